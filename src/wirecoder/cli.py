@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -32,19 +32,19 @@ DbOpt = Annotated[str, typer.Option("--db", envvar="WIRECODER_DB",
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
 
 
-class Fmt(str, Enum):
+class Fmt(StrEnum):
     json = "json"
     text = "text"
     md = "md"
 
 
-class TableFmt(str, Enum):
+class TableFmt(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ExportFmt(str, Enum):
+class ExportFmt(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"

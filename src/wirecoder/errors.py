@@ -44,7 +44,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E102 = "The analysis of {article} failed in stage '{stage}': {detail}."
     # store
     E201 = "Could not open the store at {url}: {detail}."
-    E202 = "No article with id '{article_id}' in the store {url}. List them with `wirecoder articles`."
+    E202 = ("No article with id '{article_id}' in the store {url}. List them with "
+            "`wirecoder articles`.")
     E203 = ("The '{extra}' extra is needed for {what}: pip install 'wirecoder[{extra}]'.")
     # export
     E301 = "Unknown export format '{fmt}'. Choose one of: {choices}."

