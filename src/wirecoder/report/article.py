@@ -1,0 +1,117 @@
+"""One article's facts as JSON, plain text or Markdown (``analyze`` and ``show`` print these)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place
+
+
+def render(analysis: Analysis, fmt: str = "text") -> str:
+    renderers: dict[str, Callable[[Analysis], str]] = {
+        "json": lambda a: a.to_json(), "text": render_text, "md": render_markdown}
+    return renderers[fmt](analysis)
+
+
+def _names(analysis: Analysis) -> Callable[[list[str]], str]:
+    by_id = {a.id: a for a in analysis.actors}
+
+    def names(ids: list[str]) -> str:
+        return " + ".join(_actor_label(by_id[i]) if i in by_id else i for i in ids) or "-"
+
+    return names
+
+
+def _actor_label(actor: Actor) -> str:
+    extra = "/".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.name} [{extra}]" if extra else actor.name
+
+
+def _place_label(place: Place | None) -> str:
+    if place is None:
+        return "-"
+    where = f"{place.lat:.2f},{place.lon:.2f}" if place.lat is not None and place.lon is not None \
+        else "?"
+    return f"{place.name} ({place.precision}, {place.country or '?'}, {where})"
+
+
+def _date_label(date: DateRef | None) -> str:
+    return f"{date.value} ({date.how})" if date else "-"
+
+
+def _event_line(e: Event, analysis: Analysis, names: Callable[[list[str]], str]) -> str:
+    places = {p.id: p for p in analysis.places}
+    qty = {q.id: q for q in analysis.quantities}
+    mode = f"/{e.mode}" if e.mode else ""
+    parts = [f"{e.id} {e.type}{mode} [{e.status}]", f"{names(e.actor)} -> {names(e.recipient)}",
+             f"when {_date_label(e.date)}", f"where {_place_label(places.get(e.place or ''))}"]
+    if e.quantities:
+        parts.append("qty " + ", ".join(qty[q].span.text for q in e.quantities if q in qty))
+    if e.claim:
+        parts.append(f"via claim {e.claim}")
+    return " | ".join(parts) + f"\n      “{e.evidence.text}”"
+
+
+def _claim_line(c: Claim, names: Callable[[list[str]], str]) -> str:
+    who = names([c.source.actor]) if c.source.actor else c.source.text
+    flags = [c.style, c.source.kind]
+    if c.hedged:
+        flags.append("hedged: " + ", ".join(h.text for h in c.hedges))
+    if c.polarity == "negative":
+        flags.append("denial")
+    if c.via:
+        flags.append(f"via {c.via}")
+    cue = f" {c.cue.text}" if c.cue else ""
+    return f"{c.id} {who}{cue} ({'; '.join(flags)}) {_date_label(c.date)}\n      “{c.content.text}”"
+
+
+def render_text(analysis: Analysis) -> str:
+    art = analysis.article
+    names = _names(analysis)
+    lines = [f"== {art.title or '(untitled)'}",
+             f"   {art.outlet or '?'} · {art.published.isoformat() if art.published else 'no date'}"
+             f" · id {art.id}" + (f" · {art.source}" if art.source else "")]
+    lines.append(f"-- events ({len(analysis.events)})")
+    lines += ["  " + _event_line(e, analysis, names) for e in analysis.events]
+    lines.append(f"-- claims ({len(analysis.claims)})")
+    lines += ["  " + _claim_line(c, names) for c in analysis.claims]
+    lines.append(f"-- actors ({len(analysis.actors)})")
+    lines += [f"  {a.id}: {_actor_label(a)} {a.kind}" + (f", {a.role}" if a.role else "")
+              + f" ×{len(a.mentions)}" for a in analysis.actors]
+    lines.append(f"-- places ({len(analysis.places)})")
+    lines += [f"  {p.id}: {_place_label(p)}" for p in analysis.places]
+    lines.append(f"-- dates ({len(analysis.timexes)})")
+    lines += [f"  {t.span.text!r} -> {t.type} {t.value}" for t in analysis.timexes]
+    lines.append(f"-- quantities ({len(analysis.quantities)})")
+    lines += [f"  {q.span.text!r} -> {q.value:g} {q.counted or ''} ({q.bound}"
+              + (", approx." if q.approximate else "") + ")" for q in analysis.quantities]
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(analysis: Analysis) -> str:
+    art = analysis.article
+    names = _names(analysis)
+    places = {p.id: p for p in analysis.places}
+    out = [f"## {art.title or '(untitled)'}", "",
+           f"*{art.outlet or '?'}*, {art.published.isoformat() if art.published else 'no date'}"
+           f" — `{art.id}`", "", "### Events", "",
+           "| id | type | status | actor | recipient | date | place | evidence |",
+           "|---|---|---|---|---|---|---|---|"]
+    for e in analysis.events:
+        typ = e.type + (f"/{e.mode}" if e.mode else "")
+        out.append(f"| {e.id} | {typ} | {e.status} | {_md_cell(names(e.actor))} | "
+                   f"{_md_cell(names(e.recipient))} | {_date_label(e.date)} | "
+                   f"{_md_cell(_place_label(places.get(e.place or '')))} | "
+                   f"{_md_cell(e.evidence.text)} |")
+    out += ["", "### Claims", "", "| id | source | style | hedged | content |",
+            "|---|---|---|---|---|"]
+    for c in analysis.claims:
+        who = names([c.source.actor]) if c.source.actor else c.source.text
+        hedge = ", ".join(h.text for h in c.hedges) if c.hedged else "no"
+        out.append(f"| {c.id} | {_md_cell(who)} | {c.style} | {_md_cell(hedge)} | "
+                   f"{_md_cell(c.content.text)} |")
+    return "\n".join(out) + "\n"
