@@ -98,4 +98,4 @@ def make_all(nlp: Language, name: str) -> AllStages:
     return AllStages()
 
 
-FACTORY_NAMES = tuple(f"{EXTENSION}_{s.name}" for s in STAGES) + (f"{EXTENSION}_all",)
+FACTORY_NAMES = (*(f"{EXTENSION}_{s.name}" for s in STAGES), f"{EXTENSION}_all")
