@@ -1,11 +1,229 @@
-"""Events: PLOVER-typed events with actor, recipient, mode, place, date, quantities, status."""
+"""Events: PLOVER-typed events with actor, recipient, mode, place, date, quantities, status.
+
+Method: dependency patterns over a curated trigger lexicon (``kb/events``, written by this
+project from the PLOVER codebook). Each clause whose head (or event noun) is in the lexicon
+yields one event, so a sentence can hold several. Frames are resolved first (light verbs,
+"plans to", "threatened to", "denied"), then the actor and recipient phrases are read off the
+subject, agent ("by …") and object, and mapped to actor ids of the ACTORS stage; the status
+comes from negation, modals, frames and the CLAIMS stage (an event inside a claim's content is
+``reported`` and points at that claim).
+
+:func:`code_events` also returns the raw actor/recipient spans, for scoring against gold
+source/target text.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
 
-from wirecoder.model import Analysis, Event
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirecoder.extract import spans as lookup
+from wirecoder.extract.eventcoding import clauses
+from wirecoder.extract.eventcoding.lexicon import Lexicon, load
+from wirecoder.extract.time import date_for
+from wirecoder.model import Analysis, Event, Span
+
+COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# Status strength: a weaker status never overrides a stronger one.
+STATUS_RANK = {"denied": 5, "threatened": 4, "possible": 3, "planned": 3, "historical": 2,
+               "reported": 1, "occurred": 0}
+
+_BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by)\s+[A-Z][\w.'-]+"
+                     r"(\s+[A-Z][\w.'-]+){0,3}\s*(,|and|$)", re.I)
+_CAPTION = re.compile(r"\b(photo|photograph|image|picture|file photo|pictured|caption)\b\s*[:(/]|"
+                      r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*\)|\b(?:AP|AFP|REUTERS|Getty Images|EPA)"
+                      r"\s*/|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\b|^\s*(?:photo|image)\s*:",
+                      re.I)
+_PROMPT = re.compile(r"\b(leave a comment|share your (?:thoughts|views)|what do you think|"
+                     r"comments? (?:below|section)|sign up|subscribe|click here|read more|"
+                     r"follow us)\b", re.I)
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """An event with the text spans its actor and recipient were read from."""
+
+    event: Event
+    actor_spans: tuple[tuple[int, int], ...]
+    recipient_spans: tuple[tuple[int, int], ...]
 
 
 def find_events(doc: Doc, found: Analysis) -> list[Event]:
-    return []
+    return [c.event for c in code_events(doc, found)]
+
+
+def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
+    lex = load()
+    text = doc.text
+    out: list[CodedEvent] = []
+    for sent in doc.sents:
+        if not _is_prose(sent, found):
+            continue
+        for trig in clauses.find_triggers(sent, lex):
+            coded = _code(trig, sent, doc, found, lex, len(out) + 1)
+            if coded is not None:
+                out.append(coded)
+    assert all(text[e.event.trigger.start:e.event.trigger.end] == e.event.trigger.text
+               for e in out)
+    return out
+
+
+def _is_prose(sent: SpacySpan, found: Analysis) -> bool:
+    """Bylines, photo captions, comment prompts and a headline repeated at the top are not
+    reports of events."""
+    s = sent.text.strip()
+    if not s:
+        return False
+    if (_BYLINE.match(s) and len(s.split()) <= 8) or _CAPTION.search(s) or _PROMPT.search(s):
+        return False
+    title = (found.article.title or "").strip()
+    if title and s.rstrip(".!? ").casefold() == title.rstrip(".!? ").casefold():
+        return False
+    # A headline-like first line: short, no final punctuation, followed by a line break.
+    line_end = sent.doc.text.find("\n", sent.start_char)
+    headline = (sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip())
+                and line_end != -1 and line_end <= sent.end_char + 1
+                and not s.endswith((".", "!", "?", '"', "'", "”")) and len(s.split()) <= 16)
+    return not headline
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """Characters of the noun phrase headed by ``tok``, without its relative clauses and
+    trailing prepositional phrases (but keeping 'of' phrases)."""
+    left = tok.left_edge.idx
+    right_tok = tok
+    for c in tok.rights:
+        if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}:
+            break
+        if c.dep_ == "prep" and c.lower_ not in {"of"}:
+            break
+        right_tok = c.right_edge
+    return left, right_tok.idx + len(right_tok)
+
+
+def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
+    ids: list[str] = []
+    for t in toks:
+        start, end = _np_range(t)
+        actor = lookup.actor_at(found, t.idx, t.idx + len(t)) or lookup.actor_at(found, start,
+                                                                                  end)
+        if actor is not None and actor.id not in ids:
+            ids.append(actor.id)
+    return ids
+
+
+def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
+    if trig.mode and trig.type not in {"ASSAULT", "MOBILIZE"}:
+        return trig.mode
+    cues = lex.modes.get(trig.type)
+    if not cues:
+        return trig.mode
+    lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    if trig.type == "ASSAULT" and trig.mode in {"abduct", "targeted", "torture", "sexual",
+                                                "destroy", "beat", "primitive"}:
+        return trig.mode
+    for mode, words in cues:
+        if lemmas & words:
+            return mode
+    return trig.mode
+
+
+def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
+    """The evidence clause: the subtree of the verb that carries the event, cut at the next
+    clause boundary that holds its own subject."""
+    head = trig.anchor
+    doc = sent.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    # Trim a leading or trailing comma/conjunction for a cleaner span.
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc[max(start, sent.start):min(end, sent.end)]
+
+
+def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
+           found: Analysis) -> str | None:
+    heads = [trig.token, trig.anchor, *obj, *subj]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        start, end = _np_range(g)
+                        place = lookup.place_at(found, start, end)
+                        if place is not None:
+                            return place.id
+    # "Kharkiv was shelled": a place as the object of the event.
+    for o in obj:
+        start, end = _np_range(o)
+        if lookup.actor_at(found, start, end) is None:
+            place = lookup.place_at(found, start, end)
+            if place is not None:
+                return place.id
+    return None
+
+
+def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, str | None,
+                                                                               float]:
+    """(status, claim id, confidence factor)."""
+    status = "occurred"
+    for cand in (trig.status, clauses.status_cues(trig, lex)):
+        if cand and STATUS_RANK[cand] > STATUS_RANK[status]:
+            status = cand
+    start, end = trig.token.idx, trig.token.idx + len(trig.token)
+    claim = lookup.claim_containing(found, start, end)
+    factor = 1.0
+    if claim is not None:
+        if claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
+            status = "denied"
+        elif claim.hedged and STATUS_RANK[status] < STATUS_RANK["possible"]:
+            status = "possible"
+        elif status == "occurred":
+            status = "reported"
+    elif status == "occurred" and clauses.under_speech(trig.token):
+        status = "reported"
+    if trig.embedded:
+        factor = 0.8
+    return status, claim.id if claim else None, factor
+
+
+def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
+          n: int) -> CodedEvent | None:
+    text = doc.text
+    subj, obj = clauses.arguments(trig)
+    status, claim_id, factor = _status(trig, found, lex)
+    typ = trig.type
+    # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
+    if typ in COOPERATIVE_FUTURE and status in {"planned", "possible"} and not trig.embedded:
+        typ = "AGREE"
+    clause = _clause(trig, sent)
+    mode = _mode(trig, clause, lex) if typ == trig.type else None
+    actor = _actor_ids(subj, found)
+    recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+    confidence = trig.weight * factor
+    if trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor is trig.token:
+        confidence *= 0.75  # a bare event noun is weaker evidence than a verb
+    if subj:
+        confidence = min(1.0, confidence + 0.05)
+    ev_start, ev_end = clause.start_char, clause.end_char
+    if not (ev_start <= trig.token.idx < ev_end):
+        ev_start, ev_end = sent.start_char, sent.end_char
+    quantities = [q.id for q in found.quantities
+                  if ev_start <= q.span.start and q.span.end <= ev_end]
+    date = date_for(doc, ev_start, ev_end, found)
+    pub = found.article.published
+    if (status == "occurred" and pub is not None and date.how == "explicit"
+            and date.value[:4].isdigit() and int(date.value[:4]) < pub.year - 1):
+        status = "historical"
+    t0 = trig.token.idx
+    event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
+                  place=_place(trig, subj, obj, found), date=date, quantities=quantities,
+                  status=status, claim=claim_id,
+                  trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
+                  evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
+                  confidence=round(max(0.0, min(1.0, confidence)), 3))
+    return CodedEvent(event, tuple(_np_range(t) for t in subj), tuple(_np_range(t) for t in obj))

@@ -1,0 +1,362 @@
+"""Finding event triggers in a parsed sentence and their arguments (dependency patterns over the
+``kb/events`` lexicon). Pure functions over spaCy tokens; no knowledge of other stages.
+
+A :class:`Trigger` is one candidate event: its head token, PLOVER type and mode from the
+lexicon, the tokens heading its actor and recipient phrases, and the status cues found on it.
+Frames are resolved here: a light verb lends its subject to its object noun ("launched an
+attack"), a transparent verb hands its status to its complement ("plans to deploy"), and an
+event verb that governs another event ("threatened to shell") sets that event's status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from wirecoder.extract.eventcoding.lexicon import Lexicon, Row
+
+SUBJ = {"nsubj", "csubj"}
+OBJ = {"dobj", "dative", "attr", "oprd"}
+NEG_WORDS = {"not", "n't", "never", "no"}
+# Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
+RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
+                   "for", "from", "over", "of", "between", "among")
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout",
+                  "within", "along", "from", "into", "on", "off"}
+SAY_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "allege", "assert",
+             "insist", "confirm", "write", "note", "reveal", "acknowledge", "declare", "believe",
+             "think", "suggest", "indicate", "show"}
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    row: Row
+    type: str
+    mode: str | None
+    weight: float
+    anchor: Token  # the verb that carries tense, aspect and subject (a light verb, or itself)
+    subj: list[Token] = field(default_factory=list)
+    obj: list[Token] = field(default_factory=list)
+    status: str | None = None
+    embedded: bool = False  # complement of another event ("threatened to *shell*")
+    suppressed: bool = False
+
+
+def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in deps}
+
+
+def _head_lemma(tok: Token | None) -> str:
+    return tok.lemma_.lower() if tok is not None else ""
+
+
+def direct_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if (c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON") or c.dep_ == "dobj":
+            return c
+    return None
+
+
+def subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in SUBJ:
+            return c
+    return None
+
+
+def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
+    for test, arg in row.conds:
+        if test == "prep" and arg not in _child_lemmas(tok, {"prep", "agent", "prt"}):
+            return False
+        if test == "prt" and arg not in _child_lemmas(tok, {"prt", "prep", "advmod"}):
+            return False
+        if test == "xcomp" and not any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or
+                                       (c.dep_ == "prep" and any(g.dep_ == "pcomp"
+                                                                for g in c.children))
+                                       for c in tok.children):
+            return False
+        if test in {"obj", "subj"}:
+            heads = _objects(tok) if test == "obj" else _subjects(tok)
+            words = {arg} if arg.islower() else lex.classes.get(arg, frozenset())
+            if not any(_head_lemma(h) in words for h in heads):
+                return False
+    return True
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    for c in tok.children:
+        if c.dep_ in {"prep", "prt"}:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
+        out.append(tok.head)
+    if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
+        out.append(tok)
+    return out
+
+
+def _subjects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in SUBJ]
+    if not out and tok.dep_ in {"conj", "xcomp"}:
+        out = [c for c in tok.head.children if c.dep_ in SUBJ]
+    if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        out += [c for c in tok.head.children if c.dep_ in SUBJ]
+        if tok.dep_ in SUBJ:
+            out.append(tok)
+    return out
+
+
+def _row_for(tok: Token, lex: Lexicon) -> Row | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        rows = lex.verbs.get(lemma)
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        rows = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
+        if tok.pos_ == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
+            return None
+    else:
+        rows = None
+    if not rows:
+        return None
+    for row in rows:
+        if _matches(row, tok, lex):
+            return row
+    return None
+
+
+def _compound_noun_trigger(tok: Token) -> bool:
+    """'peace talks' is an event noun; 'talks' as modifier in 'talks venue' is not."""
+    return tok.dep_ == "compound"
+
+
+def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
+    triggers: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.is_stop and tok.lemma_.lower() not in lex.verbs:
+            continue
+        row = _row_for(tok, lex)
+        if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
+            continue
+        if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
+            continue
+        triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    _resolve_frames(sent, triggers, lex)
+    return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    # 1. Light verbs lend their subject and status to the event noun they govern.
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in lex.light:
+            continue
+        nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in triggers]
+        nouns += [g for c in nouns for g in c.conjuncts if g.i in triggers]
+        for noun in nouns:
+            trig = triggers[noun.i]
+            trig.anchor = tok
+            trig.weight = max(trig.weight, 0.75)
+            if tok.i in triggers:
+                triggers[tok.i].suppressed = True
+    # 2. Nouns that are the content of another trigger ("called for a ceasefire",
+    #    "an ultimatum for a ceasefire") set its mode but are no events of their own.
+    for trig in triggers.values():
+        tok = trig.token
+        if tok.pos_ not in {"NOUN", "PROPN"} or trig.anchor is not tok:
+            continue
+        gov = None
+        if tok.dep_ == "pobj":
+            gov = tok.head.head
+        elif tok.dep_ in {"dobj", "nsubjpass"}:
+            gov = tok.head
+        if gov is not None and gov.i in triggers and gov.i != tok.i:
+            outer = triggers[gov.i]
+            if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE"}:
+                trig.suppressed = True
+                outer.mode = outer.mode or _content_mode(outer.type, trig.type)
+                if outer.type == "AGREE" and trig.type in {"RETREAT", "CONCEDE"}:
+                    outer.type = "CONCEDE"
+    # 3. Verbs that govern a verb complement.
+    for tok in sent:
+        comp = _complement(tok)
+        if comp is None:
+            continue
+        lemma = tok.lemma_.lower()
+        inner = triggers.get(comp.i)
+        outer = triggers.get(tok.i)
+        if lemma in lex.deny and inner is not None:
+            inner.status = "denied"
+            inner.embedded = True
+            if outer is not None:
+                outer.weight *= 0.6
+            continue
+        if outer is not None and not outer.suppressed:
+            if inner is None:
+                continue
+            inner.embedded = True
+            inner.status = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
+                            "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
+                                                                          inner.status)
+            if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
+                outer.mode = outer.mode or _content_mode(outer.type, inner.type, inner.mode)
+            if outer.type == "AGREE" and inner.type in {"RETREAT", "CONCEDE"}:
+                outer.type, outer.mode = "CONCEDE", None
+            # "urged Russia to withdraw": the one urged is the actor of the withdrawal.
+            if outer.type in {"REQUEST", "COERCE"}:
+                inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+            continue
+        if lemma in lex.transparent and inner is not None and outer is None:
+            status = lex.transparent[lemma]
+            if status and inner.status is None:
+                inner.status = status
+            if not inner.subj:
+                inner.subj = _subjects(tok) or []
+            if tok.i not in triggers:
+                inner.anchor = tok if inner.anchor is comp else inner.anchor
+
+
+def _complement(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+            if c.dep_ == "ccomp" and tok.lemma_.lower() in SAY_VERBS:
+                return None
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"from", "of", "to"}:  # refrained from, accused of
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return g
+    return None
+
+
+def _content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str | None:
+    if outer == "THREATEN":
+        return {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": {
+            "arrest": "arrest", "deport": "expel"}.get(inner_mode or "", "restrict"),
+                "SANCTION": "relations" if inner_mode == "discontinue" else "restrict",
+                "PROTEST": "restrict", "REJECT": "relations"}.get(inner)
+    if outer in {"REQUEST", "REJECT"}:
+        return {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
+                "COOPERATE": "assist", "AGREE": "meet"}.get(inner, "change")
+    return None
+
+
+def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
+    """Heads of the actor and recipient phrases (each with its conjuncts)."""
+    tok, anchor = trig.token, trig.anchor
+    subj: list[Token] = list(trig.subj)
+    obj: list[Token] = []
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
+    if not subj:
+        if passive:
+            subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
+                    if g.dep_ == "pobj"]
+        else:
+            subj = [c for c in anchor.children if c.dep_ in SUBJ]
+    if not subj:
+        subj = _inherited_subject(anchor)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        if anchor is tok or not subj:
+            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
+                            or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
+                            and c.text[:1].isupper())]
+            subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                            for g in c.children if g.dep_ == "pobj"]
+        obj = _prep_objects(tok, trig.type)
+        if not obj and anchor is not tok:
+            obj = [c for c in anchor.children if c.dep_ in {"dative"}] or _prep_objects(
+                anchor, trig.type)
+        if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor is tok and not obj:
+            obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+    else:
+        if passive:
+            obj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+        else:
+            obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
+                obj = [tok.head]
+            elif tok.dep_ == "relcl" and not obj:
+                obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
+        if not obj:
+            obj = _prep_objects(tok, trig.type)
+    subj = _with_conjuncts(subj)
+    obj = _with_conjuncts(obj)
+    return subj, [o for o in obj if o not in subj]
+
+
+def _inherited_subject(tok: Token) -> list[Token]:
+    """Subjects shared over coordination, participial and relative clauses."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head is not cur:
+            found = [c for c in cur.head.children if c.dep_ in SUBJ]
+            if found:
+                return found
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
+            return [cur.head]
+        break
+    return []
+
+
+def _prep_objects(tok: Token, typ: str) -> list[Token]:
+    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in
+             RECIPIENT_PREPS]
+    if not preps:
+        return []
+    order = {p: i for i, p in enumerate(RECIPIENT_PREPS)}
+    if typ in {"CONSULT", "COOPERATE", "AGREE"}:
+        order["with"] = -1
+    if typ == "RETREAT":
+        order["from"] = -1
+    preps.sort(key=lambda p: order.get(p.lower_, 99))
+    for p in preps:
+        objs = [g for g in p.children if g.dep_ == "pobj"]
+        if objs:
+            return objs
+    return []
+
+
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        for g in (t, *t.conjuncts):
+            if g not in out and g.pos_ not in {"VERB", "AUX"}:
+                out.append(g)
+    return out
+
+
+def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
+    """Status from negation, modal auxiliaries and adverbs on the trigger's verb chain."""
+    chain = [trig.anchor]
+    if trig.anchor.dep_ in {"xcomp", "conj"}:
+        chain.append(trig.anchor.head)
+    negated = any(c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"})
+                  for c in trig.anchor.children)
+    if trig.token is not trig.anchor:
+        negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
+    if negated:
+        return "denied"
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ in {"aux", "advmod"} and c.lower_ in lex.status_cues:
+                return lex.status_cues[c.lower_]
+        if tok is not trig.anchor:
+            break
+    return None
+
+
+def under_speech(tok: Token) -> bool:
+    """The trigger sits in the complement of a verb of saying ("officials said X attacked")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in SAY_VERBS:
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False

@@ -1,0 +1,79 @@
+"""The event lexicon (``kb/events``): trigger rows, noun classes, frames, status and mode cues.
+
+Read once per process; the format of each file is documented in ``kb/events/README.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+KB = Path(__file__).resolve().parent.parent.parent / "kb" / "events"
+
+
+@dataclass(frozen=True)
+class Row:
+    lemma: str
+    pos: str  # "V" or "N"
+    conds: tuple[tuple[str, str], ...]  # (test, argument), e.g. ("prep", "for")
+    type: str
+    mode: str | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Row, ...]]
+    nouns: dict[str, tuple[Row, ...]]
+    classes: dict[str, frozenset[str]]
+    light: frozenset[str]
+    transparent: dict[str, str | None]
+    deny: frozenset[str]
+    status_cues: dict[str, str]
+    modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, cue lemmas), …)
+
+
+def _lines(name: str) -> list[list[str]]:
+    out = []
+    with (KB / name).open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                out.append(line.split("\t"))
+    return out
+
+
+def _conds(field: str) -> tuple[tuple[str, str], ...]:
+    if field in {"", "-"}:
+        return ()
+    out = []
+    for part in field.split(","):
+        test, _, arg = part.partition(":")
+        out.append((test.strip(), arg.strip()))
+    return tuple(out)
+
+
+@functools.cache
+def load() -> Lexicon:
+    verbs: dict[str, list[Row]] = {}
+    nouns: dict[str, list[Row]] = {}
+    for lemma, pos, cond, typ, mode, weight in _lines("lexicon.tsv"):
+        row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
+        (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
+    classes = {c: frozenset(words.split()) for c, words in _lines("classes.tsv")}
+    light, deny, transparent = set(), set(), {}
+    for lemma, kind, status in _lines("frames.tsv"):
+        if kind == "light":
+            light.add(lemma)
+        elif kind == "deny":
+            deny.add(lemma)
+        else:
+            transparent[lemma] = None if status == "-" else status
+    status_cues = {w: s for w, s in _lines("status.tsv")}
+    modes: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for typ, mode, words in _lines("modes.tsv"):
+        modes.setdefault(typ, []).append((mode, frozenset(words.split())))
+    return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
+                   classes, frozenset(light), transparent, frozenset(deny), status_cues,
+                   {k: tuple(v) for k, v in modes.items()})
