@@ -1,18 +1,332 @@
-"""Time: temporal expressions normalised to TIMEX3 values, and event dates resolved from them."""
+"""Time: temporal expressions normalised to TIMEX3 values, and event dates resolved from them.
+
+:func:`find_timexes` runs the regex grammar of :mod:`wirecoder.extract.timex.grammar` over the
+text (leftmost-longest), resolves relative expressions against the publication date with the
+tense of the governing verb (from spaCy's parse), and keeps a reference date for expressions
+anchored on an earlier one ("a year earlier", "the next day"). :func:`date_for` picks, for an
+event or claim, the temporal expression that governs it in its clause or sentence.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from bisect import bisect_right
+from datetime import datetime
 
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.extract.timex import calendar as cal
+from wirecoder.extract.timex.grammar import Cand, Context, Norm, rules
 from wirecoder.model import Analysis, DateRef, Timex
+from wirecoder.model import Span as TextSpan
+
+__all__ = ["date_for", "find_timexes", "tense_of"]
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should",
+              "must", "can", "ca"}
+PAST_AUX = {"did", "had", "was", "were", "'d"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "agree",
+                "decide", "want", "vow", "promise", "threaten", "prepare", "seek", "try",
+                "propose", "pledge", "likely", "going", "able", "ready", "wish", "need",
+                "call", "urge", "ask", "poise", "slate"}
+# Numbers that look like years but count things ("2000 troops") are nummod of a plain noun.
+TIME_NOUNS = {"season", "election", "census", "budget", "olympics", "games", "war", "cup",
+              "campaign", "model", "vintage", "level", "levels", "figure", "figures"}
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    starts = [t.idx for t in doc]
+    return doc[max(0, bisect_right(starts, char) - 1)]
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        t = _token_at(doc, start)
+        span = doc[t.i:t.i + 1]
+    return span
+
+
+def verb_tense(v: Token) -> str | None:
+    """past | future | present, from a verb's tag and auxiliaries."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "shall", "wo"}:
+        return "future"
+    if any(a.lower_ == "to" for a in auxes) or (v.tag_ == "VB" and not words):
+        head = v.head
+        if head is not v and (head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
+            return "future"
+        if head is not v and head.pos_ in ("VERB", "AUX", "ADJ"):
+            return verb_tense(head) if head.pos_ != "ADJ" else None
+        return None
+    if words & FUTURE_AUX - {"'d"}:
+        return "future"
+    if words & {"did", "had"} or v.tag_ == "VBD":
+        return "past"
+    if v.tag_ == "VBN":
+        if words & {"have", "has", "had", "was", "were", "been", "'ve"}:
+            return "past"
+        if words & {"is", "are", "'s", "'re", "am", "being"}:
+            return "present"
+        return "past"
+    if v.tag_ == "VBG":
+        if words & {"was", "were"}:
+            return "past"
+        if words & {"is", "are", "'s", "'re", "am"}:
+            return "future" if v.lemma_ not in ("say", "report", "tell") else "present"
+        return None
+    if v.tag_ in ("VBZ", "VBP"):
+        if v.lower_ in ("'s", "is", "are") and any(c.lemma_ == "go" and c.tag_ == "VBG"
+                                                   for c in v.children):
+            return "future"
+        return "present"
+    return None
+
+
+def tense_of(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the text at ``[start, end)``."""
+    tok = _span(doc, start, end).root
+    v = tok
+    for _ in range(8):
+        if v.pos_ in ("VERB", "AUX"):
+            break
+        if v.head is v:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        # a verbless headline or a noun phrase: the sentence's first finite verb decides
+        for t in tok.sent:
+            if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                return verb_tense(t)
+        return None
+    return verb_tense(v)
+
+
+def _keep(doc: Doc, cand: Cand) -> bool:
+    """Reject look-alikes that only the parse can tell: "2000 troops", "$1990"."""
+    text = doc.text
+    if cand.start > 0 and text[cand.start - 1] in "$£€#":
+        return False
+    if cand.rule.name == "year":
+        if re.match(r"\s*(?:%|percent|per\s+cent)", text[cand.end:cand.end + 9]):
+            return False
+        tok = _span(doc, cand.end - 4, cand.end).root
+        if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.lower_ not in TIME_NOUNS and tok.head.i > tok.i:
+            return False
+        if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORG", "PRODUCT", "FAC", "LAW"):
+            return False
+    if cand.rule.name == "present_ref" and text[cand.start:cand.end].lower() == "now":
+        tok = _span(doc, cand.start, cand.end).root
+        if tok.dep_ in ("mark",):
+            return False
+    return True
+
+
+def _candidates(text: str) -> list[tuple[int, int, object, re.Match[str]]]:
+    out = []
+    for r in rules():
+        for m in r.regex.finditer(text):
+            if m.end() > m.start():
+                out.append((m.start(), m.end(), r, m))
+    out.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    return out
+
+
+_MERGE_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?$")
+_MERGE_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?$")
+_CLOCK = re.compile(r"^XXXX-XX-XX|^\d{4}-\d{2}-\d{2}")
+
+
+def _merge(text: str, found: list[Cand]) -> list[Cand]:
+    """Join a day and a clock time written next to each other into one TIME."""
+    out: list[Cand] = []
+    for c in found:
+        prev = out[-1] if out else None
+        if prev is not None:
+            gap = text[prev.end:c.start]
+            a, b = prev.norm, c.norm
+            day_a = cal.precision_of(a.value) == "day"
+            day_b = cal.precision_of(b.value) == "day"
+            clock_a = a.type == "TIME" and re.search(r"T\d\d:\d\d", a.value)
+            clock_b = b.type == "TIME" and re.search(r"T\d\d:\d\d", b.value)
+            value = None
+            if day_a and clock_b and _MERGE_DATE_TIME.fullmatch(gap + "") is not None \
+                    and len(gap) <= 5:
+                value = a.value + b.value[b.value.index("T"):]
+            elif clock_a and day_b and _MERGE_TIME_DATE.fullmatch(gap) is not None \
+                    and len(gap) <= 5 and prev.rule.name == "clock":
+                value = b.value + a.value[a.value.index("T"):]
+            if value:
+                out[-1] = Cand(prev.start, c.end, prev.rule, Norm("TIME", value, a.mod or b.mod,
+                                                                 a.anchored or b.anchored))
+                continue
+        out.append(c)
+    return out
 
 
 def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
-    return []
+    """Every temporal expression of ``doc`` with its TIMEX3 type, value, anchor and mod."""
+    text = doc.text
+    pub = found.article.published
+    dct = pub.date() if pub else None
+    anchor = dct.isoformat() if dct else None
+    ctx = Context(dct=dct, text=text)
+    chosen: list[Cand] = []
+    taken_until = 0
+    for start, end, r, m in _candidates(text):
+        if start < taken_until:
+            continue
+        ctx.start = start
+        ctx.tense = _lazy_tense(doc, start, end)
+        norm = r.handle(m, ctx)  # type: ignore[attr-defined]
+        if norm is None:
+            continue
+        cand = Cand(start, end, r, norm)  # type: ignore[arg-type]
+        if not _keep(doc, cand):
+            continue
+        chosen.append(cand)
+        taken_until = end
+        if norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
+                and r.name not in ("year_earlier",):
+            ctx.ref = _ref_value(norm.value)
+    chosen = _merge(text, chosen)
+    out: list[Timex] = []
+    for n, c in enumerate(chosen, 1):
+        out.append(Timex(id=f"t{n}", span=TextSpan.of(text, c.start, c.end), type=c.norm.type,
+                         value=c.norm.value, anchor=anchor if c.norm.anchored else None,
+                         mod=c.norm.mod))
+    return out
+
+
+def _ref_value(value: str) -> str:
+    """The reference kept for later expressions: a part of day or clock time counts as its day."""
+    return value.split("T")[0] if "T" in value else value
+
+
+def _lazy_tense(doc: Doc, start: int, end: int):
+    cache: dict[str, str | None] = {}
+
+    def get() -> str | None:
+        if "t" not in cache:
+            cache["t"] = tense_of(doc, start, end)
+        return cache["t"]
+    return get
+
+
+# --- dating events ----------------------------------------------------------------------------
+
+_DATING_TYPES = ("DATE", "TIME")
+_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before|later|earlier)\b", re.I)
+_UNIT_OF = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
+
+
+def _datable(t: Timex) -> bool:
+    return t.type in _DATING_TYPES and cal.precision_of(t.value) is not None \
+        and not t.value.startswith("X")
+
+
+def _governor(tok: Token) -> Token:
+    v = tok
+    for _ in range(10):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            return v
+        v = v.head
+    return v
+
+
+def _clause_root(tok: Token) -> Token:
+    """The verb heading the clause of ``tok`` (climbing through non-clausal links)."""
+    v = _governor(tok)
+    for _ in range(10):
+        if v.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "csubj", "ROOT", "parataxis", "acl",
+                      "pcomp", "conj") or v.head is v:
+            return v
+        v = _governor(v.head)
+    return v
+
+
+def _ref(t: Timex, how: str) -> DateRef:
+    precision = cal.precision_of(t.value) or "day"
+    return DateRef(value=t.value, precision=precision, span=t.span, how=how)  # type: ignore
+
+
+def _how(t: Timex) -> str:
+    return "relative" if t.anchor else "explicit"
+
+
+def _relative_event_date(doc: Doc, t: Timex, found: Analysis) -> DateRef | None:
+    """"two days after the vote on Nov. 5": a duration before after/before and a date later
+    in the same sentence give a date relative to that one."""
+    m = _AFTER_BEFORE.match(doc.text, t.span.end)
+    if not m or t.type != "DURATION":
+        return None
+    dm = re.fullmatch(r"P(\d+)([YMWD])", t.value)
+    if not dm:
+        return None
+    sent = _span(doc, t.span.start, t.span.end).sent
+    later = [o for o in found.timexes if o.span.start >= m.end() and o.span.end <= sent.end_char
+             and _datable(o)]
+    if not later:
+        return None
+    base = later[0]
+    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
+    if value is None:
+        return None
+    span = TextSpan.of(doc.text, t.span.start, base.span.end)
+    return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
+                   span=span, how="relative")
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
-    """The date of the event (or claim) whose evidence is ``doc.text[start:end]``."""
+    """The date of the event (or claim) whose evidence is ``doc.text[start:end]``.
+
+    The governing temporal expression of its clause wins, then any in its sentence (nearest
+    first); else the latest date told before it in the paragraph ("context"); else the
+    publication date. Durations and sets never date an event.
+    """
     pub = found.article.published
-    return DateRef(value=pub.date().isoformat() if pub else "XXXX-XX-XX", precision="day",
-                   how="publication")
+    ev = _span(doc, start, end)
+    sent = ev.sent
+    ev_root = ev.root
+    ev_verb = _governor(ev_root)
+    ev_clause = _clause_root(ev_root)
+    best: tuple[tuple[int, int], DateRef] | None = None
+    for t in found.timexes:
+        if t.span.start < sent.start_char or t.span.end > sent.end_char:
+            continue
+        ref = _relative_event_date(doc, t, found)
+        if ref is None:
+            if not _datable(t):
+                continue
+            ref = _ref(t, _how(t))
+        tok = _span(doc, t.span.start, t.span.end).root
+        inside = start <= t.span.start and t.span.end <= end
+        if _governor(tok) == ev_verb or inside:
+            rank = 0
+        elif _clause_root(tok) == ev_clause:
+            rank = 1
+        else:
+            rank = 2
+        distance = min(abs(t.span.start - end), abs(start - t.span.end))
+        key = (rank, distance)
+        if best is None or key < best[0]:
+            best = (key, ref)
+    if best is not None:
+        return best[1]
+    para_start = doc.text.rfind("\n\n", 0, start) + 1
+    context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= start
+               and _datable(t)]
+    if context:
+        t = context[-1]
+        return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
+                       span=t.span, how="context")
+    if pub is None:
+        return DateRef(value="XXXX-XX-XX", precision="day", how="publication")
+    return DateRef(value=_pub_day(pub), precision="day", how="publication")
+
+
+def _pub_day(pub: datetime) -> str:
+    return pub.date().isoformat()

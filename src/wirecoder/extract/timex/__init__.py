@@ -1,0 +1,1 @@
+"""Helpers of the time stage: lexicon, calendar arithmetic, the regex grammar."""

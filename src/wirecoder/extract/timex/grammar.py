@@ -1,0 +1,803 @@
+"""The temporal grammar: regex rules over the text, each with a normaliser to a TIMEX3 value.
+
+Rules are compiled once. A rule's handler gets the match and a :class:`Context` (publication
+date, the tense of the governing verb, the current reference date for "a day later") and returns
+a :class:`Norm`, or None to reject the match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from wirecoder.extract.timex import calendar as cal
+from wirecoder.extract.timex.lexicon import (
+    MOD, MODS, MONTH, MONTHS, NUM, ORDINAL, ORDINALS, PART, PARTS, POSITION, SEASON,
+    SEASON_START, SEASONS, UNIT, UNIT_SG, WEEKDAY, WEEKDAYS, ZONE, ZONES, number_value,
+    unit_code,
+)
+
+Tense = str | None  # "past" | "future" | "present" | None
+
+
+@dataclass
+class Context:
+    dct: date | None
+    tense: Callable[[], Tense] = lambda: None
+    ref: str | None = None  # the latest explicit calendar value, for "a day later"
+    text: str = ""
+    start: int = 0  # start of the current match in ``text``
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False  # resolved against the publication date or a reference
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handle: Callable[[re.Match[str], Context], Norm | None]
+    explicit: bool = False  # sets the reference date for later relative expressions
+
+
+_B = r"(?<![\w'])"  # no word character just before
+_E = r"(?![\w])"
+POS_PREFIX = (r"(?:(?P<pos>early|late|mid|earlier|later)(?:-|\s+|\s+in\s+)|(?:the\s+)?"
+              r"(?P<pos2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)")
+_RULES: list[Rule] = []
+UNDEF = "XXXX"
+
+
+def rule(name: str, pattern: str, explicit: bool = False, flags: int = 0):
+    def wrap(fn: Callable[[re.Match[str], Context], Norm | None]):
+        _RULES.append(Rule(name, re.compile(_B + pattern + _E, flags), fn, explicit))
+        return fn
+    return wrap
+
+
+def rules() -> list[Rule]:
+    return _RULES
+
+
+def i(words: str) -> str:
+    """A case-insensitive group of words."""
+    return "(?i:" + words.replace(" ", r"\s+") + ")"
+
+
+def position_mod(m: re.Match[str]) -> str | None:
+    word = (m.groupdict().get("pos") or m.groupdict().get("pos2") or "").lower()
+    if word in ("earlier", "later"):
+        return None
+    return POSITION.get(word)
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def pick_year(dct: date | None, month: int, day: int | None, tense: Tense) -> int | None:
+    """The year of a month (and day) given without one: the nearest one in the tense's
+    direction from publication, e.g. "in December" written 2025-01-02 in the past is 2024."""
+    if dct is None:
+        return None
+    here = (dct.month, day or 0) if day else (dct.month, 0)
+    there = (month, day or 0)
+    if tense == "past":
+        return dct.year if there <= here or (day is None and month == dct.month) else dct.year - 1
+    if tense == "future":
+        return dct.year if there >= here or (day is None and month == dct.month) else dct.year + 1
+    # no tense: the closest one, within six months either way
+    diff = (month - dct.month) % 12
+    if diff == 0:
+        return dct.year
+    return dct.year + (1 if month > dct.month else 0) if diff <= 6 else \
+        dct.year - (1 if month < dct.month or diff == 0 else 0) if month > dct.month else \
+        dct.year
+
+
+def _closest_year(dct: date, month: int) -> int:
+    best = min((dct.year - 1, dct.year, dct.year + 1),
+               key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
+    return best
+
+
+def weekday_date(dct: date, wd: int, tense: Tense, rel: str = "") -> date:
+    rel = rel.lower()
+    if rel in ("next", "coming", "this coming"):
+        ahead = (wd - dct.weekday()) % 7 or 7
+        return dct + timedelta(days=ahead)
+    if rel in ("last", "past", "this past"):
+        back = (dct.weekday() - wd) % 7 or 7
+        return dct - timedelta(days=back)
+    if wd == dct.weekday():
+        return dct
+    if tense == "future" or rel == "this" and wd > dct.weekday():
+        return dct + timedelta(days=(wd - dct.weekday()) % 7)
+    if tense == "present":  # "talks resume Monday": the nearer one, ties forward
+        ahead = (wd - dct.weekday()) % 7
+        return dct + timedelta(days=ahead) if ahead <= 3 else dct - timedelta(days=7 - ahead)
+    return dct - timedelta(days=(dct.weekday() - wd) % 7)
+
+
+def part_code(word: str | None) -> str | None:
+    return PARTS.get(word.lower()) if word else None
+
+
+def day_value(d: date | None, part: str | None = None, undef: str = "XXXX-XX-XX") -> str:
+    base = d.isoformat() if d else undef
+    return f"{base}T{part}" if part else base
+
+
+def day_norm(d: date | None, part: str | None, mod: str | None = None,
+             anchored: bool = True) -> Norm:
+    return Norm("TIME" if part else "DATE", day_value(d, part), mod, anchored)
+
+
+# --- absolute dates ---------------------------------------------------------------------------
+
+@rule("iso", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+      r"(?:[T ](?P<t>[0-2]\d:[0-5]\d(?::[0-5]\d)?))?", explicit=True)
+def _iso(m: re.Match[str], ctx: Context) -> Norm | None:
+    try:
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["t"]:
+        return Norm("TIME", f"{d.isoformat()}T{m['t']}")
+    return Norm("DATE", d.isoformat())
+
+
+@rule("numeric", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[5-9]|20)\d\d|\d\d)", explicit=True)
+def _numeric(m: re.Match[str], ctx: Context) -> Norm | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    month, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+    try:
+        return Norm("DATE", date(y, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+_DAYNUM = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\d]))?"
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    month, dnum = month_num(m["mon"]), int(m["d"])
+    if m["y"]:
+        year: int | None = int(m["y"])
+    else:
+        year = pick_year(ctx.dct, month, dnum, ctx.tense())
+    try:
+        d = date(year or 2000, month, dnum)  # a leap year, so 29 February passes
+    except ValueError:
+        return None
+    value = d.isoformat() if year else f"XXXX-{month:02d}-{dnum:02d}"
+    return Norm("DATE", value, position_mod(m), anchored=not m["y"])
+
+
+rule("month_day", rf"(?:{POS_PREFIX})?{_WD_PREFIX}(?P<mon>{MONTH})\s*{_DAYNUM}(?!\d)"
+     rf"{_YEAR_TAIL}", explicit=True)(_month_day)
+rule("day_month", rf"{_WD_PREFIX}{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_TAIL}",
+     explicit=True)(_month_day)
+
+
+@rule("month", rf"(?:{POS_PREFIX}|(?P<rel>{i('last|next|this|this past|this coming|past')})"
+      rf"\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?", explicit=True)
+def _month(m: re.Match[str], ctx: Context) -> Norm | None:
+    word = m["mon"].rstrip(".")
+    if word.lower() in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "aug",
+                        "feb", "apr") and not m["y"] and not m["pos"] and not m["pos2"] \
+            and not m["rel"]:
+        if word.lower() == "may" or "." not in m["mon"]:
+            # "May" alone is usually the verb; abbreviations need their dot
+            if word.lower() != "may" or not _may_is_month(ctx):
+                return None
+    month = month_num(word)
+    mod = position_mod(m)
+    if m["y"]:
+        return Norm("DATE", f"{int(m['y']):04d}-{month:02d}", mod)
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None:
+        return Norm("DATE", f"{UNDEF}-{month:02d}", mod)
+    if rel in ("last", "past", "this past"):
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("next", "this coming"):
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = pick_year(ctx.dct, month, None, ctx.tense()) or ctx.dct.year
+    return Norm("DATE", f"{year:04d}-{month:02d}", mod, anchored=True)
+
+
+def _may_is_month(ctx: Context) -> bool:
+    before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
+    return bool(re.search(r"(?:in|since|until|by|of|early|late|mid|last|next|this)[\s-]+$",
+                          before))
+
+
+@rule("year", rf"(?:{POS_PREFIX}|(?P<fy>{i('fiscal(?: year)?|FY')})\s*)?"
+      r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d,]\d|%|\.\d)")
+def _year(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DATE", m["y"], position_mod(m))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule("decade", rf"(?:{i('the')}\s+)?(?:{POS_PREFIX})?(?:{i('the')}\s+)?"
+      rf"(?P<dec>(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
+      rf"{i('(?:nineteen[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})")
+def _decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["c"]:
+        value = m["c"] + m["d"]
+    else:
+        digit = m["d2"] or str(_DECADE_WORDS[m["w"].lower()])
+        value = "19" + digit
+    return Norm("DATE", value, position_mod(m))
+
+
+@rule("century", rf"(?:{i('the')}\s+)?(?:{POS_PREFIX})?(?P<n>\d{{1,2}})(?:st|nd|rd|th)"
+      rf"(?:[-\s]){i('century')}")
+def _century(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DATE", f"{int(m['n']) - 1:02d}", position_mod(m))
+
+
+# --- weekdays and days relative to publication ------------------------------------------------
+
+@rule("weekday", rf"(?:(?P<rel>{i('last|next|this|this past|this coming|coming|past')})\s+|"
+      rf"(?P<pos>{i('early|late|earlier|later')})\s+(?:{i('on')}\s+)?)?(?P<wd>{WEEKDAY})"
+      rf"(?P<pl>s)?(?:\s+(?P<part>{i(PART)}))?(?P<ppl>s)?")
+def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    part = part_code(m["part"])
+    if m["pl"] or m["ppl"]:  # "on Sundays", "Tuesday nights"
+        return Norm("SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))
+    mod = position_mod(m)
+    if ctx.dct is None:
+        return Norm("TIME" if part else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part
+                                                                        else ""), mod)
+    d = weekday_date(ctx.dct, wd, ctx.tense(), (m["rel"] or "").lower())
+    return day_norm(d, part, mod)
+
+
+_DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+
+@rule("deictic_day", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?"
+      rf"(?P<w>{i('yesterday|today|tomorrow|tonight')})(?:\s+(?P<part>{i(PART)}))?"
+      rf"(?!'s\s+(?:world|society|market|economy|standards))")
+def _deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m["w"].lower()
+    part = part_code(m["part"]) or ("NI" if w == "tonight" else None)
+    d = ctx.dct + timedelta(days=_DEICTIC[w]) if ctx.dct else None
+    mod = position_mod(m)
+    return day_norm(d, part, mod)
+
+
+@rule("this_part", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?(?P<rel>"
+      rf"{i('this|last|yesterday|tomorrow|the|that')})\s+(?P<part>{i(PART)})")
+def _this_part(m: re.Match[str], ctx: Context) -> Norm | None:
+    rel, part = m["rel"].lower(), part_code(m["part"])
+    if rel in ("the", "that"):
+        if ctx.ref is None or cal.precision_of(ctx.ref) != "day":
+            return None
+        return Norm("TIME", f"{ctx.ref}T{part}", anchored=True)
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and part != "NI":
+        offset = -1
+    d = ctx.dct + timedelta(days=offset) if ctx.dct else None
+    return day_norm(d, part, position_mod(m))
+
+
+@rule("overnight", i(r"overnight(?!\s+(?:rates?|lending|loans?|funds?|deposits?|index|"
+                     r"repos?|trading|session|stays?|bags?|delivery|shipping))"))
+def _overnight(m: re.Match[str], ctx: Context) -> Norm | None:
+    d = ctx.dct - timedelta(days=1) if ctx.dct else None
+    return day_norm(d, "NI")
+
+
+@rule("present_ref", i(r"now|currently|at\s+present|nowadays|presently|these\s+days|"
+                       r"at\s+the\s+moment|right\s+now|so\s+far|to\s+date"))
+def _present(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m.group(0).lower()
+    if w in ("so far", "to date"):
+        return None
+    if w == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
+        return None  # "now that ...": a conjunction
+    return Norm("DATE", "PRESENT_REF", anchored=True)
+
+
+@rule("past_ref", i(r"recently|lately|previously|formerly|(?:in\s+)?the\s+past|"
+                    r"more\s+recently|once\s+upon\s+a\s+time"))
+def _past(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DATE", "PAST_REF", anchored=True)
+
+
+@rule("future_ref", i(r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|"
+                      r"shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|a\s+later\s+date"))
+def _future(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m.group(0).lower()
+    if w.startswith("in the coming"):
+        return None  # left to the duration rule
+    return Norm("DATE", "FUTURE_REF", anchored=True)
+
+
+# --- periods relative to publication ----------------------------------------------------------
+
+_REL_WORDS = ("this|last|next|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|"
+              "the\\s+next|the\\s+last|past|coming|previous|the\\s+current|current|the\\s+same|"
+              "that|later\\s+this|earlier\\s+this|later\\s+that|earlier\\s+that|"
+              "this\\s+past|this\\s+coming")
+_PERIOD = (r"year|month|week|weekend|quarter|decade|century|spring|summer|autumn|fall|"
+           r"winter|day|fiscal\s+year|half")
+
+
+@rule("relative_period", rf"(?:{POS_PREFIX})?(?P<rel>{i(_REL_WORDS)})\s+"
+      rf"(?P<unit>{i(_PERIOD)})(?![-\w])")
+def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = re.sub(r"\s+", " ", m["unit"].lower())
+    mod = position_mod(m)
+    if rel.startswith(("earlier", "later")):
+        rel = rel.split()[1]
+    if unit == "fiscal year":
+        unit = "year"
+    if rel in ("the next", "the following", "the previous", "that", "the same"):
+        return _relative_to_ref(rel, unit, ctx, mod)
+    if rel in ("the past", "the coming") and unit not in ("weekend",):
+        return Norm("DURATION", "P1" + {"year": "Y", "month": "M", "week": "W", "day": "D",
+                                        "quarter": "Q", "decade": "DE", "century": "CE",
+                                        "half": "H"}.get(unit, "Y").replace("DE", "0Y")
+                    .replace("CE", "00Y").replace("H", "6M").replace("Q", "3M"))
+    step = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
+            "the last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
+    dct = ctx.dct
+    if unit == "day":
+        return None
+    if unit in SEASONS:
+        return _season(SEASONS[unit], step, ctx, mod)
+    if dct is None:
+        return Norm("DATE", {"year": UNDEF, "month": "XXXX-XX", "week": "XXXX-WXX",
+                             "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "decade": "XXX",
+                             "century": "XX", "half": "XXXX-HX"}[unit], mod)
+    if unit == "year":
+        return Norm("DATE", f"{dct.year + step:04d}", mod, True)
+    if unit == "month":
+        return Norm("DATE", cal.fmt_month(dct + relativedelta(months=step)), mod, True)
+    if unit == "week":
+        return Norm("DATE", cal.fmt_week(dct + timedelta(weeks=step)), mod, True)
+    if unit == "weekend":
+        return Norm("DATE", weekend_value(dct, step, ctx.tense()), mod, True)
+    if unit == "quarter":
+        return Norm("DATE", cal.fmt_quarter(dct + relativedelta(months=3 * step)), mod, True)
+    if unit == "half":
+        h = 1 if dct.month < 7 else 2
+        idx = dct.year * 2 + h - 1 + step
+        return Norm("DATE", f"{idx // 2:04d}-H{idx % 2 + 1}", mod, True)
+    if unit == "decade":
+        return Norm("DATE", f"{dct.year // 10 + step:03d}", mod, True)
+    return Norm("DATE", f"{dct.year // 100 + step:02d}", mod, True)
+
+
+def weekend_value(dct: date, step: int, tense: Tense) -> str:
+    """ISO week of the weekend meant: "the weekend" on a Wednesday is the one just gone when
+    told in the past tense, the coming one otherwise."""
+    if step == 0:
+        if dct.weekday() >= 5:
+            step = 0
+        elif tense == "past":
+            step = -1
+        elif tense is None and dct.weekday() <= 1:
+            step = -1
+    return cal.fmt_week(dct + timedelta(weeks=step)) + "-WE"
+
+
+def _season(code: str, step: int, ctx: Context, mod: str | None) -> Norm:
+    dct = ctx.dct
+    if dct is None:
+        return Norm("DATE", f"{UNDEF}-{code}", mod)
+    started = dct.month >= SEASON_START[code] or (code == "WI" and dct.month <= 2)
+    year = dct.year - (1 if code == "WI" and dct.month <= 2 else 0)
+    if step < 0 and started and not (code == "WI" and dct.month <= 2):
+        # "last summer" in November is this year's summer, in April last year's
+        year = dct.year if dct.month > SEASON_START[code] + 2 else dct.year - 1
+    elif step < 0:
+        year -= 1
+    elif step > 0:
+        year = year + 1 if started else year
+    return Norm("DATE", f"{year:04d}-{code}", mod, True)
+
+
+def _relative_to_ref(rel: str, unit: str, ctx: Context, mod: str | None) -> Norm | None:
+    ref = ctx.ref
+    if ref is None:
+        return None
+    step = {"the next": 1, "the following": 1, "the previous": -1, "that": 0, "the same": 0}[rel]
+    code = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": "Q"}.get(unit)
+    if code is None:
+        return None
+    p = cal.parse_value(ref)
+    if p is None:
+        return None
+    d = p.day + cal.delta(step, code)
+    value = {"year": f"{d.year:04d}", "month": cal.fmt_month(d), "week": cal.fmt_week(d),
+             "day": d.isoformat(), "quarter": cal.fmt_quarter(d)}[unit]
+    return Norm("DATE", value, mod, True)
+
+
+@rule("season", rf"(?:{POS_PREFIX})?(?P<s>{i(SEASON)})(?:\s+(?:of\s+)?(?P<y>(?:1[6-9]|20)\d\d))")
+def _season_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}", position_mod(m))
+
+
+# --- quarters and halves ----------------------------------------------------------------------
+
+_Q_ORD = i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|"
+           r"past|recent|same|next|coming|june|march|september|december")
+_QUARTER = (rf"(?:(?P<ypre>{i('this|last|next')})\s+{i('year')}'s\s+|(?P<y1>(?:19|20)\d\d)\s+|"
+            rf"(?P<det>{i('the|its|their|a|an|his|her')})\s+)?"
+            rf"(?:(?P<adj>{i('fiscal|flat|strong|weak|seasonally weak|disappointing')})\s+)?"
+            rf"(?P<ord>{_Q_ORD})?(?:[-\s]+{i('fiscal')})?[-\s]*(?P<q>{i('quarter')})(?!s)"
+            rf"(?:\s+{i('of')}\s+(?:(?P<y2>(?:19|20)\d\d)|(?:{i('fiscal')}\s+)"
+            rf"(?P<y3>(?:19|20)\d\d)|(?P<yrel>{i('this|last|next')})\s+{i('year')}))?")
+
+
+@rule("quarter", _QUARTER)
+def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
+    ordw = (m["ord"] or "").lower()
+    if not ordw and not m["det"] and not m["y1"] and not m["ypre"]:
+        return None
+    if not ordw and (m["det"] or "").lower() in ("a", "an"):
+        return None  # "a quarter" is a fraction or a duration
+    if m["adj"] and not ordw and (m["det"] or "").lower() != "the":
+        return None
+    dct = ctx.dct
+    year: int | None = None
+    for g in ("y1", "y2", "y3"):
+        if m[g]:
+            year = int(m[g])
+    rel = (m["ypre"] or m["yrel"] or "").lower()
+    if rel and dct:
+        year = dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    q = ORDINALS.get(ordw) or {"june": 2, "march": 1, "september": 3, "december": 4}.get(ordw)
+    if q is None and ordw in ("final",):
+        q = 4
+    if q is not None and q > 4:
+        return None
+    if dct is None and year is None:
+        return Norm("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
+    assert dct is not None or year is not None
+    if q is not None:
+        if year is None and dct is not None:
+            cur = (dct.month - 1) // 3 + 1
+            year = dct.year
+            tense = ctx.tense()
+            if q > cur and tense != "future":
+                year -= 1 if q - cur >= 2 or tense == "past" else 0
+            elif q < cur and tense == "future":
+                year += 1
+        return Norm("DATE", f"{year:04d}-Q{q}", anchored=not (m["y1"] or m["y2"] or m["y3"]))
+    # "the quarter", "the latest quarter": the last one reported on
+    if dct is None:
+        return None
+    step = {"next": 1, "coming": 1, "current": 0, "this": 0}.get(ordw, -1)
+    if ordw in ("", "same"):
+        step = 0 if ctx.tense() == "future" else -1
+    if ordw == "same" and ctx.ref and cal.precision_of(ctx.ref) == "quarter":
+        return Norm("DATE", ctx.ref, anchored=True)
+    d = dct + relativedelta(months=3 * step)
+    if year is not None:
+        return None
+    return Norm("DATE", cal.fmt_quarter(d), anchored=True)
+
+
+@rule("half", rf"(?:(?P<det>{i('the|its|their')})\s+)?(?P<ord>{i('first|second|1st|2nd|latter')})"
+      rf"[-\s]+{i('half')}(?:\s+{i('of')}\s+(?:(?P<y>(?:19|20)\d\d)|(?P<yrel>{i('this|last|next')})"
+      rf"\s+{i('year')}))?")
+def _half(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return Norm("DATE", f"{m['y']}-H{h}")
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-H{h}")
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "": 0}[(m["yrel"] or "").lower()]
+    if not m["yrel"] and ctx.tense() == "past" and h == 2 and ctx.dct.month < 7:
+        year -= 1
+    return Norm("DATE", f"{year:04d}-H{h}", anchored=True)
+
+
+@rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+)?{i('year')}[-\s](?P<w>{i('earlier|ago')})"
+      rf"(?:\s+(?P<n>{i('period|quarter|level|month|week|day')}))?")
+def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["det"] and m["det"].lower() == "a":
+        return None  # "a year earlier": the ago rule
+    if ctx.ref and cal.parse_value(ctx.ref):
+        value = cal.shift_value(ctx.ref, -1, "Y")
+        if value:
+            return Norm("DATE", value, anchored=True)
+    if ctx.dct:
+        return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
+    return Norm("DATE", UNDEF)
+
+
+# --- "N units ago", durations and sets --------------------------------------------------------
+
+def _num_unit(m: re.Match[str]) -> tuple[float | None, str, bool] | None:
+    u = unit_code(m["unit"])
+    if u is None:
+        return None
+    code, clock = u
+    return number_value(m["num"]) if m["num"] else 1.0, code, clock
+
+
+def duration_value(n: float | None, code: str, clock: bool) -> str:
+    """P3Y, PT5H, P1000D, PXY; halves become the next unit down (2.5 years -> P2Y6M)."""
+    if code == "WE":
+        return "P" + (_fmt_n(n) if n is not None else "X") + "WE"
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "FN": ("D", 14),
+             "ML": ("Y", 1000)}
+    if n is None:
+        letter = {"DE": "DE", "CE": "CE", "Q": "Q", "FN": "W", "ML": "ML"}.get(code, code)
+        return ("PT" if clock else "P") + "X" + letter
+    if code in scale:
+        code, k = scale[code]
+        n = n * k
+    if n != int(n):
+        lower = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                 "H": ("M", 60), "S": ("S", 1)}
+        whole, frac = int(n), n - int(n)
+        if clock or code == "D":
+            sub, k = lower.get(code, ("M", 60))
+            if code == "D":
+                return f"P{whole}DT{int(frac * k)}H" if whole else f"PT{int(frac * k)}H"
+            return f"PT{whole}{code}{int(frac * k)}{sub}" if whole else f"PT{int(frac * k)}{sub}"
+        sub, k = lower.get(code, ("D", 1))
+        return f"P{whole}{code}{int(round(frac * k))}{sub}" if whole else \
+            f"P{int(round(frac * k))}{sub}"
+    return ("PT" if clock else "P") + _fmt_n(n) + code
+
+
+def _fmt_n(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+@rule("ago", rf"(?:(?P<mod>{i(MOD)})\s+)?(?P<num>{i(NUM)})[-\s]+(?P<unit>{i(UNIT)})"
+      rf"(?:\s+{i('or so')})?\s+(?P<dir>{i('ago|earlier|later|from now|hence|before|after')})"
+      rf"(?=\s*[,.;:)\"'’”]|\s+(?:and|but|when|that|as|in|on|at|to|the|he|she|they|it|we)\b|$)")
+def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
+    nu = _num_unit(m)
+    if nu is None:
+        return None
+    n, code, clock = nu
+    direction = m["dir"].lower()
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    mod = {"EQUAL_OR_LESS": None, "MORE_THAN": "BEFORE", "LESS_THAN": None}.get(mod or "", mod)
+    from_ref = direction in ("earlier", "later", "before", "after")
+    if from_ref and ctx.ref is None:
+        if direction in ("before", "after"):
+            return None
+    base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
+    if n is None:
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
+    if base is None:
+        return Norm("DATE", {"Y": UNDEF, "M": "XXXX-XX"}.get(code, "XXXX-XX-XX"), mod)
+    p = cal.parse_value(base)
+    if p is None:
+        return None
+    if clock:
+        return None
+    moved = p.day + cal.delta(sign * int(n), code)
+    ref_precision = p.precision if from_ref else "day"
+    unit_precision = {"Y": "year", "DE": "year", "CE": "year", "M": "month", "Q": "quarter",
+                      "W": "day", "D": "day", "FN": "day", "WE": "week"}.get(code, "day")
+    order = ["year", "quarter", "month", "week", "day"]
+    rp = ref_precision if ref_precision in order else "day"
+    precision = unit_precision if order.index(unit_precision) < order.index(rp) and \
+        not from_ref else rp
+    if not from_ref and code == "Y":
+        precision = "year"
+    value = cal.fmt_point(cal.Point(moved, precision))
+    return Norm("DATE", value, mod, anchored=True)
+
+
+_DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all|over\s+the|"
+              r"for\s+the")
+_DUR_REL = i(r"past|last|next|first|coming|previous|final|following|remaining|latest|full|"
+             r"entire|whole|same|initial|recent|further|additional|straight|last\s+few|"
+             r"past\s+few|next\s+few")
+_DUR_MID = i(r"more|additional|straight|consecutive|full|long|whole|trading|business|working|"
+             r"calendar|further|extra|successive|solid|more\s+full")
+
+
+@rule("duration", rf"(?:(?P<mod>{i(MOD)})\s+)?(?:(?P<head>{_DUR_HEAD})\s+)?"
+      rf"(?:(?P<rel>{_DUR_REL})\s+)?(?P<num>{i(NUM)})(?:[-\s](?P<mid>{_DUR_MID}))?"
+      rf"[-\s]+(?P<unit>{i(UNIT)})(?P<suf>-(?:long|old))?"
+      rf"(?:\s+(?P<tail>{i('period|span|stretch|term|stint|run|window')}))?(?!-\w)")
+def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    nu = _num_unit(m)
+    if nu is None:
+        return None
+    n, code, clock = nu
+    numw = m["num"].lower()
+    if numw in ("a", "an") and not m["rel"] and not m["mod"] and not m["mid"]:
+        before = ctx.text[max(0, ctx.start - 25):ctx.start]
+        if re.search(r"(?:\d|%|percent|dollars|cents|times|once|twice|euros|pounds|yuan|yen)"
+                     r"[\s,]*$", before, re.I):
+            return Norm("SET", duration_value(1, code, clock))
+    if numw in ("the", "some") and not m["rel"]:
+        return None
+    if code == "WE":
+        return None
+    mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    if numw in ("a couple of", "couple of", "some") and mod is None:
+        mod = "APPROX" if numw != "some" else None
+    return Norm("DURATION", duration_value(n, code, clock), mod)
+
+
+_VAGUE_PRE = i("for|in|within|over|recent|coming|past|the past|the coming|the last|in recent|"
+              "in coming|in the coming|in the past|for the past|for the last|over the past|"
+              "over the last|over the coming")
+
+
+@rule("vague_duration", rf"(?:(?P<pre>{_VAGUE_PRE})\s+)"
+      rf"(?P<unit>{i('days|weeks|months|years|decades|centuries|hours|minutes')})"
+      rf"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)")
+def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    u = unit_code(m["unit"])
+    if u is None:
+        return None
+    pre = re.sub(r"\s+", " ", m["pre"].lower())
+    code, clock = u
+    if pre.endswith("coming") and code in ("M", "W", "D", "Y") and not clock:
+        return Norm("DURATION", duration_value(None, code, clock))
+    return Norm("DURATION", duration_value(None, code, clock))
+
+
+@rule("decades_long", i(r"(?:decades|years|months|weeks|days|centuries)-(?:long|old)"))
+def _decades_long(m: re.Match[str], ctx: Context) -> Norm | None:
+    u = unit_code(m.group(0).split("-")[0])
+    return Norm("DURATION", duration_value(None, *u)) if u else None
+
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+            "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
+            "biweekly": "P2W", "fortnightly": "P2W", "biannually": "P6M",
+            "semiannually": "P6M", "semi-annually": "P6M"}
+
+
+@rule("set_adverb", i("|".join(sorted(_SET_ADV, key=len, reverse=True))))
+def _set_adverb(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m.group(0).lower()
+    after = ctx.text[m.end():m.end() + 20]
+    # "the daily newspaper", "a weekly magazine": a publication, not a frequency
+    if re.match(r"\s+(?:newspaper|paper|magazine|journal|news|briefing|bulletin|show|"
+                r"programme|program|edition|column|mail|telegraph|star|beast)", after, re.I):
+        return None
+    return Norm("SET", _SET_ADV[w])
+
+
+@rule("set_every", rf"(?P<q>{i('every|each|per|once a|twice a|once every')})\s+"
+      rf"(?:(?P<n>{i('other|two|three|four|five|six|few|couple of')})\s+)?"
+      rf"(?P<unit>{i(UNIT_SG + 's?|morning|evening|night|afternoon|weekend')}|{WEEKDAY})")
+def _set_every(m: re.Match[str], ctx: Context) -> Norm | None:
+    word = m["unit"].lower()
+    if word in WEEKDAYS:
+        return Norm("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word in PARTS:
+        return Norm("SET", f"XXXX-XX-XXT{PARTS[word]}")
+    if word == "weekend":
+        return Norm("SET", "XXXX-WXX-WE")
+    u = unit_code(word)
+    if u is None:
+        return None
+    n = {"other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+        (m["n"] or "").lower(), 1)
+    if m["n"] and m["n"].lower() in ("few", "couple of"):
+        return Norm("SET", duration_value(None, *u))
+    return Norm("SET", duration_value(n, *u))
+
+
+# --- clock times ------------------------------------------------------------------------------
+
+_AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
+_ZONE_T = rf"(?:\s*\(?(?P<zone>{ZONE})\)?|\s+(?P<local>{i('local time')}))?"
+_DAY_AFTER = (rf"(?:\s*,?\s+(?:{i('on')}\s+)?(?P<dayw>{WEEKDAY}|"
+              rf"{i('yesterday|today|tomorrow|tonight')}))?")
+_DAY_BEFORE = (rf"(?:(?P<dayb>{WEEKDAY}|{i('yesterday|today|tomorrow')})"
+               rf"(?:\s+(?P<partb>{i(PART)}))?,?\s+(?:{i('at')}\s+)?)?")
+
+
+@rule("clock", rf"{_DAY_BEFORE}(?:{i('about|around|at|approximately|shortly (?:before|after)')}"
+      rf"\s+)?(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?"
+      rf"\s*(?:{_AMPM}|(?P<oclock>{i('o.clock')})|(?=\s*\(?{ZONE}\b)|(?<=\d:\d\d))"
+      rf"{_ZONE_T}(?:\s+(?:{i('in the')})\s+(?P<part>{i('morning|afternoon|evening')}))?"
+      rf"{_DAY_AFTER}")
+def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    if m["sep"] == "." and not m["ampm"]:
+        return None  # "3.45" is a number
+    ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm and not 1 <= h <= 12:
+        return None
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    if not ampm and not m["mi"] and not m["zone"] and not m["oclock"]:
+        return None
+    if m["part"] and m["part"].lower() in ("afternoon", "evening") and h < 12:
+        h += 12
+    clock = f"{h:02d}:{mi:02d}" + (f":{m['s']}" if m["s"] else "")
+    d = _clock_day(m, ctx)
+    zone = (m["zone"] or "").lower()
+    suffix = ""
+    if zone and zone in ZONES:
+        off = ZONES[zone]
+        suffix = "Z" if off == 0 else f"{'+' if off > 0 else '-'}{int(abs(off)):02d}" + (
+            f":{int(abs(off) % 1 * 60):02d}" if off % 1 else "")
+    base = d.isoformat() if d else "XXXX-XX-XX"
+    return Norm("TIME", f"{base}T{clock}{suffix}", anchored=True)
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
+    word = m["dayb"] or m["dayw"]
+    if ctx.dct is None:
+        return None
+    if not word:
+        return ctx.dct
+    w = word.lower()
+    if w in WEEKDAYS:
+        return weekday_date(ctx.dct, WEEKDAYS[w], ctx.tense())
+    return ctx.dct + timedelta(days=_DEICTIC.get(w, 0))
+
+
+_NOON = i("noon|midnight|midday|mid-?afternoon|dawn|dusk|daybreak|nightfall|sunset|sunrise")
+_DEICTIC_W = i("yesterday|today|tomorrow")
+
+
+@rule("noon", rf"{_DAY_BEFORE}(?P<w>{_NOON})(?:\s+(?P<partb2>{_DEICTIC_W})|{_DAY_AFTER})")
+def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
+    w = m["w"].lower().replace("-", "")
+    word = m["dayb"] or m["dayw"] or m["partb2"]
+    d = None
+    if ctx.dct:
+        if word and word.lower() in WEEKDAYS:
+            d = weekday_date(ctx.dct, WEEKDAYS[word.lower()], ctx.tense())
+        else:
+            d = ctx.dct + timedelta(days=_DEICTIC.get((word or "today").lower(), 0))
+    base = d.isoformat() if d else "XXXX-XX-XX"
+    if w in ("noon", "midday"):
+        return Norm("TIME", f"{base}T12:00")
+    if w == "midnight":
+        return Norm("TIME", f"{base}T24:00")
+    part = {"midafternoon": "AF", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+            "dusk": "EV", "nightfall": "EV", "sunset": "EV"}[w]
+    return Norm("TIME", f"{base}T{part}")
+
+
+# --- merging neighbours: "Friday, Nov. 20", "Nov. 20 at 3 p.m." -------------------------------
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    rule: Rule
+    norm: Norm
+    text: str = ""
+    parts: list = field(default_factory=list)
