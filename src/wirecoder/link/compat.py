@@ -1,0 +1,130 @@
+"""Pairwise compatibility of two reports: actors, places, dates, evidence text.
+
+Each ``*_match`` returns -1 (they cannot be the same event), 0 (nothing to compare) or a
+positive agreement score. :func:`pair_score` combines them into one symmetric score, or None.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from rapidfuzz import fuzz, utils
+
+from wirecoder.link.dates import gap_days
+from wirecoder.link.records import PlaceRef, Report
+
+DATE_SLACK = 1  # days: "overnight" and "on Tuesday" may name adjacent days of one event
+NEAR_KM = 15.0  # the same place, by coordinates
+AREA_KM = 60.0  # a city and its outskirts, a front-line district
+ADMIN_KM = 300.0  # a place inside a region whose code is unknown
+MERGE_THRESHOLD = 3.0
+SAME_ARTICLE_BONUS = 1.0  # an article restates its main event in several sentences
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@cache
+def alpha3(alpha2: str | None) -> str | None:
+    """Place countries are alpha-2, actor countries alpha-3."""
+    if not alpha2:
+        return None
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=alpha2.upper())
+    return found.alpha_3 if found else None
+
+
+def role_match(ids_a: tuple[str, ...], ids_b: tuple[str, ...], countries_a: frozenset[str],
+               countries_b: frozenset[str]) -> int:
+    """2 = a shared actor id, 1 = the same country ('RUS.MIL' ~ 'RUS'), -1 = different
+    countries on both sides, 0 = nothing to compare."""
+    if not ids_a or not ids_b:
+        return 0
+    if set(ids_a) & set(ids_b):
+        return 2
+    if countries_a & countries_b:
+        return 1
+    if countries_a and countries_b:
+        return -1
+    return 0
+
+
+def _coords(p: PlaceRef) -> bool:
+    return p.lat is not None and p.lon is not None
+
+
+def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
+    """2 = the same place, 1 = one contains or adjoins the other, -1 = apart, 0 = unknown."""
+    if p is None or q is None:
+        return 0
+    if p.id == q.id:
+        return 2
+    if p.country and q.country and p.country != q.country:
+        return -1
+    both = _coords(p) and _coords(q)
+    km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
+    if "country" in (p.kind, q.kind):
+        return 1 if p.country and p.country == q.country else 0
+    if "admin1" in (p.kind, q.kind):
+        if p.admin1 and q.admin1:
+            return 1 if p.admin1 == q.admin1 else -1
+        if km is not None:
+            return 1 if km <= ADMIN_KM else -1
+        return 0
+    if km is not None:
+        if km <= NEAR_KM:
+            return 2
+        return 1 if km <= AREA_KM else -1
+    if p.name.casefold() == q.name.casefold():
+        return 2
+    return -1 if p.country and p.country == q.country else 0
+
+
+def places_compatible(ps: frozenset[PlaceRef], qs: frozenset[PlaceRef]) -> bool:
+    return all(place_match(p, q) >= 0 for p in ps for q in qs)
+
+
+def text_similarity(a: str, b: str) -> float:
+    """Token-based similarity of two evidence texts in [0, 1]."""
+    return fuzz.token_ratio(a, b, processor=utils.default_process) / 100.0
+
+
+def date_points(a: Report, b: Report) -> float | None:
+    """None when the dates cannot be one event's; more points the more precisely they agree."""
+    if a.when is None or b.when is None:
+        return 0.0 if a.article_id == b.article_id else None
+    gap = gap_days(max(a.when.start, b.when.start), min(a.when.end, b.when.end))
+    if gap > DATE_SLACK:
+        return None
+    if gap <= 0 and a.when.days == 1 and b.when.days == 1:
+        return 1.0
+    return 0.5 if gap <= 0 else 0.25
+
+
+def pair_score(a: Report, b: Report) -> float | None:
+    """How surely two reports describe one real-world event; None when they cannot.
+
+    Symmetric in ``a`` and ``b`` and a function of the two reports only, which is what makes
+    linking independent of the order articles arrive in.
+    """
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return None
+    dates = date_points(a, b)
+    if dates is None:
+        return None
+    actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
+    recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
+                            b.recipient_countries)
+    place = place_match(a.place, b.place)
+    if min(actors, recipients, place) < 0:
+        return None
+    score = actors + recipients + place + dates + 2.0 * text_similarity(a.evidence, b.evidence)
+    if a.article_id == b.article_id:
+        score += SAME_ARTICLE_BONUS
+    return score

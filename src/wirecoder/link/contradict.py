@@ -1,0 +1,133 @@
+"""Contradictions inside one story event: claims that cannot all be true.
+
+Three kinds, each listed with both sides and their sources:
+
+- ``denial``: some reports deny the event (status ``denied``) while others report it;
+- ``polarity``: one side says there were none ("no casualties", a negative claim), the other
+  gives a positive count or a positive claim;
+- ``numbers``: counts of the same thing whose ranges do not overlap (12 killed vs at most 3),
+  stated within a day of each other; later, higher figures are updates (see estimates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from datetime import datetime
+
+from wirecoder.link.records import QuantityRef, Report
+
+AFFIRM = ("occurred", "reported")
+SAME_TIME_HOURS = 36
+APPROX_FACTOR = 1.25
+
+CASUALTY = {"killed", "dead", "deaths", "died", "wounded", "injured", "casualties", "hurt",
+            "victims", "fatalities"}
+_NONE = re.compile(
+    r"\b(no|without|zero)\s+(?:\w+\s+){0,2}?(casualties|deaths|victims|injuries|fatalities|"
+    r"one (?:was )?(?:killed|hurt|injured|wounded))\b|\bno one was (killed|hurt|injured|"
+    r"wounded)\b|\bnobody was (killed|hurt|injured|wounded)\b|\bno (?:people|civilians|one) "
+    r"(?:were |was )?(killed|hurt|injured|wounded)\b", re.IGNORECASE)
+
+
+def canonical_counted(counted: str | None) -> str | None:
+    if not counted:
+        return None
+    c = counted.casefold().strip()
+    aliases = {"dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
+               "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
+               "soldier": "troops", "personnel": "troops", "casualty": "casualties"}
+    return aliases.get(c, c)
+
+
+def interval(q: QuantityRef) -> tuple[float, float]:
+    v = q.value
+    if q.bound == "upper":
+        return (0.0, v)
+    if q.bound == "lower":
+        return (v, math.inf)
+    if q.approximate:
+        return (v / APPROX_FACTOR, v * APPROX_FACTOR)
+    return (v, v)
+
+
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def says_none(r: Report) -> bool:
+    """The report says nobody was hurt ("no casualties", "no one was killed")."""
+    return any(_NONE.search(t) for t in (r.evidence, r.claim_text) if t) or any(
+        q.value == 0 and canonical_counted(q.counted) in CASUALTY | {"casualties"}
+        for q in r.quantities)
+
+
+def _casualty_count(r: Report) -> QuantityRef | None:
+    found = [q for q in r.quantities if q.value > 0 and canonical_counted(q.counted) in CASUALTY]
+    return max(found, key=lambda q: (q.value, q.id)) if found else None
+
+
+def _side(reports: list[Report], text: str | None = None, value: float | None = None) -> dict:
+    return {
+        "text": text if text is not None else reports[0].claim_text or reports[0].evidence,
+        "value": value,
+        "articles": sorted({r.article_id for r in reports}),
+        "outlets": sorted({r.outlet for r in reports if r.outlet}),
+        "speakers": sorted({r.speaker for r in reports if r.speaker}),
+        "claims": sorted({f"{r.article_id}/{r.claim_id}" for r in reports if r.claim_id}),
+    }
+
+
+def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict) -> dict:
+    digest = hashlib.sha256(f"{story_id}/{kind}/{counted}".encode()).hexdigest()[:16]
+    return {"id": "ct-" + digest, "story_id": story_id, "kind": kind, "counted": counted,
+            "a": a, "b": b}
+
+
+def _hours_apart(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return abs((datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()) / 3600
+
+
+def contradictions(story_id: str, members: list[Report]) -> list[dict]:
+    """The contradictions inside one story event (members in canonical order)."""
+    out = []
+    denied = [r for r in members if r.status == "denied"]
+    affirmed = [r for r in members if r.status in AFFIRM]
+    if denied and affirmed:
+        out.append(_row(story_id, "denial", None, _side(denied), _side(affirmed)))
+
+    nones = [r for r in members if says_none(r)]
+    counts = [(r, q) for r in members if r not in nones and (q := _casualty_count(r))]
+    negative = [r for r in members if r.polarity == "negative" and r.status != "denied"]
+    positive = [r for r in members if r.polarity == "positive" and r.status in AFFIRM]
+    if nones and counts:
+        top = max(counts, key=lambda rq: (rq[1].value, rq[0].order))
+        out.append(_row(story_id, "polarity", canonical_counted(top[1].counted),
+                        _side(nones, value=0.0),
+                        _side([r for r, _ in counts], text=top[1].text, value=top[1].value)))
+    elif negative and positive and not denied:
+        out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
+
+    by_counted: dict[str, list[tuple[Report, QuantityRef]]] = {}
+    for r in members:
+        for q in r.quantities:
+            c = canonical_counted(q.counted)
+            if c and q.value > 0:
+                by_counted.setdefault(c, []).append((r, q))
+    for counted in sorted(by_counted):
+        pairs = by_counted[counted]
+        low = min(pairs, key=lambda rq: (interval(rq[1])[1], rq[0].order, rq[1].id))
+        high = max(pairs, key=lambda rq: (interval(rq[1])[0], rq[0].order, rq[1].id))
+        if overlaps(interval(low[1]), interval(high[1])):
+            continue
+        if _hours_apart(low[0].published, high[0].published) > SAME_TIME_HOURS:
+            continue
+        low_side = [r for r, q in pairs if not overlaps(interval(q), interval(high[1]))]
+        high_side = [r for r, q in pairs if not overlaps(interval(q), interval(low[1]))]
+        out.append(_row(story_id, "numbers", counted,
+                        _side(low_side, text=low[1].text, value=low[1].value),
+                        _side(high_side, text=high[1].text, value=high[1].value)))
+    return out

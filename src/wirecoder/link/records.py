@@ -1,0 +1,296 @@
+"""Plain, hashable records the linker works on, built from stored :class:`Analysis` objects.
+
+The linker never sees pydantic models or the store: :func:`reports_of` flattens one analysis
+into one :class:`Report` per event (with what it needs of actors, places, claims and
+quantities) plus one :class:`ArticleRef`, and :func:`quantity_points_of` flattens the counted
+numbers for estimate series.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from wirecoder.link.dates import DateInterval, interval_of
+from wirecoder.model import Analysis, Claim, Event
+
+_COUNTRY_ID = re.compile(r"^([A-Z]{3})(?:\.|$)")
+# Sentence ends, for tying a counted number to the actors of its own sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None  # alpha-2
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityRef:
+    id: str
+    value: float
+    counted: str | None
+    bound: str
+    approximate: bool
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    id: str
+    outlet: str | None
+    published: datetime | None
+    title: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as one article reports it."""
+
+    article_id: str
+    event_id: str
+    outlet: str | None
+    published: str | None  # ISO 8601
+    type: str
+    mode: str | None
+    actors: tuple[str, ...]
+    recipients: tuple[str, ...]
+    actor_countries: frozenset[str]
+    recipient_countries: frozenset[str]
+    place: PlaceRef | None
+    date_value: str | None
+    precision: str | None
+    how: str | None
+    when: DateInterval | None
+    status: str
+    claim_id: str | None
+    speaker: str | None  # the words naming the claim's source
+    speaker_actor: str | None
+    speaker_country: str | None
+    speaker_kind: str | None
+    polarity: str
+    hedged: bool
+    hedges: tuple[str, ...]
+    evidence: str
+    claim_text: str | None
+    quantities: tuple[QuantityRef, ...]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article_id, self.event_id)
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """Canonical order: (date, article id, event id); undated last."""
+        start = self.when.start.isoformat() if self.when else "9999-12-31"
+        return (start, self.article_id, self.event_id)
+
+    @property
+    def countries(self) -> frozenset[str]:
+        return self.actor_countries | self.recipient_countries
+
+
+def country_of_id(actor_id: str) -> str | None:
+    """'RUS.MIL' -> 'RUS'; person and organisation ids have no country in their id."""
+    m = _COUNTRY_ID.match(actor_id)
+    return m.group(1) if m else None
+
+
+def _actor_countries(analysis: Analysis) -> dict[str, str]:
+    out = {}
+    for actor in analysis.actors:
+        country = actor.country or country_of_id(actor.id)
+        if country:
+            out[actor.id] = country
+    return out
+
+
+def _countries(ids: list[str], known: dict[str, str]) -> frozenset[str]:
+    found = set()
+    for actor_id in ids:
+        country = known.get(actor_id) or country_of_id(actor_id)
+        if country:
+            found.add(country)
+    return frozenset(found)
+
+
+def place_ref(analysis: Analysis, place_id: str | None) -> PlaceRef | None:
+    if not place_id:
+        return None
+    for p in analysis.places:
+        if p.id == place_id:
+            return PlaceRef(id=p.id, name=p.name, kind=p.kind, country=p.country,
+                            admin1=p.admin1, lat=p.lat, lon=p.lon)
+    return PlaceRef(id=place_id, name=place_id, kind="other")
+
+
+def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    return outer_start <= start and end <= outer_end
+
+
+def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> list:
+    """The event's own quantities, and those inside its evidence or its claim's content."""
+    ids = set(event.quantities)
+    spans = [(event.evidence.start, event.evidence.end)]
+    if claim:
+        spans.append((claim.content.start, claim.content.end))
+    found = []
+    for q in analysis.quantities:
+        if q.id in ids or any(_inside(q.span.start, q.span.end, s, e) for s, e in spans):
+            found.append(q)
+    return found
+
+
+def _quantity_ref(q) -> QuantityRef:
+    return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
+                       approximate=q.approximate, text=q.span.text)
+
+
+def article_ref(analysis: Analysis) -> ArticleRef:
+    a = analysis.article
+    return ArticleRef(id=a.id, outlet=a.outlet, published=a.published, title=a.title,
+                      text=a.text)
+
+
+def _published_day(analysis: Analysis) -> date | None:
+    published = analysis.article.published
+    return published.date() if published else None
+
+
+def reports_of(analysis: Analysis) -> list[Report]:
+    """One :class:`Report` per event of ``analysis``."""
+    known = _actor_countries(analysis)
+    claims = {c.id: c for c in analysis.claims}
+    published = analysis.article.published
+    out = []
+    for ev in analysis.events:
+        claim = claims.get(ev.claim) if ev.claim else None
+        speaker_actor = claim.source.actor if claim else None
+        speaker_country = (known.get(speaker_actor) or country_of_id(speaker_actor)
+                           if speaker_actor else None)
+        out.append(Report(
+            article_id=analysis.article.id,
+            event_id=ev.id,
+            outlet=analysis.article.outlet,
+            published=published.isoformat() if published else None,
+            type=ev.type,
+            mode=ev.mode,
+            actors=tuple(ev.actor),
+            recipients=tuple(ev.recipient),
+            actor_countries=_countries(ev.actor, known),
+            recipient_countries=_countries(ev.recipient, known),
+            place=place_ref(analysis, ev.place),
+            date_value=ev.date.value,
+            precision=ev.date.precision,
+            how=ev.date.how,
+            when=interval_of(ev.date.value, ev.date.how, _published_day(analysis)),
+            status=ev.status,
+            claim_id=claim.id if claim else None,
+            speaker=claim.source.text if claim else None,
+            speaker_actor=speaker_actor,
+            speaker_country=speaker_country,
+            speaker_kind=claim.source.kind if claim else None,
+            polarity=claim.polarity if claim else "positive",
+            hedged=bool(claim and claim.hedged),
+            hedges=tuple(h.text for h in claim.hedges) if claim else (),
+            evidence=ev.evidence.text,
+            claim_text=claim.content.text if claim else None,
+            quantities=tuple(_quantity_ref(q) for q in _event_quantities(analysis, ev, claim)),
+        ))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityPoint:
+    """A counted number with what it is about, when and who said it: one estimate point."""
+
+    article_id: str
+    quantity_id: str
+    value: float
+    counted: str
+    bound: str
+    approximate: bool
+    text: str
+    subject: str | None  # actor id (or country) the number is about
+    event_id: str | None
+    date: str | None  # ISO date the number was stated for
+    outlet: str | None
+    speaker: str | None
+    claim_id: str | None
+    hedged: bool
+    hedges: tuple[str, ...]
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() + 1 if m else len(text))
+
+
+def _subject_in_sentence(analysis: Analysis, pos: int) -> str | None:
+    """The actor named nearest before ``pos`` in its sentence (else just after it)."""
+    s, e = _sentence_bounds(analysis.article.text, pos)
+    before, after = [], []
+    for actor in analysis.actors:
+        for m in actor.mentions:
+            if s <= m.start < pos:
+                before.append((m.start, actor.id))
+            elif pos <= m.start < e:
+                after.append((m.start, actor.id))
+    if before:
+        return max(before)[1]
+    return min(after)[1] if after else None
+
+
+def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
+    """Every counted quantity with its subject, date and source."""
+    text_claims = sorted(analysis.claims, key=lambda c: c.content.start)
+    events = analysis.events
+    published = analysis.article.published
+    day = published.date().isoformat() if published else None
+    out = []
+    for q in analysis.quantities:
+        if not q.counted:
+            continue
+        claim = next((c for c in text_claims
+                      if _inside(q.span.start, q.span.end, c.content.start, c.content.end)),
+                     None)
+        event = next((ev for ev in events if q.id in ev.quantities), None) or next(
+            (ev for ev in events
+             if _inside(q.span.start, q.span.end, ev.evidence.start, ev.evidence.end)), None)
+        subject = None
+        if event is not None and event.actor:
+            subject = event.actor[0]
+        if subject is None:
+            subject = _subject_in_sentence(analysis, q.span.start)
+        when = day
+        if claim and claim.date and claim.date.precision in ("day", "part", "time"):
+            when = claim.date.value[:10]
+        out.append(QuantityPoint(
+            article_id=analysis.article.id, quantity_id=q.id, value=q.value,
+            counted=q.counted, bound=q.bound, approximate=q.approximate, text=q.span.text,
+            subject=subject, event_id=event.id if event else None, date=when,
+            outlet=analysis.article.outlet, speaker=claim.source.text if claim else None,
+            claim_id=claim.id if claim else None,
+            hedged=bool(claim and claim.hedged) or _hedged_near(analysis.article.text, q),
+            hedges=tuple(h.text for h in claim.hedges) if claim else ()))
+    return out
+
+
+_FORWARD = re.compile(r"\b(may|might|could|would|expected to|likely to|set to|plans? to|"
+                      r"grow to|rise to|reach)\b", re.IGNORECASE)
+
+
+def _hedged_near(text: str, q) -> bool:
+    """A projection ("may grow to 100,000") hedges a number even outside any claim."""
+    window = text[max(0, q.span.start - 40):q.span.start]
+    return bool(_FORWARD.search(window))

@@ -1,0 +1,393 @@
+"""Story tables (on the store's metadata) and every story query.
+
+``story_events`` holds one row per real-world event with its corroboration figures;
+``story_actors`` and ``story_reports`` serve the by-actor and by-source queries;
+``contradictions`` and ``estimates`` hold what :mod:`wirecoder.link` found. The link step
+replaces all five in one transaction, so a reader never sees half a relink.
+
+Queries take any object with an ``.engine`` (the :class:`~wirecoder.store.Store`) and return
+``list[dict]`` rows shaped by the story-event JSON Schema (``docs/schema/story-event-1.json``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from wirecoder.store.schema import JSON, metadata
+
+story_events = sa.Table(
+    "story_events", metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("type", sa.String, nullable=False),
+    sa.Column("mode", sa.String),
+    sa.Column("actors", JSON, nullable=False),
+    sa.Column("recipients", JSON, nullable=False),
+    sa.Column("countries", JSON, nullable=False),
+    sa.Column("date_value", sa.String),
+    sa.Column("date_precision", sa.String),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("place_id", sa.String),
+    sa.Column("place_name", sa.Text),
+    sa.Column("place_key", sa.Text),  # case-folded name, for lookups by name
+    sa.Column("place_kind", sa.String),
+    sa.Column("place_country", sa.String),
+    sa.Column("lat", sa.Double),
+    sa.Column("lon", sa.Double),
+    sa.Column("status", sa.String, nullable=False),
+    sa.Column("statuses", JSON, nullable=False),
+    sa.Column("disputed", sa.Boolean, nullable=False),
+    sa.Column("n_reports", sa.Integer, nullable=False),
+    sa.Column("n_articles", sa.Integer, nullable=False),
+    sa.Column("n_outlets", sa.Integer, nullable=False),
+    sa.Column("n_independent", sa.Integer, nullable=False),
+    sa.Column("party_source", sa.Boolean, nullable=False),
+    sa.Column("party_sources", JSON, nullable=False),
+    sa.Column("outlets", JSON, nullable=False),
+    sa.Column("speakers", JSON, nullable=False),
+    sa.Column("first_reported", sa.String),
+    sa.Column("evidence", sa.Text),
+    sa.Column("articles", JSON, nullable=False),
+    sa.Index(None, "date_start", "id"),
+    sa.Index(None, "type", "date_start"),
+    sa.Index(None, "status", "date_start"),
+    sa.Index(None, "place_id"),
+    sa.Index(None, "place_key"),
+    sa.Index(None, "place_country"),
+    sa.Index(None, "lat", "lon"),
+)
+
+story_actors = sa.Table(
+    "story_actors", metadata,
+    sa.Column("story_id", sa.String, primary_key=True),
+    sa.Column("role", sa.String, primary_key=True),  # actor | recipient
+    sa.Column("actor_id", sa.String, primary_key=True),
+    sa.Column("country", sa.String),
+    sa.Index(None, "actor_id"),
+    sa.Index(None, "country"),
+)
+
+story_reports = sa.Table(
+    "story_reports", metadata,
+    sa.Column("article_id", sa.String(64), primary_key=True),
+    sa.Column("event_id", sa.String, primary_key=True),
+    sa.Column("story_id", sa.String, nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("outlet", sa.String),
+    sa.Column("claim_id", sa.String),
+    sa.Column("speaker", sa.Text),
+    sa.Column("status", sa.String, nullable=False),
+    sa.Column("published", sa.String),
+    sa.Column("evidence", sa.Text),
+    sa.Index(None, "story_id", "seq"),
+    sa.Index(None, "outlet"),
+    sa.Index(None, "speaker"),
+)
+
+contradictions_table = sa.Table(
+    "contradictions", metadata,
+    sa.Column("id", sa.String, primary_key=True),
+    sa.Column("story_id", sa.String, nullable=False),
+    sa.Column("kind", sa.String, nullable=False),  # denial | polarity | numbers
+    sa.Column("counted", sa.String),
+    sa.Column("date_start", sa.Date),
+    sa.Column("a", JSON, nullable=False),
+    sa.Column("b", JSON, nullable=False),
+    sa.Index(None, "story_id"),
+    sa.Index(None, "kind"),
+    sa.Index(None, "date_start"),
+)
+
+estimates_table = sa.Table(
+    "estimates", metadata,
+    sa.Column("series", sa.String, primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("counted", sa.String, nullable=False),
+    sa.Column("subject", sa.String, nullable=False),
+    sa.Column("date", sa.String),
+    sa.Column("value", sa.Double, nullable=False),
+    sa.Column("low", sa.Double),
+    sa.Column("high", sa.Double),
+    sa.Column("bound", sa.String, nullable=False),
+    sa.Column("approximate", sa.Boolean, nullable=False),
+    sa.Column("hedged", sa.Boolean, nullable=False),
+    sa.Column("hedges", JSON, nullable=False),
+    sa.Column("outlet", sa.String),
+    sa.Column("speaker", sa.Text),
+    sa.Column("article_id", sa.String(64), nullable=False),
+    sa.Column("quantity_id", sa.String, nullable=False),
+    sa.Column("claim_id", sa.String),
+    sa.Column("story_id", sa.String),
+    sa.Column("text", sa.Text),
+    sa.Index(None, "counted", "subject"),
+    sa.Index(None, "subject"),
+)
+
+STORY_TABLES: tuple[sa.Table, ...] = (story_events, story_actors, story_reports,
+                                      contradictions_table, estimates_table)
+CHUNK = 5_000
+_RADIUS = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:,\s*(\d+(?:\.\d+)?)"
+                     r"\s*(?:km)?)?\s*$")
+DEFAULT_RADIUS_KM = 50.0
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def _iso_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _country(actor_id: str) -> str | None:
+    m = re.match(r"^([A-Z]{3})(?:\.|$)", actor_id)
+    return m.group(1) if m else None
+
+
+def _story_values(s: dict) -> dict:
+    place = s.get("place") or {}
+    return {
+        "id": s["id"], "type": s["type"], "mode": s["mode"], "actors": s["actors"],
+        "recipients": s["recipients"], "countries": s["countries"],
+        "date_value": s["date"]["value"], "date_precision": s["date"]["precision"],
+        "date_start": _iso_date(s["date"]["start"]), "date_end": _iso_date(s["date"]["end"]),
+        "place_id": place.get("id"), "place_name": place.get("name"),
+        "place_key": place["name"].casefold() if place.get("name") else None,
+        "place_kind": place.get("kind"), "place_country": place.get("country"),
+        "lat": place.get("lat"), "lon": place.get("lon"),
+        "status": s["status"], "statuses": s["statuses"], "disputed": s["disputed"],
+        "n_reports": s["n_reports"], "n_articles": s["n_articles"],
+        "n_outlets": s["n_outlets"], "n_independent": s["n_independent"],
+        "party_source": s["party_source"], "party_sources": s["party_sources"],
+        "outlets": s["outlets"], "speakers": s["speakers"],
+        "first_reported": s["first_reported"], "evidence": s["evidence"],
+        "articles": s["articles"],
+    }
+
+
+def _actor_values(s: dict) -> Iterator[dict]:
+    covered = set()
+    for role, ids in (("actor", s["actors"]), ("recipient", s["recipients"])):
+        for actor_id in ids:
+            c = _country(actor_id)
+            covered.add(c)
+            yield {"story_id": s["id"], "role": role, "actor_id": actor_id, "country": c}
+    # A person's or organisation's country is not in its id: index it under role "country".
+    for c in s["countries"]:
+        if c not in covered:
+            yield {"story_id": s["id"], "role": "country", "actor_id": c, "country": c}
+
+
+def _chunks(rows: Iterable[dict]) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: Iterable[dict]) -> None:
+    for batch in _chunks(rows):
+        conn.execute(table.insert(), batch)
+
+
+def replace_stories(engine: sa.Engine, stories: list[dict], reports: list[dict],
+                    contradictions: list[dict], estimates: list[dict]) -> None:
+    """Replace every story table's rows in one transaction."""
+    dates = {s["id"]: _iso_date(s["date"]["start"]) for s in stories}
+    with engine.begin() as conn:
+        for table in reversed(STORY_TABLES):
+            conn.execute(table.delete())
+        _insert(conn, story_events, (_story_values(s) for s in stories))
+        _insert(conn, story_actors, (a for s in stories for a in _actor_values(s)))
+        cols = {c.name for c in story_reports.columns}
+        _insert(conn, story_reports, ({k: v for k, v in r.items() if k in cols}
+                                      for r in reports))
+        _insert(conn, contradictions_table, ({**c, "date_start": dates.get(c["story_id"])}
+                                             for c in contradictions))
+        _insert(conn, estimates_table, estimates)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+def _engine(store: Any) -> sa.Engine:
+    return store if isinstance(store, sa.Engine) else store.engine
+
+
+def _story_dict(row: sa.Row, reports: list[dict]) -> dict:
+    m = row._mapping
+    place = None
+    if m["place_id"]:
+        place = {"id": m["place_id"], "name": m["place_name"], "kind": m["place_kind"],
+                 "country": m["place_country"], "lat": m["lat"], "lon": m["lon"]}
+    return {
+        "id": m["id"], "type": m["type"], "mode": m["mode"], "actors": m["actors"],
+        "recipients": m["recipients"], "countries": m["countries"],
+        "date": {"value": m["date_value"], "precision": m["date_precision"],
+                 "start": m["date_start"].isoformat() if m["date_start"] else None,
+                 "end": m["date_end"].isoformat() if m["date_end"] else None},
+        "place": place, "status": m["status"], "statuses": m["statuses"],
+        "disputed": bool(m["disputed"]), "n_reports": m["n_reports"],
+        "n_articles": m["n_articles"], "n_outlets": m["n_outlets"],
+        "n_independent": m["n_independent"], "party_source": bool(m["party_source"]),
+        "party_sources": m["party_sources"], "outlets": m["outlets"],
+        "speakers": m["speakers"], "first_reported": m["first_reported"],
+        "evidence": m["evidence"], "articles": m["articles"], "reports": reports,
+    }
+
+
+def _reports_of(conn: sa.Connection, ids: list[str]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {i: [] for i in ids}
+    t = story_reports
+    for i in range(0, len(ids), 500):
+        q = (sa.select(t).where(t.c.story_id.in_(ids[i:i + 500]))
+             .order_by(t.c.story_id, t.c.seq))
+        for r in conn.execute(q):
+            m = r._mapping
+            found[m["story_id"]].append({
+                "article_id": m["article_id"], "event_id": m["event_id"],
+                "outlet": m["outlet"], "claim_id": m["claim_id"], "speaker": m["speaker"],
+                "status": m["status"], "published": m["published"], "evidence": m["evidence"]})
+    return found
+
+
+def _actor_filter(actor: str) -> sa.ColumnElement[bool]:
+    a = story_actors.c
+    up = actor.upper()
+    ids = sa.select(a.story_id).where(sa.or_(a.actor_id == actor, a.country == up,
+                                             a.actor_id.like(actor + ".%")))
+    return story_events.c.id.in_(ids)
+
+
+def _place_filter(place: str) -> sa.ColumnElement[bool]:
+    s = story_events.c
+    options = [s.place_id == place, s.place_key == place.casefold()]
+    if len(place) == 2 and place.isalpha():
+        options.append(s.place_country == place.upper())
+    return sa.or_(*options)
+
+
+def _radius(place: str) -> tuple[float, float, float] | None:
+    m = _RADIUS.match(place)
+    if not m:
+        return None
+    return float(m[1]), float(m[2]), float(m[3]) if m[3] else DEFAULT_RADIUS_KM
+
+
+def _bbox(lat: float, lon: float, km: float) -> sa.ColumnElement[bool]:
+    dlat = km / 111.0
+    dlon = km / (111.0 * max(0.01, math.cos(math.radians(lat))))
+    s = story_events.c
+    return sa.and_(s.lat.between(lat - dlat, lat + dlat), s.lon.between(lon - dlon, lon + dlon))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def stories(store: Any, actor: str | None = None, place: str | None = None,
+            type: str | None = None, status: str | None = None, since: str | None = None,
+            until: str | None = None, limit: int | None = 100, source: str | None = None,
+            ) -> list[dict]:
+    """Story events in date order, filtered.
+
+    ``actor``: an actor id, a country code (every actor of that country) or an id prefix;
+    ``place``: a place id, a name, an alpha-2 country, or ``"lat,lon[,km]"`` for a radius;
+    ``status``: a status, or ``disputed``; ``since``/``until``: ISO dates (the story's days
+    overlap the range); ``source``: an outlet or a speaker as it appears in the reports.
+    """
+    s = story_events.c
+    q = sa.select(story_events)
+    near = _radius(place) if place else None
+    if actor:
+        q = q.where(_actor_filter(actor))
+    if place and near:
+        q = q.where(_bbox(*near))
+    elif place:
+        q = q.where(_place_filter(place))
+    if type:
+        q = q.where(s.type == type.upper())
+    if status == "disputed":
+        q = q.where(s.disputed.is_(True))
+    elif status:
+        q = q.where(s.status == status)
+    if since:
+        q = q.where(s.date_end >= date.fromisoformat(since))
+    if until:
+        q = q.where(s.date_start <= date.fromisoformat(until))
+    if source:
+        r = story_reports.c
+        q = q.where(s.id.in_(sa.select(r.story_id).where(
+            sa.or_(r.outlet == source, r.speaker == source))))
+    q = q.order_by(s.date_start, s.id)
+    if limit and not near:
+        q = q.limit(limit)
+    with _engine(store).connect() as conn:
+        rows = []
+        for row in conn.execute(q):
+            if near and (row.lat is None or _km(near[0], near[1], row.lat, row.lon) > near[2]):
+                continue
+            rows.append(row)
+            if limit and len(rows) >= limit:
+                break
+        reports = _reports_of(conn, [r.id for r in rows])
+    return [_story_dict(r, reports[r.id]) for r in rows]
+
+
+def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
+    """The story events of one actor (id or country code) or place (id or name), by date."""
+    s = story_events.c
+    cond = sa.or_(_actor_filter(entity), _place_filter(entity))
+    q = sa.select(story_events).where(cond).order_by(s.date_start, s.id)
+    if limit:
+        q = q.limit(limit)
+    with _engine(store).connect() as conn:
+        rows = list(conn.execute(q))
+    out = []
+    for row in rows:
+        m = row._mapping
+        out.append({
+            "date": m["date_value"], "start": m["date_start"].isoformat()
+            if m["date_start"] else None, "type": m["type"], "mode": m["mode"],
+            "actors": m["actors"], "recipients": m["recipients"], "place": m["place_name"],
+            "status": m["status"], "n_reports": m["n_reports"],
+            "n_independent": m["n_independent"], "id": m["id"], "evidence": m["evidence"]})
+    return out
+
+
+def estimates(store: Any, counted: str | None = None) -> list[dict]:
+    """Estimate series points, each series in date order."""
+    e = estimates_table.c
+    q = sa.select(estimates_table).order_by(e.counted, e.subject, e.series, e.seq)
+    if counted:
+        q = q.where(e.counted == counted.casefold())
+    with _engine(store).connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def contradictions(store: Any) -> list[dict]:
+    """Contradictions with both sides flattened: text, value, outlets, speakers, articles."""
+    c = contradictions_table.c
+    q = sa.select(contradictions_table).order_by(c.date_start, c.story_id, c.kind)
+    out = []
+    with _engine(store).connect() as conn:
+        for r in conn.execute(q):
+            m = r._mapping
+            row = {"id": m["id"], "story_id": m["story_id"], "kind": m["kind"],
+                   "counted": m["counted"],
+                   "date": m["date_start"].isoformat() if m["date_start"] else None}
+            for side in ("a", "b"):
+                for key in ("text", "value", "outlets", "speakers", "articles", "claims"):
+                    row[f"{side}_{key}"] = m[side].get(key)
+            out.append(row)
+    return out

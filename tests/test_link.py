@@ -1,0 +1,280 @@
+"""Linking across articles: merging, determinism, corroboration, contradictions, estimates."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from wirecoder.link import link_analyses
+from wirecoder.link.dates import parse_interval
+from wirecoder.link.records import reports_of
+from wirecoder.link.syndication import copy_groups, jaccard, shingles
+from wirecoder.link.synthetic import PLACES, analysis_of
+
+DAY = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def strike(text, evidence, outlet, place="Kharkiv", date="2024-11-19", precision="day",
+           published=DAY, actor=("RUS",), recipient=("UKR",), **extra):
+    ev = {"type": "ASSAULT", "mode": "missile", "actor": list(actor),
+          "recipient": list(recipient), "place": place, "date": date, "precision": precision,
+          "evidence": evidence, **extra}
+    if place is None:
+        ev.pop("place")
+    return analysis_of(text, [ev], outlet=outlet, published=published)
+
+
+KHARKIV_A = strike("Russian missiles hit an apartment block in Kharkiv on Tuesday night, "
+                   "city officials said.", "Russian missiles hit an apartment block in Kharkiv",
+                   "Daily Ledger")
+KHARKIV_B = strike("A missile attack by Russia struck a residential building in Kharkiv "
+                   "late on Tuesday.", "A missile attack by Russia struck a residential "
+                   "building in Kharkiv", "Morning Post", actor=("RUS.MIL",))
+ODESA = strike("Russia fired missiles at the port of Odesa on Tuesday.",
+               "Russia fired missiles at the port of Odesa", "Daily Ledger", place="Odesa")
+KHARKIV_LATER = strike("Russian missiles hit Kharkiv again on Friday.",
+                       "Russian missiles hit Kharkiv again", "Morning Post", date="2024-11-22",
+                       published=DAY + timedelta(days=3))
+
+
+def groups(linked) -> set[frozenset]:
+    return {frozenset((r["article_id"], r["event_id"]) for r in s["reports"])
+            for s in linked.stories}
+
+
+def test_link_merges_same_event_across_outlets():
+    linked = link_analyses([KHARKIV_A, KHARKIV_B])
+    assert len(linked.stories) == 1
+    story = linked.stories[0]
+    assert story["type"] == "ASSAULT"
+    assert story["n_reports"] == 2 and story["n_outlets"] == 2
+    assert story["articles"] == sorted([KHARKIV_A.article.id, KHARKIV_B.article.id])
+    assert story["place"]["name"] == "Kharkiv"
+    assert story["date"]["value"] == "2024-11-19"
+
+
+@pytest.mark.parametrize("other", [ODESA, KHARKIV_LATER], ids=["other-city", "other-day"])
+def test_link_keeps_different_events_apart(other):
+    linked = link_analyses([KHARKIV_A, KHARKIV_B, other])
+    assert len(linked.stories) == 2
+
+
+def test_link_keeps_different_attackers_apart():
+    other = strike("Belarusian aircraft struck Kharkiv on Tuesday, a monitor claimed.",
+                   "Belarusian aircraft struck Kharkiv", "Wire", actor=("BLR",))
+    assert len(link_analyses([KHARKIV_A, other]).stories) == 2
+
+
+@pytest.mark.parametrize(("date", "precision", "merged"), [
+    ("2024-11", "month", True),
+    ("2024-W47", "week", True),
+    ("2024-11-20", "day", True),  # adjacent day: "overnight" vs "on Tuesday"
+    ("2024-11-23", "day", False),
+    ("2024-10", "month", False),
+])
+def test_link_date_precision_compatibility(date, precision, merged):
+    other = strike("Earlier this month Russian missiles hit an apartment block in Kharkiv.",
+                   "Russian missiles hit an apartment block in Kharkiv", "Weekly Review",
+                   date=date, precision=precision)
+    assert (len(link_analyses([KHARKIV_A, other]).stories) == 1) is merged
+
+
+def test_link_dates_parse_by_precision():
+    assert parse_interval("2024-11").days == 30
+    assert parse_interval("2024-11-19TMO").days == 1
+    assert parse_interval("2024-W47-WE").start.isoformat() == "2024-11-23"
+    assert parse_interval("P3D") is None
+
+
+def test_link_region_contains_city():
+    other = strike("Russia shelled the Kharkiv region on Tuesday.", "Russia shelled the "
+                   "Kharkiv region", "Wire", place="Kharkiv Oblast")
+    assert len(link_analyses([KHARKIV_A, other]).stories) == 1
+
+
+def test_link_merges_within_article():
+    text = ("Russian drones struck Odesa overnight. The drone attack on Odesa damaged a "
+            "power station, officials said.")
+    ev = {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Odesa",
+          "date": "2024-11-19"}
+    a = analysis_of(text, [{**ev, "evidence": "Russian drones struck Odesa overnight."},
+                           {**ev, "actor": [], "evidence": "The drone attack on Odesa damaged "
+                                                           "a power station"}])
+    linked = link_analyses([a])
+    assert len(linked.stories) == 1 and linked.stories[0]["n_reports"] == 2
+
+
+def test_link_unplaced_report_joins_one_story_only():
+    """A report without a place may fit two stories; it must not chain them together."""
+    vague = strike("Russian missiles hit an apartment block on Tuesday.",
+                   "Russian missiles hit an apartment block", "Wire", place=None)
+    linked = link_analyses([KHARKIV_A, ODESA, vague])
+    assert len(linked.stories) == 2
+    kharkiv = next(s for s in linked.stories if s["place"]["name"] == "Kharkiv")
+    assert kharkiv["n_reports"] == 2  # the most similar evidence wins
+
+
+def test_link_deterministic_whatever_the_order():
+    items = [KHARKIV_A, KHARKIV_B, ODESA, KHARKIV_LATER]
+    expected = link_analyses(items)
+    for seed in range(5):
+        shuffled = items[:]
+        random.Random(seed).shuffle(shuffled)
+        got = link_analyses(shuffled)
+        assert got.stories == expected.stories
+        assert got.contradictions == expected.contradictions
+
+
+def test_link_story_id_from_earliest_member():
+    linked = link_analyses([KHARKIV_B, KHARKIV_A])
+    again = link_analyses([KHARKIV_A, KHARKIV_B])
+    assert linked.stories[0]["id"] == again.stories[0]["id"]
+    assert linked.stories[0]["id"].startswith("st-")
+
+
+WIRE = ("Missiles launched by Russia hit a school and two houses in Kharkiv on Tuesday "
+        "evening, the regional governor said, adding that rescue teams worked through the "
+        "night to clear the rubble and that the city's heating network was damaged.")
+
+
+def test_link_syndicated_copies_count_once():
+    copy_a = strike(WIRE, "Missiles launched by Russia hit a school", "Globe Wire")
+    copy_b = strike(WIRE + " Reporting by staff.", "Missiles launched by Russia hit a school",
+                    "Valley Times")
+    copy_c = strike("By our correspondent. " + WIRE, "Missiles launched by Russia hit a school",
+                    "Harbor Herald")
+    own = KHARKIV_A
+    assert len({copy_a.article.id, copy_b.article.id, copy_c.article.id}) == 3
+    linked = link_analyses([copy_a, copy_b, copy_c, own])
+    assert len(linked.stories) == 1
+    story = linked.stories[0]
+    assert story["n_outlets"] == 4
+    assert story["n_independent"] == 2
+    assert linked.stats["syndicated_articles"] == 2
+
+
+def test_link_shingles_separate_different_bodies():
+    a, b = shingles(WIRE), shingles(KHARKIV_A.article.text)
+    assert jaccard(a, a) == 1.0 and jaccard(a, b) < 0.2
+    from wirecoder.link.records import article_ref
+
+    groups_ = copy_groups([article_ref(KHARKIV_A), article_ref(KHARKIV_B)])
+    assert groups_[KHARKIV_A.article.id] == KHARKIV_A.article.id
+
+
+def test_link_same_speaker_counts_once():
+    claim = {"source": "Ukraine's air force", "kind": "institution", "actor": "UKR.MIL"}
+    a = strike("Ukraine's air force said Russia launched missiles at Kharkiv on Tuesday.",
+               "Russia launched missiles at Kharkiv", "Daily Ledger", claim=claim)
+    b = strike("Russia launched missiles at Kharkiv on Tuesday, Ukraine's air force reported.",
+               "Russia launched missiles at Kharkiv on Tuesday", "Morning Post", claim=claim)
+    story = link_analyses([a, b]).stories[0]
+    assert story["n_reports"] == 2 and story["n_independent"] == 1
+    assert story["speakers"] == ["Ukraine's air force"]
+
+
+@pytest.mark.parametrize(("speaker", "party"), [("UKR.GOV", True), ("RUS.MIL", True),
+                                                ("p:un-monitor", False)])
+def test_link_party_source_flag(speaker, party):
+    claim = {"source": "the source", "kind": "institution", "actor": speaker}
+    a = strike("Russian missiles hit Kharkiv on Tuesday, the source said.",
+               "Russian missiles hit Kharkiv", "Daily Ledger", claim=claim)
+    story = link_analyses([a]).stories[0]
+    assert story["party_source"] is party
+    assert (story["party_sources"] == [speaker]) is party
+
+
+def test_link_contradiction_denial():
+    denial = strike("Russia's defence ministry denied striking a residential building in "
+                    "Kharkiv on Tuesday.", "striking a residential building in Kharkiv",
+                    "Wire", status="denied",
+                    claim={"source": "Russia's defence ministry", "kind": "institution",
+                           "actor": "RUS.MIL", "polarity": "negative"})
+    linked = link_analyses([KHARKIV_A, KHARKIV_B, denial])
+    assert len(linked.stories) == 1
+    assert linked.stories[0]["disputed"] is True
+    (row,) = [c for c in linked.contradictions if c["kind"] == "denial"]
+    assert row["a"]["speakers"] == ["Russia's defence ministry"]
+    assert row["a"]["outlets"] == ["Wire"]
+    assert row["b"]["outlets"] == ["Daily Ledger", "Morning Post"]
+
+
+def test_link_contradiction_polarity():
+    none = strike("The strike on Kharkiv on Tuesday caused no casualties, the mayor said.",
+                  "The strike on Kharkiv on Tuesday caused no casualties", "Daily Ledger")
+    some = strike("Russian missiles killed 12 people in Kharkiv on Tuesday.",
+                  "Russian missiles killed 12 people in Kharkiv", "Morning Post",
+                  quantities=[{"text": "12", "value": 12, "counted": "killed"}])
+    linked = link_analyses([none, some])
+    assert len(linked.stories) == 1
+    (row,) = linked.contradictions
+    assert row["kind"] == "polarity"
+    assert row["a"]["value"] == 0 and row["a"]["outlets"] == ["Daily Ledger"]
+    assert row["b"]["value"] == 12 and row["b"]["outlets"] == ["Morning Post"]
+
+
+@pytest.mark.parametrize(("low", "bound", "contradicts"), [
+    ({"text": "three", "value": 3}, "exact", True),
+    ({"text": "up to 20", "value": 20}, "upper", False),
+    ({"text": "about 11", "value": 11, "approximate": True}, "exact", False),
+])
+def test_link_contradiction_numbers(low, bound, contradicts):
+    q1 = {**low, "counted": "killed", "bound": bound}
+    a = strike(f"Russian missiles killed {low['text']} people in Kharkiv on Tuesday.",
+               "Russian missiles killed", "Daily Ledger", quantities=[q1])
+    b = strike("Russian missiles killed 12 people in Kharkiv on Tuesday, officials said.",
+               "Russian missiles killed 12 people", "Morning Post",
+               quantities=[{"text": "12", "value": 12, "counted": "killed"}])
+    linked = link_analyses([a, b])
+    assert len(linked.stories) == 1
+    rows = [c for c in linked.contradictions if c["kind"] == "numbers"]
+    assert bool(rows) is contradicts
+    if rows:
+        assert {rows[0]["a"]["value"], rows[0]["b"]["value"]} == {3, 12}
+
+
+TROOPS = [
+    ("2024-10-18", "Seoul said North Korea had sent 3,000 troops to Russia.", "3,000", 3000,
+     "exact", False, "Capital Daily"),
+    ("2024-11-05", "North Korea has deployed about 11,000 soldiers in Russia, officials said.",
+     "about 11,000", 11000, "exact", True, "Wire"),
+    ("2024-11-26", "Analysts said North Korea's contingent may grow to 100,000 troops.",
+     "100,000", 100000, "upper", False, "Review"),
+]
+
+
+def _troop_articles(order):
+    out = []
+    for day, text, snippet, value, bound, approx, outlet in order:
+        ev = {"type": "MOBILIZE", "actor": ["PRK"], "recipient": ["RUS"], "date": day,
+              "evidence": text.rstrip("."),
+              "quantities": [{"text": snippet, "value": value, "counted": "troops",
+                              "bound": bound, "approximate": approx}]}
+        out.append(analysis_of(text, [ev], outlet=outlet,
+                               published=datetime.fromisoformat(day + "T10:00:00+00:00")))
+    return out
+
+
+def test_link_estimate_series_order_and_fields():
+    rows = link_analyses(_troop_articles(reversed(TROOPS))).estimates
+    assert [r["value"] for r in rows] == [3000, 11000, 100000]
+    assert [r["date"] for r in rows] == ["2024-10-18", "2024-11-05", "2024-11-26"]
+    assert {r["series"] for r in rows} == {rows[0]["series"]}
+    assert rows[0]["subject"] == "PRK" and rows[0]["counted"] == "troops"
+    assert rows[1]["approximate"] is True and rows[2]["bound"] == "upper"
+    assert rows[2]["hedged"] is True and rows[2]["high"] == 100000
+    assert [r["outlet"] for r in rows] == ["Capital Daily", "Wire", "Review"]
+    assert all(r["story_id"] for r in rows)
+
+
+def test_link_reports_carry_claims_and_quantities():
+    a = strike("Russian missiles killed 12 people in Kharkiv on Tuesday, the mayor said.",
+               "Russian missiles killed 12 people in Kharkiv", "Daily Ledger",
+               claim={"source": "the mayor", "kind": "named"},
+               quantities=[{"text": "12", "value": 12, "counted": "killed"}])
+    (r,) = reports_of(a)
+    assert r.claim_id == "c1" and r.speaker == "the mayor"
+    assert [q.value for q in r.quantities] == [12]
+    assert r.place.name == "Kharkiv" and r.place.lat == PLACES["Kharkiv"].lat
