@@ -26,17 +26,24 @@ from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
 
-COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
+# Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
+VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
+                 "criticism", "remarks", "comments", "tirade", "broadside", "political"}
+PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "observers", "observer",
+                "monitors", "humanitarian", "relief", "rescue"}
 # Status strength: a weaker status never overrides a stronger one.
 STATUS_RANK = {"denied": 5, "threatened": 4, "possible": 3, "planned": 3, "historical": 2,
                "reported": 1, "occurred": 0}
 
 _BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by)\s+[A-Z][\w.'-]+"
                      r"(\s+[A-Z][\w.'-]+){0,3}\s*(,|and|$)", re.I)
-_CAPTION = re.compile(r"\b(photo|photograph|image|picture|file photo|pictured|caption)\b\s*[:(/]|"
-                      r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*\)|\b(?:AP|AFP|REUTERS|Getty Images|EPA)"
-                      r"\s*/|/\s*(?:AP|AFP|Reuters|Getty Images|EPA)\b|^\s*(?:photo|image)\s*:",
-                      re.I)
+# Photo credits ("REUTERS/Name", "(AP Photo/Name)", "File photo:"); a "(Reuters) -" dateline is
+# body text and stays.
+_CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|pictured|caption)\s*[:/]|"
+                      r"\b(?:AP|AFP|REUTERS|Getty Images|EPA)\s*/\s*\w|/\s*(?:AP|AFP|Reuters|"
+                      r"Getty Images|EPA)\)|\bfile photo\b", re.I)
 _PROMPT = re.compile(r"\b(leave a comment|share your (?:thoughts|views)|what do you think|"
                      r"comments? (?:below|section)|sign up|subscribe|click here|read more|"
                      r"follow us)\b", re.I)
@@ -195,13 +202,24 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
           n: int) -> CodedEvent | None:
     text = doc.text
     subj, obj = clauses.arguments(trig)
+    if not obj and trig.inner is not None:  # "refused to meet X": X is the refusal's recipient
+        obj = [o for o in clauses.arguments(trig.inner)[1] if o not in subj]
     status, claim_id, factor = _status(trig, found, lex)
     typ = trig.type
+    sent_words = {t.lower_ for t in sent}
+    if typ == "ASSAULT" and trig.token.pos_ == "NOUN" and sent_words & VERBAL_ATTACK:
+        typ, trig.mode = "ACCUSE", "disapprove"
+    if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
+        typ = "AID"
+    # PLV: "will not release the prisoners" is a refusal.
+    if status == "denied" and trig.negated and typ in COOPERATIVE:
+        typ = "REJECT"
+        trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     if typ in COOPERATIVE_FUTURE and status in {"planned", "possible"} and not trig.embedded:
         typ = "AGREE"
     clause = _clause(trig, sent)
-    mode = _mode(trig, clause, lex) if typ == trig.type else None
+    mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     actor = _actor_ids(subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
     confidence = trig.weight * factor

@@ -44,6 +44,8 @@ class Trigger:
     status: str | None = None
     embedded: bool = False  # complement of another event ("threatened to *shell*")
     suppressed: bool = False
+    inner: Trigger | None = None  # the event this one frames ("threatened to *shell*")
+    negated: bool = False
 
 
 def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
@@ -68,9 +70,37 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
+    if arg.islower():
+        return tok.lemma_.lower() == arg or tok.lower_ == arg
+    words = lex.classes.get(arg, frozenset())
+    if "@entity" in words and (tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN"):
+        return True
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _real_preps(tok: Token) -> set[str]:
+    """Prepositions of ``tok`` whose object is not a date ("called on Tuesday")."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "prt"}:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and all(g.ent_type_ in {"DATE", "TIME"} for g in objs):
+                continue
+            out.add(c.lower_)
+    return out
+
+
 def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
     for test, arg in row.conds:
-        if test == "prep" and arg not in _child_lemmas(tok, {"prep", "agent", "prt"}):
+        if test == "prep" and arg not in _real_preps(tok):
+            return False
+        if test == "child" and not any(c.lower_ == arg for c in tok.children):
+            return False
+        if test == "near" and not any(_in_class(t, arg, lex) for t in tok.sent):
             return False
         if test == "prt" and arg not in _child_lemmas(tok, {"prt", "prep", "advmod"}):
             return False
@@ -81,8 +111,7 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test in {"obj", "subj"}:
             heads = _objects(tok) if test == "obj" else _subjects(tok)
-            words = {arg} if arg.islower() else lex.classes.get(arg, frozenset())
-            if not any(_head_lemma(h) in words for h in heads):
+            if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
 
@@ -101,8 +130,10 @@ def _objects(tok: Token) -> list[Token]:
 
 def _subjects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in SUBJ]
-    if not out and tok.dep_ in {"conj", "xcomp"}:
+    if not out and tok.dep_ in {"conj", "xcomp", "acomp"}:
         out = [c for c in tok.head.children if c.dep_ in SUBJ]
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
+        out += [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
         out += [c for c in tok.head.children if c.dep_ in SUBJ]
         if tok.dep_ in SUBJ:
@@ -177,9 +208,14 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             outer = triggers[gov.i]
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE"}:
                 trig.suppressed = True
-                outer.mode = outer.mode or _content_mode(outer.type, trig.type)
-                if outer.type == "AGREE" and trig.type in {"RETREAT", "CONCEDE"}:
-                    outer.type = "CONCEDE"
+                outer.mode = outer.mode or content_mode(outer.type, trig.type)
+                # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
+                # as SUPPORT.
+                if outer.type == "REQUEST" and (trig.type == "ACCUSE" or
+                                                tok.lemma_.lower() in {"sanction", "embargo"}):
+                    outer.type, outer.mode = "ACCUSE", trig.row.mode or "disapprove"
+                if outer.type == "AGREE" and trig.type == "SUPPORT" and outer.token.pos_ == "VERB":
+                    outer.type, outer.mode = "SUPPORT", None
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
@@ -188,6 +224,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
         lemma = tok.lemma_.lower()
         inner = triggers.get(comp.i)
         outer = triggers.get(tok.i)
+        if lemma in lex.causative and inner is not None:
+            # "ordered the troops jailed": the order's giver is the actor of the jailing.
+            inner.subj = inner.subj or _subjects(tok)
+            if outer is not None:
+                outer.suppressed = True
+            continue
         if lemma in lex.deny and inner is not None:
             inner.status = "denied"
             inner.embedded = True
@@ -202,14 +244,14 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                             "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
                                                                           inner.status)
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
-                outer.mode = outer.mode or _content_mode(outer.type, inner.type, inner.mode)
-            if outer.type == "AGREE" and inner.type in {"RETREAT", "CONCEDE"}:
-                outer.type, outer.mode = "CONCEDE", None
+                outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
+            outer.inner = inner
             # "urged Russia to withdraw": the one urged is the actor of the withdrawal.
             if outer.type in {"REQUEST", "COERCE"}:
                 inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
             continue
-        if lemma in lex.transparent and inner is not None and outer is None:
+        if lemma in lex.transparent and inner is not None and (outer is None
+                                                               or outer.suppressed):
             status = lex.transparent[lemma]
             if status and inner.status is None:
                 inner.status = status
@@ -232,7 +274,7 @@ def _complement(tok: Token) -> Token | None:
     return None
 
 
-def _content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str | None:
+def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str | None:
     if outer == "THREATEN":
         return {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": {
             "arrest": "arrest", "deport": "expel"}.get(inner_mode or "", "restrict"),
@@ -340,6 +382,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if trig.token is not trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
     if negated:
+        trig.negated = True
         return "denied"
     for tok in chain:
         for c in tok.children:

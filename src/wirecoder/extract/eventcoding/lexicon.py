@@ -28,6 +28,7 @@ class Lexicon:
     nouns: dict[str, tuple[Row, ...]]
     classes: dict[str, frozenset[str]]
     light: frozenset[str]
+    causative: frozenset[str]
     transparent: dict[str, str | None]
     deny: frozenset[str]
     status_cues: dict[str, str]
@@ -62,12 +63,14 @@ def load() -> Lexicon:
         row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
         (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
     classes = {c: frozenset(words.split()) for c, words in _lines("classes.tsv")}
-    light, deny, transparent = set(), set(), {}
+    light, deny, causative, transparent = set(), set(), set(), {}
     for lemma, kind, status in _lines("frames.tsv"):
         if kind == "light":
             light.add(lemma)
         elif kind == "deny":
             deny.add(lemma)
+        elif kind == "causative":
+            causative.add(lemma)
         else:
             transparent[lemma] = None if status == "-" else status
     status_cues = {w: s for w, s in _lines("status.tsv")}
@@ -75,5 +78,6 @@ def load() -> Lexicon:
     for typ, mode, words in _lines("modes.tsv"):
         modes.setdefault(typ, []).append((mode, frozenset(words.split())))
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
-                   classes, frozenset(light), transparent, frozenset(deny), status_cues,
+                   classes, frozenset(light), frozenset(causative), transparent,
+                   frozenset(deny), status_cues,
                    {k: tuple(v) for k, v in modes.items()})
