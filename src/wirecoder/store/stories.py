@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from wirecoder.store.engine import writing
 from wirecoder.store.schema import JSON, metadata
 
 story_events = sa.Table(
@@ -202,7 +203,7 @@ def replace_stories(engine: sa.Engine, stories: list[dict], reports: list[dict],
                     contradictions: list[dict], estimates: list[dict]) -> None:
     """Replace every story table's rows in one transaction."""
     dates = {s["id"]: _iso_date(s["date"]["start"]) for s in stories}
-    with engine.begin() as conn:
+    with writing(engine) as conn, conn.begin():
         for table in reversed(STORY_TABLES):
             conn.execute(table.delete())
         _insert(conn, story_events, (_story_values(s) for s in stories))
