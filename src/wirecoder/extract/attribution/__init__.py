@@ -1,0 +1,1 @@
+"""Helpers of the claims stage: lexicons, quote scanning, speakers, certainty."""

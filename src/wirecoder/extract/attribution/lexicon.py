@@ -1,0 +1,50 @@
+"""The attribution lexicons in ``kb/claims/``, read once per process."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+KB = Path(__file__).resolve().parent.parent.parent / "kb" / "claims"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for raw in (KB / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _pairs(name: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
+        pairs.setdefault(key.strip().lower(), value.strip())
+    return pairs
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief)
+    cue_nouns: frozenset[str]
+    hedges: tuple[str, ...]  # lower-case phrases
+    denials: frozenset[str]
+    anonymous: tuple[str, ...]
+    source_nouns: dict[str, str]  # head noun -> person | institution | media | document
+    media: frozenset[str]  # lower-case outlet names
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        cue_verbs=_pairs("cue_verbs.txt"),
+        cue_nouns=frozenset(w.lower() for w in _lines("cue_nouns.txt")),
+        hedges=tuple(w.lower() for w in _lines("hedges.txt")),
+        denials=frozenset(w.lower() for w in _lines("denials.txt")),
+        anonymous=tuple(w.lower() for w in _lines("anonymous.txt")),
+        source_nouns=_pairs("source_nouns.txt"),
+        media=frozenset(w.lower() for w in _lines("media.txt")),
+    )

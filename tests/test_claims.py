@@ -1,0 +1,226 @@
+"""Claims: every attribution form, speakers, certainty, nested sourcing, quote scanning.
+Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import assert_spans
+
+from wirecoder.extract.attribution.quotes import find_quotes
+
+
+def claim_with(analysis, content: str, source: str | None = None):
+    hits = [c for c in analysis.claims if content in c.content.text
+            and (source is None or c.source.text == source)]
+    assert hits, [(c.source.text, c.content.text) for c in analysis.claims]
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“A,” he said. “B.”", ["“A,”", "“B.”"]),
+    ("“One.\n\n“Two,” she said.", ["“One.\n\n“Two,”"]),
+    ("He said “never closed.\n\nNext.", ["“never closed."]),
+    ('"straight" and "open', ['"straight"', '"open']),
+    ("Lang: ‘Go Now’ and it’s fine", ["‘Go Now’"]),
+    ("” stray close “", ["“"]),
+])
+def test_claims_quotes_balanced_or_not(text, expected):
+    assert [text[a:b] for a, b in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,content,source,cue,style", [
+    ("“We will not retreat,” Interior Minister Ivan Petrov said on Tuesday.",
+     "“We will not retreat,”", "Interior Minister Ivan Petrov", "said", "direct"),
+    ("Interior Minister Ivan Petrov said: “We will not retreat.”",
+     "“We will not retreat.”", "Interior Minister Ivan Petrov", "said", "direct"),
+    ("Interior Minister Ivan Petrov said on Tuesday that the troops would stay.",
+     "that the troops would stay", "Interior Minister Ivan Petrov", "said", "indirect"),
+    ("Peter Lang told reporters the talks had failed.",
+     "the talks had failed", "Peter Lang", "told", "indirect"),
+    ("Peter Lang called the plan a “game changer” for the region.",
+     "the plan a “game changer” for the region", "Peter Lang", "called", "mixed"),
+    ("The bridge was destroyed, according to local officials.",
+     "The bridge was destroyed", "local officials", "according to", "according_to"),
+    ("According to the BBC, the bridge was destroyed.",
+     "the bridge was destroyed", "the BBC", "According to", "according_to"),
+    ("The ministry said in a statement that the bridge had been repaired.",
+     "that the bridge had been repaired", "The ministry", "said", "indirect"),
+    ("Peter Lang said on Telegram that the vote would go ahead.",
+     "that the vote would go ahead", "Peter Lang", "said", "indirect"),
+    ("The ministry's claim that the bridge was destroyed could not be verified.",
+     "that the bridge was destroyed", "The ministry", "claim", "indirect"),
+    ("Lang's warning that prices would rise went unheeded.",
+     "that prices would rise", "Lang", "warning", "indirect"),
+])
+def test_claims_forms(analyze_text, text, content, source, cue, style):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = claim_with(a, content, source)
+    assert c.content.text == content
+    assert c.source.text == source
+    assert c.cue is not None and c.cue.text == cue
+    assert c.style == style
+    assert text[c.source.span.start:c.source.span.end] == source
+
+
+def test_claims_headline_source_first(analyze_text):
+    text = "Maria Kovacs: ‘The Vote Was Stolen’\n\nThe count went on."
+    c = claim_with(analyze_text(text), "‘The Vote Was Stolen’")
+    assert (c.source.text, c.cue.text, c.style) == ("Maria Kovacs", ":", "direct")
+
+
+def test_claims_cue_in_the_middle(analyze_text):
+    text = "“We are ready,” Peter Lang said. “The offer stands.”\n\nNothing more was said."
+    a = analyze_text(text)
+    c = claim_with(a, "“We are ready,”")
+    assert c.content.text == "“We are ready,” Peter Lang said. “The offer stands.”"
+    assert c.style == "direct" and c.cue.text == "said"
+
+
+def test_claims_multi_paragraph_quote(analyze_text):
+    text = ("Peter Lang spoke for an hour.\n\n“The first part of it is long.\n\n"
+            "“And the second part ends here,” Lang said.")
+    c = claim_with(analyze_text(text), "The first part")
+    assert c.content.text.startswith("“The first part")
+    assert c.content.text.endswith("ends here,”")
+    assert c.source.text == "Lang"
+
+
+def test_claims_continued_quote_paragraph(analyze_text):
+    text = ("“We will rebuild,” Mayor Anna Berg said.\n\n"
+            "“Every house, every school and every road will be repaired this year.”")
+    a = analyze_text(text)
+    c = claim_with(a, "Every house")
+    assert c.cue is None and c.style == "direct"
+    assert c.source.text == "Mayor Anna Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "He said “this never closes.\n\nAnd then.",
+    "“Unbalanced at the start, she said.",
+    "”Closing first,” the minister said “and opening last.",
+    '"Straight and odd," he said. "Three',
+])
+def test_claims_unbalanced_quotes_do_not_crash(analyze_text, text):
+    a = analyze_text(text)
+    assert_spans(a)
+
+
+def test_claims_pronoun_resolved_to_earlier_speaker(analyze_text):
+
+    text = ("Kremlin spokesman Dmitry Peskov said the talks were over. "
+            "He added that no date had been set.")
+    a = analyze_text(text)
+    c = claim_with(a, "no date had been set")
+    assert c.source.text == "He" and c.source.kind == "named"
+    first = claim_with(a, "the talks were over")
+    if first.source.actor:  # the ACTORS stage knows him: the pronoun gets his id
+        assert c.source.actor == first.source.actor
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. He said the talks were over.",
+     "the talks were over", "Dmitry Peskov"),
+    ("Interior Minister Ivan Petrov visited the border. The minister said the troops would stay.",
+     "the troops would stay", "Ivan Petrov"),
+    ("Mayor Anna Berg opened the bridge. “It took a year,” Berg said.", "It took a year",
+     "Anna Berg"),
+])
+def test_claims_speaker_names(nlp, make_article, text, content, name):
+    from wirecoder.eval.speakers import analyse
+
+    atts = analyse({"text": text, "published": "2024-11-20T00:00:00+00:00"})
+    hit = [a for a in atts if content in a.claim.content.text]
+    assert hit and hit[0].speaker_name == name
+
+
+@pytest.mark.parametrize("source,kind", [
+    ("A senior official who spoke on condition of anonymity", "anonymous"),
+    ("Sources familiar with the matter", "anonymous"),
+    ("A US official", "anonymous"),
+    ("The BBC", "media"),
+    ("A report by the institute", "document"),
+    ("The ministry", "institution"),
+    ("Peter Lang", "named"),
+])
+def test_claims_source_kinds(analyze_text, source, kind):
+    text = f"{source} said the bridge had been destroyed."
+    c = claim_with(analyze_text(text), "the bridge had been destroyed")
+    assert c.source.text == source
+    assert c.source.kind == kind
+
+
+def test_claims_nested_citing(analyze_text):
+    text = "The BBC reported, citing an anonymous source, that the talks had collapsed."
+    a = analyze_text(text)
+    outer = claim_with(a, "the talks had collapsed", "The BBC")
+    inner = claim_with(a, "the talks had collapsed", "an anonymous source")
+    assert outer.content.text == "that the talks had collapsed"
+    assert inner.via == outer.id and outer.via is None
+    assert inner.source.kind == "anonymous" and outer.source.kind == "media"
+
+
+def test_claims_nested_quoted_as_saying(analyze_text):
+    text = "Russian media quoted the ministry as saying the drones were shot down."
+    a = analyze_text(text)
+    outer = claim_with(a, "the drones were shot down", "Russian media")
+    inner = claim_with(a, "the drones were shot down", "the ministry")
+    assert inner.via == outer.id
+    assert (outer.cue.text, inner.cue.text) == ("quoted", "saying")
+
+
+def test_claims_nested_inside_content(analyze_text):
+    text = "“The general told me the attack would start at dawn,” Peter Lang said."
+    a = analyze_text(text)
+    outer = claim_with(a, "“The general told me", "Peter Lang")
+    inner = claim_with(a, "the attack would start at dawn", "The general")
+    assert inner.via == outer.id
+
+
+@pytest.mark.parametrize("text,hedges", [
+    ("Officials said as many as 40 drones could have been launched.", ["as many as", "could"]),
+    ("Peter Lang said the bridge was reportedly destroyed.", ["reportedly"]),
+    ("Peter Lang said the losses were estimated at 300.", ["estimated"]),
+    ("Peter Lang said up to 1,000 troops might be sent.", ["up to", "might"]),
+    ("Peter Lang reportedly said the troops would stay.", ["reportedly"]),
+    ("Peter Lang said the troops would stay in May.", []),
+])
+def test_claims_hedges(analyze_text, text, hedges):
+    a = analyze_text(text)
+    c = a.claims[0]
+    assert [h.text for h in c.hedges] == hedges
+    assert c.hedged == bool(hedges)
+    for h in c.hedges:
+        assert text[h.start:h.end] == h.text
+
+
+@pytest.mark.parametrize("text,polarity", [
+    ("The Kremlin denied that its forces had struck the hospital.", "negative"),
+    ("The commission rejected claims that ballots had been tampered with.", "negative"),
+    ("The ministry dismissed reports that the plant had been hit.", "negative"),
+    ("The ministry said it was not involved in the attack.", "negative"),
+    ("The ministry said the plant had been hit.", "positive"),
+])
+def test_claims_polarity(analyze_text, text, polarity):
+    assert analyze_text(text).claims[0].polarity == polarity
+
+
+def test_claims_ids_in_text_order(analyze_text):
+    text = ("Peter Lang said the talks had failed. Anna Berg said they would resume. "
+            "According to the BBC, both were wrong.")
+    a = analyze_text(text)
+    assert [c.id for c in a.claims] == [f"C{i}" for i in range(1, len(a.claims) + 1)]
+    starts = [min(c.content.start, c.cue.start if c.cue else c.content.start) for c in a.claims]
+    assert starts == sorted(starts)
+    assert len(a.claims) == 3
+
+
+def test_claims_date_and_place(analyze_text):
+    text = "Speaking in Warsaw on Tuesday, Peter Lang said the talks had failed."
+    c = analyze_text(text).claims[0]
+    assert c.date is not None
+    assert c.date.value.startswith("2024-11")
+
+
+def test_claims_no_attribution_no_claim(analyze_text):
+    assert analyze_text("The bridge over the river was destroyed on Monday.").claims == []
