@@ -1,0 +1,195 @@
+"""Story tables and queries on a real SQLite store, and the CLI commands that print them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from wirecoder.link import relink
+from wirecoder.link.synthetic import analysis_of
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "docs" / "schema" / "story-event-1.json"
+T0 = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _ev(evidence, place, date, actor=("RUS",), recipient=("UKR",), type_="ASSAULT", **kw):
+    return {"type": type_, "actor": list(actor), "recipient": list(recipient), "place": place,
+            "date": date, "evidence": evidence, **kw}
+
+
+def corpus():
+    """Four real-world events in seven articles, one of them denied, one with a toll."""
+    ministry = {"source": "Ukraine's defence ministry", "kind": "institution",
+                "actor": "UKR.MIL"}
+    return [
+        analysis_of("Russian missiles hit a power plant in Kharkiv on Monday.",
+                    [_ev("Russian missiles hit a power plant in Kharkiv", "Kharkiv",
+                         "2024-11-18")], outlet="Daily Ledger", published=T0 - timedelta(1)),
+        analysis_of("A Russian missile strike damaged a Kharkiv power plant on Monday, "
+                    "Ukraine's defence ministry said.",
+                    [_ev("A Russian missile strike damaged a Kharkiv power plant", "Kharkiv",
+                         "2024-11-18", claim=ministry)], outlet="Morning Post",
+                    published=T0 - timedelta(1)),
+        analysis_of("Moscow denied hitting any power plant in Kharkiv on Monday.",
+                    [_ev("hitting any power plant in Kharkiv", "Kharkiv", "2024-11-18",
+                         status="denied",
+                         claim={"source": "Moscow", "kind": "institution", "actor": "RUS",
+                                "polarity": "negative"})],
+                    outlet="Wire", published=T0),
+        analysis_of("Drones launched by Russia struck Odesa's port on Tuesday, killing 4.",
+                    [_ev("Drones launched by Russia struck Odesa's port", "Odesa",
+                         "2024-11-19", quantities=[{"text": "4", "value": 4,
+                                                    "counted": "killed"}])],
+                    outlet="Daily Ledger", published=T0),
+        analysis_of("The toll from Tuesday's drone strike on Odesa's port rose to 9 killed.",
+                    [_ev("drone strike on Odesa's port", "Odesa", "2024-11-19",
+                         quantities=[{"text": "9", "value": 9, "counted": "killed"}])],
+                    outlet="Morning Post", published=T0 + timedelta(days=2)),
+        analysis_of("Protesters rallied in Kyiv on Wednesday to demand more air defence.",
+                    [_ev("Protesters rallied in Kyiv", "Kyiv", "2024-11-20",
+                         actor=("UKR.CVL",), recipient=("UKR.GOV",), type_="PROTEST",
+                         status="occurred")], outlet="Capital Daily", published=T0),
+        analysis_of("Russia warned it may strike Kyiv's government quarter next month.",
+                    [_ev("Russia warned it may strike Kyiv's government quarter", "Kyiv",
+                         "2024-12", precision="month", type_="THREATEN", status="threatened")],
+                    outlet="Wire", published=T0),
+    ]
+
+
+@pytest.fixture
+def store(tmp_path):
+    from wirecoder.store import Store
+
+    s = Store(tmp_path / "stories.db")
+    for analysis in corpus():
+        s.save(analysis)
+    relink(s)
+    return s
+
+
+def test_stories_relink_stats(tmp_path):
+    from wirecoder.store import Store
+
+    s = Store(tmp_path / "s.db")
+    for analysis in corpus():
+        s.save(analysis)
+    stats = relink(s)
+    assert stats["articles"] == 7 and stats["reports"] == 7
+    assert stats["story_events"] == 4 and stats["merged"] == 2
+
+
+def test_stories_rows_validate_against_schema(store):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    rows = store.stories(limit=None)
+    assert len(rows) == 4
+    for row in rows:
+        jsonschema.validate(row, schema)
+        assert len(row["reports"]) == row["n_reports"]
+        assert set(row["articles"]) == {r["article_id"] for r in row["reports"]}
+
+
+def test_stories_relink_deterministic_whatever_the_ingest_order(tmp_path):
+    from wirecoder.store import Store
+
+    results = []
+    for seed in (1, 2, 3):
+        items = corpus()
+        random.Random(seed).shuffle(items)
+        s = Store(tmp_path / f"order{seed}.db")
+        for analysis in items:
+            s.save(analysis)
+        relink(s)
+        results.append((s.stories(limit=None), s.contradictions(), s.estimates()))
+    assert results[0] == results[1] == results[2]
+
+
+def test_stories_relink_replaces_previous_rows(store):
+    before = store.stories(limit=None)
+    relink(store)
+    assert store.stories(limit=None) == before
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, ["ASSAULT", "ASSAULT", "PROTEST", "THREATEN"]),
+    ({"type": "assault"}, ["ASSAULT", "ASSAULT"]),
+    ({"actor": "RUS"}, ["ASSAULT", "ASSAULT", "THREATEN"]),
+    ({"actor": "UKR"}, ["ASSAULT", "ASSAULT", "PROTEST", "THREATEN"]),  # UKR.CVL too
+    ({"actor": "UKR.CVL"}, ["PROTEST"]),
+    ({"place": "Kyiv"}, ["PROTEST", "THREATEN"]),
+    ({"place": "geonames:698740"}, ["ASSAULT"]),
+    ({"place": "50.0,36.2,30km"}, ["ASSAULT"]),  # a radius around Kharkiv
+    ({"place": "UA"}, ["ASSAULT", "ASSAULT", "PROTEST", "THREATEN"]),
+    ({"status": "threatened"}, ["THREATEN"]),
+    ({"status": "disputed"}, ["ASSAULT"]),
+    ({"since": "2024-11-19"}, ["ASSAULT", "PROTEST", "THREATEN"]),
+    ({"until": "2024-11-18"}, ["ASSAULT"]),
+    ({"since": "2024-11-19", "until": "2024-11-20"}, ["ASSAULT", "PROTEST"]),
+    ({"source": "Capital Daily"}, ["PROTEST"]),
+    ({"source": "Ukraine's defence ministry"}, ["ASSAULT"]),
+    ({"limit": 1}, ["ASSAULT"]),
+])
+def test_stories_query_filters(store, filters, expected):
+    assert [r["type"] for r in store.stories(**filters)] == expected
+
+
+def test_stories_corroboration_in_rows(store):
+    kharkiv = store.stories(place="Kharkiv")[0]
+    assert kharkiv["n_reports"] == 3 and kharkiv["disputed"] is True
+    assert kharkiv["status"] == "occurred" and kharkiv["statuses"]["denied"] == 1
+    assert kharkiv["party_source"] is True  # both ministries are parties
+    assert kharkiv["party_sources"] == ["RUS", "UKR.MIL"]
+    assert {r["claim_id"] for r in kharkiv["reports"]} == {None, "c1"}
+
+
+def test_stories_timeline_in_date_order(store):
+    rows = store.timeline("Kyiv")
+    assert [r["type"] for r in rows] == ["PROTEST", "THREATEN"]
+    rus = store.timeline("RUS")
+    starts = [r["start"] for r in rus]
+    assert starts == sorted(starts) and len(rus) == 3
+
+
+def test_stories_contradictions_rows(store):
+    rows = store.contradictions()
+    assert [r["kind"] for r in rows] == ["denial"]
+    assert rows[0]["a_speakers"] == ["Moscow"]
+    assert rows[0]["b_outlets"] == ["Daily Ledger", "Morning Post"]
+
+
+def test_stories_estimates_rows(store):
+    rows = store.estimates(counted="killed")
+    assert [(r["value"], r["outlet"]) for r in rows] == [(4, "Daily Ledger"), (9, "Morning Post")]
+    assert rows[0]["series"] == rows[1]["series"] and rows[0]["story_id"]
+    assert store.estimates(counted="troops") == []
+
+
+@pytest.mark.parametrize("command", [["stories"], ["timeline", "RUS"], ["estimates"],
+                                     ["contradictions"]])
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_stories_cli_commands(store, command, fmt):
+    from wirecoder.cli import app
+
+    result = CliRunner().invoke(app, [*command, "--db", str(store.engine.url.database),
+                                      "--format", fmt])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if fmt == "json":
+        rows = [json.loads(line) for line in out.splitlines()]
+        assert rows
+        if command == ["stories"]:
+            assert {"type", "actors", "date", "place", "status", "articles", "reports"} <= set(
+                rows[0])
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows and all(len(r) == len(rows[0]) for r in rows)
+    else:
+        assert out.strip()
