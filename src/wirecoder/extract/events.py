@@ -28,6 +28,7 @@ from wirecoder.model import Analysis, Event, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
+MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
                  "criticism", "remarks", "comments", "tirade", "broadside", "political"}
@@ -202,8 +203,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
           n: int) -> CodedEvent | None:
     text = doc.text
     subj, obj = clauses.arguments(trig)
-    if not obj and trig.inner is not None:  # "refused to meet X": X is the refusal's recipient
-        obj = [o for o in clauses.arguments(trig.inner)[1] if o not in subj]
+    # "refused to meet X", "lifted sanctions on X": X is the recipient of the outer event.
+    if trig.inner is not None and (not obj or obj[0] is trig.inner.token):
+        inner_obj = [o for o in clauses.arguments(trig.inner)[1] if o not in subj]
+        obj = inner_obj or obj
     status, claim_id, factor = _status(trig, found, lex)
     typ = trig.type
     sent_words = {t.lower_ for t in sent}
@@ -216,8 +219,15 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         typ = "REJECT"
         trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
-    if typ in COOPERATIVE_FUTURE and status in {"planned", "possible"} and not trig.embedded:
+    own = trig.status or clauses.status_cues(trig, lex)
+    if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded:
         typ = "AGREE"
+    # A conflict action announced for the future by a named actor ("will boycott the
+    # meeting", "will extend the curfew") is a threat; "troops could be deployed" stays a
+    # possible deployment.
+    if typ in MATERIAL_CONFLICT and own == "planned" and subj and not trig.embedded:
+        typ = "THREATEN"
+        trig.mode = clauses.content_mode("THREATEN", trig.type, trig.mode)
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     actor = _actor_ids(subj, found)

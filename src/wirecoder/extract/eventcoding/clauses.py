@@ -206,8 +206,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             gov = tok.head
         if gov is not None and gov.i in triggers and gov.i != tok.i:
             outer = triggers[gov.i]
-            if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE"}:
+            if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
+                              "CONCEDE"}:
                 trig.suppressed = True
+                outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type)
                 # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
                 # as SUPPORT.
@@ -255,6 +257,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             status = lex.transparent[lemma]
             if status and inner.status is None:
                 inner.status = status
+                inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
             if tok.i not in triggers:
@@ -387,6 +390,9 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     for tok in chain:
         for c in tok.children:
             if c.dep_ in {"aux", "advmod"} and c.lower_ in lex.status_cues:
+                # "said they would boycott": reported future, not a mere possibility.
+                if c.lower_ == "would" and under_speech(tok):
+                    return "planned"
                 return lex.status_cues[c.lower_]
         if tok is not trig.anchor:
             break
