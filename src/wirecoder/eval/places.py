@@ -1,0 +1,222 @@
+"""Geoparsing scores on the XML corpora of ``gold/geo`` (TR-News, LGL, GeoWebNews, GeoVirus).
+
+- **resolution** (gold toponym spans given): accuracy@161 km, mean and median error in km, AUC
+  of the log-error curve (Gritta et al. 2018: the area under the sorted
+  ``ln(1 + error_km) / ln(20039)`` curve, 0 best, 1 worst), exact GeoNames id match where the
+  gold has an id;
+- **recognition** (raw text): toponym P/R/F1, a hit being an overlapping span;
+- **end to end**: accuracy@161 km over the recognised gold toponyms (and over all of them).
+
+GeoWebNews annotates every kind of toponym; following its README only the *literal* ones
+(Literal, Mixed, Coercion, Embedded_Literal, Literal_Modifier) are scored, and a predicted span
+that overlaps a non-literal toponym (a metonym, a demonym) counts as a false positive.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.kb.places.gazetteer import haversine_km
+
+GWN_LITERAL = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})
+GWN_SKIP = frozenset({"Literal_Expression", "Non_Lit_Expression"})  # phrases, not toponyms
+MAX_KM = 20039.0
+
+
+@dataclass(frozen=True)
+class GoldToponym:
+    start: int
+    end: int
+    name: str
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    literal: bool = True
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _float(x: str | None) -> float | None:
+    try:
+        return float(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(x: str | None) -> int | None:
+    try:
+        return int(x) if x not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _toponym(el: ET.Element) -> GoldToponym | None:
+    start, end = _int(el.findtext("start")), _int(el.findtext("end"))
+    if start is None or end is None:
+        return None
+    if el.tag == "location":  # GeoVirus
+        return GoldToponym(start, end, el.findtext("name") or "", _float(el.findtext("lat")),
+                           _float(el.findtext("lon")), None)
+    if el.find("type") is not None:  # GeoWebNews
+        kind = el.findtext("type") or ""
+        if kind in GWN_SKIP:
+            return None
+        return GoldToponym(start, end, el.findtext("extractedName") or "",
+                           _float(el.findtext("latitude")), _float(el.findtext("longitude")),
+                           _int(el.findtext("geonamesID")), kind in GWN_LITERAL)
+    gaz = el.find("gaztag")  # TR-News, LGL
+    lat = lon = gid = None
+    if gaz is not None:
+        lat, lon = _float(gaz.findtext("lat")), _float(gaz.findtext("lon"))
+        gid = _int(gaz.get("geonameid"))
+    return GoldToponym(start, end, el.findtext("phrase") or "", lat, lon, gid)
+
+
+def _align(t: GoldToponym, text: str) -> GoldToponym:
+    """Some corpora count offsets from 1 (GeoVirus): move a span onto its name when the name
+    is found within a few characters."""
+    if not t.name or text[t.start:t.end] == t.name:
+        return t
+    near = [m.start() for m in re.finditer(re.escape(t.name), text)
+            if abs(m.start() - t.start) <= 80]
+    if near:
+        s = min(near, key=lambda x: abs(x - t.start))
+        return GoldToponym(s, s + len(t.name), t.name, t.lat, t.lon, t.geonameid, t.literal)
+    return t
+
+
+def read_corpus(path: Path, limit: int | None = None) -> list[GoldArticle]:
+    root = ET.parse(path).getroot()
+    out: list[GoldArticle] = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        tops = [_align(t, text) for el in art.iter() if el.tag in ("toponym", "location")
+                if (t := _toponym(el)) is not None]
+        tops = [t for t in tops if text[t.start:t.end].strip()]
+        out.append(GoldArticle(text, tuple(tops)))
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def auc(errors: list[float]) -> float:
+    """Area under the sorted, log-scaled error curve; 0 is perfect, 1 is antipodal."""
+    if not errors:
+        return 0.0
+    ys = sorted(math.log(1 + e) / math.log(MAX_KM) for e in errors)
+    if len(ys) == 1:
+        return ys[0]
+    return sum((a + b) / 2 for a, b in itertools.pairwise(ys)) / (len(ys) - 1)
+
+
+def error_figures(errors: list[float], total: int | None = None) -> dict[str, Any]:
+    n = len(errors)
+    hits = sum(e <= 161 for e in errors)
+    out: dict[str, Any] = {
+        "n": n,
+        "acc@161": round(100 * hits / n, 2) if n else 0.0,
+        "mean_km": round(statistics.fmean(errors), 1) if n else 0.0,
+        "median_km": round(statistics.median(errors), 1) if n else 0.0,
+        "auc": round(auc(errors), 4),
+    }
+    if total is not None:
+        out["acc@161_of_all_gold"] = round(100 * hits / total, 2) if total else 0.0
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> dict[str, Any]:
+    """Score resolution (gold toponyms given), recognition and end-to-end on one corpus."""
+    from wirecoder.extract.places import mention_at, resolve_mentions
+
+    articles = read_corpus(Path(gold), limit)
+    errors: list[float] = []
+    exact = with_id = unresolved = 0
+    for art in articles:
+        scored = [t for t in art.toponyms if t.literal and t.lat is not None]
+        mentions = [mention_at(art.text, t.start, t.end) for t in scored]
+        for t, e in zip(scored, resolve_mentions(mentions), strict=True):
+            if e is None:
+                unresolved += 1
+                errors.append(MAX_KM / 2)  # an unresolved toponym counts as a far miss
+                continue
+            errors.append(haversine_km(t.lat, t.lon, e.lat, e.lon))
+            if t.geonameid is not None:
+                with_id += 1
+                exact += e.geonameid == t.geonameid
+    resolution = error_figures(errors)
+    resolution["unresolved"] = unresolved
+    resolution["exact_id"] = round(100 * exact / with_id, 2) if with_id else 0.0
+    result: dict[str, Any] = {"corpus": Path(gold).name, "articles": len(articles),
+                              "resolution": resolution}
+    if end_to_end:
+        result.update(_end_to_end(articles))
+    return result
+
+
+def _end_to_end(articles: list[GoldArticle]) -> dict[str, Any]:
+    from wirecoder import nlp as nlp_mod
+    from wirecoder.extract.places import find_places
+    from wirecoder.model import Analysis, Article, article_id
+
+    nlp = nlp_mod.load()
+    cm = ConfusionMatrix()
+    errors: list[float] = []
+    gold_with_coords = 0
+    docs = nlp.pipe((a.text for a in articles), batch_size=16)
+    for art, doc in zip(articles, docs, strict=True):
+        found = Analysis(article=Article(id=article_id(art.text), text=art.text))
+        found.actors = _actors(doc, found)
+        predicted = [(m.start, m.end, p) for p in find_places(doc, found) for m in p.mentions]
+        literal = [t for t in art.toponyms if t.literal]
+        for s, e, _p in predicted:
+            if any(_overlaps((s, e), (t.start, t.end)) for t in literal):
+                cm.add(tp=1)
+            else:
+                cm.add(fp=1)
+        for t in literal:
+            hit = [p for s, e, p in predicted if _overlaps((s, e), (t.start, t.end))]
+            if not hit:
+                cm.add(fn=1)
+            if t.lat is None:
+                continue
+            gold_with_coords += 1
+            if hit and hit[0].lat is not None:
+                errors.append(haversine_km(t.lat, t.lon, hit[0].lat, hit[0].lon))
+    # tp counted per predicted mention above; recall needs gold-side hits.
+    gold_total = sum(1 for a in articles for t in a.toponyms if t.literal)
+    recall_hits = gold_total - cm.fn
+    p = cm.tp / (cm.tp + cm.fp) if cm.tp + cm.fp else 0.0
+    r = recall_hits / gold_total if gold_total else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "recognition": {"precision": round(100 * p, 2), "recall": round(100 * r, 2),
+                        "f1": round(100 * f1, 2), "predicted": cm.tp + cm.fp,
+                        "gold": gold_total},
+        "end_to_end": error_figures(errors, total=gold_with_coords),
+    }
+
+
+def _actors(doc, found) -> list:
+    """The ACTORS stage's output, so that metonymic mentions are skipped as in the pipeline."""
+    try:
+        from wirecoder.extract.actors import find_actors
+
+        return find_actors(doc, found)
+    except Exception:  # a placeholder or broken stage must not sink the places figures
+        return []

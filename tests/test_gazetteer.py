@@ -1,0 +1,82 @@
+"""The offline gazetteer: regions, alternate spellings, small towns, ids and coordinates."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from wirecoder.kb.places import gazetteer as gz
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gz.load()
+
+
+def _best(gaz, name, kind=None):
+    found = [e for e, _ in gaz.lookup(name) if kind is None or e.kind == kind]
+    assert found, f"{name!r} not in the gazetteer"
+    return max(found, key=lambda e: e.population)
+
+
+@pytest.mark.parametrize("name,cc,lat,lon", [
+    ("Pokrovsk", "UA", 48.28, 37.18), ("Sudzha", "RU", 51.19, 35.27),
+    ("Vuhledar", "UA", 47.78, 37.25), ("Kurakhove", "UA", 47.98, 37.28),
+    ("Toretsk", "UA", 48.40, 37.85), ("Avdiivka", "UA", 48.14, 37.75),
+])
+def test_gazetteer_front_line_towns(gaz, name, cc, lat, lon):
+    towns = [e for e, _ in gaz.lookup(name) if e.kind == "city" and e.cc == cc]
+    e = max(towns, key=lambda t: t.population)
+    assert e.id == f"geonames:{e.geonameid}"
+    assert gz.haversine_km(e.lat, e.lon, lat, lon) < 30
+
+
+@pytest.mark.parametrize("a,b", [("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Odessa", "Odesa"),
+                                 ("Zaporozhye", "Zaporizhzhia")])
+def test_gazetteer_alternate_spellings(gaz, a, b):
+    assert _best(gaz, a, "city").geonameid == _best(gaz, b, "city").geonameid
+
+
+@pytest.mark.parametrize("name,cc,lat,lon", [
+    ("Bryansk", "RU", 53.0, 33.5), ("Kursk", "RU", 51.6, 36.2), ("Donetsk", "UA", 48.0, 37.8),
+    ("Zaporizhzhia", "UA", 47.4, 35.5), ("Crimea", "UA", 45.2, 34.3), ("Texas", "US", 31.3, -99.3),
+])
+def test_gazetteer_admin1_units(gaz, name, cc, lat, lon):
+    e = _best(gaz, name, "admin1")
+    assert e.cc == cc and e.precision == "admin1"
+    assert gz.haversine_km(e.lat, e.lon, lat, lon) < 200
+
+
+def test_gazetteer_us_state_has_geonames_id(gaz):
+    e = _best(gaz, "Louisiana", "admin1")
+    assert e.geonameid and e.id == f"geonames:{e.geonameid}"
+
+
+@pytest.mark.parametrize("name", ["Gaza Strip", "Darfur", "Donbas", "West Bank", "Black Sea"])
+def test_gazetteer_curated_regions(gaz, name):
+    assert any(e.kind in ("region", "admin1") for e, _ in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name,cc", [("U.S.", "US"), ("Britain", "GB"), ("DPRK", "KP"),
+                                     ("Russian Federation", "RU")])
+def test_gazetteer_country_aliases(gaz, name, cc):
+    assert any(e.kind == "country" and e.cc == cc for e, _ in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("word,cc", [("Turkish", "TR"), ("Ukrainians", "UA"), ("Syrian", "SY")])
+def test_gazetteer_demonyms(gaz, word, cc):
+    assert gaz.demonym(word).cc == cc
+
+
+@pytest.mark.parametrize("raw,key", [("St. Louis", "st louis"), ("Saint Louis", "st louis"),
+                                     ("Zaporizhzhya", "zaporizhzhya"), ("Dnipró", "dnipro")])
+def test_gazetteer_norm(raw, key):
+    assert gz.norm(raw) == key
+
+
+def test_gazetteer_opens_fast():
+    gz.load()  # built (or opened) once
+    start = time.perf_counter()
+    gz.Gazetteer(gz.index_path())
+    assert time.perf_counter() - start < 2.0
