@@ -73,19 +73,20 @@ class Store:
         self.save_many([analysis], chunk=1)
 
     def save_many(self, analyses: Iterable[Analysis], chunk: int = WRITE_CHUNK) -> int:
-        """Bulk load: one transaction per ``chunk`` articles. Returns how many were stored."""
-        count = 0
+        """Bulk load: one transaction per ``chunk`` articles; a later version of an article
+        replaces an earlier one. Returns how many distinct articles were stored."""
+        stored: set[str] = set()
         batch: list[Analysis] = []
         for analysis in analyses:
             batch.append(analysis)
             if len(batch) >= chunk:
-                count += self._write(batch)
+                stored.update(self._write(batch))
                 batch = []
         if batch:
-            count += self._write(batch)
-        return count
+            stored.update(self._write(batch))
+        return len(stored)
 
-    def _write(self, analyses: Sequence[Analysis]) -> int:
+    def _write(self, analyses: Sequence[Analysis]) -> list[str]:
         # The last version of an article in a batch wins, as it would with one save each.
         latest = {a.article.id: a for a in analyses}
         ids = list(latest)
@@ -106,7 +107,7 @@ class Store:
             raise StoreError(Errors.E201.format(
                 url=self.url, detail=f"writing {which} failed, nothing of it was stored "
                                      f"({type(exc).__name__}: {exc.orig or exc})")) from exc
-        return len(ids)
+        return ids
 
     @staticmethod
     def _delete_facts(conn: sa.Connection, ids: list[str]) -> None:
