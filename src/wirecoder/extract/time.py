@@ -180,9 +180,17 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
             continue
         ctx.start = start
         ctx.tense = _lazy_tense(doc, start, end)
-        norm = r.handle(m, ctx)  # type: ignore[attr-defined]
+        try:
+            norm = r.handle(m, ctx)  # type: ignore[attr-defined]
+        except (ValueError, OverflowError):  # a date out of the calendar's range
+            norm = None
         if norm is None:
             continue
+        if m.groupdict().get("skip"):
+            start = m.end("skip")
+        start += norm.trim
+        while text[start].isspace():
+            start += 1
         cand = Cand(start, end, r, norm)  # type: ignore[arg-type]
         if not _keep(doc, cand):
             continue

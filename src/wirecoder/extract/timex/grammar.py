@@ -39,6 +39,7 @@ class Norm:
     value: str
     mod: str | None = None
     anchored: bool = False  # resolved against the publication date or a reference
+    trim: int = 0  # characters of the match left out of the extent ("a 16-hour flight")
 
 
 @dataclass(frozen=True)
@@ -95,19 +96,9 @@ def pick_year(dct: date | None, month: int, day: int | None, tense: Tense) -> in
         return dct.year if there <= here or (day is None and month == dct.month) else dct.year - 1
     if tense == "future":
         return dct.year if there >= here or (day is None and month == dct.month) else dct.year + 1
-    # no tense: the closest one, within six months either way
-    diff = (month - dct.month) % 12
-    if diff == 0:
-        return dct.year
-    return dct.year + (1 if month > dct.month else 0) if diff <= 6 else \
-        dct.year - (1 if month < dct.month or diff == 0 else 0) if month > dct.month else \
-        dct.year
-
-
-def _closest_year(dct: date, month: int) -> int:
-    best = min((dct.year - 1, dct.year, dct.year + 1),
+    # no tense: the closest one (ties stay in the publication year)
+    return min((dct.year, dct.year - 1, dct.year + 1),
                key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
-    return best
 
 
 def weekday_date(dct: date, wd: int, tense: Tense, rel: str = "") -> date:
@@ -321,14 +312,13 @@ def _present(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "PRESENT_REF", anchored=True)
 
 
-@rule("past_ref", i(r"recently|lately|previously|formerly|(?:in\s+)?the\s+past|"
-                    r"more\s+recently|once\s+upon\s+a\s+time"))
+@rule("past_ref", i(r"recently|lately|the\s+past|more\s+recently|once\s+upon\s+a\s+time"))
 def _past(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "PAST_REF", anchored=True)
 
 
-@rule("future_ref", i(r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|soon|"
-                      r"shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|a\s+later\s+date"))
+@rule("future_ref", i(r"the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+                      r"a\s+later\s+date|the\s+(?:near|short|long)\s+term"))
 def _future(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m.group(0).lower()
     if w.startswith("in the coming"):
@@ -576,8 +566,8 @@ def _fmt_n(n: float) -> str:
 
 
 @rule("ago", rf"(?:(?P<mod>{i(MOD)})\s+)?(?P<num>{i(NUM)})[-\s]+(?P<unit>{i(UNIT)})"
-      rf"(?:\s+{i('or so')})?\s+(?P<dir>{i('ago|earlier|later|from now|hence|before|after')})"
-      rf"(?=\s*[,.;:)\"'’”]|\s+(?:and|but|when|that|as|in|on|at|to|the|he|she|they|it|we)\b|$)")
+      rf"(?:\s+{i('or so')})?\s+(?P<dir>{i('ago|earlier|later|from now|hence')}|"
+      rf"{i('before|after')}(?=\s*[,.;:)\"'’”]|$))")
 def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     nu = _num_unit(m)
     if nu is None:
@@ -634,6 +624,21 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     n, code, clock = nu
     numw = m["num"].lower()
+    unit_w = m["unit"].lower()
+    after = ctx.text[m.end():m.end() + 8]
+    if m["suf"] == "-old" or re.match(r"-old|\s+old\b|-plus-old", after):
+        return None  # an age, which TimeML does not mark
+    if re.fullmatch(r"\d{4}", numw) and not unit_w.endswith("s"):
+        return None  # "the 1988 quarter"
+    if unit_w in ("second", "quarter") and n != 1 and not m.group(0)[m.start("unit") -
+                                                                    m.start() - 1] == "-":
+        return None  # an ordinal or a fraction: "1988 second", "three quarters"
+    hyphen = ctx.text[m.start("unit") - 1] == "-"
+    if hyphen and unit_w == "quarters":
+        return None
+    trim = 0
+    if hyphen and m["head"] and not m["rel"] and not m["mod"]:
+        trim = m.start("num") - m.start()
     if numw in ("a", "an") and not m["rel"] and not m["mod"] and not m["mid"]:
         before = ctx.text[max(0, ctx.start - 25):ctx.start]
         if re.search(r"(?:\d|%|percent|dollars|cents|times|once|twice|euros|pounds|yuan|yen)"
@@ -646,26 +651,31 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
     if numw in ("a couple of", "couple of", "some") and mod is None:
         mod = "APPROX" if numw != "some" else None
-    return Norm("DURATION", duration_value(n, code, clock), mod)
+    return Norm("DURATION", duration_value(n, code, clock), mod, trim=trim)
 
 
-_VAGUE_PRE = i("for|in|within|over|recent|coming|past|the past|the coming|the last|in recent|"
-              "in coming|in the coming|in the past|for the past|for the last|over the past|"
-              "over the last|over the coming")
+_VAGUE_PRE = i("recent|coming|past|the past|the coming|the last|the next|past few|the past few|"
+               "the last few|the next few|the coming few|next few|last few|the last several|"
+               "the past several|the next several|several|a few|few|many|the early")
+_VAGUE_SKIP = i("for|in|within|over|during|of")
+_VAGUE_UNIT = i("days|weeks|months|years|decades|centuries|hours|minutes|quarters")
 
 
-@rule("vague_duration", rf"(?:(?P<pre>{_VAGUE_PRE})\s+)"
-      rf"(?P<unit>{i('days|weeks|months|years|decades|centuries|hours|minutes')})"
-      rf"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)")
+@rule("vague_duration", rf"(?:(?P<skip>{_VAGUE_SKIP})\s+)?(?:(?P<pre>{_VAGUE_PRE})\s+)?"
+      rf"(?P<unit>{_VAGUE_UNIT})(?!\s+(?:of|to|ago|earlier|later|before|after|old)\b|-)")
 def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     u = unit_code(m["unit"])
     if u is None:
         return None
-    pre = re.sub(r"\s+", " ", m["pre"].lower())
-    code, clock = u
-    if pre.endswith("coming") and code in ("M", "W", "D", "Y") and not clock:
-        return Norm("DURATION", duration_value(None, code, clock))
-    return Norm("DURATION", duration_value(None, code, clock))
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower()).strip()
+    skip = (m["skip"] or "").lower()
+    if not pre and skip not in ("for", "over", "within", "during"):
+        return None
+    if pre == "recent":
+        return Norm("DATE", "PAST_REF", anchored=True)
+    if pre == "coming":
+        return Norm("DATE", "FUTURE_REF", anchored=True)
+    return Norm("DURATION", duration_value(None, *u))
 
 
 @rule("decades_long", i(r"(?:decades|years|months|weeks|days|centuries)-(?:long|old)"))

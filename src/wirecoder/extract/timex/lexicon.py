@@ -16,9 +16,14 @@ MONTHS = {
 }
 # Month names are matched case-sensitively (capitalised or upper case): "may" and "march"
 # are verbs far more often than months.
-_MONTH_FORMS = sorted({w.capitalize() for w in MONTHS} | {w.upper() for w in MONTHS if
-                                                          len(w) > 3}, key=len, reverse=True)
-MONTH = r"(?:" + "|".join(_MONTH_FORMS) + r")(?:\.(?!\w))?"
+_FULL = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
+_ABBR = [w for w in MONTHS if w not in _FULL]
+_MONTH_FULL = sorted({w.capitalize() for w in _FULL} | {w.upper() for w in _FULL}, key=len,
+                     reverse=True)
+_MONTH_ABBR = sorted({w.capitalize() for w in _ABBR} | {w.upper() for w in _ABBR}, key=len,
+                     reverse=True)
+MONTH = (r"(?:(?:" + "|".join(_MONTH_FULL) + r")(?!\w)|(?:" + "|".join(_MONTH_ABBR)
+         + r")(?:\.|(?![\w.])))")
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}
@@ -76,7 +81,8 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"few", "several", "many", "some", "couple", "numerous", "the", "recent", "coming",
          "past", "last", "next", "following"}
 
-_W_NUM = "|".join(sorted(list(ONES) + list(TENS) + list(SCALES), key=len, reverse=True))
+_W_NUM = "|".join(sorted([w for w in ONES if w not in ("a", "an", "single")] + list(TENS)
+                         + list(SCALES), key=len, reverse=True))
 WORD_NUM = rf"(?:(?:{_W_NUM})(?:[- ](?:and[- ])?(?:{_W_NUM}))*)"
 DIGIT_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 FRACTION = r"(?:\s(?:1/2|½)|(?:-|\s)and(?:-|\s)a(?:-|\s)half)"
