@@ -196,6 +196,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         status = "reported"
     if trig.embedded:
         factor = 0.8
+    elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
+        factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
 
 

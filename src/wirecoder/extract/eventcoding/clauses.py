@@ -176,6 +176,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _resolve_frames(sent, triggers, lex)
+    _obligations(sent, triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
@@ -264,6 +265,40 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.anchor = tok if inner.anchor is comp else inner.anchor
 
 
+MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
+
+
+def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"Russia says Israel must end its attacks": a request by the speaker to the one who
+    must act; the act itself is only possible."""
+    for tok in sent:
+        if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+            continue
+        say = _speech_head(tok)
+        if say is None:
+            continue
+        inner = triggers.get(tok.i)
+        req = Trigger(tok, MUST_ROW, "REQUEST", None, MUST_ROW.weight, anchor=tok,
+                      subj=[c for c in say.children if c.dep_ in SUBJ],
+                      obj=[c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass"}])
+        if inner is not None:
+            req.mode = content_mode("REQUEST", inner.type, inner.mode)
+            inner.embedded = True
+            inner.weight *= 0.8
+        triggers[-tok.i - 1] = req  # a second event on the same token
+
+
+def _speech_head(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in {"ccomp", "parataxis", "conj"} and cur.head.lemma_.lower() in SAY_VERBS:
+            return cur.head
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
@@ -293,6 +328,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     """Heads of the actor and recipient phrases (each with its conjuncts)."""
     tok, anchor = trig.token, trig.anchor
     subj: list[Token] = list(trig.subj)
+    if trig.obj:
+        return _with_conjuncts(subj), _with_conjuncts(trig.obj)
     obj: list[Token] = []
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
     if not subj:

@@ -77,6 +77,9 @@ def load() -> Lexicon:
     modes: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for typ, mode, words in _lines("modes.tsv"):
         modes.setdefault(typ, []).append((mode, frozenset(words.split())))
+    # Rows with conditions are tried before a lemma's unconditional default, in file order.
+    verbs = {k: sorted(v, key=lambda r: not r.conds) for k, v in verbs.items()}
+    nouns = {k: sorted(v, key=lambda r: not r.conds) for k, v in nouns.items()}
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
                    classes, frozenset(light), frozenset(causative), transparent,
                    frozenset(deny), status_cues,
