@@ -154,7 +154,31 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _source_of(doc: Doc, verb: Token) -> Span | None:
+def _unquoted(doc: Doc, span: Span | None, head: Token,
+              quotes: list[tuple[int, int]]) -> Span | None:
+    """The part of a source around its head that lies outside every quotation (a misparse
+    can hang a whole quotation under the speaker's name)."""
+    if span is None or not any(qs < span.end_char and span.start_char < qe for qs, qe in quotes):
+        return span
+    def inside(t: Token) -> bool:
+        return t.text in QUOTE_MARKS or any(qs <= t.idx < qe for qs, qe in quotes)
+    if not span.start <= head.i < span.end or inside(head):
+        return None
+    start = end = head.i
+    while start > span.start and not inside(doc[start - 1]):
+        start -= 1
+    while end + 1 < span.end and not inside(doc[end + 1]):
+        end += 1
+    return _clean_source(doc, doc[start:end + 1])
+
+
+def _source_of(doc: Doc, verb: Token, quotes: list[tuple[int, int]] = ()) -> Span | None:
+    span = _subject_of(doc, verb)
+    outside = [q for q in quotes if not q[0] <= verb.idx < q[1]]  # a cue inside a quotation
+    return _unquoted(doc, span, span.root, outside) if span is not None else None
+
+
+def _subject_of(doc: Doc, verb: Token) -> Span | None:
     """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
     hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
     p_start, p_end = _paragraph(doc.text, verb.idx)
@@ -201,7 +225,11 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
             return _trim(text, after, min(end, sent.end_char if sent.end_char > after else end))
     best = None
     for q in quotes:
-        if q in taken or not (q[0] < sent.end_char and sent.start_char < q[1]):
+        if q in taken:
+            continue
+        in_sentence = q[0] < sent.end_char and sent.start_char < q[1]
+        gap = text[q[1]:verb.idx] if q[1] <= verb.idx else text[verb.idx + len(verb):q[0]]
+        if not in_sentence and (any(ch in gap for ch in ".!?\n") or len(gap) > 80):
             continue
         if q[0] <= verb.idx < q[1]:
             continue
@@ -225,6 +253,11 @@ def _content_of(doc: Doc, verb: Token, tier: str,
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
             return _subtree(c), c
+    for c in kids:  # "reported, citing X, that …": the parser may hang the clause on "citing"
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
+            for g in c.children:
+                if g.dep_ == "ccomp":
+                    return _subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"):
             for g in c.children:
@@ -273,8 +306,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         lemma = verb.lemma_.lower()
         if lemma in ("cite", "quote") and verb.tag_ == "VBG":
             continue  # "citing X": nested sourcing, handled by _nested_pass
-        if verb.lower_ == "saying" and verb.head.lower_ == "as" and \
-                verb.head.head.lemma_.lower() == "quote":
+        if (verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote") or (
+                lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
+                                         for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
         cue = (verb.idx, verb.idx + len(verb))
         found = _content_of(doc, verb, tier, quotes)
@@ -299,7 +333,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 pass
             elif content[1] - content[0] < 2:
                 continue
-        source = _source_of(doc, verb)
+        source = _source_of(doc, verb, quotes)
         if source is None:
             continue
         if source.start_char < content[1] and content[0] < source.end_char:
@@ -347,7 +381,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
-        clause = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "appos") and any(
+        clause = [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and any(
             g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         if not clause:
             continue
@@ -438,7 +472,7 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
                 continue
             found = (q, None)
         content = _trim(doc.text, *_expand_quotes(found[0], quotes, None))
-        outer_src = _source_of(doc, tok)
+        outer_src = _source_of(doc, tok, quotes)
         inner_src = _clean_source(doc, _tokens_span(doc, obj[0]))
         if outer_src is None or inner_src is None:
             continue
@@ -593,6 +627,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     hedges = hedges_in(doc, _hedge_ranges(c))
     anchor = c.cue or c.content
     outer = _outer_of(c, cands)
+    if outer is not None and not outer.cid:
+        outer = None
     return Claim(
         id=c.cid, source=source,
         cue=TextSpan.of(text, *c.cue) if c.cue else None,

@@ -37,6 +37,9 @@ def _keeps(doc: Doc, start: int, end: int, phrase: str) -> bool:
         return first.tag_ == "MD"
     if phrase in VERB_HEDGES:
         return first.pos_ in ("VERB", "AUX")
+    if phrase == "possible" and start > 0 and doc[start - 1].lower_ in ("everything", "all",
+                                                                       "as", "soon", "whenever"):
+        return False  # "everything possible", "as soon as possible" do not hedge
     return first.ent_type_ not in ("DATE", "PERSON", "ORG", "GPE")
 
 

@@ -67,6 +67,9 @@ def _is_anonymous(span: Span, sentence_text: str) -> bool:
 
 def _media_name(text: str) -> bool:
     low = text.lower().removeprefix("the ")
+    if "news agency" in low or "state media" in low or "state television" in low:
+        return True
+    low = low.split(",")[0].strip()
     media = lexicon().media
     return low in media or any(low.startswith(m + " ") or low.endswith(" " + m) for m in media
                                if len(m) > 3)
@@ -91,6 +94,18 @@ def source_kind(span: Span, actor: Actor | None) -> SourceKind:
     if head.lower_ in GROUP_PRONOUNS:
         return "institution"
     return "named"
+
+
+def _head_phrase(span: Span) -> str:
+    """'Ukraine's air force' -> 'air force'; 'The state commission' -> 'state commission'."""
+    head = span.root
+    start = head.left_edge.i
+    for t in head.children:
+        if t.dep_ in ("poss", "det") and t.i < head.i:
+            start = max(start, t.right_edge.i + 1)
+    while start < head.i and span.doc[start].dep_ in ("case", "punct"):
+        start += 1
+    return span.doc[start:head.i + 1].text
 
 
 class Resolver:
@@ -151,11 +166,13 @@ class Resolver:
             return self._remember(span, Speaker("named", pa.id if pa else None,
                                                 self.full_name(person), True))
         if kind != "anonymous" and (head.pos_ == "NOUN" or not head.ent_type_) and any(
-                t.lower_ in ("the", "this", "that") for t in head.children):
+                t.lower_ in ("the", "this", "that") for t in head.children) and len(span) <= 3 \
+                and not any(t.ent_type_ for t in span):
             return self._description(span, kind)
-        org = self._entity_in(span, "ORG") or self._entity_in(span, "GPE") or \
-            self._entity_in(span, "NORP")
-        name = org.text if org is not None and kind != "anonymous" else None
+        if kind == "anonymous":
+            return self._remember(span, Speaker(kind, None, None, False))
+        org = self._entity_in(span, "ORG")
+        name = org.text if org is not None else _head_phrase(span)
         return self._remember(span, Speaker(kind, None, name, False))
 
     def _remember(self, span: Span, sp: Speaker) -> Speaker:
@@ -224,5 +241,6 @@ class Resolver:
         for pos, sspan, sp in reversed(self.speakers):
             if pos < at and head in sspan.text.lower() and sp.name:
                 return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, sp.is_person))
-        return self._remember(span, Speaker("named" if is_person else kind, None, None,
+        return self._remember(span, Speaker("named" if is_person else kind, None,
+                                            None if is_person else _head_phrase(span),
                                             is_person))
