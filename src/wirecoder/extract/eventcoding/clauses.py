@@ -29,6 +29,7 @@ SAY_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "alle
              "insist", "confirm", "write", "note", "reveal", "acknowledge", "declare", "believe",
              "think", "suggest", "indicate", "show"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+TIME_ENTS = {"DATE", "TIME"}
 
 
 @dataclass
@@ -242,6 +243,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
         if outer is not None and not outer.suppressed:
             if inner is None:
                 continue
+            if outer.type == "CONSULT" and outer.row.mode == "phone":
+                # "called X to congratulate him": the call's purpose is the event.
+                outer.suppressed = True
+                inner.subj = inner.subj or _subjects(tok)
+                inner.obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+                continue
             inner.embedded = True
             inner.status = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                             "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
@@ -357,7 +364,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if passive:
             obj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         else:
-            obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+            obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}
+                   and c.ent_type_ not in TIME_ENTS]
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
                 obj = [tok.head]
             elif tok.dep_ == "relcl" and not obj:
@@ -397,7 +405,7 @@ def _prep_objects(tok: Token, typ: str) -> list[Token]:
         order["from"] = -1
     preps.sort(key=lambda p: order.get(p.lower_, 99))
     for p in preps:
-        objs = [g for g in p.children if g.dep_ == "pobj"]
+        objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
         if objs:
             return objs
     return []
