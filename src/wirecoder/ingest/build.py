@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from wirecoder.errors import Errors, IngestError
@@ -12,6 +13,7 @@ from wirecoder.ingest.language import detect_language
 from wirecoder.model import Article, article_id
 
 log = logging.getLogger("wirecoder.ingest")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def to_datetime(value: datetime | str | None, source: str) -> datetime | None:
@@ -38,6 +40,9 @@ def make_article(body: str, *, source: str, title: str | None = None,
     """Check a cleaned body (empty, too long, not English) and build its Article."""
     if not body.strip():
         raise IngestError(Errors.E001.format(source=source), source)
+    if not _WORD.search(body):
+        raise IngestError(Errors.E006.format(source=source, detail="no words, only symbols or "
+                                                                   "numbers"), source)
     check_length(body, source)
     detected = detect_language(body).language
     declared = (language or "").strip().lower()[:2] or None

@@ -124,7 +124,7 @@ def sniff(text: str, hint: str | None = None) -> Format:
         if low.startswith("<?xml") and hint in ("feed", None) and "<html" not in low:
             return "feed"
         return "html"
-    if head.startswith("{"):
+    if head.startswith("{") or re.match(r"\[\s*\{", head):
         return "jsonl"
     if hint in ("html", "feed", "jsonl") and re.search(r"<(?:html|body|p|div|article)[\s>]",
                                                        low):

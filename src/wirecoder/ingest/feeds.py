@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 from wirecoder.errors import Errors, IngestError
@@ -22,16 +23,28 @@ def _item_html(entry) -> str:
     return best if len(best) >= len(summary) else summary
 
 
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\(([^)]+)\)\s*$")
+
+
+def _author_names(value: str) -> list[str]:
+    """RSS <author> is an e-mail, often "jane@example.com (Jane Doe)"; Atom gives names."""
+    m = _EMAIL_NAME.match(value.strip())
+    if m:
+        value = m.group(1)
+    elif "@" in value:
+        return []
+    return split_names(value)
+
+
 def _authors(entry) -> list[str]:
-    names = [a.get("name", "") for a in entry.get("authors", []) or [] if a.get("name")]
-    if not names and entry.get("author"):
-        names = [entry["author"]]
+    # the raw string first: feedparser's own split of "mail (Name)" fails on some domains
+    if entry.get("author"):
+        names = _author_names(entry["author"])
+        if len(entry.get("authors") or []) <= 1:
+            return names
     out: list[str] = []
-    for n in names:
-        # RSS <author> is often "jane@example.com (Jane Doe)"
-        if "(" in n and n.endswith(")"):
-            n = n[n.index("(") + 1:-1]
-        out += split_names(n)
+    for a in entry.get("authors", []) or []:
+        out += _author_names(a.get("name", "") or "")
     return out
 
 

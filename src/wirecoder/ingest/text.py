@@ -14,8 +14,10 @@ Layout read (all parts optional)::
 
 Headline rule (a decision): without a ``Title:`` line, the first line is the headline, and is
 not analysed, when it looks like one: at most 200 characters, not ending a sentence ('.', ',',
-';', ':'), and followed by more text. A single paragraph given on its own (as the Python API
-allows) is therefore all body. With a ``Title:`` line, a first line repeating it is dropped.
+';', ':'), not a byline, and followed by more text, either after a blank line or (pasted text
+without blank lines) on a next line that starts a new sentence and is longer, unlike the run-on
+of a hard-wrapped paragraph. A single paragraph given on its own (as the Python API allows) is
+therefore all body. With a ``Title:`` line, a first line repeating it is dropped.
 """
 
 from __future__ import annotations
@@ -61,8 +63,19 @@ def parse_header(text: str) -> tuple[dict[str, str], str]:
 
 def _looks_like_headline(line: str, rest: str) -> bool:
     line = line.strip()
-    return (bool(rest.strip()) and 0 < len(line) <= _HEADLINE_MAX
-            and not line.endswith((".", ",", ";", ":")) and parse_byline(line) is None)
+    if not (rest.strip() and 0 < len(line) <= _HEADLINE_MAX) or parse_byline(line) is not None:
+        return False
+    if line.endswith((".", ",", ";", ":")):
+        return False
+    if rest.startswith("\n"):
+        return True  # a line of its own, followed by a blank line
+    # No blank line after it: tell a headline from the first line of a hard-wrapped
+    # paragraph, which runs on in lower case or is as long as the line after it.
+    following = rest.split("\n", 1)[0].strip()
+    if parse_byline(following) is not None:
+        return True
+    starts_new = following[:1].isupper() or following[:1] in "\"“'‘(" or following[:1].isdigit()
+    return starts_new and len(line) < 0.8 * len(following)
 
 
 def take_headline(body: str, title: str | None) -> tuple[str | None, str]:
