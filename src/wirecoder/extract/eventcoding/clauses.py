@@ -223,6 +223,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
+        if comp is None and tok.i in triggers and triggers[tok.i].row.mode == "phone":
+            comp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                         and any(g.lower_ == "to" for g in c.children)), None)
         if comp is None:
             continue
         lemma = tok.lemma_.lower()
