@@ -163,5 +163,6 @@ def test_places_gold_tr_news(gold):
     assert result["recognition"]["recall"] >= FLOOR_RECALL
 
 
-FLOOR_RESOLUTION = 0.0
-FLOOR_RECALL = 0.0
+# Measured on the first 40 articles: acc@161 91.4, recall 69.3; floors sit a little below.
+FLOOR_RESOLUTION = 89.0
+FLOOR_RECALL = 66.0

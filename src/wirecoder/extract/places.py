@@ -343,7 +343,7 @@ _CAPITALS: dict[str, str] | None = None
 
 
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
-                      "towards", "around", "through", "inside", "via", "between"})
+                      "towards", "around", "through", "inside", "via", "between", "of"})
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -351,13 +351,35 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
     in Hyderabad"): take it back when a locative preposition precedes it and the name is a
     sizeable town, an admin unit or a country in the gazetteer."""
-    if ent.label_ not in RECOVERED_LABELS or ent.start == 0 or len(ent) > 3:
+    if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
         return False
-    if ent.doc[ent.start - 1].lower_ not in LOCATIVE:
+    if ent.label_ != "PERSON" and any(e.kind in ("country", "admin1") and rank == 2
+                                      for e, rank in gaz.lookup(ent.text)):
+        return True  # "Kentucky" alone labelled ORG
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in LOCATIVE:
         return False
     return any(e.kind in ("country", "admin1", "region") or (e.kind == "city" and rank == 2
                                                               and e.population >= 20_000)
                for e, rank in gaz.lookup(ent.text))
+
+
+def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
+    citadel"): its character offsets when its first one or two words are a country, an admin1
+    unit or a sizeable town."""
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+        return None
+    for n in (2, 1):
+        if len(ent) <= n:
+            continue
+        head = ent[:n]
+        if not all(t.is_title or t.is_upper for t in head):
+            continue
+        if any(e.kind in ("country", "admin1") or (e.kind == "city" and rank == 2
+                                                    and e.population >= 50_000)
+               for e, rank in gaz.lookup(head.text)):
+            return head.start_char, head.end_char
+    return None
 
 
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
@@ -366,6 +388,9 @@ def find_places(doc: Doc, found: Analysis) -> list[Place]:
     ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or _looks_like_place(gaz, e)]
     mentions: list[Mention] = []
     keep: list[SpacySpan] = []
+    for ent in list(doc.ents):
+        if ent.label_ not in PLACE_LABELS and (sub := _embedded(gaz, ent)):
+            ents.append(doc.char_span(*sub))
     for ent in ents:
         start, end = _trim(ent)
         if end <= start:
