@@ -133,6 +133,31 @@ def day_norm(d: date | None, part: str | None, mod: str | None = None,
     return Norm("TIME" if part else "DATE", day_value(d, part), mod, anchored)
 
 
+_TEENS = ("nineteen|eighteen|twenty")
+_YEAR_TAIL_W = ("(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                "nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                "(?:oh|o)[- ](?:one|two|three|four|five|six|seven|eight|nine))")
+SPELLED_YEAR = i(rf"(?:{_TEENS})[- ]{_YEAR_TAIL_W}|two thousand(?:(?: and)? (?:one|two|three|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?")
+
+
+def spelled_year(text: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand and one' -> 2001."""
+    t = re.sub(r"\s+", " ", text.lower().replace("-", " "))
+    if t.startswith("two thousand"):
+        rest = t[len("two thousand"):].replace(" and ", " ").strip()
+        return 2000 + int(number_value(rest) or 0) if rest else 2000
+    head, _, tail = t.partition(" ")
+    century = {"nineteen": 19, "eighteen": 18, "twenty": 20}.get(head)
+    tail = re.sub(r"^(?:oh|o) ", "", tail)
+    n = number_value(tail)
+    if century is None or n is None or n >= 100:
+        return None
+    return century * 100 + int(n)
+
+
 # --- absolute dates ---------------------------------------------------------------------------
 
 @rule("iso", r"(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -185,7 +210,8 @@ rule("day_month", rf"{_WD_PREFIX}{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_TA
 
 
 @rule("month", rf"(?:{POS_PREFIX}|(?P<rel>{i('last|next|this|this past|this coming|past')})"
-      rf"\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?!\d))?", explicit=True)
+      rf"\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|"
+      rf"(?P<yrel>{i('this|last|next')})\s+{i('year')}|(?P<ysp>{SPELLED_YEAR})))?", explicit=True)
 def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["mon"].rstrip(".")
     if word.lower() in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "aug",
@@ -197,8 +223,13 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
                 return None
     month = month_num(word)
     mod = position_mod(m)
+    if m["ysp"] and spelled_year(m["ysp"]):
+        return Norm("DATE", f"{spelled_year(m['ysp']):04d}-{month:02d}", mod)
     if m["y"]:
         return Norm("DATE", f"{int(m['y']):04d}-{month:02d}", mod)
+    if m["yrel"] and ctx.dct:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+        return Norm("DATE", f"{year:04d}-{month:02d}", mod, anchored=True)
     rel = (m["rel"] or "").lower()
     if ctx.dct is None:
         return Norm("DATE", f"{UNDEF}-{month:02d}", mod)
@@ -217,6 +248,19 @@ def _may_is_month(ctx: Context) -> bool:
     before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
     return bool(re.search(r"(?:in|since|until|by|of|early|late|mid|last|next|this)[\s-]+$",
                           before))
+
+
+@rule("spelled_year", rf"(?:{i('the year')}\s+|(?P<fy>{i('fiscal')})\s+)?(?P<sp>{SPELLED_YEAR})"
+      r"(?![- ]\w)")
+def _spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    y = spelled_year(m["sp"])
+    if y is None:
+        return None
+    before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
+    if not m.group(0).lower().startswith(("the year", "fiscal")) and not re.search(
+            r"(?:in|of|since|until|by|from|to|before|after|during|through)\s+$", before):
+        return None  # "twenty-five" is a count unless the context says year
+    return Norm("DATE", f"{y:04d}")
 
 
 @rule("year", rf"(?:{POS_PREFIX}|(?P<fy>{i('fiscal(?: year)?|FY')})\s*)?"
@@ -249,7 +293,11 @@ def _century(m: re.Match[str], ctx: Context) -> Norm | None:
 
 # --- weekdays and days relative to publication ------------------------------------------------
 
-@rule("weekday", rf"(?:(?P<rel>{i('last|next|this|this past|this coming|coming|past')})\s+|"
+_WD_REL = i("last|next|this|this past|this coming|coming|past|the previous|the following|"
+            "the next|that")
+
+
+@rule("weekday", rf"(?:(?P<rel>{_WD_REL})\s+|"
       rf"(?P<pos>{i('early|late|earlier|later')})\s+(?:{i('on')}\s+)?)?(?P<wd>{WEEKDAY})"
       rf"(?P<pl>s)?(?:\s+(?P<part>{i(PART)}))?(?P<ppl>s)?")
 def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -261,7 +309,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.dct is None:
         return Norm("TIME" if part else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part
                                                                         else ""), mod)
-    d = weekday_date(ctx.dct, wd, ctx.tense(), (m["rel"] or "").lower())
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if rel in ("the previous", "the following", "the next", "that"):
+        p = cal.parse_value(ctx.ref or "")
+        if p is None or p.precision not in ("day", "part", "time"):
+            return None
+        base = p.day
+        if rel == "the previous":
+            d = base - timedelta(days=(base.weekday() - wd) % 7 or 7)
+        elif rel == "that":
+            d = weekday_date(base, wd, "past")
+        else:
+            d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
+        return day_norm(d, part, mod)
+    d = weekday_date(ctx.dct, wd, ctx.tense(), rel)
     return day_norm(d, part, mod)
 
 
@@ -429,6 +490,44 @@ def _relative_to_ref(rel: str, unit: str, ctx: Context, mod: str | None) -> Norm
     return Norm("DATE", value, mod, True)
 
 
+@rule("the_weekend", rf"(?:{POS_PREFIX})?{i('the weekend')}")
+def _the_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-WXX-WE", position_mod(m))
+    return Norm("DATE", weekend_value(ctx.dct, 0, ctx.tense()), position_mod(m), True)
+
+
+@rule("bare_season", rf"(?:{POS_PREFIX}|(?P<the>{i('the')})\s+)?(?P<s>{i(SEASON)})(?![-\w])")
+def _bare_season(m: re.Match[str], ctx: Context) -> Norm | None:
+    before = ctx.text[max(0, ctx.start - 8):ctx.start].lower()
+    if not (m["pos"] or m["pos2"] or re.search(r"(?:in|during|by|until|this|since|over)\s+$",
+                                               before)):
+        return None
+    if m["s"].lower() == "fall" and not m["the"] and not (m["pos"] or m["pos2"]):
+        return None
+    code = SEASONS[m["s"].lower()]
+    tense = ctx.tense()
+    if before.endswith(("this ",)):
+        return _season(code, 0, ctx, position_mod(m))
+    step = -1 if tense == "past" else 1 if tense == "future" else 0
+    return _season(code, step, ctx, position_mod(m))
+
+
+@rule("this_period_end", rf"{POS_PREFIX}(?P<unit>{i('the year|the month|the week|the decade')})"
+      r"(?!\s+(?:before|after|of)\b|-)")
+def _period_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    unit = m["unit"].lower().split()[-1]
+    mod = position_mod(m)
+    if mod is None:
+        return None
+    if ctx.dct is None:
+        return Norm("DATE", {"year": UNDEF, "month": "XXXX-XX", "week": "XXXX-WXX",
+                             "decade": "XXX"}[unit], mod)
+    value = {"year": f"{ctx.dct.year:04d}", "month": cal.fmt_month(ctx.dct),
+             "week": cal.fmt_week(ctx.dct), "decade": f"{ctx.dct.year // 10:03d}"}[unit]
+    return Norm("DATE", value, mod, True)
+
+
 @rule("season", rf"(?:{POS_PREFIX})?(?P<s>{i(SEASON)})(?:\s+(?:of\s+)?(?P<y>(?:1[6-9]|20)\d\d))")
 def _season_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}", position_mod(m))
@@ -438,8 +537,8 @@ def _season_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _Q_ORD = i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|"
            r"past|recent|same|next|coming|june|march|september|december")
-_QUARTER = (rf"(?:(?P<ypre>{i('this|last|next')})\s+{i('year')}'s\s+|(?P<y1>(?:19|20)\d\d)\s+|"
-            rf"(?P<det>{i('the|its|their|a|an|his|her')})\s+)?"
+_QUARTER = (rf"(?:(?P<ypre>{i('this|last|next')})\s+{i('year')}'s\s+|(?P<y1>(?:19|20)\d\d)'s\s+|"
+            rf"(?:(?P<y0>(?:19|20)\d\d)\s+|(?P<det>{i('the')})\s+(?:(?P<y4>(?:19|20)\d\d)\s+)?))?"
             rf"(?:(?P<adj>{i('fiscal|flat|strong|weak|seasonally weak|disappointing')})\s+)?"
             rf"(?P<ord>{_Q_ORD})?(?:[-\s]+{i('fiscal')})?[-\s]*(?P<q>{i('quarter')})(?!s)"
             rf"(?:\s+{i('of')}\s+(?:(?P<y2>(?:19|20)\d\d)|(?:{i('fiscal')}\s+)"
@@ -449,7 +548,7 @@ _QUARTER = (rf"(?:(?P<ypre>{i('this|last|next')})\s+{i('year')}'s\s+|(?P<y1>(?:1
 @rule("quarter", _QUARTER)
 def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     ordw = (m["ord"] or "").lower()
-    if not ordw and not m["det"] and not m["y1"] and not m["ypre"]:
+    if not ordw and not m["det"] and not m["y1"] and not m["ypre"] and not m["y0"]:
         return None
     if not ordw and (m["det"] or "").lower() in ("a", "an"):
         return None  # "a quarter" is a fraction or a duration
@@ -457,7 +556,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     dct = ctx.dct
     year: int | None = None
-    for g in ("y1", "y2", "y3"):
+    for g in ("y0", "y1", "y2", "y3", "y4"):
         if m[g]:
             year = int(m[g])
     rel = (m["ypre"] or m["yrel"] or "").lower()
@@ -477,10 +576,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             year = dct.year
             tense = ctx.tense()
             if q > cur and tense != "future":
-                year -= 1 if q - cur >= 2 or tense == "past" else 0
-            elif q < cur and tense == "future":
-                year += 1
-        return Norm("DATE", f"{year:04d}-Q{q}", anchored=not (m["y1"] or m["y2"] or m["y3"]))
+                year -= 1
+        return Norm("DATE", f"{year:04d}-Q{q}", anchored=not any(m[g] for g in ("y0", "y1", "y2",
+                                                                              "y3", "y4")))
     # "the quarter", "the latest quarter": the last one reported on
     if dct is None:
         return None
@@ -491,7 +589,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", ctx.ref, anchored=True)
     d = dct + relativedelta(months=3 * step)
     if year is not None:
-        return None
+        return Norm("DATE", f"{year:04d}-Q{(d.month - 1) // 3 + 1}")
     return Norm("DATE", cal.fmt_quarter(d), anchored=True)
 
 
@@ -694,6 +792,9 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
 def _set_adverb(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m.group(0).lower()
     after = ctx.text[m.end():m.end() + 20]
+    if w in ("quarterly", "monthly", "weekly", "annually", "yearly") and re.match(
+            r"\s+[a-z]", after) and w != "annually":
+        return None  # an adjective ("quarterly dividend"): the noun carries the frequency
     # "the daily newspaper", "a weekly magazine": a publication, not a frequency
     if re.match(r"\s+(?:newspaper|paper|magazine|journal|news|briefing|bulletin|show|"
                 r"programme|program|edition|column|mail|telegraph|star|beast)", after, re.I):
@@ -779,6 +880,24 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
 
 _NOON = i("noon|midnight|midday|mid-?afternoon|dawn|dusk|daybreak|nightfall|sunset|sunrise")
 _DEICTIC_W = i("yesterday|today|tomorrow")
+
+
+_HOUR_W = i("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+
+
+@rule("hour_in_the", rf"(?P<h>\d{{1,2}}|{_HOUR_W})(?:\s+{i('o.clock')})?\s+{i('in the')}\s+"
+      rf"(?P<part>{i('morning|afternoon|evening|night')})")
+def _hour_in_the(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = int(m["h"]) if m["h"].isdigit() else int(number_value(m["h"]) or 0)
+    if not 1 <= h <= 12:
+        return None
+    part = m["part"].lower()
+    if part in ("afternoon", "evening") or (part == "night" and h >= 6):
+        h = h % 12 + 12
+    elif h == 12:
+        h = 0
+    base = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return Norm("TIME", f"{base}T{h:02d}:00", anchored=True)
 
 
 @rule("noon", rf"{_DAY_BEFORE}(?P<w>{_NOON})(?:\s+(?P<partb2>{_DEICTIC_W})|{_DAY_AFTER})")
