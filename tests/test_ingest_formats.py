@@ -279,3 +279,10 @@ def test_ingest_samples_syndicated_copy_is_near_duplicate():
     assert copy.text.split("\n\n")[:5] == wire.text.split("\n\n")[:5]
     assert copy.published.utcoffset() == timedelta(hours=9)
     assert copy.published == wire.published  # 01:42 KST on the 20th is 18:42 EET on the 19th
+
+
+def test_ingest_prose_opening_with_brace_is_text(tmp_path):
+    text = "{Updated with the ministry's statement} " + BODY
+    f = tmp_path / "note.txt"
+    f.write_text(text)
+    assert load_file(f).text == text

@@ -218,3 +218,32 @@ def test_text_non_english_is_an_error():
                           "nach Russland geschickt, und die Zahl könnte noch steigen.",
                           source="de.txt")
     assert info.value.source == "de.txt"
+
+
+def test_text_unknown_header_keys_before_blank_line_are_header():
+    a = article_from_text("Title: T\nSection: World\nUpdated: 21 Nov 2024\nPublished: "
+                          "2024-11-20\n\n" + BODY)
+    assert (a.title, a.published, a.text) == ("T", datetime(2024, 11, 20), BODY)
+
+
+def test_text_body_opening_with_a_colon_is_not_header():
+    text = ("Moscow: Russia said on Tuesday that it had shot down five of six missiles fired "
+            "at the Bryansk region.\nOfficials in Kyiv declined to comment on the attack.")
+    a = article_from_text(text)
+    assert a.title is None and a.text == text
+
+
+@pytest.mark.parametrize(("text", "title", "byline"), [
+    ("Troops reach the front\nBY JANE DOE\n\n" + BODY, "Troops reach the front", ["Jane Doe"]),
+    ("Troops reach the front\n" + BODY, "Troops reach the front", []),
+    ("Troops reach the front\n\nBy Jane Doe, Northern Wire\n" + BODY, "Troops reach the front",
+     ["Jane Doe"]),
+])
+def test_text_headline_without_blank_line(text, title, byline):
+    a = article_from_text(text)
+    assert (a.title, a.byline, a.text) == (title, byline, BODY)
+
+
+def test_clean_reading_aids_are_chrome():
+    text = "Listen to this article\n4 min read\n" + BODY + "\nUpdated 3 hours ago"
+    assert article_from_text(text).text == BODY

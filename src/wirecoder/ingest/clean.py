@@ -45,6 +45,10 @@ _CHROME_PATTERNS = [
     r"(?:advertisement|sponsored(?: content)?|ad|skip to (?:main )?content|back to top|"
     r"read more|related(?: articles| stories| coverage)?|most read|trending|"
     r"recommended(?: for you)?|more from [\w ]{1,30}):?",
+    # reading aids
+    r"\d+[ -]min(?:ute)?s?(?: read)?|listen to (?:this )?(?:article|story)(?: \d+ min)?|"
+    r"(?:updated|published|posted) \d+ (?:seconds?|minutes?|mins?|hours?|days?) ago|"
+    r"(?:photo|image|video) ?gallery|print (?:this )?(?:article|page)|font size:?[\w ]{0,10}",
     # copyright footers
     r"(?:copyright|\(c\)|©)[^\n]{0,100}",
     r"[^\n]{0,80}all rights reserved[^\n]{0,60}",

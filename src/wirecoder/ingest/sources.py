@@ -82,6 +82,9 @@ def iter_text(text: str, source: str, hint: Format | None = None,
             if doc is not None:
                 yield from doc
                 return
+            if hint != "jsonl":  # prose that happens to open with "{"
+                yield article_from_text(text, source=source, url=url)
+                return
         yield from iter_jsonl(text.split("\n"), source)
     elif fmt == "html":
         yield article_from_html(text, source=source, url=url)

@@ -38,27 +38,40 @@ HEADER_KEYS: dict[str, str] = {
     "byline": "byline", "author": "byline", "authors": "byline", "by": "byline",
     "language": "language", "lang": "language",
 }
-_HEADER = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.*)$")
+_HEADER = re.compile(r"^([A-Za-z][A-Za-z\-]*(?: [A-Za-z\-]+){0,2})\s*:\s*(.*)$")
 _HEADLINE_MAX = 200
 
 
 def parse_header(text: str) -> tuple[dict[str, str], str]:
-    """Split leading ``Key: value`` lines (known keys only) from the rest of ``text``."""
+    """Split leading ``Key: value`` lines from the rest of ``text``.
+
+    The header is the leading run of ``Key: value`` lines with at least one known key. Unknown
+    keys (``Section:``, ``Updated:``) belong to it only when the run ends at a blank line, so
+    a body that opens with "Moscow: Russia said …" is not mistaken for a header.
+    """
     lines = text.split("\n")
-    meta: dict[str, str] = {}
-    i = 0
-    while i < len(lines):
-        m = _HEADER.match(lines[i].strip())
-        key = HEADER_KEYS.get(m.group(1).strip().lower()) if m else None
-        if not m or key is None:
+    run: list[tuple[str | None, str]] = []
+    for line in lines:
+        m = _HEADER.match(line.strip())
+        if not m:
             break
+        key = HEADER_KEYS.get(m.group(1).strip().lower())
         if key == "url" and not re.match(r"\S+$", m.group(2).strip()):
-            break  # "Source: a senior official said ..." is body text, not a header
-        meta.setdefault(key, m.group(2).strip())
-        i += 1
-    if not meta:
+            break  # "Link: officials said …" is body text, not a header
+        run.append((key, m.group(2).strip()))
+    ends_at_blank = len(run) < len(lines) and not lines[len(run)].strip()
+    if not ends_at_blank:
+        known = 0
+        while known < len(run) and run[known][0] is not None:
+            known += 1
+        run = run[:known]
+    if not any(key for key, _ in run):
         return {}, text
-    return meta, "\n".join(lines[i:]).lstrip("\n")
+    meta: dict[str, str] = {}
+    for key, value in run:
+        if key is not None and value:
+            meta.setdefault(key, value)
+    return meta, "\n".join(lines[len(run):]).lstrip("\n")
 
 
 def _looks_like_headline(line: str, rest: str) -> bool:
