@@ -451,6 +451,8 @@ def test_store_postgres_roundtrip_resave_prefix_and_export(pg_store, tmp_path):
     pg_store.save(second)
     assert pg_store.get(first.article.id[:6]) == second
     assert table_counts(pg_store, first.article.id)["event_actors"] == 2
+    assert [e["id"] for e in pg_store.events(actor="FRE", place="MARSH", since="2024-11-19",
+                                              until="2024-11-19")] == ["e1"]
     pg_store.save_failure("x.txt", "[E001] Empty document")
     with pytest.raises(StoreError, match=r"\[E201\]"):
         pg_store.save(_duplicate_event_ids(make_analysis(events=2)))
@@ -461,3 +463,86 @@ def test_store_postgres_roundtrip_resave_prefix_and_export(pg_store, tmp_path):
     events = read_parquet(tmp_path / "out" / "events.parquet")
     assert [e["id"] for e in events] == ["e1"]
     assert {p.stem for p in paths} >= {t.name for t in schema.TABLES}
+
+
+# --- queries -----------------------------------------------------------------------------
+
+@pytest.fixture
+def two_outlets(store):
+    store.save(make_analysis(events=2))
+    other = make_analysis(TEXT + " Update.", published=datetime(2024, 11, 22, tzinfo=UTC),
+                          events=1)
+    other.article.outlet = "Northern Wire"
+    store.save(other)
+    return store, other.article.id
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({}, [("a", "e1"), ("b", "e1"), ("a", "e2")]),
+    ({"type": "assault"}, [("a", "e2")]),
+    ({"status": "reported"}, [("a", "e1"), ("b", "e1")]),
+    ({"actor": "SYL"}, [("a", "e1"), ("b", "e1"), ("a", "e2")]),  # recipient or actor
+    ({"actor": "FRE"}, [("a", "e1"), ("b", "e1")]),  # by the actor's country
+    ({"actor": "FRE.MIL", "outlet": "Northern Wire"}, [("b", "e1")]),
+    ({"place": "marsh"}, [("a", "e1"), ("b", "e1")]),
+    ({"place": "geonames:123", "country": "sy"}, [("a", "e1"), ("b", "e1")]),
+    ({"country": "UA"}, []),
+    ({"since": "2024-11-20"}, [("a", "e2")]),
+    ({"since": "2025-09-30", "until": date(2025, 10, 2)}, [("a", "e2")]),
+    ({"until": "2024-11-19"}, [("a", "e1"), ("b", "e1")]),
+    ({"limit": 1}, [("a", "e1")]),
+])
+def test_store_events_filters(two_outlets, filters, expected):
+    store, other = two_outlets
+    got = [("b" if e["article_id"] == other else "a", e["id"]) for e in store.events(**filters)]
+    assert got == expected
+
+
+def test_store_events_rows_are_plain_values(two_outlets):
+    store, _ = two_outlets
+    e1 = store.events(type="MOBILIZE", outlet="Harbor Gazette")[0]
+    assert e1["date_start"] == "2024-11-19" and e1["place_name"] == "Marsh"
+    assert e1["actor"] == ["FRE.MIL", "FRE.MIL"] and e1["recipient"] == ["SYL"]
+    assert e1["published"] == "2024-11-20T15:57:00+09:00" and e1["lat"] == 51.123456789
+
+
+# --- several writers ---------------------------------------------------------------------
+
+def test_store_concurrent_writers_on_one_sqlite_file(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = str(tmp_path / "w.db")
+    Store(path).close()
+
+    def write(worker: int) -> int:
+        with Store(path) as mine:
+            for i in range(15):
+                mine.save(make_analysis(TEXT + f" Writer {worker}, item {i}."))
+                mine.save_failure(f"w{worker}", "x")
+        return worker
+
+    with ThreadPoolExecutor(3) as pool:
+        assert sorted(pool.map(write, range(3))) == [0, 1, 2]
+    store = Store(path)
+    assert len(store.articles()) == 45 and len(store.failures()) == 45
+
+
+@pytest.mark.parametrize("url", ["postgresql://me@db.example/news", "mysql://me@db.example/x",
+                                 "nosuchdb://x"])
+def test_store_missing_driver_or_dialect_raises_store_error(url, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_psycopg(name, *args, **kw):
+        if name.split(".")[0] in ("psycopg", "MySQLdb"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", no_psycopg)
+    with pytest.raises(StoreError) as info:
+        Store(url)
+    if url.startswith("postgresql"):
+        assert "[E203]" in str(info.value) and "wirecoder[postgres]" in str(info.value)
+    else:
+        assert "[E201]" in str(info.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from wirecoder.errors import Errors, StoreError
 from wirecoder.model import Analysis
-from wirecoder.store import codec, schema
+from wirecoder.store import codec, queries, schema
 from wirecoder.store.engine import create_engine, migrate, to_url, writing
 
 #: Articles read per query when rebuilding analyses (bounded IN lists, bounded memory).
@@ -31,9 +31,11 @@ def _escape_like(text: str) -> str:
 
 
 def _iso(value: Any) -> Any:
-    """Timestamps leave the store as ISO strings with an explicit UTC offset."""
+    """Days and timestamps leave the store as ISO strings; timestamps with a UTC offset."""
     if isinstance(value, datetime):
         return value.replace(tzinfo=UTC).isoformat() if value.tzinfo is None else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 
@@ -45,13 +47,25 @@ class Store:
     """
 
     def __init__(self, url_or_path: str | Path = "wirecoder.db"):
-        self._url = to_url(url_or_path)
+        try:
+            self._url = to_url(url_or_path)
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(Errors.E201.format(url=url_or_path, detail=exc)) from exc
         self.url = self._url.render_as_string(hide_password=True)
         self.metadata = schema.metadata
         try:
             self.engine = create_engine(self._url)
+        except ImportError as exc:  # no database driver: psycopg is an extra
+            if self._url.get_backend_name() == "postgresql":
+                raise StoreError(Errors.E203.format(
+                    extra="postgres", what=f"a PostgreSQL store ({self.url})")) from exc
+            raise StoreError(Errors.E201.format(url=self.url, detail=exc)) from exc
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(Errors.E201.format(url=self.url, detail=exc)) from exc
+        try:
             migrate(self.engine)
-        except (sa.exc.SQLAlchemyError, OSError, ImportError) as exc:
+        except (sa.exc.SQLAlchemyError, OSError) as exc:
+            self.engine.dispose()
             raise StoreError(Errors.E201.format(url=self.url, detail=exc)) from exc
 
     def __repr__(self) -> str:
@@ -199,10 +213,12 @@ class Store:
             rows = conn.execute(sa.select(f).order_by(f.c.id)).mappings()
             return [{k: _iso(v) for k, v in r.items()} for r in rows]
 
-    def count(self, table: str = "articles") -> int:
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """Events across articles, filtered by type, status, actor, place, country, outlet,
+        since, until, limit (see :func:`wirecoder.store.queries.events_query`)."""
+        query = queries.events_query(**filters)
         with self.engine.connect() as conn:
-            return conn.scalar(sa.select(sa.func.count()).select_from(
-                sa.table(table))) or 0
+            return [{k: _iso(v) for k, v in r.items()} for r in conn.execute(query).mappings()]
 
     # --- export --------------------------------------------------------------------------
 
