@@ -175,3 +175,33 @@ def test_ingest_load_file_with_many_articles_is_an_error(tmp_path):
 def test_ingest_missing_file(tmp_path):
     with pytest.raises(IngestError, match=r"^\[E010\]"):
         load_file(tmp_path / "nope.txt")
+
+
+def test_ingest_cli_reports_each_bad_file_on_one_line_and_exits_nonzero(tmp_path,
+                                                                         monkeypatch):
+    from typer.testing import CliRunner
+
+    from wirecoder import cli
+    from wirecoder.cli import app
+
+    monkeypatch.setattr(cli.err, "width", 2000)  # rich wraps at 80 columns off a terminal
+    paths = [_make(tmp_path, name, content) for name, content, _ in BAD
+             if not callable(content)]
+    result = CliRunner().invoke(app, ["analyze", "--format", "json", *map(str, paths)])
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if ln.startswith("error [E")]
+    assert len(lines) == len(paths)
+    for path in paths:
+        assert any(path.name in ln for ln in lines), path
+
+
+@pytest.mark.parametrize(("declared", "encoding"), [
+    ("iso-8859-1", "utf-8"),  # a wrong declaration: the bytes are UTF-8
+    ("windows-1251", "windows-1251"),  # a right one for a legacy code page
+])
+def test_ingest_html_charset_declaration(tmp_path, declared, encoding):
+    text = f"{GOOD} \u201cWe will respond,\u201d he said." if encoding == "utf-8" else GOOD
+    page = (f'<html><head><meta charset="{declared}"><title>T</title></head><body>'
+            f"<article><p>{text}</p><p>Москва не комментирует.</p></article></body></html>")
+    a = load_file(_write(tmp_path, "p.html", page.encode(encoding)))
+    assert a.text.startswith(text) and "Москва" in a.text

@@ -87,7 +87,7 @@ def _plausible(text: str) -> bool:
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> str:
-    """Decode text bytes: BOM, then a declared charset, UTF-8, then cp1252 / Latin-1 when the
+    """Decode text bytes: BOM, UTF-8, a declared charset, then cp1252 / Latin-1 when the
     result is plausible text; otherwise E004."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -96,8 +96,10 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
             except UnicodeDecodeError as exc:
                 raise IngestError(Errors.E004.format(source=source, detail=f"bad {codec}: {exc}"),
                                   source) from exc
+    # UTF-8 before any declared charset: pages often declare Latin-1 and serve UTF-8, while
+    # legacy-encoded text almost never happens to be valid UTF-8.
     bomless = _utf16_without_bom(data[:_SNIFF])
-    candidates = [c for c in (declared, _declared(data), bomless, "utf-8") if c]
+    candidates = [c for c in (bomless, "utf-8", declared, _declared(data)) if c]
     for codec in dict.fromkeys(candidates):
         try:
             return data.decode(codec)
