@@ -111,14 +111,11 @@ def _keep(doc: Doc, cand: Cand) -> bool:
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[cand.end:cand.end + 9]):
             return False
         tok = _span(doc, cand.end - 4, cand.end).root
-        if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.lower_ not in TIME_NOUNS and tok.head.i > tok.i:
-            return False
+        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i \
+                and tok.head.lower_ not in TIME_NOUNS and not any(
+                    c.dep_ in ("det", "poss") for c in tok.head.children):
+            return False  # "2000 troops"
         if tok.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORG", "PRODUCT", "FAC", "LAW"):
-            return False
-    if cand.rule.name == "present_ref" and text[cand.start:cand.end].lower() == "now":
-        tok = _span(doc, cand.start, cand.end).root
-        if tok.dep_ in ("mark",):
             return False
     return True
 

@@ -368,8 +368,6 @@ def _present(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m.group(0).lower()
     if w in ("so far", "to date"):
         return None
-    if w == "now" and re.match(r"\s+that\b", ctx.text[m.end():m.end() + 6]):
-        return None  # "now that ...": a conjunction
     return Norm("DATE", "PRESENT_REF", anchored=True)
 
 
@@ -608,12 +606,13 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-H{h}", anchored=True)
 
 
-@rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+)?{i('year')}[-\s](?P<w>{i('earlier|ago')})"
-      rf"(?:\s+(?P<n>{i('period|quarter|level|month|week|day')}))?")
+@rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?={i('year')}[-\s]{i('earlier|ago')}\s+"
+      rf"{i('period|quarter')}))?{i('year')}[-\s](?P<w>{i('earlier|ago')})"
+      rf"(?:\s+(?P<n>{i('period|quarter')}))?")
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
-    if ctx.ref and cal.parse_value(ctx.ref):
+    if ctx.ref and cal.precision_of(ctx.ref) in ("quarter", "month", "day"):
         value = cal.shift_value(ctx.ref, -1, "Y")
         if value:
             return Norm("DATE", value, anchored=True)
@@ -679,6 +678,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if from_ref and ctx.ref is None:
         if direction in ("before", "after"):
             return None
+    if not from_ref and code == "Y" and ctx.ref and cal.precision_of(ctx.ref) == "quarter" \
+            and n is not None:
+        from_ref = True  # "profit rose from a year ago": the quarter reported on
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
