@@ -140,6 +140,13 @@ def test_store_save_get_roundtrip_is_exact(store, published):
     assert again == analysis
 
 
+def test_store_in_memory_sqlite_round_trips():
+    analysis = make_analysis()
+    with Store(":memory:") as store:
+        store.save(analysis)
+        assert store.get(analysis.article.id[:4]) == analysis
+
+
 def test_store_roundtrip_keeps_every_span_on_its_text(store):
     analysis = make_analysis()
     store.save(analysis)
