@@ -118,9 +118,10 @@ class Store:
                         conn.execute(table.insert(), rows[table.name])
         except sa.exc.SQLAlchemyError as exc:
             which = ids[0] if len(ids) == 1 else f"{len(ids)} articles from {ids[0]}"
+            cause = getattr(exc, "orig", None) or exc  # the driver's own message when there
             raise StoreError(Errors.E201.format(
                 url=self.url, detail=f"writing {which} failed, nothing of it was stored "
-                                     f"({type(exc).__name__}: {exc.orig or exc})")) from exc
+                                     f"({type(exc).__name__}: {cause})")) from exc
         return ids
 
     @staticmethod
