@@ -90,6 +90,14 @@ class Attribution:
 
 # --- spans -----------------------------------------------------------------------------------
 
+def _text(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from the tokens on every access: build it once."""
+    text = doc.user_data.get("wirecoder_text")
+    if text is None:
+        text = doc.user_data["wirecoder_text"] = doc.text
+    return text
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation, keeping quote marks that belong to a quotation."""
     while start < end and (text[start].isspace() or text[start] in ",;:.—–-)"):
@@ -181,7 +189,7 @@ def _source_of(doc: Doc, verb: Token, quotes: list[tuple[int, int]] = ()) -> Spa
 def _subject_of(doc: Doc, verb: Token) -> Span | None:
     """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
     hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
-    p_start, p_end = _paragraph(doc.text, verb.idx)
+    p_start, p_end = _paragraph(_text(doc), verb.idx)
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
@@ -210,7 +218,7 @@ def _subject_of(doc: Doc, verb: Token) -> Span | None:
 def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
                     taken: set[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation in the verb's sentence (or after its colon) that no complement claimed."""
-    text = doc.text
+    text = _text(doc)
     sent = verb.sent
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     colon = (nxt is not None and nxt.text == ":") or sent.text.rstrip().endswith(":")
@@ -322,11 +330,11 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         else:
             content, root = found
-            p_start, p_end = _paragraph(doc.text, verb.idx)
+            p_start, p_end = _paragraph(_text(doc), verb.idx)
             content = (max(content[0], p_start), min(content[1], p_end))
             if content[0] >= content[1]:
                 continue
-        content = _trim(doc.text, *_expand_quotes(content, quotes, cue))
+        content = _trim(_text(doc), *_expand_quotes(content, quotes, cue))
         if content[1] - content[0] < 2 or (content[0] <= cue[0] < content[1] and \
                 not any(qs <= content[0] and content[1] <= qe for qs, qe in quotes)):
             if not (content[0] <= cue[0] < content[1]):
@@ -344,7 +352,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
 
 
 def _according_pass(doc: Doc) -> list[_Cand]:
-    text = doc.text
+    text = _text(doc)
     out: list[_Cand] = []
     for tok in doc:
         if tok.lower_ != "according":
@@ -400,7 +408,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
                 source = source or doc[c.left_edge.i:c.i + 1]
         if source is None:
             continue
-        content = _trim(doc.text, *_subtree(clause[0]))
+        content = _trim(_text(doc), *_subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0]))
     return out
@@ -408,7 +416,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
 
 def _headline_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     """'Warren: ‘You should resign’' — a source before a colon in a headline-like line."""
-    text = doc.text
+    text = _text(doc)
     out: list[_Cand] = []
     pos = 0
     for line in text.split("\n"):
@@ -454,9 +462,9 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             s, e = _subtree(tok)
             if outer.content[0] <= s < outer.content[1]:  # a misparse put "citing X" inside
                 if s - outer.content[0] < 3:
-                    outer.content = _trim(doc.text, e, outer.content[1])
+                    outer.content = _trim(_text(doc), e, outer.content[1])
                 else:
-                    outer.content = _trim(doc.text, outer.content[0], s)
+                    outer.content = _trim(_text(doc), outer.content[0], s)
             out.append(_Cand(outer.content, (tok.idx, tok.idx + len(tok)), source,
                              cue_token=tok, content_root=outer.content_root, outer=outer))
             continue
@@ -471,7 +479,7 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             if q is None:
                 continue
             found = (q, None)
-        content = _trim(doc.text, *_expand_quotes(found[0], quotes, None))
+        content = _trim(_text(doc), *_expand_quotes(found[0], quotes, None))
         outer_src = _source_of(doc, tok, quotes)
         inner_src = _clean_source(doc, _tokens_span(doc, obj[0]))
         if outer_src is None or inner_src is None:
@@ -487,7 +495,7 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
-    text = doc.text
+    text = _text(doc)
     covered = [c.content for c in cands]
     extra: list[_Cand] = []
     for q in quotes:
@@ -566,14 +574,14 @@ def _negative(cand: _Cand) -> bool:
         return True
     root = cand.content_root
     if root is not None and root.dep_ in ("ccomp", "acl") and not any(
-            q in root.doc.text[cand.content[0]:cand.content[1]][:1] for q in OPENING):
+            q in _text(root.doc)[cand.content[0]:cand.content[1]][:1] for q in OPENING):
         return self_negated(root)
     return False
 
 
 def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     """Claims in text order with the name each source was resolved to."""
-    text = doc.text
+    text = _text(doc)
     quotes = find_quotes(text)
     cands = _verb_pass(doc, quotes)
     cands += _according_pass(doc)
@@ -618,7 +626,7 @@ def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
 
 
 def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
-    text = doc.text
+    text = _text(doc)
     sp = c.speaker
     src = c.source
     source = ClaimSource(actor=sp.actor if sp else None, text=src.text if src is not None else "",

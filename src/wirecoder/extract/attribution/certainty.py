@@ -43,15 +43,21 @@ def _keeps(doc: Doc, start: int, end: int, phrase: str) -> bool:
     return first.ent_type_ not in ("DATE", "PERSON", "ORG", "GPE")
 
 
+def _doc_hedges(doc: Doc) -> list[tuple[int, int]]:
+    """Every hedge cue of the document, matched once and kept in ``doc.user_data``."""
+    cached = doc.user_data.get("wirecoder_hedges")
+    if cached is None:
+        cached = []
+        for _, start, end in _matcher(doc.vocab)(doc):
+            if _keeps(doc, start, end, doc[start:end].text.lower()):
+                cached.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+        doc.user_data["wirecoder_hedges"] = cached
+    return cached
+
+
 def hedges_in(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans of hedge cues inside the given character ranges."""
-    found: list[tuple[int, int]] = []
-    for _, start, end in _matcher(doc.vocab)(doc):
-        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        if not any(a <= s and e <= b for a, b in ranges):
-            continue
-        if _keeps(doc, start, end, doc[start:end].text.lower()):
-            found.append((s, e))
+    found = [(s, e) for s, e in _doc_hedges(doc) if any(a <= s and e <= b for a, b in ranges)]
     # a longer phrase ("as many as") wins over one inside it
     found.sort(key=lambda x: (x[0], -x[1]))
     out: list[tuple[int, int]] = []

@@ -113,6 +113,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, found: Analysis):
         self.doc = doc
+        self.text = doc.user_data.get("wirecoder_text") or doc.text
         self.found = found
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE")]
@@ -144,7 +145,7 @@ class Resolver:
         return None
 
     def _near_paragraphs(self, a: int, b: int, limit: int = 2) -> bool:
-        return self.doc.text.count("\n\n", a, b) + self.doc.text.count("\n", a, b) // 2 <= \
+        return self.text.count("\n\n", a, b) + self.text.count("\n", a, b) // 2 <= \
             limit * 2
 
     def resolve(self, span: Span) -> Speaker:
