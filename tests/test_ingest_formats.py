@@ -286,3 +286,14 @@ def test_ingest_prose_opening_with_brace_is_text(tmp_path):
     f = tmp_path / "note.txt"
     f.write_text(text)
     assert load_file(f).text == text
+
+
+def test_ingest_html_short_page_without_nav_or_comments(tmp_path):
+    page = ("<html><head><title>Short</title></head><body><nav><a href='/'>Home</a> "
+            "<a href='/w'>World</a></nav><div class='content'><p>" + P1 + "</p></div>"
+            "<div class='comments'><p>Log in to comment</p><p>Reader: nobody believes "
+            "this.</p></div><footer>Copyright © 2024 X. All rights reserved.</footer>"
+            "</body></html>")
+    f = tmp_path / "s.html"
+    f.write_text(page)
+    assert load_file(f).text == P1

@@ -69,15 +69,27 @@ def page_datetime(tree) -> datetime | None:
     return parsed[0] if parsed else None
 
 
+_BOILERPLATE = re.compile(r"comment|share|social|newsletter|subscribe|related|login|sign-?in|"
+                          r"promo|advert|cookie|footer|menu|nav|sidebar|widget", re.I)
+
+
 def _fallback_text(tree) -> str:
-    """Paragraph text when trafilatura finds no article (tiny or badly broken pages)."""
+    """Paragraph text of the page body when trafilatura finds no article (tiny or badly broken
+    pages), without the usual boilerplate containers."""
     if tree is None:
         return ""
-    for bad in tree.xpath("//script|//style|//nav|//header|//footer|//form|//aside|//noscript"):
+    body = tree.find("body")
+    root = body if body is not None else tree
+    for bad in root.xpath(".//script|.//style|.//nav|.//header|.//footer|.//form|.//aside|"
+                          ".//noscript|.//head|.//title"):
         bad.drop_tree()
-    blocks = tree.xpath("//p|//h1|//h2|//h3|//li|//blockquote|//pre")
+    for el in list(root.iter()):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el is not root and marks.strip() and _BOILERPLATE.search(marks):
+            el.drop_tree()
+    blocks = root.xpath(".//p|.//h1|.//h2|.//h3|.//li|.//blockquote|.//pre")
     text = "\n\n".join(" ".join(b.text_content().split()) for b in blocks)
-    return text if text.strip() else " ".join(tree.text_content().split())
+    return text if text.strip() else " ".join(root.text_content().split())
 
 
 def article_from_html(html: str, *, source: str, url: str | None = None) -> Article:
@@ -88,7 +100,7 @@ def article_from_html(html: str, *, source: str, url: str | None = None) -> Arti
         raise IngestError(Errors.E001.format(source=source), source)
     tree = _parse_tree(html)
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True,
                                           include_comments=False, include_tables=False,
                                           include_images=False, deduplicate=False)
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
