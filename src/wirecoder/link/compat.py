@@ -11,6 +11,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, utils
 
+from wirecoder.link.contradict import canonical_counted
 from wirecoder.link.dates import gap_days
 from wirecoder.link.records import PlaceRef, Report
 
@@ -18,8 +19,11 @@ DATE_SLACK = 1  # days: "overnight" and "on Tuesday" may name adjacent days of o
 NEAR_KM = 15.0  # the same place, by coordinates
 AREA_KM = 60.0  # a city and its outskirts, a front-line district
 ADMIN_KM = 300.0  # a place inside a region whose code is unknown
-MERGE_THRESHOLD = 3.0
-SAME_ARTICLE_BONUS = 1.0  # an article restates its main event in several sentences
+MERGE_THRESHOLD = 2.5
+SAME_ARTICLE_BONUS = 0.5  # an article restates its main event, but may add "a separate attack"
+MODE_POINTS = 0.5  # modes are soft: extractors name one strike "aerial" and "heavy-weapons"
+SAME_NUMBER_POINTS = 1.0  # "43 detained" in both reports
+SHORT_EVIDENCE = 5  # tokens: below this, a subset match ("the attack") proves nothing
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -65,12 +69,14 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
         return 0
     if p.id == q.id:
         return 2
+    if "country" in (p.kind, q.kind):
+        # A country named near an event is often not where it happened ("US-made missiles"):
+        # agreement counts, disagreement does not veto.
+        return 1 if p.country and p.country == q.country else 0
     if p.country and q.country and p.country != q.country:
         return -1
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
-    if "country" in (p.kind, q.kind):
-        return 1 if p.country and p.country == q.country else 0
     if "admin1" in (p.kind, q.kind):
         if p.admin1 and q.admin1:
             return 1 if p.admin1 == q.admin1 else -1
@@ -91,8 +97,26 @@ def places_compatible(ps: frozenset[PlaceRef], qs: frozenset[PlaceRef]) -> bool:
 
 
 def text_similarity(a: str, b: str) -> float:
-    """Token-based similarity of two evidence texts in [0, 1]."""
-    return fuzz.token_ratio(a, b, processor=utils.default_process) / 100.0
+    """Token-based similarity of two evidence texts in [0, 1]: token-set overlap, unless one
+    text is so short that being a subset of the other means little."""
+    a, b = utils.default_process(a), utils.default_process(b)
+    if min(len(a.split()), len(b.split())) < SHORT_EVIDENCE:
+        return fuzz.token_sort_ratio(a, b) / 100.0
+    return fuzz.token_set_ratio(a, b) / 100.0
+
+
+def mode_points(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.0
+    return MODE_POINTS if a == b else -MODE_POINTS
+
+
+def number_points(a: Report, b: Report) -> float:
+    """The same counted number in both reports is strong evidence of the same event."""
+    mine = {(q.value, canonical_counted(q.counted)) for q in a.quantities
+            if q.counted and q.value > 1}
+    theirs = {(q.value, canonical_counted(q.counted)) for q in b.quantities}
+    return SAME_NUMBER_POINTS if mine & theirs else 0.0
 
 
 def date_points(a: Report, b: Report) -> float | None:
@@ -113,7 +137,7 @@ def pair_score(a: Report, b: Report) -> float | None:
     Symmetric in ``a`` and ``b`` and a function of the two reports only, which is what makes
     linking independent of the order articles arrive in.
     """
-    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+    if a.type != b.type:
         return None
     dates = date_points(a, b)
     if dates is None:
@@ -124,7 +148,8 @@ def pair_score(a: Report, b: Report) -> float | None:
     place = place_match(a.place, b.place)
     if min(actors, recipients, place) < 0:
         return None
-    score = actors + recipients + place + dates + 2.0 * text_similarity(a.evidence, b.evidence)
+    score = (actors + recipients + place + dates + mode_points(a.mode, b.mode)
+             + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
     if a.article_id == b.article_id:
         score += SAME_ARTICLE_BONUS
     return score

@@ -37,7 +37,8 @@ def canonical_counted(counted: str | None) -> str | None:
     c = counted.casefold().strip()
     aliases = {"dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
                "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
-               "soldier": "troops", "personnel": "troops", "casualty": "casualties"}
+               "soldier": "troops", "personnel": "troops", "casualty": "casualties",
+               "arrested": "detained", "arrests": "detained", "detentions": "detained"}
     return aliases.get(c, c)
 
 

@@ -48,7 +48,8 @@ def parse_interval(value: str | None) -> DateInterval | None:
     try:
         if m := _DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
-            return DateInterval(d, d)
+            # "overnight" (TNI) runs into the next morning, which reports often name instead.
+            return DateInterval(d, d + timedelta(days=1) if value.endswith("TNI") else d)
         if m := _MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
             return DateInterval(date(y, mo, 1), _month_end(y, mo))

@@ -1,0 +1,85 @@
+"""The story-merging scorer (pairwise and B-cubed) and the development set it runs on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from wirecoder.eval.stories import DEFAULT, bcubed, evaluate, load_gold, match_event, pairwise
+from wirecoder.link.synthetic import analysis_of
+
+DATA = Path(__file__).resolve().parent / "data" / "stories"
+
+
+@pytest.mark.parametrize(("gold", "pred", "tp", "fp", "fn"), [
+    (["a", "a", "b"], ["x", "x", "y"], 1, 0, 0),
+    (["a", "a", "b"], ["x", "y", "z"], 0, 0, 1),
+    (["a", "a", "b"], ["x", "x", "x"], 1, 2, 0),
+    (["a", "a", "a", "b", "b"], ["x", "x", "y", "y", "y"], 2, 2, 2),
+])
+def test_stories_eval_pairwise_counts(gold, pred, tp, fp, fn):
+    cm = pairwise(gold, pred)
+    assert (cm.tp, cm.fp, cm.fn) == (tp, fp, fn)
+
+
+def test_stories_eval_bcubed_worked_example():
+    # Gold {1,2,3}{4,5}; predicted {1,2}{3,4,5}. Precision per item: 1,1,1/3,2/3,2/3 -> 11/15;
+    # recall per item: 2/3,2/3,1/3,1,1 -> 11/15.
+    got = bcubed(["a", "a", "a", "b", "b"], ["x", "x", "y", "y", "y"])
+    assert got["precision"] == pytest.approx(100 * 11 / 15, abs=0.01)
+    assert got["recall"] == pytest.approx(100 * 11 / 15, abs=0.01)
+    assert bcubed(["a", "b"], ["x", "y"]) == {"precision": 100.0, "recall": 100.0, "f1": 100.0}
+
+
+def test_stories_eval_match_event_by_evidence_overlap():
+    text = "Russian drones struck Odesa. Separately, protesters rallied in Kyiv."
+    a = analysis_of(text, [{"type": "ASSAULT", "evidence": "Russian drones struck Odesa"},
+                           {"type": "PROTEST", "evidence": "protesters rallied in Kyiv"}])
+    start = text.index("rallied")
+    assert match_event(a.events, (start, start + 7)).type == "PROTEST"
+    assert match_event(a.events, (0, 3)).type == "ASSAULT"
+    assert match_event(a.events, (28, 39)) is None
+
+
+def test_stories_eval_devset_shape():
+    folder, events = load_gold(DATA)
+    assert folder == DATA == DEFAULT
+    articles = sorted(folder.glob("*.txt"))
+    assert len(articles) >= 40
+    stories = {e["story"] for e in events}
+    assert len(stories) >= 8
+    for path in articles:
+        head, body = path.read_text(encoding="utf-8").split("\n\n", 1)
+        assert {line.split(":", 1)[0] for line in head.splitlines()} == {
+            "Title", "Published", "Outlet"}
+        assert 60 <= len(body.split()) <= 200, path.name
+    bodies = {p.name: p.read_text(encoding="utf-8").split("\n\n", 1)[1] for p in articles}
+    for e in events:
+        for name, snippet in e["mentions"]:
+            assert snippet in bodies[name], (name, snippet)
+    outlets = {}
+    for e in events:
+        for name, _ in e["mentions"]:
+            outlets.setdefault(e["id"], set()).add(name)
+    assert sum(len(v) >= 3 for v in outlets.values()) >= 6  # several outlets per story
+
+
+def test_stories_eval_gold_errors(tmp_path):
+    from wirecoder.errors import EvalError
+
+    with pytest.raises(EvalError, match="E401"):
+        load_gold(tmp_path)
+    (tmp_path / "expected.yaml").write_text(yaml.safe_dump({"nothing": []}))
+    with pytest.raises(EvalError, match="E402"):
+        load_gold(tmp_path)
+
+
+def test_stories_eval_runs_on_devset():
+    result = evaluate(None)
+    assert result["articles"] >= 40 and result["expected_reports"] >= 60
+    for kind in ("pairwise", "bcubed"):
+        assert 0 <= result[kind]["precision"] <= 100 and 0 <= result[kind]["recall"] <= 100
+    # Linking must beat leaving every report alone.
+    assert result["bcubed"]["f1"] > result["baseline_no_merge"]["f1"]
