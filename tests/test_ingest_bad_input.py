@@ -205,3 +205,9 @@ def test_ingest_html_charset_declaration(tmp_path, declared, encoding):
             f"<article><p>{text}</p><p>Москва не комментирует.</p></article></body></html>")
     a = load_file(_write(tmp_path, "p.html", page.encode(encoding)))
     assert a.text.startswith(text) and "Москва" in a.text
+
+
+def test_ingest_unreadable_path_is_an_error_not_a_crash():
+    name = "x" * 5000  # longer than any file system allows
+    (err,) = list(iter_sources([name]))
+    assert isinstance(err, IngestError) and str(err)[:6] in ("[E010]", "[E014]")

@@ -49,6 +49,9 @@ _CHROME_PATTERNS = [
     r"\d+[ -]min(?:ute)?s?(?: read)?|listen to (?:this )?(?:article|story)(?: \d+ min)?|"
     r"(?:updated|published|posted) \d+ (?:seconds?|minutes?|mins?|hours?|days?) ago|"
     r"(?:photo|image|video) ?gallery|print (?:this )?(?:article|page)|font size:?[\w ]{0,10}",
+    # feed trailers (WordPress and friends)
+    r"the post [^\n]{1,200} appeared first on [^\n]{1,80}|(?:continue|keep) reading[^\n]{0,60}|"
+    r"read (?:the )?(?:full|whole|rest of the) (?:story|article)[^\n]{0,40}|\[(?:…|\.\.\.)\]",
     # copyright footers
     r"(?:copyright|\(c\)|©)[^\n]{0,100}",
     r"[^\n]{0,80}all rights reserved[^\n]{0,60}",

@@ -184,13 +184,15 @@ def _iter_one(raw: str, max_bytes: int, timeout: float) -> Iterator[Item]:
         yield from _guarded(_iter_url(raw, max_bytes, timeout), raw)
     else:
         path = Path(raw)
-        if path.is_dir():
-            for f in _walk(path):
-                yield from _guarded(iter_file(f, max_bytes), str(f))
-        elif path.exists():
-            yield from _guarded(iter_file(path, max_bytes), raw)
-        else:
+        try:
+            files = _walk(path) if path.is_dir() else [path] if path.exists() else None
+        except OSError as exc:  # an unreadable folder, a name the OS rejects
+            yield IngestError(Errors.E014.format(source=raw, detail=exc.strerror or exc), raw)
+            return
+        if files is None:
             yield IngestError(Errors.E010.format(source=raw), raw)
+        for f in files or []:
+            yield from _guarded(iter_file(f, max_bytes), str(f))
 
 
 def iter_sources(paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
