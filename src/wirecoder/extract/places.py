@@ -204,10 +204,17 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if not cands:
         return None, 0.0
     containers = _containers(gaz, m.container)
-    city_names = {(e.cc, e.admin1) for e, _ in cands if e.kind == "city"}
+    # A town named exactly like the unit it lies in ("Kursk" in Kursk oblast): bare, the town.
+    city_names = {(e.cc, e.admin1) for e, rank in cands if e.kind == "city" and rank == 2}
+    # A country or state of that very name ("Texas", "Russia", "Florida") outranks towns and
+    # counties that share it, unless the text places them ("Paris, Texas").
+    big_unit = any(e.kind in ("country", "admin1") and rank == 2 for e, rank in cands)
     best: dict[int, tuple[float, Entry]] = {}
     for e, rank in cands:
         sc = _score(e, rank, m, ctx, containers, city_names)
+        if big_unit and e.kind in ("city", "admin2") and not (
+                (e.cc, e.admin1) in containers or m.cue):
+            sc -= 3.0
         if e.eid not in best or best[e.eid][0] < sc:
             best[e.eid] = (sc, e)
     ranked = sorted(best.values(), key=lambda x: -x[0])
@@ -349,18 +356,29 @@ RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"
 
 def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
-    in Hyderabad"): take it back when a locative preposition precedes it and the name is a
-    sizeable town, an admin unit or a country in the gazetteer."""
+    in Hyderabad", "Sudan and Malakal"): take it back when the name is in the gazetteer and the
+    syntax says place (a locative preposition, a conjunct of a place, a "X, State" container)."""
     if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
         return False
-    if ent.label_ != "PERSON" and any(e.kind in ("country", "admin1") and rank == 2
-                                      for e, rank in gaz.lookup(ent.text)):
-        return True  # "Kentucky" alone labelled ORG
-    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in LOCATIVE:
+    cands = gaz.lookup(ent.text)
+    if not cands:
         return False
-    return any(e.kind in ("country", "admin1", "region") or (e.kind == "city" and rank == 2
-                                                              and e.population >= 20_000)
-               for e, rank in gaz.lookup(ent.text))
+    if ent.label_ != "PERSON" and any(e.kind == "country" or (e.kind == "admin1" and rank == 2)
+                                      for e, rank in cands):
+        return True  # "Kentucky" or "DRC" alone labelled ORG
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "DET":
+        i -= 1
+    locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE
+    root = ent.root
+    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
+        _containers(gaz, mention_at(ent.doc.text, ent.start_char, ent.end_char).container))
+    if not (locative or placed):
+        return False
+    floor = 1_000 if placed else 20_000
+    return any(e.kind in ("country", "admin1", "region")
+               or (e.kind == "city" and rank == 2 and e.population >= floor)
+               for e, rank in cands)
 
 
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
@@ -382,6 +400,28 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Proper nouns the model left without a label right after a locative preposition
+    ("fighting in Talavera"), kept when the gazetteer knows them as a sizeable place."""
+    out: list[SpacySpan] = []
+    i, n = 1, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or doc[i - 1].lower_ not in LOCATIVE:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
+            j += 1
+        sp = doc[i:j]
+        if any(e.kind in ("country", "admin1", "region")
+               or (e.kind == "city" and rank == 2 and e.population >= 20_000)
+               for e, rank in gaz.lookup(sp.text)):
+            out.append(sp)
+        i = j
+    return out
+
+
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     gaz = load()
@@ -391,6 +431,7 @@ def find_places(doc: Doc, found: Analysis) -> list[Place]:
     for ent in list(doc.ents):
         if ent.label_ not in PLACE_LABELS and (sub := _embedded(gaz, ent)):
             ents.append(doc.char_span(*sub))
+    ents += _untagged(gaz, doc)
     for ent in ents:
         start, end = _trim(ent)
         if end <= start:
