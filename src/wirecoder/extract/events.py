@@ -66,36 +66,44 @@ def find_events(doc: Doc, found: Analysis) -> list[Event]:
 def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
     lex = load()
     text = doc.text
+    skip = _non_prose(text, found)
     out: list[CodedEvent] = []
     for sent in doc.sents:
-        if not _is_prose(sent, found):
+        if all(_inside(skip, t.idx) for t in sent if not t.is_space):
             continue
         for trig in clauses.find_triggers(sent, lex):
-            coded = _code(trig, sent, doc, found, lex, len(out) + 1)
+            if _inside(skip, trig.token.idx):
+                continue
+            coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip)
             if coded is not None:
                 out.append(coded)
-    assert all(text[e.event.trigger.start:e.event.trigger.end] == e.event.trigger.text
-               for e in out)
     return out
 
 
-def _is_prose(sent: SpacySpan, found: Analysis) -> bool:
-    """Bylines, photo captions, comment prompts and a headline repeated at the top are not
-    reports of events."""
-    s = sent.text.strip()
-    if not s:
-        return False
-    if (_BYLINE.match(s) and len(s.split()) <= 8) or _CAPTION.search(s) or _PROMPT.search(s):
-        return False
-    title = (found.article.title or "").strip()
-    if title and s.rstrip(".!? ").casefold() == title.rstrip(".!? ").casefold():
-        return False
-    # A headline-like first line: short, no final punctuation, followed by a line break.
-    line_end = sent.doc.text.find("\n", sent.start_char)
-    headline = (sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip())
-                and line_end != -1 and line_end <= sent.end_char + 1
-                and not s.endswith((".", "!", "?", '"', "'", "”")) and len(s.split()) <= 16)
-    return not headline
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _non_prose(text: str, found: Analysis) -> list[tuple[int, int]]:
+    """Character ranges of lines that report no event: bylines, photo captions, comment
+    prompts, and the headline repeated at the top of the body."""
+    title = (found.article.title or "").strip().rstrip(".!? ").casefold()
+    out: list[tuple[int, int]] = []
+    pos, first = 0, True
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        s = line.strip()
+        if not s:
+            continue
+        headline = first and pos < len(text) and len(s.split()) <= 16 and not s.endswith(
+            (".", "!", "?", '"', "'", "”", ":"))
+        first = False
+        if (headline or (title and s.rstrip(".!? ").casefold() == title)
+                or (_BYLINE.match(s) and len(s.split()) <= 8) or _CAPTION.search(s)
+                or _PROMPT.search(s)):
+            out.append((start, end))
+    return out
 
 
 def _np_range(tok: Token) -> tuple[int, int]:
@@ -202,7 +210,7 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
 
 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
-          n: int) -> CodedEvent | None:
+          n: int, skip: list[tuple[int, int]]) -> CodedEvent | None:
     text = doc.text
     subj, obj = clauses.arguments(trig)
     # "refused to meet X", "lifted sanctions on X": X is the recipient of the outer event.
@@ -242,6 +250,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     ev_start, ev_end = clause.start_char, clause.end_char
     if not (ev_start <= trig.token.idx < ev_end):
         ev_start, ev_end = sent.start_char, sent.end_char
+    for s0, e0 in skip:  # a headline glued to the first sentence is not evidence
+        if s0 <= ev_start < e0 <= trig.token.idx:
+            ev_start = e0 + 1
+    while ev_start < ev_end and text[ev_start].isspace():
+        ev_start += 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end]
     date = date_for(doc, ev_start, ev_end, found)

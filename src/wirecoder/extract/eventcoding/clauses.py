@@ -24,7 +24,10 @@ NEG_WORDS = {"not", "n't", "never", "no"}
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
                    "for", "from", "over", "of", "between", "among")
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout",
-                  "within", "along", "from", "into", "on", "off"}
+                  "within", "along", "from", "into", "on", "off", "to", "toward", "towards"}
+# Types whose passive subject, with no "by" agent, is the force that acts ("troops were
+# deployed", "soldiers were withdrawn").
+SELF_MOVING = {"MOBILIZE", "RETREAT"}
 SAY_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "allege", "assert",
              "insist", "confirm", "write", "note", "reveal", "acknowledge", "declare", "believe",
              "think", "suggest", "indicate", "show"}
@@ -346,6 +349,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
                     if g.dep_ == "pobj"]
+            if not subj and trig.type in SELF_MOVING:
+                subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
     if not subj:
@@ -365,7 +370,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             obj = [c for c in tok.head.children if c.dep_ == "dobj"]
     else:
         if passive:
-            obj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+            obj = [c for c in anchor.children if c.dep_ == "nsubjpass" and c not in subj]
         else:
             obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}
                    and c.ent_type_ not in TIME_ENTS]

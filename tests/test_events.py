@@ -1,0 +1,209 @@
+"""Events: PLOVER typing, frames and status, arguments, spans, and what is not an event.
+
+Every sentence here is written for these tests. Facts of earlier stages (actors, places,
+claims) are built by hand where a test needs them, so the events stage is tested on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED, assert_spans
+
+from wirecoder.extract.events import code_events, find_events
+from wirecoder.model import Actor, Analysis, Article, Claim, ClaimSource, Place, Span, article_id
+
+
+def _found(text: str, actors: dict[str, list[str]] | None = None,
+           places: dict[str, list[str]] | None = None, title: str | None = None) -> Analysis:
+    """An Analysis with hand-made actors/places whose mentions are every occurrence of the
+    given surface strings."""
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED,
+                                     title=title))
+    for aid, names in (actors or {}).items():
+        found.actors.append(Actor(id=aid, name=names[0], kind="country",
+                                  mentions=_mentions(text, names)))
+    for pid, names in (places or {}).items():
+        found.places.append(Place(id=pid, name=names[0], kind="city", precision="city",
+                                  mentions=_mentions(text, names)))
+    return found
+
+
+def _mentions(text: str, names: list[str]) -> list[Span]:
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Span.of(text, start, start + len(name)))
+            start = text.find(name, start + 1)
+    return out
+
+
+def _events(nlp, text: str, **kw):
+    found = _found(text, **kw)
+    return find_events(nlp(text), found), found
+
+
+def _types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode"), [
+    ("Ruritania agreed to reopen its consulate in the capital next month.", "AGREE", None),
+    ("The foreign ministers of Ruritania and Borduria met in Vienna on Monday.", "CONSULT",
+     None),
+    ("The prime minister praised the coastguard for its quick response.", "SUPPORT", None),
+    ("The interior minister apologized to the families of the victims.", "CONCEDE", None),
+    ("The two navies cooperated closely on search operations last week.", "COOPERATE", None),
+    ("The government donated blankets and tents to the flood victims.", "AID", None),
+    ("The rebels released twelve hostages on Sunday.", "RETREAT", "release"),
+    ("The mayor urged residents to stay indoors.", "REQUEST", None),
+    ("The opposition leader accused the government of rigging the vote.", "ACCUSE", "allege"),
+    ("The council rejected the proposal by a wide margin.", "REJECT", None),
+    ("The militia threatened to attack the convoy.", "THREATEN", "violence"),
+    ("Thousands of teachers demonstrated outside parliament on Friday.", "PROTEST", "demo"),
+    ("Borduria expelled two Ruritanian diplomats on Thursday.", "SANCTION", "expel"),
+    ("Ruritania deployed 4,000 troops to the northern border.", "MOBILIZE", "troops"),
+    ("Police arrested three journalists at the airport.", "COERCE", "arrest"),
+    ("Warplanes bombed a bridge near the town overnight.", "ASSAULT", "aerial"),
+])
+def test_events_plover_type(nlp, text, expected, mode):
+    events, _ = _events(nlp, text)
+    match = [e for e in events if e.type == expected]
+    assert match, (text, [(e.type, e.trigger.text) for e in events])
+    if mode is not None:
+        assert match[0].mode == mode
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("As many as 100,000 troops could be deployed to the region, officials said.",
+     "deployed", "possible"),
+    ("The ministry plans to send two warships to the strait.", "send", "planned"),
+    ("The army denied firing on the crowd.", "firing", "denied"),
+    ("The rebels did not attack the village.", "attack", "denied"),
+    ("The militia threatened to shell the harbour.", "shell", "threatened"),
+    ("Artillery shelled the harbour on Monday.", "shelled", "occurred"),
+    ("Residents said soldiers shelled the harbour on Monday.", "shelled", "reported"),
+])
+def test_events_status(nlp, text, trigger, status):
+    events, _ = _events(nlp, text)
+    match = [e for e in events if e.trigger.text == trigger]
+    assert match, (text, [(e.type, e.trigger.text) for e in events])
+    assert match[0].status == status
+
+
+def test_events_possible_deployment_is_not_occurred(nlp):
+    text = "As many as 100,000 troops could be deployed, officials said."
+    events, _ = _events(nlp, text)
+    mob = [e for e in events if e.type == "MOBILIZE"]
+    assert mob and all(e.status == "possible" for e in mob)
+
+
+def test_events_reported_links_claim_and_hedge(nlp):
+    text = "The governor said drones struck a fuel depot in Novaria overnight."
+    found = _found(text)
+    start = text.index("drones")
+    found.claims.append(Claim(id="C1", source=ClaimSource(text="The governor", kind="named"),
+                              content=Span.of(text, start, len(text) - 1), style="indirect"))
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev and ev[0].status == "reported" and ev[0].claim == "C1"
+    assert ev[0].mode == "drone"
+    found.claims[0] = found.claims[0].model_copy(update={"hedged": True})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev[0].status == "possible" and ev[0].claim == "C1"
+    found.claims[0] = found.claims[0].model_copy(update={"hedged": False,
+                                                         "polarity": "negative"})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev[0].status == "denied"
+
+
+def test_events_passive_voice_actor_and_place(nlp):
+    text = "A facility in Bryansk was struck by Ukrainian missiles on Tuesday."
+    found = _found(text, actors={"UKR": ["Ukrainian"]}, places={"geonames:571476": ["Bryansk"]})
+    doc = nlp(text)
+    coded = [c for c in code_events(doc, found) if c.event.type == "ASSAULT"]
+    assert coded
+    ev = coded[0].event
+    assert ev.actor == ["UKR"]
+    assert ev.place == "geonames:571476"
+    assert ev.mode == "heavy-weapons"
+    actor_text = [text[s:e] for s, e in coded[0].actor_spans]
+    assert actor_text == ["Ukrainian missiles"]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["A facility"]
+
+
+def test_events_compound_actor_and_recipient_ids(nlp):
+    text = "Ruritania and Borduria accused Novaria of shelling the border post."
+    found = _found(text, actors={"RUR": ["Ruritania"], "BOR": ["Borduria"],
+                                 "NOV": ["Novaria"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ACCUSE"]
+    assert ev and ev[0].actor == ["RUR", "BOR"] and ev[0].recipient == ["NOV"]
+
+
+def test_events_nationality_adjective_actor(nlp):
+    text = "North Korean troops were deployed to the front on Monday."
+    found = _found(text, actors={"PRK.MIL": ["North Korean troops"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "MOBILIZE"]
+    assert ev and ev[0].actor == ["PRK.MIL"]
+
+
+def test_events_several_in_one_sentence(nlp):
+    text = ("Borduria fired missiles at Ruritania, two days after its parliament authorised "
+            "the strikes and Novaria condemned the plan.")
+    events, _ = _events(nlp, text)
+    types = _types(events)
+    assert "ASSAULT" in types and "ACCUSE" in types
+    ids = [e.id for e in events]
+    assert ids == [f"E{i}" for i in range(1, len(events) + 1)]
+
+
+def test_events_quantities_attached(nlp, analyze_text):
+    text = "Ruritania massed at least 11,000 troops near the border on Monday."
+    analysis = analyze_text(text)
+    ev = [e for e in analysis.events if e.type == "MOBILIZE"]
+    assert ev
+    quantities = {q.id: q for q in analysis.quantities}
+    attached = [quantities[qid] for qid in ev[0].quantities]
+    assert any(q.value == 11000 and q.bound == "lower" for q in attached)
+    assert_spans(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Example and John Sample",
+    "Photo: Soldiers attack a checkpoint near the river (AP Photo/Jane Example)",
+    "What do you think about the attack? Leave a comment below.",
+])
+def test_events_not_from_bylines_captions_prompts(nlp, text):
+    events, _ = _events(nlp, text)
+    assert events == []
+
+
+def test_events_not_from_repeated_headline(nlp):
+    title = "Rebels attack border town"
+    text = f"{title}\nThe rebels shelled the border town of Dorvik on Monday."
+    found = _found(text, title=title)
+    events = find_events(nlp(text), found)
+    assert events and all(e.trigger.start > len(title) for e in events)
+
+
+def test_events_spans_and_confidence(nlp, analyze_text):
+    text = ("The militia threatened to shell the harbour. Police arrested two men in the port "
+            "on Sunday, and the mayor urged calm.")
+    analysis = analyze_text(text)
+    assert len(analysis.events) >= 3
+    for e in analysis.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.evidence.start <= e.trigger.start < e.evidence.end
+        assert 0.0 <= e.confidence <= 1.0
+    assert_spans(analysis)
+
+
+def test_events_future_cooperation_is_agree(nlp):
+    events, _ = _events(nlp, "Ruritania will send food and medicine to the refugees.")
+    assert _types(events) == ["AGREE"]
+    assert events[0].status == "planned"
+
+
+def test_events_negated_cooperation_is_reject(nlp):
+    events, _ = _events(nlp, "The rebels will not release the hostages.")
+    assert _types(events) == ["REJECT"]

@@ -1,0 +1,61 @@
+"""Quantities: counted numbers with values, bounds and approximation (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.extract.quantities import find_quantities
+from wirecoder.model import Analysis, Article
+
+
+def _quantities(nlp, text: str):
+    found = Analysis(article=Article(id="t", text=text))
+    return find_quantities(nlp(text), found)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "counted", "approximate", "bound"), [
+    ("Ruritania massed 11,000 troops near the border.", "11,000", 11000, "troops", False,
+     "exact"),
+    ("The navy fired six missiles at the harbour.", "six", 6, "missiles", False, "exact"),
+    ("At least 12 people were killed in the blast.", "12", 12, "killed", False, "lower"),
+    ("More than 40 civilians were wounded on Monday.", "40", 40, "wounded", False, "lower"),
+    ("Nearly 1.5 million people have been displaced.", "1.5 million", 1_500_000, "displaced",
+     True, "upper"),
+    ("Tens of thousands of residents fled the city.", "Tens of thousands", 10_000,
+     "residents", True, "exact"),
+    ("As many as 100,000 troops could be deployed.", "100,000", 100_000, "troops", False,
+     "upper"),
+    ("Up to 30 drones were launched overnight.", "30", 30, "drones", False, "upper"),
+    ("About 200 soldiers crossed the river.", "200", 200, "soldiers", True, "exact"),
+    ("Fewer than 20 drones reached the city.", "20", 20, "drones", False, "upper"),
+    ("Roughly 300 people were evacuated.", "300", 300, "evacuated", True, "exact"),
+    ("The government pledged $1.5 billion in aid.", "1.5 billion", 1_500_000_000, "USD",
+     False, "exact"),
+])
+def test_quantities_value_counted_bound(nlp, text, span, value, counted, approximate, bound):
+    qs = _quantities(nlp, text)
+    match = [q for q in qs if q.span.text == span]
+    assert match, [(q.span.text, q.counted) for q in qs]
+    q = match[0]
+    assert q.value == value
+    assert q.counted == counted
+    assert q.approximate is approximate
+    assert q.bound == bound
+    assert text[q.span.start:q.span.end] == q.span.text
+
+
+@pytest.mark.parametrize("text", [
+    "The talks were held in 2024 in the capital.",
+    "The 45-year-old commander resigned on Monday.",
+    "Fighting resumed on the second day of the truce.",
+    "Support for the ceasefire rose to 60 percent.",
+    "The attack happened on March 3.",
+])
+def test_quantities_skip_dates_ages_ordinals(nlp, text):
+    assert _quantities(nlp, text) == []
+
+
+def test_quantities_ids_in_order(nlp):
+    qs = _quantities(nlp, "Two drones and three missiles struck, killing five soldiers.")
+    assert [q.id for q in qs] == ["Q1", "Q2", "Q3"]
+    assert [q.counted for q in qs] == ["drones", "missiles", "killed"]
