@@ -208,7 +208,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     city_names = {(e.cc, e.admin1) for e, rank in cands if e.kind == "city" and rank == 2}
     # A country or state of that very name ("Texas", "Russia", "Florida") outranks towns and
     # counties that share it, unless the text places them ("Paris, Texas").
-    big_unit = any(e.kind in ("country", "admin1") and rank == 2 for e, rank in cands)
+    big_unit = any(rank == 2 and (e.kind == "country" or (
+        e.kind == "admin1" and (e.cc, e.admin1) not in city_names)) for e, rank in cands)
     best: dict[int, tuple[float, Entry]] = {}
     for e, rank in cands:
         sc = _score(e, rank, m, ctx, containers, city_names)
