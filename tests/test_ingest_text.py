@@ -250,3 +250,15 @@ def test_text_headline_without_blank_line(text, title, byline):
 def test_clean_reading_aids_are_chrome():
     text = "Listen to this article\n4 min read\n" + BODY + "\nUpdated 3 hours ago"
     assert article_from_text(text).text == BODY
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ("Troops reach the front\nBy Jane Doe\nPublished 20 Nov 2024, 15:57 KST\n\n",
+     datetime(2024, 11, 20, 15, 57, tzinfo=tz(9))),
+    ("November 20, 2024\n\n", datetime(2024, 11, 20)),
+    ("Troops reach the front\nUpdated: Nov. 21, 2024 9:00 a.m. EST\n\n", None),
+])
+def test_text_printed_date_lines_are_taken_out(head, published):
+    a = article_from_text(head + BODY)
+    assert a.text == BODY
+    assert a.published == published

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -139,11 +141,35 @@ def _is_affiliation(name: str) -> bool:
             or (len(words) == 1 and len(name) > 1 and name.isupper() and len(name) <= 5))
 
 
-def take_bylines(body: str, head_lines: int = 3) -> tuple[str, list[str]]:
-    """Remove printed bylines from the first lines of ``body`` and wire credit lines at its
-    end ("(Reporting by Jane Doe; Editing by John Roe)"); return the body and the names."""
+_DATE_LINE = re.compile(
+    r"^(?:(?P<prefix>published|updated|posted|last updated|first published|modified)\b:?\s*)?"
+    r"(?:on\s+)?[\w ,.:/+\-()|]{6,70}$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def parse_date_line(line: str) -> tuple[bool, datetime | None]:
+    """Is ``line`` a printed date line ("Published 20 Nov 2024, 15:57 KST")? And the
+    publication datetime it gives (not for "Updated …" lines)."""
+    from wirecoder.ingest.dates import parse_datetime
+
+    line = line.strip()
+    m = _DATE_LINE.match(line)
+    if not m or not _YEAR.search(line):
+        return False, None
+    value = parse_datetime(line)
+    if value is None:
+        return False, None
+    prefix = (m.group("prefix") or "").lower()
+    return True, (None if prefix in ("updated", "last updated", "modified") else value)
+
+
+def take_bylines(body: str, head_lines: int = 4) -> tuple[str, list[str], datetime | None]:
+    """Remove printed bylines and date lines from the first lines of ``body`` and wire credit
+    lines at its end ("(Reporting by Jane Doe; Editing by John Roe)"); return the body, the
+    names and the printed publication datetime, if any."""
     lines = body.split("\n")
     names: list[str] = []
+    printed: datetime | None = None
     seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
@@ -155,6 +181,11 @@ def take_bylines(body: str, head_lines: int = 3) -> tuple[str, list[str]]:
         if found:
             names += found
             lines[i] = ""
+            continue
+        is_date, value = parse_date_line(line)
+        if is_date:
+            printed = printed or value
+            lines[i] = ""
     for i in range(len(lines) - 1, -1, -1):
         if not lines[i].strip():
             continue
@@ -165,7 +196,7 @@ def take_bylines(body: str, head_lines: int = 3) -> tuple[str, list[str]]:
             lines[i] = ""
         break
     text = _BLANKS.sub("\n\n", "\n".join(lines)).strip()
-    return text, list(dict.fromkeys(names))
+    return text, list(dict.fromkeys(names)), printed
 
 
 def unwrap(text: str) -> str:
@@ -186,8 +217,15 @@ def unwrap(text: str) -> str:
     return "\n\n".join(p for p in out if p)
 
 
-def clean_body(text: str) -> tuple[str, list[str]]:
-    """The analysed body of a text and the bylines printed in it."""
+@dataclass(frozen=True)
+class Cleaned:
+    text: str  # the body that is analysed
+    byline: list[str]  # names printed in the body
+    published: datetime | None  # a date line printed in the body
+
+
+def clean_body(text: str) -> Cleaned:
+    """The analysed body of a text, with the bylines and date printed in it."""
     text = strip_chrome(normalize_whitespace(text))
-    text, names = take_bylines(text)
-    return unwrap(text), names
+    text, names, published = take_bylines(text)
+    return Cleaned(unwrap(text), names, published)

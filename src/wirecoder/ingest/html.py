@@ -117,15 +117,16 @@ def article_from_html(html: str, *, source: str, url: str | None = None) -> Arti
     meta = _meta(tree) if tree is not None else {}
     title = (doc.title if doc is not None else None) or meta.get("og:title")
     title, text = take_headline(text, title)
-    body, printed = clean_body(text)
+    cleaned = clean_body(text)
     authors = split_names(doc.author.replace(";", ",")) if doc is not None and doc.author else []
     page_url = url or next((meta[k] for k in _META_URL_KEYS if k in meta), None) or (
         doc.url if doc is not None else None)
-    published = page_datetime(tree) or (doc.date if doc is not None else None)
+    published = (page_datetime(tree) or cleaned.published
+                 or (doc.date if doc is not None else None))
     return make_article(
-        body, source=source, title=title, published=published, url=page_url,
+        cleaned.text, source=source, title=title, published=published, url=page_url,
         outlet=(doc.sitename if doc is not None else None) or meta.get("og:site_name"),
-        byline=authors or printed,
+        byline=authors or cleaned.byline,
         language=_html_lang(tree))
 
 

@@ -26,7 +26,13 @@ import re
 from datetime import datetime
 
 from wirecoder.ingest.build import make_article
-from wirecoder.ingest.clean import clean_body, normalize_whitespace, parse_byline, split_names
+from wirecoder.ingest.clean import (
+    clean_body,
+    normalize_whitespace,
+    parse_byline,
+    parse_date_line,
+    split_names,
+)
 from wirecoder.model import Article, normalize_body
 
 HEADER_KEYS: dict[str, str] = {
@@ -78,6 +84,8 @@ def _looks_like_headline(line: str, rest: str) -> bool:
     line = line.strip()
     if not (rest.strip() and 0 < len(line) <= _HEADLINE_MAX) or parse_byline(line) is not None:
         return False
+    if parse_date_line(line)[0]:
+        return False
     if line.endswith((".", ",", ";", ":")):
         return False
     if rest.startswith("\n"):
@@ -115,12 +123,14 @@ def article_from_text(text: str, *, source: str | None = None, title: str | None
     source = source or "<text>"
     meta, rest = parse_header(normalize_whitespace(text))
     headline, body = take_headline(rest, title if title is not None else meta.get("title"))
-    body, printed = clean_body(body)
+    cleaned = clean_body(body)
     if isinstance(byline, str):
         byline = split_names(byline)
-    names = byline or (split_names(meta["byline"]) if meta.get("byline") else []) or printed
+    names = (byline or (split_names(meta["byline"]) if meta.get("byline") else [])
+             or cleaned.byline)
     return make_article(
-        body, source=source, title=headline,
-        published=published if published is not None else meta.get("published"),
+        cleaned.text, source=source, title=headline,
+        published=next((p for p in (published, meta.get("published"), cleaned.published)
+                        if p is not None), None),
         url=url or meta.get("url"), outlet=outlet or meta.get("outlet"),
         byline=names, language=language or meta.get("language"))
