@@ -260,7 +260,8 @@ def _how(t: Timex) -> str:
     return "relative" if t.anchor else "explicit"
 
 
-def _relative_event_date(doc: Doc, t: Timex, found: Analysis) -> DateRef | None:
+def _relative_event_date(doc: Doc, t: Timex, found: Analysis
+                         ) -> tuple[DateRef, Timex] | None:
     """"two days after the vote on Nov. 5": a duration before after/before and a date later
     in the same sentence give a date relative to that one."""
     m = _AFTER_BEFORE.match(doc.text, t.span.end)
@@ -281,7 +282,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis) -> DateRef | None:
         return None
     span = TextSpan.of(doc.text, t.span.start, base.span.end)
     return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
-                   span=span, how="relative")
+                   span=span, how="relative"), base
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
@@ -298,14 +299,19 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
     best: tuple[tuple[int, int], DateRef] | None = None
-    for t in found.timexes:
-        if t.span.start < sent.start_char or t.span.end > sent.end_char:
-            continue
-        ref = _relative_event_date(doc, t, found)
-        if ref is None:
-            if not _datable(t):
-                continue
+    in_sent = [t for t in found.timexes
+               if sent.start_char <= t.span.start and t.span.end <= sent.end_char]
+    relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
+    # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
+    anchors = {r[1].id for r in relative.values() if r is not None}
+    for t in in_sent:
+        rel = relative[t.id]
+        if rel is not None:
+            ref = rel[0]
+        elif _datable(t) and t.id not in anchors:
             ref = _ref(t, _how(t))
+        else:
+            continue
         tok = _span(doc, t.span.start, t.span.end).root
         inside = start <= t.span.start and t.span.end <= end
         if _governor(tok) == ev_verb or inside:

@@ -10,14 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.lexicon import (
-    MOD, MODS, MONTH, MONTHS, NUM, ORDINAL, ORDINALS, PART, PARTS, POSITION, SEASON,
-    SEASON_START, SEASONS, UNIT, UNIT_SG, WEEKDAY, WEEKDAYS, ZONE, ZONES, number_value,
+    MOD,
+    MODS,
+    MONTH,
+    MONTHS,
+    NUM,
+    ORDINALS,
+    PART,
+    PARTS,
+    POSITION,
+    SEASON,
+    SEASON_START,
+    SEASONS,
+    UNIT,
+    UNIT_SG,
+    WEEKDAY,
+    WEEKDAYS,
+    ZONE,
+    ZONES,
+    number_value,
     unit_code,
 )
 
@@ -111,7 +128,7 @@ def weekday_date(dct: date, wd: int, tense: Tense, rel: str = "") -> date:
         return dct - timedelta(days=back)
     if wd == dct.weekday():
         return dct
-    if tense == "future" or rel == "this" and wd > dct.weekday():
+    if tense == "future" or (rel == "this" and wd > dct.weekday()):
         return dct + timedelta(days=(wd - dct.weekday()) % 7)
     if tense == "present":  # "talks resume Monday": the nearer one, ties forward
         ahead = (wd - dct.weekday()) % 7
@@ -214,13 +231,13 @@ rule("day_month", rf"{_WD_PREFIX}{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_TA
       rf"(?P<yrel>{i('this|last|next')})\s+{i('year')}|(?P<ysp>{SPELLED_YEAR})))?", explicit=True)
 def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["mon"].rstrip(".")
-    if word.lower() in ("may", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "aug",
-                        "feb", "apr") and not m["y"] and not m["pos"] and not m["pos2"] \
-            and not m["rel"]:
-        if word.lower() == "may" or "." not in m["mon"]:
-            # "May" alone is usually the verb; abbreviations need their dot
-            if word.lower() != "may" or not _may_is_month(ctx):
-                return None
+    bare = not (m["y"] or m["pos"] or m["pos2"] or m["rel"] or m["yrel"] or m["ysp"])
+    # "May" alone is usually the verb, and a bare abbreviation needs its dot
+    if bare and word.lower() == "may" and not _may_is_month(ctx):
+        return None
+    if bare and word.lower() in MONTHS and len(word) <= 4 and word.lower() != "may" \
+            and word.lower() not in ("june", "july") and "." not in m["mon"]:
+        return None
     month = month_num(word)
     mod = position_mod(m)
     if m["ysp"] and spelled_year(m["ysp"]):
@@ -273,9 +290,12 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
 
+_DECADE_W = i("(?:nineteen[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|"
+              "eighties|nineties)")
+
+
 @rule("decade", rf"(?:{i('the')}\s+)?(?:{POS_PREFIX})?(?:{i('the')}\s+)?"
-      rf"(?P<dec>(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|"
-      rf"{i('(?:nineteen[- ])?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)')})")
+      rf"(?P<dec>(?P<c>1[5-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|{_DECADE_W})")
 def _decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["c"]:
         value = m["c"] + m["d"]
@@ -448,9 +468,7 @@ def weekend_value(dct: date, step: int, tense: Tense) -> str:
     if step == 0:
         if dct.weekday() >= 5:
             step = 0
-        elif tense == "past":
-            step = -1
-        elif tense is None and dct.weekday() <= 1:
+        elif tense == "past" or (tense is None and dct.weekday() <= 1):
             step = -1
     return cal.fmt_week(dct + timedelta(weeks=step)) + "-WE"
 
@@ -653,8 +671,7 @@ def duration_value(n: float | None, code: str, clock: bool) -> str:
                 return f"P{whole}DT{int(frac * k)}H" if whole else f"PT{int(frac * k)}H"
             return f"PT{whole}{code}{int(frac * k)}{sub}" if whole else f"PT{int(frac * k)}{sub}"
         sub, k = lower.get(code, ("D", 1))
-        return f"P{whole}{code}{int(round(frac * k))}{sub}" if whole else \
-            f"P{int(round(frac * k))}{sub}"
+        return f"P{whole}{code}{round(frac * k)}{sub}" if whole else f"P{round(frac * k)}{sub}"
     return ("PT" if clock else "P") + _fmt_n(n) + code
 
 
@@ -675,9 +692,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
     mod = {"EQUAL_OR_LESS": None, "MORE_THAN": "BEFORE", "LESS_THAN": None}.get(mod or "", mod)
     from_ref = direction in ("earlier", "later", "before", "after")
-    if from_ref and ctx.ref is None:
-        if direction in ("before", "after"):
-            return None
+    if from_ref and ctx.ref is None and direction in ("before", "after"):
+        return None
     if not from_ref and code == "Y" and ctx.ref and cal.precision_of(ctx.ref) == "quarter" \
             and n is not None:
         from_ref = True  # "profit rose from a year ago": the quarter reported on
@@ -730,8 +746,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # an age, which TimeML does not mark
     if re.fullmatch(r"\d{4}", numw) and not unit_w.endswith("s"):
         return None  # "the 1988 quarter"
-    if unit_w in ("second", "quarter") and n != 1 and not m.group(0)[m.start("unit") -
-                                                                    m.start() - 1] == "-":
+    if unit_w in ("second", "quarter") and n != 1 and ctx.text[m.start("unit") - 1] != "-":
         return None  # an ordinal or a fraction: "1988 second", "three quarters"
     hyphen = ctx.text[m.start("unit") - 1] == "-"
     if hyphen and unit_w == "quarters":
@@ -835,14 +850,15 @@ _DAY_BEFORE = (rf"(?:(?P<dayb>{WEEKDAY}|{i('yesterday|today|tomorrow')})"
                rf"(?:\s+(?P<partb>{i(PART)}))?,?\s+(?:{i('at')}\s+)?)?")
 
 
-@rule("clock", rf"{_DAY_BEFORE}(?:{i('about|around|at|approximately|shortly (?:before|after)')}"
-      rf"\s+)?(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?(?::(?P<s>[0-5]\d))?"
+@rule("clock", rf"{_DAY_BEFORE}(?:(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<mi>[0-5]\d))?"
+      rf"(?::(?P<s>[0-5]\d))?|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s*\(?{ZONE}\b|\s*"
+      rf"{i('hrs|hours')}\b))"
       rf"\s*(?:{_AMPM}|(?P<oclock>{i('o.clock')})|(?=\s*\(?{ZONE}\b)|(?<=\d:\d\d))"
       rf"{_ZONE_T}(?:\s+(?:{i('in the')})\s+(?P<part>{i('morning|afternoon|evening')}))?"
       rf"{_DAY_AFTER}")
 def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
-    h = int(m["h"])
-    mi = int(m["mi"] or 0)
+    h = int(m["h"] or m["h4"])
+    mi = int(m["mi"] or m["mi4"] or 0)
     if m["sep"] == "." and not m["ampm"]:
         return None  # "3.45" is a number
     ampm = (m["ampm"] or "").lower().replace(".", "").replace(" ", "")
@@ -852,7 +868,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Norm | None:
         h += 12
     elif ampm == "am" and h == 12:
         h = 0
-    if not ampm and not m["mi"] and not m["zone"] and not m["oclock"]:
+    if not ampm and not (m["mi"] or m["mi4"]) and not m["zone"] and not m["oclock"]:
         return None
     if m["part"] and m["part"].lower() in ("afternoon", "evening") and h < 12:
         h += 12

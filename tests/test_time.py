@@ -1,0 +1,288 @@
+"""The time stage: temporal expressions normalised to TIMEX3, and event dates.
+
+Texts are written for these tests. The default publication date is Wednesday 2024-11-20
+(conftest.PUBLISHED), so "on Tuesday" in the past tense is 2024-11-19.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from wirecoder.extract.time import date_for, find_timexes
+from wirecoder.model import Analysis
+
+JAN2 = datetime(2025, 1, 2, 9, 0, tzinfo=UTC)  # a Thursday, ISO week 2025-W01
+LEAP = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)  # the day after 29 February
+
+
+@pytest.fixture(scope="module")
+def run(nlp, make_article):
+    def go(text: str, published=...):
+        article = make_article(text) if published is ... else make_article(text, published)
+        doc = nlp(text)
+        found = Analysis(article=article)
+        found.timexes = find_timexes(doc, found)
+        for t in found.timexes:
+            assert text[t.span.start:t.span.end] == t.span.text
+        return doc, found
+    return go
+
+
+def one(run, text: str, phrase: str, published=...):
+    """The timex whose extent is exactly ``phrase``."""
+    _, found = run(text, published)
+    hits = [t for t in found.timexes if t.span.text == phrase]
+    assert hits, f"no timex {phrase!r} in {[t.span.text for t in found.timexes]}"
+    t = hits[0]
+    assert t.span.start == text.index(phrase)
+    return t
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The talks opened on 20 Nov. 2024 in Geneva.", "20 Nov. 2024", "2024-11-20"),
+    ("The ceasefire began on November 20, 2024, at dawn.", "November 20, 2024", "2024-11-20"),
+    ("The order was signed 11/20/2024 by the governor.", "11/20/2024", "2024-11-20"),
+    ("The memo is dated 2024-11-20 and marked secret.", "2024-11-20", "2024-11-20"),
+    ("The treaty was signed in August 1988 in Tehran.", "August 1988", "1988-08"),
+    ("He was born in 1961 in a small village.", "1961", "1961"),
+    ("The dam was finished on Friday, Nov. 15, after delays.", "Friday, Nov. 15", "2024-11-15"),
+])
+def test_time_absolute_dates(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    ("Fighting intensified in mid-November near the river.", "mid-November", "2024-11", "MID"),
+    ("Elections are planned for early 2025, the council said.", "early 2025", "2025", "START"),
+    ("The offensive stalled in late September.", "late September", "2024-09", "END"),
+    ("The plant will reopen early next year.", "early next year", "2025", "START"),
+    ("The strike lasted about six months.", "about six months", "P6M", "APPROX"),
+    ("The power was out for more than 48 hours.", "more than 48 hours", "PT48H", "MORE_THAN"),
+])
+def test_time_mods(run, text, phrase, value, mod):
+    t = one(run, text, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The army said it struck the depot on Tuesday.", "Tuesday", "2024-11-19"),
+    ("The ministers met on Friday in Vienna.", "Friday", "2024-11-15"),
+    ("The ministers will meet on Friday in Vienna.", "Friday", "2024-11-22"),
+    ("Rebels attacked the town on Wednesday, officials said.", "Wednesday", "2024-11-20"),
+    ("The parliament is expected to vote on Monday.", "Monday", "2024-11-25"),
+    ("Police detained six people last Friday.", "last Friday", "2024-11-15"),
+    ("The envoy arrives next Tuesday.", "next Tuesday", "2024-11-26"),
+])
+def test_time_weekdays_by_tense(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "2024-11-20")
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("Two drones were shot down yesterday.", "yesterday", "DATE", "2024-11-19"),
+    ("The minister resigned today.", "today", "DATE", "2024-11-20"),
+    ("The summit opens tomorrow in Rome.", "tomorrow", "DATE", "2024-11-21"),
+    ("The president will speak tonight.", "tonight", "TIME", "2024-11-20TNI"),
+    ("Sirens sounded this morning in the capital.", "this morning", "TIME", "2024-11-20TMO"),
+    ("Missiles hit the city overnight, the mayor said.", "overnight", "TIME", "2024-11-19TNI"),
+    ("Shelling continued last night.", "last night", "TIME", "2024-11-19TNI"),
+    ("Guards opened fire on Tuesday night.", "Tuesday night", "TIME", "2024-11-19TNI"),
+])
+def test_time_deictic_days(run, text, phrase, type_, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Exports fell sharply last week.", "last week", "2024-W46"),
+    ("Talks resume next month.", "next month", "2024-12"),
+    ("Inflation has eased this year.", "this year", "2024"),
+    ("The mine closed last year.", "last year", "2023"),
+    ("Protesters gathered over the weekend in the square.", "the weekend", "2024-W46-WE"),
+    ("The leaders will meet at the weekend.", "the weekend", "2024-W47-WE"),
+    ("The fund was created in the 1990s.", "the 1990s", "199"),
+    ("Profit rose in the third quarter.", "the third quarter", "2024-Q3"),
+    ("The firm posted a fourth-quarter loss.", "fourth-quarter", "2024-Q4"),
+])
+def test_time_relative_periods(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    # month and year boundaries: published Thursday 2 January 2025
+    ("Exports fell sharply last week.", "last week", "2024-W52", JAN2),
+    ("The port was blockaded in December.", "December", "2024-12", JAN2),
+    ("The council will vote in December.", "December", "2025-12", JAN2),
+    ("The mine closed last year.", "last year", "2024", JAN2),
+    ("Prices rose last month.", "last month", "2024-12", JAN2),
+    ("The ceasefire collapsed on Monday.", "Monday", "2024-12-30", JAN2),
+    # months and seasons without a year, by tense
+    ("The rebels took the town in September.", "September", "2024-09", ...),
+    ("The rebels will hold elections in September.", "September", "2025-09", ...),
+    ("Troops withdrew last summer.", "last summer", "2024-SU", ...),
+    ("The rebels will regroup in the spring.", "the spring", "2025-SP", ...),
+])
+def test_time_boundaries_and_tense(run, text, phrase, value, published):
+    t = one(run, text, phrase, published)
+    assert t.value == value
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    ("The treaty was ratified yesterday.", "yesterday", "2024-02-29", LEAP),
+    ("Two soldiers were wounded on Thursday.", "Thursday", "2024-02-29", LEAP),
+    ("The pact was signed on Feb. 29, 2024. A year later, it collapsed.", "A year later",
+     "2025-02-28", LEAP),
+    ("The pact was signed on Feb. 29, 2024. A year earlier, talks began.", "A year earlier",
+     "2023-02-28", LEAP),
+    ("The vote was held on Feb. 29.", "Feb. 29", "2024-02-29", LEAP),
+])
+def test_time_leap_years(run, text, phrase, value, published):
+    assert one(run, text, phrase, published).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The launch was detected at 15:57 KST on the east coast.", "15:57 KST",
+     "2024-11-20T15:57+09"),
+    ("The polls close at 5 p.m. EST.", "5 p.m. EST", "2024-11-20T17:00-05"),
+    ("The blast happened at 10:30 a.m. on Tuesday.", "10:30 a.m. on Tuesday",
+     "2024-11-19T10:30"),
+    ("The statement came at 0900 GMT.", "0900 GMT", "2024-11-20T09:00Z"),
+    ("The curfew starts at midnight.", "midnight", "2024-11-20T24:00"),
+])
+def test_time_clock_and_zones(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The siege has lasted 1,000 days.", "1,000 days", "P1000D"),
+    ("He served three years in prison.", "three years", "P3Y"),
+    ("The president began a two-day visit.", "two-day", "P2D"),
+    ("The standoff ended after two and a half years.", "two and a half years", "P2Y6M"),
+    ("Negotiators talked for 90 minutes.", "90 minutes", "PT90M"),
+    ("Output fell in the past three months.", "the past three months", "P3M"),
+    ("The war has raged for a decade.", "a decade", "P10Y"),
+])
+def test_time_durations(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The convoy crosses the border every day.", "every day", "P1D"),
+    ("The council meets weekly.", "weekly", "P1W"),
+    ("Inspectors visit twice a month.", "twice a month", "P1M"),
+    ("The market opens on Sundays.", "Sundays", "XXXX-WXX-7"),
+])
+def test_time_sets(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The region is now calm, residents say.", "now", "PRESENT_REF"),
+    ("The plant is currently closed.", "currently", "PRESENT_REF"),
+    ("The group recently changed its leader.", "recently", "PAST_REF"),
+    ("Talks may resume in the future.", "the future", "FUTURE_REF"),
+])
+def test_time_reference_values(run, text, phrase, value):
+    assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "May I ask a question, the reporter said.",
+    "The army sent 2000 troops to the front.",
+    "A 6-year-old boy was rescued from the rubble.",
+    "The march ended peacefully near the palace.",
+    "He read the daily newspaper on the train.",
+])
+def test_time_no_false_positives(run, text):
+    _, found = run(text)
+    assert found.timexes == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The rebels took the town in September.", "September", "XXXX-09"),
+    ("Two drones were shot down yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("The mine closed last year.", "last year", "XXXX"),
+])
+def test_time_without_publication_underspecified(run, text, phrase, value):
+    t = one(run, text, phrase, None)
+    assert t.value == value and t.anchor is None
+
+
+def test_time_precision_is_kept(run):
+    # "September" is a month, never a full date
+    t = one(run, "Troops withdrew in September.", "September")
+    assert t.value == "2024-09"
+
+
+def test_time_spans_in_full_pipeline(analyze_text):
+    from tests.conftest import assert_spans
+
+    text = ("KYIV — Missiles struck the city overnight, officials said on Wednesday.\n\n"
+            "The ministers will meet on Friday; the siege has lasted 1,000 days.")
+    analysis = analyze_text(text)
+    assert {t.span.text for t in analysis.timexes} >= {"overnight", "Wednesday", "Friday",
+                                                       "1,000 days"}
+    assert_spans(analysis)
+
+
+# --- date_for ---------------------------------------------------------------------------------
+
+def _date(run, text: str, evidence: str, published=...):
+    doc, found = run(text, published)
+    start = text.index(evidence)
+    return date_for(doc, start, start + len(evidence), found)
+
+
+def test_time_date_for_governing_timex_not_other_clause(run):
+    text = ("The rebels shelled the port on Tuesday, and officials said talks would resume on "
+            "Friday.")
+    shelled = _date(run, text, "shelled")
+    resume = _date(run, text, "resume")
+    assert (shelled.value, shelled.how, shelled.precision) == ("2024-11-19", "relative", "day")
+    assert shelled.span is not None and shelled.span.text == "Tuesday"
+    assert (resume.value, resume.how) == ("2024-11-22", "relative")
+
+
+def test_time_date_for_explicit(run):
+    ref = _date(run, "The treaty was signed on March 3, 2021, in Doha.", "signed")
+    assert (ref.value, ref.how, ref.precision) == ("2021-03-03", "explicit", "day")
+
+
+def test_time_date_for_month_precision(run):
+    ref = _date(run, "Troops withdrew from the city in September.", "withdrew")
+    assert (ref.value, ref.precision) == ("2024-09", "month")
+
+
+def test_time_date_for_context_inheritance(run):
+    text = "Heavy fighting broke out on Monday near the border. Troops shelled three villages."
+    ref = _date(run, text, "shelled")
+    assert (ref.value, ref.how) == ("2024-11-18", "context")
+
+
+def test_time_date_for_publication_fallback(run):
+    ref = _date(run, "Troops shelled three villages near the border.", "shelled")
+    assert (ref.value, ref.how, ref.span) == ("2024-11-20", "publication", None)
+
+
+def test_time_date_for_durations_never_date(run):
+    ref = _date(run, "The siege of the town lasted three weeks.", "lasted")
+    assert ref.how == "publication"
+
+
+def test_time_date_for_relative_to_other_event(run):
+    text = "Two days after the vote on Nov. 5, protesters blocked the main roads."
+    ref = _date(run, text, "blocked")
+    assert (ref.value, ref.how) == ("2024-11-07", "relative")
+
+
+def test_time_date_for_context_does_not_cross_paragraphs(run):
+    text = "Heavy fighting broke out on Monday.\n\nTroops shelled three villages."
+    ref = _date(run, text, "shelled")
+    assert ref.how == "publication"
