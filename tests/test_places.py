@@ -166,3 +166,23 @@ def test_places_gold_tr_news(gold):
 # Measured on the first 40 articles: acc@161 91.4, recall 69.3; floors sit a little below.
 FLOOR_RESOLUTION = 89.0
 FLOOR_RECALL = 66.0
+
+
+def test_places_part_of_named_place(nlp):
+    text = "Police closed roads in North London after the storm."
+    s = text.index("North London")
+    p = resolve_span(nlp(text), s, s + len("North London"))
+    assert p.country == "GB" and p.name == "London"
+
+
+@pytest.mark.parametrize("fallback,expected", [(True, "New Orleans"), (False, None)])
+def test_places_unknown_toponym_falls_back_to_main_town(fallback, expected):
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "A parade rolled down Quillfeather Lane in New Orleans, then back to New Orleans."
+    spans = [(text.index("Quillfeather Lane"), "Quillfeather Lane"),
+             (text.index("New Orleans"), "New Orleans"),
+             (text.rindex("New Orleans"), "New Orleans")]
+    mentions = [mention_at(text, s, s + len(n)) for s, n in spans]
+    first = resolve_mentions(mentions, fallback=fallback)[0]
+    assert (first.name if first else None) == expected

@@ -71,6 +71,8 @@ target shell capture seize retake recapture mobilize mobilise protest complain l
 # Countries, capitals and admin units as agents; towns rarely are.
 METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
+# Weights of the article context, in orders of magnitude of population.
+CTX_PRESENT, CTX_SHARE, CTX_ABSENT_COUNTRY = 1.5, 2.5, 2.0
 KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "admin2": 4.2}
 RANK_BONUS = {2: 0.0, 1: -0.2, 0: -1.0}
 
@@ -149,6 +151,11 @@ def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]
     return out
 
 
+_PART_OF = re.compile(r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|"
+                      r"[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
+                      r"[- ]+(.+)$")
+
+
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
     found = list(gaz.lookup(name))
     if cue == "admin" or not found:
@@ -158,6 +165,9 @@ def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry,
                                                                         "region", "city")]
     if not found and name.isupper() is False and "-" in name:
         found = list(gaz.lookup(name.replace("-", " ")))
+    if not found and (m := _PART_OF.match(name)):
+        # "North London", "Upper Edmonton", "central Kharkiv": a part of a named place.
+        found = list(gaz.lookup(m.group(1)))
     return found
 
 
@@ -183,10 +193,10 @@ def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
     total = sum(ctx.countries.values())
     if e.cc and total > 0:
         share = ctx.countries.get(e.cc, 0.0) / total
-        if share > 0:
-            s += 1.5 + 4.0 * share
+        if share > 0:  # one other mention is a hint, several are evidence
+            s += (CTX_PRESENT + CTX_SHARE * share) * min(1.0, total / 3)
         elif e.kind == "country" and total >= 2:
-            s -= 2.0  # "Georgia" in a story all about the US is the state
+            s -= CTX_ABSENT_COUNTRY  # "Georgia" in a story all about the US is the state
     if e.kind != "country" and ctx.admin1s.get((e.cc, e.admin1), 0) > 0:
         s += 1.5
     if e.kind in ("city", "admin2") and ctx.points:
@@ -210,11 +220,15 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     # counties that share it, unless the text places them ("Paris, Texas").
     big_unit = any(rank == 2 and (e.kind == "country" or (
         e.kind == "admin1" and (e.cc, e.admin1) not in city_names)) for e, rank in cands)
+    # A name that is some place's own name makes its use as another's alternate name unlikely.
+    has_primary = any(rank == 2 for _, rank in cands)
     best: dict[int, tuple[float, Entry]] = {}
     for e, rank in cands:
         sc = _score(e, rank, m, ctx, containers, city_names)
+        if has_primary and rank == 0:
+            sc -= 1.0
         if big_unit and e.kind in ("city", "admin2") and not (
-                (e.cc, e.admin1) in containers or m.cue):
+                (e.cc, e.admin1) in containers or m.cue or _is_capital(gaz, e)):
             sc -= 3.0
         if e.eid not in best or best[e.eid][0] < sc:
             best[e.eid] = (sc, e)
@@ -246,25 +260,48 @@ def _actor_countries(found: Analysis) -> list[str]:
     return out
 
 
-def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None
-                     ) -> list[Entry | None]:
-    """Resolve toponyms of one article together: a first pass on priors alone, then a second
-    with the context of the other mentions (each mention's own vote taken out)."""
+def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
+                     rounds: int = 2, fallback: bool = False) -> list[Entry | None]:
+    """Resolve toponyms of one article together: a first pass on priors alone, then passes
+    with the context of the other mentions as the pass before resolved them (each name's own
+    vote taken out, so that a name does not vouch for itself)."""
     gaz = load()
-    first = [_resolve(gaz, m, Context()) for m in mentions]
-    total = _context_of(first, found)
+    current = [_resolve(gaz, m, Context())[0] for m in mentions]
     keys = [norm(m.name) for m in mentions]
-    out: list[Entry | None] = []
-    for i, m in enumerate(mentions):
-        ctx = total
-        for j, key in enumerate(keys):
-            if key == keys[i]:  # a name does not vouch for itself
-                ctx = ctx.without(first[j][0])
-        ctx.points = tuple((e.lat, e.lon) for j, (e, _) in enumerate(first)
-                           if e is not None and keys[j] != keys[i]
-                           and e.kind in ("city", "admin2"))
-        out.append(_resolve(gaz, m, ctx)[0])
-    return out
+    for _ in range(rounds):
+        total = _context_of(((e, 0.0) for e in current), found)
+        nxt: list[Entry | None] = []
+        for i, m in enumerate(mentions):
+            ctx = total
+            for j, key in enumerate(keys):
+                if key == keys[i]:
+                    ctx = ctx.without(current[j])
+            ctx.points = tuple((e.lat, e.lon) for j, e in enumerate(current)
+                               if e is not None and keys[j] != keys[i]
+                               and e.kind in ("city", "admin2"))
+            nxt.append(_resolve(gaz, m, ctx)[0])
+        if nxt == current:
+            break
+        current = nxt
+    if fallback:
+        current = _fill_from_article(current)
+    return current
+
+
+def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:
+    """A toponym the gazetteer does not know (a street, a building, a hamlet) lies, most
+    likely, in the article's main town: the most mentioned one, else its main admin unit or
+    country. Only used when a toponym must get coordinates (gold spans given)."""
+    known = [e for e in entries if e is not None]
+    if not known or all(e is not None for e in entries):
+        return entries
+    for kinds in (("city",), ("admin2", "admin1", "region"), ("country",)):
+        counts = Counter(e.id for e in known if e.kind in kinds)
+        if counts:
+            top = counts.most_common(1)[0][0]
+            main = next(e for e in known if e.id == top)
+            return [e if e is not None else main for e in entries]
+    return entries
 
 
 def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) -> Place | None:
