@@ -278,3 +278,15 @@ def test_link_reports_carry_claims_and_quantities():
     assert r.claim_id == "c1" and r.speaker == "the mayor"
     assert [q.value for q in r.quantities] == [12]
     assert r.place.name == "Kharkiv" and r.place.lat == PLACES["Kharkiv"].lat
+
+
+def test_link_incremental_equals_batch():
+    from wirecoder.link import Collected, link_collected
+
+    items = [KHARKIV_A, ODESA, KHARKIV_B, KHARKIV_LATER]
+    collected = Collected()
+    for analysis in items:  # one article at a time, as ingest delivers them
+        collected.add(analysis)
+    assert link_collected(collected).stories == link_analyses(items).stories
+    collected.add(KHARKIV_B)  # a re-analysis replaces the article's reports
+    assert link_collected(collected).stories == link_analyses(items).stories

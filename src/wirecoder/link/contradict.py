@@ -15,6 +15,7 @@ import hashlib
 import math
 import re
 from datetime import datetime
+from functools import cache
 
 from wirecoder.link.records import QuantityRef, Report
 
@@ -31,15 +32,20 @@ _NONE = re.compile(
     r"(?:were |was )?(killed|hurt|injured|wounded)\b", re.IGNORECASE)
 
 
+COUNTED_ALIASES = {
+    "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
+    "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
+    "soldier": "troops", "personnel": "troops", "casualty": "casualties",
+    "arrested": "detained", "arrests": "detained", "detentions": "detained"}
+
+
+@cache
 def canonical_counted(counted: str | None) -> str | None:
+    """One name per counted thing: "dead" and "deaths" are "killed", "soldiers" "troops"."""
     if not counted:
         return None
     c = counted.casefold().strip()
-    aliases = {"dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
-               "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
-               "soldier": "troops", "personnel": "troops", "casualty": "casualties",
-               "arrested": "detained", "arrests": "detained", "detentions": "detained"}
-    return aliases.get(c, c)
+    return COUNTED_ALIASES.get(c, c)
 
 
 def interval(q: QuantityRef) -> tuple[float, float]:

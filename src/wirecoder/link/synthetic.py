@@ -131,12 +131,15 @@ _WORDS = ("strike", "missile", "drone", "city", "officials", "said", "overnight"
 
 
 def synthetic_analyses(n_events: int, seed: int = 7, reports_per_event: int = 4,
-                       events_per_article: int = 3) -> Iterator[Analysis]:
-    """Articles whose events report ``n_events / reports_per_event`` real-world events over
-    two years, each event reported by about ``reports_per_event`` outlets."""
+                       events_per_article: int = 3, days: int | None = None
+                       ) -> Iterator[Analysis]:
+    """Articles whose events report ``n_events / reports_per_event`` real-world events, each
+    reported by about ``reports_per_event`` outlets, over ``days`` days (default: a steady
+    news rate of about 14 reports a day, so a bigger store covers a longer time)."""
     rng = random.Random(seed)
     n_real = max(1, n_events // reports_per_event)
-    base = datetime(2023, 1, 1, tzinfo=UTC)
+    days = days or max(30, n_events * 73 // 1000)
+    base = datetime(2000, 1, 1, tzinfo=UTC)
     real = []
     cities = list(PLACES.values())
     for i in range(n_real):
@@ -145,7 +148,7 @@ def synthetic_analyses(n_events: int, seed: int = 7, reports_per_event: int = 4,
         place = place.model_copy(update={
             "id": f"geonames:{100000 + rng.randrange(5000)}",
             "lat": place.lat + rng.uniform(-8, 8), "lon": place.lon + rng.uniform(-8, 8)})
-        real.append((rng.choice(_TYPES), a, b, place, base + timedelta(days=rng.randrange(730)),
+        real.append((rng.choice(_TYPES), a, b, place, base + timedelta(days=rng.randrange(days)),
                      " ".join(rng.choices(_WORDS, k=8)) + f" {i}"))
     made = 0
     art = 0

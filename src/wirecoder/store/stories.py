@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -136,6 +136,7 @@ CHUNK = 5_000
 _RADIUS = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*(?:,\s*(\d+(?:\.\d+)?)"
                      r"\s*(?:km)?)?\s*$")
 DEFAULT_RADIUS_KM = 50.0
+MAX_SPAN_DAYS = 92  # a quarter: the longest date a since/until query matches by overlap
 
 
 # --- writing ------------------------------------------------------------------------------
@@ -305,7 +306,8 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
     ``actor``: an actor id, a country code (every actor of that country) or an id prefix;
     ``place``: a place id, a name, an alpha-2 country, or ``"lat,lon[,km]"`` for a radius;
     ``status``: a status, or ``disputed``; ``since``/``until``: ISO dates (the story's days
-    overlap the range); ``source``: an outlet or a speaker as it appears in the reports.
+    overlap the range; a story dated by a year or season must also start at most a quarter
+    before ``since``); ``source``: an outlet or a speaker as it appears in the reports.
     """
     s = story_events.c
     q = sa.select(story_events)
@@ -323,7 +325,10 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
     elif status:
         q = q.where(s.status == status)
     if since:
-        q = q.where(s.date_end >= date.fromisoformat(since))
+        start = date.fromisoformat(since)
+        # The lower bound on date_start lets the index bound the scan; only stories dated
+        # more coarsely than a quarter and starting before it are left to their start date.
+        q = q.where(s.date_end >= start, s.date_start >= start - timedelta(days=MAX_SPAN_DAYS))
     if until:
         q = q.where(s.date_start <= date.fromisoformat(until))
     if source:
