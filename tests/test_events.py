@@ -128,7 +128,7 @@ def test_events_passive_voice_actor_and_place(nlp):
     assert ev.mode == "heavy-weapons"
     actor_text = [text[s:e] for s, e in coded[0].actor_spans]
     assert actor_text == ["Ukrainian missiles"]
-    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["A facility"]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["A facility in Bryansk"]
 
 
 def test_events_compound_actor_and_recipient_ids(nlp):

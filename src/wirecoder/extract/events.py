@@ -214,7 +214,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     text = doc.text
     subj, obj = clauses.arguments(trig)
     # "refused to meet X", "lifted sanctions on X": X is the recipient of the outer event.
-    if trig.inner is not None and (not obj or obj[0] is trig.inner.token):
+    if trig.inner is not None and (not obj or obj[0] == trig.inner.token):
         inner_obj = [o for o in clauses.arguments(trig.inner)[1] if o not in subj]
         obj = inner_obj or obj
     status, claim_id, factor = _status(trig, found, lex)
@@ -243,7 +243,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     actor = _actor_ids(subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
     confidence = trig.weight * factor
-    if trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor is trig.token:
+    if trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token:
         confidence *= 0.75  # a bare event noun is weaker evidence than a verb
     if subj:
         confidence = min(1.0, confidence + 0.05)
@@ -269,4 +269,18 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
-    return CodedEvent(event, tuple(_np_range(t) for t in subj), tuple(_np_range(t) for t in obj))
+    return CodedEvent(event, _phrases(subj), _phrases(obj))
+
+
+def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
+    """The full phrases (subtrees) of argument heads, for comparison with gold mentions; a
+    coordination is one phrase."""
+    out: list[tuple[int, int]] = []
+    for h in heads:
+        left, right = h.left_edge, h.right_edge
+        while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
+            right = right.doc[right.i - 1]
+        rng = (left.idx, right.idx + len(right))
+        if not any(s <= rng[0] and rng[1] <= e for s, e in out):
+            out.append(rng)
+    return tuple(out)

@@ -202,7 +202,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     #    "an ultimatum for a ceasefire") set its mode but are no events of their own.
     for trig in triggers.values():
         tok = trig.token
-        if tok.pos_ not in {"NOUN", "PROPN"} or trig.anchor is not tok:
+        if tok.pos_ not in {"NOUN", "PROPN"} or trig.anchor != tok:
             continue
         gov = None
         if tok.dep_ == "pobj":
@@ -274,8 +274,6 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
-            if tok.i not in triggers:
-                inner.anchor = tok if inner.anchor is comp else inner.anchor
 
 
 MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
@@ -306,7 +304,7 @@ def _speech_head(tok: Token) -> Token | None:
     for _ in range(3):
         if cur.dep_ in {"ccomp", "parataxis", "conj"} and cur.head.lemma_.lower() in SAY_VERBS:
             return cur.head
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
     return None
@@ -356,17 +354,17 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj:
         subj = _inherited_subject(anchor)
     if tok.pos_ in {"NOUN", "PROPN"}:
-        if anchor is tok or not subj:
+        if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
                             and c.text[:1].isupper())]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)
-        if not obj and anchor is not tok:
+        if not obj and anchor != tok:
             obj = [c for c in anchor.children if c.dep_ in {"dative"}] or _prep_objects(
                 anchor, trig.type)
-        if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor is tok and not obj:
+        if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor == tok and not obj:
             obj = [c for c in tok.head.children if c.dep_ == "dobj"]
     else:
         if passive:
@@ -378,6 +376,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 obj = [tok.head]
             elif tok.dep_ == "relcl" and not obj:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
+        # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
+        # moves; the one it goes to (or leaves) is the recipient.
+        if obj and tok.lemma_.lower() in TRANSFER and not _agentive(obj[0]):
+            moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
+            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if not obj:
             obj = _prep_objects(tok, trig.type)
     subj = _with_conjuncts(subj)
@@ -385,11 +388,24 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     return subj, [o for o in obj if o not in subj]
 
 
+TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "offer", "hand",
+            "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
+            "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
+            "mass", "release", "free", "allocate", "approve", "raise", "open"}
+TRANSFER_PREPS = ("to", "for", "into", "in", "from", "toward", "towards", "with", "on", "at")
+AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _agentive(tok: Token) -> bool:
+    """A named party or a person, as opposed to goods, money or forces."""
+    return tok.ent_type_ in AGENTIVE_LABELS or tok.pos_ in {"PROPN", "PRON"}
+
+
 def _inherited_subject(tok: Token) -> list[Token]:
     """Subjects shared over coordination, participial and relative clauses."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head is not cur:
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head != cur:
             found = [c for c in cur.head.children if c.dep_ in SUBJ]
             if found:
                 return found
@@ -401,12 +417,12 @@ def _inherited_subject(tok: Token) -> list[Token]:
     return []
 
 
-def _prep_objects(tok: Token, typ: str) -> list[Token]:
-    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in
-             RECIPIENT_PREPS]
+def _prep_objects(tok: Token, typ: str,
+                  allowed: tuple[str, ...] = RECIPIENT_PREPS) -> list[Token]:
+    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in allowed]
     if not preps:
         return []
-    order = {p: i for i, p in enumerate(RECIPIENT_PREPS)}
+    order = {p: i for i, p in enumerate(allowed)}
     if typ in {"CONSULT", "COOPERATE", "AGREE"}:
         order["with"] = -1
     if typ == "RETREAT":
@@ -435,7 +451,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
         chain.append(trig.anchor.head)
     negated = any(c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"})
                   for c in trig.anchor.children)
-    if trig.token is not trig.anchor:
+    if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
     if negated:
         trig.negated = True
@@ -447,7 +463,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
                 if c.lower_ == "would" and under_speech(tok):
                     return "planned"
                 return lex.status_cues[c.lower_]
-        if tok is not trig.anchor:
+        if tok != trig.anchor:
             break
     return None
 
@@ -458,7 +474,7 @@ def under_speech(tok: Token) -> bool:
     for _ in range(6):
         if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in SAY_VERBS:
             return True
-        if cur.head is cur:
+        if cur.head == cur:
             return False
         cur = cur.head
     return False
