@@ -290,3 +290,21 @@ def test_link_incremental_equals_batch():
     assert link_collected(collected).stories == link_analyses(items).stories
     collected.add(KHARKIV_B)  # a re-analysis replaces the article's reports
     assert link_collected(collected).stories == link_analyses(items).stories
+
+
+def test_link_tolerates_swapped_roles():
+    swapped = strike("Ukraine was struck by Russia in Kharkiv on Tuesday, officials said.",
+                     "Ukraine was struck by Russia in Kharkiv", "Wire", actor=("UKR",),
+                     recipient=("RUS",))
+    assert len(link_analyses([KHARKIV_A, swapped]).stories) == 1
+
+
+def test_link_contradiction_numbers_in_estimate_series():
+    clash = ("2024-10-18", "Kyiv said North Korea had sent at least 10,000 troops to Russia.",
+             "at least 10,000", 10000, "lower", False, "Kyiv Ledger")
+    linked = link_analyses(_troop_articles([*TROOPS, clash]))
+    (row,) = [c for c in linked.contradictions if c["series"]]
+    assert row["kind"] == "numbers" and row["counted"] == "troops"
+    assert row["date"] == "2024-10-18"
+    assert (row["a"]["value"], row["a"]["outlets"]) == (3000, ["Capital Daily"])
+    assert (row["b"]["value"], row["b"]["outlets"]) == (10000, ["Kyiv Ledger"])

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from wirecoder.link.contradict import contradictions
 from wirecoder.link.corroborate import corroboration
-from wirecoder.link.estimates import estimate_rows
+from wirecoder.link.estimates import estimate_rows, series_contradictions
 from wirecoder.link.merge import Linker, story_id
 from wirecoder.link.records import (
     ArticleRef,
@@ -149,6 +149,7 @@ def link_collected(collected: Collected) -> Linked:
         contras += contradictions(sid, members)
     points = [p for aid in sorted(collected.points) for p in collected.points[aid]]
     estimates = estimate_rows(points, story_of)
+    contras += series_contradictions(estimates, points, story_of)
     stats = {"articles": len(collected.articles), "reports": len(collected.linker.reports),
              "story_events": len(stories),
              "merged": sum(1 for s in stories if s["n_reports"] > 1),

@@ -119,6 +119,13 @@ def number_points(a: Report, b: Report) -> float:
     return SAME_NUMBER_POINTS if mine & theirs else 0.0
 
 
+def _swapped(a: Report, b: Report) -> bool:
+    """Actor and recipient agree once one report's roles are swapped."""
+    there = role_match(a.actors, b.recipients, a.actor_countries, b.recipient_countries)
+    back = role_match(a.recipients, b.actors, a.recipient_countries, b.actor_countries)
+    return min(there, back) >= 0 and max(there, back) > 0
+
+
 def date_points(a: Report, b: Report) -> float | None:
     """None when the dates cannot be one event's; more points the more precisely they agree."""
     if a.when is None or b.when is None:
@@ -145,6 +152,8 @@ def pair_score(a: Report, b: Report) -> float | None:
     actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
     recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
                             b.recipient_countries)
+    if min(actors, recipients) < 0 and _swapped(a, b):
+        actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
     place = place_match(a.place, b.place)
     if min(actors, recipients, place) < 0:
         return None

@@ -88,8 +88,8 @@ def _side(reports: list[Report], text: str | None = None, value: float | None = 
 
 def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict) -> dict:
     digest = hashlib.sha256(f"{story_id}/{kind}/{counted}".encode()).hexdigest()[:16]
-    return {"id": "ct-" + digest, "story_id": story_id, "kind": kind, "counted": counted,
-            "a": a, "b": b}
+    return {"id": "ct-" + digest, "story_id": story_id, "series": None, "kind": kind,
+            "counted": counted, "date": None, "a": a, "b": b}
 
 
 def _hours_apart(a: str | None, b: str | None) -> float:

@@ -57,6 +57,49 @@ def estimate_rows(points: list[QuantityPoint],
     return rows
 
 
+def _side(points: list[QuantityPoint], top: QuantityPoint) -> dict:
+    return {"text": top.text, "value": top.value,
+            "articles": sorted({p.article_id for p in points}),
+            "outlets": sorted({p.outlet for p in points if p.outlet}),
+            "speakers": sorted({p.speaker for p in points if p.speaker}),
+            "claims": sorted({f"{p.article_id}/{p.claim_id}" for p in points if p.claim_id})}
+
+
+def series_contradictions(rows: list[dict], points: list[QuantityPoint],
+                          story_of: dict[tuple[str, str], str]) -> list[dict]:
+    """Figures for one quantity stated on the same day whose ranges do not overlap (3,000
+    troops vs at least 10,000). Casualty series of one story are left to that story's own
+    contradictions."""
+    by_key = {(p.article_id, p.quantity_id): p for p in points}
+    days: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["counted"] in CASUALTY or not r["date"]:
+            continue
+        days[(r["series"], r["date"])].append(r)
+    out = []
+    for (sid, day), same in sorted(days.items()):
+        if len(same) < 2:
+            continue
+        low = min(same, key=lambda r: (r["high"] if r["high"] is not None else math.inf,
+                                       r["article_id"], r["quantity_id"]))
+        high = max(same, key=lambda r: (r["low"], r["article_id"], r["quantity_id"]))
+        low_high = low["high"] if low["high"] is not None else math.inf
+        if high["low"] <= low_high:
+            continue
+        lows = [by_key[(r["article_id"], r["quantity_id"])] for r in same
+                if (r["high"] if r["high"] is not None else math.inf) < high["low"]]
+        highs = [by_key[(r["article_id"], r["quantity_id"])] for r in same
+                 if r["low"] > low_high]
+        stories = {r["story_id"] for r in same}
+        digest = hashlib.sha256(f"{sid}/{day}".encode()).hexdigest()[:16]
+        out.append({"id": "ct-" + digest, "story_id": stories.pop() if len(stories) == 1
+                    else None, "series": sid, "kind": "numbers", "counted": low["counted"],
+                    "date": day,
+                    "a": _side(lows, by_key[(low["article_id"], low["quantity_id"])]),
+                    "b": _side(highs, by_key[(high["article_id"], high["quantity_id"])])})
+    return out
+
+
 def interval_of_point(p: QuantityPoint) -> tuple[float, float | None]:
     from wirecoder.link.records import QuantityRef
 

@@ -71,14 +71,12 @@ class _Summary:
     start_max: date | None
     end_min: date | None
     places: frozenset[PlaceRef]
-    actor_countries: frozenset[str]
-    recipient_countries: frozenset[str]
+    countries: frozenset[str]  # of actors and recipients: roles may be parsed swapped
 
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
-                   frozenset([r.place]) if r.place else frozenset(), r.actor_countries,
-                   r.recipient_countries)
+                   frozenset([r.place]) if r.place else frozenset(), r.countries)
 
     def fits(self, other: _Summary) -> bool:
         if self.start_max and other.start_max and self.end_min and other.end_min:
@@ -86,10 +84,8 @@ class _Summary:
                            min(self.end_min, other.end_min))
             if gap > DATE_SLACK:
                 return False
-        for mine, theirs in ((self.actor_countries, other.actor_countries),
-                             (self.recipient_countries, other.recipient_countries)):
-            if mine and theirs and not mine & theirs:
-                return False
+        if self.countries and other.countries and not self.countries & other.countries:
+            return False
         return places_compatible(self.places, other.places)
 
     def join(self, other: _Summary) -> _Summary:
@@ -98,8 +94,7 @@ class _Summary:
 
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
-                        self.actor_countries | other.actor_countries,
-                        self.recipient_countries | other.recipient_countries)
+                        self.countries | other.countries)
 
 
 class Linker:

@@ -94,7 +94,8 @@ story_reports = sa.Table(
 contradictions_table = sa.Table(
     "contradictions", metadata,
     sa.Column("id", sa.String, primary_key=True),
-    sa.Column("story_id", sa.String, nullable=False),
+    sa.Column("story_id", sa.String),  # the story event, when one
+    sa.Column("series", sa.String),  # the estimate series, for figures stated the same day
     sa.Column("kind", sa.String, nullable=False),  # denial | polarity | numbers
     sa.Column("counted", sa.String),
     sa.Column("date_start", sa.Date),
@@ -212,8 +213,10 @@ def replace_stories(engine: sa.Engine, stories: list[dict], reports: list[dict],
         cols = {c.name for c in story_reports.columns}
         _insert(conn, story_reports, ({k: v for k, v in r.items() if k in cols}
                                       for r in reports))
-        _insert(conn, contradictions_table, ({**c, "date_start": dates.get(c["story_id"])}
-                                             for c in contradictions))
+        _insert(conn, contradictions_table, (
+            {k: v for k, v in c.items() if k != "date"}
+            | {"date_start": _iso_date(c["date"]) if c.get("date") else dates.get(c["story_id"])}
+            for c in contradictions))
         _insert(conn, estimates_table, estimates)
 
 
@@ -389,8 +392,8 @@ def contradictions(store: Any) -> list[dict]:
     with _engine(store).connect() as conn:
         for r in conn.execute(q):
             m = r._mapping
-            row = {"id": m["id"], "story_id": m["story_id"], "kind": m["kind"],
-                   "counted": m["counted"],
+            row = {"id": m["id"], "story_id": m["story_id"], "series": m["series"],
+                   "kind": m["kind"], "counted": m["counted"],
                    "date": m["date_start"].isoformat() if m["date_start"] else None}
             for side in ("a", "b"):
                 for key in ("text", "value", "outlets", "speakers", "articles", "claims"):

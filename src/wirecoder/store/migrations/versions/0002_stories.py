@@ -97,7 +97,8 @@ def upgrade() -> None:
     op.create_table(
         "contradictions",
         sa.Column("id", sa.String(), nullable=False),
-        sa.Column("story_id", sa.String(), nullable=False),
+        sa.Column("story_id", sa.String()),
+        sa.Column("series", sa.String()),
         sa.Column("kind", sa.String(), nullable=False),
         sa.Column("counted", sa.String()),
         sa.Column("date_start", sa.Date()),
