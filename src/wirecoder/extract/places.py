@@ -68,6 +68,16 @@ believe hope fear expect try intend aim push pressure help fund give provide sup
 negotiate mediate recognize recognise veto issue retaliate respond counter hit shoot kill bomb
 target shell capture seize retake recapture mobilize mobilise protest complain lodge file
 """))
+# Heads that make a country or capital before them an agent: "Russia's invasion", "U.S.
+# officials", "Kremlin's decision"; not "Kyiv residents" or "Syria's north".
+AGENT_NOUNS = frozenset(str.split("""
+invasion attack offensive assault strike strikes war campaign operation support aid decision
+response statement position proposal plan demand threat sanction sanctions ambassador envoy
+president leader prime minister ministry government military army navy forces troops soldiers
+officials official authorities diplomat diplomats delegation spokesman spokeswoman spokesperson
+administration regime embassy intelligence policy stance bid veto warning accusation refusal
+recognition annexation withdrawal retreat troop deployment blockade team
+"""))
 # Countries, capitals and admin units as agents; towns rarely are.
 METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
@@ -354,6 +364,8 @@ def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
                 and head.lemma_.lower() in AGENT_VERBS)
     if root.dep_ == "pobj" and head.dep_ == "agent":
         agentive = head.head.lemma_.lower() in AGENT_VERBS
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+        agentive = head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
     if not agentive:
         return False
     if actor_at(found, ent.start_char, ent.end_char) is not None:
