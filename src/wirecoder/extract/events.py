@@ -28,6 +28,7 @@ from wirecoder.model import Analysis, Event, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
+EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
@@ -213,10 +214,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
           n: int, skip: list[tuple[int, int]]) -> CodedEvent | None:
     text = doc.text
     subj, obj = clauses.arguments(trig)
-    # "refused to meet X", "lifted sanctions on X": X is the recipient of the outer event.
-    if trig.inner is not None and (not obj or obj[0] == trig.inner.token):
-        inner_obj = [o for o in clauses.arguments(trig.inner)[1] if o not in subj]
-        obj = inner_obj or obj
+    obj = _recipients(trig, subj, obj)
     status, claim_id, factor = _status(trig, found, lex)
     typ = trig.type
     sent_words = {t.lower_ for t in sent}
@@ -224,6 +222,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
         typ = "AID"
+    # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE.
+    if (typ == "MOBILIZE" and trig.token.lemma_.lower() in EXERCISES
+            and ("joint" in sent_words or len(subj) > 1)):
+        typ, trig.mode = "COOPERATE", None
     # PLV: "will not release the prisoners" is a refusal.
     if status == "denied" and trig.negated and typ in COOPERATIVE:
         typ = "REJECT"
@@ -270,6 +272,17 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     return CodedEvent(event, _phrases(subj), _phrases(obj))
+
+
+def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
+                depth: int = 0) -> list[Token]:
+    """'refused to meet X', 'refused to lift sanctions on X': X is the recipient of the
+    framing event too."""
+    inner = trig.inner
+    if inner is None or depth > 3 or (obj and obj[0] != inner.token):
+        return obj
+    inner_obj = _recipients(inner, subj, clauses.arguments(inner)[1], depth + 1)
+    return [o for o in inner_obj if o not in subj] or obj
 
 
 def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:

@@ -226,7 +226,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
-        if comp is None and tok.i in triggers and triggers[tok.i].row.mode == "phone":
+        if comp is None and tok.i in triggers and _purposive(triggers[tok.i]):
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                          and any(g.lower_ == "to" for g in c.children)), None)
         if comp is None:
@@ -249,7 +249,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
         if outer is not None and not outer.suppressed:
             if inner is None:
                 continue
-            if outer.type == "CONSULT" and outer.row.mode == "phone":
+            if _purposive(outer):
                 # "called X to congratulate him": the call's purpose is the event.
                 outer.suppressed = True
                 inner.subj = inner.subj or _subjects(tok)
@@ -308,6 +308,13 @@ def _speech_head(tok: Token) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def _purposive(trig: Trigger) -> bool:
+    """A call or an unspecific dispatch whose purpose clause is the real event ("called X to
+    congratulate him", "sent experts to investigate")."""
+    return trig.row.mode == "phone" or (trig.type == "AID" and not trig.row.conds
+                                        and trig.token.lemma_.lower() in {"send", "dispatch"})
 
 
 def _complement(tok: Token) -> Token | None:
