@@ -193,3 +193,22 @@ def test_stories_cli_commands(store, command, fmt):
         assert rows and all(len(r) == len(rows[0]) for r in rows)
     else:
         assert out.strip()
+
+
+def test_stories_tables_match_migration(tmp_path):
+    """The story tables the queries use and the revision that builds them agree."""
+    import sqlalchemy as sa
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from wirecoder.store import Store
+    from wirecoder.store.stories import STORY_TABLES
+
+    store = Store(tmp_path / "m.db")
+    mine = sa.MetaData(naming_convention=store.metadata.naming_convention)
+    for table in STORY_TABLES:
+        table.to_metadata(mine)
+    with store.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": lambda name, kind, _p:
+                                                     kind != "table" or name in mine.tables})
+        assert compare_metadata(ctx, mine) == []
