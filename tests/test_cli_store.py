@@ -69,9 +69,6 @@ def test_cli_store_ingest_is_idempotent_and_show_prints_stored_facts(runner, tmp
     _ingest_twice_and_check(runner, tmp_path)
 
 
-@pytest.mark.xfail(reason="claims stage: matcher cached inside nlp.memory_zone() loses its "
-                          "strings, so a second batch in one process fails with E018",
-                   strict=False)
 def test_cli_store_ingest_twice_with_the_real_pipeline(runner, tmp_path):
     _ingest_twice_and_check(runner, tmp_path)
 
@@ -81,7 +78,7 @@ def test_cli_store_ingest_records_failures_and_goes_on(runner, tmp_path, monkeyp
     kept = make_analysis()
     Store(db).save(kept)
     good = make_analysis(TEXT + " Later.")
-    monkeypatch.setattr("wirecoder.ingest.iter_sources", lambda paths: iter([
+    monkeypatch.setattr("wirecoder.ingest.iter_sources", lambda paths, **kw: iter([
         IngestError("[E001] Empty document: empty.txt has no text.", source="empty.txt"),
         good.article, kept.article]))
     monkeypatch.setattr("wirecoder.pipeline.analyze_articles", lambda articles, *a, **kw: iter(
@@ -102,7 +99,7 @@ def test_cli_store_ingest_records_failures_and_goes_on(runner, tmp_path, monkeyp
 
 def test_cli_store_ingest_exits_nonzero_when_nothing_stored(runner, tmp_path, monkeypatch):
     db = str(tmp_path / "w.db")
-    monkeypatch.setattr("wirecoder.ingest.iter_sources", lambda paths: iter([
+    monkeypatch.setattr("wirecoder.ingest.iter_sources", lambda paths, **kw: iter([
         IngestError("[E010] No such file or directory: gone.txt.", source="gone.txt")]))
     result = runner.invoke(app, ["ingest", "gone.txt", "--db", db, "--no-link"])
     assert result.exit_code == 1

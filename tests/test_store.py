@@ -215,16 +215,16 @@ def test_store_get_by_unique_prefix(store, ids, query, found):
     assert store.get(query).article.id == found
 
 
-@pytest.mark.parametrize(("query", "words"), [
-    ("ab", "several articles"),
-    ("zz", "No article with id 'zz'"),
-    ("a_c", "No article with id 'a_c'"),  # LIKE wildcards are taken literally
-    ("", "several articles"),
+@pytest.mark.parametrize(("query", "code", "words"), [
+    ("ab", "E205", "matches several articles"),
+    ("zz", "E202", "No article with id 'zz'"),
+    ("a_c", "E202", "No article with id 'a_c'"),  # LIKE wildcards are taken literally
+    ("", "E205", "matches several articles"),
 ])
-def test_store_get_missing_or_ambiguous_raises_e202(store, query, words):
+def test_store_get_missing_or_ambiguous_raises(store, query, code, words):
     for i, aid in enumerate(["abc123", "abd456"]):
         store.save(make_analysis(TEXT + f" Update {i}.", aid=aid))
-    with pytest.raises(StoreError, match=r"\[E202\]") as info:
+    with pytest.raises(StoreError, match=rf"\[{code}\]") as info:
         store.get(query)
     assert words in str(info.value)
 
@@ -268,7 +268,7 @@ def test_store_failed_save_rolls_back_to_previous_version(store, monkeypatch, br
         second = _duplicate_event_ids(second)
     else:
         _fail_on_events_insert(monkeypatch)
-    with pytest.raises(StoreError, match=r"\[E201\].*nothing of it was stored"):
+    with pytest.raises(StoreError, match=r"\[E204\].*Nothing of it was written"):
         store.save(second)
     monkeypatch.undo()
     assert store.get(first.article.id) == first

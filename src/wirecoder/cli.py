@@ -11,8 +11,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from wirecoder.ingest.decode import DEFAULT_MAX_BYTES as MAX_BYTES
+from wirecoder.ingest.url import DEFAULT_TIMEOUT as TIMEOUT
 
 app = typer.Typer(help="News articles to a sourced, dated, geolocated record of events and "
                        "claims.", no_args_is_help=True, add_completion=False,
@@ -29,6 +33,9 @@ GOLD_ROOT = Path(os.environ.get("WIRECODER_GOLD", "../shared/gold"))
 
 DbOpt = Annotated[str, typer.Option("--db", envvar="WIRECODER_DB",
                                     help="SQLite path or database URL (postgresql://…).")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes",
+                                          help="Skip (with an error) files larger than this.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds to wait for a URL.")]
 OutOpt = Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")]
 
 
@@ -56,7 +63,8 @@ def _progress(total: int | None, label: str) -> Progress:
 
 
 def _report_error(exc: Exception) -> None:
-    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+    err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, markup=True,
+              soft_wrap=True)
 
 
 @app.command()
@@ -66,6 +74,8 @@ def analyze(
                                             help="json, text or md (default: text on a "
                                                  "terminal, json otherwise).")] = None,
     output: OutOpt = None,
+    max_bytes: MaxBytesOpt = MAX_BYTES,
+    timeout: TimeoutOpt = TIMEOUT,
 ) -> None:
     """Analyse articles and print their events, claims, actors, places and dates."""
     from wirecoder import ingest
@@ -79,7 +89,7 @@ def analyze(
 
     def articles():
         nonlocal failed
-        for item in ingest.iter_sources(paths):
+        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
             if isinstance(item, Exception):
                 failed += 1
                 _report_error(item)
@@ -108,9 +118,12 @@ def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, JSONL, feeds, URLs or -.")],
     db: DbOpt = DEFAULT_DB,
     link: Annotated[bool, typer.Option(help="Link stories across articles afterwards.")] = True,
+    max_bytes: MaxBytesOpt = MAX_BYTES,
+    timeout: TimeoutOpt = TIMEOUT,
 ) -> None:
     """Analyse articles and store them, one transaction per article; failures are recorded."""
     from wirecoder import ingest
+    from wirecoder.errors import StoreError
     from wirecoder.pipeline import analyze_articles
     from wirecoder.store import Store
 
@@ -119,7 +132,7 @@ def ingest_cmd(
 
     def articles():
         nonlocal failed
-        for item in ingest.iter_sources(paths):
+        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
             if isinstance(item, Exception):
                 failed += 1
                 _report_error(item)
@@ -135,8 +148,13 @@ def ingest_cmd(
                 _report_error(result)
                 store.save_failure(getattr(result, "source", None) or "?", str(result))
             else:
-                store.save(result)
-                ok += 1
+                try:
+                    store.save(result)
+                    ok += 1
+                except StoreError as exc:  # this article is not stored; the others go on
+                    failed += 1
+                    _report_error(exc)
+                    store.save_failure(result.article.source or result.article.id, str(exc))
             bar.advance(task)
     if link and ok:
         from wirecoder.link import relink

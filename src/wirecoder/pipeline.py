@@ -7,6 +7,7 @@ facts, which are written into the growing :class:`~wirecoder.model.Analysis`.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from wirecoder.extract.events import find_events
 from wirecoder.extract.places import find_places
 from wirecoder.extract.quantities import find_quantities
 from wirecoder.extract.time import find_timexes
-from wirecoder.model import Analysis, Article
+from wirecoder.model import Analysis, Article, article_id
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,32 @@ def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
     return analyze_doc(nlp(article.text), article)
 
 
+# Stages build their matchers and lexicons lazily, caching them for the process. Built inside
+# ``nlp.memory_zone()``, their strings would be freed when the zone closes and the next batch
+# would fail (spaCy E018), so every stage is run once on this text before any zone opens.
+WARMUP_TEXT = (
+    "Ukrainian Foreign Minister Andrii Sybiha said on Tuesday that about 11,000 North Korean "
+    "troops had been deployed to Russia's Kursk region. “We will respond,” he told reporters in "
+    "Kyiv. According to the BBC, citing an anonymous official, Russia may send up to 100,000 "
+    "more soldiers next month. The Kremlin denied the report and accused NATO of escalation. "
+    "Six missiles struck a facility in the Bryansk region overnight, killing at least 12 "
+    "people, the ministry claimed.")
+_warmed: weakref.WeakSet[Language] = weakref.WeakSet()
+
+
+def warm_up(nlp: Language) -> None:
+    if nlp in _warmed:
+        return
+    analyze_doc(nlp(WARMUP_TEXT), Article(id=article_id(WARMUP_TEXT), text=WARMUP_TEXT))
+    _warmed.add(nlp)
+
+
 def analyze_articles(articles: Iterable[Article], nlp: Language | None = None,
                      batch_size: int = 16) -> Iterator[Analysis | PipelineError]:
     """Analyse many articles with one batched ``nlp.pipe``; a failing article yields its error
     in place of its analysis and the batch goes on."""
     nlp = nlp or nlp_mod.load()
+    warm_up(nlp)
     pairs = ((a.text, a) for a in articles)
     with nlp.memory_zone():
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):

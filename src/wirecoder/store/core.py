@@ -119,9 +119,8 @@ class Store:
         except sa.exc.SQLAlchemyError as exc:
             which = ids[0] if len(ids) == 1 else f"{len(ids)} articles from {ids[0]}"
             cause = getattr(exc, "orig", None) or exc  # the driver's own message when there
-            raise StoreError(Errors.E201.format(
-                url=self.url, detail=f"writing {which} failed, nothing of it was stored "
-                                     f"({type(exc).__name__}: {cause})")) from exc
+            raise StoreError(Errors.E204.format(
+                article=which, url=self.url, detail=f"{type(exc).__name__}: {cause}")) from exc
         return ids
 
     @staticmethod
@@ -162,11 +161,11 @@ class Store:
                 art.c.id.like(pattern, escape="\\")).order_by(art.c.id).limit(6)))
         if len(found) == 1 and article_id:
             return found[0]
-        message = Errors.E202.format(article_id=article_id, url=self.url)
         if len(found) > 1:
             shown = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
-            message += f" The prefix matches several articles ({shown}): give more characters."
-        raise StoreError(message)
+            raise StoreError(Errors.E205.format(article_id=article_id, url=self.url,
+                                                matches=shown))
+        raise StoreError(Errors.E202.format(article_id=article_id, url=self.url))
 
     def get(self, article_id: str) -> Analysis:
         """One stored analysis, by id or unique id prefix; ``StoreError`` (E202) otherwise."""
