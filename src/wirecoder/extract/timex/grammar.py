@@ -383,7 +383,7 @@ def _overnight(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 @rule("present_ref", i(r"now|currently|at\s+present|nowadays|presently|these\s+days|"
-                       r"at\s+the\s+moment|right\s+now|so\s+far|to\s+date"))
+                       r"at\s+the\s+moment|so\s+far|to\s+date"))
 def _present(m: re.Match[str], ctx: Context) -> Norm | None:
     w = m.group(0).lower()
     if w in ("so far", "to date"):
@@ -409,13 +409,14 @@ def _future(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _REL_WORDS = ("this|last|next|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|"
               "the\\s+next|the\\s+last|past|coming|previous|the\\s+current|current|the\\s+same|"
-              "that|later\\s+this|earlier\\s+this|later\\s+that|earlier\\s+that|"
+              "that|later\\s+that|earlier\\s+that|"
               "this\\s+past|this\\s+coming")
 _PERIOD = (r"year|month|week|weekend|quarter|decade|century|spring|summer|autumn|fall|"
            r"winter|day|fiscal\s+year|half")
 
 
-@rule("relative_period", rf"(?:{POS_PREFIX})?(?P<rel>{i(_REL_WORDS)})\s+"
+@rule("relative_period", rf"(?:{POS_PREFIX})?"
+      rf"(?P<rel>{i(_REL_WORDS)})\s+"
       rf"(?P<unit>{i(_PERIOD)})(?![-\w])")
 def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
@@ -593,8 +594,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             tense = ctx.tense()
             if q > cur and tense != "future":
                 year -= 1
+        trim = 0
+        if m["det"] and not m["adj"] and ctx.text[m.start("q") - 1] == "-":
+            trim = m.start("ord") - m.start()  # "the third-quarter results"
         return Norm("DATE", f"{year:04d}-Q{q}", anchored=not any(m[g] for g in ("y0", "y1", "y2",
-                                                                              "y3", "y4")))
+                                                                              "y3", "y4")),
+                    trim=trim)
     # "the quarter", "the latest quarter": the last one reported on
     if dct is None:
         return None
@@ -721,8 +726,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod, anchored=True)
 
 
-_DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all|over\s+the|"
-              r"for\s+the")
+_DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all")
 _DUR_REL = i(r"past|last|next|first|coming|previous|final|following|remaining|latest|full|"
              r"entire|whole|same|initial|recent|further|additional|straight|last\s+few|"
              r"past\s+few|next\s+few")
@@ -752,8 +756,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if hyphen and unit_w == "quarters":
         return None
     trim = 0
-    if hyphen and m["head"] and not m["rel"] and not m["mod"]:
-        trim = m.start("num") - m.start()
+    head = (m["head"] or "").lower()
+    if m["head"] and not m["rel"] and not m["mod"] and not m["tail"] and (
+            hyphen or head in ("a", "an", "its", "their", "his", "her", "our")) \
+            and numw not in ("a", "an", "a couple of", "a few", "a dozen"):
+        trim = m.start("num") - m.start()  # "a 16-hour flight": the adjective alone
     if numw in ("a", "an") and not m["rel"] and not m["mod"] and not m["mid"]:
         before = ctx.text[max(0, ctx.start - 25):ctx.start]
         if re.search(r"(?:\d|%|percent|dollars|cents|times|once|twice|euros|pounds|yuan|yen)"
