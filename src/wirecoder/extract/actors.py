@@ -1,11 +1,843 @@
-"""Actors: people, organisations, countries, groups and media, resolved to canonical ids."""
+"""Actors: people, organisations, countries, groups and media, resolved to canonical ids.
+
+One pass of two phrase matchers (names as written; institution and title phrases in lower
+case) finds the knowledge-base mentions; a left-to-right reading then composes them:
+
+- "<country|demonym|capital>['s] <institution>" -> ``RUS.MIL.MOD`` ("Russia's Defense
+  Ministry"), also "the <institution> of <country>" and "US and Ukrainian officials";
+- "<affiliation> <title> <Name>" and "<Name>, <affiliation>'s <title>" -> a person with role,
+  country and sector ("Ukrainian Foreign Minister Andrii Sybiha", "Kremlin spokesman Dmitry
+  Peskov"); a title without a name ("the Russian president") -> the curated office-holder on
+  the article's date;
+- capitals and seats stand for the government only as agents ("Moscow said");
+- spaCy PERSON and ORG entities outside the knowledge base become ``p:<slug>`` and
+  ``o:<slug>`` actors, and a later surname alone joins the full name seen in the article.
+
+Ids and data files: ``wirecoder/kb/actors/README.md``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
 
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from wirecoder.extract.spans import span as make_span
+from wirecoder.kb.actors import (
+    HOW_CAPITAL,
+    HOW_DEMONYM,
+    HOW_SEAT,
+    KB,
+    Record,
+    Title,
+    Unit,
+    load,
+    slug,
+)
 from wirecoder.model import Actor, Analysis
+
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "former", "first", "interim", "top",
+                             "senior", "new", "then", "outgoing", "incoming", "chief",
+                             "powerful", "longtime", "hawkish", "veteran", "self-proclaimed"})
+HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "dame",
+                        "president", "minister", "general", "gen.", "ayatollah", "sheikh",
+                        "premier", "chancellor", "king", "queen", "prince", "pope", "lt.",
+                        "col.", "adm.", "sen.", "rep.", "gov.", "secretary"})
+# Family name first (a later mention uses the first word).
+FAMILY_FIRST = frozenset({"kim", "lee", "park", "choi", "choe", "yoon", "jung", "kang", "cho",
+                          "han", "shin", "moon", "ri", "pak", "xi", "li", "wang", "zhang",
+                          "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "dong", "lin",
+                          "no", "hwang", "jang", "kwon", "song", "ahn", "hong"})
+NON_AGENT_VERBS = frozenset({"be", "lie", "sit", "remain", "become", "seem", "appear", "look",
+                             "stand", "suffer", "experience", "wake", "host", "get", "stay",
+                             "sleep", "shiver", "freeze", "celebrate", "mark", "see", "have"})
+AGENT_NOUNS = frozenset({"decision", "response", "offensive", "demand", "demands", "position",
+                         "stance", "policy", "statement", "plan", "proposal", "refusal",
+                         "support", "backing", "invasion", "claim", "claims", "move", "war",
+                         "aggression", "strategy", "threat", "threats", "warning", "approach",
+                         "retaliation", "attack", "attacks", "strikes", "campaign", "ally",
+                         "allies", "envoy", "reaction", "sanctions", "bid", "request", "offer",
+                         "condition", "conditions", "insistence", "efforts"})
+RELATION_NOUNS = frozenset({"talk", "talks", "relation", "relations", "tie", "ties",
+                            "negotiation", "negotiations", "deal", "agreement", "dialogue",
+                            "tension", "tensions", "meeting", "summit", "contact", "contacts",
+                            "cooperation", "rift", "dispute", "exchange", "truce", "ceasefire",
+                            "meet", "negotiate", "cooperate"})
+OBJECT_AGENT_VERBS = frozenset({"urge", "accuse", "warn", "ask", "sanction", "criticize",
+                                "criticise", "condemn", "pressure", "blame", "push", "press",
+                                "call", "tell", "invite", "persuade", "force"})
+ORG_SECTOR_CUES = (("ministry", "GOV"), ("government", "GOV"), ("army", "MIL"),
+                   ("forces", "MIL"), ("brigade", "MIL"), ("battalion", "MIL"),
+                   ("regiment", "MIL"), ("corps", "MIL"), ("guard", "MIL"), ("court", "JUD"),
+                   ("parliament", "LEG"), ("senate", "LEG"), ("congress", "LEG"),
+                   ("police", "POL"), ("university", "EDU"), ("school", "EDU"),
+                   ("institute", "EDU"), ("church", "REL"), ("patriarchate", "REL"),
+                   ("news", "MED"), ("times", "MED"), ("post", "MED"), ("agency", "GOV"),
+                   ("television", "MED"), ("radio", "MED"), ("bank", "BUS"), ("inc", "BUS"),
+                   ("corp", "BUS"), ("company", "BUS"), ("group", "BUS"), ("airlines", "BUS"),
+                   ("party", "GOV"), ("committee", "GOV"), ("council", "GOV"),
+                   ("commission", "GOV"), ("red cross", "NGO"), ("foundation", "NGO"),
+                   ("watch", "NGO"))
+
+
+# ---------------------------------------------------------------- the index (built once)
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    cat: str  # "ref" (a country), "named" (any other kb actor), "unit", "title"
+    id: str = ""
+    how: str = ""
+    unit: Unit | None = None
+    title: Title | None = None
+
+
+@dataclass
+class Index:
+    kb: KB
+    names: PhraseMatcher
+    phrases: PhraseMatcher
+    alias_of: dict[str, str]  # matcher key -> alias as written in the kb
+    units: dict[str, Unit]
+    titles: dict[str, Title]
+    office: dict[tuple[str, str], list[Record]]  # (country, role) -> people who held it
+    surnames: dict[str, list[Record]]  # one-word alias -> curated people
+
+    def match(self, doc: Doc) -> list[Hit]:
+        hits: list[Hit] = []
+        vocab_strings = doc.vocab.strings
+        for key, s, e in self.names(doc):
+            alias = self.alias_of[vocab_strings[key]]
+            actor_id = self.kb.resolve_alias(alias)
+            if actor_id is None:
+                continue
+            how = next((h for i, h in self.kb.aliases.get(alias, []) if i == actor_id),
+                       self.kb.ambiguous.get(alias, {}).get("how", "name"))
+            cat = "ref" if actor_id in self.kb.countries else "named"
+            hits.append(Hit(s, e, cat, actor_id, how))
+        for key, s, e in self.phrases(doc):
+            label = vocab_strings[key]
+            if label.startswith("U|"):
+                hits.append(Hit(s, e, "unit", unit=self.units[label[2:]]))
+            else:
+                hits.append(Hit(s, e, "title", title=self.titles[label[2:]]))
+        return hits
+
+
+@functools.cache
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _variants(alias: str) -> set[str]:
+    """The alias as written, capitalised at the start, and in title case (headlines)."""
+    out = {alias, alias[:1].upper() + alias[1:]}
+    words = alias.split(" ")
+    if len(words) > 1:
+        out.add(" ".join(w[:1].upper() + w[1:] for w in words))
+    return out
+
+
+_INDEXES: dict[int, tuple[Vocab, Index]] = {}
+
+
+def index_for(vocab: Vocab) -> Index:
+    """The matchers for one vocabulary, built once per process."""
+    cached = _INDEXES.get(id(vocab))
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    idx = _build(vocab)
+    _INDEXES[id(vocab)] = (vocab, idx)
+    return idx
+
+
+def _build(vocab: Vocab) -> Index:
+    kb = load()
+    make = _tokenizer().make_doc
+    names = PhraseMatcher(vocab, attr="ORTH")
+    phrases = PhraseMatcher(vocab, attr="LOWER")
+    alias_of: dict[str, str] = {}
+    by_key: dict[str, list] = defaultdict(list)
+    for alias in kb.aliases:
+        for form in _variants(alias):
+            key = f"A|{form}"
+            if key not in alias_of:
+                alias_of[key] = alias
+                by_key[key].append(make(form))
+    for key, docs in by_key.items():
+        names.add(key, docs)
+    units = {u.unit: u for u in kb.units.values()}
+    for u in units.values():
+        phrases.add(f"U|{u.unit}", [make(p) for p in u.phrases])
+    titles = {str(i): t for i, t in enumerate(kb.titles)}
+    for i, t in titles.items():
+        phrases.add(f"T|{i}", [make(p) for p in t.phrases])
+    office: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    surnames: dict[str, list[Record]] = defaultdict(list)
+    for r in kb.records.values():
+        if r.kind != "person":
+            continue
+        for role in r.roles:
+            where = role.country or r.affiliation or r.country
+            office[(where or "", role.role)].append(r)
+        for a in r.aliases:
+            if " " not in a:
+                surnames[a].append(r)
+    return Index(kb, names, phrases, alias_of, units, titles, dict(office), dict(surnames))
+
+
+def _affiliation_country(kb: KB, r: Record) -> str | None:
+    if r.affiliation:
+        aff = kb.record(r.affiliation)
+        return aff.country if aff else None
+    return None
+
+
+# ---------------------------------------------------------------- reading one document
+
+
+@dataclass
+class Found:
+    """An actor of this document while it is being read."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    wikidata: str | None = None
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    first: int = 10**9
+    last: int = -1
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.add((start, end))
+        self.first = min(self.first, start)
+        self.last = max(self.last, start)
+
+    def to_actor(self, text: str) -> Actor:
+        mentions = [make_span(text, s, e) for s, e in sorted(self.spans)]
+        aliases = sorted({m.text for m in mentions} - {self.name})
+        return Actor(id=self.id, name=self.name, kind=self.kind,  # type: ignore[arg-type]
+                     country=self.country, sector=self.sector,  # type: ignore[arg-type]
+                     role=self.role, aliases=aliases, wikidata=self.wikidata,
+                     mentions=mentions)
+
+
+@dataclass(frozen=True)
+class Affil:
+    """What stands before or after a title: a country or a kb actor."""
+
+    id: str
+    country: str | None
+    sector: str | None
+    is_country: bool
+
+
+class Reader:
+    def __init__(self, doc: Doc, found: Analysis):
+        self.doc = doc
+        self.idx = index_for(doc.vocab)
+        self.kb = self.idx.kb
+        published = found.article.published if found is not None else None
+        self.day: date | None = published.date() if published else None
+        self.found: dict[str, Found] = {}
+        self.used = [False] * len(doc)
+        hits = self.idx.match(doc)
+        self.units_at: dict[int, Hit] = {}
+        self.titles_at: dict[int, Hit] = {}
+        main: list[Hit] = []
+        for h in hits:
+            if h.cat == "unit":
+                _keep_longest(self.units_at, h)
+            elif h.cat == "title":
+                _keep_longest(self.titles_at, h)
+            else:
+                main.append(h)
+        self.main = _longest_first(main)
+        self.main_at = {h.start: h for h in self.main}
+        self.ents_at: dict[int, Span] = {}
+        self.person_ents: list[Span] = []
+        for ent in doc.ents:
+            self.ents_at[ent.start] = ent
+            if ent.label_ == "PERSON":
+                self.person_ents.append(ent)
+        self.surname_ids: dict[str, str] = {}
+
+    # ------------------------------------------------------------ bookkeeping
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.used[i] = True
+
+    def emit(self, rec: Record, start: int, end: int, *, role: str | None = None,
+             sector: str | None = None, country: str | None = None) -> Found:
+        """Add a mention (token range) of an actor."""
+        f = self.found.get(rec.id)
+        if f is None:
+            f = Found(rec.id, rec.name, rec.kind, country or rec.country, sector or rec.sector,
+                      role or rec.role, rec.wikidata)
+            self.found[rec.id] = f
+        else:
+            f.country = f.country or country
+            f.sector = f.sector or sector
+            f.role = f.role or role
+        s, e = _trim_chars(self.doc, start, end)
+        f.add(s, e)
+        self.take(start, end)
+        return f
+
+    def record(self, actor_id: str) -> Record:
+        rec = self.kb.record(actor_id)
+        assert rec is not None, actor_id
+        return rec
+
+    # ------------------------------------------------------------ people
+
+    def person_record(self, rec: Record) -> tuple[str | None, str | None, str | None]:
+        """(role, sector, country) of a curated person on the article's date."""
+        r = rec.role_on(self.day)
+        country = (r.country if r else None) or rec.country or _affiliation_country(self.kb, rec)
+        return (r.role if r else None), (r.sector if r else rec.sector), country
+
+    def emit_person(self, start: int, end: int, role: str | None = None,
+                    affil: Affil | None = None, title: Title | None = None) -> Found | None:
+        """A person named by tokens [start, end): curated, or new with what the title says."""
+        doc = self.doc
+        start, end = _name_bounds(doc, start, end)
+        if start >= end:
+            return None
+        text = doc[start:end].text
+        rec = self._curated_person(text, start, end)
+        if rec is not None:
+            prole, psector, pcountry = self.person_record(rec)
+            f = self.emit(rec, start, end, role=prole or role, sector=psector,
+                          country=pcountry)
+            self._remember_surname(doc[start:end], rec.id)
+            return f
+        if end - start == 1 and text in self.surname_ids:
+            actor_id = self.surname_ids[text]
+            f = self.found[actor_id]
+            f.add(*_trim_chars(doc, start, end))
+            self.take(start, end)
+            return f
+        sector = country = None
+        if title is not None:
+            sector = title.sector
+        if affil is not None:
+            country = affil.country
+            sector = (title.sector if title else None) if affil.is_country else affil.sector
+        rec = Record(f"p:{slug(text)}", text, "person", country, sector, role)
+        f = self.emit(rec, start, end, role=role, sector=sector, country=country)
+        self._remember_surname(doc[start:end], rec.id)
+        return f
+
+    def _curated_person(self, text: str, start: int, end: int) -> Record | None:
+        actor_id = self.kb.resolve_alias(text)
+        if actor_id and actor_id.startswith("p:"):
+            rec = self.record(actor_id)
+            if end - start > 1 or rec.solo or actor_id in self.found:
+                return rec
+            return None
+        for h in self.main:
+            if start <= h.start and h.end <= end and h.id.startswith("p:"):
+                return self.record(h.id)
+        return None
+
+    def _remember_surname(self, name: Span, actor_id: str) -> None:
+        if len(name) < 2:
+            return
+        words = [t for t in name if t.is_alpha or "-" in t.text]
+        if not words:
+            return
+        key = words[0].text if words[0].lower_ in FAMILY_FIRST else words[-1].text
+        self.surname_ids.setdefault(key, actor_id)
+
+    def name_after(self, j: int) -> tuple[int, int] | None:
+        """A name starting at token j: a PERSON entity, a curated person, or up to three
+        capitalised proper nouns (the model often misses names right after a title)."""
+        if j >= len(self.doc):
+            return None
+        ent = self.ents_at.get(j)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.start, ent.end
+        h = self.main_at.get(j)
+        if h is not None and h.id.startswith("p:"):
+            return h.start, h.end
+        if h is not None or (ent is not None and ent.label_ not in ("ORG", "GPE", "NORP")):
+            return None
+        k = j
+        while k < len(self.doc) and k - j < 4 and _namelike(self.doc[k]):
+            k += 1
+        return (j, k) if k > j else None
+
+    # ------------------------------------------------------------ composition
+
+    def affil_of(self, h: Hit) -> Affil:
+        if h.cat == "ref":
+            return Affil(h.id, h.id, "GOV", True)
+        rec = self.record(h.id)
+        return Affil(h.id, rec.country, rec.sector, False)
+
+    def title_at(self, j: int) -> tuple[int, Hit, str] | None:
+        """A title at j, after optional modifiers: (end, hit, role as written)."""
+        k = j
+        mods: list[str] = []
+        while k < len(self.doc) and self.doc[k].lower_ in TITLE_MODIFIERS and \
+                k not in self.titles_at:
+            mods.append(self.doc[k].lower_)
+            k += 1
+        t = self.titles_at.get(k)
+        if t is None:
+            return None
+        assert t.title is not None
+        role = t.title.role
+        mods = [m for m in mods if m in ("deputy", "vice", "acting", "former", "first",
+                                         "interim")]
+        if mods:
+            role = " ".join([*mods, self.doc[k:t.end].text.lower()])
+        return t.end, t, role
+
+    def compose(self) -> None:
+        doc = self.doc
+        for h in self.main:
+            if not self.free(h.start, h.end):
+                continue
+            if h.id.startswith("p:"):
+                if self._person_hit_ok(h):
+                    self.person_with_title(h.start, h.end)
+                continue
+            chain = self._chain(h)
+            last = chain[-1]
+            j = last.end
+            if j < len(doc) and doc[j].text in POSSESSIVE:
+                j += 1
+            titled = self.title_at(j) if len(chain) == 1 else None
+            name = self.name_after(titled[0]) if titled is not None else None
+            if titled is not None and name is not None:
+                self.take(h.start, titled[0])
+                self.emit_person(name[0], name[1], titled[2], self.affil_of(h),
+                                 titled[1].title)
+                continue
+            unit = self.units_at.get(j)
+            if unit is not None and all(c.cat == "ref" for c in chain) and \
+                    not self._unit_is_title_name(unit):
+                assert unit.unit is not None
+                for c in chain[:-1]:
+                    self.emit(self.record(f"{c.id}.{unit.unit.unit}"), c.start, c.end)
+                self.emit(self.record(f"{last.id}.{unit.unit.unit}"), last.start, unit.end)
+                continue
+            if titled is not None and self._after_person(h.start):
+                continue  # "Ivan Petrov, Russia's deputy foreign minister": the persons pass
+            if titled is not None and self.office_holder(h, self.affil_of(h), titled[1],
+                                                         titled[2], titled[0]):
+                continue
+            if self.free(h.start, h.end):
+                self.standalone(h)
+
+    def _after_person(self, i: int) -> bool:
+        """Token i opens an apposition to a person: "<Name>, [the] <here>"."""
+        doc = self.doc
+        if i > 0 and doc[i - 1].lower_ in ("the", "a"):
+            i -= 1
+        if i < 2 or doc[i - 1].text != ",":
+            return False
+        prev = doc[i - 2]
+        return prev.ent_type_ == "PERSON" or (i - 2) in {h.end - 1 for h in self.main
+                                                      if h.id.startswith("p:")}
+
+    def _person_hit_ok(self, h: Hit) -> bool:
+        """A one-word curated name ('Austin', 'Harris') is a person only when it may stand
+        alone or its full name came first, and not where the model saw a place."""
+        if h.end - h.start > 1:
+            return True
+        if self.doc[h.start].ent_type_ in ("GPE", "LOC", "FAC"):
+            return False
+        return self.record(h.id).solo or h.id in self.found
+
+    def _unit_is_title_name(self, unit: Hit) -> bool:
+        """'Russian Defence Minister Belousov': 'Defence' is not a unit here."""
+        t = self.titles_at.get(unit.start)
+        return t is not None and t.end > unit.end
+
+    def _chain(self, h: Hit) -> list[Hit]:
+        """'US and Ukrainian (officials)': refs joined by 'and', ',' or 'or'."""
+        chain = [h]
+        doc = self.doc
+        while h.cat == "ref":
+            j = chain[-1].end
+            if j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "or"):
+                nxt = self.main_at.get(j + 1)
+                if nxt is not None and nxt.cat == "ref" and self.free(nxt.start, nxt.end):
+                    chain.append(nxt)
+                    continue
+            break
+        if len(chain) > 1:
+            j = chain[-1].end
+            if j < len(doc) and doc[j].text in POSSESSIVE:
+                j += 1
+            if j not in self.units_at:
+                return [h]
+        return chain
+
+    def office_holder(self, h: Hit, affil: Affil, t_hit: Hit, role: str, t_end: int) -> bool:
+        """'the Russian president', 'Ukraine's foreign minister' without a name."""
+        title = t_hit.title
+        assert title is not None
+        if title.role in ("official", "military commander", "legislator", "minister",
+                          "spokesperson", "ambassador", "presidential aide", "judge",
+                          "police chief", "opposition leader", "intelligence chief"):
+            # many people hold these: an unnamed one is the institution speaking
+            unit = {"MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "POL": "POL",
+                    "OPP": "OPP"}.get(title.sector, "GOV")
+            if affil.is_country:
+                self.emit(self.record(f"{affil.id}.{unit}"), h.start, t_end)
+            else:
+                self.emit(self.record(affil.id), h.start, t_end)
+            return True
+        if role != title.role:  # "former president", "deputy foreign minister"
+            return False
+        people = [r for r in self.idx.office.get((affil.id, role), ())
+                  if self.day is None or any(x.role == role and x.holds(self.day)
+                                             for x in r.roles)]
+        if self.day is None:
+            people = [r for r in people if r.roles and r.roles[-1].role == role and
+                      r.roles[-1].end is None]
+        if len(people) == 1:
+            rec = people[0]
+            prole, psector, pcountry = self.person_record(rec)
+            self.emit(rec, h.start, t_end, role=prole, sector=psector, country=pcountry)
+            return True
+        if affil.is_country:
+            rid = f"{affil.id}.{title.sector}.{slug(role)}"
+            name = f"{self.kb.countries[affil.id].name} {role}"
+            self.emit(Record(rid, name, "person", affil.id, title.sector, role), h.start,
+                      t_end)
+            return True
+        return False
+
+    def standalone(self, h: Hit) -> None:
+        doc = self.doc
+        span = doc[h.start:h.end]
+        if h.how in (HOW_CAPITAL, HOW_SEAT):
+            if not _agentive(span):
+                return
+            actor_id = h.id if h.how == HOW_SEAT else f"{h.id}.GOV"
+            self.emit(self.record(actor_id), h.start, h.end)
+            return
+        ent = _enclosing_ent(doc, h)
+        if h.cat == "ref" and ent is not None and ent.label_ not in ("NORP", "PERSON") \
+                and self.free(ent.start, ent.end) and (ent.end - ent.start) > (h.end - h.start):
+            # "Ukrainian Red Cross" (the organisation pass takes it whole), "Latin America"
+            return
+        if h.how == HOW_DEMONYM and h.cat == "ref" and ent is not None and \
+                ent.label_ == "PERSON":
+            return
+        self.emit(self.record(h.id), h.start, h.end)
+
+    def person_with_title(self, start: int, end: int) -> None:
+        """A curated or recognised person, with a title before it ("Foreign Minister X")
+        or an apposition after it ("X, Ukraine's foreign minister")."""
+        role, affil, title = self._title_before(start)
+        if role is None:
+            role, affil, title = self._apposition(end)
+        self.emit_person(start, end, role, affil, title)
+
+    def _title_before(self, start: int) -> tuple[str | None, Affil | None, Title | None]:
+        for t in self.titles_at.values():
+            if t.end == start:
+                assert t.title is not None
+                affil = None
+                k = t.start
+                while k > 0 and self.doc[k - 1].lower_ in TITLE_MODIFIERS:
+                    k -= 1
+                if k > 0 and self.doc[k - 1].text in POSSESSIVE:
+                    k -= 1
+                for h in self.main:
+                    if h.end == k and h.cat in ("ref", "named"):
+                        affil = self.affil_of(h)
+                        self.take(h.start, h.end)
+                self.take(t.start, t.end)
+                return t.title.role, affil, t.title
+        return None, None, None
+
+    def _apposition(self, end: int) -> tuple[str | None, Affil | None, Title | None]:
+        doc = self.doc
+        j = end
+        if j >= len(doc) or doc[j].text != ",":
+            return None, None, None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in ("the", "a"):
+            j += 1
+        affil = None
+        h = self.main_at.get(j)
+        if h is not None and h.cat in ("ref", "named") and not h.id.startswith("p:"):
+            affil = self.affil_of(h)
+            j = h.end
+            if j < len(doc) and doc[j].text in POSSESSIVE:
+                j += 1
+        titled = self.title_at(j)
+        if titled is None:
+            return None, None, None
+        t_end, t_hit, role = titled
+        if affil is None and t_end + 1 < len(doc) and doc[t_end].lower_ == "of":
+            k = t_end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            h2 = self.main_at.get(k)
+            if h2 is not None and h2.cat in ("ref", "named"):
+                affil = self.affil_of(h2)
+                self.take(h2.start, h2.end)
+        if h is not None and affil is not None and h.cat in ("ref", "named") and \
+                not h.id.startswith("p:"):
+            self.take(h.start, h.end)
+        self.take(t_hit.start, t_end)
+        return role, affil, t_hit.title
+
+    def units_of(self) -> None:
+        """'the armed forces of Ukraine', 'Ministry of Defence of the Russian Federation'."""
+        doc = self.doc
+        for u in self.units_at.values():
+            if not self.free(u.start, u.end) or u.end + 1 >= len(doc) or \
+                    doc[u.end].lower_ != "of":
+                continue
+            k = u.end + 1
+            if doc[k].lower_ == "the":
+                k += 1
+            h = self.main_at.get(k)
+            if h is not None and h.cat == "ref" and self.free(h.start, h.end):
+                assert u.unit is not None
+                self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
+
+    def persons(self) -> None:
+        for ent in self.person_ents:  # full names first, so that surnames can join them
+            if len(ent) > 1 and self.free(ent.start, ent.end):
+                self.person_with_title(ent.start, ent.end)
+        for ent in self.person_ents:
+            if self.free(ent.start, ent.end):
+                self.person_with_title(ent.start, ent.end)
+
+    def later_surnames(self) -> None:
+        """A surname the model did not tag, after the full name was seen."""
+        if not self.surname_ids:
+            return
+        for tok in self.doc:
+            actor_id = self.surname_ids.get(tok.text)
+            if actor_id is not None and not self.used[tok.i]:
+                f = self.found[actor_id]
+                f.add(*_trim_chars(self.doc, tok.i, tok.i + 1))
+                self.used[tok.i] = True
+
+    def organizations(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or not self.free(ent.start, ent.end):
+                continue
+            start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
+            if start >= end:
+                continue
+            text = self.doc[start:end].text
+            low = text.lower()
+            u = self.units_at.get(start)
+            if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
+                self.bare_unit(u)
+                continue
+            country = next((h.id for h in self.main if h.cat == "ref" and
+                            start <= h.start and h.end <= end), None)
+            sector = next((s for cue, s in ORG_SECTOR_CUES if re.search(rf"\b{cue}\b", low)),
+                          "UNK")
+            kind = "media" if sector == "MED" else "organization"
+            self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
+                      start, end)
+
+    def bare_unit(self, u: Hit) -> None:
+        """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor."""
+        assert u.unit is not None
+        suffix = "." + u.unit.unit
+        cands = [f for f in self.found.values() if f.id.endswith(suffix) and
+                 f.id.count(".") == suffix.count(".")]
+        if len(cands) == 1:
+            cands[0].add(*_trim_chars(self.doc, u.start, u.end))
+            self.take(u.start, u.end)
+
+    def bare_units_and_titles(self) -> None:
+        for u in list(self.units_at.values()):
+            if self.free(u.start, u.end) and u.start > 0 and \
+                    self.doc[u.start - 1].lower_ == "the":
+                self.bare_unit(u)
+        for t in list(self.titles_at.values()):
+            if not self.free(t.start, t.end) or t.start == 0 or \
+                    self.doc[t.start - 1].lower_ != "the":
+                continue
+            if t.end < len(self.doc) and (_namelike(self.doc[t.end]) or
+                                          self.doc[t.end].lower_ == "of"):
+                continue
+            chars = self.doc[t.start].idx
+            f = describe(list(self.found.values()), self.doc[t.start:t.end].text, chars)
+            if f is not None:
+                f.add(*_trim_chars(self.doc, t.start, t.end))
+                self.take(t.start, t.end)
+
+    def actors(self) -> list[Actor]:
+        return [f.to_actor(self.doc.text) for f in sorted(self.found.values(),
+                                                            key=lambda f: f.first)]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _keep_longest(table: dict[int, Hit], h: Hit) -> None:
+    old = table.get(h.start)
+    if old is None or h.end > old.end:
+        table[h.start] = h
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longer ones winning, in text order."""
+    taken: set[int] = set()
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not taken.intersection(range(h.start, h.end)):
+            out.append(h)
+            taken.update(range(h.start, h.end))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _namelike(tok: Token) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha) or (
+        tok.text[:1].isupper() and "-" in tok.text and tok.pos_ == "PROPN")
+
+
+def _name_bounds(doc: Doc, start: int, end: int, honorifics: bool = True) -> tuple[int, int]:
+    """Without a leading "the"/honorific or a trailing possessive."""
+    while start < end and (doc[start].lower_ in ("the",) or
+                           (honorifics and doc[start].lower_ in HONORIFICS and end - start > 1)):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _trim_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens [start, end) without a leading "the" or trailing "'s"."""
+    if end - start > 1 and doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and doc[end - 1].text in POSSESSIVE:
+        end -= 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _enclosing_ent(doc: Doc, h: Hit) -> Span | None:
+    tok = doc[h.start]
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= h.start and h.end <= ent.end:
+            return ent
+    return None
+
+
+def _agentive(span: Span) -> bool:
+    """A place name standing for its government: the agent of a verb of saying or doing
+    ("Moscow said", "condemned by Washington", "Kyiv's decision", "urged Beijing")."""
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    dep, head = root.dep_, root.head
+    if dep == "nsubj":
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NON_AGENT_VERBS
+    if dep == "pobj" and head.dep_ == "agent":
+        return True
+    if dep == "poss":
+        return head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
+    if dep == "pobj" and head.lower_ in ("between", "with"):
+        return head.head.lemma_.lower() in RELATION_NOUNS
+    if dep == "dobj":
+        return head.lemma_.lower() in OBJECT_AGENT_VERBS
+    return False
+
+
+# ---------------------------------------------------------------- public
 
 
 def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
-    return []
+    """Every actor mention of ``doc`` resolved to a canonical actor, mentions merged per id."""
+    reader = Reader(doc, found)
+    reader.units_of()
+    reader.compose()
+    reader.persons()
+    reader.organizations()
+    reader.later_surnames()
+    reader.bare_units_and_titles()
+    return reader.actors()
+
+
+_DESCRIPTION = re.compile(r"^(?:the|this|that)\s+", re.I)
+
+
+def describe(actors: list, text: str, at: int | None = None):
+    """The one actor among ``actors`` (``Actor`` or ``Found``) that a description such as
+    "the minister", "the foreign minister", "the ministry" or "the army" refers to: the
+    candidates whose role holds the description's head, the most recent one before ``at``
+    when given, else only when there is exactly one."""
+    words = _DESCRIPTION.sub("", text.strip()).lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    phrase = " ".join(words)
+
+    def fits(a) -> bool:
+        role = (a.role or "").lower()
+        return bool(role) and (phrase in role or (head in role.split() and len(words) == 1))
+
+    cands = [a for a in actors if fits(a)]
+    person_words = {t for tt in load().titles for p in tt.phrases for t in p.split()}
+    if head in person_words:
+        cands = [a for a in cands if a.kind == "person"]
+    if at is not None:
+        def last_before(a) -> int:
+            starts = [s for s, _ in getattr(a, "spans", ())] or \
+                [m.start for m in getattr(a, "mentions", ())]
+            before = [s for s in starts if s < at]
+            return max(before) if before else -1
+
+        scored = [(last_before(a), a) for a in cands]
+        scored = [x for x in scored if x[0] >= 0]
+        if scored:
+            return max(scored, key=lambda x: x[0])[1]
+        return None
+    return cands[0] if len(cands) == 1 else None
+
+
+def resolve_description(found: Analysis, text: str, at: int | None = None) -> Actor | None:
+    """The actor a description refers to, for the claims stage: a kb name ("the Kremlin",
+    "the Pentagon") or a role of an actor of ``found`` ("the minister", "the ministry",
+    "the foreign minister", "the army"); ``at`` (a character offset) picks the nearest
+    earlier one when several fit."""
+    bare = _DESCRIPTION.sub("", text.strip())
+    kb = load()
+    actor_id = kb.resolve_alias(bare) or kb.resolve_alias(text.strip())
+    if actor_id is not None:
+        have = next((a for a in found.actors if a.id == actor_id), None)
+        if have is not None:
+            return have
+        rec = kb.record(actor_id)
+        if rec is not None:
+            return Actor(id=rec.id, name=rec.name, kind=rec.kind,  # type: ignore[arg-type]
+                         country=rec.country, sector=rec.sector,  # type: ignore[arg-type]
+                         role=rec.role, wikidata=rec.wikidata)
+    return describe(found.actors, text, at)
