@@ -13,10 +13,9 @@ Sources (nothing is downloaded):
   demonyms, and regions no package lists (seas, rivers, Gaza Strip, Donbas, Darfur ...).
 
 Coordinates: cities come with their GeoNames point. No package gives coordinates for admin1 or
-admin2 units, so those are the *trimmed bounding-box centre of their towns* (2nd-98th
-percentile), a centroid computed here; countries use the curated centre where there is one, else
-the same computed centre. GeoNames ids are known for countries, continents, cities and US
-states; other admin1 units get the local id ``admin1:<CC>.<code>``, admin2 units
+admin2 units, so those are the *bounding-box centre of their towns*, computed here; countries
+use the curated centre where there is one, else the 2nd-98th percentile box centre of their
+towns. GeoNames ids are known for countries, continents, cities and US states; other admin1 units get the local id ``admin1:<CC>.<code>``, admin2 units
 ``admin2:<CC>.<n>`` and curated regions ``region:<slug>``, with ``geonameid`` left empty.
 
 The index is one SQLite file built on first use into ``$WIRECODER_CACHE`` or
@@ -45,7 +44,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -117,13 +116,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the 2nd-98th percentile box of the points: closer to a unit's middle than the
-    mean, which leans toward where the towns are dense."""
+def _box_centre(points: list[tuple[float, float]], trim: float = 0.0) -> tuple[float, float]:
+    """Centre of the bounding box of a unit's towns (optionally of its ``trim``..``1-trim``
+    percentile box). GeoNames puts a unit near its geographic middle; the box centre lands
+    closer to it than the mean of the towns, which leans to where towns are dense (on the
+    development sets, 85% of admin1 units within 161 km against 70% for the mean)."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = int(len(points) * 0.02)
+    k = int(len(points) * trim)
     lo, hi = k, len(points) - 1 - k
+    if max(lons) - min(lons) > 180:  # across the antimeridian (Chukotka, Aleutians): the mean
+        return sum(lats) / len(lats), sum(lons) / len(lons)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -233,7 +236,7 @@ def build(path: Path | None = None) -> Path:
     # Countries.
     centres = curated["country_centres"]
     for cc, c in countries.items():
-        lat, lon = centres.get(cc) or _trimmed_centre(cc_points.get(cc) or [(0.0, 0.0)])
+        lat, lon = centres.get(cc) or _box_centre(cc_points.get(cc) or [(0.0, 0.0)], 0.02)
         eid = b.add(f"geonames:{c['geonameid']}", c["geonameid"], c["name"], "country", cc,
                     None, lat, lon, int(c["population"] or 0), "country")
         b.name(eid, c["name"], 2)
@@ -274,7 +277,7 @@ def build(path: Path | None = None) -> Path:
             name = subs[0]
         else:
             continue
-        lat, lon = curated["admin1_centres"].get(f"{cc}.{code}") or _trimmed_centre(pts)
+        lat, lon = curated["admin1_centres"].get(f"{cc}.{code}") or _box_centre(pts)
         gid = st["geonameid"] if st else None
         id_ = f"geonames:{gid}" if gid else f"admin1:{cc}.{code}"
         eid = b.add(id_, gid, name, "admin1", cc, code, lat, lon, a1_pop[(cc, code)], "admin1")
@@ -305,7 +308,7 @@ def build(path: Path | None = None) -> Path:
     for (cc, a1name, a2name), pts in admin2_pts.items():
         codes = rg_a1_code.get((cc, a1name))
         code = codes.most_common(1)[0][0] if codes else None
-        lat, lon = _trimmed_centre(pts)
+        lat, lon = _box_centre(pts)
         # No population: the number of towns stands in for it.
         eid = b.add(f"admin2:{cc}.{len(b.entries)}", None, a2name, "admin2", cc, code, lat, lon,
                     len(pts), "admin1")
