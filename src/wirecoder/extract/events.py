@@ -223,7 +223,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
         typ = "AID"
     # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE.
-    if (typ == "MOBILIZE" and trig.token.lemma_.lower() in EXERCISES
+    if (typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES
             and ("joint" in sent_words or len(subj) > 1)):
         typ, trig.mode = "COOPERATE", None
     # PLV: "will not release the prisoners" is a refusal.

@@ -10,12 +10,13 @@ event verb that governs another event ("threatened to shell") sets that event's 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirecoder.extract.eventcoding.lexicon import Lexicon, Row
+from wirecoder.extract.eventcoding.lexicon import Lexicon, Row, load
 
 SUBJ = {"nsubj", "csubj"}
 OBJ = {"dobj", "dative", "attr", "oprd"}
@@ -33,6 +34,8 @@ SAY_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "alle
              "think", "suggest", "indicate", "show"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 TIME_ENTS = {"DATE", "TIME"}
+CONTAINERS = {"state", "round", "series", "wave", "campaign", "spate", "string", "number", "act",
+              "day", "week", "kind", "form"}
 
 
 @dataclass
@@ -52,12 +55,44 @@ class Trigger:
     negated: bool = False
 
 
+@functools.cache
+def _known_verbs() -> frozenset[str]:
+    lex = load()
+    return frozenset({*lex.verbs, *lex.light, *lex.transparent, *lex.deny, *lex.causative,
+                      *SAY_VERBS, *TRANSFER})
+
+
+@functools.cache
+def _verb_lemma(lower: str, lemma: str) -> str:
+    """spaCy's lemma, unless it is unknown and a regular de-inflection of the word is known
+    (the small model lemmatizes "staged" as "stag")."""
+    known = _known_verbs()
+    if lemma in known:
+        return lemma
+    cands = []
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("es", ""), ("s", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + repl
+            cands.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                cands.append(stem[:-1])  # "stopped" -> "stop"
+    return next((c for c in cands if c in known), lemma)
+
+
+def lem(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"}:
+        return _verb_lemma(tok.lower_, lemma)
+    return lemma
+
+
 def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in deps}
 
 
 def _head_lemma(tok: Token | None) -> str:
-    return tok.lemma_.lower() if tok is not None else ""
+    return lem(tok) if tok is not None else ""
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -146,7 +181,7 @@ def _subjects(tok: Token) -> list[Token]:
 
 
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
-    lemma = tok.lemma_.lower()
+    lemma = lem(tok)
     if tok.pos_ == "VERB":
         rows = lex.verbs.get(lemma)
     elif tok.pos_ in {"NOUN", "PROPN"}:
@@ -171,7 +206,7 @@ def _compound_noun_trigger(tok: Token) -> bool:
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.is_stop and tok.lemma_.lower() not in lex.verbs:
+        if tok.is_stop and lem(tok) not in lex.verbs:
             continue
         row = _row_for(tok, lex)
         if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
@@ -181,16 +216,21 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _resolve_frames(sent, triggers, lex)
     _obligations(sent, triggers)
+    _protest_demands(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
     # 1. Light verbs lend their subject and status to the event noun they govern.
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = lem(tok)
         if tok.pos_ != "VERB" or lemma not in lex.light:
             continue
-        nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and c.i in triggers]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "declared a state of siege", "began a new round of exercises"
+        objs += [g for c in objs if lem(c) in CONTAINERS for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        nouns = [c for c in objs if c.i in triggers]
         nouns += [g for c in nouns for g in c.conjuncts if g.i in triggers]
         for noun in nouns:
             trig = triggers[noun.i]
@@ -219,7 +259,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
                 # as SUPPORT.
                 if outer.type == "REQUEST" and (trig.type == "ACCUSE" or
-                                                tok.lemma_.lower() in {"sanction", "embargo"}):
+                                                lem(tok) in {"sanction", "embargo"}):
                     outer.type, outer.mode = "ACCUSE", trig.row.mode or "disapprove"
                 if outer.type == "AGREE" and trig.type == "SUPPORT" and outer.token.pos_ == "VERB":
                     outer.type, outer.mode = "SUPPORT", None
@@ -231,7 +271,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                          and any(g.lower_ == "to" for g in c.children)), None)
         if comp is None:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = lem(tok)
         inner = triggers.get(comp.i)
         outer = triggers.get(tok.i)
         if lemma in lex.causative and inner is not None:
@@ -276,6 +316,22 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.subj = _subjects(tok) or []
 
 
+def _protest_demands(triggers: dict[int, Trigger]) -> None:
+    """PLOVER: a demand made by demonstrating is part of the PROTEST, not a REQUEST."""
+    for trig in triggers.values():
+        if trig.type != "REQUEST" or trig.suppressed:
+            continue
+        cur = trig.token
+        for _ in range(2):
+            if cur.head == cur:
+                break
+            cur = cur.head
+            outer = triggers.get(cur.i)
+            if outer is not None and outer.type == "PROTEST" and not outer.suppressed:
+                trig.suppressed = True
+                break
+
+
 MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
 
 
@@ -302,7 +358,7 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
 def _speech_head(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
-        if cur.dep_ in {"ccomp", "parataxis", "conj"} and cur.head.lemma_.lower() in SAY_VERBS:
+        if cur.dep_ in {"ccomp", "parataxis", "conj"} and lem(cur.head) in SAY_VERBS:
             return cur.head
         if cur.head == cur:
             return None
@@ -314,13 +370,13 @@ def _purposive(trig: Trigger) -> bool:
     """A call or an unspecific dispatch whose purpose clause is the real event ("called X to
     congratulate him", "sent experts to investigate")."""
     return trig.row.mode == "phone" or (trig.type == "AID" and not trig.row.conds
-                                        and trig.token.lemma_.lower() in {"send", "dispatch"})
+                                        and lem(trig.token) in {"send", "dispatch"})
 
 
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
-            if c.dep_ == "ccomp" and tok.lemma_.lower() in SAY_VERBS:
+            if c.dep_ == "ccomp" and lem(tok) in SAY_VERBS:
                 return None
             return c
         if c.dep_ == "prep" and c.lower_ in {"from", "of", "to"}:  # refrained from, accused of
@@ -385,7 +441,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
         # moves; the one it goes to (or leaves) is the recipient.
-        if obj and tok.lemma_.lower() in TRANSFER and not _agentive(obj[0]):
+        if obj and lem(tok) in TRANSFER and not _agentive(obj[0]):
             moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if not obj:
@@ -479,7 +535,7 @@ def under_speech(tok: Token) -> bool:
     """The trigger sits in the complement of a verb of saying ("officials said X attacked")."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ in {"ccomp", "parataxis"} and cur.head.lemma_.lower() in SAY_VERBS:
+        if cur.dep_ in {"ccomp", "parataxis"} and lem(cur.head) in SAY_VERBS:
             return True
         if cur.head == cur:
             return False
