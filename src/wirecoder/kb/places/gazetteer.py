@@ -15,8 +15,9 @@ Sources (nothing is downloaded):
 Coordinates: cities come with their GeoNames point. No package gives coordinates for admin1 or
 admin2 units, so those are the *bounding-box centre of their towns*, computed here; countries
 use the curated centre where there is one, else the 2nd-98th percentile box centre of their
-towns. GeoNames ids are known for countries, continents, cities and US states; other admin1 units get the local id ``admin1:<CC>.<code>``, admin2 units
-``admin2:<CC>.<n>`` and curated regions ``region:<slug>``, with ``geonameid`` left empty.
+towns. GeoNames ids are known for countries, continents, cities and US states; other admin1
+units get the local id ``admin1:<CC>.<code>``, admin2 units ``admin2:<CC>.<n>`` and curated
+regions ``region:<slug>``, with ``geonameid`` left empty.
 
 The index is one SQLite file built on first use into ``$WIRECODER_CACHE`` or
 ``$XDG_CACHE_HOME/wirecoder`` (``~/.cache/wirecoder``); about 30 s to build, opening it is
