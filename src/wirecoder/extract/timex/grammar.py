@@ -118,6 +118,22 @@ def pick_year(dct: date | None, month: int, day: int | None, tense: Tense) -> in
                key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
 
 
+def closest_day_year(dct: date | None, month: int, day: int) -> int | None:
+    """The year putting a month and day nearest to publication: newswire gives the year of
+    dates further away, so the tense of a verb is a weaker clue than distance here."""
+    if dct is None:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        try:
+            gap = abs((date(y, month, day) - dct).days)
+        except ValueError:  # 29 February outside a leap year
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
 def weekday_date(dct: date, wd: int, tense: Tense, rel: str = "") -> date:
     rel = rel.lower()
     if rel in ("next", "coming", "this coming"):
@@ -211,7 +227,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["y"]:
         year: int | None = int(m["y"])
     else:
-        year = pick_year(ctx.dct, month, dnum, ctx.tense())
+        year = closest_day_year(ctx.dct, month, dnum)
     try:
         d = date(year or 2000, month, dnum)  # a leap year, so 29 February passes
     except ValueError:
