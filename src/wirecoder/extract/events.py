@@ -32,7 +32,7 @@ EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
-                 "criticism", "remarks", "comments", "tirade", "broadside", "political"}
+                 "criticism", "remarks", "comments", "tirade", "broadside"}
 PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "observers", "observer",
                 "monitors", "humanitarian", "relief", "rescue"}
 # Status strength: a weaker status never overrides a stronger one.

@@ -118,6 +118,8 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
     words = lex.classes.get(arg, frozenset())
     if "@entity" in words and (tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN"):
         return True
+    if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
@@ -217,6 +219,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _resolve_frames(sent, triggers, lex)
     _obligations(sent, triggers)
     _protest_demands(triggers)
+    _blame(sent, triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
@@ -261,8 +264,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 if outer.type == "REQUEST" and (trig.type == "ACCUSE" or
                                                 lem(tok) in {"sanction", "embargo"}):
                     outer.type, outer.mode = "ACCUSE", trig.row.mode or "disapprove"
-                if outer.type == "AGREE" and trig.type == "SUPPORT" and outer.token.pos_ == "VERB":
-                    outer.type, outer.mode = "SUPPORT", None
+                if outer.type == "AGREE" and outer.token.pos_ == "VERB" and (
+                        trig.type == "SUPPORT" or (trig.type == "ACCUSE" and lem(outer.token)
+                        == "offer")):  # "pledged support", "offered scathing criticism"
+                    outer.type, outer.mode = trig.type, trig.row.mode
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
@@ -353,6 +358,25 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             inner.embedded = True
             inner.weight *= 0.8
         triggers[-tok.i - 1] = req  # a second event on the same token
+
+
+BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
+BLAME_WORDS = {"responsible", "guilty", "culpable", "behind"}
+
+
+def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"The government said militants were responsible": an accusation by the speaker."""
+    for tok in sent:
+        if tok.lower_ not in BLAME_WORDS or tok.dep_ not in {"acomp", "prep", "attr"}:
+            continue
+        verb = tok.head
+        say = _speech_head(verb)
+        if say is None or any(t.type == "ACCUSE" for t in triggers.values()):
+            continue
+        triggers[-tok.i - 1000] = Trigger(
+            tok, BLAME_ROW, "ACCUSE", "allege", BLAME_ROW.weight, anchor=tok,
+            subj=[c for c in say.children if c.dep_ in SUBJ],
+            obj=[c for c in verb.children if c.dep_ in SUBJ])
 
 
 def _speech_head(tok: Token) -> Token | None:
