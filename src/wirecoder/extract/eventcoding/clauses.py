@@ -200,9 +200,13 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     return None
 
 
+EFFORT_HEADS = {"effort", "efforts", "operation", "mission", "campaign", "process", "bid",
+                "initiative", "programme", "program"}
+
+
 def _compound_noun_trigger(tok: Token) -> bool:
-    """'peace talks' is an event noun; 'talks' as modifier in 'talks venue' is not."""
-    return tok.dep_ == "compound"
+    """'talks' modifying 'venue' is no event; 'mediation' in 'a mediation effort' is."""
+    return tok.dep_ == "compound" and tok.head.lower_ not in EFFORT_HEADS
 
 
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
@@ -233,6 +237,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
         # "declared a state of siege", "began a new round of exercises"
         objs += [g for c in objs if lem(c) in CONTAINERS for p in c.children
                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objs += [g for c in objs if c.lower_ in EFFORT_HEADS for g in c.children
+                 if g.dep_ == "compound"]
         nouns = [c for c in objs if c.i in triggers]
         nouns += [g for c in nouns for g in c.conjuncts if g.i in triggers]
         for noun in nouns:
