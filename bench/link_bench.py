@@ -11,6 +11,7 @@ and, at the largest size run, the p50/p95 latency of the story queries every int
 
     python bench/link_bench.py            # 10k and 100k events (about a minute and a half)
     python bench/link_bench.py --full     # adds 1M events (many minutes, several GB)
+    python bench/link_bench.py --queries-at 1000000   # query latency at 1M events, chunked
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from datetime import timedelta
 from pathlib import Path
 
 QUERY_RUNS = 15
+CHUNK_EVENTS = 100_000
 
 
 def _rss_mb() -> float:
@@ -62,6 +64,39 @@ def _run(size: int, db: str, queries: bool, out: mp.Queue) -> None:
                                   .limit(1)).one()
         row["queries"] = _time_queries(engine, sample)
     out.put(row)
+
+
+def _fill(total: int, db: str, out: mp.Queue) -> None:
+    """Story tables for ``total`` events, linked in time-disjoint chunks of CHUNK_EVENTS (the
+    synthetic stores are steady-rate, so chunks share no story): bounded memory, real rows."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+
+    from wirecoder.link import link_analyses
+    from wirecoder.link.synthetic import synthetic_analyses
+    from wirecoder.store import Store
+    from wirecoder.store.stories import replace_stories, story_events
+
+    engine = Store(db).engine
+    events = stories = 0
+    t0 = time.perf_counter()
+    for i in range(0, total, CHUNK_EVENTS):
+        n = min(CHUNK_EVENTS, total - i)
+        days = n * 73 // 1000
+        start = datetime(2000, 1, 1, tzinfo=UTC) + timedelta(days=(i // CHUNK_EVENTS) * days)
+        linked = link_analyses(synthetic_analyses(n, seed=i, days=days, start=start,
+                                                  label=f"{i}-"))
+        replace_stories(engine, linked.stories, linked.reports, linked.contradictions,
+                        linked.estimates, replace=i == 0)
+        events += linked.stats["reports"]
+        stories += linked.stats["story_events"]
+    build = time.perf_counter() - t0
+    with engine.connect() as conn:
+        sample = conn.execute(sa.select(story_events).order_by(story_events.c.id)
+                              .limit(1)).one()
+    out.put({"events": events, "stories": stories, "build_s": build,
+             "queries": _time_queries(engine, sample)})
 
 
 def _time_queries(engine, sample) -> dict[str, tuple[float, float, int]]:
@@ -105,7 +140,13 @@ def main() -> None:
     ap.add_argument("--full", action="store_true", help="also run 1M events")
     ap.add_argument("--sizes", type=int, nargs="*", help="event counts (overrides defaults)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--queries-at", type=int, metavar="EVENTS",
+                    help="only build story tables for EVENTS events (chunked) and time the "
+                         "queries, e.g. 1000000")
     args = ap.parse_args()
+    if args.queries_at:
+        _queries_only(args.queries_at)
+        return
     sizes = args.sizes or ([10_000, 100_000] + ([1_000_000] if args.full else []))
     ctx = mp.get_context("spawn")
     rows = []
@@ -129,9 +170,27 @@ def main() -> None:
     last = rows[-1]
     print(f"\nstory queries on SQLite, {last['stories']:,} story events "
           f"({last['events']:,} events), {QUERY_RUNS} runs each:")
+    _print_queries(last["queries"])
+
+
+def _print_queries(queries: dict) -> None:
     print(f"{'query':<30} {'p50 ms':>7} {'p95 ms':>7} {'rows':>6}")
-    for name, (p50, p95, n) in last["queries"].items():
+    for name, (p50, p95, n) in queries.items():
         print(f"{name:<30} {p50:>7.1f} {p95:>7.1f} {n:>6}")
+
+
+def _queries_only(total: int) -> None:
+    ctx = mp.get_context("spawn")
+    with tempfile.TemporaryDirectory() as tmp:
+        out: mp.Queue = ctx.Queue()
+        p = ctx.Process(target=_fill, args=(total, str(Path(tmp) / "q.db"), out))
+        p.start()
+        row = out.get()
+        p.join()
+    print(f"story queries on SQLite, {row['stories']:,} story events ({row['events']:,} "
+          f"events, linked in chunks of {CHUNK_EVENTS:,} in {row['build_s']:.0f} s), "
+          f"{QUERY_RUNS} runs each:")
+    _print_queries(row["queries"])
 
 
 if __name__ == "__main__":

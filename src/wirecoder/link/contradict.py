@@ -102,7 +102,11 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     """The contradictions inside one story event (members in canonical order)."""
     out = []
     denied = [r for r in members if r.status == "denied"]
-    affirmed = [r for r in members if r.status in AFFIRM]
+    # A sentence that carries its own denial ("declined to comment, saying it did not...") is
+    # one statement, not two sides.
+    affirmed = [r for r in members if r.status in AFFIRM and not any(
+        d.article_id == r.article_id and (d.evidence in r.evidence or r.evidence in d.evidence)
+        for d in denied)]
     if denied and affirmed:
         out.append(_row(story_id, "denial", None, _side(denied), _side(affirmed)))
 

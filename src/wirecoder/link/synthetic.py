@@ -131,15 +131,15 @@ _WORDS = ("strike", "missile", "drone", "city", "officials", "said", "overnight"
 
 
 def synthetic_analyses(n_events: int, seed: int = 7, reports_per_event: int = 4,
-                       events_per_article: int = 3, days: int | None = None
-                       ) -> Iterator[Analysis]:
+                       events_per_article: int = 3, days: int | None = None,
+                       start: datetime | None = None, label: str = "") -> Iterator[Analysis]:
     """Articles whose events report ``n_events / reports_per_event`` real-world events, each
     reported by about ``reports_per_event`` outlets, over ``days`` days (default: a steady
     news rate of about 14 reports a day, so a bigger store covers a longer time)."""
     rng = random.Random(seed)
     n_real = max(1, n_events // reports_per_event)
     days = days or max(30, n_events * 73 // 1000)
-    base = datetime(2000, 1, 1, tzinfo=UTC)
+    base = start or datetime(2000, 1, 1, tzinfo=UTC)
     real = []
     cities = list(PLACES.values())
     for i in range(n_real):
@@ -156,7 +156,7 @@ def synthetic_analyses(n_events: int, seed: int = 7, reports_per_event: int = 4,
         art += 1
         chosen = [real[rng.randrange(n_real)] for _ in range(events_per_article)]
         sentences = [f"{evid} in {p.name}." for (_t, _a, _b, p, _d, evid) in chosen]
-        text = f"Report {art}. " + " ".join(sentences)
+        text = f"Report {label}{art}. " + " ".join(sentences)
         events = [{"type": t, "actor": [a], "recipient": [b], "place": p,
                    "date": d.date().isoformat(), "evidence": s}
                   for (t, a, b, p, d, _e), s in zip(chosen, sentences, strict=True)]

@@ -65,13 +65,14 @@ story_events = sa.Table(
 )
 
 story_actors = sa.Table(
+    # One row per story and key: every actor id and every country of its actors, so "RUS"
+    # finds RUS.MIL's and Putin's stories too; date_start makes by-actor pages index-ordered.
     "story_actors", metadata,
     sa.Column("story_id", sa.String, primary_key=True),
-    sa.Column("role", sa.String, primary_key=True),  # actor | recipient
-    sa.Column("actor_id", sa.String, primary_key=True),
-    sa.Column("country", sa.String),
-    sa.Index(None, "actor_id"),
-    sa.Index(None, "country"),
+    sa.Column("key", sa.String, primary_key=True),
+    sa.Column("role", sa.String, nullable=False),  # actor | recipient | both | country
+    sa.Column("date_start", sa.Date),
+    sa.Index(None, "key", "date_start"),
 )
 
 story_reports = sa.Table(
@@ -173,16 +174,15 @@ def _story_values(s: dict) -> dict:
 
 
 def _actor_values(s: dict) -> Iterator[dict]:
-    covered = set()
+    roles: dict[str, str] = {}
     for role, ids in (("actor", s["actors"]), ("recipient", s["recipients"])):
         for actor_id in ids:
-            c = _country(actor_id)
-            covered.add(c)
-            yield {"story_id": s["id"], "role": role, "actor_id": actor_id, "country": c}
-    # A person's or organisation's country is not in its id: index it under role "country".
+            roles[actor_id] = "both" if roles.get(actor_id, role) != role else role
     for c in s["countries"]:
-        if c not in covered:
-            yield {"story_id": s["id"], "role": "country", "actor_id": c, "country": c}
+        roles.setdefault(c, "country")
+    start = _iso_date(s["date"]["start"])
+    for key, role in sorted(roles.items()):
+        yield {"story_id": s["id"], "key": key, "role": role, "date_start": start}
 
 
 def _chunks(rows: Iterable[dict]) -> Iterator[list[dict]]:
@@ -202,11 +202,13 @@ def _insert(conn: sa.Connection, table: sa.Table, rows: Iterable[dict]) -> None:
 
 
 def replace_stories(engine: sa.Engine, stories: list[dict], reports: list[dict],
-                    contradictions: list[dict], estimates: list[dict]) -> None:
-    """Replace every story table's rows in one transaction."""
+                    contradictions: list[dict], estimates: list[dict],
+                    replace: bool = True) -> None:
+    """Replace every story table's rows in one transaction (or, with ``replace=False``, add
+    rows of stories disjoint from those stored, as the bench does to build large tables)."""
     dates = {s["id"]: _iso_date(s["date"]["start"]) for s in stories}
     with writing(engine) as conn, conn.begin():
-        for table in reversed(STORY_TABLES):
+        for table in reversed(STORY_TABLES if replace else ()):
             conn.execute(table.delete())
         _insert(conn, story_events, (_story_values(s) for s in stories))
         _insert(conn, story_actors, (a for s in stories for a in _actor_values(s)))
@@ -263,12 +265,9 @@ def _reports_of(conn: sa.Connection, ids: list[str]) -> dict[str, list[dict]]:
     return found
 
 
-def _actor_filter(actor: str) -> sa.ColumnElement[bool]:
-    a = story_actors.c
-    up = actor.upper()
-    ids = sa.select(a.story_id).where(sa.or_(a.actor_id == actor, a.country == up,
-                                             a.actor_id.like(actor + ".%")))
-    return story_events.c.id.in_(ids)
+def _actor_key(actor: str) -> str:
+    """Country codes are upper case; other ids are kept as given."""
+    return actor.upper() if re.fullmatch(r"[A-Za-z]{3}", actor) else actor
 
 
 def _place_filter(place: str) -> sa.ColumnElement[bool]:
@@ -313,10 +312,17 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
     before ``since``); ``source``: an outlet or a speaker as it appears in the reports.
     """
     s = story_events.c
-    q = sa.select(story_events)
     near = _radius(place) if place else None
     if actor:
-        q = q.where(_actor_filter(actor))
+        # Walk the (key, date_start) index in date order and join: fast for common and rare
+        # actors alike, and it stops at the limit.
+        a = story_actors.c
+        q = (sa.select(story_events).select_from(story_actors.join(
+            story_events, s.id == a.story_id)).where(a.key == _actor_key(actor)))
+        order = (a.date_start, a.story_id)
+    else:
+        q = sa.select(story_events)
+        order = (s.date_start, s.id)
     if place and near:
         q = q.where(_bbox(*near))
     elif place:
@@ -338,7 +344,7 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
         r = story_reports.c
         q = q.where(s.id.in_(sa.select(r.story_id).where(
             sa.or_(r.outlet == source, r.speaker == source))))
-    q = q.order_by(s.date_start, s.id)
+    q = q.order_by(*order)
     if limit and not near:
         q = q.limit(limit)
     with _engine(store).connect() as conn:
@@ -354,14 +360,18 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
 
 
 def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
-    """The story events of one actor (id or country code) or place (id or name), by date."""
-    s = story_events.c
-    cond = sa.or_(_actor_filter(entity), _place_filter(entity))
-    q = sa.select(story_events).where(cond).order_by(s.date_start, s.id)
+    """The story events of one actor (id or country code) or place (id, name or alpha-2
+    country), in date order."""
+    s, a = story_events.c, story_actors.c
+    by_actor = (sa.select(story_events).select_from(story_actors.join(
+        story_events, s.id == a.story_id)).where(a.key == _actor_key(entity))
+        .order_by(a.date_start, a.story_id))
+    by_place = sa.select(story_events).where(_place_filter(entity)).order_by(s.date_start, s.id)
     if limit:
-        q = q.limit(limit)
+        by_actor, by_place = by_actor.limit(limit), by_place.limit(limit)
     with _engine(store).connect() as conn:
-        rows = list(conn.execute(q))
+        found = {r.id: r for q in (by_actor, by_place) for r in conn.execute(q)}
+    rows = sorted(found.values(), key=lambda r: (r.date_start or date.min, r.id))[:limit]
     out = []
     for row in rows:
         m = row._mapping

@@ -70,13 +70,13 @@ def upgrade() -> None:
     op.create_table(
         "story_actors",
         sa.Column("story_id", sa.String(), nullable=False),
+        sa.Column("key", sa.String(), nullable=False),
         sa.Column("role", sa.String(), nullable=False),
-        sa.Column("actor_id", sa.String(), nullable=False),
-        sa.Column("country", sa.String()),
-        sa.PrimaryKeyConstraint("story_id", "role", "actor_id", name=op.f("pk_story_actors")),
+        sa.Column("date_start", sa.Date()),
+        sa.PrimaryKeyConstraint("story_id", "key", name=op.f("pk_story_actors")),
     )
-    op.create_index(op.f("ix_story_actors_actor_id"), "story_actors", ["actor_id"])
-    op.create_index(op.f("ix_story_actors_country"), "story_actors", ["country"])
+    op.create_index(op.f("ix_story_actors_key_date_start"), "story_actors",
+                    ["key", "date_start"])
     op.create_table(
         "story_reports",
         sa.Column("article_id", sa.String(length=64), nullable=False),
