@@ -360,6 +360,9 @@ def build(path: Path | None = None) -> Path:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.sqlite"):  # indexes of older versions
+        if stale != path:
+            stale.unlink(missing_ok=True)
     log.info("gazetteer built: %s (%d entries, %d names)", path, len(b.entries), len(b.names))
     return path
 
