@@ -286,3 +286,19 @@ def test_time_date_for_context_does_not_cross_paragraphs(run):
     text = "Heavy fighting broke out on Monday.\n\nTroops shelled three villages."
     ref = _date(run, text, "shelled")
     assert ref.how == "publication"
+
+
+@pytest.mark.parametrize("text,phrase,value,anchor", [
+    ("The pact was signed on March 3, 2021. Two days later, it collapsed.", "Two days later",
+     "2021-03-05", "2021-03-03"),
+    ("The ministers met on Tuesday.", "Tuesday", "2024-11-19", "2024-11-20"),
+    ("The border opened in March 2019.", "March 2019", "2019-03", None),
+])
+def test_time_anchor_names_what_was_resolved_against(run, text, phrase, value, anchor):
+    t = one(run, text, phrase)
+    assert (t.value, t.anchor) == (value, anchor)
+
+
+def test_time_each_month_is_a_set(run):
+    t = one(run, "The festival is held each July in the old town.", "each July")
+    assert (t.type, t.value) == ("SET", "XXXX-07")

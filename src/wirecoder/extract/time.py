@@ -199,7 +199,8 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
     out: list[Timex] = []
     for n, c in enumerate(chosen, 1):
         out.append(Timex(id=f"t{n}", span=TextSpan.of(text, c.start, c.end), type=c.norm.type,
-                         value=c.norm.value, anchor=anchor if c.norm.anchored else None,
+                         value=c.norm.value,
+                         anchor=(c.norm.anchor or anchor) if c.norm.anchored else None,
                          mod=c.norm.mod))
     return out
 

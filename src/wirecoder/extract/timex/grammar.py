@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -57,6 +57,7 @@ class Norm:
     mod: str | None = None
     anchored: bool = False  # resolved against the publication date or a reference
     trim: int = 0  # characters of the match left out of the extent ("a 16-hour flight")
+    anchor: str | None = None  # the reference value used, when not the publication date
 
 
 @dataclass(frozen=True)
@@ -357,7 +358,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
             d = weekday_date(base, wd, "past")
         else:
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
-        return day_norm(d, part, mod)
+        return replace(day_norm(d, part, mod), anchor=ctx.ref)
     d = weekday_date(ctx.dct, wd, ctx.tense(), rel)
     return day_norm(d, part, mod)
 
@@ -383,7 +384,7 @@ def _this_part(m: re.Match[str], ctx: Context) -> Norm | None:
     if rel in ("the", "that"):
         if ctx.ref is None or cal.precision_of(ctx.ref) != "day":
             return None
-        return Norm("TIME", f"{ctx.ref}T{part}", anchored=True)
+        return Norm("TIME", f"{ctx.ref}T{part}", anchored=True, anchor=ctx.ref)
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if rel == "last" and part != "NI":
         offset = -1
@@ -520,7 +521,7 @@ def _relative_to_ref(rel: str, unit: str, ctx: Context, mod: str | None) -> Norm
     d = p.day + cal.delta(step, code)
     value = {"year": f"{d.year:04d}", "month": cal.fmt_month(d), "week": cal.fmt_week(d),
              "day": d.isoformat(), "quarter": cal.fmt_quarter(d)}[unit]
-    return Norm("DATE", value, mod, True)
+    return Norm("DATE", value, mod, True, anchor=ref)
 
 
 @rule("the_weekend", rf"(?:{POS_PREFIX})?{i('the weekend')}")
@@ -623,7 +624,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if ordw in ("", "same"):
         step = 0 if ctx.tense() == "future" else -1
     if ordw == "same" and ctx.ref and cal.precision_of(ctx.ref) == "quarter":
-        return Norm("DATE", ctx.ref, anchored=True)
+        return Norm("DATE", ctx.ref, anchored=True, anchor=ctx.ref)
     d = dct + relativedelta(months=3 * step)
     if year is not None:
         return Norm("DATE", f"{year:04d}-Q{(d.month - 1) // 3 + 1}")
@@ -654,7 +655,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref and cal.precision_of(ctx.ref) in ("quarter", "month", "day"):
         value = cal.shift_value(ctx.ref, -1, "Y")
         if value:
-            return Norm("DATE", value, anchored=True)
+            return Norm("DATE", value, anchored=True, anchor=ctx.ref)
     if ctx.dct:
         return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
     return Norm("DATE", UNDEF)
@@ -739,7 +740,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if not from_ref and code == "Y":
         precision = "year"
     value = cal.fmt_point(cal.Point(moved, precision))
-    return Norm("DATE", value, mod, anchored=True)
+    return Norm("DATE", value, mod, anchored=True, anchor=base if from_ref else None)
 
 
 _DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all")
@@ -844,9 +845,11 @@ def _set_adverb(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule("set_every", rf"(?P<q>{i('every|each|per|once a|twice a|once every')})\s+"
       rf"(?:(?P<n>{i('other|two|three|four|five|six|few|couple of')})\s+)?"
-      rf"(?P<unit>{i(UNIT_SG + 's?|morning|evening|night|afternoon|weekend')}|{WEEKDAY})")
+      rf"(?P<unit>{i(UNIT_SG + 's?|morning|evening|night|afternoon|weekend')}|{WEEKDAY}|{MONTH})")
 def _set_every(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["unit"].lower()
+    if word.rstrip(".") in MONTHS:
+        return Norm("SET", f"XXXX-{MONTHS[word.rstrip('.')]:02d}")
     if word in WEEKDAYS:
         return Norm("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
     if word in PARTS:
