@@ -157,8 +157,15 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
     return True
 
 
+MEASURES = {"ton", "tonne", "million", "billion", "package", "shipment", "batch", "load",
+            "consignment", "kilogram", "kg", "lot", "convoy", "worth", "amount", "dozen"}
+
+
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    # "13 tons of medicine": the class is that of what is measured.
+    out += [g for c in out if lem(c) in MEASURES for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for c in tok.children:
         if c.dep_ in {"prep", "prt"}:
             out += [g for g in c.children if g.dep_ == "pobj"]
