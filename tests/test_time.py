@@ -302,3 +302,20 @@ def test_time_anchor_names_what_was_resolved_against(run, text, phrase, value, a
 def test_time_each_month_is_a_set(run):
     t = one(run, "The festival is held each July in the old town.", "each July")
     assert (t.type, t.value) == ("SET", "XXXX-07")
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    ("Shops will close for Thanksgiving.", "Thanksgiving", "2024-11-28", ...),
+    ("Shops reopened after Thanksgiving.", "Thanksgiving", "2023-11-23",
+     datetime(2024, 1, 10, tzinfo=UTC)),
+    ("The truce held over Christmas.", "Christmas", "2024-12-25", JAN2),
+    ("Pilgrims gathered on Easter Sunday, 2024.", "Easter Sunday, 2024", "2024-03-31", ...),
+    ("Voters go to the polls on Election Day.", "Election Day", "2024-11-05", ...),
+])
+def test_time_holidays(run, text, phrase, value, published):
+    assert one(run, text, phrase, published).value == value
+
+
+def test_time_and_a_half(run):
+    t = one(run, "The hearing lasted a minute and a half.", "a minute and a half")
+    assert t.value == "PT1M30S"

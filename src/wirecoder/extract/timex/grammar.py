@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from wirecoder.extract.timex import calendar as cal
@@ -567,6 +568,71 @@ def _season_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}", position_mod(m))
 
 
+# --- holidays ---------------------------------------------------------------------------------
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    """The n-th (1-based; -1 = last) weekday ``wd`` of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, 1) + relativedelta(months=1, days=-1)
+    return last - timedelta(days=(last.weekday() - wd) % 7)
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas eve": lambda y: date(y, 12, 24),
+    "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year's day": lambda y: date(y, 1, 1),
+    "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "easter sunday": lambda y: easter(y),
+    "easter": lambda y: easter(y),
+    "good friday": lambda y: easter(y) - timedelta(days=2),
+    "boxing day": lambda y: date(y, 12, 26),
+    "may day": lambda y: date(y, 5, 1),
+}
+_HOLIDAY = "|".join(sorted((re.escape(h).replace("\\ ", " ").replace("'", "['’]")
+                            for h in HOLIDAYS), key=len, reverse=True))
+
+
+@rule("holiday", rf"(?:(?P<rel>{i('last|next|this')})\s+)?(?P<h>{i(_HOLIDAY)})"
+      rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
+    if not m["h"][0].isupper():
+        return None
+    fn = HOLIDAYS[name]
+    if m["y"]:
+        return Norm("DATE", fn(int(m["y"])).isoformat())
+    if ctx.dct is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    options = [fn(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if rel == "last":
+        d = max(o for o in options if o < ctx.dct)
+    elif rel == "next":
+        d = min(o for o in options if o > ctx.dct)
+    else:
+        tense = ctx.tense()
+        past = [o for o in options if o <= ctx.dct]
+        future = [o for o in options if o >= ctx.dct]
+        if tense == "past":
+            d = max(past)
+        elif tense == "future":
+            d = min(future)
+        else:
+            d = min(options, key=lambda o: abs((o - ctx.dct).days))
+    return Norm("DATE", d.isoformat(), anchored=True)
+
+
 # --- quarters and halves ----------------------------------------------------------------------
 
 _Q_ORD = i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|"
@@ -688,7 +754,8 @@ def duration_value(n: float | None, code: str, clock: bool) -> str:
                  "H": ("M", 60), "S": ("S", 1)}
         whole, frac = int(n), n - int(n)
         if clock or code == "D":
-            sub, k = lower.get(code, ("M", 60))
+            sub, k = {"H": ("M", 60), "M": ("S", 60)}.get(code, ("S", 1)) if clock else \
+                lower[code]
             if code == "D":
                 return f"P{whole}DT{int(frac * k)}H" if whole else f"PT{int(frac * k)}H"
             return f"PT{whole}{code}{int(frac * k)}{sub}" if whole else f"PT{int(frac * k)}{sub}"
@@ -753,7 +820,7 @@ _DUR_MID = i(r"more|additional|straight|consecutive|full|long|whole|trading|busi
 
 @rule("duration", rf"(?:(?P<mod>{i(MOD)})\s+)?(?:(?P<head>{_DUR_HEAD})\s+)?"
       rf"(?:(?P<rel>{_DUR_REL})\s+)?(?P<num>{i(NUM)})(?:[-\s](?P<mid>{_DUR_MID}))?"
-      rf"[-\s]+(?P<unit>{i(UNIT)})(?P<suf>-(?:long|old))?"
+      rf"[-\s]+(?P<unit>{i(UNIT)})(?P<half>\s+{i('and a half')})?(?P<suf>-(?:long|old))?"
       rf"(?:\s+(?P<tail>{i('period|span|stretch|term|stint|run|window')}))?(?!-\w)")
 def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     nu = _num_unit(m)
@@ -790,6 +857,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
     if numw in ("a couple of", "couple of", "some") and mod is None:
         mod = "APPROX" if numw != "some" else None
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half"
     return Norm("DURATION", duration_value(n, code, clock), mod, trim=trim)
 
 
