@@ -46,6 +46,9 @@ _BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by)\s+[A-Z][\
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|pictured|caption)\s*[:/]|"
                       r"\b(?:AP|AFP|REUTERS|Getty Images|EPA)\s*/\s*\w|/\s*(?:AP|AFP|Reuters|"
                       r"Getty Images|EPA)\)|\bfile photo\b", re.I)
+# "MOSCOW/KYIV, Nov 19 (Northern Wire) - ": a dateline is not part of the evidence.
+_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?(?:\([^)\n]{0,40}\))?"
+                       r"\s+[-–—]+\s+")
 _PROMPT = re.compile(r"\b(leave a comment|share your (?:thoughts|views)|what do you think|"
                      r"comments? (?:below|section)|sign up|subscribe|click here|read more|"
                      r"follow us)\b", re.I)
@@ -142,6 +145,9 @@ def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
     if trig.type == "ASSAULT" and trig.mode in {"abduct", "targeted", "torture", "sexual",
                                                 "destroy", "beat", "primitive"}:
         return trig.mode
+    # "air strike", "air raid" (but not "air defence"): aerial.
+    if trig.type == "ASSAULT" and any(c.lower_ == "air" for c in trig.token.children):
+        return "aerial"
     for mode, words in cues:
         if lemmas & words:
             return mode
@@ -255,6 +261,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     for s0, e0 in skip:  # a headline glued to the first sentence is not evidence
         if s0 <= ev_start < e0 <= trig.token.idx:
             ev_start = e0 + 1
+    dateline = _DATELINE.match(text, ev_start, ev_end)
+    if dateline and dateline.end() <= trig.token.idx:
+        ev_start = dateline.end()
     while ev_start < ev_end and text[ev_start].isspace():
         ev_start += 1
     quantities = [q.id for q in found.quantities

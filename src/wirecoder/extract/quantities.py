@@ -196,6 +196,8 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
         return True
     if start > 0 and doc[start - 1].lower_ in {"aged", "age", "no.", "number", "#", "page"}:
         return True
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN":
+        return True  # "Group of 20"
     if end - start == 1 and doc[start].is_digit and len(doc[start]) == 4 and 1900 <= value <= 2100:
         return True
     # "one of the …", pronoun "one", and lone "a"/"an".

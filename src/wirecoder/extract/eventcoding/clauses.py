@@ -143,9 +143,11 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "near" and not any(_in_class(t, arg, lex) for t in tok.sent):
             return False
+        if test == "doc" and not any(_in_class(t, arg, lex) for t in tok.doc):
+            return False
         if test == "prt" and arg not in _child_lemmas(tok, {"prt", "prep", "advmod"}):
             return False
-        if test == "xcomp" and not any(c.dep_ in {"xcomp", "ccomp", "pcomp"} or
+        if test == "xcomp" and not any(c.dep_ in {"xcomp", "pcomp"} or
                                        (c.dep_ == "prep" and any(g.dep_ == "pcomp"
                                                                 for g in c.children))
                                        for c in tok.children):
