@@ -56,8 +56,8 @@ FAMILY_FIRST = frozenset({"kim", "lee", "park", "choi", "choe", "yoon", "jung", 
                           "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "dong", "lin",
                           "no", "hwang", "jang", "kwon", "song", "ahn", "hong"})
 NON_AGENT_VERBS = frozenset({"be", "lie", "sit", "remain", "become", "seem", "appear", "look",
-                             "stand", "suffer", "experience", "wake", "host", "get", "stay",
-                             "sleep", "shiver", "freeze", "celebrate", "mark", "see", "have"})
+                             "suffer", "experience", "wake", "get", "sleep", "celebrate",
+                             "see", "have"})
 AGENT_NOUNS = frozenset({"decision", "response", "offensive", "demand", "demands", "position",
                          "stance", "policy", "statement", "plan", "proposal", "refusal",
                          "support", "backing", "invasion", "claim", "claims", "move", "war",
@@ -69,10 +69,21 @@ RELATION_NOUNS = frozenset({"talk", "talks", "relation", "relations", "tie", "ti
                             "negotiation", "negotiations", "deal", "agreement", "dialogue",
                             "tension", "tensions", "meeting", "summit", "contact", "contacts",
                             "cooperation", "rift", "dispute", "exchange", "truce", "ceasefire",
-                            "meet", "negotiate", "cooperate"})
+                            "meet", "negotiate", "cooperate", "lodge", "protest", "speak",
+                            "share", "trade", "clash", "sign", "agree", "discuss"})
+# Verbs whose object is an actor, not a place ("urged Beijing", not "struck Kyiv").
 OBJECT_AGENT_VERBS = frozenset({"urge", "accuse", "warn", "ask", "sanction", "criticize",
                                 "criticise", "condemn", "pressure", "blame", "push", "press",
-                                "call", "tell", "invite", "persuade", "force"})
+                                "call", "tell", "invite", "persuade", "force", "restrain",
+                                "support", "back", "arm", "threaten", "punish", "praise",
+                                "thank", "recognize", "recognise", "deter", "help", "fund",
+                                "reassure", "congratulate", "trust", "oppose", "challenge",
+                                "provoke", "defy", "reject", "rebuke", "accommodate", "appease",
+                                "court", "engage", "isolate", "contain"})
+DESCRIPTION_HEADS = frozenset({"ministry", "agency", "alliance", "bloc", "group", "movement",
+                               "militia", "department", "office", "organisation",
+                               "organization", "court", "tribunal", "watchdog", "outlet",
+                               "broadcaster", "newspaper", "rebels", "insurgents"})
 ORG_SECTOR_CUES = (("ministry", "GOV"), ("government", "GOV"), ("army", "MIL"),
                    ("forces", "MIL"), ("brigade", "MIL"), ("battalion", "MIL"),
                    ("regiment", "MIL"), ("corps", "MIL"), ("guard", "MIL"), ("court", "JUD"),
@@ -371,11 +382,22 @@ class Reader:
     def name_after(self, j: int) -> tuple[int, int] | None:
         """A name starting at token j: a PERSON entity, a curated person, or up to three
         capitalised proper nouns (the model often misses names right after a title)."""
-        if j >= len(self.doc):
+        doc = self.doc
+        if j + 1 < len(doc) and doc[j].text == "," and (
+                doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at):
+            j += 1  # "his Polish counterpart, Radoslaw Sikorski"
+        if j >= len(doc):
             return None
         ent = self.ents_at.get(j)
-        if ent is not None and ent.label_ == "PERSON":
-            return ent.start, ent.end
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and all(
+                _namelike(t) or t.text == "-" for t in ent) and (
+                ent.label_ == "PERSON" or j not in self.main_at):
+            k = ent.end
+            while k + 1 < len(doc) and k - ent.end < 3 and (
+                    doc[k].text == "-" or _namelike(doc[k])) and (
+                    k not in self.main_at):
+                k += 1
+            return ent.start, k
         h = self.main_at.get(j)
         if h is not None and h.id.startswith("p:"):
             return h.start, h.end
@@ -428,13 +450,20 @@ class Reader:
             if j < len(doc) and doc[j].text in POSSESSIVE:
                 j += 1
             titled = self.title_at(j) if len(chain) == 1 else None
+            unit = self.units_at.get(j)
+            if titled is not None and unit is not None and unit.end > titled[0]:
+                titled = None  # "General Staff" is a unit, not General Staff the person
+            named = self.main_at.get(j)
+            if unit is not None and named is not None and named.end > unit.end:
+                unit = None  # "the Russian State Duma": the named body, not "state"
             name = self.name_after(titled[0]) if titled is not None else None
             if titled is not None and name is not None:
+                if h.cat == "named":  # "NATO Secretary-General Mark Rutte": NATO too
+                    self.emit(self.record(h.id), h.start, h.end)
                 self.take(h.start, titled[0])
                 self.emit_person(name[0], name[1], titled[2], self.affil_of(h),
                                  titled[1].title)
                 continue
-            unit = self.units_at.get(j)
             if unit is not None and all(c.cat == "ref" for c in chain) and \
                     not self._unit_is_title_name(unit):
                 assert unit.unit is not None
@@ -541,8 +570,8 @@ class Reader:
             self.emit(self.record(actor_id), h.start, h.end)
             return
         ent = _enclosing_ent(doc, h)
-        if h.cat == "ref" and ent is not None and ent.label_ not in ("NORP", "PERSON") \
-                and self.free(ent.start, ent.end) and (ent.end - ent.start) > (h.end - h.start):
+        if h.cat == "ref" and ent is not None and _inside_bigger(doc, ent, h) and \
+                self.free(ent.start, ent.end):
             # "Ukrainian Red Cross" (the organisation pass takes it whole), "Latin America"
             return
         if h.how == HOW_DEMONYM and h.cat == "ref" and ent is not None and \
@@ -554,8 +583,11 @@ class Reader:
         """A curated or recognised person, with a title before it ("Foreign Minister X")
         or an apposition after it ("X, Ukraine's foreign minister")."""
         role, affil, title = self._title_before(start)
-        if role is None:
-            role, affil, title = self._apposition(end)
+        if role is None or affil is None:
+            role2, affil2, title2 = self._apposition(end)
+            if role is None:
+                role, title = role2, title2
+            affil = affil or affil2
         self.emit_person(start, end, role, affil, title)
 
     def _title_before(self, start: int) -> tuple[str | None, Affil | None, Title | None]:
@@ -595,7 +627,8 @@ class Reader:
         if titled is None:
             return None, None, None
         t_end, t_hit, role = titled
-        if affil is None and t_end + 1 < len(doc) and doc[t_end].lower_ == "of":
+        if affil is None and t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at",
+                                                                           "to"):
             k = t_end + 1
             if doc[k].lower_ == "the":
                 k += 1
@@ -624,12 +657,18 @@ class Reader:
                 assert u.unit is not None
                 self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
 
+    def is_kb_name(self, ent: Span) -> bool:
+        """The entity is exactly a kb name that is not a person ("Yerevan" tagged PERSON)."""
+        start = ent.start + 1 if self.doc[ent.start].lower_ == "the" else ent.start
+        h = self.main_at.get(start)
+        return h is not None and h.end == ent.end and not h.id.startswith("p:")
+
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end):
+            if len(ent) > 1 and self.free(ent.start, ent.end) and not self.is_kb_name(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
-            if self.free(ent.start, ent.end):
+            if self.free(ent.start, ent.end) and not self.is_kb_name(ent):
                 self.person_with_title(ent.start, ent.end)
 
     def later_surnames(self) -> None:
@@ -645,7 +684,8 @@ class Reader:
 
     def organizations(self) -> None:
         for ent in self.doc.ents:
-            if ent.label_ != "ORG" or not self.free(ent.start, ent.end):
+            if ent.label_ != "ORG" or not self.free(ent.start, ent.end) or \
+                    self.is_kb_name(ent):
                 continue
             start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
             if start >= end:
@@ -691,6 +731,19 @@ class Reader:
             if f is not None:
                 f.add(*_trim_chars(self.doc, t.start, t.end))
                 self.take(t.start, t.end)
+
+    def bare_heads(self) -> None:
+        """'the ministry', 'the alliance': the nearest earlier actor whose role holds it."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in DESCRIPTION_HEADS or self.used[tok.i] or tok.i == 0 or \
+                    doc[tok.i - 1].lower_ != "the" or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                continue
+            f = describe(list(self.found.values()), tok.text, tok.idx)
+            if f is not None:
+                f.add(*_trim_chars(doc, tok.i, tok.i + 1))
+                self.used[tok.i] = True
 
     def actors(self) -> list[Actor]:
         return [f.to_actor(self.doc.text) for f in sorted(self.found.values(),
@@ -751,6 +804,18 @@ def _enclosing_ent(doc: Doc, h: Hit) -> Span | None:
     return None
 
 
+def _inside_bigger(doc: Doc, ent: Span, h: Hit) -> bool:
+    """The hit is part of a longer name ("Latin America", "Ukrainian Red Cross"), not
+    merely inside "the United States" or a run "Russia and India" the model joined."""
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    if (start, ent.end) == (h.start, h.end) or ent.label_ in ("NORP", "PERSON"):
+        return False
+    if ent.label_ == "GPE":
+        between = doc[start:h.start]
+        return h.start > start and not any(t.lower_ in ("and", ",", "or") for t in between)
+    return True
+
+
 def _agentive(span: Span) -> bool:
     """A place name standing for its government: the agent of a verb of saying or doing
     ("Moscow said", "condemned by Washington", "Kyiv's decision", "urged Beijing")."""
@@ -761,6 +826,8 @@ def _agentive(span: Span) -> bool:
     if dep == "nsubj":
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NON_AGENT_VERBS
     if dep == "pobj" and head.dep_ == "agent":
+        return True
+    if dep == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in AGENT_NOUNS:
         return True
     if dep == "poss":
         return head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
@@ -780,9 +847,10 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.units_of()
     reader.compose()
     reader.persons()
-    reader.organizations()
     reader.later_surnames()
+    reader.organizations()
     reader.bare_units_and_titles()
+    reader.bare_heads()
     return reader.actors()
 
 
