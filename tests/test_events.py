@@ -207,3 +207,31 @@ def test_events_future_cooperation_is_agree(nlp):
 def test_events_negated_cooperation_is_reject(nlp):
     events, _ = _events(nlp, "The rebels will not release the hostages.")
     assert _types(events) == ["REJECT"]
+
+
+def test_events_weapon_object_recipient(nlp):
+    text = "Borduria fired six missiles at Ruritania on Monday."
+    found = _found(text, actors={"BOR": ["Borduria"], "RUR": ["Ruritania"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev and ev[0].actor == ["BOR"] and ev[0].recipient == ["RUR"]
+    assert ev[0].mode == "heavy-weapons"
+
+
+def test_events_reported_obligation_is_request(nlp):
+    text = "Ruritania said Borduria must withdraw its troops from the valley."
+    found = _found(text, actors={"BOR": ["Borduria"], "RUR": ["Ruritania"]})
+    events = find_events(nlp(text), found)
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and req[0].actor == ["RUR"] and req[0].recipient == ["BOR"]
+    assert req[0].mode == "yield"
+    assert all(e.status != "occurred" for e in events if e.type == "RETREAT")
+
+
+def test_events_light_verb_noun_event(nlp):
+    text = "Borduria launched an attack on Ruritania and imposed a curfew in the capital."
+    found = _found(text, actors={"BOR": ["Borduria"], "RUR": ["Ruritania"]})
+    events = find_events(nlp(text), found)
+    assault = [e for e in events if e.type == "ASSAULT"]
+    curfew = [e for e in events if e.type == "COERCE"]
+    assert assault and assault[0].actor == ["BOR"] and assault[0].recipient == ["RUR"]
+    assert curfew and curfew[0].mode == "curfew" and curfew[0].actor == ["BOR"]

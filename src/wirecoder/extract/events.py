@@ -146,8 +146,14 @@ def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
                                                 "destroy", "beat", "primitive"}:
         return trig.mode
     # "air strike", "air raid" (but not "air defence"): aerial.
-    if trig.type == "ASSAULT" and any(c.lower_ == "air" for c in trig.token.children):
-        return "aerial"
+    if trig.type == "ASSAULT":
+        near = {c.lower_ for c in trig.token.children} | {
+            g.lower_ for c in trig.token.children if c.dep_ in {"dobj", "pobj", "prep"}
+            for g in c.children}
+        if "air" in near:
+            return "aerial"
+        if "nuclear" in near:  # a nuclear strike, nuclear weapons; not "a nuclear power"
+            return "unconventional"
     for mode, words in cues:
         if lemmas & words:
             return mode

@@ -480,7 +480,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
         # moves; the one it goes to (or leaves) is the recipient.
-        if obj and lem(tok) in TRANSFER and not _agentive(obj[0]):
+        if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
             moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if not obj:
@@ -494,8 +494,19 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open"}
-TRANSFER_PREPS = ("to", "for", "into", "in", "from", "toward", "towards", "with", "on", "at")
+TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
+                  "against")
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "projectile",
+           "weapon", "artillery", "grenade", "salvo", "barrage", "munition", "bullet", "shot",
+           "torpedo", "warhead", "troop", "soldier", "force"}
+
+
+def _is_weapon(tok: Token) -> bool:
+    """'fired missiles at X': the weapon is the object, X the recipient."""
+    return lem(tok) in WEAPONS
 
 
 def _agentive(tok: Token) -> bool:
