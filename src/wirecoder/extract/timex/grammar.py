@@ -423,6 +423,24 @@ def _future(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "FUTURE_REF", anchored=True)
 
 
+@rule("current_adj", i(r"current|recent"))
+def _current_adj(m: re.Match[str], ctx: Context) -> Norm | None:
+    after = ctx.text[m.end():m.end() + 20]
+    if not re.match(r"\s+[a-z]", after) or re.match(r"\s+(?:account|affairs|events|"
+                                                    r"flowing|generation)", after):
+        return None  # only before a noun; "current account" is not a time
+    word = m.group(0).lower()
+    return Norm("DATE", "PRESENT_REF" if word == "current" else "PAST_REF", anchored=True)
+
+
+@rule("the_year", i(r"the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year"
+                    r"(?!['’-]|\s+(?:before|after|of|ago|earlier|later)\b)"))
+def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.dct is None:
+        return Norm("DATE", UNDEF)
+    return Norm("DATE", f"{ctx.dct.year:04d}", anchored=True)
+
+
 # --- periods relative to publication ----------------------------------------------------------
 
 _REL_WORDS = ("this|last|next|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|"
