@@ -319,3 +319,15 @@ def test_time_holidays(run, text, phrase, value, published):
 def test_time_and_a_half(run):
     t = one(run, "The hearing lasted a minute and a half.", "a minute and a half")
     assert t.value == "PT1M30S"
+
+
+def test_time_date_for_evidence_across_sentences(run):
+    ref = _date(run, "Shelling resumed. On Monday more attacks followed.",
+                "Shelling resumed. On Monday more attacks followed.")
+    assert (ref.value, ref.how) == ("2024-11-18", "relative")
+
+
+def test_time_empty_text(run):
+    doc, found = run("")
+    assert found.timexes == []
+    assert date_for(doc, 0, 0, found).how == "publication"

@@ -294,14 +294,16 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     publication date. Durations and sets never date an event.
     """
     pub = found.article.published
+    if len(doc) == 0:
+        return _publication(pub)
     ev = _span(doc, start, end)
-    sent = ev.sent
+    sent_start, sent_end = ev[0].sent.start_char, ev[-1].sent.end_char
     ev_root = ev.root
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
     best: tuple[tuple[int, int], DateRef] | None = None
     in_sent = [t for t in found.timexes
-               if sent.start_char <= t.span.start and t.span.end <= sent.end_char]
+               if sent_start <= t.span.start and t.span.end <= sent_end]
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
     # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
     anchors = {r[1].id for r in relative.values() if r is not None}
@@ -334,10 +336,9 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
-    if pub is None:
-        return DateRef(value="XXXX-XX-XX", precision="day", how="publication")
-    return DateRef(value=_pub_day(pub), precision="day", how="publication")
+    return _publication(pub)
 
 
-def _pub_day(pub: datetime) -> str:
-    return pub.date().isoformat()
+def _publication(pub: datetime | None) -> DateRef:
+    value = pub.date().isoformat() if pub else "XXXX-XX-XX"
+    return DateRef(value=value, precision="day", how="publication")
