@@ -205,7 +205,7 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
         return None
     for row in rows:
         if _matches(row, tok, lex):
-            return row
+            return None if row.type == "NONE" else row
     return None
 
 
@@ -283,6 +283,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                         trig.type == "SUPPORT" or (trig.type == "ACCUSE" and lem(outer.token)
                         == "offer")):  # "pledged support", "offered scathing criticism"
                     outer.type, outer.mode = trig.type, trig.row.mode
+                if outer.type == "SUPPORT" and trig.type == "AID":  # "supported assistance to"
+                    outer.type = "AID"
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
