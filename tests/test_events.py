@@ -235,3 +235,14 @@ def test_events_light_verb_noun_event(nlp):
     curfew = [e for e in events if e.type == "COERCE"]
     assert assault and assault[0].actor == ["BOR"] and assault[0].recipient == ["RUR"]
     assert curfew and curfew[0].mode == "curfew" and curfew[0].actor == ["BOR"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Ruritanian troops invaded Borduria in March 1994.", "historical"),
+    ("Ruritanian troops invaded Borduria on Tuesday.", "occurred"),
+])
+def test_events_historical_status(analyze_text, text, status):
+    analysis = analyze_text(text)
+    ev = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert ev and ev[0].status == status
+    assert_spans(analysis)
