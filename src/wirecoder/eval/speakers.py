@@ -7,7 +7,8 @@ matches. Figures:
 
 - ``found``: expected claims matched;
 - ``speaker_accuracy``: the resolved speaker is right: by actor id when both the expectation and
-  the system give one (ids come from the ACTORS stage), else by the name the source was resolved
+  the system give one (ids come from the ACTORS stage; a finer id under the expected one, such as
+  ``RUS.MIL.MOD`` for ``RUS.MIL``, counts), else by the name the source was resolved
   to (a containment match, ignoring case; an expected null name needs an anonymous or
   unresolved source);
 - ``speaker_id_accuracy``: over expectations with an id only;
@@ -58,10 +59,15 @@ def _match(expected: dict, attributions: list) -> object | None:
     return hits[0] if hits else None
 
 
+def _same_id(expected: str, got: str) -> bool:
+    """Equal ids, or a finer id under the expected one ('RUS.MIL.MOD' under 'RUS.MIL')."""
+    return got == expected or got.startswith(expected + ".")
+
+
 def _same_speaker(expected: dict, att) -> bool:
     exp_id, got_id = expected.get("speaker"), att.claim.source.actor
     if exp_id and got_id:
-        return exp_id == got_id
+        return _same_id(exp_id, got_id)
     exp_name, got_name = _norm(expected.get("speaker_name")), _norm(att.speaker_name)
     if not exp_name:
         return not got_name or att.claim.source.kind == "anonymous"
@@ -112,7 +118,8 @@ def evaluate(gold: Path | None = None) -> dict:
             c = att.claim
             right["speaker"] += _same_speaker(exp, att)
             if exp.get("speaker"):
-                right["speaker_id"] += exp["speaker"] == c.source.actor
+                right["speaker_id"] += bool(c.source.actor) and _same_id(exp["speaker"],
+                                                                         c.source.actor)
             right["kind"] += exp["kind"] == c.source.kind
             right["style"] += exp["style"] == c.style
             right["polarity"] += exp["polarity"] == c.polarity

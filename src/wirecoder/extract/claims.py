@@ -36,8 +36,8 @@ from wirecoder.model import Span as TextSpan
 
 __all__ = ["Attribution", "attributions", "find_claims"]
 
-QUOTE_MARKS = "“”«»„\"‘’"
-OPENING = "“«„\"‘"
+QUOTE_MARKS = "“”«»„\"‘’'"
+OPENING = "“«„\"‘'"
 # verbs whose direct object is what was said ("denied the report", "announced a truce")
 DOBJ_CONTENT = frozenset({
     "announce", "deny", "reject", "dismiss", "refute", "confirm", "acknowledge", "admit",
@@ -109,7 +109,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _closes_quote(text: str, end: int) -> bool:
-    return end < len(text) and text[end] in "”\"’"
+    return end < len(text) and text[end] in "”\"’'"
 
 
 def _subtree(tok: Token) -> tuple[int, int]:
@@ -247,6 +247,19 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
     return best[1] if best else None
 
 
+def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
+    prev = doc[verb.i - 2] if verb.i >= 2 else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
+        return None
+    if nxt.text not in (",", "—") or not any(t.text in (",", "—") for t in
+                                             doc[max(verb.sent.start, verb.i - 12):verb.i]):
+        return None
+    sent = verb.sent
+    return sent.start_char, sent.end_char
+
+
 def _has_that(tok: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
 
@@ -254,7 +267,11 @@ def _has_that(tok: Token) -> bool:
 def _content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
-    kids = list(verb.children)
+    p_start, p_end = _paragraph(_text(doc), verb.idx)
+    # the parser may run a sentence over a paragraph break: keep to the cue's paragraph,
+    # nearest dependents first
+    kids = sorted((c for c in verb.children if p_start <= c.idx < p_end),
+                  key=lambda c: abs(c.i - verb.i))
     if tier == "quote":
         return None
     for c in kids:
@@ -273,6 +290,12 @@ def _content_of(doc: Doc, verb: Token, tier: str,
                     if clause.dep_ in ("acl", "relcl", "ccomp") and _has_that(clause):
                         return _subtree(clause), clause
     if tier == "belief":
+        return None
+    if tier == "intent":
+        for c in kids:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return _subtree(c), c
         return None
     for c in kids:
         if c.dep_ == "xcomp" and lemma in XCOMP_CONTENT:
@@ -299,6 +322,19 @@ def _content_of(doc: Doc, verb: Token, tier: str,
 
 # --- the passes ------------------------------------------------------------------------------
 
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _agentive_subject(verb: Token) -> bool:
+    """A subject that can hold a view: a person, organisation, country or a pronoun for one."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    head = subj[0]
+    return head.lower_ in AGENT_PRONOUNS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or head.lemma_.lower() in lexicon().source_nouns
+
+
 def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
@@ -308,7 +344,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if tier is None and verb.pos_ == "VERB" and any(
                 c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                           for g in c.children) for c in verb.children):
-            tier = "belief"  # any verb with a "that" clause reports what its subject holds
+            tier = "belief" if _agentive_subject(verb) else None
+            # any verb with a "that" clause and a speaking subject reports what it holds
         if tier is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
             continue
         lemma = verb.lemma_.lower()
@@ -319,12 +356,16 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
         cue = (verb.idx, verb.idx + len(verb))
+        parenthetical = False
         found = _content_of(doc, verb, tier, quotes)
         root = None
         if found is None:
-            if tier in ("report", "belief"):
+            if tier in ("report", "belief", "intent"):
                 continue
             q = _adjacent_quote(doc, verb, quotes, taken)
+            if q is None:
+                q = _parenthetical(doc, verb)
+                parenthetical = q is not None
             if q is None:
                 continue
             content = q
@@ -335,16 +376,13 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             if content[0] >= content[1]:
                 continue
         content = _trim(_text(doc), *_expand_quotes(content, quotes, cue))
-        if content[1] - content[0] < 2 or (content[0] <= cue[0] < content[1] and \
-                not any(qs <= content[0] and content[1] <= qe for qs, qe in quotes)):
-            if not (content[0] <= cue[0] < content[1]):
-                pass
-            elif content[1] - content[0] < 2:
-                continue
+        if content[1] - content[0] < 2:
+            continue
         source = _source_of(doc, verb, quotes)
         if source is None:
             continue
-        if source.start_char < content[1] and content[0] < source.end_char:
+        if source.start_char < content[1] and content[0] < source.end_char and \
+                not parenthetical:
             continue  # a parse that tangles source and content is not trusted
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root))

@@ -25,19 +25,28 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
     """Closed quotes of one paragraph, and the start of a quote left open at its end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
+    i = start
+    while i < end:
         ch = text[i]
+        width = 1
+        if ch == "'" and text.startswith("''", i):  # ''…'' as some wires write quotes
+            ch, width = BOTH, 2
         if ch in OPEN or (ch in BOTH and open_at is None):
             if open_at is not None:  # a new opening mark: the previous quote was never closed
                 spans.append((open_at, _rstrip(text, open_at, i)))
             open_at = i
         elif (ch in CLOSE or ch in BOTH) and open_at is not None:
-            spans.append((open_at, i + 1))
+            spans.append((open_at, i + width))
             open_at = None
+        i += width
     if not spans and open_at is None:
         for m in _SINGLE.finditer(text, start, end):  # headline style ‘…’ quotes
             spans.append((m.start(), m.end()))
     return spans, open_at
+
+
+def _opens(text: str, i: int) -> bool:
+    return text[i] in OPEN + BOTH or text.startswith("''", i)
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -49,7 +58,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         lead = p_start
         while lead < p_end and text[lead].isspace():
             lead += 1
-        if carry is not None and not (lead < p_end and text[lead] in OPEN + BOTH):
+        if carry is not None and not (lead < p_end and _opens(text, lead)):
             carry = None
         spans, open_at = _paragraph_quotes(text, lead, p_end)
         if carry is not None and spans and spans[0][0] == lead:
@@ -67,7 +76,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             nxt_lead = nxt
             while nxt_lead is not None and nxt_lead < len(text) and text[nxt_lead].isspace():
                 nxt_lead += 1
-            if nxt_lead is not None and nxt_lead < len(text) and text[nxt_lead] in OPEN + BOTH:
+            if nxt_lead is not None and nxt_lead < len(text) and _opens(text, nxt_lead):
                 carry = open_at
             else:
                 out.append((open_at, _rstrip(text, open_at, p_end)))

@@ -133,7 +133,8 @@ class Resolver:
 
     def _entity_in(self, span: Span, label: str) -> Span | None:
         ents = [e for e in span.ents if e.label_ == label]
-        return ents[-1] if ents else None
+        own = [e for e in ents if e.start <= span.root.i < e.end]  # the head's own name first
+        return own[0] if own else ents[0] if ents else None
 
     def _before(self, items: list[Span], at: int) -> list[Span]:
         return [e for e in items if e.end_char <= at]
