@@ -379,7 +379,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 @rule("this_part", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?(?P<rel>"
-      rf"{i('this|last|yesterday|tomorrow|the|that')})\s+(?P<part>{i(PART)})")
+      rf"{i('this|last|yesterday|tomorrow|that')})\s+(?P<part>{i(PART)})")
 def _this_part(m: re.Match[str], ctx: Context) -> Norm | None:
     rel, part = m["rel"].lower(), part_code(m["part"])
     if rel in ("the", "that"):
