@@ -246,3 +246,10 @@ def test_events_historical_status(analyze_text, text, status):
     ev = [e for e in analysis.events if e.type == "ASSAULT"]
     assert ev and ev[0].status == status
     assert_spans(analysis)
+
+
+def test_events_vow_of_violence_is_threat(nlp):
+    events, _ = _events(nlp, "The militia vowed to attack the convoy.")
+    types = _types(events)
+    assert "THREATEN" in types and "AGREE" not in types
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["threatened"]

@@ -321,6 +321,11 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             inner.status = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                             "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
                                                                           inner.status)
+            # "vowed to retaliate", "promised to crush the revolt": a threat, not a promise.
+            if (outer.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"}
+                    and inner.type in {"ASSAULT", "COERCE", "SANCTION"}):
+                outer.type, outer.mode = "THREATEN", None
+                inner.status = "threatened"
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
                 outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
             outer.inner = inner
