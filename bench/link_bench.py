@@ -78,10 +78,11 @@ def _fill(total: int, db: str, out: mp.Queue) -> None:
     from wirecoder.store import Store
     from wirecoder.store.stories import replace_stories, story_events
 
+    reuse = Path(db).exists()
     engine = Store(db).engine
     events = stories = 0
     t0 = time.perf_counter()
-    for i in range(0, total, CHUNK_EVENTS):
+    for i in range(0, 0 if reuse else total, CHUNK_EVENTS):
         n = min(CHUNK_EVENTS, total - i)
         days = n * 73 // 1000
         start = datetime(2000, 1, 1, tzinfo=UTC) + timedelta(days=(i // CHUNK_EVENTS) * days)
@@ -95,6 +96,9 @@ def _fill(total: int, db: str, out: mp.Queue) -> None:
     with engine.connect() as conn:
         sample = conn.execute(sa.select(story_events).order_by(story_events.c.id)
                               .limit(1)).one()
+        if reuse:
+            stories = conn.execute(sa.select(sa.func.count()).select_from(story_events)).scalar()
+            events = conn.execute(sa.select(sa.func.sum(story_events.c.n_reports))).scalar()
     out.put({"events": events, "stories": stories, "build_s": build,
              "queries": _time_queries(engine, sample)})
 
@@ -143,9 +147,11 @@ def main() -> None:
     ap.add_argument("--queries-at", type=int, metavar="EVENTS",
                     help="only build story tables for EVENTS events (chunked) and time the "
                          "queries, e.g. 1000000")
+    ap.add_argument("--db", help="with --queries-at: keep the story tables in this file, and "
+                                 "reuse it when it exists")
     args = ap.parse_args()
     if args.queries_at:
-        _queries_only(args.queries_at)
+        _queries_only(args.queries_at, args.db)
         return
     sizes = args.sizes or ([10_000, 100_000] + ([1_000_000] if args.full else []))
     ctx = mp.get_context("spawn")
@@ -179,11 +185,11 @@ def _print_queries(queries: dict) -> None:
         print(f"{name:<30} {p50:>7.1f} {p95:>7.1f} {n:>6}")
 
 
-def _queries_only(total: int) -> None:
+def _queries_only(total: int, db: str | None) -> None:
     ctx = mp.get_context("spawn")
     with tempfile.TemporaryDirectory() as tmp:
         out: mp.Queue = ctx.Queue()
-        p = ctx.Process(target=_fill, args=(total, str(Path(tmp) / "q.db"), out))
+        p = ctx.Process(target=_fill, args=(total, db or str(Path(tmp) / "q.db"), out))
         p.start()
         row = out.get()
         p.join()

@@ -212,3 +212,13 @@ def test_stories_tables_match_migration(tmp_path):
         ctx = MigrationContext.configure(conn, opts={"include_name": lambda name, kind, _p:
                                                      kind != "table" or name in mine.tables})
         assert compare_metadata(ctx, mine) == []
+
+
+def test_stories_cli_link_is_idempotent(store):
+    from wirecoder.cli import app
+
+    before = store.stories(limit=None)
+    result = CliRunner().invoke(app, ["link", "--db", str(store.engine.url.database)])
+    assert result.exit_code == 0, result.output
+    assert "story_events" in result.output
+    assert store.stories(limit=None) == before

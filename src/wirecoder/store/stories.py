@@ -333,13 +333,14 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
         q = q.where(s.disputed.is_(True))
     elif status:
         q = q.where(s.status == status)
+    # Date bounds go on the column the scan is ordered by, so the index bounds the scan.
+    first = story_actors.c.date_start if actor else s.date_start
     if since:
         start = date.fromisoformat(since)
-        # The lower bound on date_start lets the index bound the scan; only stories dated
-        # more coarsely than a quarter and starting before it are left to their start date.
-        q = q.where(s.date_end >= start, s.date_start >= start - timedelta(days=MAX_SPAN_DAYS))
+        # Only stories dated more coarsely than a quarter, starting before it, are left out.
+        q = q.where(s.date_end >= start, first >= start - timedelta(days=MAX_SPAN_DAYS))
     if until:
-        q = q.where(s.date_start <= date.fromisoformat(until))
+        q = q.where(first <= date.fromisoformat(until))
     if source:
         r = story_reports.c
         q = q.where(s.id.in_(sa.select(r.story_id).where(
