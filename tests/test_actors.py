@@ -188,3 +188,16 @@ def test_actors_eval_heldout_floors():
     assert result["recall"] >= 96.0
     assert result["id"] >= 92.0
     assert result["country"] >= 95.0
+
+
+def test_actors_names_across_line_breaks(resolve):
+    found = resolve("Officials said Russia's Defence\nMinistry had confirmed the strike. "
+                    "The ministry gave no figures.")
+    a = at(found, "Russia")
+    assert a is not None and a.id == "RUS.MIL.MOD"
+    assert [m.text for m in a.mentions] == ["Russia's Defence\nMinistry", "ministry"]
+
+
+def test_actors_event_nouns_do_not_refer_back(resolve):
+    found = resolve("Ukrainian forces advanced near Kupiansk. The attack began at dawn.")
+    assert at(found, "attack") is None

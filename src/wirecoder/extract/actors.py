@@ -80,6 +80,12 @@ OBJECT_AGENT_VERBS = frozenset({"urge", "accuse", "warn", "ask", "sanction", "cr
                                 "reassure", "congratulate", "trust", "oppose", "challenge",
                                 "provoke", "defy", "reject", "rebuke", "accommodate", "appease",
                                 "court", "engage", "isolate", "contain"})
+# "the <unit>" refers back only for names of institutions, not for "the attack".
+INSTITUTION_HEADS = frozenset({"ministry", "government", "army", "military", "navy",
+                               "parliament", "police", "authorities", "administration",
+                               "cabinet", "legislature", "congress", "senate", "judiciary",
+                               "force", "staff", "embassy", "department", "office", "guard",
+                               "service", "services", "agency", "council", "fleet", "court"})
 DESCRIPTION_HEADS = frozenset({"ministry", "agency", "alliance", "bloc", "group", "movement",
                                "militia", "department", "office", "organisation",
                                "organization", "court", "tribunal", "watchdog", "outlet",
@@ -124,9 +130,17 @@ class Index:
     surnames: dict[str, list[Record]]  # one-word alias -> curated people
 
     def match(self, doc: Doc) -> list[Hit]:
+        """Hits in token positions of ``doc``; names broken by a line break still match."""
+        words = [t for t in doc if not t.is_space]
+        if len(words) == len(doc):
+            return self._match(doc, None)
+        clean = Doc(doc.vocab, words=[t.text for t in words])
+        return self._match(clean, [t.i for t in words])
+
+    def _match(self, doc: Doc, orig: list[int] | None) -> list[Hit]:
         hits: list[Hit] = []
         vocab_strings = doc.vocab.strings
-        for key, s, e in self.names(doc):
+        for key, s, e in self._names(doc, orig):
             alias = self.alias_of[vocab_strings[key]]
             actor_id = self.kb.resolve_alias(alias)
             if actor_id is None:
@@ -135,13 +149,26 @@ class Index:
                        self.kb.ambiguous.get(alias, {}).get("how", "name"))
             cat = "ref" if actor_id in self.kb.countries else "named"
             hits.append(Hit(s, e, cat, actor_id, how))
-        for key, s, e in self.phrases(doc):
+        for key, s, e in self._phrases(doc, orig):
             label = vocab_strings[key]
             if label.startswith("U|"):
                 hits.append(Hit(s, e, "unit", unit=self.units[label[2:]]))
             else:
                 hits.append(Hit(s, e, "title", title=self.titles[label[2:]]))
         return hits
+
+
+    def _names(self, doc: Doc, orig: list[int] | None):
+        return _remap(self.names(doc), orig)
+
+    def _phrases(self, doc: Doc, orig: list[int] | None):
+        return _remap(self.phrases(doc), orig)
+
+
+def _remap(matches, orig: list[int] | None):
+    if orig is None:
+        return matches
+    return [(key, orig[s], orig[e - 1] + 1) for key, s, e in matches]
 
 
 @functools.cache
@@ -289,6 +316,13 @@ class Reader:
 
     # ------------------------------------------------------------ bookkeeping
 
+    def skip(self, j: int) -> int:
+        """The first token at or after j that is not white space (hard-wrapped text)."""
+        doc = self.doc
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        return j
+
     def free(self, start: int, end: int) -> bool:
         return not any(self.used[start:end])
 
@@ -383,6 +417,7 @@ class Reader:
         """A name starting at token j: a PERSON entity, a curated person, or up to three
         capitalised proper nouns (the model often misses names right after a title)."""
         doc = self.doc
+        j = self.skip(j)
         if j + 1 < len(doc) and doc[j].text == "," and (
                 doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at):
             j += 1  # "his Polish counterpart, Radoslaw Sikorski"
@@ -418,12 +453,12 @@ class Reader:
 
     def title_at(self, j: int) -> tuple[int, Hit, str] | None:
         """A title at j, after optional modifiers: (end, hit, role as written)."""
-        k = j
+        k = self.skip(j)
         mods: list[str] = []
         while k < len(self.doc) and self.doc[k].lower_ in TITLE_MODIFIERS and \
                 k not in self.titles_at:
             mods.append(self.doc[k].lower_)
-            k += 1
+            k = self.skip(k + 1)
         t = self.titles_at.get(k)
         if t is None:
             return None
@@ -446,9 +481,9 @@ class Reader:
                 continue
             chain = self._chain(h)
             last = chain[-1]
-            j = last.end
+            j = self.skip(last.end)
             if j < len(doc) and doc[j].text in POSSESSIVE:
-                j += 1
+                j = self.skip(j + 1)
             titled = self.title_at(j) if len(chain) == 1 else None
             unit = self.units_at.get(j)
             if titled is not None and unit is not None and unit.end > titled[0]:
@@ -509,17 +544,17 @@ class Reader:
         chain = [h]
         doc = self.doc
         while h.cat == "ref":
-            j = chain[-1].end
+            j = self.skip(chain[-1].end)
             if j + 1 < len(doc) and doc[j].lower_ in ("and", ",", "or"):
-                nxt = self.main_at.get(j + 1)
+                nxt = self.main_at.get(self.skip(j + 1))
                 if nxt is not None and nxt.cat == "ref" and self.free(nxt.start, nxt.end):
                     chain.append(nxt)
                     continue
             break
         if len(chain) > 1:
-            j = chain[-1].end
+            j = self.skip(chain[-1].end)
             if j < len(doc) and doc[j].text in POSSESSIVE:
-                j += 1
+                j = self.skip(j + 1)
             if j not in self.units_at:
                 return [h]
         return chain
@@ -646,12 +681,12 @@ class Reader:
         """'the armed forces of Ukraine', 'Ministry of Defence of the Russian Federation'."""
         doc = self.doc
         for u in self.units_at.values():
-            if not self.free(u.start, u.end) or u.end + 1 >= len(doc) or \
-                    doc[u.end].lower_ != "of":
+            of = self.skip(u.end)
+            if not self.free(u.start, u.end) or of + 1 >= len(doc) or doc[of].lower_ != "of":
                 continue
-            k = u.end + 1
+            k = self.skip(of + 1)
             if doc[k].lower_ == "the":
-                k += 1
+                k = self.skip(k + 1)
             h = self.main_at.get(k)
             if h is not None and h.cat == "ref" and self.free(h.start, h.end):
                 assert u.unit is not None
@@ -717,7 +752,8 @@ class Reader:
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
             if self.free(u.start, u.end) and u.start > 0 and \
-                    self.doc[u.start - 1].lower_ == "the":
+                    self.doc[u.start - 1].lower_ == "the" and \
+                    self.doc[u.end - 1].lower_ in INSTITUTION_HEADS:
                 self.bare_unit(u)
         for t in list(self.titles_at.values()):
             if not self.free(t.start, t.end) or t.start == 0 or \
