@@ -1,0 +1,156 @@
+"""The frame of the temporal grammar: rules, the context they see, what they return.
+
+Rules are regexes compiled once and registered in order with :func:`rule`; a rule's handler gets
+the match and a :class:`Context` (publication date, the tense of the governing verb, the current
+reference date for "a day later") and returns a :class:`Norm`, or None to reject the match.
+"""
+
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from wirecoder.extract.timex.lexicon import (
+    MONTHS,
+    PARTS,
+    POSITION,
+)
+
+Tense = str | None  # "past" | "future" | "present" | None
+
+
+@dataclass
+class Context:
+    dct: date | None
+    tense: Callable[[], Tense] = lambda: None
+    ref: str | None = None  # the latest calendar value in the text, for "a day later"
+    text: str = ""
+    start: int = 0  # start of the current match in ``text``
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False  # resolved against the publication date or a reference
+    trim: int = 0  # characters of the match left out of the extent ("a 16-hour flight")
+    anchor: str | None = None  # the reference value used, when not the publication date
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    handle: Callable[[re.Match[str], Context], Norm | None]
+
+
+_B = r"(?<![\w'])"  # no word character just before
+_E = r"(?![\w])"
+POS_PREFIX = (r"(?:(?P<pos>early|late|mid|earlier|later)(?:-|\s+|\s+in\s+)|(?:the\s+)?"
+              r"(?P<pos2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)")
+_RULES: list[Rule] = []
+UNDEF = "XXXX"
+
+
+def rule(name: str, pattern: str, flags: int = 0):
+    def wrap(fn: Callable[[re.Match[str], Context], Norm | None]):
+        _RULES.append(Rule(name, re.compile(_B + pattern + _E, flags), fn))
+        return fn
+    return wrap
+
+
+def rules() -> list[Rule]:
+    return _RULES
+
+
+def i(words: str) -> str:
+    """A case-insensitive group of words."""
+    return "(?i:" + words.replace(" ", r"\s+") + ")"
+
+
+def position_mod(m: re.Match[str]) -> str | None:
+    word = (m.groupdict().get("pos") or m.groupdict().get("pos2") or "").lower()
+    if word in ("earlier", "later"):
+        return None
+    return POSITION.get(word)
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def pick_year(dct: date | None, month: int, day: int | None, tense: Tense) -> int | None:
+    """The year of a month (and day) given without one: the nearest one in the tense's
+    direction from publication, e.g. "in December" written 2025-01-02 in the past is 2024."""
+    if dct is None:
+        return None
+    here = (dct.month, day or 0) if day else (dct.month, 0)
+    there = (month, day or 0)
+    if tense == "past":
+        return dct.year if there <= here or (day is None and month == dct.month) else dct.year - 1
+    if tense == "future":
+        return dct.year if there >= here or (day is None and month == dct.month) else dct.year + 1
+    # no tense: the closest one (ties stay in the publication year)
+    return min((dct.year, dct.year - 1, dct.year + 1),
+               key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
+
+
+def closest_day_year(dct: date | None, month: int, day: int) -> int | None:
+    """The year putting a month and day nearest to publication: newswire gives the year of
+    dates further away, so the tense of a verb is a weaker clue than distance here."""
+    if dct is None:
+        return None
+    best: tuple[int, int] | None = None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        try:
+            gap = abs((date(y, month, day) - dct).days)
+        except ValueError:  # 29 February outside a leap year
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def weekday_date(dct: date, wd: int, tense: Tense, rel: str = "") -> date:
+    rel = rel.lower()
+    if rel in ("next", "coming", "this coming"):
+        ahead = (wd - dct.weekday()) % 7 or 7
+        return dct + timedelta(days=ahead)
+    if rel in ("last", "past", "this past"):
+        back = (dct.weekday() - wd) % 7 or 7
+        return dct - timedelta(days=back)
+    if wd == dct.weekday():
+        return dct
+    if tense == "future" or (rel == "this" and wd > dct.weekday()):
+        return dct + timedelta(days=(wd - dct.weekday()) % 7)
+    if tense == "present":  # "talks resume Monday": the nearer one, ties forward
+        ahead = (wd - dct.weekday()) % 7
+        return dct + timedelta(days=ahead) if ahead <= 3 else dct - timedelta(days=7 - ahead)
+    return dct - timedelta(days=(dct.weekday() - wd) % 7)
+
+
+def part_code(word: str | None) -> str | None:
+    return PARTS.get(word.lower()) if word else None
+
+
+def day_value(d: date | None, part: str | None = None, undef: str = "XXXX-XX-XX") -> str:
+    base = d.isoformat() if d else undef
+    return f"{base}T{part}" if part else base
+
+
+def day_norm(d: date | None, part: str | None, mod: str | None = None,
+             anchored: bool = True) -> Norm:
+    return Norm("TIME" if part else "DATE", day_value(d, part), mod, anchored)
+
+
+_DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    rule: Rule
+    norm: Norm
