@@ -16,7 +16,7 @@ from datetime import datetime
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.timex import calendar as cal
-from wirecoder.extract.timex.grammar import Cand, Context, Norm, rules
+from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
 
@@ -120,7 +120,8 @@ def _keep(doc: Doc, cand: Cand) -> bool:
     return True
 
 
-def _candidates(text: str) -> list[tuple[int, int, object, re.Match[str]]]:
+def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Every rule match, leftmost first and longest first at one position."""
     out = []
     for r in rules():
         for m in r.regex.finditer(text):
@@ -132,7 +133,6 @@ def _candidates(text: str) -> list[tuple[int, int, object, re.Match[str]]]:
 
 _MERGE_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?$")
 _MERGE_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?$")
-_CLOCK = re.compile(r"^XXXX-XX-XX|^\d{4}-\d{2}-\d{2}")
 
 
 def _merge(text: str, found: list[Cand]) -> list[Cand]:
@@ -148,7 +148,7 @@ def _merge(text: str, found: list[Cand]) -> list[Cand]:
             clock_a = a.type == "TIME" and re.search(r"T\d\d:\d\d", a.value)
             clock_b = b.type == "TIME" and re.search(r"T\d\d:\d\d", b.value)
             value = None
-            if day_a and clock_b and _MERGE_DATE_TIME.fullmatch(gap + "") is not None \
+            if day_a and clock_b and _MERGE_DATE_TIME.fullmatch(gap) is not None \
                     and len(gap) <= 5:
                 value = a.value + b.value[b.value.index("T"):]
             elif clock_a and day_b and _MERGE_TIME_DATE.fullmatch(gap) is not None \
@@ -177,17 +177,17 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
         ctx.start = start
         ctx.tense = _lazy_tense(doc, start, end)
         try:
-            norm = r.handle(m, ctx)  # type: ignore[attr-defined]
+            norm = r.handle(m, ctx)
         except (ValueError, OverflowError):  # a date out of the calendar's range
             norm = None
         if norm is None:
             continue
-        if m.groupdict().get("skip"):
+        if m.groupdict().get("skip"):  # a leading preposition the rule needed but TimeML omits
             start = m.end("skip")
         start += norm.trim
         while text[start].isspace():
             start += 1
-        cand = Cand(start, end, r, norm)  # type: ignore[arg-type]
+        cand = Cand(start, end, r, norm)
         if not _keep(doc, cand):
             continue
         chosen.append(cand)
@@ -224,7 +224,6 @@ def _lazy_tense(doc: Doc, start: int, end: int):
 
 _DATING_TYPES = ("DATE", "TIME")
 _AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before|later|earlier)\b", re.I)
-_UNIT_OF = {"Y": "Y", "M": "M", "W": "W", "D": "D"}
 
 
 def _datable(t: Timex) -> bool:
