@@ -331,3 +331,8 @@ def test_time_empty_text(run):
     doc, found = run("")
     assert found.timexes == []
     assert date_for(doc, 0, 0, found).how == "publication"
+
+
+def test_time_ignores_dates_in_urls(run):
+    _, found = run("Source: https://wire.example/world/2024/11/19/strike-report on Tuesday.")
+    assert [t.span.text for t in found.timexes] == ["Tuesday"]

@@ -107,6 +107,11 @@ def _keep(doc: Doc, cand: Cand) -> bool:
     text = doc.text
     if cand.start > 0 and text[cand.start - 1] in "$£€#":
         return False
+    left = text.rfind(" ", 0, cand.start) + 1
+    right = len(text) if (r := text.find(" ", cand.end)) < 0 else r
+    chunk = text[left:right]
+    if "://" in chunk or re.search(r"\w\.\w+/", chunk):
+        return False  # a date inside a URL path
     if cand.rule.name == "year":
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[cand.end:cand.end + 9]):
             return False
