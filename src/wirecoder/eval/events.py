@@ -102,7 +102,8 @@ def pick(events: list[CodedEvent], sentence: str, source: str, target: str
             a2 = _cover(src, ev.actor_spans + ev.recipient_spans)
             r2 = _cover(tgt, ev.actor_spans + ev.recipient_spans)
             a, r = max(a, a2), max(r, r2)
-        key = (round(a + r, 3), ev.event.confidence, ev, a, r)
+        # Ties go to the more confident event, main clauses first.
+        key = (round(a + r, 3), ev.event.confidence - 0.05 * ev.depth, ev, a, r)
         if best is None or key[:2] > best[:2]:
             best = key
     assert best is not None

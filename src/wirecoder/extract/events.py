@@ -61,6 +61,7 @@ class CodedEvent:
     event: Event
     actor_spans: tuple[tuple[int, int], ...]
     recipient_spans: tuple[tuple[int, int], ...]
+    depth: int = 0  # clause depth of the trigger's verb below the sentence root
 
 
 def find_events(doc: Doc, found: Analysis) -> list[Event]:
@@ -286,7 +287,19 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
-    return CodedEvent(event, _phrases(subj), _phrases(obj))
+    return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor))
+
+
+def _depth(tok: Token) -> int:
+    """Clause-level depth: how many verbs lie between the trigger and the sentence root."""
+    depth, cur = 0, tok
+    for _ in range(12):
+        if cur.head == cur:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            depth += 1
+    return depth
 
 
 def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],

@@ -492,9 +492,24 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if not obj:
             obj = _prep_objects(tok, trig.type)
-    subj = _with_conjuncts(subj)
+    subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     return subj, [o for o in obj if o not in subj]
+
+
+PERSONAL = {"he", "she", "it", "they", "we"}
+
+
+def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
+    """'Ruritania said it would withdraw': a subject pronoun in reported speech is the
+    speaker."""
+    if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
+        return subj
+    say = _speech_head(anchor)
+    if say is None:
+        return subj
+    speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+    return speakers or subj
 
 
 TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "offer", "hand",
