@@ -201,3 +201,18 @@ def test_actors_names_across_line_breaks(resolve):
 def test_actors_event_nouns_do_not_refer_back(resolve):
     found = resolve("Ukrainian forces advanced near Kupiansk. The attack began at dawn.")
     assert at(found, "attack") is None
+
+
+@pytest.mark.parametrize("text,name,country,sector", [
+    ('"We will hold," said Olha Marchuk, deputy head of the Ukrainian parliament\'s defence '
+     "committee.", "Olha Marchuk", "UKR", "LEG"),
+    ("Maj. Petro Savchuk, a spokesman for a Ukrainian brigade in the east, said so.",
+     "Petro Savchuk", "UKR", "MIL"),
+    ("Anna Berg, a researcher at the Oslo Peace Institute, disagreed.", "Anna Berg", None,
+     "EDU"),
+    ("Jonas Weber said nothing more.", "Jonas Weber", None, "UNK"),
+])
+def test_actors_apposition_gives_affiliation(resolve, text, name, country, sector):
+    a = at(resolve(text), name)
+    assert a is not None and a.kind == "person"
+    assert (a.country, a.sector) == (country, sector)

@@ -387,6 +387,7 @@ class Reader:
         if affil is not None:
             country = affil.country
             sector = (title.sector if title else None) if affil.is_country else affil.sector
+        sector = sector or "UNK"  # every actor carries a sector; UNK says we could not tell
         rec = Record(f"p:{slug(text)}", text, "person", country, sector, role)
         f = self.emit(rec, start, end, role=role, sector=sector, country=country)
         self._remember_surname(doc[start:end], rec.id)
@@ -649,7 +650,7 @@ class Reader:
         if j >= len(doc) or doc[j].text != ",":
             return None, None, None
         j += 1
-        if j < len(doc) and doc[j].lower_ in ("the", "a"):
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
             j += 1
         affil = None
         h = self.main_at.get(j)
@@ -664,13 +665,25 @@ class Reader:
         t_end, t_hit, role = titled
         if affil is None and t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at",
                                                                            "to"):
-            k = t_end + 1
-            if doc[k].lower_ == "the":
-                k += 1
+            k = self.skip(t_end + 1)
+            if doc[k].lower_ in ("the", "a", "an"):
+                k = self.skip(k + 1)
             h2 = self.main_at.get(k)
-            if h2 is not None and h2.cat in ("ref", "named"):
+            ent = _enclosing_ent(doc, h2) if h2 is not None else None
+            if h2 is not None and ent is not None and _inside_bigger(doc, ent, h2):
+                h2 = None  # "a researcher at the Vienna Institute": not Austria
+            if h2 is not None and h2.cat in ("ref", "named") and not h2.id.startswith("p:"):
                 affil = self.affil_of(h2)
-                self.take(h2.start, h2.end)
+                if h2.cat == "ref":  # "a spokesman for a Ukrainian brigade": its sector
+                    u = self.skip(h2.end)
+                    if u < len(doc) and doc[u].text in POSSESSIVE:
+                        u = self.skip(u + 1)
+                    unit = self.units_at.get(u)
+                    if unit is not None and unit.unit is not None:
+                        affil = Affil(f"{h2.id}.{unit.unit.unit}", h2.id, unit.unit.sector,
+                                      False)
+                if not self.used[h2.start]:
+                    self.take(h2.start, h2.end)
         if h is not None and affil is not None and h.cat in ("ref", "named") and \
                 not h.id.startswith("p:"):
             self.take(h.start, h.end)
