@@ -582,10 +582,12 @@ def _with_conjuncts(toks: list[Token]) -> list[Token]:
 def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     """Status from negation, modal auxiliaries and adverbs on the trigger's verb chain."""
     chain = [trig.anchor]
-    if trig.anchor.dep_ in {"xcomp", "conj"}:
+    purpose = trig.anchor.dep_ == "advcl" and any(c.lower_ == "to" for c in trig.anchor.children)
+    if trig.anchor.dep_ in {"xcomp", "conj"} or purpose:
         chain.append(trig.anchor.head)
+    # "will not go to Moscow to meet him": the negation of the trip covers its purpose.
     negated = any(c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"})
-                  for c in trig.anchor.children)
+                  for t in (chain if purpose else chain[:1]) for c in t.children)
     if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
     if negated:
