@@ -577,7 +577,7 @@ class Reader:
             return True
         if role != title.role:  # "former president", "deputy foreign minister"
             return False
-        people = [r for r in self.idx.office.get((affil.id, role), ())
+        people = [r for r in dict.fromkeys(self.idx.office.get((affil.id, role), ()))
                   if self.day is None or any(x.role == role and x.holds(self.day)
                                              for x in r.roles)]
         if self.day is None:
@@ -701,7 +701,8 @@ class Reader:
             if doc[k].lower_ == "the":
                 k = self.skip(k + 1)
             h = self.main_at.get(k)
-            if h is not None and h.cat == "ref" and self.free(h.start, h.end):
+            if h is not None and h.cat == "ref" and h.how != HOW_CAPITAL and \
+                    self.free(h.start, h.end):  # not "the state of Washington"
                 assert u.unit is not None
                 self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
 
