@@ -28,7 +28,7 @@ from wirecoder.model import Analysis, Event, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
-EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame"}
+EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "patrol"}
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",

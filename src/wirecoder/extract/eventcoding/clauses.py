@@ -273,7 +273,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                               "CONCEDE"}:
                 trig.suppressed = True
                 outer.inner = outer.inner or trig
-                outer.mode = outer.mode or content_mode(outer.type, trig.type)
+                outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
                 # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
                 # as SUPPORT.
                 if outer.type == "REQUEST" and (trig.type == "ACCUSE" or
@@ -439,6 +439,8 @@ def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str |
                 "SANCTION": "relations" if inner_mode == "discontinue" else "restrict",
                 "PROTEST": "restrict", "REJECT": "relations"}.get(inner)
     if outer in {"REQUEST", "REJECT"}:
+        if inner_mode == "resign":  # calls for a resignation ask for a change of leadership
+            return "change"
         return {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
                 "COOPERATE": "assist", "AGREE": "meet"}.get(inner, "change")
     return None
