@@ -26,7 +26,7 @@ GPE_ALIASES = ("DPRK", "D.P.R.K.", "ROK", "R.O.K.", "UAE", "U.A.E.", "PRC", "KSA
 NOT_ORG = frozenset({"IS", "Westminster", "Whitehall", "Foggy Bottom", "Matignon",
                      "Chancellery", "State Council", "Security Council", "General Assembly",
                      "Rada", "Duma", "Fano", "Memorial", "Amnesty", "Economist", "Guardian",
-                     "Spiegel", "Sputnik", "Wagner", "Bloomberg"})
+                     "Spiegel", "Sputnik", "Wagner", "Bloomberg", "Congress", "Senate"})
 
 
 def patterns() -> list[dict]:

@@ -610,6 +610,9 @@ class Reader:
                 self.free(ent.start, ent.end):
             # "Ukrainian Red Cross" (the organisation pass takes it whole), "Latin America"
             return
+        if h.cat == "named" and ent is not None and _named_tail_of_org(doc, ent, h) and \
+                self.free(ent.start, ent.end):
+            return  # "Indian National Congress", "Ukrainian Red Cross": another body
         if h.how == HOW_DEMONYM and h.cat == "ref" and ent is not None and \
                 ent.label_ == "PERSON":
             return
@@ -864,6 +867,14 @@ def _inside_bigger(doc: Doc, ent: Span, h: Hit) -> bool:
         between = doc[start:h.start]
         return h.start > start and not any(t.lower_ in ("and", ",", "or") for t in between)
     return True
+
+
+def _named_tail_of_org(doc: Doc, ent: Span, h: Hit) -> bool:
+    """A kb name that only ends a longer organisation name ("Indian National Congress")."""
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    if ent.label_ != "ORG" or h.end != ent.end or h.start <= start:
+        return False
+    return all(t.text[:1].isupper() and t.text not in POSSESSIVE for t in doc[start:h.start])
 
 
 def _agentive(span: Span) -> bool:
