@@ -37,6 +37,7 @@ class Country:
     aliases: tuple[str, ...]
     capitals: tuple[str, ...]
     demonyms: tuple[str, ...]
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class KB:
             return None
         if not unit_id:
             return Record(iso, country.name, "country", iso, "GOV", "state",
-                          aliases=(country.name, *country.aliases))
+                          aliases=(country.name, *country.aliases), wikidata=country.wikidata)
         unit = self.units.get(unit_id)
         if unit is None:
             return None
@@ -162,8 +163,8 @@ def _countries() -> dict[str, Country]:
     for line in (DIR / "countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cells = (line.split("\t") + [""] * 5)[:5]
-        iso, name, aliases, capitals, demonyms = cells
+        cells = (line.split("\t") + [""] * 6)[:6]
+        iso, name, aliases, capitals, demonyms, qid = cells
         extra: list[str] = []
         pc = pycountry.countries.get(alpha_3=iso)
         for attr in ("name", "official_name", "common_name"):
@@ -172,7 +173,8 @@ def _countries() -> dict[str, Country]:
             if value and "," not in value and "(" not in value:
                 extra.append(value.removeprefix("the "))
         names = tuple(dict.fromkeys(a for a in (*_split(aliases), *extra) if a != name))
-        out[iso] = Country(iso, name, names, _split(capitals), _split(demonyms))
+        out[iso] = Country(iso, name, names, _split(capitals), _split(demonyms),
+                           qid.strip() or None)
     return out
 
 
