@@ -181,6 +181,7 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
             continue
         ctx.start = start
         ctx.tense = _lazy_tense(doc, start, end)
+        ctx.date_ent = _in_date_ent(doc, start, end)
         try:
             norm = r.handle(m, ctx)
         except (ValueError, OverflowError):  # a date out of the calendar's range
@@ -213,6 +214,12 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
 def _ref_value(value: str) -> str:
     """The reference kept for later expressions: a part of day or clock time counts as its day."""
     return value.split("T")[0] if "T" in value else value
+
+
+def _in_date_ent(doc: Doc, start: int, end: int):
+    def get() -> bool:
+        return any(t.ent_type_ in ("DATE", "TIME") for t in _span(doc, start, end))
+    return get
 
 
 def _lazy_tense(doc: Doc, start: int, end: int):

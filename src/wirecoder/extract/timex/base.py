@@ -27,6 +27,9 @@ class Context:
     ref: str | None = None  # the latest calendar value in the text, for "a day later"
     text: str = ""
     start: int = 0  # start of the current match in ``text``
+    # whether spaCy's NER also calls the match a DATE or TIME: the recall aid that lets a
+    # rule accept what its own context check would refuse ("nineteen ninety-six", "May")
+    date_ent: Callable[[], bool] = lambda: False
 
 
 @dataclass(frozen=True)

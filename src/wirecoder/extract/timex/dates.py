@@ -154,18 +154,19 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
 def _may_is_month(ctx: Context) -> bool:
     before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
     return bool(re.search(r"(?:in|since|until|by|of|early|late|mid|last|next|this)[\s-]+$",
-                          before))
+                          before)) or ctx.date_ent()
 
 
 @rule("spelled_year", rf"(?:{i('the year')}\s+|(?P<fy>{i('fiscal')})\s+)?(?P<sp>{SPELLED_YEAR})"
-      r"(?![- ]\w)")
+      r"(?!-\w)")
 def _spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     y = spelled_year(m["sp"])
     if y is None:
         return None
     before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
     if not m.group(0).lower().startswith(("the year", "fiscal")) and not re.search(
-            r"(?:in|of|since|until|by|from|to|before|after|during|through)\s+$", before):
+            r"(?:in|of|since|until|by|from|to|before|after|during|through)\s+$", before) \
+            and not ctx.date_ent():
         return None  # "twenty-five" is a count unless the context says year
     return Norm("DATE", f"{y:04d}")
 
