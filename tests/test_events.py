@@ -253,3 +253,16 @@ def test_events_vow_of_violence_is_threat(nlp):
     types = _types(events)
     assert "THREATEN" in types and "AGREE" not in types
     assert [e.status for e in events if e.type == "ASSAULT"] == ["threatened"]
+
+
+@pytest.mark.parametrize(("text", "type_", "status"), [
+    ("The army is expected to launch an offensive next week.", "ASSAULT", "possible"),
+    ("If Borduria attacks the port, Ruritania will respond.", "ASSAULT", "possible"),
+    ("Borduria will deploy two more brigades to the border.", "MOBILIZE", "planned"),
+    ("Borduria plans to hold talks with the rebels next month.", "AGREE", "planned"),
+])
+def test_events_status_through_frames(nlp, text, type_, status):
+    events, _ = _events(nlp, text)
+    match = [e for e in events if e.type == type_]
+    assert match, (text, [(e.type, e.trigger.text, e.status) for e in events])
+    assert match[0].status == status

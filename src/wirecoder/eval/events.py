@@ -34,6 +34,21 @@ QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "A
 SYMMETRIC = {"CONSULT", "COOPERATE", "ASSAULT", "AGREE"}
 
 
+MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def root_label(coded: CodedEvent | None) -> str:
+    """The PLOVER root a one-label-per-row gold set expects for an event. Those sets code a
+    conflict act that a named actor announces for the future ("will boycott the meeting",
+    "will extend the curfew") as THREATEN; wirecoder keeps it as the planned act itself."""
+    if coded is None:
+        return "none"
+    ev = coded.event
+    if ev.type in MATERIAL_CONFLICT and ev.status == "planned" and coded.actor_spans:
+        return "THREATEN"
+    return ev.type
+
+
 def read_gold(path: Path) -> tuple[list[dict], str]:
     """Rows of {sentence, source, target, label} and the label scheme ('plv' or 'plover')."""
     if path.suffix.lower() == ".tsv":
@@ -148,7 +163,7 @@ def predict(rows: list[dict], scheme: str) -> list[dict]:
             setattr(found, stage.field, stage.find(doc, found))
         coded = code_events(doc, found)
         ev, a, r = pick(coded, row["sentence"], row["source"], row["target"])
-        label = ev.event.type if ev else "none"
+        label = root_label(ev)
         if scheme == "plv":
             label = TO_PLV.get(label, label)
         out.append({"pred": label, "actor_cover": a, "recipient_cover": r,

@@ -29,7 +29,6 @@ from wirecoder.model import Analysis, Event, Span
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
 EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "patrol"}
-MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
                  "criticism", "remarks", "comments", "tirade", "broadside"}
@@ -247,12 +246,6 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     own = trig.status or clauses.status_cues(trig, lex)
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded:
         typ = "AGREE"
-    # A conflict action announced for the future by a named actor ("will boycott the
-    # meeting", "will extend the curfew") is a threat; "troops could be deployed" stays a
-    # possible deployment.
-    if typ in MATERIAL_CONFLICT and own == "planned" and subj and not trig.embedded:
-        typ = "THREATEN"
-        trig.mode = clauses.content_mode("THREATEN", trig.type, trig.mode)
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     actor = _actor_ids(subj, found)

@@ -295,6 +295,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             continue
         lemma = lem(tok)
         inner = triggers.get(comp.i)
+        if inner is None or inner.suppressed:
+            # "expected to launch an offensive": the event is the light verb's noun.
+            inner = next((t for t in triggers.values() if t.anchor == comp
+                          and not t.suppressed), inner)
         outer = triggers.get(tok.i)
         if lemma in lex.causative and inner is not None:
             # "ordered the troops jailed": the order's giver is the actor of the jailing.
@@ -595,6 +599,9 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if negated:
         trig.negated = True
         return "denied"
+    # "If Borduria attacks, …": a condition is only a possibility.
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trig.anchor.children):
+        return "possible"
     for tok in chain:
         for c in tok.children:
             if c.dep_ in {"aux", "advmod"} and c.lower_ in lex.status_cues:
