@@ -216,3 +216,10 @@ def test_actors_apposition_gives_affiliation(resolve, text, name, country, secto
     a = at(resolve(text), name)
     assert a is not None and a.kind == "person"
     assert (a.country, a.sector) == (country, sector)
+
+
+def test_actors_capitals_headline_and_empty_text(resolve):
+    found = resolve("RUSSIA SAYS UKRAINE FIRED US MISSILES; KREMLIN WARNS OF RESPONSE")
+    assert {"RUS", "UKR", "RUS.GOV"} <= {a.id for a in found.actors}
+    assert resolve("").actors == []
+    assert resolve("\n\n  \n").actors == []

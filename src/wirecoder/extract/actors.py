@@ -179,8 +179,11 @@ def _tokenizer():
 
 
 def _variants(alias: str) -> set[str]:
-    """The alias as written, capitalised at the start, and in title case (headlines)."""
+    """The alias as written, capitalised at the start, in title case and in capitals
+    (headlines)."""
     out = {alias, alias[:1].upper() + alias[1:]}
+    if len(alias) >= 4:
+        out.add(alias.upper())
     words = alias.split(" ")
     if len(words) > 1:
         out.add(" ".join(w[:1].upper() + w[1:] for w in words))
