@@ -223,3 +223,19 @@ def test_actors_capitals_headline_and_empty_text(resolve):
     assert {"RUS", "UKR", "RUS.GOV"} <= {a.id for a in found.actors}
     assert resolve("").actors == []
     assert resolve("\n\n  \n").actors == []
+
+
+@pytest.mark.parametrize("text,mention,actor_id,sector", [
+    ("Syrian rebels took the air base.", "Syrian rebels", "SYR.REB", "REB"),
+    ("Ukrainian journalist Olena Petrenko was wounded.", "Olena Petrenko",
+     "p:olena-petrenko", "MED"),
+    ("Russian businessman Oleg Ivanov was arrested.", "Oleg Ivanov", "p:oleg-ivanov", "BUS"),
+])
+def test_actors_more_sectors(resolve, text, mention, actor_id, sector):
+    a = at(resolve(text), mention)
+    assert a is not None and (a.id, a.sector) == (actor_id, sector)
+
+
+def test_actors_pro_country_is_not_the_country(resolve):
+    found = resolve("The pro-Russian separatists shelled the town.")
+    assert "RUS" not in {a.country for a in found.actors}

@@ -483,6 +483,10 @@ class Reader:
                 if self._person_hit_ok(h):
                     self.person_with_title(h.start, h.end)
                 continue
+            if h.cat == "ref" and h.start >= 2 and doc[h.start - 1].text == "-" and \
+                    doc[h.start - 2].lower_ in ("pro", "anti"):
+                self.take(h.start, h.end)  # "pro-Russian separatists" are not Russia's
+                continue
             chain = self._chain(h)
             last = chain[-1]
             j = self.skip(last.end)

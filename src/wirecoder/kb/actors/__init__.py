@@ -284,7 +284,7 @@ def check(kb: KB | None = None) -> list[str]:
         prefix, rest = split_id(r.id)
         if prefix in kb.countries and rest.split(".")[0] not in {"GOV", "MIL", "LEG", "JUD",
                                                                  "POL", "CVL", "OPP", "MED",
-                                                                 "BUS"}:
+                                                                 "BUS", "REB"}:
             problems.append(f"{r.id}: a national id must be <ISO3>.<SECTOR>[.<UNIT>]")
         if prefix not in kb.countries and prefix not in KIND_OF_PREFIX:
             problems.append(f"{r.id}: unknown id prefix {prefix}")
