@@ -239,3 +239,15 @@ def test_actors_more_sectors(resolve, text, mention, actor_id, sector):
 def test_actors_pro_country_is_not_the_country(resolve):
     found = resolve("The pro-Russian separatists shelled the town.")
     assert "RUS" not in {a.country for a in found.actors}
+
+
+@pytest.mark.parametrize("description,actor_id", [
+    ("the Russian president", "p:vladimir-putin"),
+    ("Ukrainian officials", "UKR.GOV"),
+    ("the North Korean military", "PRK.MIL"),
+    ("the spokesman", None),
+])
+def test_actors_resolve_description_by_kb_rules(resolve, description, actor_id):
+    found = resolve("Talks were held on Monday.")
+    actor = resolve_description(found, description)
+    assert (actor.id if actor else None) == actor_id

@@ -976,4 +976,27 @@ def resolve_description(found: Analysis, text: str, at: int | None = None) -> Ac
             return Actor(id=rec.id, name=rec.name, kind=rec.kind,  # type: ignore[arg-type]
                          country=rec.country, sector=rec.sector,  # type: ignore[arg-type]
                          role=rec.role, wikidata=rec.wikidata)
-    return describe(found.actors, text, at)
+    hit = describe(found.actors, text, at)
+    if hit is not None:
+        return hit
+    return _parse_description(found, bare)
+
+
+def _parse_description(found: Analysis, text: str) -> Actor | None:
+    """'the Russian president', 'Ukrainian officials', 'Russia's Defence Ministry': read
+    with the same rules as the text (no parse: capitals do not count here)."""
+    from wirecoder import nlp as nlp_mod
+
+    if not text:
+        return None
+    reader = Reader(nlp_mod.load().make_doc(text), found)
+    reader.units_of()
+    reader.compose()
+    if not reader.found:
+        return None
+    best = max(reader.found.values(), key=lambda f: max(e - s for s, e in f.spans))
+    have = next((a for a in found.actors if a.id == best.id), None)
+    if have is not None:
+        return have
+    actor = best.to_actor(text)
+    return actor.model_copy(update={"mentions": [], "aliases": []})
