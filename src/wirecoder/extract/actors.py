@@ -341,9 +341,9 @@ class Reader:
             f = Found(rec.id, rec.name, rec.kind, country or rec.country, sector or rec.sector,
                       role or rec.role, rec.wikidata)
             self.found[rec.id] = f
-        else:
+        else:  # a later mention may say what an earlier one did not
             f.country = f.country or country
-            f.sector = f.sector or sector
+            f.sector = sector if f.sector in (None, "UNK") and sector else f.sector
             f.role = f.role or role
         s, e = _trim_chars(self.doc, start, end)
         f.add(s, e)
