@@ -251,3 +251,9 @@ def test_actors_resolve_description_by_kb_rules(resolve, description, actor_id):
     found = resolve("Talks were held on Monday.")
     actor = resolve_description(found, description)
     assert (actor.id if actor else None) == actor_id
+
+
+def test_actors_country_name_inside_a_person_name(resolve):
+    found = resolve("Chad Smith met officials from Chad.")
+    assert at(found, "Chad Smith").kind == "person"
+    assert at(found, "Chad", 2).id == "TCD"

@@ -620,9 +620,9 @@ class Reader:
         if h.cat == "named" and ent is not None and _named_tail_of_org(doc, ent, h) and \
                 self.free(ent.start, ent.end):
             return  # "Indian National Congress", "Ukrainian Red Cross": another body
-        if h.how == HOW_DEMONYM and h.cat == "ref" and ent is not None and \
-                ent.label_ == "PERSON":
-            return
+        if h.cat == "ref" and ent is not None and ent.label_ == "PERSON" and (
+                h.how == HOW_DEMONYM or len(ent) > h.end - h.start):
+            return  # "Jordan Henderson", or a demonym the model took for a name
         self.emit(self.record(h.id), h.start, h.end)
 
     def person_with_title(self, start: int, end: int) -> None:
