@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.certainty import hedges_in, is_denial, self_negated
 from wirecoder.extract.attribution.lexicon import lexicon
+from wirecoder.extract.attribution.paragraphs import breaks_between, paragraph_of, paragraph_spans
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
 from wirecoder.extract.spans import place_at
@@ -157,9 +158,7 @@ def _noun_phrase(doc: Doc, head: Token) -> Span:
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    return paragraph_of(text, pos)
 
 
 def _unquoted(doc: Doc, span: Span | None, head: Token,
@@ -186,6 +185,13 @@ def _source_of(doc: Doc, verb: Token, quotes: list[tuple[int, int]] = ()) -> Spa
     return _unquoted(doc, span, span.root, outside) if span is not None else None
 
 
+def _previous_word(doc: Doc, tok: Token) -> Token | None:
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
 def _subject_of(doc: Doc, verb: Token) -> Span | None:
     """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
     hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
@@ -205,6 +211,14 @@ def _subject_of(doc: Doc, verb: Token) -> Span | None:
                 return _clean_source(doc, _tokens_span(doc, pobj[0]))
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return _clean_source(doc, _noun_phrase(doc, tok.head))
+        if tok is verb and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            prev = _previous_word(doc, tok)
+            if prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
+                # "…, the air force\nsaid": a wrapped line can cost the parser the subject
+                return _clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs:
+            break  # "launched … and said": another verb's subject is not the speaker
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
                 tok.head is not tok:
             tok = tok.head
@@ -228,8 +242,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
             if q[0] >= after - 1 and not text[after:q[0]].strip():
                 return q
         if nxt is not None and nxt.text == ":":
-            end = text.find("\n", after)
-            end = len(text) if end < 0 else end
+            end = _paragraph(text, after)[1]
             return _trim(text, after, min(end, sent.end_char if sent.end_char > after else end))
     best = None
     for q in quotes:
@@ -237,7 +250,8 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
             continue
         in_sentence = q[0] < sent.end_char and sent.start_char < q[1]
         gap = text[q[1]:verb.idx] if q[1] <= verb.idx else text[verb.idx + len(verb):q[0]]
-        if not in_sentence and (any(ch in gap for ch in ".!?\n") or len(gap) > 80):
+        if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
+                                breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
             continue
         if q[0] <= verb.idx < q[1]:
             continue
@@ -258,6 +272,12 @@ def _parenthetical(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     sent = verb.sent
     return sent.start_char, sent.end_char
+
+
+def _ends_after_cue(doc: Doc, verb: Token) -> bool:
+    """Nothing but punctuation or a participle ("…, adding …") follows the cue."""
+    rest = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest or rest[0].tag_ == "VBG"
 
 
 def _has_that(tok: Token) -> bool:
@@ -282,6 +302,12 @@ def _content_of(doc: Doc, verb: Token, tier: str,
         if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
             for g in c.children:
                 if g.dep_ == "ccomp":
+                    return _subtree(g), g
+    for c in kids:  # "told a meeting of X that …": the parser hangs the clause on the object
+        if c.dep_ in ("dobj", "dative"):
+            for g in c.subtree:
+                if g is not c and g.dep_ in ("acl", "relcl", "ccomp") and _has_that(g) and \
+                        g.head.pos_ in ("NOUN", "PROPN"):
                     return _subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"):
@@ -355,6 +381,11 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "did not confirm", "did not say whether": no statement was made
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "Asked about …, X said": the one asked speaks in the main clause
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
         found = _content_of(doc, verb, tier, quotes)
@@ -378,9 +409,18 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         content = _trim(_text(doc), *_expand_quotes(content, quotes, cue))
         if content[1] - content[0] < 2:
             continue
-        source = _source_of(doc, verb, quotes)
+        source = None
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+            # "…, X said, adding that …": the participle continues the nearest cue before it
+            before = [c for c in out if c.cue_token is not None and c.cue_token.sent == verb.sent
+                      and c.cue_token.i < verb.i]
+            if before:
+                source = before[-1].source
+        source = source or _source_of(doc, verb, quotes)
         if source is None:
             continue
+        if parenthetical and content[0] < source.start_char and _ends_after_cue(doc, verb):
+            content = _trim(_text(doc), content[0], source.start_char)
         if source.start_char < content[1] and content[0] < source.end_char and \
                 not parenthetical:
             continue  # a parse that tangles source and content is not trusted
@@ -456,10 +496,10 @@ def _headline_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     """'Warren: ‘You should resign’' — a source before a colon in a headline-like line."""
     text = _text(doc)
     out: list[_Cand] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
+    for start, end in paragraph_spans(text):
+        line = text[start:end]
+        if "\n" in line:
+            continue  # a headline is one line
         colon = line.find(": ")
         stripped = line.rstrip()
         if colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
@@ -548,12 +588,14 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
         cue_in_gap = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0]
         others = [c for c in cands
                   if c is not prev and c.cue and prev.content[1] <= c.cue[0] < q[0]]
-        if "\n" not in gap and cue_in_gap and not others and len(gap) < 120:
+        if not breaks_between(text, prev.content[1], q[0]) and cue_in_gap and not others \
+                and len(gap) < 120:
             prev.content = (prev.content[0], q[1])
             covered.append(prev.content)
             continue
-        para_start = text.rfind("\n", 0, q[0]) + 1
-        if text[para_start:q[0]].strip() or others or gap.count("\n\n") + gap.count("\n") > 4:
+        para_start = _paragraph(text, q[0])[0]
+        if text[para_start:q[0]].strip() or others or \
+                breaks_between(text, prev.content[1], q[0]) > 2:
             continue
         if q[1] - q[0] < 15:
             continue

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from wirecoder.extract.attribution.paragraphs import paragraph_spans
+
 OPEN, CLOSE, BOTH = "“«„", "”»", '"'
-_PARA = re.compile(r"[^\n]+")
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’\n]{2,}?)’(?![A-Za-z])")
 
 
@@ -51,7 +52,7 @@ def _opens(text: str, i: int) -> bool:
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included, in text order."""
-    paras = [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
+    paras = list(paragraph_spans(text))
     out: list[tuple[int, int]] = []
     carry: int | None = None  # start of a quote continuing from an earlier paragraph
     for k, (p_start, p_end) in enumerate(paras):
@@ -72,11 +73,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             carry = None
         out += spans
         if open_at is not None:
-            nxt = paras[k + 1][0] if k + 1 < len(paras) else None
-            nxt_lead = nxt
-            while nxt_lead is not None and nxt_lead < len(text) and text[nxt_lead].isspace():
-                nxt_lead += 1
-            if nxt_lead is not None and nxt_lead < len(text) and _opens(text, nxt_lead):
+            nxt_lead = paras[k + 1][0] if k + 1 < len(paras) else None
+            if nxt_lead is not None and _opens(text, nxt_lead):
                 carry = open_at
             else:
                 out.append((open_at, _rstrip(text, open_at, p_end)))

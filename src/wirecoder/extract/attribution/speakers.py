@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.lexicon import lexicon
+from wirecoder.extract.attribution.paragraphs import breaks_between
 from wirecoder.extract.spans import actor_at
 from wirecoder.model import Actor, Analysis, SourceKind
 
@@ -32,6 +33,12 @@ class Speaker:
     actor: str | None
     name: str | None  # the referent's fullest name in the text, when resolved
     is_person: bool
+
+
+def actor_kind(actor: Actor) -> SourceKind:
+    if actor.sector == "MED":
+        return "media"
+    return KIND_OF_ACTOR.get(actor.kind, "named")  # type: ignore[return-value]
 
 
 def head_of(span: Span) -> Token:
@@ -78,13 +85,15 @@ def _media_name(text: str) -> bool:
 def source_kind(span: Span, actor: Actor | None) -> SourceKind:
     if _is_anonymous(span, span.sent.text):
         return "anonymous"
-    if actor is not None:
-        return KIND_OF_ACTOR.get(actor.kind, "named")  # type: ignore[return-value]
-    if _media_name(span.text):
-        return "media"
     head = span.root
     noun_kind = lexicon().source_nouns.get(head.lemma_.lower()) or \
         lexicon().source_nouns.get(head.lower_)
+    if noun_kind == "document" and head.pos_ == "NOUN":
+        return "document"  # "a report by the institute": the report speaks for its author
+    if actor is not None:
+        return actor_kind(actor)
+    if _media_name(span.text):
+        return "media"
     if head.ent_type_ == "PERSON" or head.lower_ in PERSON_PRONOUNS | {"i"}:
         return "named"
     if noun_kind in ("media", "document", "institution"):
@@ -146,14 +155,15 @@ class Resolver:
         return None
 
     def _near_paragraphs(self, a: int, b: int, limit: int = 2) -> bool:
-        return self.text.count("\n\n", a, b) + self.text.count("\n", a, b) // 2 <= \
-            limit * 2
+        return breaks_between(self.text, a, b) <= limit
 
     def resolve(self, span: Span) -> Speaker:
         """Kind, actor id and name of the source written ``span``."""
         head = span.root
         low = head.lower_
-        actor = self._actor(span.start_char, span.end_char)
+        # the actor named by the head ("Ilze Ozola, a spokeswoman for the ministry" is Ozola)
+        actor = self._actor(head.idx, head.idx + len(head)) or \
+            self._actor(span.start_char, span.end_char)
         if low in PERSON_PRONOUNS and len(span) == 1:
             return self._person_pronoun(span)
         if low in GROUP_PRONOUNS and len(span) == 1:
@@ -209,7 +219,7 @@ class Resolver:
         if orgs:
             org = orgs[-1]
             oa = self._actor(org.start_char, org.end_char)
-            kind = KIND_OF_ACTOR.get(oa.kind, "institution") if oa else (
+            kind = actor_kind(oa) if oa else (
                 "media" if _media_name(org.text) else "institution")
             return self._remember(span, Speaker(kind, oa.id if oa else None,  # type: ignore
                                                 org.text, False))
@@ -224,8 +234,7 @@ class Resolver:
             except Exception:
                 actor = None
             if actor is not None:
-                return self._remember(span, Speaker(KIND_OF_ACTOR.get(actor.kind, kind),  # type: ignore
-                                                    actor.id, actor.name,
+                return self._remember(span, Speaker(actor_kind(actor), actor.id, actor.name,
                                                     actor.kind == "person"))
         head = span.root.lemma_.lower()
         at = span.start_char
