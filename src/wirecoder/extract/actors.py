@@ -18,232 +18,38 @@ Ids and data files: ``wirecoder/kb/actors/README.md``.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.vocab import Vocab
 
 from wirecoder.extract.spans import span as make_span
 from wirecoder.kb.actors import (
     HOW_CAPITAL,
     HOW_DEMONYM,
     HOW_SEAT,
-    KB,
     Record,
     Title,
-    Unit,
+    cues,
     load,
     slug,
 )
+from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
 from wirecoder.model import Actor, Analysis
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "former", "first", "interim", "top",
-                             "senior", "new", "then", "outgoing", "incoming", "chief",
-                             "powerful", "longtime", "hawkish", "veteran", "self-proclaimed"})
-HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sir", "dame",
-                        "president", "minister", "general", "gen.", "ayatollah", "sheikh",
-                        "premier", "chancellor", "king", "queen", "prince", "pope", "lt.",
-                        "col.", "adm.", "sen.", "rep.", "gov.", "secretary"})
-# Family name first (a later mention uses the first word).
-FAMILY_FIRST = frozenset({"kim", "lee", "park", "choi", "choe", "yoon", "jung", "kang", "cho",
-                          "han", "shin", "moon", "ri", "pak", "xi", "li", "wang", "zhang",
-                          "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "dong", "lin",
-                          "no", "hwang", "jang", "kwon", "song", "ahn", "hong"})
-NON_AGENT_VERBS = frozenset({"be", "lie", "sit", "remain", "become", "seem", "appear", "look",
-                             "suffer", "experience", "wake", "get", "sleep", "celebrate",
-                             "see", "have"})
-AGENT_NOUNS = frozenset({"decision", "response", "offensive", "demand", "demands", "position",
-                         "stance", "policy", "statement", "plan", "proposal", "refusal",
-                         "support", "backing", "invasion", "claim", "claims", "move", "war",
-                         "aggression", "strategy", "threat", "threats", "warning", "approach",
-                         "retaliation", "attack", "attacks", "strikes", "campaign", "ally",
-                         "allies", "envoy", "reaction", "sanctions", "bid", "request", "offer",
-                         "condition", "conditions", "insistence", "efforts"})
-RELATION_NOUNS = frozenset({"talk", "talks", "relation", "relations", "tie", "ties",
-                            "negotiation", "negotiations", "deal", "agreement", "dialogue",
-                            "tension", "tensions", "meeting", "summit", "contact", "contacts",
-                            "cooperation", "rift", "dispute", "exchange", "truce", "ceasefire",
-                            "meet", "negotiate", "cooperate", "lodge", "protest", "speak",
-                            "share", "trade", "clash", "sign", "agree", "discuss"})
-# Verbs whose object is an actor, not a place ("urged Beijing", not "struck Kyiv").
-OBJECT_AGENT_VERBS = frozenset({"urge", "accuse", "warn", "ask", "sanction", "criticize",
-                                "criticise", "condemn", "pressure", "blame", "push", "press",
-                                "call", "tell", "invite", "persuade", "force", "restrain",
-                                "support", "back", "arm", "threaten", "punish", "praise",
-                                "thank", "recognize", "recognise", "deter", "help", "fund",
-                                "reassure", "congratulate", "trust", "oppose", "challenge",
-                                "provoke", "defy", "reject", "rebuke", "accommodate", "appease",
-                                "court", "engage", "isolate", "contain"})
-# "the <unit>" refers back only for names of institutions, not for "the attack".
-INSTITUTION_HEADS = frozenset({"ministry", "government", "army", "military", "navy",
-                               "parliament", "police", "authorities", "administration",
-                               "cabinet", "legislature", "congress", "senate", "judiciary",
-                               "force", "staff", "embassy", "department", "office", "guard",
-                               "service", "services", "agency", "council", "fleet", "court"})
-DESCRIPTION_HEADS = frozenset({"ministry", "agency", "alliance", "bloc", "group", "movement",
-                               "militia", "department", "office", "organisation",
-                               "organization", "court", "tribunal", "watchdog", "outlet",
-                               "broadcaster", "newspaper", "rebels", "insurgents"})
-ORG_SECTOR_CUES = (("ministry", "GOV"), ("government", "GOV"), ("army", "MIL"),
-                   ("forces", "MIL"), ("brigade", "MIL"), ("battalion", "MIL"),
-                   ("regiment", "MIL"), ("corps", "MIL"), ("guard", "MIL"), ("court", "JUD"),
-                   ("parliament", "LEG"), ("senate", "LEG"), ("congress", "LEG"),
-                   ("police", "POL"), ("university", "EDU"), ("school", "EDU"),
-                   ("institute", "EDU"), ("church", "REL"), ("patriarchate", "REL"),
-                   ("news", "MED"), ("times", "MED"), ("post", "MED"), ("agency", "GOV"),
-                   ("television", "MED"), ("radio", "MED"), ("bank", "BUS"), ("inc", "BUS"),
-                   ("corp", "BUS"), ("company", "BUS"), ("group", "BUS"), ("airlines", "BUS"),
-                   ("party", "GOV"), ("committee", "GOV"), ("council", "GOV"),
-                   ("commission", "GOV"), ("red cross", "NGO"), ("foundation", "NGO"),
-                   ("watch", "NGO"))
-
-
-# ---------------------------------------------------------------- the index (built once)
-
-
-@dataclass(frozen=True)
-class Hit:
-    start: int
-    end: int
-    cat: str  # "ref" (a country), "named" (any other kb actor), "unit", "title"
-    id: str = ""
-    how: str = ""
-    unit: Unit | None = None
-    title: Title | None = None
-
-
-@dataclass
-class Index:
-    kb: KB
-    names: PhraseMatcher
-    phrases: PhraseMatcher
-    alias_of: dict[str, str]  # matcher key -> alias as written in the kb
-    units: dict[str, Unit]
-    titles: dict[str, Title]
-    office: dict[tuple[str, str], list[Record]]  # (country, role) -> people who held it
-    surnames: dict[str, list[Record]]  # one-word alias -> curated people
-
-    def match(self, doc: Doc) -> list[Hit]:
-        """Hits in token positions of ``doc``; names broken by a line break still match."""
-        words = [t for t in doc if not t.is_space]
-        if len(words) == len(doc):
-            return self._match(doc, None)
-        clean = Doc(doc.vocab, words=[t.text for t in words])
-        return self._match(clean, [t.i for t in words])
-
-    def _match(self, doc: Doc, orig: list[int] | None) -> list[Hit]:
-        hits: list[Hit] = []
-        vocab_strings = doc.vocab.strings
-        for key, s, e in self._names(doc, orig):
-            alias = self.alias_of[vocab_strings[key]]
-            actor_id = self.kb.resolve_alias(alias)
-            if actor_id is None:
-                continue
-            how = next((h for i, h in self.kb.aliases.get(alias, []) if i == actor_id),
-                       self.kb.ambiguous.get(alias, {}).get("how", "name"))
-            cat = "ref" if actor_id in self.kb.countries else "named"
-            hits.append(Hit(s, e, cat, actor_id, how))
-        for key, s, e in self._phrases(doc, orig):
-            label = vocab_strings[key]
-            if label.startswith("U|"):
-                hits.append(Hit(s, e, "unit", unit=self.units[label[2:]]))
-            else:
-                hits.append(Hit(s, e, "title", title=self.titles[label[2:]]))
-        return hits
-
-
-    def _names(self, doc: Doc, orig: list[int] | None):
-        return _remap(self.names(doc), orig)
-
-    def _phrases(self, doc: Doc, orig: list[int] | None):
-        return _remap(self.phrases(doc), orig)
-
-
-def _remap(matches, orig: list[int] | None):
-    if orig is None:
-        return matches
-    return [(key, orig[s], orig[e - 1] + 1) for key, s, e in matches]
-
-
-@functools.cache
-def _tokenizer():
-    import spacy
-
-    return spacy.blank("en")
-
-
-def _variants(alias: str) -> set[str]:
-    """The alias as written, capitalised at the start, in title case and in capitals
-    (headlines)."""
-    out = {alias, alias[:1].upper() + alias[1:]}
-    if len(alias) >= 4:
-        out.add(alias.upper())
-    words = alias.split(" ")
-    if len(words) > 1:
-        out.add(" ".join(w[:1].upper() + w[1:] for w in words))
-    return out
-
-
-_INDEXES: dict[int, tuple[Vocab, Index]] = {}
-
-
-def index_for(vocab: Vocab) -> Index:
-    """The matchers for one vocabulary, built once per process."""
-    cached = _INDEXES.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    idx = _build(vocab)
-    _INDEXES[id(vocab)] = (vocab, idx)
-    return idx
-
-
-def _build(vocab: Vocab) -> Index:
-    kb = load()
-    make = _tokenizer().make_doc
-    names = PhraseMatcher(vocab, attr="ORTH")
-    phrases = PhraseMatcher(vocab, attr="LOWER")
-    alias_of: dict[str, str] = {}
-    by_key: dict[str, list] = defaultdict(list)
-    for alias in kb.aliases:
-        for form in _variants(alias):
-            key = f"A|{form}"
-            if key not in alias_of:
-                alias_of[key] = alias
-                by_key[key].append(make(form))
-    for key, docs in by_key.items():
-        names.add(key, docs)
-    units = {u.unit: u for u in kb.units.values()}
-    for u in units.values():
-        phrases.add(f"U|{u.unit}", [make(p) for p in u.phrases])
-    titles = {str(i): t for i, t in enumerate(kb.titles)}
-    for i, t in titles.items():
-        phrases.add(f"T|{i}", [make(p) for p in t.phrases])
-    office: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    surnames: dict[str, list[Record]] = defaultdict(list)
-    for r in kb.records.values():
-        if r.kind != "person":
-            continue
-        for role in r.roles:
-            where = role.country or r.affiliation or r.country
-            office[(where or "", role.role)].append(r)
-        for a in r.aliases:
-            if " " not in a:
-                surnames[a].append(r)
-    return Index(kb, names, phrases, alias_of, units, titles, dict(office), dict(surnames))
-
-
-def _affiliation_country(kb: KB, r: Record) -> str | None:
-    if r.affiliation:
-        aff = kb.record(r.affiliation)
-        return aff.country if aff else None
-    return None
-
+_CUES = cues()
+TITLE_MODIFIERS: frozenset[str] = _CUES["title_modifiers"]
+HONORIFICS: frozenset[str] = _CUES["honorifics"]
+FAMILY_FIRST: frozenset[str] = _CUES["family_first"]
+NON_AGENT_VERBS: frozenset[str] = _CUES["non_agent_verbs"]
+AGENT_NOUNS: frozenset[str] = _CUES["agent_nouns"]
+RELATION_NOUNS: frozenset[str] = _CUES["relation_words"]
+OBJECT_AGENT_VERBS: frozenset[str] = _CUES["object_agent_verbs"]
+INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
+DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
+ORG_SECTOR_CUES: tuple[tuple[str, str], ...] = _CUES["org_sector_cues"]
 
 # ---------------------------------------------------------------- reading one document
 
@@ -360,7 +166,7 @@ class Reader:
     def person_record(self, rec: Record) -> tuple[str | None, str | None, str | None]:
         """(role, sector, country) of a curated person on the article's date."""
         r = rec.role_on(self.day)
-        country = (r.country if r else None) or rec.country or _affiliation_country(self.kb, rec)
+        country = (r.country if r else None) or rec.country or affiliation_country(self.kb, rec)
         return (r.role if r else None), (r.sector if r else rec.sector), country
 
     def emit_person(self, start: int, end: int, role: str | None = None,

@@ -248,6 +248,16 @@ def load() -> KB:
     return KB(countries, records, units, titles, ambiguous, dict(aliases))
 
 
+@functools.cache
+def cues() -> dict:
+    """The resolver's cue words (``cues.yaml``): frozensets, and ``org_sector_cues`` as
+    (cue, sector) pairs."""
+    raw = yaml.safe_load((DIR / "cues.yaml").read_text(encoding="utf-8"))
+    out: dict = {k: frozenset(v) for k, v in raw.items() if k != "org_sector_cues"}
+    out["org_sector_cues"] = tuple((c, s) for c, s in raw["org_sector_cues"])
+    return out
+
+
 def _plurals(demonym: str) -> tuple[str, ...]:
     """"Russians", "Israelis": the people of a country, written as a plural noun."""
     if demonym.endswith(("an", "i")) and " " not in demonym:
