@@ -308,3 +308,17 @@ def test_link_contradiction_numbers_in_estimate_series():
     assert row["date"] == "2024-10-18"
     assert (row["a"]["value"], row["a"]["outlets"]) == (3000, ["Capital Daily"])
     assert (row["b"]["value"], row["b"]["outlets"]) == (10000, ["Kyiv Ledger"])
+
+
+def test_link_same_sentence_in_syndicated_copies_is_one_report():
+    """Extractors may date the copies' sentence differently (time zones); it is one report."""
+    ev = {"type": "ASSAULT", "evidence": "two ballistic missiles hit the block"}
+    a = analysis_of(WIRE + " Later, two ballistic missiles hit the block.",
+                    [{**ev, "date": "2024-11-19"}], outlet="Globe Wire")
+    b = analysis_of("By our correspondent. " + WIRE + " Later, two ballistic missiles hit "
+                    "the block.", [{**ev, "date": "2024-11-20"}], outlet="Valley Times")
+    c = analysis_of("Elsewhere, two ballistic missiles hit the block, a witness said.",
+                    [{**ev, "date": "2024-11-21"}], outlet="Harbor Herald")
+    linked = link_analyses([a, b, c])
+    assert sorted(s["n_reports"] for s in linked.stories) == [1, 2]
+    assert next(s for s in linked.stories if s["n_reports"] == 2)["n_independent"] == 1

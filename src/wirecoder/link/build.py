@@ -19,7 +19,6 @@ from wirecoder.link.records import (
     quantity_points_of,
     reports_of,
 )
-from wirecoder.link.syndication import copy_groups
 from wirecoder.model import Analysis
 
 # Most certain first: the status a story shows when its reports differ.
@@ -43,7 +42,7 @@ class Collected:
             self.linker.remove_article(aid)
         self.articles[aid] = article_ref(analysis)
         self.points[aid] = quantity_points_of(analysis)
-        self.linker.add(reports_of(analysis))
+        self.linker.add(reports_of(analysis), self.articles[aid])
 
 
 @dataclass
@@ -106,7 +105,7 @@ def story_row(sid: str, members: list[Report], copy_group: dict[str, str]) -> di
     articles = sorted({r.article_id for r in members})
     return {
         "id": sid,
-        "type": first.type,
+        "type": _ranked(r.type for r in members)[0],
         "mode": _ranked(r.mode for r in members if r.mode)[0] if any(
             r.mode for r in members) else None,
         "actors": actors,
@@ -135,7 +134,7 @@ def story_row(sid: str, members: list[Report], copy_group: dict[str, str]) -> di
 
 
 def link_collected(collected: Collected) -> Linked:
-    copy_group = copy_groups(collected.articles.values())
+    copy_group = collected.linker.copies.groups()
     clusters = collected.linker.clusters()
     stories, reports, contras = [], [], []
     story_of: dict[tuple[str, str], str] = {}

@@ -20,10 +20,23 @@ NEAR_KM = 15.0  # the same place, by coordinates
 AREA_KM = 60.0  # a city and its outskirts, a front-line district
 ADMIN_KM = 300.0  # a place inside a region whose code is unknown
 MERGE_THRESHOLD = 2.5
-SAME_ARTICLE_BONUS = 0.5  # an article restates its main event, but may add "a separate attack"
+ROLE_POINTS = {2: 1.5, 1: 0.75, 0: 0.0}  # same actor id, same country, nothing to compare
 MODE_POINTS = 0.5  # modes are soft: extractors name one strike "aerial" and "heavy-weapons"
 SAME_NUMBER_POINTS = 1.0  # "43 detained" in both reports
+COPY_TEXT = 0.9  # evidence similarity of the same sentence in two syndicated copies
+COPY_SCORE = 10.0
 SHORT_EVIDENCE = 5  # tokens: below this, a subset match ("the attack") proves nothing
+
+
+# PLOVER types coders confuse for one act (water cannon: ASSAULT or COERCE; an asset freeze:
+# COERCE or SANCTION). They may merge, at a cost; any other pair of types may not.
+NEAR_TYPES = frozenset({frozenset({"COERCE", "SANCTION"}), frozenset({"ASSAULT", "COERCE"})})
+NEAR_TYPE_POINTS = -1.0
+TYPE_FAMILY = {"ASSAULT": "force", "COERCE": "force", "SANCTION": "force"}
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or frozenset({a, b}) in NEAR_TYPES
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -98,7 +111,8 @@ def places_compatible(ps: frozenset[PlaceRef], qs: frozenset[PlaceRef]) -> bool:
 
 def text_similarity(a: str, b: str) -> float:
     """Token-based similarity of two evidence texts in [0, 1]: token-set overlap, unless one
-    text is so short that being a subset of the other means little."""
+    text is so short that being a subset of the other means little. (Dropping function words
+    first was tried: it lowers paraphrases more than it separates different events.)"""
     a, b = utils.default_process(a), utils.default_process(b)
     if min(len(a.split()), len(b.split())) < SHORT_EVIDENCE:
         return fuzz.token_sort_ratio(a, b) / 100.0
@@ -135,17 +149,23 @@ def date_points(a: Report, b: Report) -> float | None:
         return None
     if gap <= 0 and a.when.days == 1 and b.when.days == 1:
         return 1.0
-    return 0.5 if gap <= 0 else 0.25
+    # Adjacent days are allowed (a report's "7 p.m." read in another time zone) but count
+    # against: other evidence must carry the merge.
+    return 0.5 if gap <= 0 else -0.5
 
 
-def pair_score(a: Report, b: Report) -> float | None:
+def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
+    ``copies``: the two articles are syndicated copies of one text, so the same sentence in
+    both is one report, whatever dates or places the extractors gave each copy.
     Symmetric in ``a`` and ``b`` and a function of the two reports only, which is what makes
     linking independent of the order articles arrive in.
     """
-    if a.type != b.type:
+    if not types_compatible(a.type, b.type):
         return None
+    if copies and a.type == b.type and text_similarity(a.evidence, b.evidence) >= COPY_TEXT:
+        return COPY_SCORE
     dates = date_points(a, b)
     if dates is None:
         return None
@@ -157,8 +177,8 @@ def pair_score(a: Report, b: Report) -> float | None:
     place = place_match(a.place, b.place)
     if min(actors, recipients, place) < 0:
         return None
-    score = (actors + recipients + place + dates + mode_points(a.mode, b.mode)
+    score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + place + dates
+             + mode_points(a.mode, b.mode)
+             + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
-    if a.article_id == b.article_id:
-        score += SAME_ARTICLE_BONUS
     return score

@@ -20,12 +20,15 @@ from datetime import date
 from wirecoder.link.compat import (
     DATE_SLACK,
     MERGE_THRESHOLD,
+    TYPE_FAMILY,
     alpha3,
     pair_score,
     places_compatible,
+    types_compatible,
 )
 from wirecoder.link.dates import gap_days
-from wirecoder.link.records import PlaceRef, Report
+from wirecoder.link.records import ArticleRef, PlaceRef, Report
+from wirecoder.link.syndication import CopyIndex
 
 BUCKET_DAYS = 3  # >= DATE_SLACK, so neighbouring buckets hold every compatible date
 COARSE_DAYS = 62  # a date coarser than two months is blocked by its own value only
@@ -45,12 +48,13 @@ def blocking_keys(r: Report) -> list[tuple]:
     if r.when is None:
         return [("article", r.article_id)]
     keys: list[tuple] = [("article", r.article_id)]
+    family = TYPE_FAMILY.get(r.type, r.type)
     if r.when.days > COARSE_DAYS:
-        keys += [(r.type, s, "coarse", r.when.start.toordinal(), r.when.end.toordinal())
+        keys += [(family, s, "coarse", r.when.start.toordinal(), r.when.end.toordinal())
                  for s in sorted(scopes)]
         return keys
     first, last = r.when.start.toordinal() // BUCKET_DAYS, r.when.end.toordinal() // BUCKET_DAYS
-    keys += [(r.type, s, b) for s in sorted(scopes) for b in range(first, last + 1)]
+    keys += [(family, s, b) for s in sorted(scopes) for b in range(first, last + 1)]
     return keys
 
 
@@ -72,11 +76,13 @@ class _Summary:
     end_min: date | None
     places: frozenset[PlaceRef]
     countries: frozenset[str]  # of actors and recipients: roles may be parsed swapped
+    types: frozenset[str]
 
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
-                   frozenset([r.place]) if r.place else frozenset(), r.countries)
+                   frozenset([r.place]) if r.place else frozenset(), r.countries,
+                   frozenset([r.type]))
 
     def fits(self, other: _Summary) -> bool:
         if self.start_max and other.start_max and self.end_min and other.end_min:
@@ -86,6 +92,8 @@ class _Summary:
                 return False
         if self.countries and other.countries and not self.countries & other.countries:
             return False
+        if not all(types_compatible(a, b) for a in self.types for b in other.types):
+            return False
         return places_compatible(self.places, other.places)
 
     def join(self, other: _Summary) -> _Summary:
@@ -94,7 +102,7 @@ class _Summary:
 
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
-                        self.countries | other.countries)
+                        self.countries | other.countries, self.types | other.types)
 
 
 class Linker:
@@ -105,12 +113,16 @@ class Linker:
     """
 
     def __init__(self) -> None:
+        self.copies = CopyIndex()
         self.reports: dict[Key, Report] = {}
         self._index: dict[tuple, list[Key]] = defaultdict(list)
         self._edges: dict[tuple[Key, Key], float] = {}
         self.comparisons = 0
 
-    def add(self, reports: Iterable[Report]) -> None:
+    def add(self, reports: Iterable[Report], article: ArticleRef | None = None) -> None:
+        """Index ``reports`` (of ``article``, whose text finds its syndicated copies)."""
+        if article is not None:
+            self.copies.add(article.id, article.text)
         for r in sorted(reports, key=lambda r: r.order):
             if r.key in self.reports:
                 continue
@@ -121,7 +133,8 @@ class Linker:
                         continue
                     seen.add(other)
                     self.comparisons += 1
-                    score = pair_score(r, self.reports[other])
+                    score = pair_score(r, self.reports[other],
+                                       self.copies.are_copies(r.article_id, other[0]))
                     if score is not None and score >= MERGE_THRESHOLD:
                         self._edges[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
             self.reports[r.key] = r
@@ -139,6 +152,7 @@ class Linker:
                 self._index[key].remove(k)
         self._edges = {e: s for e, s in self._edges.items() if e[0] not in gone
                        and e[1] not in gone}
+        self.copies.remove(article_id)
 
     def clusters(self) -> list[list[Report]]:
         """Story clusters, each in canonical order, the list ordered by its first member."""

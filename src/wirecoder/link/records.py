@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from wirecoder.link.dates import DateInterval, interval_of
 from wirecoder.model import Analysis, Claim, Event
@@ -97,10 +98,17 @@ class Report:
         return self.actor_countries | self.recipient_countries
 
 
+@cache
+def _alpha3() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
 def country_of_id(actor_id: str) -> str | None:
-    """'RUS.MIL' -> 'RUS'; person and organisation ids have no country in their id."""
+    """'RUS.MIL' -> 'RUS'; 'IGO.UN', 'REB.RSF' and person ids have no country in their id."""
     m = _COUNTRY_ID.match(actor_id)
-    return m.group(1) if m else None
+    return m.group(1) if m and m.group(1) in _alpha3() else None
 
 
 def _actor_countries(analysis: Analysis) -> dict[str, str]:

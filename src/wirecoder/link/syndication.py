@@ -51,33 +51,66 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+class CopyIndex:
+    """Syndicated copies found incrementally: each article probes the LSH bands of those
+    already added, so the set of copy pairs does not depend on arrival order."""
+
+    def __init__(self) -> None:
+        self._shingles: dict[str, frozenset[int]] = {}
+        self._bands: dict[str, list[tuple]] = {}
+        self._buckets: dict[tuple, list[str]] = defaultdict(list)
+        self.pairs: set[tuple[str, str]] = set()
+
+    def add(self, article_id: str, text: str) -> None:
+        if article_id in self._shingles:
+            return
+        sh = shingles(text)
+        self._shingles[article_id] = sh
+        if not sh:
+            self._bands[article_id] = []
+            return
+        sig = signature(sh)
+        rows = PERMUTATIONS // BANDS
+        keys = [(band, sig[band * rows:(band + 1) * rows].tobytes()) for band in range(BANDS)]
+        seen: set[str] = set()
+        for key in keys:
+            for other in self._buckets[key]:
+                if other not in seen:
+                    seen.add(other)
+                    if jaccard(sh, self._shingles[other]) >= COPY_JACCARD:
+                        self.pairs.add((min(article_id, other), max(article_id, other)))
+            self._buckets[key].append(article_id)
+        self._bands[article_id] = keys
+
+    def remove(self, article_id: str) -> None:
+        for key in self._bands.pop(article_id, []):
+            self._buckets[key].remove(article_id)
+        self._shingles.pop(article_id, None)
+        self.pairs = {p for p in self.pairs if article_id not in p}
+
+    def are_copies(self, a: str, b: str) -> bool:
+        return (min(a, b), max(a, b)) in self.pairs
+
+    def groups(self) -> dict[str, str]:
+        """article id -> the smallest id of its group of copies (itself when unique)."""
+        parent = {k: k for k in self._shingles}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        for x, y in sorted(self.pairs):
+            rx, ry = find(x), find(y)
+            if rx != ry:
+                parent[max(rx, ry)] = min(rx, ry)
+        return {k: find(k) for k in parent}
+
+
 def copy_groups(articles: Iterable[ArticleRef]) -> dict[str, str]:
     """article id -> the id naming its group of syndicated copies (itself when unique)."""
-    arts = sorted(articles, key=lambda a: a.id)
-    sh = {a.id: shingles(a.text) for a in arts}
-    rows = PERMUTATIONS // BANDS
-    buckets: dict[tuple, list[str]] = defaultdict(list)
-    for a in arts:
-        sig = signature(sh[a.id])
-        for band in range(BANDS):
-            buckets[(band, sig[band * rows:(band + 1) * rows].tobytes())].append(a.id)
-    parent = {a.id: a.id for a in arts}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    checked: set[tuple[str, str]] = set()
-    for ids in buckets.values():
-        for i, x in enumerate(ids):
-            for y in ids[i + 1:]:
-                if (x, y) in checked:
-                    continue
-                checked.add((x, y))
-                if jaccard(sh[x], sh[y]) >= COPY_JACCARD:
-                    rx, ry = find(x), find(y)
-                    if rx != ry:
-                        parent[max(rx, ry)] = min(rx, ry)
-    return {k: find(k) for k in parent}
+    index = CopyIndex()
+    for a in articles:
+        index.add(a.id, a.text)
+    return index.groups()
