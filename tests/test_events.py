@@ -266,3 +266,17 @@ def test_events_status_through_frames(nlp, text, type_, status):
     match = [e for e in events if e.type == type_]
     assert match, (text, [(e.type, e.trigger.text, e.status) for e in events])
     assert match[0].status == status
+
+
+def test_events_repeat_mention_not_a_new_event(nlp):
+    text = ("Borduria deployed 2,000 troops to the border on Monday. Officials said the "
+            "deployment worried the neighbours.")
+    events, _ = _events(nlp, text)
+    assert [e.trigger.text for e in events if e.type == "MOBILIZE"] == ["deployed"]
+
+
+def test_events_possessive_pronoun_actor_is_the_speaker(nlp):
+    text = "The Bordurian army said its forces had shelled the bridge."
+    found = _found(text, actors={"BOR.MIL": ["The Bordurian army"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev and ev[0].actor == ["BOR.MIL"]

@@ -79,9 +79,22 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if _inside(skip, trig.token.idx):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip)
-            if coded is not None:
+            if coded is not None and not _repeat_mention(trig, coded, out):
                 out.append(coded)
     return out
+
+
+ANAPHORIC = {"the", "this", "that", "these", "those"}
+
+
+def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:
+    """'The deployment', 'the attack' with nothing of their own, after an event of that type:
+    a second mention of an event already coded, not a new one."""
+    tok = trig.token
+    return (tok.pos_ == "NOUN" and trig.anchor == tok and not coded.actor_spans
+            and not coded.recipient_spans
+            and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
+            and any(e.event.type == coded.event.type for e in earlier))
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
@@ -124,15 +137,35 @@ def _np_range(tok: Token) -> tuple[int, int]:
     return left, right_tok.idx + len(right_tok)
 
 
+POSSESSIVE = {"its", "their", "his", "her", "our"}
+
+
 def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     ids: list[str] = []
     for t in toks:
         start, end = _np_range(t)
         actor = lookup.actor_at(found, t.idx, t.idx + len(t)) or lookup.actor_at(found, start,
                                                                                   end)
+        if actor is None:
+            actor = _speaker_actor(t, found)
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
     return ids
+
+
+def _speaker_actor(tok: Token, found: Analysis):
+    """'The General Staff said its forces had hit …': 'its forces' are the speaker's."""
+    if not (tok.lower_ in clauses.PERSONAL or any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children)):
+        return None
+    say = clauses.speech_head(tok.head if tok.head != tok else tok)
+    if say is None:
+        return None
+    for c in say.children:
+        if c.dep_ in clauses.SUBJ and c.pos_ != "PRON":
+            start, end = _np_range(c)
+            return lookup.actor_at(found, start, end)
+    return None
 
 
 def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:

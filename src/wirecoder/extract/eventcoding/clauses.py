@@ -372,7 +372,7 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     for tok in sent:
         if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
             continue
-        say = _speech_head(tok)
+        say = speech_head(tok)
         if say is None:
             continue
         inner = triggers.get(tok.i)
@@ -396,7 +396,7 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         if tok.lower_ not in BLAME_WORDS or tok.dep_ not in {"acomp", "prep", "attr"}:
             continue
         verb = tok.head
-        say = _speech_head(verb)
+        say = speech_head(verb)
         if say is None or any(t.type == "ACCUSE" for t in triggers.values()):
             continue
         triggers[-tok.i - 1000] = Trigger(
@@ -405,7 +405,7 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             obj=[c for c in verb.children if c.dep_ in SUBJ])
 
 
-def _speech_head(tok: Token) -> Token | None:
+def speech_head(tok: Token) -> Token | None:
     cur = tok
     for _ in range(3):
         if cur.dep_ in {"ccomp", "parataxis", "conj"} and lem(cur.head) in SAY_VERBS:
@@ -511,7 +511,7 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
     speaker."""
     if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
         return subj
-    say = _speech_head(anchor)
+    say = speech_head(anchor)
     if say is None:
         return subj
     speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
