@@ -88,11 +88,10 @@ ANAPHORIC = {"the", "this", "that", "these", "those"}
 
 
 def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:
-    """'The deployment', 'the attack' with nothing of their own, after an event of that type:
-    a second mention of an event already coded, not a new one."""
+    """'The deployment', 'the attack' with no actor of their own, after an event of that
+    type: a second mention of an event already coded, not a new one."""
     tok = trig.token
     return (tok.pos_ == "NOUN" and trig.anchor == tok and not coded.actor_spans
-            and not coded.recipient_spans
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))
 
