@@ -217,8 +217,9 @@ def _subject_of(doc: Doc, verb: Token) -> Span | None:
                     p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
                 # "…, the air force\nsaid": a wrapped line can cost the parser the subject
                 return _clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
-        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs:
-            break  # "launched … and said": another verb's subject is not the speaker
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
+                not _agentive_subject(tok.head):
+            break  # a conjoined verb shares its subject only with a speaking one
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
                 tok.head is not tok:
             tok = tok.head

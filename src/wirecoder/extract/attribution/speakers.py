@@ -72,6 +72,18 @@ def _is_anonymous(span: Span, sentence_text: str) -> bool:
     return "anonymity" in sentence_text.lower() and not any(t.lower_ == "the" for t in span)
 
 
+def _unnamed_people(span: Span) -> bool:
+    """'Rescue workers', 'two brokers': people the text describes but does not name."""
+    head = span.root
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or any(t.ent_type_ in (
+            "PERSON", "ORG", "GPE", "NORP", "FAC") for t in span):
+        return False
+    if lexicon().source_nouns.get(head.lemma_.lower()) in ("institution", "document", "media"):
+        return False
+    return not any(t.dep_ in ("det", "poss") and t.lower_ not in INDEFINITE
+                   for t in head.children)
+
+
 def _media_name(text: str) -> bool:
     low = text.lower().removeprefix("the ")
     if "news agency" in low or "state media" in low or "state television" in low:
@@ -90,10 +102,12 @@ def source_kind(span: Span, actor: Actor | None) -> SourceKind:
         lexicon().source_nouns.get(head.lower_)
     if noun_kind == "document" and head.pos_ == "NOUN":
         return "document"  # "a report by the institute": the report speaks for its author
+    if _media_name(span.text) or noun_kind == "media":
+        return "media"
     if actor is not None:
         return actor_kind(actor)
-    if _media_name(span.text):
-        return "media"
+    if _unnamed_people(span):
+        return "anonymous"
     if head.ent_type_ == "PERSON" or head.lower_ in PERSON_PRONOUNS | {"i"}:
         return "named"
     if noun_kind in ("media", "document", "institution"):
