@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
-from wirecoder.extract.eventcoding import clauses
+from wirecoder.extract.eventcoding import arguments, clauses
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
@@ -154,7 +154,7 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
 
 def _speaker_actor(tok: Token, found: Analysis):
     """'The General Staff said its forces had hit …': 'its forces' are the speaker's."""
-    if not (tok.lower_ in clauses.PERSONAL or any(
+    if not (tok.lower_ in arguments.PERSONAL or any(
             c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children)):
         return None
     say = clauses.speech_head(tok.head if tok.head != tok else tok)
@@ -257,7 +257,7 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
           n: int, skip: list[tuple[int, int]]) -> CodedEvent | None:
     text = doc.text
-    subj, obj = clauses.arguments(trig)
+    subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
     status, claim_id, factor = _status(trig, found, lex)
     typ = trig.type
@@ -334,7 +334,7 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     inner = trig.inner
     if inner is None or depth > 3 or (obj and obj[0] != inner.token):
         return obj
-    inner_obj = _recipients(inner, subj, clauses.arguments(inner)[1], depth + 1)
+    inner_obj = _recipients(inner, subj, arguments.arguments(inner)[1], depth + 1)
     return [o for o in inner_obj if o not in subj] or obj
 
 

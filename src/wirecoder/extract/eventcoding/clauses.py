@@ -19,20 +19,12 @@ from spacy.tokens import Token
 from wirecoder.extract.eventcoding.lexicon import Lexicon, Row, load
 
 SUBJ = {"nsubj", "csubj"}
-OBJ = {"dobj", "dative", "attr", "oprd"}
 NEG_WORDS = {"not", "n't", "never", "no"}
-# Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
-RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
-                   "for", "from", "over", "of", "between", "among")
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout",
                   "within", "along", "from", "into", "on", "off", "to", "toward", "towards"}
-# Types whose passive subject, with no "by" agent, is the force that acts ("troops were
-# deployed", "soldiers were withdrawn").
-SELF_MOVING = {"MOBILIZE", "RETREAT"}
 SAY_VERBS = {"say", "tell", "report", "claim", "announce", "state", "add", "allege", "assert",
              "insist", "confirm", "write", "note", "reveal", "acknowledge", "declare", "believe",
              "think", "suggest", "indicate", "show"}
-SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 TIME_ENTS = {"DATE", "TIME"}
 CONTAINERS = {"state", "round", "series", "wave", "campaign", "spate", "string", "number", "act",
               "day", "week", "kind", "form"}
@@ -57,6 +49,8 @@ class Trigger:
 
 @functools.cache
 def _known_verbs() -> frozenset[str]:
+    from wirecoder.extract.eventcoding.arguments import TRANSFER
+
     lex = load()
     return frozenset({*lex.verbs, *lex.light, *lex.transparent, *lex.deny, *lex.causative,
                       *SAY_VERBS, *TRANSFER})
@@ -89,24 +83,6 @@ def lem(tok: Token) -> str:
 
 def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in deps}
-
-
-def _head_lemma(tok: Token | None) -> str:
-    return lem(tok) if tok is not None else ""
-
-
-def direct_object(tok: Token) -> Token | None:
-    for c in tok.children:
-        if (c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON") or c.dep_ == "dobj":
-            return c
-    return None
-
-
-def subject(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in SUBJ:
-            return c
-    return None
 
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -448,141 +424,6 @@ def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str |
         return {"RETREAT": "yield", "CONCEDE": "yield", "CONSULT": "meet", "AID": "assist",
                 "COOPERATE": "assist", "AGREE": "meet"}.get(inner, "change")
     return None
-
-
-def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
-    """Heads of the actor and recipient phrases (each with its conjuncts)."""
-    tok, anchor = trig.token, trig.anchor
-    subj: list[Token] = list(trig.subj)
-    if trig.obj:
-        return _with_conjuncts(subj), _with_conjuncts(trig.obj)
-    obj: list[Token] = []
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
-    if not subj:
-        if passive:
-            subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"]
-            if not subj and trig.type in SELF_MOVING:
-                subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
-        else:
-            subj = [c for c in anchor.children if c.dep_ in SUBJ]
-    if not subj:
-        subj = _inherited_subject(anchor)
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
-                            or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
-                            and c.text[:1].isupper())]
-            subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                            for g in c.children if g.dep_ == "pobj"]
-        obj = _prep_objects(tok, trig.type)
-        if not obj and anchor != tok:
-            obj = [c for c in anchor.children if c.dep_ in {"dative"}] or _prep_objects(
-                anchor, trig.type)
-        if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor == tok and not obj:
-            obj = [c for c in tok.head.children if c.dep_ == "dobj"]
-    else:
-        if passive:
-            obj = [c for c in anchor.children if c.dep_ == "nsubjpass" and c not in subj]
-        else:
-            obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}
-                   and c.ent_type_ not in TIME_ENTS]
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
-                obj = [tok.head]
-            elif tok.dep_ == "relcl" and not obj:
-                obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
-        # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
-        # moves; the one it goes to (or leaves) is the recipient.
-        if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
-            moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
-            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
-        if not obj:
-            obj = _prep_objects(tok, trig.type)
-    subj = _antecedents(_with_conjuncts(subj), anchor)
-    obj = _with_conjuncts(obj)
-    return subj, [o for o in obj if o not in subj]
-
-
-PERSONAL = {"he", "she", "it", "they", "we"}
-
-
-def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
-    """'Ruritania said it would withdraw': a subject pronoun in reported speech is the
-    speaker."""
-    if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
-        return subj
-    say = speech_head(anchor)
-    if say is None:
-        return subj
-    speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
-    return speakers or subj
-
-
-TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "offer", "hand",
-            "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
-            "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
-            "mass", "release", "free", "allocate", "approve", "raise", "open"}
-TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
-                  "against")
-AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-
-
-WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "projectile",
-           "weapon", "artillery", "grenade", "salvo", "barrage", "munition", "bullet", "shot",
-           "torpedo", "warhead", "troop", "soldier", "force"}
-
-
-def _is_weapon(tok: Token) -> bool:
-    """'fired missiles at X': the weapon is the object, X the recipient."""
-    return lem(tok) in WEAPONS
-
-
-def _agentive(tok: Token) -> bool:
-    """A named party or a person, as opposed to goods, money or forces."""
-    return tok.ent_type_ in AGENTIVE_LABELS or tok.pos_ in {"PROPN", "PRON"}
-
-
-def _inherited_subject(tok: Token) -> list[Token]:
-    """Subjects shared over coordination, participial and relative clauses."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head != cur:
-            found = [c for c in cur.head.children if c.dep_ in SUBJ]
-            if found:
-                return found
-            cur = cur.head
-            continue
-        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
-            return [cur.head]
-        break
-    return []
-
-
-def _prep_objects(tok: Token, typ: str,
-                  allowed: tuple[str, ...] = RECIPIENT_PREPS) -> list[Token]:
-    preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in allowed]
-    if not preps:
-        return []
-    order = {p: i for i, p in enumerate(allowed)}
-    if typ in {"CONSULT", "COOPERATE", "AGREE"}:
-        order["with"] = -1
-    if typ == "RETREAT":
-        order["from"] = -1
-    preps.sort(key=lambda p: order.get(p.lower_, 99))
-    for p in preps:
-        objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
-        if objs:
-            return objs
-    return []
-
-
-def _with_conjuncts(toks: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for t in toks:
-        for g in (t, *t.conjuncts):
-            if g not in out and g.pos_ not in {"VERB", "AUX"}:
-                out.append(g)
-    return out
 
 
 def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
