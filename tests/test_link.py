@@ -322,3 +322,15 @@ def test_link_same_sentence_in_syndicated_copies_is_one_report():
     linked = link_analyses([a, b, c])
     assert sorted(s["n_reports"] for s in linked.stories) == [1, 2]
     assert next(s for s in linked.stories if s["n_reports"] == 2)["n_independent"] == 1
+
+
+def test_link_contradiction_polarity_in_the_next_sentence():
+    none = strike("Russian missiles hit Kharkiv on Tuesday, the mayor said. Nobody was hurt in "
+                  "the attack, he added.", "Russian missiles hit Kharkiv", "Daily Ledger")
+    some = strike("Russian missiles killed 12 people in Kharkiv on Tuesday.",
+                  "Russian missiles killed 12 people in Kharkiv", "Morning Post",
+                  quantities=[{"text": "12", "value": 12, "counted": "killed"}])
+    (row,) = link_analyses([none, some]).contradictions
+    assert row["kind"] == "polarity"
+    assert row["a"]["text"] == "Nobody was hurt in the attack, he added."
+    assert row["b"]["text"] == "Russian missiles killed 12 people in Kharkiv"

@@ -63,11 +63,20 @@ def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def none_text(r: Report) -> str | None:
+    """Where the report says nobody was hurt ("no casualties", "no one was killed"): its
+    evidence, its claim, or the sentence right after it; None when it does not."""
+    for t in (r.evidence, r.claim_text, r.next_sentence):
+        if t and _NONE.search(t):
+            return t
+    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY | {"casualties"}
+           for q in r.quantities):
+        return r.claim_text or r.evidence
+    return None
+
+
 def says_none(r: Report) -> bool:
-    """The report says nobody was hurt ("no casualties", "no one was killed")."""
-    return any(_NONE.search(t) for t in (r.evidence, r.claim_text) if t) or any(
-        q.value == 0 and canonical_counted(q.counted) in CASUALTY | {"casualties"}
-        for q in r.quantities)
+    return none_text(r) is not None
 
 
 def _casualty_count(r: Report) -> QuantityRef | None:
@@ -110,15 +119,18 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     if denied and affirmed:
         out.append(_row(story_id, "denial", None, _side(denied), _side(affirmed)))
 
-    nones = [r for r in members if says_none(r)]
+    # "revising his earlier statement that there were no casualties" next to a count of three
+    # is the count's side: a report with a positive count never says none.
+    nones = [r for r in members if says_none(r) and not _casualty_count(r)]
     counts = [(r, q) for r in members if r not in nones and (q := _casualty_count(r))]
     negative = [r for r in members if r.polarity == "negative" and r.status != "denied"]
     positive = [r for r in members if r.polarity == "positive" and r.status in AFFIRM]
     if nones and counts:
         top = max(counts, key=lambda rq: (rq[1].value, rq[0].order))
         out.append(_row(story_id, "polarity", canonical_counted(top[1].counted),
-                        _side(nones, value=0.0),
-                        _side([r for r, _ in counts], text=top[1].text, value=top[1].value)))
+                        _side(nones, text=none_text(nones[0]), value=0.0),
+                        _side([r for r, _ in counts], text=top[0].evidence,
+                              value=top[1].value)))
     elif negative and positive and not denied:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
 

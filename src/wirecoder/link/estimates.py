@@ -39,7 +39,8 @@ def estimate_rows(points: list[QuantityPoint],
             series[key].append(p)
     rows = []
     for (counted, subject), pts in sorted(series.items()):
-        if len(pts) < MIN_POINTS:
+        # A series moves: one figure on one day, however often repeated, is not one.
+        if len(pts) < MIN_POINTS or len({(p.date, p.value) for p in pts}) < 2:
             continue
         sid = "es-" + hashlib.sha256(f"{counted}/{subject}".encode()).hexdigest()[:12]
         for i, p in enumerate(sorted(pts, key=lambda p: (p.date or "", p.article_id,
@@ -73,7 +74,8 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint],
     by_key = {(p.article_id, p.quantity_id): p for p in points}
     days: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
-        if r["counted"] in CASUALTY or not r["date"]:
+        # Projections ("may grow to 100,000") and hedged figures do not contradict a count.
+        if r["counted"] in CASUALTY or not r["date"] or r["hedged"]:
             continue
         days[(r["series"], r["date"])].append(r)
     out = []

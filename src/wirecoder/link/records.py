@@ -81,6 +81,7 @@ class Report:
     hedges: tuple[str, ...]
     evidence: str
     claim_text: str | None
+    next_sentence: str  # what a report adds right after ("The attack caused no casualties.")
     quantities: tuple[QuantityRef, ...]
 
     @property
@@ -210,6 +211,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             hedges=tuple(h.text for h in claim.hedges) if claim else (),
             evidence=ev.evidence.text,
             claim_text=claim.content.text if claim else None,
+            next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
             quantities=tuple(_quantity_ref(q) for q in _event_quantities(analysis, ev, claim)),
         ))
     return out
@@ -236,17 +238,31 @@ class QuantityPoint:
     hedges: tuple[str, ...]
 
 
+def _next_sentence(text: str, pos: int) -> str:
+    """The sentence after the one ``pos`` is in."""
+    m = _SENTENCE_END.search(text, pos)
+    if not m:
+        return ""
+    nxt = _SENTENCE_END.search(text, m.end())
+    return text[m.end():nxt.start() + 1 if nxt else len(text)]
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > pos:
+            break
         start = m.end()
     m = _SENTENCE_END.search(text, pos)
     return start, (m.start() + 1 if m else len(text))
 
 
-def _subject_in_sentence(analysis: Analysis, pos: int) -> str | None:
-    """The actor named nearest before ``pos`` in its sentence (else just after it)."""
+def _subject_in_sentence(analysis: Analysis, pos: int, claim: Claim | None) -> str | None:
+    """Who a number is about: the first actor named before it in its claim's content (what
+    was said: "North Korea had sent 3,000 troops"), else in its sentence, else just after."""
     s, e = _sentence_bounds(analysis.article.text, pos)
+    if claim is not None and claim.content.start <= pos < claim.content.end:
+        s = claim.content.start
     before, after = [], []
     for actor in analysis.actors:
         for m in actor.mentions:
@@ -255,7 +271,7 @@ def _subject_in_sentence(analysis: Analysis, pos: int) -> str | None:
             elif pos <= m.start < e:
                 after.append((m.start, actor.id))
     if before:
-        return max(before)[1]
+        return min(before)[1]
     return min(after)[1] if after else None
 
 
@@ -279,7 +295,7 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         if event is not None and event.actor:
             subject = event.actor[0]
         if subject is None:
-            subject = _subject_in_sentence(analysis, q.span.start)
+            subject = _subject_in_sentence(analysis, q.span.start, claim)
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
