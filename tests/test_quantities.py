@@ -59,3 +59,14 @@ def test_quantities_ids_in_order(nlp):
     qs = _quantities(nlp, "Two drones and three missiles struck, killing five soldiers.")
     assert [q.id for q in qs] == ["Q1", "Q2", "Q3"]
     assert [q.counted for q in qs] == ["drones", "missiles", "killed"]
+
+
+@pytest.mark.parametrize(("text", "span", "counted"), [
+    ("Air defences downed 56 of the drones overnight.", "56", "drones"),
+    ("At least 40 of the soldiers were killed.", "40", "killed"),
+    ("About 1,500 soldiers crossed the river, and officials later raised the figure to 3,000.",
+     "3,000", "soldiers"),
+])
+def test_quantities_partitive_and_carried_over(nlp, text, span, counted):
+    qs = {q.span.text: q for q in _quantities(nlp, text)}
+    assert qs[span].counted == counted

@@ -161,12 +161,16 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
         noun = doc[end + 1]
     elif last.head.pos_ in {"NOUN", "PROPN"} and last.dep_ == "nummod":
         noun = last.head
-    elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in {"NOUN", "DET"}:
-        noun = doc[end + 1] if doc[end + 1].pos_ == "NOUN" else None
+    elif end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "56 of the drones", "two of its soldiers": a part of what the noun counts.
+        nxt = end + 1
+        while nxt < len(doc) and doc[nxt].pos_ in {"DET", "PRON", "ADJ"} and nxt < end + 4:
+            nxt += 1
+        noun = doc[nxt] if nxt < len(doc) and doc[nxt].pos_ == "NOUN" else None
     if noun is not None and noun.lemma_.lower() in CURRENCY:
         return CURRENCY[noun.lemma_.lower()]
     subject = noun if noun is not None else last
-    fate = _fate(subject)
+    fate = _fate(subject) or _fate(last)  # "40 of the soldiers were killed"
     if fate and (noun is None or noun.lemma_.lower() in PEOPLE):
         return fate
     if noun is not None:
@@ -205,6 +209,28 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
             and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"))
 
 
+# "raised the figure to 3,000", "put the number at 10,000": the figure counts what the
+# previous quantity counted.
+FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total"}
+
+
+def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> str | None:
+    """What a bare number counts when it continues an earlier count: 'the figure to 3,000',
+    '11,000 had reached the region'."""
+    if not out or out[-1].counted is None or start - _token_at(doc, out[-1].span.start) > 60:
+        return None
+    tok = doc[start]
+    window = {t.lemma_.lower() for t in doc[max(0, start - 6):start]}
+    if window & FIGURE_WORDS or tok.head.dep_ in {"nsubj"} or tok.dep_ in {"nsubj", "nsubjpass"}:
+        return out[-1].counted
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
 def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
     text = doc.text
     out: list[Quantity] = []
@@ -229,6 +255,7 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         out.append(Quantity(id=f"Q{len(out) + 1}",
                             span={"start": span_start, "end": span_end,
                                   "text": text[span_start:span_end]},
-                            value=value, counted=_counted(doc, start, end),
+                            value=value,
+                            counted=_counted(doc, start, end) or _carried_over(doc, start, out),
                             approximate=approximate, bound=bound))
     return out
