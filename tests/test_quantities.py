@@ -22,7 +22,7 @@ def _quantities(nlp, text: str):
     ("Nearly 1.5 million people have been displaced.", "1.5 million", 1_500_000, "displaced",
      True, "upper"),
     ("Tens of thousands of residents fled the city.", "Tens of thousands", 10_000,
-     "residents", True, "exact"),
+     "displaced", True, "exact"),
     ("As many as 100,000 troops could be deployed.", "100,000", 100_000, "troops", False,
      "upper"),
     ("Up to 30 drones were launched overnight.", "30", 30, "drones", False, "upper"),
