@@ -122,8 +122,11 @@ def _time_queries(engine, sample) -> dict[str, tuple[float, float, int]]:
         "stories actor+type+since": lambda: q.stories(engine, actor=actor, type=sample.type,
                                                       since=day),
         "timeline <country> (1000)": lambda: q.timeline(engine, actor),
-        "estimates": lambda: q.estimates(engine),
-        "contradictions": lambda: q.contradictions(engine),
+        "estimates killed (100)": lambda: q.estimates(engine, counted="killed", limit=100),
+        "estimates of one story": lambda: q.estimates(engine, subject=sample.id),
+        "contradictions (100)": lambda: q.contradictions(engine, limit=100),
+        "contradictions numbers (100)": lambda: q.contradictions(engine, kind="numbers",
+                                                                 limit=100),
     }
     result = {}
     for name, fn in cases.items():
@@ -193,9 +196,10 @@ def _queries_only(total: int, db: str | None) -> None:
         p.start()
         row = out.get()
         p.join()
+    built = (f"linked in chunks of {CHUNK_EVENTS:,} in {row['build_s']:.0f} s"
+             if row["build_s"] > 1 else f"reused from {db}")
     print(f"story queries on SQLite, {row['stories']:,} story events ({row['events']:,} "
-          f"events, linked in chunks of {CHUNK_EVENTS:,} in {row['build_s']:.0f} s), "
-          f"{QUERY_RUNS} runs each:")
+          f"events, {built}), {QUERY_RUNS} runs each:")
     _print_queries(row["queries"])
 
 

@@ -149,17 +149,23 @@ def synthetic_analyses(n_events: int, seed: int = 7, reports_per_event: int = 4,
             "id": f"geonames:{100000 + rng.randrange(5000)}",
             "lat": place.lat + rng.uniform(-8, 8), "lon": place.lon + rng.uniform(-8, 8)})
         real.append((rng.choice(_TYPES), a, b, place, base + timedelta(days=rng.randrange(days)),
-                     " ".join(rng.choices(_WORDS, k=8)) + f" {i}"))
+                     " ".join(rng.choices(_WORDS, k=8)) + f" {i}", rng.randrange(1, 40)))
     made = 0
     art = 0
     while made < n_events:
         art += 1
         chosen = [real[rng.randrange(n_real)] for _ in range(events_per_article)]
-        sentences = [f"{evid} in {p.name}." for (_t, _a, _b, p, _d, evid) in chosen]
+        # Most reports give the toll, some a later (or disputed) higher one.
+        tolls = [k if rng.random() < 0.7 else k + rng.randrange(5, 30)
+                 for (*_rest, k) in chosen]
+        sentences = [f"{evid} in {p.name}, killing {v}."
+                     for (_t, _a, _b, p, _d, evid, _k), v in zip(chosen, tolls, strict=True)]
         text = f"Report {label}{art}. " + " ".join(sentences)
         events = [{"type": t, "actor": [a], "recipient": [b], "place": p,
-                   "date": d.date().isoformat(), "evidence": s}
-                  for (t, a, b, p, d, _e), s in zip(chosen, sentences, strict=True)]
+                   "date": d.date().isoformat(), "evidence": s,
+                   "quantities": [{"text": f"killing {v}", "value": v, "counted": "killed"}]}
+                  for (t, a, b, p, d, _e, _k), s, v in zip(chosen, sentences, tolls,
+                                                           strict=True)]
         made += len(events)
         yield analysis_of(text, events, outlet=f"outlet{rng.randrange(200)}",
                           published=chosen[0][4] + timedelta(days=1))

@@ -147,11 +147,6 @@ def _iso_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _country(actor_id: str) -> str | None:
-    m = re.match(r"^([A-Z]{3})(?:\.|$)", actor_id)
-    return m.group(1) if m else None
-
-
 def _story_values(s: dict) -> dict:
     place = s.get("place") or {}
     return {
@@ -385,20 +380,32 @@ def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
     return out
 
 
-def estimates(store: Any, counted: str | None = None) -> list[dict]:
-    """Estimate series points, each series in date order."""
+def estimates(store: Any, counted: str | None = None, subject: str | None = None,
+              limit: int | None = None) -> list[dict]:
+    """Estimate series points, each series in date order; ``subject`` is an actor id,
+    country or story id."""
     e = estimates_table.c
     q = sa.select(estimates_table).order_by(e.counted, e.subject, e.series, e.seq)
     if counted:
         q = q.where(e.counted == counted.casefold())
+    if subject:
+        q = q.where(e.subject == subject)
+    if limit:
+        q = q.limit(limit)
     with _engine(store).connect() as conn:
         return [dict(r._mapping) for r in conn.execute(q)]
 
 
-def contradictions(store: Any) -> list[dict]:
-    """Contradictions with both sides flattened: text, value, outlets, speakers, articles."""
+def contradictions(store: Any, kind: str | None = None, limit: int | None = None
+                   ) -> list[dict]:
+    """Contradictions by date, both sides flattened: text, value, outlets, speakers,
+    articles, claims."""
     c = contradictions_table.c
     q = sa.select(contradictions_table).order_by(c.date_start, c.story_id, c.kind)
+    if kind:
+        q = q.where(c.kind == kind)
+    if limit:
+        q = q.limit(limit)
     out = []
     with _engine(store).connect() as conn:
         for r in conn.execute(q):
