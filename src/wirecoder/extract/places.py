@@ -472,25 +472,186 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
+# Capitalised words that name places somewhere ("Central" region, "Olympic", "Federal
+# District") but in running text are mostly ordinary words or parts of other names.
+GENERIC = frozenset(str.split("""
+central centre center north south east west northern southern eastern western federal capital
+coast island islands valley lakes lake olympic union national state city county district
+province region midlands highlands plains metro downtown mountain river bay park
+"""))
+UNIT_KINDS = ("country", "continent", "admin1", "region")
+
+
+def _strong(gaz: Gazetteer, name: str, city_floor: int = 100_000,
+            kinds: tuple[str, ...] = UNIT_KINDS) -> bool:
+    """A name that, capitalised and standing alone, is almost always a place: a country, a
+    first-level unit or curated region by its name or an English alias, or a big town by its
+    own name."""
+    if norm(name) in GENERIC:
+        return False
+    return any((r >= 1 and e.kind in kinds)
+               or (e.kind == "city" and r == 2 and e.population >= city_floor)
+               for e, r in gaz.lookup(name))
+
+
+def _is_name(sp: SpacySpan) -> bool:
+    return all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "el", "al") for t in sp) and \
+        sp[0].is_alpha and (sp[0].is_title or sp[0].is_upper)
+
+
+def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
+    """A whole entity the model labelled NORP, ORG, LANGUAGE ... that is a strong place name
+    ("Aleppo" as NORP, "Edmonton" as ORG); demonyms and PERSON are left alone."""
+    if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON" or len(ent) > 3:
+        return False
+    if ent.label_ not in RECOVERED_LABELS and ent.label_ not in ("NORP", "LANGUAGE"):
+        return False
+    start, end = _trim(ent)
+    name = ent.doc.text[start:end]
+    # Companies and magazines take region names ("Amazon", "The Atlantic"): only countries,
+    # states and big towns are taken back from ORG.
+    kinds = ("country", "admin1") if ent.label_ == "ORG" else UNIT_KINDS
+    return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, kinds=kinds)
+
+
+def _is_demonym(gaz: Gazetteer, name: str) -> bool:
+    return gaz.demonym(name) is not None
+
+
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})$")
+
+
+def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """A place that closes an organisation name: "University of Manitoba", "Government of
+    Alberta", "CTV Edmonton", "Environment Canada"."""
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+        return None
+    text = ent.doc.text
+    start, end = _trim(ent)
+    if m := _OF_PLACE.search(text[start:end]):
+        if _strong(gaz, m.group(1), 50_000):
+            return start + m.start(1), start + m.end(1)
+        return None
+    for n in (2, 1):
+        tail = ent[-n:]
+        if len(ent) > n and _is_name(tail) and _strong(gaz, tail.text) \
+                and not _strong(gaz, ent[:-n].text, 0):
+            return tail.start_char, tail.end_char
+    return None
+
+
+# "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -": the place line that opens a story.
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z.’' -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z.]{1,14}))?[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
+
+
+def _datelines(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    out: list[SpacySpan] = []
+    for m in _DATELINE.finditer(doc.text[:3000]):
+        name = m.group(1).strip()
+        if not any(c.isalpha() for c in name) or not gaz.lookup(name.title()):
+            continue
+        for g in (1, 2):
+            if m.group(g) is None:
+                continue
+            s, e = m.start(g), m.start(g) + len(m.group(g).rstrip(" ."))
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is not None:
+                out.append(sp)
+    return out
+
+
+def _containers_as_mentions(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[SpacySpan]:
+    """The state or province of "Churchill, Man." and "Wainwright, Alta." is a toponym too."""
+    out: list[SpacySpan] = []
+    for m in mentions:
+        if not m.container or not _containers(gaz, m.container):
+            continue
+        s = doc.text.index(m.container, m.end)
+        sp = doc.char_span(s, s + len(m.container.rstrip(".")), alignment_mode="expand")
+        if sp is not None:
+            out.append(sp)
+    return out
+
+
+def _same_name_elsewhere(doc: Doc, names: set[str], taken: list[tuple[int, int]]) -> list[
+        SpacySpan]:
+    """One sense per article: a name recognised as a place once ("in Edmonton") is a place at
+    its other mentions too, where the small model labelled it ORG or PERSON or nothing; not
+    inside a longer name ("Winston Churchill", "Edmonton Oilers"), nor where the model calls
+    it a person at least as often as a place (a girl named Georgia)."""
+    if not names:
+        return []
+    labels: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if ent.text in names:
+            labels.setdefault(ent.text, Counter())[ent.label_] += 1
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(
+        re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    out: list[SpacySpan] = []
+    for m in pattern.finditer(doc.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sp = doc.char_span(m.start(), m.end())
+        if sp is None:
+            continue
+        ent = next((e for e in doc.ents if e.start <= sp.start < e.end), None)
+        if ent is not None and len(ent) > len(sp) and ent.label_ in ("PERSON", "ORG",
+                                                                      "WORK_OF_ART", "EVENT"):
+            continue
+        if ent is not None and ent.label_ == "PERSON":
+            seen = labels.get(sp.text, Counter())
+            if seen["PERSON"] >= sum(seen[k] for k in PLACE_LABELS):
+                continue
+        out.append(sp)
+    return out
+
+
+def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
+    ents: list[SpacySpan] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent) or _relabelled(gaz, ent):
+            ents.append(ent)
+        elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
+                sp := doc.char_span(*sub)) is not None:
+            ents.append(sp)
+    ents += _untagged(gaz, doc)
+    ents += _datelines(gaz, doc)
+    return ents
+
+
+def _mention_of(gaz: Gazetteer, ent: SpacySpan) -> Mention | None:
+    start, end = _trim(ent)
+    if end <= start:
+        return None
+    m = mention_at(ent.doc.text, start, end)
+    if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
+        return None
+    return m
+
+
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     gaz = load()
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or _looks_like_place(gaz, e)]
-    mentions: list[Mention] = []
     keep: list[SpacySpan] = []
-    for ent in list(doc.ents):
-        if ent.label_ not in PLACE_LABELS and (sub := _embedded(gaz, ent)):
-            ents.append(doc.char_span(*sub))
-    ents += _untagged(gaz, doc)
-    for ent in ents:
-        start, end = _trim(ent)
-        if end <= start:
-            continue
-        m = mention_at(doc.text, start, end)
-        if gaz.demonym(m.name) is not None:  # "Ukrainian" mislabelled GPE: not a place
-            continue
-        mentions.append(m)
-        keep.append(ent)
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+
+    def take(spans: Iterable[SpacySpan]) -> None:
+        for ent in spans:
+            m = _mention_of(gaz, ent)
+            if m is None or any(a < m.end and m.start < b for a, b in seen):
+                continue
+            seen.add((m.start, m.end))
+            mentions.append(m)
+            keep.append(ent)
+
+    take(_spans_of(gaz, doc))
+    take(_containers_as_mentions(gaz, doc, mentions))
+    named = {doc.text[m.start:m.end] for m in mentions if _strong(gaz, m.name)}
+    take(_same_name_elsewhere(doc, named, sorted(seen)))
     entries = resolve_mentions(mentions, found)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     for ent, m, e in zip(keep, mentions, entries, strict=True):

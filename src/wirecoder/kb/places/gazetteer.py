@@ -45,7 +45,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -55,6 +55,10 @@ ADMIN_WORDS = (
     "krai", "kray", "okrug", "avtonomnyy", "avtonomnaya", "autonomous", "republic", "respublika",
     "district", "county", "parish", "department", "voivodeship", "muhafazat", "ili", "vilayeti",
     "rayon", "raion", "municipality", "territory", "city", "of", "the", "misto", "borough",
+    # Chinese, Arabic, Persian, Baltic and Balkan unit words in GeoNames/ISO names
+    # ("Anhui Sheng", "Guangxi Zhuangzu Zizhiqu", "Shabiyat al Kufrah", "Vilniaus apskritis").
+    "sheng", "shi", "zizhiqu", "zhuangzu", "huizu", "uygur", "sar", "shabiyat", "ostan",
+    "apskritis", "rajons", "opstina", "marz", "wilayat", "mintaqat",
 )
 _ADMIN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ADMIN_WORDS) + r")\b")
 
@@ -411,6 +415,10 @@ class Gazetteer:
             "SELECT * FROM entry WHERE kind='continent'", ())}
         self._admin1 = {(e.cc, e.admin1): e for e in self._query(
             "SELECT * FROM entry WHERE kind='admin1'", ())}
+        # "Laos" is a country, not the plural of the demonym "Lao".
+        self._names_of_countries = frozenset(key for (key,) in self._con().execute(
+            "SELECT n.key FROM name n JOIN entry e ON e.eid = n.eid"
+            " WHERE e.kind IN ('country', 'continent') AND n.rank >= 1"))
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -449,7 +457,8 @@ class Gazetteer:
     def demonym(self, name: str) -> Entry | None:
         """'Turkish' -> Turkey; 'European' -> Europe; 'Ukrainians' -> Ukraine."""
         key = norm(name)
-        for k in (key, key[:-1] if key.endswith("s") else key):
+        plural = key[:-1] if key.endswith("s") and key not in self._names_of_countries else key
+        for k in (key, plural):
             if cc := self.demonyms.get(k):
                 return self.country(cc)
             if code := self.continent_demonyms.get(k):
