@@ -346,3 +346,30 @@ def test_time_ignores_dates_in_urls(run):
 ])
 def test_time_spacy_entities_aid_recall(run, text, phrase, value):
     assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a plan told in the past perfect is over; "is to" plans ahead; a modal perfect looks back
+    ("The offer had been due to expire on Friday.", "Friday", "2024-11-15"),
+    ("The offer had been scheduled to expire on Monday.", "Monday", "2024-11-18"),
+    ("Shares in the firm are to resume trading on Tuesday.", "Tuesday", "2024-11-26"),
+    ("The outage may have been caused by a storm on Monday.", "Monday", "2024-11-18"),
+])
+def test_time_weekday_tense_of_plans(run, text, phrase, value):
+    assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # past tense reaches back up to nine months for a day, ten for a month
+    ("The merger closed on Feb. 10, the filing showed.", "Feb. 10", "2024-02-10"),
+    ("Revenue for the year ended March 31 fell.", "March 31", "2024-03-31"),
+    ("The rebels seized the airport in January.", "January", "2024-01"),
+    # ... and a month or two ahead for deadlines told in the past
+    ("The regulator gave the bank until mid-December to respond.", "mid-December", "2024-12"),
+    ("The regulator gave the bank until Dec. 15 to respond.", "Dec. 15", "2024-12-15"),
+    # plans point ahead
+    ("The two sides will sign the accord on Oct. 1.", "Oct. 1", "2025-10-01"),
+    ("Prices peaked in March, from a low in June.", "March", "2024-03"),
+])
+def test_time_year_of_month_by_tense(run, text, phrase, value):
+    assert one(run, text, phrase).value == value

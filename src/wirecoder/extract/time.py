@@ -55,12 +55,16 @@ def verb_tense(v: Token) -> str | None:
     if any(a.lower_ == "to" for a in auxes) or (v.tag_ == "VB" and not words):
         head = v.head
         if head is not v and (head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
-            return "future"
+            # "had been due to expire Friday": a plan told in the past perfect is over
+            return "past" if _past_perfect(head) else "future"
+        if head is not v and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "trading is to resume Tuesday"
         if head is not v and head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_tense(head) if head.pos_ != "ADJ" else None
         return None
     if words & FUTURE_AUX - {"'d"}:
-        return "future"
+        # "may have been responsible": a modal perfect looks back
+        return "past" if v.tag_ == "VBN" and words & {"have", "'ve"} else "future"
     if words & {"did", "had"} or v.tag_ == "VBD":
         return "past"
     if v.tag_ == "VBN":
@@ -81,6 +85,13 @@ def verb_tense(v: Token) -> str | None:
             return "future"
         return "present"
     return None
+
+
+def _past_perfect(v: Token) -> bool:
+    """Whether ``v`` (or the copula of an adjective like "due") takes "had"."""
+    toks = [v] + ([v.head] if v.pos_ == "ADJ" and v.dep_ == "acomp" else [])
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+               for t in toks for c in t.children)
 
 
 def tense_of(doc: Doc, start: int, end: int) -> str | None:

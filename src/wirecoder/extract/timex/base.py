@@ -84,27 +84,38 @@ def month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
+# How far back and ahead of publication (in months) a month told without a year may lie, by
+# tense. Past-tense deadlines often reach into the next month or two ("gave it until
+# mid-November"), and plans told in the future rarely point to the month just gone.
+MONTH_WINDOW = {"past": (-10, 1), "future": (0, 11), None: (-7, 4), "present": (-7, 4)}
+DAY_WINDOW = {"past": (-9, 2), "future": (0, 11)}
+
+
+def _year_in_window(dct: date, month: int, window: tuple[int, int]) -> int:
+    """The one year putting ``month`` within ``window`` (twelve months) of publication."""
+    lo = window[0]
+    return next(y for y in (dct.year - 1, dct.year, dct.year + 1)
+                if lo <= (y - dct.year) * 12 + month - dct.month <= lo + 11)
+
+
 def pick_year(dct: date | None, month: int, day: int | None, tense: Tense) -> int | None:
-    """The year of a month (and day) given without one: the nearest one in the tense's
-    direction from publication, e.g. "in December" written 2025-01-02 in the past is 2024."""
+    """The year of a month given without one: the one in the tense's window around publication,
+    e.g. "in December" written 2025-01-02 in the past is 2024."""
     if dct is None:
         return None
-    here = (dct.month, day or 0) if day else (dct.month, 0)
-    there = (month, day or 0)
-    if tense == "past":
-        return dct.year if there <= here or (day is None and month == dct.month) else dct.year - 1
-    if tense == "future":
-        return dct.year if there >= here or (day is None and month == dct.month) else dct.year + 1
-    # no tense: the closest one (ties stay in the publication year)
-    return min((dct.year, dct.year - 1, dct.year + 1),
-               key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
+    return _year_in_window(dct, month, MONTH_WINDOW.get(tense, MONTH_WINDOW[None]))
 
 
-def closest_day_year(dct: date | None, month: int, day: int) -> int | None:
-    """The year putting a month and day nearest to publication: newswire gives the year of
-    dates further away, so the tense of a verb is a weaker clue than distance here."""
+def closest_day_year(dct: date | None, month: int, day: int, tense: Tense = None) -> int | None:
+    """The year of a month and day given without one. Newswire gives the year of distant dates,
+    so without a tense the nearest one wins; a past (future) tense looks further back (ahead):
+    "the year ended March 31" written in October is this year's March."""
     if dct is None:
         return None
+    if tense in DAY_WINDOW:
+        y = _year_in_window(dct, month, DAY_WINDOW[tense])
+        if month != 2 or day != 29 or y % 4 == 0:
+            return y
     best: tuple[int, int] | None = None
     for y in (dct.year, dct.year - 1, dct.year + 1):
         try:

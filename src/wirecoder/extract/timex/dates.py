@@ -102,7 +102,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["y"]:
         year: int | None = int(m["y"])
     else:
-        year = closest_day_year(ctx.dct, month, dnum)
+        year = closest_day_year(ctx.dct, month, dnum, ctx.tense())
     try:
         d = date(year or 2000, month, dnum)  # a leap year, so 29 February passes
     except ValueError:
