@@ -280,3 +280,13 @@ def test_events_possessive_pronoun_actor_is_the_speaker(nlp):
     found = _found(text, actors={"BOR.MIL": ["The Bordurian army"]})
     ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
     assert ev and ev[0].actor == ["BOR.MIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, Nov 19 (Example Wire) - Police arrested five men.",
+    "\n(Example Wire) - Police arrested five men.\n",
+])
+def test_events_evidence_without_dateline(nlp, text):
+    events, _ = _events(nlp, text)
+    assert events and events[0].evidence.text.startswith("Police arrested")
+    assert events[0].evidence.text == text[events[0].evidence.start:events[0].evidence.end]

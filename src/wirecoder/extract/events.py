@@ -46,8 +46,8 @@ _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|pictured|caption)\s*
                       r"\b(?:AP|AFP|REUTERS|Getty Images|EPA)\s*/\s*\w|/\s*(?:AP|AFP|Reuters|"
                       r"Getty Images|EPA)\)|\bfile photo\b", re.I)
 # "MOSCOW/KYIV, Nov 19 (Northern Wire) - ": a dateline is not part of the evidence.
-_DATELINE = re.compile(r"[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?(?:\([^)\n]{0,40}\))?"
-                       r"\s+[-–—]+\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?)?(?:\([^)\n]{0,40}\))?"
+                       r"\s*[-–—]+\s+")
 _PROMPT = re.compile(r"\b(leave a comment|share your (?:thoughts|views)|what do you think|"
                      r"comments? (?:below|section)|sign up|subscribe|click here|read more|"
                      r"follow us)\b", re.I)
@@ -293,11 +293,13 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     for s0, e0 in skip:  # a headline glued to the first sentence is not evidence
         if s0 <= ev_start < e0 <= trig.token.idx:
             ev_start = e0 + 1
+    while ev_start < ev_end and text[ev_start].isspace():
+        ev_start += 1
     dateline = _DATELINE.match(text, ev_start, ev_end)
     if dateline and dateline.end() <= trig.token.idx:
         ev_start = dateline.end()
-    while ev_start < ev_end and text[ev_start].isspace():
-        ev_start += 1
+    while ev_end > ev_start and text[ev_end - 1].isspace():
+        ev_end -= 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end]
     date = date_for(doc, ev_start, ev_end, found)
