@@ -215,11 +215,16 @@ def test_claims_ids_in_text_order(analyze_text):
     assert len(a.claims) == 3
 
 
-def test_claims_date_and_place(analyze_text):
-    text = "Speaking in Warsaw on Tuesday, Peter Lang said the talks had failed."
-    c = analyze_text(text).claims[0]
-    assert c.date is not None
-    assert c.date.value.startswith("2024-11")
+@pytest.mark.parametrize("text", [
+    "Speaking in Warsaw on Tuesday, Peter Lang said the talks had failed.",
+    "Peter Lang said in Warsaw on Tuesday that the talks had failed.",
+])
+def test_claims_date_and_place(analyze_text, text):
+    a = analyze_text(text)
+    c = a.claims[0]
+    assert c.date is not None and c.date.value == "2024-11-19"  # published on a Wednesday
+    warsaw = [p.id for p in a.places if p.name == "Warsaw"]
+    assert warsaw and c.place == warsaw[0]
 
 
 def test_claims_no_attribution_no_claim(analyze_text):

@@ -384,6 +384,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "quoted X as saying": handled by _nested_pass
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "did not confirm", "did not say whether": no statement was made
+        if any(qs <= verb.idx < qe for qs, qe in quotes) and (tier != "speech" or any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
+            continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
