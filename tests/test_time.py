@@ -373,3 +373,26 @@ def test_time_weekday_tense_of_plans(run, text, phrase, value):
 ])
 def test_time_year_of_month_by_tense(run, text, phrase, value):
     assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    # a results story compares quarters: "a year ago" is the quarter reported, a year before
+    ("Profit rose in the third quarter from a year ago.", "a year ago", "DATE", "2023-Q3"),
+    ("Profit rose in the third quarter. A year earlier, it fell. A year earlier, it rose.",
+     "A year earlier", "DATE", "2023-Q3"),
+    ("Sales rose in the third quarter from the year-ago quarter.", "the year-ago quarter",
+     "DATE", "2023-Q3"),
+    ("Sales rose in the quarter ended Sept. 30 from the year-earlier period.",
+     "the year-earlier period", "DATE", "2023-Q3"),
+    ("Sales rose in the third quarter, against the year-earlier third quarter.",
+     "the year-earlier third quarter", "DATE", "2023-Q3"),
+    ("Sales rose in the second quarter, against $5 million in the 2023 period.",
+     "the 2023 period", "DATE", "2023-Q2"),
+    ("The mine closed two years ago.", "two years ago", "DATE", "2022"),
+    # "the year ended March 31" is a twelve-month period, "recent weeks" a stretch up to now
+    ("Revenue for the year ended March 31 fell.", "the year", "DURATION", "P1Y"),
+    ("Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW"),
+])
+def test_time_compared_periods(run, text, phrase, type_, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == (type_, value)

@@ -147,6 +147,14 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     return out
 
 
+
+
+def _year_shift(r: Rule, m: re.Match[str]) -> bool:
+    """"a year earlier", "the year-ago quarter": compared periods, never a new reference."""
+    return r.name in ("year_earlier", "year_period") or (
+        r.name == "ago" and "year" in m.group(0).lower())
+
+
 _MERGE_DATE_TIME = re.compile(r"\s*,?\s*(?:at\s+)?$")
 _MERGE_TIME_DATE = re.compile(r"\s*,?\s*(?:on\s+)?$")
 
@@ -209,9 +217,12 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
             continue
         chosen.append(cand)
         taken_until = end
+        # "a year earlier" is told from the reference; a second one is told from the same
         if norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
-                and r.name not in ("year_earlier",):
+                and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
+            if cal.precision_of(norm.value) == "quarter":
+                ctx.quarter = norm.value
     chosen = _merge(text, chosen)
     out: list[Timex] = []
     for n, c in enumerate(chosen, 1):

@@ -25,6 +25,7 @@ class Context:
     dct: date | None
     tense: Callable[[], Tense] = lambda: None
     ref: str | None = None  # the latest calendar value in the text, for "a day later"
+    quarter: str | None = None  # the latest quarter told, for "a year ago" in a results story
     text: str = ""
     start: int = 0  # start of the current match in ``text``
     # whether spaCy's NER also calls the match a DATE or TIME: the recall aid that lets a

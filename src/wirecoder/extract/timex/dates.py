@@ -171,6 +171,13 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}")
 
 
+@rule("year_period", rf"{i('the')}\s+(?P<y>(?:19|20)\d\d)\s+{i('period')}")
+def _year_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not ctx.quarter:
+        return None
+    return Norm("DATE", f"{m['y']}-{ctx.quarter.split('-')[1]}")
+
+
 @rule("year", rf"(?:{POS_PREFIX}|(?P<fy>{i('fiscal(?: year)?|FY')})\s*)?"
       r"(?P<y>(?:1[6-9]|20)\d\d)(?![\d,]\d|%|\.\d)")
 def _year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -308,6 +315,8 @@ def _current_adj(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule("the_year", i(r"the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year"
                     r"(?!['’-]|\s+(?:before|after|of|ago|earlier|later)\b)"))
 def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", ctx.text[m.end():m.end() + 20]):
+        return Norm("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period
     if ctx.dct is None:
         return Norm("DATE", UNDEF)
     return Norm("DATE", f"{ctx.dct.year:04d}", anchored=True)
@@ -528,7 +537,9 @@ def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 _Q_ORD = i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|"
            r"past|recent|same|next|coming|june|march|september|december")
 _QUARTER = (rf"(?:(?P<ypre>{i('this|last|next')})\s+{i('year')}'s\s+|(?P<y1>(?:19|20)\d\d)'s\s+|"
-            rf"(?:(?P<y0>(?:19|20)\d\d)\s+|(?P<det>{i('the')})\s+(?:(?P<y4>(?:19|20)\d\d)\s+)?))?"
+            rf"(?:(?P<y0>(?:19|20)\d\d)\s+|(?P<det>{i('the')})\s+(?:(?P<y4>(?:19|20)\d\d)\s+|"
+            rf"(?:{i('comparable|corresponding')}\s+)?(?P<yago>{i('year')}-{i('ago|earlier')})\s+)?"
+            rf"))?"
             rf"(?:(?P<adj>{i('fiscal|flat|strong|weak|seasonally weak|disappointing')})\s+)?"
             rf"(?P<ord>{_Q_ORD})?(?:[-\s]+{i('fiscal')})?[-\s]*(?P<q>{i('quarter')})(?!s)"
             rf"(?:\s+{i('of')}\s+(?:(?P<y2>(?:19|20)\d\d)|(?:{i('fiscal')}\s+)"
@@ -560,6 +571,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if dct is None and year is None:
         return Norm("DATE", f"XXXX-Q{q}" if q else "XXXX-QX")
     assert dct is not None or year is not None
+    if m["yago"] and q is None:
+        return None  # "the year-ago quarter": the year_earlier rule
     if q is not None:
         if year is None and dct is not None:
             cur = (dct.month - 1) // 3 + 1
@@ -567,6 +580,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             tense = ctx.tense()
             if q > cur and tense != "future":
                 year -= 1
+        if m["yago"] and year is not None:
+            year -= 1  # "the year-earlier third quarter"
         trim = 0
         if m["det"] and not m["adj"] and ctx.text[m.start("q") - 1] == "-":
             trim = m.start("ord") - m.start()  # "the third-quarter results"
@@ -602,12 +617,20 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-H{h}", anchored=True)
 
 
-@rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?={i('year')}[-\s]{i('earlier|ago')}\s+"
-      rf"{i('period|quarter')}))?{i('year')}[-\s](?P<w>{i('earlier|ago')})"
-      rf"(?:\s+(?P<n>{i('period|quarter')}))?")
+@rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
+      rf"(?={i('year')}[-\s]{i('earlier|ago')}\s+{i('period|quarter')}))?"
+      rf"{i('year')}[-\s](?P<w>{i('earlier|ago')})(?:\s+(?P<n>{i('period|quarter')}))?")
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
+    if ctx.quarter:  # a results story compares quarters: "the year-ago period"
+        return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, anchored=True,
+                    anchor=ctx.quarter)
+    if m["n"] and ctx.ref and cal.precision_of(ctx.ref) in ("month", "day"):
+        p = cal.parse_value(ctx.ref)
+        if p is not None:  # "the quarter ended Sept. 30 ... the year-ago quarter"
+            return Norm("DATE", cal.fmt_quarter(p.day - relativedelta(years=1)),
+                        anchored=True, anchor=ctx.ref)
     if ctx.ref and cal.precision_of(ctx.ref) in ("quarter", "month", "day"):
         value = cal.shift_value(ctx.ref, -1, "Y")
         if value:

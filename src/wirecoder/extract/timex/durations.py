@@ -88,9 +88,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     from_ref = direction in ("earlier", "later", "before", "after")
     if from_ref and ctx.ref is None and direction in ("before", "after"):
         return None
-    if not from_ref and code == "Y" and ctx.ref and cal.precision_of(ctx.ref) == "quarter" \
-            and n is not None:
-        from_ref = True  # "profit rose from a year ago": the quarter reported on
+    if code == "Y" and n == 1 and ctx.quarter and direction in ("ago", "earlier"):
+        # "profit rose from a year ago": the quarter reported on, a year before
+        return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, mod, anchored=True,
+                    anchor=ctx.quarter)
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
@@ -184,8 +185,8 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     skip = (m["skip"] or "").lower()
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
-    if pre == "recent":
-        return Norm("DATE", "PAST_REF", anchored=True)
+    if pre == "recent":  # "in recent weeks": an unspecified stretch up to now
+        return Norm("DURATION", duration_value(None, *u))
     if pre == "coming":
         return Norm("DATE", "FUTURE_REF", anchored=True)
     return Norm("DURATION", duration_value(None, *u))
