@@ -176,14 +176,25 @@ def _key_events(stories: list[dict], limit: int) -> tuple[list[dict], int]:
     return [s for s in stories if s["id"] in keep], len(stories) - limit
 
 
-def _series(points: list[dict]) -> list[dict]:
+def subject_label(subject: str, stories: dict[str, dict], reader: Reader) -> str:
+    """Casualty series are about one story event; others about an actor or country."""
+    story = stories.get(subject)
+    if story:
+        where = f" in {story['place']['name']}" if story["place"] else ""
+        return f"{story['type'].lower()}{where}, {story['date']['value'] or 'undated'}"
+    return reader.name(subject)
+
+
+def _series(points: list[dict], stories: dict[str, dict], reader: Reader) -> list[dict]:
     by_series: dict[str, list[dict]] = defaultdict(list)
     for p in points:
         by_series[p["series"]].append(p)
     out = []
     for sid, pts in by_series.items():
         pts.sort(key=lambda p: (p["date"] or "", p["seq"]))
-        out.append({"series": sid, "counted": pts[0]["counted"], "subject": pts[0]["subject"],
+        subject = pts[0]["subject"]
+        out.append({"series": sid, "counted": pts[0]["counted"], "subject": subject,
+                    "subject_label": subject_label(subject, stories, reader),
                     "points": pts, "how_sure": _series_note(pts)})
     out.sort(key=lambda s: (-len(s["points"]), s["counted"], s["subject"]))
     return out
@@ -301,7 +312,7 @@ def build(store: Any, since: str | None = None, until: str | None = None,
         "as_of": until or (published[-1][:10] if published else None),
         "period": {"first": days[0] if days else None, "last": days[-1] if days else None},
         "counts": counts, "events": events, "omitted_events": omitted,
-        "estimates": _series(points), "contradictions": contradictions,
+        "estimates": _series(points, by_id, reader), "contradictions": contradictions,
         "sources": _sources(events, reader),
     }
 
@@ -378,7 +389,8 @@ def render_markdown(report: dict) -> str:
     if not report["estimates"]:
         out += ["No estimate series in this scope.", ""]
     for s in report["estimates"]:
-        out += [f"### {s['counted']} ({s['subject']})", "", f"How sure: {s['how_sure']}", "",
+        out += [f"### {s['counted']} ({s['subject_label']})", "", f"How sure: {s['how_sure']}",
+                "",
                 "| date | figure | range | bound | hedges | source | outlet |",
                 "|---|---|---|---|---|---|---|"]
         for p in s["points"]:
@@ -472,7 +484,7 @@ def render_html(report: dict) -> str:
                    "</em></p>")
     out.append("</section><section><h2>Estimates</h2>")
     for s in report["estimates"]:
-        out += [f"<h3>{_e(s['counted'])} ({_e(s['subject'])})</h3>",
+        out += [f"<h3>{_e(s['counted'])} ({_e(s['subject_label'])})</h3>",
                 f"<p class=\"sure\">How sure: {_e(s['how_sure'])}</p>",
                 "<table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">figure</th>"
                 "<th scope=\"col\">bound</th><th scope=\"col\">hedges</th><th scope=\"col\">"

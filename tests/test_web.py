@@ -1,0 +1,343 @@
+"""HTTP API and web UI, in-process (FastAPI TestClient) on a real SQLite store under tmp_path.
+
+The store holds five hand-built articles: one shelling reported by two outlets with a rising
+toll and denied by a third (a disputed story, an estimate series, two contradictions), a
+protest and a possible military drill.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient
+
+from wirecoder.link import relink
+from wirecoder.link.synthetic import analysis_of
+from wirecoder.store import Store
+from wirecoder.web import create_app
+
+T0 = datetime(2024, 11, 18, 10, 0, tzinfo=UTC)
+STATIC = Path(__file__).resolve().parent.parent / "src" / "wirecoder" / "web" / "static"
+
+
+def corpus():
+    officials = {"source": "regional officials", "kind": "institution", "actor": "UKR.GOV"}
+    governor = {"source": "the governor", "kind": "named", "actor": "UKR.GOV", "hedged": True}
+    shelling = {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Kharkiv",
+                "date": "2024-11-17"}
+    return [
+        analysis_of("Russian artillery shelled a rail depot in Kharkiv on Sunday, killing 3 "
+                    "workers, regional officials said.",
+                    [{**shelling, "evidence": "Russian artillery shelled a rail depot in Kharkiv",
+                      "claim": officials,
+                      "quantities": [{"text": "3", "value": 3, "counted": "killed"}]}],
+                    outlet="Daily Ledger", published=T0, title="Depot shelled in Kharkiv"),
+        analysis_of("The death toll from Sunday's shelling of a Kharkiv rail depot rose to 7, "
+                    "the governor said, adding that the figure may rise.",
+                    [{**shelling, "evidence": "shelling of a Kharkiv rail depot",
+                      "claim": governor,
+                      "quantities": [{"text": "7", "value": 7, "counted": "killed"}]}],
+                    outlet="Morning Post", published=T0 + timedelta(days=1),
+                    title="Kharkiv depot toll rises"),
+        analysis_of("Moscow denied shelling the rail depot in Kharkiv on Sunday.",
+                    [{**shelling, "status": "denied",
+                      "evidence": "shelling the rail depot in Kharkiv",
+                      "claim": {"source": "Moscow", "kind": "institution", "actor": "RUS",
+                                "polarity": "negative"}}],
+                    outlet="Wire", published=T0 + timedelta(days=1), title="Moscow denies"),
+        analysis_of("Hundreds of residents protested in Odesa on Tuesday against power cuts.",
+                    [{"type": "PROTEST", "actor": ["UKR.CVL"], "recipient": ["UKR.GOV"],
+                      "place": "Odesa", "date": "2024-11-19",
+                      "evidence": "Hundreds of residents protested in Odesa"}],
+                    outlet="Capital Daily", published=T0 + timedelta(days=2),
+                    title="Odesa protest"),
+        analysis_of("Belarus may hold military drills near Kyiv next month, an analyst said.",
+                    [{"type": "MOBILIZE", "actor": ["BLR"], "place": "Kyiv", "date": "2024-12",
+                      "precision": "month", "status": "possible",
+                      "evidence": "Belarus may hold military drills near Kyiv"}],
+                    outlet="Wire", published=T0 + timedelta(days=2), title="Drills"),
+    ]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "web.db")
+    for analysis in corpus():
+        s.save(analysis)
+    s.save_failure("broken.html", "[E006] No article text found in broken.html: empty body.")
+    relink(s)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def client(store):
+    with TestClient(create_app(store)) as c:
+        yield c
+
+
+def _get(client, path, expect=200, /, **params):
+    res = client.get(path, params=params)
+    assert res.status_code == expect, res.text
+    return res.json()
+
+
+def test_web_articles_lists_every_article(client):
+    rows = _get(client, "/api/articles")
+    assert len(rows) == 5
+    assert {r["outlet"] for r in rows} == {"Daily Ledger", "Morning Post", "Wire",
+                                           "Capital Daily"}
+    assert [r["published"] for r in rows] == sorted(r["published"] for r in rows)
+
+
+def test_web_article_is_the_analysis_json(client, store):
+    first = store.articles()[0]
+    data = _get(client, f"/api/articles/{first['id']}")
+    assert data["schema"] == "wirecoder/1"
+    assert data["article"]["id"] == first["id"]
+    text = data["article"]["text"]
+    for ev in data["events"]:
+        assert text[ev["evidence"]["start"]:ev["evidence"]["end"]] == ev["evidence"]["text"]
+    # A unique prefix works as on the CLI.
+    assert _get(client, f"/api/articles/{first['id'][:10]}")["article"]["id"] == first["id"]
+
+
+@pytest.mark.parametrize("article_id", ["0000000000000000", "nope"])
+def test_web_article_unknown_is_404_json(client, article_id):
+    data = _get(client, f"/api/articles/{article_id}", 404)
+    assert data["code"] == "E202"
+    assert article_id in data["error"]
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({}, 5),
+    ({"type": "ASSAULT"}, 3),
+    ({"type": "protest"}, 1),
+    ({"status": "denied"}, 1),
+    ({"actor": "BLR"}, 1),
+    ({"actor": "UKR.GOV"}, 1),
+    ({"country": "UA"}, 5),
+    ({"place": "Odesa"}, 1),
+    ({"outlet": "Wire"}, 2),
+    ({"since": "2024-11-18"}, 2),
+    ({"until": "2024-11-17"}, 3),
+    ({"since": "2024-11-18", "until": "2024-11-30"}, 1),
+    ({"limit": 2}, 2),
+])
+def test_web_events_filters(client, store, params, expected):
+    rows = _get(client, "/api/events", **params)
+    assert len(rows) == expected
+    assert rows == store.events(**{"limit": 1000, **params})
+
+
+@pytest.mark.parametrize("params,types", [
+    ({}, ["ASSAULT", "PROTEST", "MOBILIZE"]),
+    ({"type": "ASSAULT"}, ["ASSAULT"]),
+    ({"status": "disputed"}, ["ASSAULT"]),
+    ({"status": "possible"}, ["MOBILIZE"]),
+    ({"actor": "RUS"}, ["ASSAULT"]),
+    ({"actor": "UKR"}, ["ASSAULT", "PROTEST"]),
+    ({"place": "Kyiv"}, ["MOBILIZE"]),
+    ({"place": "49.98,36.25,30"}, ["ASSAULT"]),
+    ({"since": "2024-11-18"}, ["PROTEST", "MOBILIZE"]),
+    ({"until": "2024-11-18"}, ["ASSAULT"]),
+    ({"source": "Capital Daily"}, ["PROTEST"]),
+    ({"limit": 1}, ["ASSAULT"]),
+])
+def test_web_stories_filters(client, params, types):
+    rows = _get(client, "/api/stories", **params)
+    assert [r["type"] for r in rows] == types
+
+
+def test_web_story_detail_has_sources_claims_and_how_sure(client):
+    assault = _get(client, "/api/stories", type="ASSAULT")[0]
+    d = _get(client, f"/api/stories/{assault['id']}")
+    assert d["n_reports"] == 3 and d["disputed"]
+    assert {r["outlet"] for r in d["reports"]} == {"Daily Ledger", "Morning Post", "Wire"}
+    speakers = {r["claim"]["speaker"] for r in d["reports"]}
+    assert speakers == {"regional officials", "the governor", "Moscow"}
+    denial = next(r for r in d["reports"] if r["outlet"] == "Wire")
+    assert denial["claim"]["polarity"] == "negative"
+    assert denial["article"]["title"] == "Moscow denies"
+    assert [a["name"] for a in d["actor_names"]] == ["Russia"]
+    assert d["how_sure"].startswith("Disputed")
+
+
+def test_web_story_unknown_is_404(client):
+    data = _get(client, "/api/stories/st-0000", 404)
+    assert "st-0000" in data["error"]
+
+
+@pytest.mark.parametrize("entity,types", [("RUS", ["ASSAULT"]), ("Odesa", ["PROTEST"]),
+                                          ("UA", ["ASSAULT", "PROTEST", "MOBILIZE"]),
+                                          ("XXX", [])])
+def test_web_timeline_of_entity(client, entity, types):
+    assert [r["type"] for r in _get(client, f"/api/timeline/{entity}")] == types
+
+
+@pytest.mark.parametrize("counted,values", [(None, [3.0, 7.0]), ("killed", [3.0, 7.0]),
+                                            ("troops", [])])
+def test_web_estimates_series(client, counted, values):
+    rows = _get(client, "/api/estimates", **({"counted": counted} if counted else {}))
+    assert [r["value"] for r in rows] == values
+    assert all(r["series"] == rows[0]["series"] for r in rows)
+
+
+def test_web_contradictions_both_sides(client):
+    rows = _get(client, "/api/contradictions")
+    kinds = {r["kind"]: r for r in rows}
+    assert set(kinds) == {"denial", "numbers"}
+    assert kinds["denial"]["a_speakers"] == ["Moscow"]
+    assert set(kinds["denial"]["b_outlets"]) == {"Daily Ledger", "Morning Post"}
+    assert {kinds["numbers"]["a_value"], kinds["numbers"]["b_value"]} == {3.0, 7.0}
+
+
+def test_web_failures_listed(client):
+    rows = _get(client, "/api/failures")
+    assert [r["source"] for r in rows] == ["broken.html"]
+    assert rows[0]["error"].startswith("[E006]")
+
+
+@pytest.mark.parametrize("params,names", [({}, ["Kharkiv", "Kyiv", "Odesa"]),
+                                          ({"type": "PROTEST"}, ["Odesa"]),
+                                          ({"actor": "BLR"}, ["Kyiv"])])
+def test_web_places_for_the_map(client, params, names):
+    data = _get(client, "/api/places", **params)
+    assert sorted(p["name"] for p in data["places"]) == names
+    for p in data["places"]:
+        assert -90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 and p["events"] >= 1
+    assert [c["code"] for c in data["countries"]] == ["UA"]
+    assert data["countries"][0]["name"] == "Ukraine"
+
+
+def test_web_summary_facets(client):
+    s = _get(client, "/api/summary")
+    assert (s["articles"], s["stories"], s["dated"], s["disputed"]) == (5, 3, 3, 1)
+    assert s["types"] == {"ASSAULT": 1, "PROTEST": 1, "MOBILIZE": 1}
+    assert s["first"] == "2024-11-17" and s["last"] == "2024-12-31"
+    assert {a["id"] for a in s["actors"]} >= {"RUS", "UKR", "BLR", "UKR.CVL", "UKR.GOV"}
+    assert s["failures"] == 1 and s["contradictions"] == 2
+
+
+@pytest.mark.parametrize("path", ["/api/events?since=yesterday", "/api/stories?limit=0",
+                                  "/api/report?format=pdf"])
+def test_web_bad_parameters_are_json_422(client, path):
+    res = client.get(path)
+    assert res.status_code == 422
+    assert res.json()["error"].startswith("Invalid request")
+
+
+@pytest.mark.parametrize("fmt,marker", [("md", "# Situation report"),
+                                        ("html", "<h1>Situation report</h1>")])
+def test_web_report_formats(client, fmt, marker):
+    res = client.get("/api/report", params={"format": fmt})
+    assert res.status_code == 200
+    assert marker in res.text and "Moscow" in res.text
+
+
+def test_web_report_json_scoped(client):
+    data = _get(client, "/api/report", actor="BLR")
+    assert [e["type"] for e in data["events"]] == ["MOBILIZE"]
+    assert data["contradictions"] == []
+
+
+def test_web_openapi_lists_endpoints(client):
+    paths = _get(client, "/openapi.json")["paths"]
+    for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/stories",
+                 "/api/stories/{story_id}", "/api/timeline/{entity}", "/api/estimates",
+                 "/api/contradictions", "/api/failures", "/api/places", "/api/report"):
+        assert path in paths
+
+
+def test_web_ui_page_and_assets_served(client):
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text)
+    assert sorted(assets) == ["/static/app.css", "/static/app.js"]
+    for asset in assets:
+        res = client.get(asset)
+        assert res.status_code == 200 and len(res.text) > 500
+    assert client.get("/static/missing.js").status_code == 404
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in STATIC.iterdir()))
+def test_web_static_files_need_no_network(name):
+    text = (STATIC / name).read_text(encoding="utf-8")
+    # Nothing fetched from elsewhere: no absolute URLs but the SVG namespace.
+    urls = set(re.findall(r"https?://[^\s\"'`)]+", text)) - {"http://www.w3.org/2000/svg"}
+    assert urls == set()
+
+
+# --- the page in a real browser (skipped without chromium) --------------------------------
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+def test_web_ui_renders_in_headless_chromium(store, tmp_path):
+    """The page's script runs in a real browser: it asks for the summary, the stories, the
+    map, the estimates and the contradictions, then opens the best-attested event."""
+    import uvicorn
+
+    app = create_app(store)
+    asked: list[str] = []
+
+    @app.middleware("http")
+    async def record(request, call_next):
+        asked.append(request.url.path)
+        return await call_next(request)
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    shot = tmp_path / "ui.png"
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+                 "--virtual-time-budget=5000", f"--screenshot={shot}",
+                 "--window-size=1400,1000", f"http://127.0.0.1:{port}/"],
+                capture_output=True, text=True, timeout=90, env={**os.environ})
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert shot.exists() and shot.stat().st_size > 20_000
+    for path in ("/", "/static/app.js", "/static/app.css", "/api/summary", "/api/stories",
+                 "/api/places", "/api/estimates", "/api/contradictions"):
+        assert path in asked
+    assessed = [p for p in asked if p.startswith("/api/stories/st-")]
+    assert len(assessed) == 1  # the details panel opened the most reported event
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_web_script_parses():
+    res = subprocess.run(["node", "--check", str(STATIC / "app.js")], capture_output=True,
+                         text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
