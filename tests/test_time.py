@@ -396,3 +396,17 @@ def test_time_year_of_month_by_tense(run, text, phrase, value):
 def test_time_compared_periods(run, text, phrase, type_, value):
     t = one(run, text, phrase)
     assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    # "over the" is a preposition, left out of the extent; "over 20 years" is a modifier
+    ("Prices doubled over the past two years.", "the past two years", "P2Y", None),
+    ("Output will grow over the next 14 months.", "the next 14 months", "P14M", None),
+    ("The bonds mature over a three-year period.", "a three-year period", "P3Y", None),
+    ("The feud has lasted over 20 years.", "over 20 years", "P20Y", "MORE_THAN"),
+    ("Rates will stay high for the next two years or so.", "the next two years or so", "P2Y",
+     "APPROX"),
+])
+def test_time_duration_extents(run, text, phrase, value, mod):
+    t = one(run, text, phrase)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)

@@ -127,7 +127,8 @@ _DUR_MID = i(r"more|additional|straight|consecutive|full|long|whole|trading|busi
 @rule("duration", rf"(?:(?P<mod>{i(MOD)})\s+)?(?:(?P<head>{_DUR_HEAD})\s+)?"
       rf"(?:(?P<rel>{_DUR_REL})\s+)?(?P<num>{i(NUM)})(?:[-\s](?P<mid>{_DUR_MID}))?"
       rf"[-\s]+(?P<unit>{i(UNIT)})(?P<half>\s+{i('and a half')})?(?P<suf>-(?:long|old))?"
-      rf"(?:\s+(?P<tail>{i('period|span|stretch|term|stint|run|window')}))?(?!-\w)")
+      rf"(?:\s+(?P<tail>{i('period|span|stretch|term|stint|run|window')}))?"
+      rf"(?P<orso>\s+{i('or so')})?(?!-\w)")
 def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     nu = _num_unit(m)
     if nu is None:
@@ -147,7 +148,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     trim = 0
     head = (m["head"] or "").lower()
-    if m["head"] and not m["rel"] and not m["mod"] and not m["tail"] and (
+    mod_word = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    if mod_word == "over" and m["head"]:
+        # "over the past two years": a preposition, which TimeML leaves out
+        trim, mod_word = m.start("head") - m.start(), ""
+    if m["head"] and not m["rel"] and not mod_word and not m["tail"] and (
             hyphen or head in ("a", "an", "its", "their", "his", "her", "our")) \
             and numw not in ("a", "an", "a couple of", "a few", "a dozen"):
         trim = m.start("num") - m.start()  # "a 16-hour flight": the adjective alone
@@ -160,7 +165,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if code == "WE":
         return None
-    mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    mod = MODS.get(mod_word) or ("APPROX" if m["orso"] else None)
     if numw in ("a couple of", "couple of", "some") and mod is None:
         mod = "APPROX" if numw != "some" else None
     if m["half"] and n is not None:
