@@ -317,6 +317,36 @@ def build(store: Any, since: str | None = None, until: str | None = None,
     }
 
 
+def render(report: dict, fmt: str = "md") -> str:
+    """The report as ``md`` (Markdown), ``html`` or ``json``."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n"
+    renderers = {"md": render_markdown, "html": render_html}
+    if fmt not in renderers:
+        raise ValueError(f"Unknown report format '{fmt}'. Choose one of: md, html, json.")
+    return renderers[fmt](report)
+
+
+def write_report(db: str, fmt: str = "md", output: str | None = None, since: str | None = None,
+                 until: str | None = None, actor: str | None = None) -> str:
+    """Build and render the report of the store at ``db`` (``wirecoder report``); write it to
+    ``output`` when given. Returns the text."""
+    from pathlib import Path
+
+    from wirecoder.store import Store
+
+    store = Store(db)
+    try:
+        text = render(build(store, since=since, until=until, actor=actor), fmt)
+    finally:
+        store.close()
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    return text
+
+
 # --- Markdown -----------------------------------------------------------------------------
 
 def _md(text: Any) -> str:
