@@ -78,11 +78,19 @@ class Reader:
         return {"id": art.id, "title": art.title, "url": art.url}
 
 
+def _who(text: str, name: str | None) -> str:
+    """The words naming the speaker, with the resolved actor when they differ ("He [X]")."""
+    if name and name.casefold() not in text.casefold():
+        return f"{text} [{name}]"
+    return text
+
+
 def claim_dict(claim: Claim, reader: Reader) -> dict:
     src = claim.source
-    return {"id": claim.id, "speaker": src.text, "speaker_kind": src.kind,
-            "speaker_actor": src.actor, "speaker_name": reader.name(src.actor)
-            if src.actor else None, "cue": claim.cue.text if claim.cue else None,
+    name = reader.name(src.actor) if src.actor else None
+    return {"id": claim.id, "speaker": src.text, "who": _who(src.text, name),
+            "speaker_kind": src.kind, "speaker_actor": src.actor, "speaker_name": name,
+            "cue": claim.cue.text if claim.cue else None,
             "text": claim.content.text, "style": claim.style, "hedged": claim.hedged,
             "hedges": [h.text for h in claim.hedges], "polarity": claim.polarity,
             "date": claim.date.value if claim.date else None, "via": claim.via}
@@ -167,11 +175,18 @@ def _actor_match(key: str | None, actor: str) -> bool:
     return key == a or key.startswith(a + ".")
 
 
+def _attestation(s: dict) -> tuple:
+    """Best attested first: independent sources, reports, then how concrete it is."""
+    precise = (s["date"]["precision"] or "") in ("day", "part", "time")
+    return (-s["n_independent"], -s["n_reports"], -bool(s["actors"] or s["recipients"]),
+            -bool(s["place"]), -precise, s["id"])
+
+
 def _key_events(stories: list[dict], limit: int) -> tuple[list[dict], int]:
     """The best-attested ``limit`` stories, shown in date order; how many were left out."""
     if len(stories) <= limit:
         return stories, 0
-    ranked = sorted(stories, key=lambda s: (-s["n_independent"], -s["n_reports"], s["id"]))
+    ranked = sorted(stories, key=_attestation)
     keep = {s["id"] for s in ranked[:limit]}
     return [s for s in stories if s["id"] in keep], len(stories) - limit
 
@@ -198,6 +213,23 @@ def _series(points: list[dict], stories: dict[str, dict], reader: Reader) -> lis
                     "points": pts, "how_sure": _series_note(pts)})
     out.sort(key=lambda s: (-len(s["points"]), s["counted"], s["subject"]))
     return out
+
+
+PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+
+def when(date: dict) -> str:
+    """A story date for reading: TIMEX day parts spelled out ("2024-11-18 (night)")."""
+    value = date.get("value") or date.get("start")
+    if not value:
+        return "undated"
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)", value)
+    return f"{m[1]} ({PARTS[m[2]]})" if m else value
+
+
+def _day(value: str | None) -> str:
+    """An ISO day as is; an unresolved date ("XXXX-XX-XX") or none as undated."""
+    return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "undated"
 
 
 def _fmt(value: float | None) -> str:
@@ -314,6 +346,10 @@ def build(store: Any, since: str | None = None, until: str | None = None,
         "counts": counts, "events": events, "omitted_events": omitted,
         "estimates": _series(points, by_id, reader), "contradictions": contradictions,
         "sources": _sources(events, reader),
+        "best_attested": [{"id": e["id"], "head": _event_head(e),
+                           "n_independent": e["n_independent"]}
+                          for e in sorted(events, key=_attestation)[:3]
+                          if e["n_independent"] >= 2],
     }
 
 
@@ -357,11 +393,13 @@ def _names(entries: list[dict]) -> str:
     return ", ".join(e["name"] for e in entries) or "–"
 
 
-def _event_head(e: dict) -> str:
+def _event_head(e: dict, with_status: bool = True) -> str:
     typ = e["type"] + (f"/{e['mode']}" if e["mode"] else "")
     place = e["place"]["name"] if e["place"] else "place unknown"
-    return (f"{e['date']['value'] or e['date']['start']} · {typ} · {_names(e['actor_names'])}"
-            f" → {_names(e['recipient_names'])} · {place} · {e['status']}"
+    who = (f"{_names(e['actor_names'])} → {_names(e['recipient_names'])}"
+           if e["actor_names"] or e["recipient_names"] else "no actor named")
+    return (f"{when(e['date'])} · {typ} · {who} · {place}"
+            + (f" · {e['status']}" if with_status else "")
             + (" (disputed)" if e["disputed"] else ""))
 
 
@@ -398,7 +436,10 @@ def render_markdown(report: dict) -> str:
            "- by type: " + (", ".join(f"{k} {v}" for k, v in c["by_type"].items()) or "–"),
            f"- {c['corroborated']} corroborated by 2+ independent sources, {c['disputed']} "
            f"disputed, {c['contradictions']} contradictions, {c['estimate_series']} estimate "
-           f"series, {c['failures']} ingest failures", "", "## Key events", ""]
+           f"series, {c['failures']} ingest failures"]
+    out += [f"- best attested: {_md(b['head'])} ({b['n_independent']} independent)"
+            for b in report["best_attested"]]
+    out += ["", "## Key events", ""]
     if not report["events"]:
         out += ["No dated story events in this scope.", ""]
     for e in report["events"]:
@@ -407,7 +448,7 @@ def render_markdown(report: dict) -> str:
                 f"- how sure: {e['how_sure']}"]
         for r in e["reports"]:
             claim = r["claim"]
-            said = (f" — {claim['speaker']}: “{_md(claim['text'])}”"
+            said = (f" — {_md(claim['who'])}: “{_md(claim['text'])}”"
                     + (f" (hedged: {', '.join(claim['hedges'])})" if claim["hedged"] else "")
                     if claim else "")
             out.append(f"  - {r['outlet'] or '?'}, {(r['published'] or '?')[:10]}, "
@@ -425,7 +466,7 @@ def render_markdown(report: dict) -> str:
                 "|---|---|---|---|---|---|---|"]
         for p in s["points"]:
             rng = f"{_fmt(p['low'])}–{_fmt(p['high'])}" if p["low"] != p["high"] else ""
-            out.append(f"| {p['date'] or '?'} | {_md(p['text'])} ({_fmt(p['value'])}) | {rng} "
+            out.append(f"| {_day(p['date'])} | {_md(p['text'])} ({_fmt(p['value'])}) | {rng} "
                        f"| {p['bound']} | {_md(', '.join(p['hedges']) or '–')} | "
                        f"{_md(p['speaker'])} | {_md(p['outlet'])} |")
         out.append("")
@@ -444,7 +485,7 @@ def render_markdown(report: dict) -> str:
         for cl in s["claims"]:
             hedge = f" *(hedged: {', '.join(cl['hedges'])})*" if cl["hedged"] else ""
             deny = " *(denial)*" if cl["polarity"] == "negative" else ""
-            out.append(f"- {cl['speaker']}: “{_md(cl['text'])}”{hedge}{deny}")
+            out.append(f"- {_md(cl['who'])}: “{_md(cl['text'])}”{hedge}{deny}")
         if not s["claims"]:
             out.append("- (no attributed claims: reported in the outlet's own voice)")
         out.append("")
@@ -470,15 +511,16 @@ def _e(text: Any) -> str:
 
 
 def _html_event(e: dict) -> list[str]:
-    out = [f"<article><h3>{_e(_event_head(e))} <span class=\"st {_e(e['status'])}\">"
-           f"{_e(e['status'])}</span></h3>", f"<blockquote>{_e(e['evidence'])}</blockquote>",
+    head = _e(_event_head(e, with_status=False))
+    out = [f"<article><h3>{head} <span class=\"st {_e(e['status'])}\">{_e(e['status'])}</span>"
+           "</h3>", f"<blockquote>{_e(e['evidence'])}</blockquote>",
            f"<p class=\"meta\">{_e(_corroboration(e))}</p>",
            f"<p class=\"sure\">How sure: {_e(e['how_sure'])}</p><ul>"]
     for r in e["reports"]:
         claim = r["claim"]
         said = ""
         if claim:
-            said = f" — {_e(claim['speaker'])}: “{_e(claim['text'])}”"
+            said = f" — {_e(claim['who'])}: “{_e(claim['text'])}”"
             if claim["hedged"]:
                 said += f" <em>(hedged: {_e(', '.join(claim['hedges']))})</em>"
         out.append(f"<li>{_e(r['outlet'] or '?')}, {_e((r['published'] or '?')[:10])}, "
@@ -503,8 +545,10 @@ def render_html(report: dict) -> str:
            + "</li>",
            f"<li>{c['corroborated']} corroborated by 2+ independent sources, {c['disputed']} "
            f"disputed, {c['contradictions']} contradictions, {c['estimate_series']} estimate "
-           f"series, {c['failures']} ingest failures</li></ul></section>",
-           "<section><h2>Key events</h2>"]
+           f"series, {c['failures']} ingest failures</li>"]
+    out += [f"<li>Best attested: {_e(b['head'])} ({b['n_independent']} independent)</li>"
+            for b in report["best_attested"]]
+    out += ["</ul></section>", "<section><h2>Key events</h2>"]
     for e in report["events"]:
         out += _html_event(e)
     if not report["events"]:
@@ -520,7 +564,7 @@ def render_html(report: dict) -> str:
                 "<th scope=\"col\">bound</th><th scope=\"col\">hedges</th><th scope=\"col\">"
                 "source</th><th scope=\"col\">outlet</th></tr></thead><tbody>"]
         for p in s["points"]:
-            out.append(f"<tr><td>{_e(p['date'] or '?')}</td><td>{_e(p['text'])} "
+            out.append(f"<tr><td>{_e(_day(p['date']))}</td><td>{_e(p['text'])} "
                        f"({_e(_fmt(p['value']))})</td><td>{_e(p['bound'])}</td><td>"
                        f"{_e(', '.join(p['hedges']) or '–')}</td><td>{_e(p['speaker'])}</td>"
                        f"<td>{_e(p['outlet'])}</td></tr>")
@@ -542,7 +586,7 @@ def render_html(report: dict) -> str:
         for cl in s["claims"]:
             hedge = f" <em>(hedged: {_e(', '.join(cl['hedges']))})</em>" if cl["hedged"] else ""
             deny = " <em>(denial)</em>" if cl["polarity"] == "negative" else ""
-            out.append(f"<li>{_e(cl['speaker'])}: “{_e(cl['text'])}”{hedge}{deny}</li>")
+            out.append(f"<li>{_e(cl['who'])}: “{_e(cl['text'])}”{hedge}{deny}</li>")
         if not s["claims"]:
             out.append("<li>(no attributed claims: reported in the outlet's own voice)</li>")
         out.append("</ul>")

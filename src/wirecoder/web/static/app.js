@@ -200,7 +200,7 @@ async function select(id, focus = true) {
         el("span", { class: "status", style: `background:${colour(r.status)}` }, r.status)),
       r.article && r.article.title ? el("div", { class: "note" }, r.article.title) : null,
       el("blockquote", {}, r.evidence || ""),
-      c ? el("div", {}, el("em", {}, `${c.speaker}${c.cue ? " " + c.cue : ""}: `), `“${c.text}”`,
+      c ? el("div", {}, el("em", {}, `${c.who}${c.cue ? " " + c.cue : ""}: `), `“${c.text}”`,
         c.hedged ? el("span", { class: "hedge" }, ` hedged: ${c.hedges.join(", ")}`) : null,
         c.polarity === "negative" ? el("span", { class: "hedge" }, " (denial)") : null) : null));
   }
