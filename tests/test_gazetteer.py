@@ -80,3 +80,15 @@ def test_gazetteer_opens_fast():
     start = time.perf_counter()
     gz.Gazetteer(gz.index_path())
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("name", ["Anhui", "Guangxi", "Zhejiang", "Ningxia", "Shandong"])
+def test_gazetteer_chinese_provinces_by_bare_name(gaz, name):
+    assert any(e.kind == "admin1" and e.cc == "CN" for e, _ in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name,demonym_of", [("Laos", None), ("Laotians", "Laos"),
+                                             ("Turks", "Turkey"), ("Russians", "Russia")])
+def test_gazetteer_country_name_is_not_a_plural_demonym(gaz, name, demonym_of):
+    e = gaz.demonym(name)
+    assert (e.name if e else None) == demonym_of

@@ -201,3 +201,114 @@ def test_places_literal_modifier_kept(nlp):
     texts = {m.text for p in _places(nlp, "Kyiv residents sheltered in the metro.").places
              for m in p.mentions}
     assert "Kyiv" in texts
+
+
+# ---------------------------------------------------------------- recognition beyond the model
+
+
+def _doc_with(nlp, text, ents):
+    """A tokenised doc with entities set by hand, so a test does not depend on the model's
+    labels: ``ents`` is [(text, label)], each taken at its first occurrence."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp.make_doc(text)
+    spans = []
+    for name, label in ents:
+        s = text.index(name)
+        sp = doc.char_span(s, s + len(name))
+        spans.append(SpacySpan(doc, sp.start, sp.end, label=label))
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize("text,name,label,expected", [
+    ("Shells fell on Aleppo overnight.", "Aleppo", "NORP", True),
+    ("The council of Edmonton met on Monday.", "Edmonton", "ORG", True),
+    ("Kentucky sent snowploughs north.", "Kentucky", "ORG", True),
+    ("Shoppers ordered from Amazon all week.", "Amazon", "ORG", False),  # a company
+    ("The Turkish delegation left early.", "Turkish", "NORP", False),  # a demonym
+    ("Danbury police arrested a man.", "Danbury", "ORG", True),  # small town + institution
+    ("Danbury said it would appeal.", "Danbury", "ORG", False),  # small town alone
+])
+def test_places_relabelled_entities(nlp, text, name, label, expected):
+    from wirecoder.extract.places import _relabelled, load
+
+    doc = _doc_with(nlp, text, [(name, label)])
+    assert _relabelled(load(), doc.ents[0]) is expected
+
+
+@pytest.mark.parametrize("text,org,expected", [
+    ("He joined the University of Manitoba in May.", "University of Manitoba", "Manitoba"),
+    ("She told CTV Edmonton on Monday.", "CTV Edmonton", "Edmonton"),
+    ("Deputies of the Laurel County Sheriff's Office came.", "Laurel County Sheriff's Office",
+     "Laurel County"),
+    ("The Kentucky Department of Fish and Wildlife led it.",
+     "The Kentucky Department of Fish and Wildlife", "Kentucky"),
+    ("The New York Times reported the recall.", "The New York Times", None),
+    ("Shares of the Peanut Corporation of America fell.", "Peanut Corporation of America", None),
+    ("The Justice Department charged him.", "The Justice Department", None),
+])
+def test_places_inside_organisation_names(nlp, text, org, expected):
+    from wirecoder.extract.places import _embedded, _inside_org, load
+
+    doc = _doc_with(nlp, text, [(org, "ORG")])
+    sub = _embedded(load(), doc.ents[0]) or _inside_org(load(), doc.ents[0])
+    assert (text[sub[0]:sub[1]] if sub else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BEIRUT — A ceasefire held on Tuesday.", ["BEIRUT"]),
+    ("HOLLIDAY, Mo. — A farmer was hurt.", ["HOLLIDAY", "Mo"]),
+    ("OTTAWA (Reuters) - The minister spoke.", ["OTTAWA"]),
+    ("Mason charged. BANTAM — A mason was charged.", ["BANTAM"]),
+    ("The FBI — not the CIA — took the case.", []),
+])
+def test_places_datelines(text, expected):
+    from wirecoder.extract.places import _datelines, load
+
+    assert [text[s:e] for s, e in _datelines(load(), text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A baby born in Churchill, Man. was flown to hospital.", {"Churchill", "Man"}),
+    ("He lives in Wainwright, Alta., with his dog.", {"Wainwright", "Alta"}),
+])
+def test_places_town_and_province_abbreviation(nlp, text, expected):
+    found = _places(nlp, text)
+    assert {m.text for p in found.places for m in p.mentions} >= expected
+    assert all(p.country == "CA" for p in found.places)
+    assert_spans(found)
+
+
+def test_places_one_sense_per_article(nlp):
+    from wirecoder.extract.places import _same_name_elsewhere, load
+
+    text = "Snow fell in Edmonton. Edmonton schools closed, said Paul Edmonton Smith."
+    doc = _doc_with(nlp, text, [("Edmonton", "GPE"), ("Paul Edmonton Smith", "PERSON")])
+    first = text.index("Edmonton")
+    spans = _same_name_elsewhere(load(), doc, {"Edmonton"}, [(first, first + 8)])
+    assert [(sp.start_char, sp.text) for sp in spans] == [(text.index("Edmonton schools"),
+                                                          "Edmonton")]
+
+
+def test_places_person_named_like_a_place_not_propagated(nlp):
+    from wirecoder.extract.places import _same_name_elsewhere, load
+
+    text = "Georgia skated in Calgary. Georgia won. Georgia trains daily."
+    doc = _doc_with(nlp, text, [("Georgia", "GPE"), ("Calgary", "GPE")])
+    # the other two "Georgia"s are PERSON: the model sees a girl twice, a place once
+    from spacy.tokens import Span as SpacySpan
+    ents = list(doc.ents)
+    for s in (text.index("Georgia won"), text.index("Georgia trains")):
+        sp = doc.char_span(s, s + 7)
+        ents.append(SpacySpan(doc, sp.start, sp.end, label="PERSON"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    assert _same_name_elsewhere(load(), doc, {"Georgia"}, [(0, 7)]) == []
+
+
+def test_places_lowercase_entity_is_not_a_toponym(nlp):
+    from wirecoder.extract.places import _mention_of, load
+
+    text = "Those who aren't came later."
+    doc = nlp.make_doc(text)
+    assert _mention_of(load(), doc, (text.index("n't"), text.index("n't") + 3)) is None

@@ -161,8 +161,8 @@ def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]
     return out
 
 
-_PART_OF = re.compile(r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|[Ee]astern|"
-                      r"[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
+_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|"
+                      r"[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
                       r"[- ]+(.+)$")
 
 
@@ -431,20 +431,49 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
                for e, rank in cands)
 
 
+# Nouns after a town that make it the seat of an institution ("Danbury police", "Enfield
+# Council", "Laurel County Sheriff's Office"): then even a small town is a toponym.
+INSTITUTION_NOUNS = frozenset(str.split("""
+police council mayor sheriff county city government fire hospital airport university court
+school schools district constabulary council's residents resident man woman native
+"""))
+# Organisations whose place name is part of a title, not a location: newspapers, companies,
+# legislatures, teams ("The New York Times", "Peanut Corporation of America", "United States
+# Congress", "Atletico Madrid").
+NAME_NOT_PLACE = frozenset(str.split("""
+times daily post news herald journal tribune press telegraph guardian gazette star mail
+magazine radio tv television broadcasting airlines airways air bank corporation corp inc ltd
+llc company co group holdings congress senate parliament assembly team fc united atletico
+real olympique
+"""))
+
+
+def _titled(ent: SpacySpan) -> bool:
+    """An organisation name that uses a place as part of a title."""
+    return any(t.lower_.rstrip(".") in NAME_NOT_PLACE for t in ent)
+
+
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
-    citadel"): its character offsets when its first one or two words are a country, an admin1
-    unit or a sizeable town."""
-    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+    citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
+    three words are a country, an admin1 or county unit or a sizeable town (a small one if an
+    institution noun follows)."""
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
-    for n in (2, 1):
-        if len(ent) <= n:
+    first = ent.start
+    while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
+        first += 1
+    body = ent.doc[first:ent.end]
+    for n in (3, 2, 1):
+        if len(body) <= n:
             continue
-        head = ent[:n]
-        if not all(t.is_title or t.is_upper for t in head):
+        head = body[:n]
+        if not all(t.is_title or t.is_upper for t in head) or norm(head.text) in GENERIC:
             continue
-        if any(e.kind in ("country", "admin1") or (e.kind == "city" and rank == 2
-                                                    and e.population >= 50_000)
+        floor = 1_000 if body[n].lower_ in INSTITUTION_NOUNS else 50_000
+        county = head[-1].lower_ in ADMIN_CUES
+        if any((e.kind in ("country", "admin1") and rank >= 1) or (county and e.kind == "admin2")
+               or (e.kind == "city" and rank == 2 and e.population >= floor)
                for e, rank in gaz.lookup(head.text)):
             return head.start_char, head.end_char
     return None
@@ -511,7 +540,9 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     # Companies and magazines take region names ("Amazon", "The Atlantic"): only countries,
     # states and big towns are taken back from ORG.
     kinds = ("country", "admin1") if ent.label_ == "ORG" else UNIT_KINDS
-    return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, kinds=kinds)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    floor = 1_000 if nxt is not None and nxt.lower_ in INSTITUTION_NOUNS else 100_000
+    return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
 def _is_demonym(gaz: Gazetteer, name: str) -> bool:
@@ -524,7 +555,7 @@ _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w�
 def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that closes an organisation name: "University of Manitoba", "Government of
     Alberta", "CTV Edmonton", "Environment Canada"."""
-    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2:
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
     text = ent.doc.text
     start, end = _trim(ent)
@@ -542,41 +573,39 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
 
 # "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -": the place line that opens a story.
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z.’' -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z.]{1,14}))?[ \t]*"
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z.]{1,14}))?[ \t]*"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
 
 
-def _datelines(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
-    out: list[SpacySpan] = []
-    for m in _DATELINE.finditer(doc.text[:3000]):
+def _datelines(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Character spans of a dateline's town and state; offsets rather than tokens, since the
+    tokenizer glues "KY--(Marketwire" together."""
+    out: list[tuple[int, int]] = []
+    for m in _DATELINE.finditer(text[:3000]):
         name = m.group(1).strip()
         if not any(c.isalpha() for c in name) or not gaz.lookup(name.title()):
             continue
         for g in (1, 2):
-            if m.group(g) is None:
-                continue
-            s, e = m.start(g), m.start(g) + len(m.group(g).rstrip(" ."))
-            sp = doc.char_span(s, e, alignment_mode="expand")
-            if sp is not None:
-                out.append(sp)
+            if m.group(g) is not None:
+                out.append((m.start(g), m.start(g) + len(m.group(g).rstrip(" ."))))
     return out
 
 
-def _containers_as_mentions(gaz: Gazetteer, doc: Doc, mentions: list[Mention]) -> list[SpacySpan]:
+def _containers_as_mentions(gaz: Gazetteer, text: str, mentions: list[Mention]) -> list[
+        tuple[int, int]]:
     """The state or province of "Churchill, Man." and "Wainwright, Alta." is a toponym too."""
-    out: list[SpacySpan] = []
+    out: list[tuple[int, int]] = []
     for m in mentions:
-        if not m.container or not _containers(gaz, m.container):
+        name = (m.container or "").rstrip("-.")
+        if not name or not _containers(gaz, name):
             continue
-        s = doc.text.index(m.container, m.end)
-        sp = doc.char_span(s, s + len(m.container.rstrip(".")), alignment_mode="expand")
-        if sp is not None:
-            out.append(sp)
+        s = text.index(name, m.end)
+        out.append((s, s + len(name)))
     return out
 
 
-def _same_name_elsewhere(doc: Doc, names: set[str], taken: list[tuple[int, int]]) -> list[
-        SpacySpan]:
+def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
+                         taken: list[tuple[int, int]]) -> list[SpacySpan]:
     """One sense per article: a name recognised as a place once ("in Edmonton") is a place at
     its other mentions too, where the small model labelled it ORG or PERSON or nothing; not
     inside a longer name ("Winston Churchill", "Edmonton Oilers"), nor where the model calls
@@ -600,6 +629,9 @@ def _same_name_elsewhere(doc: Doc, names: set[str], taken: list[tuple[int, int]]
         if ent is not None and len(ent) > len(sp) and ent.label_ in ("PERSON", "ORG",
                                                                       "WORK_OF_ART", "EVENT"):
             continue
+        if ent is not None and ent.label_ == "ORG" and not _strong(
+                gaz, sp.text, 5_000, ("country", "admin1")):
+            continue  # "European Union" the organisation
         if ent is not None and ent.label_ == "PERSON":
             seen = labels.get(sp.text, Counter())
             if seen["PERSON"] >= sum(seen[k] for k in PLACE_LABELS):
@@ -608,25 +640,39 @@ def _same_name_elsewhere(doc: Doc, names: set[str], taken: list[tuple[int, int]]
     return out
 
 
-def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """An entity that swallowed "Wainwright, Alta" whole: the town, when what follows the
+    comma is a state, province or country (which the container step then adds)."""
+    if "," not in ent.text or ent.label_ not in PLACE_LABELS | RECOVERED_LABELS:
+        return None
+    start, end = _trim(ent)
+    head = ent.doc.text[start:end].split(",", 1)[0].strip()
+    m = mention_at(ent.doc.text, start, start + len(head))
+    if m.container and _containers(gaz, m.container) and gaz.lookup(head):
+        return start, start + len(head)
+    return None
+
+
+def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
-    ents: list[SpacySpan] = []
+    ents: list[SpacySpan | tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent) or _relabelled(gaz, ent):
+        if sub := _town_comma_state(gaz, ent):
+            ents.append(sub)
+        elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent) or _relabelled(gaz, ent):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
     ents += _untagged(gaz, doc)
-    ents += _datelines(gaz, doc)
     return ents
 
 
-def _mention_of(gaz: Gazetteer, ent: SpacySpan) -> Mention | None:
-    start, end = _trim(ent)
+def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> Mention | None:
+    start, end = _trim(ent) if isinstance(ent, SpacySpan) else ent
     if end <= start:
         return None
-    m = mention_at(ent.doc.text, start, end)
+    m = mention_at(doc.text, start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
     return m
@@ -635,30 +681,31 @@ def _mention_of(gaz: Gazetteer, ent: SpacySpan) -> Mention | None:
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     gaz = load()
-    keep: list[SpacySpan] = []
+    keep: list[SpacySpan | None] = []
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
-    def take(spans: Iterable[SpacySpan]) -> None:
+    def take(spans: Iterable[SpacySpan | tuple[int, int]]) -> None:
         for ent in spans:
-            m = _mention_of(gaz, ent)
+            m = _mention_of(gaz, doc, ent)
             if m is None or any(a < m.end and m.start < b for a, b in seen):
                 continue
             seen.add((m.start, m.end))
             mentions.append(m)
-            keep.append(ent)
+            keep.append(ent if isinstance(ent, SpacySpan) else None)
 
+    take(_datelines(gaz, doc.text))
     take(_spans_of(gaz, doc))
-    take(_containers_as_mentions(gaz, doc, mentions))
-    named = {doc.text[m.start:m.end] for m in mentions if _strong(gaz, m.name)}
-    take(_same_name_elsewhere(doc, named, sorted(seen)))
+    take(_containers_as_mentions(gaz, doc.text, mentions))
+    named = {doc.text[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
+    take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     entries = resolve_mentions(mentions, found)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     for ent, m, e in zip(keep, mentions, entries, strict=True):
         if e is None:
             continue
         kind = "capital" if _is_capital(gaz, e) else e.kind
-        if is_metonymic(ent, found, kind):
+        if ent is not None and is_metonymic(ent, found, kind):
             continue
         merged.setdefault(e.id, (e, []))[1].append((m.start, m.end))
     return [to_place(e, spans, doc.text) for e, spans in merged.values()]
