@@ -410,3 +410,36 @@ def test_time_compared_periods(run, text, phrase, type_, value):
 def test_time_duration_extents(run, text, phrase, value, mod):
     t = one(run, text, phrase)
     assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+
+
+def test_time_date_for_skips_dates_of_subordinate_clauses(run):
+    text = ("Troops arrived in the region, where rebels have held ground since an incursion in "
+            "August, the army said.")
+    main = _date(run, text, "Troops arrived in the region, where rebels have held ground since "
+                            "an incursion in August")
+    held = _date(run, text, "rebels have held ground since an incursion in August")
+    assert main.value != "2024-08"
+    assert (held.value, held.how) == ("2024-08", "relative")
+
+
+def test_time_date_for_noun_modifier_is_its_own_event(run):
+    text = "Officials said the accord, signed on Tuesday, was fragile."
+    ref = _date(run, text, "the accord, signed on Tuesday")
+    assert (ref.value, ref.how) == ("2024-11-19", "relative")
+
+
+
+
+@pytest.mark.parametrize("text,phrase,value,anchor,published", [
+    # a syndicated copy keeps the wire's dateline: "overnight" is the night before it
+    ("Arsenal hit\n\nKYIV, Nov 19 (Wire) - Missiles hit a depot overnight, officials said.",
+     "overnight", "2024-11-18TNI", "2024-11-19", datetime(2024, 11, 20, 1, 42)),
+    ("KYIV, Nov. 19 — Officials said on Tuesday that missiles hit a depot.", "Tuesday",
+     "2024-11-19", "2024-11-19", datetime(2024, 11, 20, 1, 42)),
+    # a dateline far from publication is a story's date, not the day it was written
+    ("KYIV, Nov 1 (Wire) - Missiles hit a depot overnight.", "overnight", "2024-11-19TNI",
+     "2024-11-20", ...),
+])
+def test_time_dateline_is_the_reference_day(run, text, phrase, value, anchor, published):
+    t = one(run, text, phrase, published)
+    assert (t.value, t.anchor) == (value, anchor)

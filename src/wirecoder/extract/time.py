@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import datetime
+from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.timex import calendar as cal
+from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
+from wirecoder.extract.timex.lexicon import MONTH
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
 
@@ -190,7 +192,7 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
     """Every temporal expression of ``doc`` with its TIMEX3 type, value, anchor and mod."""
     text = doc.text
     pub = found.article.published
-    dct = pub.date() if pub else None
+    dct = _dateline_day(text, pub.date()) if pub else None
     anchor = dct.isoformat() if dct else None
     ctx = Context(dct=dct, text=text)
     chosen: list[Cand] = []
@@ -231,6 +233,27 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
                          anchor=(c.norm.anchor or anchor) if c.norm.anchored else None,
                          mod=c.norm.mod))
     return out
+
+
+_DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'/-]*[A-Z],?[ \t]+(?P<mon>{MONTH})[ \t]*"
+                       r"(?P<d>[0-3]?\d)\b", re.M)
+
+
+def _dateline_day(text: str, published: date) -> date:
+    """The day the story was written: the dateline's ("KYIV, Nov 19 (Wire) -") when it is within
+    two days of publication — a syndicated copy can carry the next day's date in its own zone,
+    and "overnight" or "on Tuesday" were told from the dateline."""
+    m = _DATELINE.search(text, 0, 800)
+    if m is None:
+        return published
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            day = date(year, month_num(m["mon"]), int(m["d"]))
+        except ValueError:
+            continue
+        if abs((day - published).days) <= 2:
+            return day
+    return published
 
 
 def _ref_value(value: str) -> str:
@@ -283,6 +306,28 @@ def _clause_root(tok: Token) -> Token:
             return v
         v = _governor(v.head)
     return v
+
+
+_SUBORDINATE_MARKS = {"since", "after", "before", "until", "till", "once"}
+
+
+def _subtree_end(tok: Token) -> int:
+    words = [t for t in tok.subtree if not (t.is_punct or t.is_space)] or [tok]
+    return words[-1].idx + len(words[-1])
+
+
+def _subordinate(clause: Token, ev_clause: Token, ev_end: int) -> bool:
+    """Whether ``clause`` modifies a noun or tells another time inside the event's clause
+    ("where ... since August", "after talks on Monday"): its date is not the event's. Evidence
+    that stops inside that clause, short of the event clause's end, is that clause's own."""
+    if clause == ev_clause or ev_clause not in clause.ancestors:
+        return False
+    if ev_end <= _subtree_end(clause) < _subtree_end(ev_clause):
+        return False
+    if clause.dep_ in ("relcl", "acl"):
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS
+                                          for c in clause.children)
 
 
 def _ref(t: Timex, how: str) -> DateRef:
@@ -350,6 +395,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
             continue
         tok = _span(doc, t.span.start, t.span.end).root
         inside = start <= t.span.start and t.span.end <= end
+        if _governor(tok) != ev_verb and _subordinate(_clause_root(tok), ev_clause, end):
+            continue  # "arrived in Kursk, where fighting has raged since August"
         if _governor(tok) == ev_verb or inside:
             rank = 0
         elif _clause_root(tok) == ev_clause:
