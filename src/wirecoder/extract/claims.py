@@ -230,6 +230,16 @@ def _subject_of(doc: Doc, verb: Token) -> Span | None:
 
 # --- content of a cue verb -------------------------------------------------------------------
 
+def _title_like(text: str, q: tuple[int, int]) -> bool:
+    """''Bridge of Spies,'' or “Access Hollywood”: a name in quotes, not a quotation."""
+    words = [w.strip(".,!?;:'\"“”‘’") for w in text[q[0]:q[1]].split()]
+    words = [w for w in words if w]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in small or not w[0].isalpha()
+                                         for w in words) and words[0][0].isupper() and \
+        not text[q[0]:q[1]].rstrip("”\"' ").endswith((".", "!", "?", ".'", "?'"))
+
+
 def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
                     taken: set[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation in the verb's sentence (or after its colon) that no complement claimed."""
@@ -254,7 +264,7 @@ def _adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
         if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
                                 breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
             continue
-        if q[0] <= verb.idx < q[1]:
+        if q[0] <= verb.idx < q[1] or _title_like(text, q):
             continue
         dist = verb.idx - q[1] if q[1] <= verb.idx else q[0] - verb.idx
         if best is None or dist < best[0]:
