@@ -36,7 +36,8 @@ function when(date) {
   const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$/.exec(v);
   return m ? `${m[1]} (${PARTS[m[2]]})` : v;
 }
-const compact = (v) => (Math.abs(v) >= 10000 ? Number(v).toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 }) : fmtNum(v));
+const compact = (v) => Number(v).toLocaleString("en-US", Math.abs(v) >= 10000
+  ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 1 });
 const NAMES = new Map(); // actor id -> name, from /api/summary
 function actorName(id) {
   if (NAMES.has(id)) return NAMES.get(id);
@@ -74,7 +75,7 @@ function renderSummary(s) {
   const actor = $("#f-actor");
   const countries = el("optgroup", { label: "Countries" });
   for (const c of s.countries) countries.append(el("option", { value: c.id }, `${c.name} (${c.n})`));
-  for (const a of s.actors) NAMES.set(a.id, a.name);
+  for (const a of [...s.countries, ...s.actors]) NAMES.set(a.id, a.name);
   const actors = el("optgroup", { label: "Actors" });
   for (const a of s.actors) actors.append(el("option", { value: a.id }, `${a.name} (${a.n})`));
   actor.append(countries, actors);
@@ -350,7 +351,7 @@ function renderEstimates(points, f) {
   for (const pts of list) {
     pts.sort((a, b) => (a.date || "").localeCompare(b.date || "") || a.seq - b.seq);
     const dated = pts.filter((p) => p.date);
-    const W = 260, H = 110, L = 44, R = 8, T = 8, B = 18;
+    const W = 210, H = 96, L = 38, R = 6, T = 8, B = 16;
     const ts = dated.map((p) => parseDay(p.date));
     const t0 = Math.min(...ts), t1 = Math.max(...ts) + DAY;
     const vs = dated.flatMap((p) => [p.value, p.low ?? p.value, p.high ?? p.value]);
