@@ -443,3 +443,16 @@ def test_time_date_for_noun_modifier_is_its_own_event(run):
 def test_time_dateline_is_the_reference_day(run, text, phrase, value, anchor, published):
     t = one(run, text, phrase, published)
     assert (t.value, t.anchor) == (value, anchor)
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("Sales slowed in the last half of 2023.", "the last half of 2023", "DATE", "2023-H2"),
+    ("Rates climbed in the last half of the '80s.", "the last half of the '80s", "DATE", "198"),
+    ("The river froze in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("The talks took a couple of years.", "a couple of years", "DURATION", "P2Y"),
+    ("The fire burned for a few minutes.", "a few minutes", "DURATION", "PTXM"),
+])
+def test_time_halves_seasons_vague_counts(run, text, phrase, type_, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == (type_, value)

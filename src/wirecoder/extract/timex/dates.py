@@ -462,9 +462,13 @@ def _period_end(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", value, mod, True)
 
 
-@rule("season", rf"(?:{POS_PREFIX})?(?P<s>{i(SEASON)})(?:\s+(?:of\s+)?(?P<y>(?:1[6-9]|20)\d\d))")
+@rule("season", rf"(?:{POS_PREFIX}|{i('the')}\s+)?(?P<s>{i(SEASON)})(?:\s+(?:of\s+)?"
+      rf"(?:(?P<y>(?:1[6-9]|20)\d\d)|(?P<ysp>{SPELLED_YEAR})))")
 def _season_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DATE", f"{m['y']}-{SEASONS[m['s'].lower()]}", position_mod(m))
+    year = int(m["y"]) if m["y"] else spelled_year(m["ysp"])
+    if year is None:
+        return None
+    return Norm("DATE", f"{year:04d}-{SEASONS[m['s'].lower()]}", position_mod(m))
 
 
 # --- holidays ---------------------------------------------------------------------------------
@@ -602,11 +606,16 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.fmt_quarter(d), anchored=True)
 
 
-@rule("half", rf"(?:(?P<det>{i('the|its|their')})\s+)?(?P<ord>{i('first|second|1st|2nd|latter')})"
-      rf"[-\s]+{i('half')}(?:\s+{i('of')}\s+(?:(?P<y>(?:19|20)\d\d)|(?P<yrel>{i('this|last|next')})"
-      rf"\s+{i('year')}))?")
+@rule("half", rf"(?:(?P<det>{i('the|its|their')})\s+)?"
+      rf"(?P<ord>{i('first|second|1st|2nd|latter|last')})[-\s]+{i('half')}(?:\s+{i('of')}\s+(?:(?P<y>(?:19|20)\d\d)|(?P<yrel>{i('this|last|next')})"
+      rf"\s+{i('year')}|(?:{i('the')}\s+)?(?P<dec>(?:19)?'?\d0'?s)))?")
 def _half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    if m["dec"]:  # "the last half of the '80s": the decade, late
+        digit = re.sub(r"\D", "", m["dec"])[-2]
+        return Norm("DATE", "19" + digit, "END" if h == 2 else "START")
+    if m["ord"].lower() == "last" and not (m["y"] or m["yrel"]):
+        return None  # "the last half" of something else
     if m["y"]:
         return Norm("DATE", f"{m['y']}-H{h}")
     if ctx.dct is None:

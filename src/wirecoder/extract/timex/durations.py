@@ -154,7 +154,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         trim, mod_word = m.start("head") - m.start(), ""
     if m["head"] and not m["rel"] and not mod_word and not m["tail"] and (
             hyphen or head in ("a", "an", "its", "their", "his", "her", "our")) \
-            and numw not in ("a", "an", "a couple of", "a few", "a dozen"):
+            and numw not in ("a", "an", "a couple of", "a few", "a dozen", "few", "couple of"):
         trim = m.start("num") - m.start()  # "a 16-hour flight": the adjective alone
     if numw in ("a", "an") and not m["rel"] and not m["mod"] and not m["mid"]:
         before = ctx.text[max(0, ctx.start - 25):ctx.start]
