@@ -285,6 +285,63 @@ def contradictions(
     _print_rows(Store(db).contradictions(), fmt, title="contradictions")
 
 
+
+# --- outputs over the store ---------------------------------------------------------------
+
+class ReportFmt(StrEnum):
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+def _day_option(value: str | None) -> str | None:
+    """ISO day check for --since/--until, so a typo is a usage error, not a traceback."""
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise typer.BadParameter(f"'{value}' is not a day (YYYY-MM-DD).") from exc
+
+
+DayOpt = Annotated[str | None, typer.Option(callback=_day_option, help="YYYY-MM-DD.")]
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the HTTP API (/api/…, docs at /docs) and the web UI (/) over the store."""
+    from wirecoder.web import serve as run
+
+    err.print(f"serving {db} on http://{host}:{port}/ (Ctrl+C stops)", highlight=False)
+    run(db, host=host, port=port)
+
+
+@app.command()
+def report(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[ReportFmt, typer.Option("--format", "-f")] = ReportFmt.md,
+    output: OutOpt = None,
+    since: DayOpt = None,
+    until: DayOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id or country code.")] = None,
+) -> None:
+    """A dated situation report: key events with their sources, estimates, contradictions."""
+    from wirecoder.report.situation import write_report
+
+    text = write_report(db, fmt.value, str(output) if output else None, since=since,
+                        until=until, actor=actor)
+    if output:
+        err.print(f"wrote {output}", highlight=False)
+    else:
+        sys.stdout.write(text)
+
+
 def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str) -> None:
     if fmt == TableFmt.json:
         for row in rows:
