@@ -1,13 +1,19 @@
-# Sourced by scripts/test: install (Debian) and start a local PostgreSQL for the store tests,
-# then export WIRECODER_TEST_PG. Without root or apt the PostgreSQL tests are skipped, not failed.
+# Sourced by scripts/test: install (Debian) what the tests use from outside Python — PostgreSQL
+# for the store tests (started here, URL exported as WIRECODER_TEST_PG) and Chromium for the
+# web UI's browser test. Without root or apt those tests are skipped, not failed.
+_apt_missing=""
+command -v pg_ctlcluster >/dev/null 2>&1 || _apt_missing="$_apt_missing postgresql"
+command -v chromium >/dev/null 2>&1 || _apt_missing="$_apt_missing chromium"
+if [ -n "$_apt_missing" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing$_apt_missing (Debian packages)…" >&2
+  apt-get update -qq >/dev/null 2>&1 || true
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $_apt_missing >/dev/null 2>&1 \
+    || echo "could not install$_apt_missing: the tests that need them will be skipped" >&2
+fi
 _pg_url="postgresql+psycopg://wirecoder:wirecoder@127.0.0.1:5432/wirecoder_test"
 _pg_start() {
-  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 || return 1
-    echo "installing postgresql (Debian package)…" >&2
-    apt-get update -qq >/dev/null && \
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || return 1
-  fi
+  command -v pg_ctlcluster >/dev/null 2>&1 || return 1
   local version
   version=$(ls /etc/postgresql 2>/dev/null | sort -n | tail -n 1)
   [ -n "$version" ] || return 1
