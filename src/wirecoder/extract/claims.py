@@ -21,6 +21,7 @@ content lie inside another claim's content ("“X told me …,” he said") is l
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -230,6 +231,12 @@ def _subject_of(doc: Doc, verb: Token) -> Span | None:
 
 # --- content of a cue verb -------------------------------------------------------------------
 
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies inside one of the (sorted, non-overlapping) quotations."""
+    i = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
+    return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
+
+
 def _title_like(text: str, q: tuple[int, int]) -> bool:
     """''Bridge of Spies,'' or “Access Hollywood”: a name in quotes, not a quotation."""
     words = [w.strip(".,!?;:'\"“”‘’") for w in text[q[0]:q[1]].split()]
@@ -394,7 +401,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "quoted X as saying": handled by _nested_pass
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "did not confirm", "did not say whether": no statement was made
-        if any(qs <= verb.idx < qe for qs, qe in quotes) and (tier != "speech" or any(
+        if _in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
