@@ -290,3 +290,107 @@ def test_events_evidence_without_dateline(nlp, text):
     events, _ = _events(nlp, text)
     assert events and events[0].evidence.text.startswith("Police arrested")
     assert events[0].evidence.text == text[events[0].evidence.start:events[0].evidence.end]
+
+
+# --- Discourse: arguments an event takes from the article around it ---------------------
+
+def _coded(nlp, text: str, found: Analysis, type_: str) -> list:
+    return [c.event for c in code_events(nlp(text), found) if c.event.type == type_]
+
+
+def test_events_agentless_passive_inherits_actor_recipient_place(nlp):
+    text = ("Borduria shelled Ruritania's depot in Ostrava province on Monday.\n\n"
+            "Officials said twelve rockets were fired at the depot overnight.")
+    found = _found(text, actors={"BOR": ["Borduria"], "RUR": ["Ruritania"]},
+                   places={"admin1:OST": ["Ostrava province"]})
+    first, second = _coded(nlp, text, found, "ASSAULT")
+    assert first.actor == ["BOR"] and first.recipient == ["RUR"]
+    assert second.trigger.text == "fired"
+    assert second.actor == ["BOR"] and second.recipient == ["RUR"]
+    assert second.place == "admin1:OST"
+    assert second.confidence < first.confidence  # inherited arguments are weaker
+    assert all(text[s.start:s.end] == s.text for s in (second.evidence, second.trigger))
+
+
+def test_events_interception_inverts_the_roles(nlp):
+    text = ("Borduria shelled Ruritania's depot on Monday. Ten rockets were fired. "
+            "Seven were shot down by air defences.")
+    found = _found(text, actors={"BOR": ["Borduria"], "RUR": ["Ruritania"]})
+    events = _coded(nlp, text, found, "ASSAULT")
+    fired = next(e for e in events if e.trigger.text == "fired")
+    shot = next(e for e in events if e.trigger.text == "shot")
+    assert fired.actor == ["BOR"] and fired.recipient == ["RUR"]
+    assert shot.actor == ["RUR"] and shot.recipient == ["BOR"]
+    assert shot.mode is None  # not a firearms attack
+    assert all(text[s.start:s.end] == s.text for s in (shot.evidence, shot.trigger))
+
+
+@pytest.mark.parametrize(("text", "pronoun_kind", "expected"), [
+    ("Ruritania massed tanks on the border in May. In June it shelled the town of Vel.",
+     "country", "RUR"),
+    ("Colonel Ivo Brand commanded the garrison. On Friday he shelled the bridge.",
+     "person", "p:ivo-brand"),
+])
+def test_events_pronoun_subject_resolves_to_earlier_actor(nlp, text, pronoun_kind, expected):
+    name = "Ruritania" if pronoun_kind == "country" else "Ivo Brand"
+    found = _found(text)
+    found.actors.append(Actor(id=expected, name=name, kind=pronoun_kind,
+                              mentions=_mentions(text, [name])))
+    shelled = _coded(nlp, text, found, "ASSAULT")
+    assert shelled and shelled[-1].trigger.text == "shelled"
+    assert shelled[-1].actor == [expected]
+
+
+def test_events_pronoun_needs_a_compatible_antecedent(nlp):
+    text = "Colonel Ivo Brand spoke on Monday. On Friday it shelled the bridge."
+    found = _found(text)
+    found.actors.append(Actor(id="p:ivo-brand", name="Ivo Brand", kind="person",
+                              mentions=_mentions(text, ["Ivo Brand"])))
+    shelled = _coded(nlp, text, found, "ASSAULT")
+    assert shelled and shelled[0].actor == []  # "it" is no person
+
+
+def test_events_bare_repeat_without_party_is_dropped(nlp):
+    text = ("Borduria shelled the town of Vel on Monday. Residents said the shelling lasted "
+            "for hours.")
+    found = _found(text, actors={"BOR": ["Borduria"]})
+    assert [e.trigger.text for e in _coded(nlp, text, found, "ASSAULT")] == ["shelled"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Bordurian embassy declined to comment on the report.",
+    "Two officials, who asked not to be named, described the plan.",
+    "The ministry did not respond to a request for comment.",
+])
+def test_events_newsroom_idioms_are_no_events(nlp, text):
+    events, _ = _events(nlp, text)
+    assert not [e for e in events if e.type in {"REJECT", "REQUEST"}]
+
+
+def test_events_place_is_the_most_precise_named(nlp):
+    text = "Borduria struck a depot in Ruritania's Ostrava province on Monday."
+    found = _found(text, actors={"BOR": ["Borduria"]},
+                   places={"RUR": ["Ruritania"], "admin1:OST": ["Ostrava province"]})
+    found.places[0] = found.places[0].model_copy(update={"kind": "country",
+                                                         "precision": "country"})
+    ev = _coded(nlp, text, found, "ASSAULT")
+    assert ev and ev[0].place == "admin1:OST"
+
+
+def test_events_dateline_is_no_party(nlp):
+    text = "VEL, May 3 (Example Wire) - About 900 Bordurian soldiers have arrived in Ruritania."
+    found = _found(text, actors={"VEL": ["VEL"], "BOR.MIL": ["Bordurian soldiers"]})
+    ev = _coded(nlp, text, found, "MOBILIZE")
+    assert ev and ev[0].actor == ["BOR.MIL"]
+
+
+def test_events_clash_between_parties(nlp):
+    text = "Heavy clashes between Bordurian troops and Ruritanian police broke out on Monday."
+    found = _found(text, actors={"BOR.MIL": ["Bordurian troops"],
+                                 "RUR.GOV": ["Ruritanian police"]})
+    coded = [c for c in code_events(nlp(text), found) if c.event.type == "ASSAULT"]
+    assert coded and coded[0].event.actor == ["BOR.MIL"]
+    assert coded[0].event.recipient == ["RUR.GOV"]
+    # the raw phrase is the whole coordination (as for any compound party)
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [
+        "Bordurian troops and Ruritanian police"]

@@ -15,13 +15,13 @@ source/target text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
-from wirecoder.extract.eventcoding import arguments, clauses
+from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
@@ -61,6 +61,9 @@ class CodedEvent:
     actor_spans: tuple[tuple[int, int], ...]
     recipient_spans: tuple[tuple[int, int], ...]
     depth: int = 0  # clause depth of the trigger's verb below the sentence root
+    subj_heads: tuple[Token, ...] = ()  # heads of the actor phrase, before discourse filling
+    bare: bool = False  # a bare event noun ("the strike"), not carried by a verb
+    defensive: bool = False  # an interception ("five were shot down"), no antecedent of others
 
 
 def find_events(doc: Doc, found: Analysis) -> list[Event]:
@@ -71,17 +74,76 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
     lex = load()
     text = doc.text
     skip = _non_prose(text, found)
+    starts = discourse.paragraph_starts(text)
     out: list[CodedEvent] = []
     for sent in doc.sents:
         if all(_inside(skip, t.idx) for t in sent if not t.is_space):
             continue
         for trig in clauses.find_triggers(sent, lex):
-            if _inside(skip, trig.token.idx):
+            if _inside(skip, trig.token.idx) or _newsroom_idiom(trig.token):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip)
-            if coded is not None and not _repeat_mention(trig, coded, out):
+            if coded is None or _repeat_mention(trig, coded, out):
+                continue
+            coded = _complete(coded, trig, found, out, starts)
+            if coded is not None:
                 out.append(coded)
     return out
+
+
+# "declined to comment", "asked not to be named", "a request for comment": how a newsroom
+# got (or did not get) its sources, not an event between the parties.
+NEWSROOM = {"comment", "name", "identify", "elaborate"}
+
+
+def _newsroom_idiom(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in {"xcomp", "dobj"} and clauses.lem(c) in NEWSROOM:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} and clauses.lem(g) in NEWSROOM
+                                    for g in c.children):
+            return True
+    return False
+
+
+def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
+              earlier: list[CodedEvent], starts: list[int]) -> CodedEvent | None:
+    """An event without an actor of its own takes one from the discourse (pronoun,
+    description, the earlier event it continues); a weak bare noun that still has none is
+    dropped rather than emitted without a party."""
+    ev = coded.event
+    antecedents = [c.event for c in earlier if not c.defensive or coded.defensive]
+    if ev.actor:
+        if not ev.recipient and ev.type in discourse.DIRECTED:
+            ante = discourse.antecedent_event(antecedents, ev.type, trig.token.idx, starts)
+            # "Its forces hit an arsenal": the same attacker's target is the one named before.
+            if ante is not None and ante.recipient and discourse.same_side(ante.actor,
+                                                                           ev.actor):
+                rec = [r for r in ante.recipient if not discourse.same_side([r], ev.actor)]
+                factor = discourse.INHERITED if rec else 1.0
+                return replace(coded, event=ev.model_copy(update={
+                    "recipient": rec, "confidence": round(ev.confidence * factor, 3)}))
+        return coded
+    filled = discourse.fill(ev, trig.token, coded.subj_heads, coded.bare, found,
+                            antecedents, starts)
+    if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
+            and filled.source.trigger.start >= trig.token.sent.start_char:
+        return None  # "…, causing secondary explosions": the same event named again
+    if filled.actor:
+        recipient = ev.recipient or [r for r in filled.recipient if r not in filled.actor]
+        update = {"actor": filled.actor, "recipient": recipient,
+                  "place": ev.place or filled.place,
+                  "confidence": round(ev.confidence * filled.factor, 3)}
+        return replace(coded, event=ev.model_copy(update=update))
+    # Only a noun with no party phrase at all: "protesters" that the ACTORS stage cannot map
+    # still make the event real.
+    # A weak one (a generic noun such as "the war") is dropped when another event of the
+    # article already carries the story; on its own it may be the only report of the event.
+    if coded.bare and not coded.subj_heads and (
+            any(e.event.type == ev.type for e in earlier)
+            or (ev.confidence < 0.45 and len(earlier) >= 2)):
+        return None
+    return coded
 
 
 ANAPHORIC = {"the", "this", "that", "these", "those"}
@@ -147,6 +209,10 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                                                                                   end)
         if actor is None:
             actor = _speaker_actor(t, found)
+        # "North Korea's foreign minister, Choe Son Hui, held talks": the apposition names it.
+        for c in t.children:
+            if actor is None and c.dep_ == "appos":
+                actor = lookup.actor_at(found, *_np_range(c))
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
     return ids
@@ -214,8 +280,7 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        start, end = _np_range(g)
-                        place = lookup.place_at(found, start, end)
+                        place = _place_in(found, g)
                         if place is not None:
                             return place.id
     # "Kharkiv was shelled": a place as the object of the event.
@@ -226,6 +291,21 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             if place is not None:
                 return place.id
     return None
+
+
+PRECISION = {"point": 0, "city": 1, "admin1": 2, "country": 3}
+
+
+def _place_in(found: Analysis, head: Token):
+    """The place a locative phrase names: the one on its head word ("Russia's Bryansk
+    region" -> Bryansk region), else the most precise place in the phrase."""
+    place = lookup.place_at(found, head.idx, head.idx + len(head))
+    if place is not None:
+        return place
+    start, end = _np_range(head)
+    cands = [p for p in found.places
+             if any(lookup.overlaps(m.start, m.end, start, end) for m in p.mentions)]
+    return min(cands, key=lambda p: PRECISION.get(p.precision, 4)) if cands else None
 
 
 def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, str | None,
@@ -259,6 +339,13 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     text = doc.text
     subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
+    lead = sent.start_char
+    while lead < sent.end_char and text[lead].isspace():
+        lead += 1
+    dateline = _DATELINE.match(text, lead, sent.end_char)
+    if dateline and dateline.end() <= trig.token.idx:  # "KYIV, Nov 5 (Wire) - " is no party
+        subj = [t for t in subj if t.idx >= dateline.end()]
+        obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
     typ = trig.type
     sent_words = {t.lower_ for t in sent}
@@ -280,6 +367,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         typ = "AGREE"
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
+    if discourse.is_interception(trig.token):
+        mode = None  # air defence downing missiles: no weapon mode of the attacker's
     actor = _actor_ids(subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
     confidence = trig.weight * factor
@@ -314,7 +403,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
-    return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor))
+    bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
+    return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
+                      bare, discourse.is_interception(trig.token))
 
 
 def _depth(tok: Token) -> int:

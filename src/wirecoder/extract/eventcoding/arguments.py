@@ -37,7 +37,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
-                            and c.text[:1].isupper())]
+                            and c.text[:1].isupper() and c.i != c.sent.start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)
@@ -65,6 +65,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             obj = _prep_objects(tok, trig.type)
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
+    # "clashes between X and Y": with no subject, the first party acts on the others.
+    if not subj and len(obj) > 1 and obj[0].head.lower_ == "between":
+        subj, obj = obj[:1], obj[1:]
     return subj, [o for o in obj if o not in subj]
 
 

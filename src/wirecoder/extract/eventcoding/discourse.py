@@ -1,0 +1,208 @@
+"""Arguments an event takes from its discourse: the article around the sentence.
+
+News articles name the attacker once and then go on with agentless passives ("six missiles
+were fired at the facility"), bare event nouns ("the strike") and pronouns ("it said"). The
+functions here fill an event's missing actor (and recipient) from, in order:
+
+1. its own subject, when that is a pronoun (the nearest earlier compatible actor mention) or a
+   description ("the ministry", resolved by the ACTORS stage's ``resolve_description``);
+2. an actor named just before a bare event noun ("the Group of 20 summit");
+3. the nearest earlier event of a compatible type, in the same paragraph first, then anywhere
+   earlier in the article. Interceptions ("five were shot down") take that event's roles the
+   other way round: the defender is the one who was attacked.
+
+Inherited arguments lower the event's confidence. An event that still has no actor and is
+only a weak bare noun, or a noun that repeats an earlier event, is dropped by the caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirecoder.extract.eventcoding.clauses import lem
+from wirecoder.model import Actor, Analysis, Event
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+# Kinds an "it"/"they" can stand for; "he"/"she" stand for persons.
+NON_PERSON = {"country", "organization", "group"}
+# Verbs of defence against an incoming attack: their actor is the one who was attacked.
+INTERCEPT = {"intercept", "repel", "repulse", "thwart", "foil", "parry"}
+# Confidence factors: an argument read off the discourse is weaker than one in the clause.
+RESOLVED = 0.9
+INHERITED = 0.8
+# How far back (characters) an earlier event may lie when it is not in the same paragraph.
+ARTICLE_WINDOW = 3000
+
+
+@dataclass(frozen=True)
+class Filled:
+    actor: list[str]
+    recipient: list[str]
+    place: str | None
+    factor: float
+    how: str  # "pronoun", "description", "modifier", "inherited", "inverted" or ""
+    source: Event | None = None  # the earlier event the arguments came from
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin (a blank line separates them)."""
+    starts = [0]
+    pos = text.find("\n\n")
+    while pos >= 0:
+        nxt = pos + 2
+        while nxt < len(text) and text[nxt] == "\n":
+            nxt += 1
+        starts.append(nxt)
+        pos = text.find("\n\n", nxt)
+    return starts
+
+
+def paragraph_of(starts: list[int], pos: int) -> int:
+    lo = 0
+    for i, s in enumerate(starts):
+        if s <= pos:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def is_interception(tok: Token) -> bool:
+    lemma = lem(tok)
+    return lemma in INTERCEPT or (lemma in {"shoot", "bring", "down"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in tok.children)) or (
+        lemma == "down" and tok.pos_ == "VERB")
+
+
+def _fits(actor: Actor, pronoun: str) -> bool:
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == "person"
+    return actor.kind in NON_PERSON
+
+
+def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
+    """The nearest actor mention before ``tok`` that the pronoun can stand for, in the same
+    paragraph (a pronoun rarely reaches further back in news prose)."""
+    pron = tok.lower_
+    if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+        return None
+    best: tuple[int, int, str] | None = None
+    for actor in found.actors:
+        if not _fits(actor, pron):
+            continue
+        for m in actor.mentions:
+            if not (para_start <= m.start and m.end <= tok.idx):
+                continue
+            key = (m.start, m.end - m.start, actor.id)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else None
+
+
+def description_actor(found: Analysis, tok: Token) -> str | None:
+    """'the ministry', 'the army': the ACTORS stage reads the description."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                     for c in tok.children):
+        return None
+    from wirecoder.extract.actors import resolve_description
+
+    left = tok.left_edge
+    text = tok.doc.text[left.idx:tok.idx + len(tok)]
+    actor = resolve_description(found, text, at=tok.idx)
+    if actor is None or not any(a.id == actor.id for a in found.actors):
+        return None
+    return actor.id
+
+
+def modifier_actor(found: Analysis, tok: Token) -> str | None:
+    """'the Group of 20 summit', 'the NATO meeting': an actor mention ending right before a
+    bare event noun, in the same noun phrase (no verb or punctuation between)."""
+    doc = tok.doc
+    start = max(tok.sent.start, tok.i - 4)
+    for j in range(tok.i - 1, start - 1, -1):
+        t = doc[j]
+        if t.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and t.lower_ != "of":
+            break
+        for actor in found.actors:
+            if any(m.start <= t.idx < m.end for m in actor.mentions):
+                return actor.id
+    return None
+
+
+def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, starts: list[int]
+                     ) -> Event | None:
+    """The nearest earlier event of the same type that has an actor: the same paragraph
+    first, then earlier in the article (within a window)."""
+    para = paragraph_of(starts, pos)
+    cands = [e for e in earlier if e.type == typ and e.actor and e.trigger.start < pos]
+    same = [e for e in cands if paragraph_of(starts, e.trigger.start) == para]
+    if same:
+        return max(same, key=lambda e: e.trigger.start)
+    near = [e for e in cands if pos - e.trigger.start <= ARTICLE_WINDOW]
+    return max(near, key=lambda e: e.trigger.start) if near else None
+
+
+def agentive(tok: Token) -> bool:
+    """A subject that names a party of its own (so the event must not borrow another's)."""
+    return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN"
+
+
+def _partitive(subj: Sequence[Token]) -> list[Token]:
+    """'most of them', '11,000 of them': the pronoun inside a partitive subject."""
+    out = list(subj)
+    for s in subj:
+        out += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PRON"]
+    return out
+
+
+def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
+         found: Analysis, earlier: Sequence[Event], starts: list[int]) -> Filled:
+    """The actor (and recipient, place) an event without an actor of its own takes from the
+    discourse; ``Filled.actor`` is empty when nothing fits."""
+    para_start = starts[paragraph_of(starts, trig_tok.idx)]
+    for s in _partitive(subj):
+        if s.pos_ == "PRON":
+            aid = pronoun_actor(found, s, para_start)
+            if aid is not None:
+                return Filled([aid], [], None, RESOLVED, "pronoun")
+        else:
+            aid = description_actor(found, s)
+            if aid is not None:
+                return Filled([aid], [], None, RESOLVED, "description")
+    if bare_noun:
+        aid = modifier_actor(found, trig_tok)
+        if aid is not None:
+            return Filled([aid], [], None, RESOLVED, "modifier")
+    if any(agentive(s) for s in subj):
+        return Filled([], [], None, 1.0, "")
+    ante = antecedent_event(earlier, event.type, trig_tok.idx, starts)
+    if ante is None:
+        return Filled([], [], None, 1.0, "")
+    if is_interception(trig_tok):
+        # The defender is the one the earlier event hit; the attacker becomes the recipient.
+        if not ante.recipient:
+            return Filled([], [], None, 1.0, "")
+        return Filled(list(ante.recipient), list(ante.actor), ante.place, INHERITED,
+                      "inverted", ante)
+    return Filled(list(ante.actor), list(ante.recipient), ante.place, INHERITED, "inherited",
+                  ante)
+
+
+# Types whose recipient a later mention by the same actor keeps ("its forces hit an arsenal").
+DIRECTED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "AID"}
+
+
+def _country(actor_id: str) -> str:
+    return actor_id.split(".", 1)[0]
+
+
+def same_side(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two actor lists share a country ('UKR' and 'UKR.MIL'); persons ('p:…') never match
+    by prefix."""
+    ca = {_country(x) for x in a if not x.startswith("p:")}
+    return bool(ca & {_country(x) for x in b if not x.startswith("p:")})
