@@ -456,3 +456,20 @@ def test_time_dateline_is_the_reference_day(run, text, phrase, value, anchor, pu
 def test_time_halves_seasons_vague_counts(run, text, phrase, type_, value):
     t = one(run, text, phrase)
     assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    ("The plant should reopen by year-end.", "year-end", "2024", "END"),
+    ("Debt will fall by the year's end.", "the year's end", "2024", "END"),
+    ("Sales rose in the third quarter; in the latest period costs fell.", "the latest period",
+     "2024-Q3", None),
+    ("Shares fell 3% during the week.", "the week", "2024-W47", None),
+])
+def test_time_period_words(run, text, phrase, value, mod):
+    t = one(run, text, phrase)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_time_year_end_results_is_not_a_date(run):
+    _, found = run("The bank posted its year-end results.")
+    assert not [t for t in found.timexes if "year" in t.span.text]

@@ -322,6 +322,28 @@ def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{ctx.dct.year:04d}", anchored=True)
 
 
+@rule("year_end", i(r"(?:around\s+)?(?:the\s+)?(?:year[-\s]end|year['’]s\s+end)(?!\s+(?:results|"
+                    r"figures|report|bonus|dividend)\b)"))
+def _year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.dct is None:
+        return Norm("DATE", UNDEF, "END")
+    return Norm("DATE", f"{ctx.dct.year:04d}", "END", anchored=True)
+
+
+@rule("latest_period", i(r"the\s+(?:latest|most\s+recent|same|comparable|current)\s+period"))
+def _latest_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.quarter:  # a results story: the quarter reported on
+        return Norm("DATE", ctx.quarter, anchored=True, anchor=ctx.quarter)
+    return None
+
+
+@rule("the_week", i(r"the\s+week(?!['’-]|\s+(?:before|after|of|ago|earlier|later|ended|ending)\b)"))
+def _the_week(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-WXX")
+    return Norm("DATE", cal.fmt_week(ctx.dct), anchored=True)
+
+
 # --- periods relative to publication ----------------------------------------------------------
 
 _REL_WORDS = ("this|last|next|the\\s+past|the\\s+coming|the\\s+previous|the\\s+following|"
