@@ -75,6 +75,10 @@ def _is_anonymous(span: Span, sentence_text: str) -> bool:
 def _unnamed_people(span: Span) -> bool:
     """'Rescue workers', 'two brokers': people the text describes but does not name."""
     head = span.root
+    if head.lower_ in ("one", "two", "three", "some", "several", "many", "most", "none") and any(
+            c.lower_ == "of" and any(g.lower_ in ("them", "those", "whom") for g in c.children)
+            for c in head.children):
+        return True  # "one of them": a member of a group the text does not name
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or any(t.ent_type_ in (
             "PERSON", "ORG", "GPE", "NORP", "FAC") for t in span):
         return False
