@@ -229,3 +229,63 @@ def test_claims_date_and_place(analyze_text, text):
 
 def test_claims_no_attribution_no_claim(analyze_text):
     assert analyze_text("The bridge over the river was destroyed on Monday.").claims == []
+
+
+def test_claims_hard_wrapped_paragraphs(analyze_text):
+    text = ("Kremlin spokesman Dmitry Peskov told reporters that the changes were needed to bring\n"
+            "the doctrine in line with the current situation, and that nothing else had changed.\n"
+            "\n"
+            "\"This is blackmail, and it will not work,\" said Anna Berg, a member of the\n"
+            "foreign affairs committee. \"Every time they fail, they reach for the same threat.\"\n")
+    a = analyze_text(text)
+    assert_spans(a)
+    first = claim_with(a, "the changes were needed")
+    assert first.content.text.endswith("nothing else had changed")
+    quote = claim_with(a, "This is blackmail")
+    assert quote.content.text.endswith("the same threat.\"")
+    assert quote.source.text == "Anna Berg, a member of the\nforeign affairs committee"
+
+
+def test_claims_doubled_apostrophe_quotes(analyze_text):
+    text = "''We will not give up,'' said Peter Lang, the party's chairman."
+    c = claim_with(analyze_text(text), "We will not give up")
+    assert c.content.text == "''We will not give up,''" and c.style == "direct"
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Russia launched 40 drones overnight, the air force said, adding that 30 were downed.",
+     "that 30 were downed", "the air force"),
+    ("Russia launched 40 drones overnight, the air force said, adding that 30 were downed.",
+     "Russia launched 40 drones overnight", "the air force"),
+    ("Peter Lang declined to name the buyer but said the deal was done.", "the deal was done",
+     "Peter Lang"),
+])
+def test_claims_participle_and_conjoined_cues(analyze_text, text, content, source):
+    c = claim_with(analyze_text(text), content)
+    assert c.source.text == source
+    assert c.content.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not confirm the casualty figures.",
+    "Asked about the losses, Peter Lang smiled.",
+    "She said so on “Meet the Press” last week.",
+])
+def test_claims_non_statements(analyze_text, text):
+    assert analyze_text(text).claims == []
+
+
+def test_claims_view_inside_quote_is_the_speaker(analyze_text):
+    text = "“I think the talks will fail,” Peter Lang said."
+    a = analyze_text(text)
+    assert [c.source.text for c in a.claims] == ["Peter Lang"]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Two officials spoke to reporters. One of them said the plan had been dropped.",
+     "One of them"),
+    ("Rescue workers said the plan had been dropped.", "Rescue workers"),
+])
+def test_claims_unnamed_people_are_anonymous(analyze_text, text, source):
+    c = claim_with(analyze_text(text), "the plan had been dropped")
+    assert (c.source.text, c.source.kind) == (source, "anonymous")
