@@ -235,8 +235,8 @@ def test_claims_hard_wrapped_paragraphs(analyze_text):
     text = ("Kremlin spokesman Dmitry Peskov told reporters that the changes were needed to bring\n"
             "the doctrine in line with the current situation, and that nothing else had changed.\n"
             "\n"
-            "\"This is blackmail, and it will not work,\" said Anna Berg, a member of the\n"
-            "foreign affairs committee. \"Every time they fail, they reach for the same threat.\"\n")
+            '"This is blackmail, and it will not work," said Anna Berg, a member of the\n'
+            'foreign affairs committee. "Every time they fail, they reach for the same threat."\n')
     a = analyze_text(text)
     assert_spans(a)
     first = claim_with(a, "the changes were needed")
