@@ -394,3 +394,50 @@ def test_events_clash_between_parties(nlp):
     # the raw phrase is the whole coordination (as for any compound party)
     assert [text[s:e] for s, e in coded[0].actor_spans] == [
         "Bordurian troops and Ruritanian police"]
+
+
+def _quote(text: str, speaker: str, actor: str) -> Analysis:
+    """One direct-quote claim: the first quoted passage, said by ``speaker`` (``actor``)."""
+    found = _found(text, actors={actor: [speaker]})
+    start = text.index('"') + 1
+    end = text.index('"', start)
+    found.claims.append(Claim(id="C1", source=ClaimSource(text=speaker, actor=actor,
+                                                          kind="named"),
+                              content=Span.of(text, start, end), style="direct"))
+    return found
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    ('"We will never withdraw from the hills." The Bordurian ministry issued the statement.',
+     "REJECT", ["BOR.GOV"]),
+    ('"We demand a new vote." The Bordurian ministry issued the statement on Monday.',
+     "REQUEST", ["BOR.GOV"]),
+    # A third party's act inside the quote is not the speaker's.
+    ('"Rebels shelled the depot," the Bordurian ministry said.', "ASSAULT", []),
+])
+def test_events_speaker_is_the_actor_only_when_the_text_says_so(nlp, text, type_, actor):
+    found = _quote(text, "the Bordurian ministry", "BOR.GOV")
+    ev = _coded(nlp, text, found, type_)
+    assert ev and ev[0].actor == actor
+
+
+def test_events_evidence_stays_in_its_paragraph(nlp):
+    text = ('"The world must not yield to them."\n\nThe treaty, signed by Borduria on Tuesday, '
+            "takes effect in May.")
+    found = _found(text, actors={"BOR": ["Borduria"]})
+    for ev in find_events(nlp(text), found):
+        assert "\n\n" not in ev.evidence.text
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+
+
+def test_events_nothing_to_offer_is_no_event(nlp):
+    text = "Borduria has nothing left to offer the rebels, the envoy said."
+    found = _found(text, actors={"BOR": ["Borduria"]})
+    assert not _coded(nlp, text, found, "AGREE")
+
+
+def test_events_instrument_noun_takes_the_verb_subject(nlp):
+    text = "Borduria could try to test Ruritanian resolve with further threats."
+    found = _found(text, actors={"BOR": ["Borduria"]})
+    ev = _coded(nlp, text, found, "THREATEN")
+    assert ev and ev[0].trigger.text == "threats" and ev[0].actor == ["BOR"]

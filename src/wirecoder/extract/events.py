@@ -80,7 +80,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
         if all(_inside(skip, t.idx) for t in sent if not t.is_space):
             continue
         for trig in clauses.find_triggers(sent, lex):
-            if _inside(skip, trig.token.idx) or _newsroom_idiom(trig.token):
+            if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
+                    or _of_nothing(trig.token)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip)
             if coded is None or _repeat_mention(trig, coded, out):
@@ -106,6 +107,21 @@ def _newsroom_idiom(tok: Token) -> bool:
     return False
 
 
+NOTHING = {"nothing", "nobody", "none", "noone"}
+
+
+def _of_nothing(tok: Token) -> bool:
+    """'nothing left to offer', 'nobody to talk to': an act said not to exist."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"relcl", "acl", "xcomp", "advcl"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lower_ in NOTHING:
+            return True
+    return False
+
+
 def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
               earlier: list[CodedEvent], starts: list[int]) -> CodedEvent | None:
     """An event without an actor of its own takes one from the discourse (pronoun,
@@ -124,8 +140,9 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
                 return replace(coded, event=ev.model_copy(update={
                     "recipient": rec, "confidence": round(ev.confidence * factor, 3)}))
         return coded
+    speaker_act = trig.row in {clauses.MUST_ROW, clauses.BLAME_ROW}
     filled = discourse.fill(ev, trig.token, coded.subj_heads, coded.bare, found,
-                            antecedents, starts)
+                            antecedents, starts, speaker_act)
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
             and filled.source.trigger.start >= trig.token.sent.start_char:
         return None  # "…, causing secondary explosions": the same event named again
@@ -387,6 +404,15 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     dateline = _DATELINE.match(text, ev_start, ev_end)
     if dateline and dateline.end() <= trig.token.idx:
         ev_start = dateline.end()
+    # A sentence the parser ran across a blank line: the evidence stays in its paragraph.
+    brk = text.rfind("\n\n", ev_start, trig.token.idx)
+    if brk >= 0:
+        ev_start = brk + 2
+    brk = text.find("\n\n", trig.token.idx, ev_end)
+    if brk >= 0:
+        ev_end = brk
+    while ev_start < ev_end and text[ev_start].isspace():
+        ev_start += 1
     while ev_end > ev_start and text[ev_end - 1].isspace():
         ev_end -= 1
     quantities = [q.id for q in found.quantities

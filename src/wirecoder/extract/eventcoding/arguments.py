@@ -33,6 +33,14 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
     if not subj:
         subj = _inherited_subject(anchor)
+    # "tested their resolve with threats": the instrument's user is the verb's subject.
+    if not subj and anchor == tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+            tok.head.lower_ in INSTRUMENT_PREPS:
+        verb = tok.head.head
+        if verb.dep_ == "dobj":  # the parser often hangs it on the object
+            verb = verb.head
+        if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            subj = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
@@ -72,6 +80,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
 
 
 PERSONAL = {"he", "she", "it", "they", "we"}
+INSTRUMENT_PREPS = {"with", "through", "via"}
 
 
 def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:

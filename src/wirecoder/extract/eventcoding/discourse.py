@@ -160,11 +160,33 @@ def _partitive(subj: Sequence[Token]) -> list[Token]:
     return out
 
 
+FIRST_PERSON = {"we", "i", "us", "me"}
+
+
+def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],
+                  speaker_act: bool) -> str | None:
+    """Inside a claim, the speaker is the actor only when the text says so: a first-person
+    subject ("we will not retreat") or an act the speaker performs by speaking (an
+    obligation "X must …" is the speaker's demand)."""
+    if event.claim is None:
+        return None
+    claim = next((c for c in found.claims if c.id == event.claim), None)
+    if claim is None or claim.source.actor is None:
+        return None
+    if speaker_act or any(s.lower_ in FIRST_PERSON for s in subj):
+        return claim.source.actor
+    return None
+
+
 def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
-         found: Analysis, earlier: Sequence[Event], starts: list[int]) -> Filled:
+         found: Analysis, earlier: Sequence[Event], starts: list[int],
+         speaker_act: bool = False) -> Filled:
     """The actor (and recipient, place) an event without an actor of its own takes from the
     discourse; ``Filled.actor`` is empty when nothing fits."""
     para_start = starts[paragraph_of(starts, trig_tok.idx)]
+    aid = speaker_actor(found, event, subj, speaker_act)
+    if aid is not None:
+        return Filled([aid], [], None, RESOLVED, "speaker")
     for s in _partitive(subj):
         if s.pos_ == "PRON":
             aid = pronoun_actor(found, s, para_start)
