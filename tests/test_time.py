@@ -473,3 +473,18 @@ def test_time_period_words(run, text, phrase, value, mod):
 def test_time_year_end_results_is_not_a_date(run):
     _, found = run("The bank posted its year-end results.")
     assert not [t for t in found.timexes if "year" in t.span.text]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # a bare clock time belongs to the day last told, when that day is near publication
+    ("Rebels attacked on Monday. The first shells fell at 10:35 a.m.", "10:35 a.m.",
+     "2024-11-18T10:35"),
+    ("The talks opened on Thursday and stalled by noon.", "noon", "2024-11-14T12:00"),
+    ("The storm hit on Tuesday, at 4 in the morning.", "4 in the morning", "2024-11-19T04:00"),
+    # ... else publication
+    ("The polls closed at 9 p.m.", "9 p.m.", "2024-11-20T21:00"),
+    ("The war began on June 22, 1941. The first bombs fell at 4 a.m.", "4 a.m.",
+     "2024-11-20T04:00"),
+])
+def test_time_clock_takes_the_day_last_told(run, text, phrase, value):
+    assert one(run, text, phrase).value == value

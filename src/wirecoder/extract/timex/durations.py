@@ -295,11 +295,21 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     if ctx.dct is None:
         return None
     if not word:
-        return ctx.dct
+        return _ref_day(ctx)
     w = word.lower()
     if w in WEEKDAYS:
         return weekday_date(ctx.dct, WEEKDAYS[w], ctx.tense())
     return ctx.dct + timedelta(days=_DEICTIC.get(w, 0))
+
+
+def _ref_day(ctx: Context) -> date | None:
+    """The day a bare clock time belongs to: the day last told ("on Friday ... at 10:35
+    a.m."), if it is within a week of publication, else publication."""
+    p = cal.parse_value(ctx.ref or "")
+    if p is not None and ctx.dct is not None and p.precision in ("day", "part", "time") \
+            and abs((p.day - ctx.dct).days) <= 7:
+        return p.day
+    return ctx.dct
 
 
 _NOON = i("noon|midnight|midday|mid-?afternoon|dawn|dusk|daybreak|nightfall|sunset|sunrise")
@@ -320,7 +330,8 @@ def _hour_in_the(m: re.Match[str], ctx: Context) -> Norm | None:
         h = h % 12 + 12
     elif h == 12:
         h = 0
-    base = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    day = _ref_day(ctx)
+    base = day.isoformat() if day else "XXXX-XX-XX"
     return Norm("TIME", f"{base}T{h:02d}:00", anchored=True)
 
 
@@ -332,8 +343,10 @@ def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.dct:
         if word and word.lower() in WEEKDAYS:
             d = weekday_date(ctx.dct, WEEKDAYS[word.lower()], ctx.tense())
+        elif word:
+            d = ctx.dct + timedelta(days=_DEICTIC.get(word.lower(), 0))
         else:
-            d = ctx.dct + timedelta(days=_DEICTIC.get((word or "today").lower(), 0))
+            d = _ref_day(ctx)
     base = d.isoformat() if d else "XXXX-XX-XX"
     if w in ("noon", "midday"):
         return Norm("TIME", f"{base}T12:00")
