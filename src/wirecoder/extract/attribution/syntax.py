@@ -1,0 +1,325 @@
+"""Syntax of attribution: spans, sources and contents read off the dependency parse.
+
+Helpers of :mod:`wirecoder.extract.claims`; every function is pure over a parsed ``Doc``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from wirecoder.extract.attribution.lexicon import lexicon
+from wirecoder.extract.attribution.paragraphs import breaks_between, paragraph_of
+from wirecoder.model import ClaimStyle
+
+QUOTE_MARKS = "“”«»„\"‘’'"
+OPENING = "“«„\"‘'"
+# verbs whose direct object is what was said ("denied the report", "announced a truce")
+DOBJ_CONTENT = frozenset({
+    "announce", "deny", "reject", "dismiss", "refute", "confirm", "acknowledge", "admit",
+    "predict", "promise", "pledge", "threaten", "demand", "propose", "recommend", "reveal",
+    "disclose", "estimate", "report", "claim", "allege", "blame", "criticize", "criticise",
+    "praise", "condemn", "welcome", "defend", "endorse", "question", "repeat", "reiterate",
+    "describe", "signal", "tout", "mention", "show", "forecast", "decry", "denounce", "applaud",
+    "tweet", "post", "write", "ask", "urge", "accuse", "slam", "blast", "mock", "hint",
+    "stress", "emphasize", "emphasise", "cite", "recall", "state", "answer", "declare"})
+# verbs whose infinitive complement is what was said ("vowed to retaliate")
+XCOMP_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "call", "ask",
+                           "warn", "tell", "demand", "propose", "agree", "claim", "appear",
+                           "advise", "recommend", "deny", "refuse"})
+# prepositions after which the object is what was said ("warned of", "called for")
+PREP_CONTENT = {"warn": {"of", "about", "against"}, "call": {"for"}, "complain": {"about", "of"},
+                "ask": {"for", "about"}, "speak": {"of", "about"}, "talk": {"about"},
+                "hint": {"at"}, "comment": {"on"}, "testify": {"about", "that"},
+                "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "praise": {"for"},
+                "agree": {"with", "on"}, "respond": {"to"}, "point": {"to"}}
+SUBJECT_DEPS = ("nsubj", "csubj")
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from the tokens on every access: build it once."""
+    text = doc.user_data.get("wirecoder_text")
+    if text is None:
+        text = doc.user_data["wirecoder_text"] = doc.text
+    return text
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and edge punctuation, keeping quote marks that belong to a quotation."""
+    while start < end and (text[start].isspace() or text[start] in ",;:.—–-)"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-(" or
+                           (text[end - 1] == "." and not closes_quote(text, end))):
+        end -= 1
+    return start, end
+
+
+def closes_quote(text: str, end: int) -> bool:
+    return end < len(text) and text[end] in "”\"’'"
+
+
+def subtree(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def tokens_span(doc: Doc, tok: Token) -> Span:
+    return doc[tok.left_edge.i:tok.right_edge.i + 1]
+
+
+def expand_quotes(content: tuple[int, int], quotes: list[tuple[int, int]],
+                   cue: tuple[int, int] | None) -> tuple[int, int]:
+    s, e = content
+    for qs, qe in quotes:
+        if qs < e and s < qe and not (cue and qs <= cue[0] and cue[1] <= qe):
+            s, e = min(s, qs), max(e, qe)
+    return s, e
+
+
+def style_of(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> ClaimStyle:
+    s, e = content
+    inside = [(qs, qe) for qs, qe in quotes if s <= qs and qe <= e]
+    if not inside:
+        return "indirect"
+    if text[s] in OPENING and (text[e - 1] in QUOTE_MARKS or any(qe == e for _, qe in inside)):
+        return "direct"
+    return "mixed"
+
+
+# --- sources ---------------------------------------------------------------------------------
+
+def clean_source(doc: Doc, span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def noun_phrase(doc: Doc, head: Token) -> Span:
+    """The head noun with its left modifiers only (not its relative clause or apposition)."""
+    return doc[head.left_edge.i:head.i + 1]
+
+
+def paragraph(text: str, pos: int) -> tuple[int, int]:
+    return paragraph_of(text, pos)
+
+
+def unquoted(doc: Doc, span: Span | None, head: Token,
+              quotes: list[tuple[int, int]]) -> Span | None:
+    """The part of a source around its head that lies outside every quotation (a misparse
+    can hang a whole quotation under the speaker's name)."""
+    if span is None or not any(qs < span.end_char and span.start_char < qe for qs, qe in quotes):
+        return span
+    def inside(t: Token) -> bool:
+        return t.text in QUOTE_MARKS or any(qs <= t.idx < qe for qs, qe in quotes)
+    if not span.start <= head.i < span.end or inside(head):
+        return None
+    start = end = head.i
+    while start > span.start and not inside(doc[start - 1]):
+        start -= 1
+    while end + 1 < span.end and not inside(doc[end + 1]):
+        end += 1
+    return clean_source(doc, doc[start:end + 1])
+
+
+def source_of(doc: Doc, verb: Token, quotes: list[tuple[int, int]] = ()) -> Span | None:
+    span = subject_of(doc, verb)
+    outside = [q for q in quotes if not q[0] <= verb.idx < q[1]]  # a cue inside a quotation
+    return unquoted(doc, span, span.root, outside) if span is not None else None
+
+
+def previous_word(doc: Doc, tok: Token) -> Token | None:
+    i = tok.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def subject_of(doc: Doc, verb: Token) -> Span | None:
+    """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
+    hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
+    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    tok = verb
+    for _ in range(5):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
+        if subj:
+            s = min(subj, key=lambda c: abs(c.i - tok.i))
+            if s.lower_ in RELATIVE and tok.dep_ == "relcl":
+                return clean_source(doc, noun_phrase(doc, tok.head))
+            return clean_source(doc, tokens_span(doc, s))
+        agent = [c for c in tok.children if c.dep_ == "agent"]
+        if agent:
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return clean_source(doc, tokens_span(doc, pobj[0]))
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return clean_source(doc, noun_phrase(doc, tok.head))
+        if tok is verb and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            prev = previous_word(doc, tok)
+            if prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and \
+                    p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
+                # "…, the air force\nsaid": a wrapped line can cost the parser the subject
+                return clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
+                not agentive_subject(tok.head):
+            break  # a conjoined verb shares its subject only with a speaking one
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
+                tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+# --- content of a cue verb -------------------------------------------------------------------
+
+def in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies inside one of the (sorted, non-overlapping) quotations."""
+    i = bisect.bisect_right(quotes, (pos, 1 << 62)) - 1
+    return i >= 0 and quotes[i][0] <= pos < quotes[i][1]
+
+
+def title_like(text: str, q: tuple[int, int]) -> bool:
+    """''Bridge of Spies,'' or “Access Hollywood”: a name in quotes, not a quotation."""
+    words = [w.strip(".,!?;:'\"“”‘’") for w in text[q[0]:q[1]].split()]
+    words = [w for w in words if w]
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in small or not w[0].isalpha()
+                                         for w in words) and words[0][0].isupper() and \
+        not text[q[0]:q[1]].rstrip("”\"' ").endswith((".", "!", "?", ".'", "?'"))
+
+
+def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
+                    taken: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation in the verb's sentence (or after its colon) that no complement claimed."""
+    text = text_of(doc)
+    sent = verb.sent
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    colon = (nxt is not None and nxt.text == ":") or sent.text.rstrip().endswith(":")
+    if colon:
+        after = (nxt.idx + 1) if nxt is not None and nxt.text == ":" else sent.end_char
+        for q in quotes:
+            if q[0] >= after - 1 and not text[after:q[0]].strip():
+                return q
+        if nxt is not None and nxt.text == ":":
+            end = paragraph(text, after)[1]
+            return trim(text, after, min(end, sent.end_char if sent.end_char > after else end))
+    best = None
+    for q in quotes:
+        if q in taken:
+            continue
+        in_sentence = q[0] < sent.end_char and sent.start_char < q[1]
+        gap = text[q[1]:verb.idx] if q[1] <= verb.idx else text[verb.idx + len(verb):q[0]]
+        if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
+                                breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
+            continue
+        if q[0] <= verb.idx < q[1] or title_like(text, q):
+            continue
+        dist = verb.idx - q[1] if q[1] <= verb.idx else q[0] - verb.idx
+        if best is None or dist < best[0]:
+            best = (dist, q)
+    return best[1] if best else None
+
+
+def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
+    prev = doc[verb.i - 2] if verb.i >= 2 else None
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
+        return None
+    if nxt.text not in (",", "—") or not any(t.text in (",", "—") for t in
+                                             doc[max(verb.sent.start, verb.i - 12):verb.i]):
+        return None
+    sent = verb.sent
+    return sent.start_char, sent.end_char
+
+
+def ends_after_cue(doc: Doc, verb: Token) -> bool:
+    """Nothing but punctuation or a participle ("…, adding …") follows the cue."""
+    rest = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest or rest[0].tag_ == "VBG"
+
+
+def has_that(tok: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
+
+
+def content_of(doc: Doc, verb: Token, tier: str,
+                quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
+    lemma = verb.lemma_.lower()
+    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    # the parser may run a sentence over a paragraph break: keep to the cue's paragraph,
+    # nearest dependents first
+    kids = sorted((c for c in verb.children if p_start <= c.idx < p_end),
+                  key=lambda c: abs(c.i - verb.i))
+    if tier == "quote":
+        return None
+    for c in kids:
+        if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
+                q[0] <= c.idx < q[1] for q in quotes)):
+            return subtree(c), c
+    for c in kids:  # "reported, citing X, that …": the parser may hang the clause on "citing"
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
+            for g in c.children:
+                if g.dep_ == "ccomp":
+                    return subtree(g), g
+    for c in kids:  # "told a meeting of X that …": the parser hangs the clause on the object
+        if c.dep_ in ("dobj", "dative"):
+            for g in c.subtree:
+                if g is not c and g.dep_ in ("acl", "relcl", "ccomp") and has_that(g) and \
+                        g.head.pos_ in ("NOUN", "PROPN"):
+                    return subtree(g), g
+    for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"):
+            for g in c.children:
+                for clause in g.children:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and has_that(clause):
+                        return subtree(clause), clause
+    if tier == "belief":
+        return None
+    if tier == "intent":
+        for c in kids:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                return subtree(c), c
+        return None
+    for c in kids:
+        if c.dep_ == "xcomp" and lemma in XCOMP_CONTENT:
+            return subtree(c), c
+    if lemma == "call":
+        obj = [c for c in kids if c.dep_ == "dobj"]
+        oprd = [c for c in kids if c.dep_ in ("oprd", "xcomp", "acomp")]
+        if obj and oprd:
+            return (obj[0].left_edge.idx, subtree(oprd[0])[1]), oprd[0]
+    preps = PREP_CONTENT.get(lemma, set())
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return subtree(pobj[0]), pobj[0]
+    if lemma in DOBJ_CONTENT:
+        for c in kids:
+            if c.dep_ == "dobj" and not (c.pos_ == "PRON" and lemma in ("ask", "urge", "tell")):
+                if c.lower_ in ("it", "this", "that") and lemma not in ("deny", "confirm"):
+                    continue
+                return subtree(c), c
+    return None
+
+
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def agentive_subject(verb: Token) -> bool:
+    """A subject that can hold a view: a person, organisation, country or a pronoun for one."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj:
+        return False
+    head = subj[0]
+    return head.lower_ in AGENT_PRONOUNS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or head.lemma_.lower() in lexicon().source_nouns
