@@ -135,6 +135,11 @@ def _inherited_subject(tok: Token) -> list[Token]:
     return []
 
 
+# "fighting on Russian soil": ground named by its owner is a place, not the one acted on.
+LAND = {"soil", "territory", "ground", "land", "side", "frontier", "border", "front"}
+LOCATIVE_ON = {"on", "at", "into", "over", "from", "along"}
+
+
 def _prep_objects(tok: Token, typ: str,
                   allowed: tuple[str, ...] = RECIPIENT_PREPS) -> list[Token]:
     preps = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in allowed]
@@ -147,7 +152,8 @@ def _prep_objects(tok: Token, typ: str,
         order["from"] = -1
     preps.sort(key=lambda p: order.get(p.lower_, 99))
     for p in preps:
-        objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
+        objs = [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS
+                and not (p.lower_ in LOCATIVE_ON and lem(g) in LAND)]
         if objs:
             return objs
     return []

@@ -78,10 +78,19 @@ def is_interception(tok: Token) -> bool:
         lemma == "down" and tok.pos_ == "VERB")
 
 
-def _fits(actor: Actor, pronoun: str) -> bool:
+def _fits(actor: Actor, pronoun: str, plural: bool) -> bool:
+    """'he'/'she' stand for persons; 'it' for a singular country or body; 'they'/'them'
+    for a body named in the plural ("North Korean soldiers", "the rebels")."""
     if pronoun in PERSON_PRONOUNS:
         return actor.kind == "person"
-    return actor.kind in NON_PERSON
+    if actor.kind not in NON_PERSON:
+        return False
+    return plural == (pronoun in {"they", "them"})
+
+
+def _plural(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].tag_ in {"NNS", "NNPS"}
 
 
 def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
@@ -92,10 +101,10 @@ def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
         return None
     best: tuple[int, int, str] | None = None
     for actor in found.actors:
-        if not _fits(actor, pron):
-            continue
         for m in actor.mentions:
             if not (para_start <= m.start and m.end <= tok.idx):
+                continue
+            if not _fits(actor, pron, _plural(tok.doc, m.start, m.end)):
                 continue
             key = (m.start, m.end - m.start, actor.id)
             if best is None or key > best:
@@ -133,12 +142,15 @@ def modifier_actor(found: Analysis, tok: Token) -> str | None:
     return None
 
 
-def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, starts: list[int]
-                     ) -> Event | None:
+def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, starts: list[int],
+                     target: Sequence[str] = ()) -> Event | None:
     """The nearest earlier event of the same type that has an actor: the same paragraph
-    first, then earlier in the article (within a window)."""
+    first, then earlier in the article (within a window). An event whose own recipient is
+    ``target`` cannot take its actor from that side ("North Korean soldiers were killed"
+    after North Koreans fought is not North Korea's doing)."""
     para = paragraph_of(starts, pos)
-    cands = [e for e in earlier if e.type == typ and e.actor and e.trigger.start < pos]
+    cands = [e for e in earlier if e.type == typ and e.actor and e.trigger.start < pos
+             and not same_side(e.actor, target)]
     same = [e for e in cands if paragraph_of(starts, e.trigger.start) == para]
     if same:
         return max(same, key=lambda e: e.trigger.start)
@@ -202,7 +214,7 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
             return Filled([aid], [], None, RESOLVED, "modifier")
     if any(agentive(s) for s in subj):
         return Filled([], [], None, 1.0, "")
-    ante = antecedent_event(earlier, event.type, trig_tok.idx, starts)
+    ante = antecedent_event(earlier, event.type, trig_tok.idx, starts, event.recipient)
     if ante is None:
         return Filled([], [], None, 1.0, "")
     if is_interception(trig_tok):
