@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from wirecoder.errors import Errors, PipelineError
 
@@ -36,11 +37,24 @@ def ruler_patterns() -> list[dict]:
     return patterns
 
 
+@Language.component("wirecoder_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence. The small model's parser otherwise runs a headline or a
+    paragraph without final punctuation into the next one, and every stage inherits that."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline with wirecoder's entity ruler placed before the statistical NER,
-    so that curated names (weapon systems, regions, institutions) win over model slips."""
+    so that curated names (weapon systems, regions, institutions) win over model slips, and
+    paragraph breaks set as sentence boundaries before the parser runs."""
     nlp = _load_base()
+    if "parser" in nlp.pipe_names and "wirecoder_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("wirecoder_paragraphs", before="parser")
     patterns = ruler_patterns()
     if patterns and "wirecoder_entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="wirecoder_entity_ruler", before="ner",
