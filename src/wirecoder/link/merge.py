@@ -1,8 +1,9 @@
 """Merging reports into story events: blocking, scored pairs, constrained union-find.
 
-Each report is indexed under blocking keys (PLOVER type, a country of its actors, recipients or
-place, a 3-day bucket of its date) and compared only with reports sharing a key in a
-neighbouring bucket, so the work grows with the block sizes, not the square of the store.
+Each report is indexed under blocking keys (PLOVER type family, a country of its actors,
+recipients or place, a 3-day bucket of its date; and its article) and compared only with
+reports sharing a key in a neighbouring bucket, so the work grows with the block sizes, not
+the square of the store. Syndicated copies are found as articles arrive (MinHash bands).
 Edges found that way are symmetric and depend on the two reports only; they are then merged
 greedily, best score first (ties by canonical key), and a merge is refused when it would put
 irreconcilable reports in one story (days too far apart, places apart, different attackers).
