@@ -1,17 +1,17 @@
 """Who a source is: its kind, and the actor a pronoun or description refers to.
 
 No coreference model: a pronoun or description ("he", "the minister", "the ministry") refers to
-the nearest earlier compatible speaker or entity. The ACTORS stage may offer
-``resolve_description(found, text)``; it is used when present.
+the nearest earlier compatible speaker or entity; descriptions are first offered to the ACTORS
+stage's ``resolve_description`` (office-holders, seats of power, ministries).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.paragraphs import breaks_between
 from wirecoder.extract.spans import actor_at
@@ -43,14 +43,6 @@ def actor_kind(actor: Actor) -> SourceKind:
 
 def head_of(span: Span) -> Token:
     return span.root
-
-
-def _actor_resolver():
-    try:
-        module = importlib.import_module("wirecoder.extract.actors")
-    except ImportError:  # pragma: no cover - the module exists in the skeleton
-        return None
-    return getattr(module, "resolve_description", None)
 
 
 def _is_anonymous(span: Span, sentence_text: str) -> bool:
@@ -150,7 +142,6 @@ class Resolver:
             if len(e) > 1 and len(e.text) > len(self.full_names.get(last, "")):
                 self.full_names[last] = e.text
         self.speakers: list[tuple[int, Span, Speaker]] = []  # earlier resolved sources
-        self._resolve_description = _actor_resolver()
 
     def full_name(self, span: Span) -> str:
         return self.full_names.get(span[-1].lower_, span.text) if len(span) == 1 else span.text
@@ -246,14 +237,10 @@ class Resolver:
     def _description(self, span: Span, kind: SourceKind) -> Speaker:
         """'the minister', 'the ministry', 'the official': the nearest earlier referent whose
         name or title context holds the head noun."""
-        if self._resolve_description is not None:
-            try:
-                actor = self._resolve_description(self.found, span.text)
-            except Exception:
-                actor = None
-            if actor is not None:
-                return self._remember(span, Speaker(actor_kind(actor), actor.id, actor.name,
-                                                    actor.kind == "person"))
+        actor = resolve_description(self.found, span.text, at=span.start_char)
+        if actor is not None:
+            return self._remember(span, Speaker(actor_kind(actor), actor.id, actor.name,
+                                                actor.kind == "person"))
         head = span.root.lemma_.lower()
         at = span.start_char
         is_person = lexicon().source_nouns.get(head) == "person" or \
