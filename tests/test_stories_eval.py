@@ -11,6 +11,8 @@ from wirecoder.eval.stories import DEFAULT, bcubed, evaluate, load_gold, match_e
 from wirecoder.link.synthetic import analysis_of
 
 DATA = Path(__file__).resolve().parent / "data" / "stories"
+# Raise these when the figures rise; lowering one needs a reason in the commit message.
+FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 70.0}
 
 
 @pytest.mark.parametrize(("gold", "pred", "tp", "fp", "fn"), [
@@ -81,5 +83,8 @@ def test_stories_eval_runs_on_devset():
     assert result["articles"] >= 40 and result["expected_reports"] >= 60
     for kind in ("pairwise", "bcubed"):
         assert 0 <= result[kind]["precision"] <= 100 and 0 <= result[kind]["recall"] <= 100
-    # Linking must beat leaving every report alone.
+    # Linking must beat leaving every report alone, and not fall below the pinned floors
+    # (2024-11 figures with the extraction stages of the day: pairwise P 97.4, B-cubed F1 79.9).
     assert result["bcubed"]["f1"] > result["baseline_no_merge"]["f1"]
+    assert result["pairwise"]["precision"] >= FLOORS["pairwise_precision"]
+    assert result["bcubed"]["f1"] >= FLOORS["bcubed_f1"]
