@@ -5,15 +5,20 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from wirecoder.model import Analysis
 
 from wirecoder.ingest.decode import DEFAULT_MAX_BYTES as MAX_BYTES
 from wirecoder.ingest.url import DEFAULT_TIMEOUT as TIMEOUT
@@ -57,7 +62,7 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
 
 
-def _progress(total: int | None, label: str) -> Progress:
+def _progress(label: str) -> Progress:
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err, transient=True, disable=not err.is_terminal)
 
@@ -65,6 +70,44 @@ def _progress(total: int | None, label: str) -> Progress:
 def _report_error(exc: Exception) -> None:
     err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, markup=True,
               soft_wrap=True)
+
+
+@dataclass
+class _Tally:
+    """Counts of a batch; each failure is reported on stderr (and recorded, for ingest)."""
+
+    ok: int = 0
+    failed: int = 0
+    on_failure: Callable[[str, str], None] | None = None
+
+    def fail(self, source: str | None, exc: Exception) -> None:
+        self.failed += 1
+        _report_error(exc)
+        if self.on_failure is not None:
+            self.on_failure(source or "?", str(exc))
+
+
+def _analyses(paths: list[str], max_bytes: int, timeout: float,
+              tally: _Tally) -> Iterator[Analysis]:
+    """Ingest and analyse ``paths`` with a progress bar; failures go to ``tally``."""
+    from wirecoder import ingest
+    from wirecoder.pipeline import analyze_articles
+
+    def articles():
+        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
+            if isinstance(item, Exception):
+                tally.fail(getattr(item, "source", None), item)
+            else:
+                yield item
+
+    with _progress("analysing") as bar:
+        task = bar.add_task("analysing", total=None)
+        for result in analyze_articles(articles()):
+            bar.advance(task)
+            if isinstance(result, Exception):
+                tally.fail(getattr(result, "source", None), result)
+            else:
+                yield result
 
 
 @app.command()
@@ -78,38 +121,22 @@ def analyze(
     timeout: TimeoutOpt = TIMEOUT,
 ) -> None:
     """Analyse articles and print their events, claims, actors, places and dates."""
-    from wirecoder import ingest
-    from wirecoder.pipeline import analyze_articles
     from wirecoder.report.article import render
 
     if fmt is None:
         fmt = Fmt.text if sys.stdout.isatty() and output is None else Fmt.json
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    ok = failed = 0
-
-    def articles():
-        nonlocal failed
-        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
-            if isinstance(item, Exception):
-                failed += 1
-                _report_error(item)
-            else:
-                yield item
-
+    tally = _Tally()
     try:
-        for result in analyze_articles(articles()):
-            if isinstance(result, Exception):
-                failed += 1
-                _report_error(result)
-                continue
-            ok += 1
-            sink.write(render(result, fmt.value))
+        for analysis in _analyses(paths, max_bytes, timeout, tally):
+            tally.ok += 1
+            sink.write(render(analysis, fmt.value))
             sink.write("\n")
             sink.flush()
     finally:
         if output:
             sink.close()
-    if ok == 0 and failed:
+    if tally.ok == 0 and tally.failed:
         raise typer.Exit(1)
 
 
@@ -122,40 +149,18 @@ def ingest_cmd(
     timeout: TimeoutOpt = TIMEOUT,
 ) -> None:
     """Analyse articles and store them, one transaction per article; failures are recorded."""
-    from wirecoder import ingest
     from wirecoder.errors import StoreError
-    from wirecoder.pipeline import analyze_articles
     from wirecoder.store import Store
 
     store = Store(db)
-    ok = failed = 0
-
-    def articles():
-        nonlocal failed
-        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
-            if isinstance(item, Exception):
-                failed += 1
-                _report_error(item)
-                store.save_failure(getattr(item, "source", None) or "?", str(item))
-            else:
-                yield item
-
-    with _progress(None, "analysing") as bar:
-        task = bar.add_task("analysing", total=None)
-        for result in analyze_articles(articles()):
-            if isinstance(result, Exception):
-                failed += 1
-                _report_error(result)
-                store.save_failure(getattr(result, "source", None) or "?", str(result))
-            else:
-                try:
-                    store.save(result)
-                    ok += 1
-                except StoreError as exc:  # this article is not stored; the others go on
-                    failed += 1
-                    _report_error(exc)
-                    store.save_failure(result.article.source or result.article.id, str(exc))
-            bar.advance(task)
+    tally = _Tally(on_failure=store.save_failure)
+    for analysis in _analyses(paths, max_bytes, timeout, tally):
+        try:
+            store.save(analysis)
+            tally.ok += 1
+        except StoreError as exc:  # this article is not stored; the others go on
+            tally.fail(analysis.article.source or analysis.article.id, exc)
+    ok, failed = tally.ok, tally.failed
     if link and ok:
         from wirecoder.link import relink
         relink(store)

@@ -76,7 +76,9 @@ class IngestError(WirecoderError):
 
 
 class PipelineError(WirecoderError):
-    pass
+    def __init__(self, message: str, source: str | None = None):
+        super().__init__(message)
+        self.source = source
 
 
 class StoreError(WirecoderError):

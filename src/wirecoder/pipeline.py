@@ -53,8 +53,9 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
         except WirecoderError:
             raise
         except Exception as exc:  # a stage bug must name the article and stage, not kill a batch
-            raise PipelineError(Errors.E102.format(article=article.source or article.id,
-                                                   stage=stage.name, detail=repr(exc))) from exc
+            where = article.source or article.id
+            raise PipelineError(Errors.E102.format(article=where, stage=stage.name,
+                                                   detail=repr(exc)), source=where) from exc
     return found
 
 
