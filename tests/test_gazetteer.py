@@ -92,3 +92,20 @@ def test_gazetteer_chinese_provinces_by_bare_name(gaz, name):
 def test_gazetteer_country_name_is_not_a_plural_demonym(gaz, name, demonym_of):
     e = gaz.demonym(name)
     assert (e.name if e else None) == demonym_of
+
+
+@pytest.mark.parametrize("name,cc", [("Democratic Republic of Congo", "CD"),
+                                     ("Republic of Congo", "CG"),
+                                     ("Islamic Republic of Iran", "IR"),
+                                     ("British Virgin Islands", "VG")])
+def test_gazetteer_country_name_variants(gaz, name, cc):
+    assert any(e.kind == "country" and e.cc == cc for e, _ in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name,variants", [
+    ("Congo, The Democratic Republic of the", ["Democratic Republic of the Congo",
+                                               "Democratic Republic of Congo"]),
+    ("Bonaire, Sint Eustatius and Saba", []),
+])
+def test_gazetteer_name_variants(name, variants):
+    assert gz.name_variants(name) == [name, *variants]

@@ -312,3 +312,27 @@ def test_places_lowercase_entity_is_not_a_toponym(nlp):
     text = "Those who aren't came later."
     doc = nlp.make_doc(text)
     assert _mention_of(load(), doc, (text.index("n't"), text.index("n't") + 3)) is None
+
+
+def test_places_state_name_is_not_a_hamlet_alias(nlp):
+    text = "Farmers in Texas, Iowa, Ohio and Illinois reported losses."
+    s = text.index("Illinois")
+    assert resolve_span(nlp(text), s, s + len("Illinois")).kind == "admin1"
+
+
+@pytest.mark.parametrize("name,expected", [("West Kasai", None), ("North London", "London")])
+def test_places_part_of_place_needs_a_sizeable_core(name, expected):
+    from wirecoder.extract.places import _candidates, load
+
+    found = _candidates(load(), name, None)
+    assert (max(found, key=lambda c: c[0].population)[0].name if found else None) == expected
+
+
+def test_places_stray_hamlet_abroad_is_unknown():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Crowds filled Trafalgar Square in London; Manchester, Leeds and Piccadilly too."
+    names = ["London", "Manchester", "Leeds", "Piccadilly"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    entries = resolve_mentions(mentions)
+    assert [e.cc if e else None for e in entries] == ["GB", "GB", "GB", None]

@@ -176,8 +176,10 @@ def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry,
     if not found and name.isupper() is False and "-" in name:
         found = list(gaz.lookup(name.replace("-", " ")))
     if not found and (m := _PART_OF.match(name)):
-        # "North London", "Upper Edmonton", "central Kharkiv": a part of a named place.
-        found = list(gaz.lookup(m.group(1)))
+        # "North London", "Upper Edmonton", "central Kharkiv": a part of a named place, a
+        # sizeable one (not a hamlet that shares the core of "West Kasai").
+        found = [(e, r) for e, r in gaz.lookup(m.group(1)) if r >= 1 and (
+            e.kind != "city" or e.population >= 50_000)]
     return found
 
 
@@ -239,6 +241,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
             sc -= 1.0
         if big_unit and e.kind in ("city", "admin2") and not (
                 (e.cc, e.admin1) in containers or m.cue or _is_capital(gaz, e)):
+            if rank == 0:  # "Illinois" is the state, never a hamlet that once bore the name
+                continue
             sc -= 3.0
         if e.eid not in best or best[e.eid][0] < sc:
             best[e.eid] = (sc, e)
@@ -293,9 +297,28 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         if nxt == current:
             break
         current = nxt
+    current = _drop_strays(current, keys)
     if fallback:
         current = _fill_from_article(current)
     return current
+
+
+STRAY_POPULATION = 5_000
+
+
+def _drop_strays(entries: list[Entry | None], keys: list[str]) -> list[Entry | None]:
+    """A hamlet in a country the rest of the article never mentions is, most likely, a street,
+    a building or a neighbourhood the gazetteer does not know ("Piccadilly" in a London story
+    is not the Australian locality): unknown rather than wrong."""
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e is None or e.kind != "city" or e.population >= STRAY_POPULATION:
+            continue
+        others = Counter(o.cc for j, o in enumerate(entries)
+                         if o is not None and keys[j] != keys[i] and o.cc)
+        if sum(others.values()) >= 3 and others[e.cc] == 0:
+            out[i] = None
+    return out
 
 
 def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:

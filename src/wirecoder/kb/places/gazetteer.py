@@ -45,7 +45,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -94,6 +94,23 @@ def _adjective_cores(core: str) -> list[str]:
                          ("zka", "zhzhia"), ("aya", "a"), ("skyi", "sk")):
         if core.endswith(suffix) and len(core) > len(suffix) + 2:
             out.append(core[: -len(suffix)] + repl)
+    return out
+
+
+def name_variants(name: str) -> list[str]:
+    """The ways news writes an official name: ISO's inverted "Congo, The Democratic Republic
+    of the" -> "Democratic Republic of the Congo" and "Democratic Republic of Congo";
+    "Virgin Islands, British" -> "British Virgin Islands"; "Republic of the Gambia" ->
+    "Republic of Gambia"."""
+    out = [name]
+    head, sep, tail = name.partition(", ")
+    if sep and " and " not in name:
+        tail = re.sub(r"^the\s+", "", tail, flags=re.I)
+        if re.search(r"\bof(?: the)?$", tail, re.I) or len(tail.split()) == 1:
+            out.append(f"{tail} {head}")
+    for n in list(out):
+        if " of the " in n:
+            out.append(n.replace(" of the ", " of "))
     return out
 
 
@@ -249,7 +266,8 @@ def build(path: Path | None = None) -> Path:
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):
                 if v := getattr(pc, attr, None):
-                    b.name(eid, v, 1)
+                    for variant in name_variants(v):
+                        b.name(eid, variant, 1)
         for alias in curated["country_aliases"].get(cc, []):
             b.name(eid, alias, 1)
     for c in continents.values():
