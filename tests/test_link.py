@@ -334,3 +334,13 @@ def test_link_contradiction_polarity_in_the_next_sentence():
     assert row["kind"] == "polarity"
     assert row["a"]["text"] == "Nobody was hurt in the attack, he added."
     assert row["b"]["text"] == "Russian missiles killed 12 people in Kharkiv"
+
+
+@pytest.mark.parametrize(("counted", "expected"), [
+    ("km", None), ("miles", None), ("percent", None), ("USD", None),
+    ("soldiers", "troops"), ("dead", "killed"), ("missiles", "missiles"),
+])
+def test_link_measures_are_no_estimates(counted, expected):
+    from wirecoder.link.contradict import canonical_counted
+
+    assert canonical_counted(counted) == expected

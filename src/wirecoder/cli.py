@@ -243,15 +243,19 @@ def stories(
     status: Annotated[str | None, typer.Option()] = None,
     since: Annotated[str | None, typer.Option(help="Earliest date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date (YYYY-MM-DD).")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet or speaker that reported it.")]
+    = None,
     limit: Annotated[int, typer.Option()] = 100,
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
-    """Story events: each real-world event once, with every report of it."""
+    """Story events: each real-world event once, with every report of it.
+
+    PLACE is a place id, a name, a country code or "lat,lon,km" (a radius)."""
     from wirecoder.store import Store
 
     rows = Store(db).stories(actor=actor, place=place, type=type_, status=status, since=since,
-                             until=until, limit=limit)
-    _print_rows(rows, fmt, title="story events")
+                             until=until, limit=limit, source=source)
+    _print_rows(rows, fmt, title="story events", columns=STORY_COLUMNS)
 
 
 @app.command()
@@ -271,23 +275,28 @@ def estimates(
     db: DbOpt = DEFAULT_DB,
     counted: Annotated[str | None, typer.Option(help="Only this quantity (troops, killed…).")]
     = None,
+    subject: Annotated[str | None, typer.Option(help="Actor id, country or story id.")] = None,
+    limit: Annotated[int | None, typer.Option()] = None,
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
     """Estimate series: numbers about the same quantity over time, with source and hedge."""
     from wirecoder.store import Store
 
-    _print_rows(Store(db).estimates(counted=counted), fmt, title="estimates")
+    rows = Store(db).estimates(counted=counted, subject=subject, limit=limit)
+    _print_rows(rows, fmt, title="estimates")
 
 
 @app.command()
 def contradictions(
     db: DbOpt = DEFAULT_DB,
+    kind: Annotated[str | None, typer.Option(help="denial, none_vs_count, numbers, …")] = None,
+    limit: Annotated[int | None, typer.Option()] = None,
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
     """Claims about the same event or quantity that disagree, with both sides' sources."""
     from wirecoder.store import Store
 
-    _print_rows(Store(db).contradictions(), fmt, title="contradictions")
+    _print_rows(Store(db).contradictions(kind=kind, limit=limit), fmt, title="contradictions")
 
 
 
@@ -347,7 +356,13 @@ def report(
         sys.stdout.write(text)
 
 
-def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str) -> None:
+# What a story table shows on a terminal; JSON and CSV carry every field.
+STORY_COLUMNS = ("id", "date", "type", "mode", "actors", "recipients", "place", "status",
+                 "n_reports", "n_independent", "party_source", "disputed")
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str,
+                columns: tuple[str, ...] | None = None) -> None:
     if fmt == TableFmt.json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -361,15 +376,24 @@ def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str) -> None:
             for row in rows:
                 writer.writerow({k: _cell(v) for k, v in row.items()})
         return
+    keys = [k for k in (rows[0] if rows else {}) if columns is None or k in columns]
     table = Table(title=title, show_lines=False)
-    for key in (rows[0] if rows else {}):
+    for key in keys:
         table.add_column(key, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(v) for v in row.values()))
-    out.print(table)
+        table.add_row(*(_cell(row[k]) for k in keys))
+    # Off a terminal rich would squeeze the table into 80 columns; give it room instead.
+    console = out if out.is_terminal else Console(width=max(160, 14 * len(keys)))
+    console.print(table)
 
 
 def _cell(value: Any) -> str:
+    if isinstance(value, dict) and "value" in value:  # a date: its TIMEX value says it all
+        return _cell(value["value"])
+    if isinstance(value, dict) and "name" in value:  # a place or an actor
+        return str(value["name"])
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value)
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return "" if value is None else str(value)

@@ -39,12 +39,22 @@ COUNTED_ALIASES = {
     "arrested": "detained", "arrests": "detained", "detentions": "detained"}
 
 
+# Measures, not counts of people or things: "115 km from the border" is no estimate to track.
+MEASURES = frozenset({"km", "kilometers", "kilometres", "mi", "miles", "m", "meters", "metres",
+                      "percent", "%", "per cent", "hours", "days", "weeks", "months", "years",
+                      "minutes", "seconds", "tons", "tonnes", "kg", "usd", "eur", "dollars",
+                      "euros", "rubles", "roubles", "hryvnias", "degrees"})
+
+
 @cache
 def canonical_counted(counted: str | None) -> str | None:
-    """One name per counted thing: "dead" and "deaths" are "killed", "soldiers" "troops"."""
+    """One name per counted thing: "dead" and "deaths" are "killed", "soldiers" "troops";
+    None for measures (distances, durations, money, shares)."""
     if not counted:
         return None
     c = counted.casefold().strip()
+    if c in MEASURES:
+        return None
     return COUNTED_ALIASES.get(c, c)
 
 

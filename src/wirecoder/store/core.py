@@ -240,12 +240,12 @@ class Store:
 
         return stories.timeline(self, entity)
 
-    def estimates(self, counted: str | None = None) -> list[dict[str, Any]]:
+    def estimates(self, **filters: Any) -> list[dict[str, Any]]:
         from wirecoder.store import stories
 
-        return stories.estimates(self, counted=counted)
+        return stories.estimates(self, **filters)
 
-    def contradictions(self) -> list[dict[str, Any]]:
+    def contradictions(self, **filters: Any) -> list[dict[str, Any]]:
         from wirecoder.store import stories
 
-        return stories.contradictions(self)
+        return stories.contradictions(self, **filters)
