@@ -15,7 +15,7 @@ DayRange = tuple[date | None, date | None]
 NO_RANGE: DayRange = (None, None)
 
 # Meteorological seasons: (first month, last month); winter runs into the next year.
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -25,7 +25,7 @@ _CENTURY = re.compile(r"(\d{2})XX")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-(WE|[1-7]))?")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _HALF = re.compile(r"(\d{4})-H([12])")
-_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
 
 
 def _months(year: int, first: int, last: int) -> DayRange:
