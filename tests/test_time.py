@@ -489,3 +489,23 @@ def test_time_year_end_results_is_not_a_date(run):
 ])
 def test_time_clock_takes_the_day_last_told(run, text, phrase, value):
     assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    # a rate after a count is a SET; an ordinal "a second" is no duration
+    ("The firm saves $500 million a year in costs.", "a year", "SET", "P1Y"),
+    ("Officers ran hundreds of interviews a day.", "a day", "SET", "P1D"),
+    ("The line has four flights a week.", "a week", "SET", "P1W"),
+    ("Prices fell 3 percent. A year later, they rose.", "A year later", "DATE", "2025-11-20"),
+    ("They gave the envoy a week to leave.", "a week", "DURATION", "P1W"),
+])
+def test_time_rates_are_sets(run, text, phrase, type_, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", ["A second group of directors resigned.",
+                                  "It would be a second betrayal, she said."])
+def test_time_a_second_before_a_noun_is_an_ordinal(run, text):
+    _, found = run(text)
+    assert not found.timexes

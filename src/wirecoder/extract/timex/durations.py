@@ -26,6 +26,7 @@ from wirecoder.extract.timex.lexicon import (
     UNIT_SG,
     WEEKDAY,
     WEEKDAYS,
+    WORD_NUM,
     ZONE,
     ZONES,
     number_value,
@@ -156,10 +157,16 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
             hyphen or head in ("a", "an", "its", "their", "his", "her", "our")) \
             and numw not in ("a", "an", "a couple of", "a few", "a dozen", "few", "couple of"):
         trim = m.start("num") - m.start()  # "a 16-hour flight": the adjective alone
+    if numw in ("a", "an") and unit_w == "second" and re.match(r"\s+[a-z]", after) \
+            and not re.match(r"\s+(?:ago|later|earlier|or|and|to|in|of|for|before|after)\b",
+                             after):
+        return None  # "a second group": an ordinal
     if numw in ("a", "an") and not m["rel"] and not m["mod"] and not m["mid"]:
-        before = ctx.text[max(0, ctx.start - 25):ctx.start]
-        if re.search(r"(?:\d|%|percent|dollars|cents|times|once|twice|euros|pounds|yuan|yen)"
-                     r"[\s,]*$", before, re.I):
+        before = ctx.text[max(0, ctx.start - 40):ctx.start]
+        # a rate: "$2 million a year", "hundreds of interviews a day"
+        if re.search(rf"(?:\d|%|\b(?:percent|dollars|cents|times|once|twice|euros|pounds|yuan|"
+                     rf"yen|dozens|hundreds|thousands|millions|{WORD_NUM})\b)(?:[\w,$]|\.\d)*"
+                     rf"(?:[ \t]+(?:of[ \t]+)?[a-z]+){{0,2}}[ \t,]*$", before, re.I):
             return Norm("SET", duration_value(1, code, clock))
     if numw in ("the", "some") and not m["rel"]:
         return None
