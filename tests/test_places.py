@@ -336,3 +336,13 @@ def test_places_stray_hamlet_abroad_is_unknown():
     mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
     entries = resolve_mentions(mentions)
     assert [e.cc if e else None for e in entries] == ["GB", "GB", "GB", None]
+
+
+def test_places_metonyms_reported_as_actor_spans(nlp):
+    from wirecoder.extract.places import places_and_actors
+
+    text = "Moscow said the attack on Kharkiv was a response."
+    found = Analysis(article=Article(id=article_id(text), text=text))
+    places, actors = places_and_actors(nlp(text), found)
+    assert [text[s:e] for s, e in actors] == ["Moscow"]
+    assert [m.text for p in places for m in p.mentions] == ["Kharkiv"]

@@ -174,18 +174,20 @@ def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> d
 
 def _end_to_end(articles: list[GoldArticle]) -> dict[str, Any]:
     from wirecoder import nlp as nlp_mod
-    from wirecoder.extract.places import find_places
+    from wirecoder.extract.places import places_and_actors
     from wirecoder.model import Analysis, Article, article_id
 
     nlp = nlp_mod.load()
     cm = ConfusionMatrix()
     errors: list[float] = []
     gold_with_coords = 0
+    as_actors = 0  # gold toponyms the stage left out as metonymic (an actor, by design)
     docs = nlp.pipe((a.text for a in articles), batch_size=16)
     for art, doc in zip(articles, docs, strict=True):
         found = Analysis(article=Article(id=article_id(art.text), text=art.text))
         found.actors = _actors(doc, found)
-        predicted = [(m.start, m.end, p) for p in find_places(doc, found) for m in p.mentions]
+        places, actors = places_and_actors(doc, found)
+        predicted = [(m.start, m.end, p) for p in places for m in p.mentions]
         literal = [t for t in art.toponyms if t.literal]
         for s, e, _p in predicted:
             if any(_overlaps((s, e), (t.start, t.end)) for t in literal):
@@ -196,6 +198,7 @@ def _end_to_end(articles: list[GoldArticle]) -> dict[str, Any]:
             hit = [p for s, e, p in predicted if _overlaps((s, e), (t.start, t.end))]
             if not hit:
                 cm.add(fn=1)
+                as_actors += any(_overlaps(a, (t.start, t.end)) for a in actors)
             if t.lat is None:
                 continue
             gold_with_coords += 1
@@ -218,6 +221,14 @@ def _end_to_end(articles: list[GoldArticle]) -> dict[str, Any]:
                         "gold": gold_total, "gold_demonyms": demonyms,
                         "recall_without_demonyms": round(
                             100 * recall_hits / (gold_total - demonyms), 2)
+                        if gold_total > demonyms else 0.0,
+                        # TR-News, LGL and GeoVirus annotate metonyms ("Moscow said") as
+                        # toponyms; wirecoder makes them actors. Recall if they counted as found:
+                        "gold_left_as_actors": as_actors,
+                        "recall_with_actors": round(
+                            100 * (recall_hits + as_actors) / gold_total, 2) if gold_total else 0.0,
+                        "recall_with_actors_without_demonyms": round(
+                            100 * (recall_hits + as_actors) / (gold_total - demonyms), 2)
                         if gold_total > demonyms else 0.0},
         "end_to_end": error_figures(errors, total=gold_with_coords),
     }

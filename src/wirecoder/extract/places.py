@@ -714,6 +714,12 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
 
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
+    return places_and_actors(doc, found)[0]
+
+
+def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tuple[int, int]]]:
+    """The places of ``doc`` and the character spans of the toponyms left out as metonymic
+    (actors); the evaluation counts the latter where a corpus annotates metonyms as toponyms."""
     gaz = load()
     keep: list[SpacySpan | None] = []
     mentions: list[Mention] = []
@@ -735,11 +741,13 @@ def find_places(doc: Doc, found: Analysis) -> list[Place]:
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     entries = resolve_mentions(mentions, found)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
+    actors: list[tuple[int, int]] = []
     for ent, m, e in zip(keep, mentions, entries, strict=True):
         if e is None:
             continue
         kind = "capital" if _is_capital(gaz, e) else e.kind
         if ent is not None and is_metonymic(ent, found, kind):
+            actors.append((m.start, m.end))
             continue
         merged.setdefault(e.id, (e, []))[1].append((m.start, m.end))
-    return [to_place(e, spans, _doc_text(doc)) for e, spans in merged.values()]
+    return [to_place(e, spans, _doc_text(doc)) for e, spans in merged.values()], actors

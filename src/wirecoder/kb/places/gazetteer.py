@@ -359,7 +359,7 @@ def build(path: Path | None = None) -> Path:
         for alias in r["aliases"]:
             b.name(eid, re.sub(r"^the ", "", alias), 1)
 
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # processes building at once do not collide
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript("""
@@ -382,8 +382,11 @@ def build(path: Path | None = None) -> Path:
     con.execute("VACUUM")
     con.close()
     os.replace(tmp, path)
-    for stale in path.parent.glob("gazetteer-*.sqlite"):  # indexes of older versions
-        if stale != path:
+    # Indexes of older format versions go; a process still running older code must not
+    # delete a newer one (it would be rebuilt over and over in a shared cache).
+    for stale in path.parent.glob("gazetteer-v*.sqlite"):
+        m = re.match(r"gazetteer-v(\d+)-", stale.name)
+        if stale != path and m and int(m.group(1)) < FORMAT_VERSION:
             stale.unlink(missing_ok=True)
     log.info("gazetteer built: %s (%d entries, %d names)", path, len(b.entries), len(b.names))
     return path
