@@ -509,3 +509,18 @@ def test_time_rates_are_sets(run, text, phrase, type_, value):
 def test_time_a_second_before_a_noun_is_an_ordinal(run, text):
     _, found = run(text)
     assert not found.timexes
+
+
+def test_time_date_for_that_clause_dates_only_itself(run):
+    text = ("Commanders expect the units to be used in raids to retake villages that the army "
+            "captured in August. The units could be deployed in small groups.")
+    retake = _date(run, text, "to retake villages that the army captured in August")
+    later = _date(run, text, "The units could be deployed in small groups")
+    assert retake.value != "2024-08"
+    assert (later.value, later.how) == ("2024-11-20", "publication")
+
+
+def test_time_date_for_context_from_a_participle_after_its_noun(run):
+    text = "The decree, signed on Tuesday, widens the rules. It came after strikes on the city."
+    ref = _date(run, text, "It came after strikes on the city")
+    assert (ref.value, ref.how) == ("2024-11-19", "context")

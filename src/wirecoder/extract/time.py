@@ -308,7 +308,7 @@ def _clause_root(tok: Token) -> Token:
     return v
 
 
-_SUBORDINATE_MARKS = {"since", "after", "before", "until", "till", "once"}
+_SUBORDINATE_MARKS = {"since", "after", "before", "until", "till", "once", "that", "where"}
 
 
 def _subtree_end(tok: Token) -> int:
@@ -316,18 +316,26 @@ def _subtree_end(tok: Token) -> int:
     return words[-1].idx + len(words[-1])
 
 
-def _subordinate(clause: Token, ev_clause: Token, ev_end: int) -> bool:
+def _subordinate(clause: Token, ev_clause: Token, ev_end: int | None = None) -> bool:
     """Whether ``clause`` modifies a noun or tells another time inside the event's clause
     ("where ... since August", "after talks on Monday"): its date is not the event's. Evidence
     that stops inside that clause, short of the event clause's end, is that clause's own."""
     if clause == ev_clause or ev_clause not in clause.ancestors:
         return False
-    if ev_end <= _subtree_end(clause) < _subtree_end(ev_clause):
+    if ev_end is not None and ev_end <= _subtree_end(clause) < _subtree_end(ev_clause):
         return False
     if clause.dep_ in ("relcl", "acl"):
         return True
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE_MARKS
                                           for c in clause.children)
+
+
+def _main_clause_date(doc: Doc, t: Timex) -> bool:
+    """A date the sentence is about, not one of a clause inside it: only those carry over.
+    A participle after its noun ("the doctrine, signed on Tuesday,") dates the topic."""
+    tok = _span(doc, t.span.start, t.span.end).root
+    clause = _clause_root(tok)
+    return clause.dep_ == "acl" or not _subordinate(clause, tok.sent.root)
 
 
 def _ref(t: Timex, how: str) -> DateRef:
@@ -411,7 +419,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         return best[1]
     para_start = doc.text.rfind("\n\n", 0, start) + 1
     context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= start
-               and _datable(t)]
+               and _datable(t) and _main_clause_date(doc, t)]
     if context:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
