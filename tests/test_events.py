@@ -441,3 +441,15 @@ def test_events_instrument_noun_takes_the_verb_subject(nlp):
     found = _found(text, actors={"BOR": ["Borduria"]})
     ev = _coded(nlp, text, found, "THREATEN")
     assert ev and ev[0].trigger.text == "threats" and ev[0].actor == ["BOR"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Borduria lifted the travel ban on Ruritanian citizens on Monday.", "lifted"),
+    ("Borduria reduced tariffs on Ruritanian steel by half.", "reduced"),
+    ("The court revoked the order on his detention.", "revoked"),
+])
+def test_events_undoing_a_restriction_is_concede(nlp, text, trigger):
+    events, _ = _events(nlp, text)
+    assert [e.type for e in events] == ["CONCEDE"]
+    assert events[0].trigger.text == trigger
+    assert text[events[0].trigger.start:events[0].trigger.end] == trigger

@@ -206,6 +206,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _resolve_frames(sent, triggers, lex)
+    _reversals(sent, triggers, lex)
     _obligations(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
@@ -321,6 +322,36 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+REVERSIBLE = {"SANCTION", "COERCE"}
+REVERSE_ROW = Row("reverse", "V", (), "CONCEDE", None, 0.7)
+
+
+def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """'lifted the ban', 'reduced tariffs on X', 'revoked the order on his detention': a verb
+    that undoes a restriction is a CONCEDE, and the restriction is no event of its own."""
+    restrictive = lex.classes.get("RESTRICTIVE", frozenset())
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in lex.reverse:
+            continue
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objs += [g for c in objs for g in c.conjuncts]
+        objs += [g for c in (*objs, tok) for p in c.children if p.dep_ == "prep"
+                 and p.lower_ in {"on", "of"} for g in p.children if g.dep_ == "pobj"]
+        undone = [o for o in objs if (o.i in triggers and triggers[o.i].type in REVERSIBLE)
+                  or lem(o) in restrictive]
+        if not undone:
+            continue
+        for o in undone:
+            if o.i in triggers and o.i != tok.i:
+                triggers[o.i].suppressed = True
+        outer = triggers.get(tok.i)
+        if outer is None:
+            outer = Trigger(tok, REVERSE_ROW, "CONCEDE", None, REVERSE_ROW.weight, anchor=tok)
+            triggers[tok.i] = outer
+        outer.type, outer.mode, outer.suppressed = "CONCEDE", None, False
+        outer.weight = max(outer.weight, REVERSE_ROW.weight)
 
 
 def _protest_demands(triggers: dict[int, Trigger]) -> None:

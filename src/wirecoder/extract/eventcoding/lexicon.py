@@ -33,6 +33,7 @@ class Lexicon:
     deny: frozenset[str]
     status_cues: dict[str, str]
     modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, cue lemmas), …)
+    reverse: frozenset[str] = frozenset()  # verbs that undo a restriction ("lift", "reduce")
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -63,9 +64,11 @@ def load() -> Lexicon:
         row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
         (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
     classes = {c: frozenset(words.split()) for c, words in _lines("classes.tsv")}
-    light, deny, causative, transparent = set(), set(), set(), {}
+    light, deny, causative, transparent, reverse = set(), set(), set(), {}, set()
     for lemma, kind, status in _lines("frames.tsv"):
-        if kind == "light":
+        if kind == "reverse":
+            reverse.add(lemma)
+        elif kind == "light":
             light.add(lemma)
         elif kind == "deny":
             deny.add(lemma)
@@ -83,4 +86,4 @@ def load() -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
                    classes, frozenset(light), frozenset(causative), transparent,
                    frozenset(deny), status_cues,
-                   {k: tuple(v) for k, v in modes.items()})
+                   {k: tuple(v) for k, v in modes.items()}, frozenset(reverse))
