@@ -524,3 +524,22 @@ def test_time_date_for_context_from_a_participle_after_its_noun(run):
     text = "The decree, signed on Tuesday, widens the rules. It came after strikes on the city."
     ref = _date(run, text, "It came after strikes on the city")
     assert (ref.value, ref.how) == ("2024-11-19", "context")
+
+
+def test_time_date_for_event_a_day_before_the_main_clause(run):
+    text = "Kyiv condemned the decree on Wednesday, a day after the president signed it."
+    ref = _date(run, text, "a day after the president signed it")
+    assert (ref.value, ref.how) == ("2024-11-19", "relative")
+    main = _date(run, text, "Kyiv condemned the decree on Wednesday")
+    assert main.value == "2024-11-20"
+
+
+def test_time_date_for_after_clause_is_not_the_main_clause_day(run):
+    text = "The ministry protested on Wednesday after troops shelled the port."
+    ref = _date(run, text, "after troops shelled the port")
+    assert ref.how == "publication"
+
+
+def test_time_by_the_week_is_a_rate(run):
+    _, found = run("Our worry grows by the week, and by the year.")
+    assert not found.timexes

@@ -372,6 +372,32 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
                    span=span, how="relative"), base
 
 
+def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex]
+                        ) -> DateRef | None:
+    """The event told in "..., a day after Putin approved the document": a whole number of
+    units before (or after) the date of the clause the phrase hangs on."""
+    for d in in_sent:
+        m = _AFTER_BEFORE.match(doc.text, d.span.end)
+        if d.type != "DURATION" or m is None or m["dir"].lower() not in ("after", "before"):
+            continue
+        if not (d.span.start <= start <= m.end() + 1 and end > m.end()):
+            continue
+        dm = re.fullmatch(r"P(\d+)([YMWD])", d.value)
+        if dm is None or any(_datable(t) and m.end() <= t.span.start < end for t in in_sent):
+            return None  # vague ("hours after"), or the event has a date of its own
+        bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end]
+        if not bases:
+            return None
+        base = min(bases, key=lambda t: abs(t.span.start - d.span.start))
+        sign = -1 if m["dir"].lower() == "after" else 1
+        value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
+        if value is None:
+            return None
+        return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
+                       span=d.span, how="relative")
+    return None
+
+
 def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc.text[start:end]``.
 
@@ -390,9 +416,16 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     best: tuple[tuple[int, int], DateRef] | None = None
     in_sent = [t for t in found.timexes
                if sent_start <= t.span.start and t.span.end <= sent_end]
+    earlier = _before_after_event(doc, start, end, in_sent)
+    if earlier is not None:
+        return earlier
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
     # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
     anchors = {r[1].id for r in relative.values() if r is not None}
+    # an event told in "after Kyiv fired the missiles" is not on the main clause's day
+    ev_after = ev_clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+        for c in ev_clause.children)
     for t in in_sent:
         rel = relative[t.id]
         if rel is not None:
@@ -405,6 +438,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         inside = start <= t.span.start and t.span.end <= end
         if _governor(tok) != ev_verb and _subordinate(_clause_root(tok), ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
+        if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
+            continue  # the main clause's date, not that of the clause told "after"
         if _governor(tok) == ev_verb or inside:
             rank = 0
         elif _clause_root(tok) == ev_clause:
@@ -418,7 +453,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     if best is not None:
         return best[1]
     para_start = doc.text.rfind("\n\n", 0, start) + 1
-    context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= start
+    context_end = sent_start if ev_after else start
+    context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _main_clause_date(doc, t)]
     if context:
         t = context[-1]

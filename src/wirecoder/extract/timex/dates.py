@@ -312,9 +312,16 @@ def _current_adj(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", "PRESENT_REF" if word == "current" else "PAST_REF", anchored=True)
 
 
+def _by_the(ctx: Context) -> bool:
+    """"grows by the week", "by the hour": a rate, no point in time."""
+    return bool(re.search(r"\bby\s+$", ctx.text[max(0, ctx.start - 4):ctx.start], re.I))
+
+
 @rule("the_year", i(r"the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year"
                     r"(?!['’-]|\s+(?:before|after|of|ago|earlier|later)\b)"))
 def _the_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _by_the(ctx):
+        return None
     if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", ctx.text[m.end():m.end() + 20]):
         return Norm("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period
     if ctx.dct is None:
@@ -339,6 +346,8 @@ def _latest_period(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule("the_week", i(r"the\s+week(?!['’-]|\s+(?:before|after|of|ago|earlier|later|ended|ending)\b)"))
 def _the_week(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _by_the(ctx):
+        return None
     if ctx.dct is None:
         return Norm("DATE", "XXXX-WXX")
     return Norm("DATE", cal.fmt_week(ctx.dct), anchored=True)
