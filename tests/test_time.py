@@ -543,3 +543,11 @@ def test_time_date_for_after_clause_is_not_the_main_clause_day(run):
 def test_time_by_the_week_is_a_rate(run):
     _, found = run("Our worry grows by the week, and by the year.")
     assert not found.timexes
+
+
+def test_time_date_for_without_publication_uses_the_dateline(run):
+    text = "KYIV, Nov. 21 — Drones struck a depot, officials said."
+    ref = _date(run, text, "Drones struck a depot", None)
+    assert (ref.value, ref.how) == ("XXXX-11-21", "publication")
+    ref = _date(run, "Drones struck a depot, officials said.", "Drones struck a depot", None)
+    assert (ref.value, ref.how) == ("XXXX-XX-XX", "publication")

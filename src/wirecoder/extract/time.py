@@ -407,7 +407,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     """
     pub = found.article.published
     if len(doc) == 0:
-        return _publication(pub)
+        return _publication(pub, doc.text)
     ev = _span(doc, start, end)
     sent_start, sent_end = ev[0].sent.start_char, ev[-1].sent.end_char
     ev_root = ev.root
@@ -460,9 +460,15 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
-    return _publication(pub)
+    return _publication(pub, doc.text)
 
 
-def _publication(pub: datetime | None) -> DateRef:
-    value = pub.date().isoformat() if pub else "XXXX-XX-XX"
+def _publication(pub: datetime | None, text: str = "") -> DateRef:
+    """The publication day; without one, the dateline's month and day ("KYIV, Nov. 21 —")."""
+    if pub is not None:
+        return DateRef(value=pub.date().isoformat(), precision="day", how="publication")
+    m = _DATELINE.search(text, 0, 800)
+    day = int(m["d"]) if m else 0
+    value = f"XXXX-{month_num(m['mon']):02d}-{day:02d}" if m and 1 <= day <= 31 \
+        else "XXXX-XX-XX"
     return DateRef(value=value, precision="day", how="publication")
