@@ -289,3 +289,19 @@ def test_claims_view_inside_quote_is_the_speaker(analyze_text):
 def test_claims_unnamed_people_are_anonymous(analyze_text, text, source):
     c = claim_with(analyze_text(text), "the plan had been dropped")
     assert (c.source.text, c.source.kind) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("text,content,name", [
+    ("Interior Minister Ivan Petrov, who said the troops would stay, visited the border.",
+     "the troops would stay", "Ivan Petrov"),
+    ("Mayor Anna Berg, who believes the bridge will open in May, toured the site.",
+     "the bridge will open in May", "Anna Berg"),
+])
+def test_claims_relative_pronoun_source_resolves_to_antecedent(text, content, name):
+    from wirecoder.eval.speakers import analyse
+
+    atts = analyse({"text": text, "published": "2024-11-20T00:00:00+00:00"})
+    hit = [a for a in atts if content in a.claim.content.text]
+    assert hit, [(a.claim.source.text, a.claim.content.text) for a in atts]
+    assert hit[0].claim.source.text == "who"
+    assert hit[0].speaker_name == name

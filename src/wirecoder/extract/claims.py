@@ -34,6 +34,7 @@ from wirecoder.extract.attribution.syntax import (
     OPENING,
     adjacent_quote,
     agentive_subject,
+    antecedent,
     clean_source,
     content_of,
     ends_after_cue,
@@ -405,7 +406,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
         c.style = c.style if c.style == "according_to" else style_of(text, c.content, quotes)
     for c in sorted(cands, key=lambda c: c.source.start_char if c.source is not None else 0):
         if c.speaker_of is None and c.source is not None:
-            c.speaker = resolver.resolve(c.source)
+            c.speaker = resolver.resolve(antecedent(doc, c.source))
     out: list[Attribution] = []
     for c in cands:
         if c.speaker_of is not None:

@@ -151,7 +151,9 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
         if subj:
             s = min(subj, key=lambda c: abs(c.i - tok.i))
             if s.lower_ in RELATIVE and tok.dep_ == "relcl":
-                return clean_source(doc, noun_phrase(doc, tok.head))
+                # "a senator who said …": the pronoun is the source as written (as PolNeAR
+                # marks it); the speaker is resolved through its antecedent
+                return doc[s.i:s.i + 1]
             return clean_source(doc, tokens_span(doc, s))
         agent = [c for c in tok.children if c.dep_ == "agent"]
         if agent:
@@ -175,6 +177,15 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
             continue
         break
     return None
+
+
+def antecedent(doc: Doc, source: Span) -> Span:
+    """The noun phrase a relative pronoun source stands for ("the senator" of "who")."""
+    if len(source) == 1 and source[0].lower_ in RELATIVE and source[0].head.dep_ == "relcl":
+        head = source[0].head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return clean_source(doc, noun_phrase(doc, head)) or source
+    return source
 
 
 # --- content of a cue verb -------------------------------------------------------------------
