@@ -551,3 +551,15 @@ def test_time_date_for_without_publication_uses_the_dateline(run):
     assert (ref.value, ref.how) == ("XXXX-11-21", "publication")
     ref = _date(run, "Drones struck a depot, officials said.", "Drones struck a depot", None)
     assert (ref.value, ref.how) == ("XXXX-XX-XX", "publication")
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    # three weeks into a quarter, the quarter expected to earn is the one just ended
+    ("Analysts expect the firm to earn 35 cents for the quarter.", "the quarter", "2024-Q3",
+     datetime(2024, 10, 22, tzinfo=UTC)),
+    # late in a quarter, a forecast is about the current one
+    ("Analysts expect the firm to earn 35 cents for the quarter.", "the quarter", "2024-Q4",
+     datetime(2024, 11, 28, tzinfo=UTC)),
+])
+def test_time_the_quarter_in_results_season(run, text, phrase, value, published):
+    assert one(run, text, phrase, published).value == value

@@ -628,13 +628,18 @@ def _quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     step = {"next": 1, "coming": 1, "current": 0, "this": 0}.get(ordw, -1)
     if ordw in ("", "same"):
-        step = 0 if ctx.tense() == "future" else -1
+        # in the first weeks of a quarter, "the quarter" is the one whose results are due
+        step = 0 if ctx.tense() == "future" and not _results_season(dct) else -1
     if ordw == "same" and ctx.ref and cal.precision_of(ctx.ref) == "quarter":
         return Norm("DATE", ctx.ref, anchored=True, anchor=ctx.ref)
     d = dct + relativedelta(months=3 * step)
     if year is not None:
         return Norm("DATE", f"{year:04d}-Q{(d.month - 1) // 3 + 1}")
     return Norm("DATE", cal.fmt_quarter(d), anchored=True)
+
+
+def _results_season(d: date) -> bool:
+    return (d - cal.quarter_start(d.year, (d.month - 1) // 3 + 1)).days < 45
 
 
 @rule("half", rf"(?:(?P<det>{i('the|its|their')})\s+)?"
