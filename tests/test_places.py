@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from tests.conftest import assert_spans
 
@@ -346,3 +348,29 @@ def test_places_metonyms_reported_as_actor_spans(nlp):
     places, actors = places_and_actors(nlp(text), found)
     assert [text[s:e] for s, e in actors] == ["Moscow"]
     assert [m.text for p in places for m in p.mentions] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    # untagged items of a list whose first item is a place, read in text order
+    ("Cases rose in Oslo, Rogaland, Vestfold and Telemark.", "Telemark", "NO"),
+    ("Cases rose in Dhule district last week.", "Dhule", "IN"),
+])
+def test_places_beside_places_and_unit_cues(nlp, text, name, cc):
+    from wirecoder.extract.places import _beside_places, load
+
+    doc = nlp.make_doc(text)
+    for tok in doc:  # a parse by hand: no labels; list items chained by "conj"
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    words = [t.text for t in doc]
+    if "Oslo" in words:
+        idx = [words.index(w) for w in ("Oslo", "Rogaland", "Vestfold", "Telemark")]
+        heads = [t.i for t in doc]
+        deps = ["dep"] * len(doc)
+        for prev, cur in itertools.pairwise(idx):
+            heads[cur], deps[cur] = prev, "conj"
+        for tok in doc:
+            tok.head, tok.dep_ = doc[heads[tok.i]], deps[tok.i]
+    taken = [(text.index("Oslo"), text.index("Oslo") + 4)] if "Oslo" in text else []
+    spans = _beside_places(load(), doc, taken)
+    assert name in [sp.text for sp in spans]
+    assert any(e.cc == cc for e, _ in load().lookup(name))

@@ -527,12 +527,86 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         sp = doc[i:j]
-        if any(e.kind in ("country", "admin1", "region")
+        if any(e.kind in ("country", "admin1", "region") or (e.kind == "admin2" and rank == 2)
                or (e.kind == "city" and rank == 2 and e.population >= 20_000)
                for e, rank in gaz.lookup(sp.text)):
             out.append(sp)
         i = j
     return out
+
+
+_UNIT_BEFORE = re.compile(r"\b(?:village|town|city|island|community|port|hamlet|municipality|"
+                          r"suburb|district|province|region|state|county) of\s+$", re.I)
+UNIT_AFTER = frozenset(str.split("""
+district districts province provinces state region regions county prefecture governorate
+island municipality township village
+"""))
+
+
+def _name_runs(doc: Doc) -> list[SpacySpan]:
+    """Capitalised proper-noun runs (up to three tokens) and short non-place entities: what
+    may be a toponym the model missed."""
+    out: list[SpacySpan] = [e for e in doc.ents if e.label_ in RECOVERED_LABELS | {"NORP"}
+                            and len(e) <= 3]
+    i, n = 0, len(doc)
+    while i < n:
+        if doc[i].pos_ != "PROPN" or doc[i].ent_type_ or not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and (
+                doc[j].is_title or doc[j].is_upper):
+            j += 1
+        out.append(doc[i:j])
+        i = j
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
+    """Toponyms known by where they stand: a conjunct of a recognised place in a list
+    ("Rogaland, Vestfold, Buskerud and Telemark") with a reading in a country the place may be
+    in, or a name with a unit cue ("the village of Xinmo", "Ituri district")."""
+    def inside(tok) -> bool:
+        return any(a <= tok.idx < b for a, b in taken)
+
+    text = _doc_text(doc)
+    out: list[SpacySpan] = []
+    taken = list(taken)
+    for sp in _name_runs(doc):  # in text order, so a list is taken item after item
+        if any(a < sp.end_char and sp.start_char < b for a, b in taken):
+            continue
+        name = sp.text
+        if norm(name) in GENERIC or _is_demonym(gaz, name):
+            continue
+        cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
+        if not cands:
+            continue
+        root = sp.root
+        mates = [t for t in (root.head, *root.children) if (t.dep_ == "conj" and t.head == root)
+                 or (root.dep_ == "conj" and t == root.head)]
+        listed = any(inside(t) for t in mates) and any(
+            e.cc in {c.cc for c, _ in gaz.lookup(_word_at(doc, t))} for e, _ in cands
+            for t in mates if inside(t))
+        nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
+        cued = nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - 30):
+                                                                  sp.start_char]))
+        if listed or cued:
+            out.append(sp)
+            taken.append((sp.start_char, sp.end_char))
+    return out
+
+
+def _word_at(doc: Doc, tok) -> str:
+    """The entity (or else the word) a token belongs to."""
+    for e in doc.ents:
+        if e.start <= tok.i < e.end:
+            return _trim_text(e)
+    return tok.text
+
+
+def _trim_text(ent: SpacySpan) -> str:
+    s, e = _trim(ent)
+    return _doc_text(ent.doc)[s:e]
 
 
 # Capitalised words that name places somewhere ("Central" region, "Olympic", "Federal
@@ -739,6 +813,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_containers_as_mentions(gaz, _doc_text(doc), mentions))
     named = {_doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
+    take(_beside_places(gaz, doc, sorted(seen)))
     entries = resolve_mentions(mentions, found)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
