@@ -453,3 +453,13 @@ def test_events_undoing_a_restriction_is_concede(nlp, text, trigger):
     assert [e.type for e in events] == ["CONCEDE"]
     assert events[0].trigger.text == trigger
     assert text[events[0].trigger.start:events[0].trigger.end] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "Borduria refused to lift the sanctions on Ruritania.",
+    "Borduria refused to release the two Ruritanian pilots.",
+])
+def test_events_refusing_a_concession_is_reject(nlp, text):
+    events, _ = _events(nlp, text)
+    assert events and all(e.type == "REJECT" for e in events)
+    assert all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in events)

@@ -299,6 +299,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
                 continue
             inner.embedded = True
+            # "refused to lift the sanctions": a refusal negates the act it refuses.
+            inner.negated = inner.negated or outer.type == "REJECT"
             inner.status = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                             "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
                                                                           inner.status)
