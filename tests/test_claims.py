@@ -305,3 +305,32 @@ def test_claims_relative_pronoun_source_resolves_to_antecedent(text, content, na
     assert hit, [(a.claim.source.text, a.claim.content.text) for a in atts]
     assert hit[0].claim.source.text == "who"
     assert hit[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text,content,source,cue", [
+    ("Peter Lang declined to comment on the talks.", "to comment on the talks", "Peter Lang",
+     "declined"),
+    ("The union expressed concern about the new rules.", "concern about the new rules",
+     "The union", "expressed"),
+    ("Mayor Anna Berg is eager to reopen the bridge.", "to reopen the bridge",
+     "Mayor Anna Berg", "is eager"),
+    ("The governor spoke about the flood defences on Monday.", "the flood defences",
+     "The governor", "spoke"),
+    ("Peter Lang hopes to win the seat next year.", "to win the seat next year",
+     "Peter Lang", "hopes"),
+])
+def test_claims_stance_frames(analyze_text, text, content, source, cue):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = claim_with(a, content, source)
+    assert c.content.text == content
+    assert c.cue is not None and c.cue.text == cue
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg is not eager to reopen the bridge.",
+    "The union did not express concern about the new rules.",
+    "The storm damaged the bridge.",
+])
+def test_claims_negated_or_absent_stance_is_no_claim(analyze_text, text):
+    assert analyze_text(text).claims == []

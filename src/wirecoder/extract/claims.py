@@ -39,6 +39,7 @@ from wirecoder.extract.attribution.syntax import (
     content_of,
     ends_after_cue,
     expand_quotes,
+    frame_content,
     in_quote,
     paragraph,
     parenthetical_span,
@@ -89,7 +90,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     taken: set[tuple[int, int]] = set()
     for verb in doc:
-        tier = lex.cue_verbs.get(verb.lemma_.lower())
+        frames = lex.frames.get(verb.lemma_.lower())
+        tier = lex.cue_verbs.get(verb.lemma_.lower()) or ("frame" if frames else None)
         if tier is None and verb.pos_ == "VERB" and any(
                 c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                           for g in c.children) for c in verb.children):
@@ -114,20 +116,26 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "Asked about …, X said": the one asked speaks in the main clause
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
-        found = content_of(doc, verb, tier, quotes)
+        found = content_of(doc, verb, tier, quotes) if tier != "frame" else None
+        if found is None and frames and tier != "speech":
+            found = _framed(doc, verb, frames)
+            if found is not None:
+                cue = (verb.idx, found[2])
         root = None
         if found is None:
-            if tier in ("report", "belief", "intent"):
-                continue
-            q = adjacent_quote(doc, verb, quotes, taken)
-            if q is None:
-                q = parenthetical_span(doc, verb)
-                parenthetical = q is not None
-            if q is None:
+            q = None
+            if tier in ("speech", "quote"):
+                q = adjacent_quote(doc, verb, quotes, taken)
+                if q is None:
+                    q = parenthetical_span(doc, verb)
+                    parenthetical = q is not None
+                if q is None and frames and (found := _framed(doc, verb, frames)) is not None:
+                    cue = (verb.idx, found[2])
+            if q is None and found is None:
                 continue
             content = q
-        else:
-            content, root = found
+        if found is not None:
+            content, root = found[0], found[1]
             p_start, p_end = paragraph(text_of(doc), verb.idx)
             content = (max(content[0], p_start), min(content[1], p_end))
             if content[0] >= content[1]:
@@ -153,6 +161,16 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root))
     return out
+
+
+def _framed(doc: Doc, verb: Token, frames: frozenset[str]
+            ) -> tuple[tuple[int, int], Token, int] | None:
+    """A stance frame's complement, unless the frame's adjective is negated ("is not eager
+    to"): a negated stance holds nothing (as a negated cue verb)."""
+    found = frame_content(doc, verb, frames)
+    if found is None or any(c.dep_ == "neg" for c in found[1].head.children):
+        return None
+    return found
 
 
 def _according_pass(doc: Doc) -> list[_Cand]:

@@ -35,6 +35,7 @@ class Lexicon:
     anonymous: tuple[str, ...]
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
     media: frozenset[str]  # lower-case outlet names
+    frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
 
 
 @functools.cache
@@ -47,4 +48,13 @@ def lexicon() -> Lexicon:
         anonymous=tuple(w.lower() for w in _lines("anonymous.txt")),
         source_nouns=_pairs("source_nouns.txt"),
         media=frozenset(w.lower() for w in _lines("media.txt")),
+        frames=_frames(),
     )
+
+
+def _frames() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _lines("frames.txt"):
+        lemma, _, frame = line.partition("\t")
+        out.setdefault(lemma.strip().lower(), set()).add(frame.strip())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -334,3 +334,53 @@ def agentive_subject(verb: Token) -> bool:
     head = subj[0]
     return head.lower_ in AGENT_PRONOUNS or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
         or head.lemma_.lower() in lexicon().source_nouns
+
+
+def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
+    """(frame, complement root, predicate-adjective) pairs of a verb, in the names of
+    ``kb/claims/frames.txt``."""
+    out: list[tuple[str, Token, Token | None]] = []
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            out.append(("ccomp", c, None))
+        elif c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            out.append(("xcomp", c, None))
+        elif c.dep_ == "dobj":
+            out.append(("dobj", c, None))
+        elif c.dep_ == "prep":
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                out.append((f"prep:{c.lower_}", pobj[0], None))
+        elif c.dep_ == "acomp":
+            adj = c.lemma_.lower()
+            for g in c.children:
+                if g.dep_ in ("ccomp", "xcomp"):
+                    out.append((f"acomp:{adj}:{g.dep_}", g, c))
+                elif g.dep_ == "prep":
+                    pobj = [h for h in g.children if h.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        out.append((f"acomp:{adj}:prep:{g.lower_}", pobj[0], c))
+    return out
+
+
+def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
+                  ) -> tuple[tuple[int, int], Token, int] | None:
+    """The complement a stance verb of ``kb/claims/frames.txt`` holds ("declined [to comment]",
+    "expressed [concern]", "is eager [to run]"): content span, its root, and the cue's end (past
+    a predicate adjective). Needs a nominal subject, as the frames were measured with one."""
+    if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in verb.children):
+        return None
+    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    found = [(f, c, a) for f, c, a in _complements(verb) if f in frames and
+             p_start <= c.idx < p_end]
+    if not found:
+        return None
+    frame, comp, adj = min(found, key=lambda x: abs(x[1].i - verb.i))
+    start, end = subtree(comp)
+    if frame == "dobj":  # "sees Trump [as the answer]": the predicate after the object is held too
+        for g in verb.children:
+            if g.i > comp.i and (g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and
+                                                                 g.lower_ == "as")):
+                end = max(end, subtree(g)[1])
+    cue_end = adj.idx + len(adj) if adj is not None else verb.idx + len(verb)
+    return (start, end), comp, cue_end
