@@ -83,7 +83,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token)):
                 continue
-            coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip)
+            coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out):
                 continue
             coded = _complete(coded, trig, found, out, starts)
@@ -352,8 +352,7 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
 
 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
-          n: int, skip: list[tuple[int, int]]) -> CodedEvent | None:
-    text = doc.text
+          n: int, skip: list[tuple[int, int]], text: str) -> CodedEvent | None:
     subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
     lead = sent.start_char

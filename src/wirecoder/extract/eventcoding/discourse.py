@@ -119,8 +119,7 @@ def description_actor(found: Analysis, tok: Token) -> str | None:
         return None
     from wirecoder.extract.actors import resolve_description
 
-    left = tok.left_edge
-    text = tok.doc.text[left.idx:tok.idx + len(tok)]
+    text = tok.doc[tok.left_edge.i:tok.i + 1].text  # Doc.text would rebuild the whole text
     actor = resolve_description(found, text, at=tok.idx)
     if actor is None or not any(a.id == actor.id for a in found.actors):
         return None
