@@ -563,3 +563,19 @@ def test_time_date_for_without_publication_uses_the_dateline(run):
 ])
 def test_time_the_quarter_in_results_season(run, text, phrase, value, published):
     assert one(run, text, phrase, published).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # plans and deadlines told in the past point ahead
+    ("The prosecutor scheduled a news conference Thursday.", "Thursday", "2024-11-21"),
+    ("Officials postponed any decision until Tuesday morning.", "Tuesday morning",
+     "2024-11-26TMO"),
+    ("The agency extended its deadline until Friday.", "Friday", "2024-11-22"),
+    ("The court gave the family until Monday to reply.", "Monday", "2024-11-25"),
+    # ... but not in the past perfect, nor other verbs with "until"
+    ("Until Monday, officials had described him as a witness.", "Monday", "2024-11-18"),
+    ("The curfew lasted until Monday.", "Monday", "2024-11-18"),
+    ("Job figures for October extended a surge in hiring.", "October", "2024-10"),
+])
+def test_time_plans_told_in_the_past_point_ahead(run, text, phrase, value):
+    assert one(run, text, phrase).value == value

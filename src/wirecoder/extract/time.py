@@ -30,6 +30,9 @@ FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "a
                 "decide", "want", "vow", "promise", "threaten", "prepare", "seek", "try",
                 "propose", "pledge", "likely", "going", "able", "ready", "wish", "need",
                 "call", "urge", "ask", "poise", "slate"}
+# Verbs whose object happens later than the telling: "scheduled a news conference Thursday"
+PLAN_VERBS = {"schedule", "reschedule", "postpone", "delay", "defer", "adjourn"}
+DEADLINE_VERBS = {"give", "grant", "allow", "set", "extend"}  # "gave them until Tuesday"
 # Numbers that look like years but count things ("2000 troops") are nummod of a plain noun.
 TIME_NOUNS = {"season", "election", "census", "budget", "olympics", "games", "war", "cup",
               "campaign", "model", "vintage", "level", "levels", "figure", "figures"}
@@ -96,6 +99,9 @@ def _past_perfect(v: Token) -> bool:
                for t in toks for c in t.children)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:\S+\s+){0,3}$", re.I)
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the text at ``[start, end)``."""
     tok = _span(doc, start, end).root
@@ -112,7 +118,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return verb_tense(t)
         return None
-    return verb_tense(v)
+    tense = verb_tense(v)
+    until = _UNTIL.search(doc.text[max(0, start - 30):start])
+    if tense == "past" and not _past_perfect(v) and (
+            v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
+        return "future"  # "postponed the vote until Tuesday", "scheduled talks Thursday"
+    return tense
 
 
 def _keep(doc: Doc, cand: Cand) -> bool:
