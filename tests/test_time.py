@@ -579,3 +579,13 @@ def test_time_the_quarter_in_results_season(run, text, phrase, value, published)
 ])
 def test_time_plans_told_in_the_past_point_ahead(run, text, phrase, value):
     assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value,mod", [
+    ("Earlier this month, the rebels took the airport.", "Earlier this month", "2024-11", None),
+    ("Late last week, the talks stalled.", "Late last week", "2024-W46", "END"),
+    ("Early next year the plant will reopen.", "Early next year", "2025", "START"),
+])
+def test_time_position_words_at_sentence_start(run, text, phrase, value, mod):
+    t = one(run, text, phrase)
+    assert (t.value, t.mod) == (value, mod)

@@ -52,8 +52,9 @@ class Rule:
 
 _B = r"(?<![\w'])"  # no word character just before
 _E = r"(?![\w])"
-POS_PREFIX = (r"(?:(?P<pos>early|late|mid|earlier|later)(?:-|\s+|\s+in\s+)|(?:the\s+)?"
-              r"(?P<pos2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)")
+# a capital at the start of a sentence too: "Earlier this month"
+POS_PREFIX = (r"(?:(?P<pos>[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)(?:-|\s+|\s+in\s+)|"
+              r"(?:[Tt]he\s+)?(?P<pos2>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)")
 _RULES: list[Rule] = []
 UNDEF = "XXXX"
 
