@@ -589,3 +589,18 @@ def test_time_plans_told_in_the_past_point_ahead(run, text, phrase, value):
 def test_time_position_words_at_sentence_start(run, text, phrase, value, mod):
     t = one(run, text, phrase)
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Profit rose in the third quarter from the corresponding period last year.",
+     "the corresponding period last year", "2023-Q3"),
+    ("Profit rose in the third quarter, against a loss in the quarter a year ago.",
+     "the quarter a year ago", "2023-Q3"),
+])
+def test_time_period_a_year_ago(run, text, phrase, value):
+    assert one(run, text, phrase).value == value
+
+
+def test_time_period_last_year_without_a_quarter(run):
+    t = one(run, "Costs were lower than in the same period last year.", "last year")
+    assert t.value == "2023"

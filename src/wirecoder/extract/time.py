@@ -164,7 +164,7 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
 
 def _year_shift(r: Rule, m: re.Match[str]) -> bool:
     """"a year earlier", "the year-ago quarter": compared periods, never a new reference."""
-    return r.name in ("year_earlier", "year_period") or (
+    return r.name in ("year_earlier", "year_period", "period_year_ago") or (
         r.name == "ago" and "year" in m.group(0).lower())
 
 

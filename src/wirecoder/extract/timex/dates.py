@@ -662,6 +662,15 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-H{h}", anchored=True)
 
 
+@rule("period_year_ago", i(r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+"
+                           r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"))
+def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not ctx.quarter:
+        return None  # left to "last year", "a year ago"
+    return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, anchored=True,
+                anchor=ctx.quarter)
+
+
 @rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
       rf"(?={i('year')}[-\s]{i('earlier|ago')}\s+{i('period|quarter')}))?"
       rf"{i('year')}[-\s](?P<w>{i('earlier|ago')})(?:\s+(?P<n>{i('period|quarter')}))?")
