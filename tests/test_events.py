@@ -463,3 +463,13 @@ def test_events_refusing_a_concession_is_reject(nlp, text):
     events, _ = _events(nlp, text)
     assert events and all(e.type == "REJECT" for e in events)
     assert all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the losses, the Bordurian spokesman said the figures were false.",
+    "Bordurian officials declined to endorse that estimate.",
+    "The ministry declined to confirm the presence of Ruritanian troops.",
+])
+def test_events_reporters_questions_and_figures_are_no_events(nlp, text):
+    events, _ = _events(nlp, text)
+    assert not [e for e in events if e.type in {"REQUEST", "REJECT", "SUPPORT"}]

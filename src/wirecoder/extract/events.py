@@ -94,12 +94,22 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
 
 # "declined to comment", "asked not to be named", "a request for comment": how a newsroom
 # got (or did not get) its sources, not an event between the parties.
-NEWSROOM = {"comment", "name", "identify", "elaborate"}
+NEWSROOM = {"comment", "name", "identify", "elaborate", "confirm", "verify", "disclose",
+            "specify"}
+# "declined to endorse that figure": a view on a number is no act towards a party.
+FIGURES = {"figure", "estimate", "toll", "tally", "projection"}
 
 
 def _newsroom_idiom(tok: Token) -> bool:
+    # "Asked about the losses, the spokesman said …": a reporter's question.
+    if (clauses.lem(tok) == "ask" and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "ROOT"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)):
+        return True
+    if any(c.dep_ == "dobj" and clauses.lem(c) in FIGURES for c in tok.children):
+        return True
     for c in tok.children:
-        if c.dep_ in {"xcomp", "dobj"} and clauses.lem(c) in NEWSROOM:
+        if c.dep_ in {"xcomp", "dobj"} and (clauses.lem(c) in NEWSROOM or any(
+                g.dep_ == "dobj" and clauses.lem(g) in FIGURES for g in c.children)):
             return True
         if c.dep_ == "prep" and any(g.dep_ in {"pobj", "pcomp"} and clauses.lem(g) in NEWSROOM
                                     for g in c.children):
