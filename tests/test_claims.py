@@ -334,3 +334,13 @@ def test_claims_stance_frames(analyze_text, text, content, source, cue):
 ])
 def test_claims_negated_or_absent_stance_is_no_claim(analyze_text, text):
     assert analyze_text(text).claims == []
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The ministry said Peter Lang hopes to win the seat next year.", "The ministry"),
+    ("Peter Lang told reporters that the union had declined to comment on the plan.",
+     "Peter Lang"),
+])
+def test_claims_stance_inside_a_content_is_the_outer_claim(analyze_text, text, source):
+    a = analyze_text(text)
+    assert [c.source.text for c in a.claims] == [source]

@@ -69,6 +69,7 @@ class _Cand:
     outer: _Cand | None = None  # nested sourcing: the candidate of the outer source
     speaker_of: _Cand | None = None  # a continued quotation: the same speaker as this one
     speaker: Speaker | None = None
+    tier: str | None = None  # the cue verb's tier in kb/claims/cue_verbs.txt, or "frame"
     cid: str = ""
     extra_cue: list[tuple[int, int]] = field(default_factory=list)
 
@@ -83,6 +84,10 @@ class Attribution:
 
     claim: Claim
     speaker_name: str | None
+
+
+# verbs whose infinitive is a statement not made ("declined to comment")
+WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
 
 
 def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
@@ -106,8 +111,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue  # "did not confirm", "did not say whether": no statement was made
+        if any(c.dep_ == "neg" for c in verb.children) or (
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
+            continue  # "did not confirm", "declined to say whether": no statement was made
         if in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
@@ -159,7 +165,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 not parenthetical:
             continue  # a parse that tangles source and content is not trusted
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
-        out.append(_Cand(content, cue, source, cue_token=verb, content_root=root))
+        out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
 
 
@@ -417,6 +423,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
     cands += _continue_quotes(doc, quotes, cands)
+    cands = [c for c in cands if not _inner_stance(c, cands)]
     cands.sort(key=lambda c: (c.start, c.content[0]))
     resolver = Resolver(doc, found)
     for i, c in enumerate(cands, 1):
@@ -431,6 +438,19 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
             c.speaker = c.speaker_of.speaker
         out.append(Attribution(_claim(doc, c, cands, found), c.speaker.name if c.speaker else None))
     return out
+
+
+STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})
+
+
+def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
+    """A view or finding told inside another claim's content ("the ministry said Petrov hopes
+    to win") is what that source says, not a second attribution: as with "“I think …,” she
+    said". Speech inside a content stays a claim, known via the outer one."""
+    if c.tier not in STANCE_TIERS or c.cue is None:
+        return False
+    return any(o is not c and o.cue != c.cue and o.content[0] <= c.cue[0] and
+               c.cue[1] <= o.content[1] for o in cands)
 
 
 def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
