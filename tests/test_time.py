@@ -604,3 +604,25 @@ def test_time_period_a_year_ago(run, text, phrase, value):
 def test_time_period_last_year_without_a_quarter(run):
     t = one(run, "Costs were lower than in the same period last year.", "last year")
     assert t.value == "2023"
+
+
+@pytest.mark.parametrize("text", [
+    'The minister, speaking on the "This Week" programme, said nothing new.',
+    "The interview was broadcast on VOA Today and repeated later.",
+    "Thousands joined the annual March for Life in the capital.",
+    "For the people of the region, high noon has arrived.",
+    "Agents seized the boy in a pre-dawn raid.",
+])
+def test_time_names_and_idioms_are_not_times(run, text):
+    _, found = run(text)
+    assert not found.timexes, [t.span.text for t in found.timexes]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ('"Today, we have our suspect," the prosecutor said.', "Today", "2024-11-20"),
+    ("Talks Resume This Week", "This Week", "2024-W47"),
+    ("The march began at noon.", "noon", "2024-11-20T12:00"),
+    ("Rebels attacked in March.", "March", "2024-03"),
+])
+def test_time_title_case_rule_keeps_real_times(run, text, phrase, value):
+    assert one(run, text, phrase).value == value

@@ -75,6 +75,27 @@ def i(words: str) -> str:
     return "(?i:" + words.replace(" ", r"\s+") + ")"
 
 
+def title_case(ctx: Context, m: re.Match[str]) -> bool:
+    """A name in title case inside running text ("ABC's \"This Week\"", "VOA Today"), not a
+    time: capitalised words after a quote mark or another capitalised word, in a line that is
+    not itself a title-case headline."""
+    words = m.group(0).split()
+    if not words or not all(w[0].isupper() for w in words) or m.group(0).isupper():
+        return False
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    unquoted = before.rstrip().rstrip("\"“`'")
+    quoted = len(unquoted) < len(before.rstrip())
+    prev = re.search(r"(\S+)\s*$", unquoted)
+    if prev is None or prev[1][-1] in ".!?:;":
+        return False  # the start of a sentence, quoted or not
+    if not (quoted or prev[1][0].isupper()):
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    line_end = ctx.text.find("\n", m.end())
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    return bool(re.search(r"(?<![\w'])[a-z]{5,}", line))
+
+
 def position_mod(m: re.Match[str]) -> str | None:
     word = (m.groupdict().get("pos") or m.groupdict().get("pos2") or "").lower()
     if word in ("earlier", "later"):

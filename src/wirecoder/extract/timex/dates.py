@@ -26,6 +26,7 @@ from wirecoder.extract.timex.base import (
     pick_year,
     position_mod,
     rule,
+    title_case,
     weekday_date,
 )
 from wirecoder.extract.timex.lexicon import (
@@ -128,6 +129,9 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     if bare and word.lower() in MONTHS and len(word) <= 4 and word.lower() != "may" \
             and word.lower() not in ("june", "july") and "." not in m["mon"]:
         return None
+    if bare and word.lower() == "march" and re.match(r"\s+(?:for|of|on|to|against|through)\s+[A-Z]",
+                                                      ctx.text[m.end():m.end() + 20]):
+        return None  # "the March for Life": a march
     month = month_num(word)
     mod = position_mod(m)
     if m["ysp"] and spelled_year(m["ysp"]):
@@ -250,6 +254,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
       rf"(?P<w>{i('yesterday|today|tomorrow|tonight')})(?:\s+(?P<part>{i(PART)}))?"
       rf"(?!'s\s+(?:world|society|market|economy|standards))")
 def _deictic_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    if title_case(ctx, m) and not m["pos"]:
+        return None  # "VOA Today"
     w = m["w"].lower()
     part = part_code(m["part"]) or ("NI" if w == "tonight" else None)
     d = ctx.dct + timedelta(days=_DEICTIC[w]) if ctx.dct else None
@@ -367,6 +373,8 @@ _PERIOD = (r"year|month|week|weekend|quarter|decade|century|spring|summer|autumn
       rf"(?P<rel>{i(_REL_WORDS)})\s+"
       rf"(?P<unit>{i(_PERIOD)})(?![-\w])")
 def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    if title_case(ctx, m) and not m["pos"]:
+        return None  # "This Week With David Brinkley"
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = re.sub(r"\s+", " ", m["unit"].lower())
     mod = position_mod(m)

@@ -344,6 +344,8 @@ def _hour_in_the(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule("noon", rf"{_DAY_BEFORE}(?P<w>{_NOON})(?:\s+(?P<partb2>{_DEICTIC_W})|{_DAY_AFTER})")
 def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
+    if re.search(r"(?:\bhigh\s+|pre-)$", ctx.text[max(0, m.start() - 5):m.start()], re.I):
+        return None  # "high noon", "a pre-dawn raid"
     w = m["w"].lower().replace("-", "")
     word = m["dayb"] or m["dayw"] or m["partb2"]
     d = None
