@@ -344,3 +344,9 @@ def test_claims_negated_or_absent_stance_is_no_claim(analyze_text, text):
 def test_claims_stance_inside_a_content_is_the_outer_claim(analyze_text, text, source):
     a = analyze_text(text)
     assert [c.source.text for c in a.claims] == [source]
+
+
+def test_claims_stance_frame_through_an_infinitive(analyze_text):
+    a = analyze_text("The farmers continue to oppose the new water rules.")
+    c = claim_with(a, "the new water rules", "The farmers")
+    assert c.cue is not None and c.cue.text == "oppose"

@@ -368,7 +368,8 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     """The complement a stance verb of ``kb/claims/frames.txt`` holds ("declined [to comment]",
     "expressed [concern]", "is eager [to run]"): content span, its root, and the cue's end (past
     a predicate adjective). Needs a nominal subject, as the frames were measured with one."""
-    if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in verb.children):
+    holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
+    if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
         return None
     p_start, p_end = paragraph(text_of(doc), verb.idx)
     found = [(f, c, a) for f, c, a in _complements(verb) if f in frames and
