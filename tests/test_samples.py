@@ -8,9 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from tests.conftest import EXAMPLES, ROOT, assert_spans
 from typer.testing import CliRunner
 
-from tests.conftest import EXAMPLES, ROOT, assert_spans
 from wirecoder import ingest
 from wirecoder.cli import app
 from wirecoder.model import Analysis
