@@ -24,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.spans import doc_text
 from wirecoder.extract.spans import span as make_span
 from wirecoder.kb.actors import (
     HOW_CAPITAL,
@@ -612,7 +613,7 @@ class Reader:
                 self.used[tok.i] = True
 
     def actors(self) -> list[Actor]:
-        return [f.to_actor(self.doc.text) for f in sorted(self.found.values(),
+        return [f.to_actor(doc_text(self.doc)) for f in sorted(self.found.values(),
                                                             key=lambda f: f.first)]
 
 

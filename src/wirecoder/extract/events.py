@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from wirecoder.extract import spans as lookup
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
+from wirecoder.extract.spans import doc_text, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
 
@@ -72,11 +73,11 @@ def find_events(doc: Doc, found: Analysis) -> list[Event]:
 
 def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
     lex = load()
-    text = doc.text
+    text = doc_text(doc)
     skip = _non_prose(text, found)
     starts = discourse.paragraph_starts(text)
     out: list[CodedEvent] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if all(_inside(skip, t.idx) for t in sent if not t.is_space):
             continue
         for trig in clauses.find_triggers(sent, lex):
@@ -154,7 +155,7 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     filled = discourse.fill(ev, trig.token, coded.subj_heads, coded.bare, found,
                             antecedents, starts, speaker_act)
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
-            and filled.source.trigger.start >= trig.token.sent.start_char:
+            and filled.source.trigger.start >= sentence_of(trig.token).start_char:
         return None  # "…, causing secondary explosions": the same event named again
     if filled.actor:
         recipient = ev.recipient or [r for r in filled.recipient if r not in filled.actor]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirecoder.extract.spans import actor_at, span
+from wirecoder.extract.spans import actor_at, doc_text, span
 from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -340,7 +340,7 @@ def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:
 def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) -> Place | None:
     """The place a toponym at ``[start, end)`` refers to, in the context of the places and
     actors already in ``found``."""
-    m = mention_at(_doc_text(doc), start, end)
+    m = mention_at(doc_text(doc), start, end)
     gaz = load()
     ctx = Context()
     if found is not None:
@@ -352,7 +352,7 @@ def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) 
         for cc in _actor_countries(found):
             ctx.countries[cc] += 0.5
     e, _ = _resolve(gaz, m, ctx)
-    return to_place(e, [(start, end)], _doc_text(doc)) if e else None
+    return to_place(e, [(start, end)], doc_text(doc)) if e else None
 
 
 def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
@@ -365,21 +365,10 @@ def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
 # ---------------------------------------------------------------- recognition
 
 
-def _doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per doc: spaCy rebuilds it from the tokens at every access."""
-    if not len(doc):
-        return ""
-    text = doc.user_data.get("wirecoder.text")
-    if text is None or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
-        text = doc.user_data["wirecoder.text"] = doc.text
-    return text
-
-
-
 def _trim(ent: SpacySpan) -> tuple[int, int]:
     """Character offsets of an entity without a leading "the" or a trailing "'s"."""
     start, end = ent.start_char, ent.end_char
-    text = _doc_text(ent.doc)
+    text = doc_text(ent.doc)
     m = _LEADING.match(text[start:end])
     if m and end - start > m.end():
         start += m.end()
@@ -456,7 +445,7 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE
     root = ent.root
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
-        _containers(gaz, mention_at(_doc_text(ent.doc), ent.start_char, ent.end_char).container))
+        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container))
     if not (locative or placed):
         return False
     floor = 1_000 if placed else 20_000
@@ -569,7 +558,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
     def inside(tok) -> bool:
         return any(a <= tok.idx < b for a, b in taken)
 
-    text = _doc_text(doc)
+    text = doc_text(doc)
     out: list[SpacySpan] = []
     taken = list(taken)
     for sp in _name_runs(doc):  # in text order, so a list is taken item after item
@@ -606,7 +595,7 @@ def _word_at(doc: Doc, tok) -> str:
 
 def _trim_text(ent: SpacySpan) -> str:
     s, e = _trim(ent)
-    return _doc_text(ent.doc)[s:e]
+    return doc_text(ent.doc)[s:e]
 
 
 # Capitalised words that name places somewhere ("Central" region, "Olympic", "Federal
@@ -644,7 +633,7 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     if ent.label_ not in RECOVERED_LABELS and ent.label_ not in ("NORP", "LANGUAGE"):
         return False
     start, end = _trim(ent)
-    name = _doc_text(ent.doc)[start:end]
+    name = doc_text(ent.doc)[start:end]
     # Companies and magazines take region names ("Amazon", "The Atlantic"): only countries,
     # states and big towns are taken back from ORG.
     kinds = ("country", "admin1") if ent.label_ == "ORG" else UNIT_KINDS
@@ -665,7 +654,7 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     Alberta", "CTV Edmonton", "Environment Canada"."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
-    text = _doc_text(ent.doc)
+    text = doc_text(ent.doc)
     start, end = _trim(ent)
     if m := _OF_PLACE.search(text[start:end]):
         if _strong(gaz, m.group(1), 50_000):
@@ -727,7 +716,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(
         re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
     out: list[SpacySpan] = []
-    for m in pattern.finditer(_doc_text(doc)):
+    for m in pattern.finditer(doc_text(doc)):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         sp = doc.char_span(m.start(), m.end())
@@ -754,8 +743,8 @@ def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     if "," not in ent.text or ent.label_ not in PLACE_LABELS | RECOVERED_LABELS:
         return None
     start, end = _trim(ent)
-    head = _doc_text(ent.doc)[start:end].split(",", 1)[0].strip()
-    m = mention_at(_doc_text(ent.doc), start, start + len(head))
+    head = doc_text(ent.doc)[start:end].split(",", 1)[0].strip()
+    m = mention_at(doc_text(ent.doc), start, start + len(head))
     if m.container and _containers(gaz, m.container) and gaz.lookup(head):
         return start, start + len(head)
     return None
@@ -780,7 +769,7 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     start, end = _trim(ent) if isinstance(ent, SpacySpan) else ent
     if end <= start:
         return None
-    m = mention_at(_doc_text(doc), start, end)
+    m = mention_at(doc_text(doc), start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
     return m
@@ -808,10 +797,10 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
             mentions.append(m)
             keep.append(ent if isinstance(ent, SpacySpan) else None)
 
-    take(_datelines(gaz, _doc_text(doc)))
+    take(_datelines(gaz, doc_text(doc)))
     take(_spans_of(gaz, doc))
-    take(_containers_as_mentions(gaz, _doc_text(doc), mentions))
-    named = {_doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
+    take(_containers_as_mentions(gaz, doc_text(doc), mentions))
+    named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     entries = resolve_mentions(mentions, found)
@@ -825,4 +814,4 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
             actors.append((m.start, m.end))
             continue
         merged.setdefault(e.id, (e, []))[1].append((m.start, m.end))
-    return [to_place(e, spans, _doc_text(doc)) for e, spans in merged.values()], actors
+    return [to_place(e, spans, doc_text(doc)) for e, spans in merged.values()], actors

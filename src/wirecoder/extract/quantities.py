@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.extract.spans import doc_text
 from wirecoder.model import Analysis, Quantity
 
 WORD_NUMBERS = {
@@ -232,7 +233,7 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Quantity] = []
     for start, end in _runs(doc):
         toks = list(doc[start:end])

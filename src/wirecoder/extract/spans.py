@@ -54,6 +54,15 @@ def span(text: str, start: int, end: int) -> Span:
 
 
 _SENTS = "wirecoder_sents"
+_TEXT = "wirecoder_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def sentences(doc: Doc) -> tuple[DocSpan, ...]:

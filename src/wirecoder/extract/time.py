@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.spans import doc_text, sentence_of
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
@@ -114,12 +115,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
         v = v.head
     if v.pos_ not in ("VERB", "AUX"):
         # a verbless headline or a noun phrase: the sentence's first finite verb decides
-        for t in tok.sent:
+        for t in sentence_of(tok):
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return verb_tense(t)
         return None
     tense = verb_tense(v)
-    until = _UNTIL.search(doc.text[max(0, start - 30):start])
+    until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
         return "future"  # "postponed the vote until Tuesday", "scheduled talks Thursday"
@@ -128,7 +129,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
 
 def _keep(doc: Doc, cand: Cand) -> bool:
     """Reject look-alikes that only the parse can tell: "2000 troops", "$1990"."""
-    text = doc.text
+    text = doc_text(doc)
     if cand.start > 0 and text[cand.start - 1] in "$£€#":
         return False
     left = text.rfind(" ", 0, cand.start) + 1
@@ -201,7 +202,7 @@ def _merge(text: str, found: list[Cand]) -> list[Cand]:
 
 def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
     """Every temporal expression of ``doc`` with its TIMEX3 type, value, anchor and mod."""
-    text = doc.text
+    text = doc_text(doc)
     pub = found.article.published
     dct = _dateline_day(text, pub.date()) if pub else None
     anchor = dct.isoformat() if dct else None
@@ -346,7 +347,7 @@ def _main_clause_date(doc: Doc, t: Timex) -> bool:
     A participle after its noun ("the doctrine, signed on Tuesday,") dates the topic."""
     tok = _span(doc, t.span.start, t.span.end).root
     clause = _clause_root(tok)
-    return clause.dep_ == "acl" or not _subordinate(clause, tok.sent.root)
+    return clause.dep_ == "acl" or not _subordinate(clause, sentence_of(tok).root)
 
 
 def _ref(t: Timex, how: str) -> DateRef:
@@ -362,13 +363,13 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
                          ) -> tuple[DateRef, Timex] | None:
     """"two days after the vote on Nov. 5": a duration before after/before and a date later
     in the same sentence give a date relative to that one."""
-    m = _AFTER_BEFORE.match(doc.text, t.span.end)
+    m = _AFTER_BEFORE.match(doc_text(doc), t.span.end)
     if not m or t.type != "DURATION":
         return None
     dm = re.fullmatch(r"P(\d+)([YMWD])", t.value)
     if not dm:
         return None
-    sent = _span(doc, t.span.start, t.span.end).sent
+    sent = sentence_of(_span(doc, t.span.start, t.span.end)[0])
     later = [o for o in found.timexes if o.span.start >= m.end() and o.span.end <= sent.end_char
              and _datable(o)]
     if not later:
@@ -378,7 +379,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
     if value is None:
         return None
-    span = TextSpan.of(doc.text, t.span.start, base.span.end)
+    span = TextSpan.of(doc_text(doc), t.span.start, base.span.end)
     return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
                    span=span, how="relative"), base
 
@@ -388,7 +389,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex]
     """The event told in "..., a day after Putin approved the document": a whole number of
     units before (or after) the date of the clause the phrase hangs on."""
     for d in in_sent:
-        m = _AFTER_BEFORE.match(doc.text, d.span.end)
+        m = _AFTER_BEFORE.match(doc_text(doc), d.span.end)
         if d.type != "DURATION" or m is None or m["dir"].lower() not in ("after", "before"):
             continue
         if not (d.span.start <= start <= m.end() + 1 and end > m.end()):
@@ -410,7 +411,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex]
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
-    """The date of the event (or claim) whose evidence is ``doc.text[start:end]``.
+    """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
 
     The governing temporal expression of its clause wins, then any in its sentence (nearest
     first); else the latest date told before it in the paragraph ("context"); else the
@@ -418,9 +419,9 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     """
     pub = found.article.published
     if len(doc) == 0:
-        return _publication(pub, doc.text)
+        return _publication(pub, doc_text(doc))
     ev = _span(doc, start, end)
-    sent_start, sent_end = ev[0].sent.start_char, ev[-1].sent.end_char
+    sent_start, sent_end = sentence_of(ev[0]).start_char, sentence_of(ev[-1]).end_char
     ev_root = ev.root
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
@@ -463,7 +464,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
             best = (key, ref)
     if best is not None:
         return best[1]
-    para_start = doc.text.rfind("\n\n", 0, start) + 1
+    para_start = doc_text(doc).rfind("\n\n", 0, start) + 1
     context_end = sent_start if ev_after else start
     context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _main_clause_date(doc, t)]
@@ -471,7 +472,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
-    return _publication(pub, doc.text)
+    return _publication(pub, doc_text(doc))
 
 
 def _publication(pub: datetime | None, text: str = "") -> DateRef:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import SUBJ, TIME_ENTS, Trigger, lem, speech_head
+from wirecoder.extract.spans import sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
@@ -45,7 +46,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
-                            and c.text[:1].isupper() and c.i != c.sent.start)]
+                            and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.lexicon import Lexicon, Row, load
+from wirecoder.extract.spans import sentence_of
 
 SUBJ = {"nsubj", "csubj"}
 NEG_WORDS = {"not", "n't", "never", "no"}
@@ -117,7 +118,7 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "child" and not any(c.lower_ == arg for c in tok.children):
             return False
-        if test == "near" and not any(_in_class(t, arg, lex) for t in tok.sent):
+        if test == "near" and not any(_in_class(t, arg, lex) for t in sentence_of(tok)):
             return False
         if test == "doc" and not any(_in_class(t, arg, lex) for t in tok.doc):
             return False

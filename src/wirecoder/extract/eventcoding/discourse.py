@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import lem
+from wirecoder.extract.spans import sentence_of
 from wirecoder.model import Actor, Analysis, Event
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -130,7 +131,7 @@ def modifier_actor(found: Analysis, tok: Token) -> str | None:
     """'the Group of 20 summit', 'the NATO meeting': an actor mention ending right before a
     bare event noun, in the same noun phrase (no verb or punctuation between)."""
     doc = tok.doc
-    start = max(tok.sent.start, tok.i - 4)
+    start = max(sentence_of(tok).start, tok.i - 4)
     for j in range(tok.i - 1, start - 1, -1):
         t = doc[j]
         if t.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} and t.lower_ != "of":
