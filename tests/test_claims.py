@@ -331,6 +331,9 @@ def test_claims_stance_frames(analyze_text, text, content, source, cue):
     "Mayor Anna Berg is not eager to reopen the bridge.",
     "The union did not express concern about the new rules.",
     "The storm damaged the bridge.",
+    "Rebel fighters attacked the base on Monday.",
+    "The president ordered troops to the border.",
+    "The governor signed the water bill.",
 ])
 def test_claims_negated_or_absent_stance_is_no_claim(analyze_text, text):
     assert analyze_text(text).claims == []
