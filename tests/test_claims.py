@@ -353,3 +353,15 @@ def test_claims_stance_frame_through_an_infinitive(analyze_text):
     a = analyze_text("The farmers continue to oppose the new water rules.")
     c = claim_with(a, "the new water rules", "The farmers")
     assert c.cue is not None and c.cue.text == "oppose"
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("The ministry issued a statement saying the bridge was safe.", "the bridge was safe",
+     "The ministry"),
+    ("Peter Lang emailed supporters saying the count would resume.", "the count would resume",
+     "Peter Lang"),
+])
+def test_claims_participle_on_an_object_speaks_for_the_sender(analyze_text, text, content,
+                                                               source):
+    c = claim_with(analyze_text(text), content)
+    assert c.source.text == source

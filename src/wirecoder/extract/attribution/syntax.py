@@ -161,7 +161,13 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
             if pobj:
                 return clean_source(doc, tokens_span(doc, pobj[0]))
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return clean_source(doc, noun_phrase(doc, tok.head))
+            noun = tok.head
+            gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" for c in gov.children):
+                tok = gov  # "issued a statement saying", "emailed supporters saying": the sender
+                continue
+            return clean_source(doc, noun_phrase(doc, noun))
         if tok is verb and tok.tag_ in ("VBD", "VBZ", "VBP"):
             prev = previous_word(doc, tok)
             if prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and \
