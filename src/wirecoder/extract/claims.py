@@ -46,11 +46,10 @@ from wirecoder.extract.attribution.syntax import (
     source_of,
     style_of,
     subtree,
-    text_of,
     tokens_span,
     trim,
 )
-from wirecoder.extract.spans import place_at
+from wirecoder.extract.spans import doc_text, place_at, sentence_of
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle
 from wirecoder.model import Span as TextSpan
@@ -142,25 +141,26 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
-            p_start, p_end = paragraph(text_of(doc), verb.idx)
+            p_start, p_end = paragraph(doc_text(doc), verb.idx)
             content = (max(content[0], p_start), min(content[1], p_end))
             if content[0] >= content[1]:
                 continue
-        content = trim(text_of(doc), *expand_quotes(content, quotes, cue))
+        content = trim(doc_text(doc), *expand_quotes(content, quotes, cue))
         if content[1] - content[0] < 2:
             continue
         source = None
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
             # "…, X said, adding that …": the participle continues the nearest cue before it
-            before = [c for c in out if c.cue_token is not None and c.cue_token.sent == verb.sent
-                      and c.cue_token.i < verb.i]
+            sent = sentence_of(verb)
+            before = [c for c in out if c.cue_token is not None and c.cue_token.i < verb.i
+                      and sentence_of(c.cue_token) == sent]
             if before:
                 source = before[-1].source
         source = source or source_of(doc, verb, quotes)
         if source is None:
             continue
         if parenthetical and content[0] < source.start_char and ends_after_cue(doc, verb):
-            content = trim(text_of(doc), content[0], source.start_char)
+            content = trim(doc_text(doc), content[0], source.start_char)
         if source.start_char < content[1] and content[0] < source.end_char and \
                 not parenthetical:
             continue  # a parse that tangles source and content is not trusted
@@ -180,7 +180,7 @@ def _framed(doc: Doc, verb: Token, frames: frozenset[str]
 
 
 def _according_pass(doc: Doc) -> list[_Cand]:
-    text = text_of(doc)
+    text = doc_text(doc)
     out: list[_Cand] = []
     for tok in doc:
         if tok.lower_ != "according":
@@ -194,7 +194,7 @@ def _according_pass(doc: Doc) -> list[_Cand]:
         source = clean_source(doc, tokens_span(doc, pobj[0]))
         if source is None:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok)
         phrase = (tok.idx, source.end_char)
         if tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING:
             content = trim(text, phrase[1], sent.end_char)
@@ -236,7 +236,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
                 source = source or doc[c.left_edge.i:c.i + 1]
         if source is None:
             continue
-        content = trim(text_of(doc), *subtree(clause[0]))
+        content = trim(doc_text(doc), *subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0]))
     return out
@@ -244,7 +244,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
 
 def _headline_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     """'Warren: ‘You should resign’' — a source before a colon in a headline-like line."""
-    text = text_of(doc)
+    text = doc_text(doc)
     out: list[_Cand] = []
     for start, end in paragraph_spans(text):
         line = text[start:end]
@@ -278,9 +278,9 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             obj = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
             if not obj:
                 continue
-            sent = tok.sent
+            sent = sentence_of(tok)
             outers = [c for c in cands if c.cue and sent.start_char <= c.cue[0] < sent.end_char
-                      and c.cue_token is not tok]
+                      and c.cue_token != tok]
             if not outers:
                 continue
             outer = min(outers, key=lambda c: abs(c.cue[0] - tok.idx))
@@ -290,9 +290,9 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             s, e = subtree(tok)
             if outer.content[0] <= s < outer.content[1]:  # a misparse put "citing X" inside
                 if s - outer.content[0] < 3:
-                    outer.content = trim(text_of(doc), e, outer.content[1])
+                    outer.content = trim(doc_text(doc), e, outer.content[1])
                 else:
-                    outer.content = trim(text_of(doc), outer.content[0], s)
+                    outer.content = trim(doc_text(doc), outer.content[0], s)
             out.append(_Cand(outer.content, (tok.idx, tok.idx + len(tok)), source,
                              cue_token=tok, content_root=outer.content_root, outer=outer))
             continue
@@ -307,7 +307,7 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             if q is None:
                 continue
             found = (q, None)
-        content = trim(text_of(doc), *expand_quotes(found[0], quotes, None))
+        content = trim(doc_text(doc), *expand_quotes(found[0], quotes, None))
         outer_src = source_of(doc, tok, quotes)
         inner_src = clean_source(doc, tokens_span(doc, obj[0]))
         if outer_src is None or inner_src is None:
@@ -323,7 +323,7 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
-    text = text_of(doc)
+    text = doc_text(doc)
     covered = [c.content for c in cands]
     extra: list[_Cand] = []
     for q in quotes:
@@ -404,14 +404,14 @@ def _negative(cand: _Cand) -> bool:
         return True
     root = cand.content_root
     if root is not None and root.dep_ in ("ccomp", "acl") and not any(
-            q in text_of(root.doc)[cand.content[0]:cand.content[1]][:1] for q in OPENING):
+            q in doc_text(root.doc)[cand.content[0]:cand.content[1]][:1] for q in OPENING):
         return self_negated(root)
     return False
 
 
 def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     """Claims in text order with the name each source was resolved to."""
-    text = text_of(doc)
+    text = doc_text(doc)
     quotes = find_quotes(text)
     cands = _verb_pass(doc, quotes)
     cands += _according_pass(doc)
@@ -470,7 +470,7 @@ def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
 
 
 def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
-    text = text_of(doc)
+    text = doc_text(doc)
     sp = c.speaker
     src = c.source
     source = ClaimSource(actor=sp.actor if sp else None, text=src.text if src is not None else "",

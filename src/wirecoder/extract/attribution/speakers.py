@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.paragraphs import breaks_between
-from wirecoder.extract.spans import actor_at
+from wirecoder.extract.spans import actor_at, doc_text, sentence_of
 from wirecoder.model import Actor, Analysis, SourceKind
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -91,7 +91,7 @@ def _media_name(text: str) -> bool:
 
 
 def source_kind(span: Span, actor: Actor | None) -> SourceKind:
-    if _is_anonymous(span, span.sent.text):
+    if _is_anonymous(span, sentence_of(span[0]).text):
         return "anonymous"
     head = span.root
     noun_kind = lexicon().source_nouns.get(head.lemma_.lower()) or \
@@ -132,7 +132,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, found: Analysis):
         self.doc = doc
-        self.text = doc.user_data.get("wirecoder_text") or doc.text
+        self.text = doc_text(doc)
         self.found = found
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
         self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE")]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.paragraphs import breaks_between, paragraph_of
+from wirecoder.extract.spans import doc_text, sentence_of
 from wirecoder.model import ClaimStyle
 
 QUOTE_MARKS = "“”«»„\"‘’'"
@@ -39,14 +40,6 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
 # --- spans -----------------------------------------------------------------------------------
-
-def text_of(doc: Doc) -> str:
-    """``doc.text`` rebuilds the string from the tokens on every access: build it once."""
-    text = doc.user_data.get("wirecoder_text")
-    if text is None:
-        text = doc.user_data["wirecoder_text"] = doc.text
-    return text
-
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces and edge punctuation, keeping quote marks that belong to a quotation."""
@@ -144,7 +137,7 @@ def previous_word(doc: Doc, tok: Token) -> Token | None:
 def subject_of(doc: Doc, verb: Token) -> Span | None:
     """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
     hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
-    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    p_start, p_end = paragraph(doc_text(doc), verb.idx)
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
@@ -178,7 +171,7 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
                 not agentive_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
-                tok.head is not tok:
+                tok.head != tok:
             tok = tok.head
             continue
         break
@@ -215,8 +208,8 @@ def title_like(text: str, q: tuple[int, int]) -> bool:
 def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
                     taken: set[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation in the verb's sentence (or after its colon) that no complement claimed."""
-    text = text_of(doc)
-    sent = verb.sent
+    text = doc_text(doc)
+    sent = sentence_of(verb)
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     colon = (nxt is not None and nxt.text == ":") or sent.text.rstrip().endswith(":")
     if colon:
@@ -251,15 +244,15 @@ def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
         return None
     if nxt.text not in (",", "—") or not any(t.text in (",", "—") for t in
-                                             doc[max(verb.sent.start, verb.i - 12):verb.i]):
+                                             doc[max(sentence_of(verb).start, verb.i - 12):verb.i]):
         return None
-    sent = verb.sent
+    sent = sentence_of(verb)
     return sent.start_char, sent.end_char
 
 
 def ends_after_cue(doc: Doc, verb: Token) -> bool:
     """Nothing but punctuation or a participle ("…, adding …") follows the cue."""
-    rest = [t for t in doc[verb.i + 1:verb.sent.end] if not (t.is_punct or t.is_space)]
+    rest = [t for t in doc[verb.i + 1:sentence_of(verb).end] if not (t.is_punct or t.is_space)]
     return not rest or rest[0].tag_ == "VBG"
 
 
@@ -270,7 +263,7 @@ def has_that(tok: Token) -> bool:
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
-    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    p_start, p_end = paragraph(doc_text(doc), verb.idx)
     # the parser may run a sentence over a paragraph break: keep to the cue's paragraph,
     # nearest dependents first
     kids = sorted((c for c in verb.children if p_start <= c.idx < p_end),
@@ -377,7 +370,7 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
     if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
         return None
-    p_start, p_end = paragraph(text_of(doc), verb.idx)
+    p_start, p_end = paragraph(doc_text(doc), verb.idx)
     found = [(f, c, a) for f, c, a in _complements(verb) if f in frames and
              p_start <= c.idx < p_end]
     if not found:
