@@ -21,3 +21,22 @@ def test_spans_sentence_at_char(nlp):
     doc = nlp(TEXT)
     assert sentence_at(doc, TEXT.index("Moscow")).text.startswith("Moscow")
     assert sentence_at(doc, len(TEXT) + 5) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MOSCOW/KYIV, Nov 19 (Northern Wire) - Ukraine struck a depot.", "Ukraine struck a depot."),
+    ("KYIV (Reuters) - Drones hit the city.", "Drones hit the city."),
+    ("Ukraine struck a depot.", "Ukraine struck a depot."),
+])
+def test_spans_after_dateline(text, expected):
+    from wirecoder.extract.spans import after_dateline
+
+    assert text[after_dateline(text, 0, len(text)):] == expected
+
+
+def test_spans_dateline_only_at_paragraph_start():
+    from wirecoder.extract.spans import after_dateline
+
+    text = "Talks on trade between the US - China sides"
+    start = text.index("US")
+    assert after_dateline(text, start, len(text)) == start

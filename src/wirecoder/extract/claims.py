@@ -49,7 +49,7 @@ from wirecoder.extract.attribution.syntax import (
     tokens_span,
     trim,
 )
-from wirecoder.extract.spans import doc_text, place_at, sentence_of
+from wirecoder.extract.spans import after_dateline, doc_text, place_at, sentence_of
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle
 from wirecoder.model import Span as TextSpan
@@ -484,7 +484,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     return Claim(
         id=c.cid, source=source,
         cue=TextSpan.of(text, *c.cue) if c.cue else None,
-        content=TextSpan.of(text, *c.content),
+        content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from wirecoder.extract import spans as lookup
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
-from wirecoder.extract.spans import doc_text, sentence_of, sentences
+from wirecoder.extract.spans import DATELINE, doc_text, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
 
@@ -46,9 +46,6 @@ _BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by)\s+[A-Z][\
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|pictured|caption)\s*[:/]|"
                       r"\b(?:AP|AFP|REUTERS|Getty Images|EPA)\s*/\s*\w|/\s*(?:AP|AFP|Reuters|"
                       r"Getty Images|EPA)\)|\bfile photo\b", re.I)
-# "MOSCOW/KYIV, Nov 19 (Northern Wire) - ": a dateline is not part of the evidence.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?)?(?:\([^)\n]{0,40}\))?"
-                       r"\s*[-–—]+\s+")
 _PROMPT = re.compile(r"\b(leave a comment|share your (?:thoughts|views)|what do you think|"
                      r"comments? (?:below|section)|sign up|subscribe|click here|read more|"
                      r"follow us)\b", re.I)
@@ -369,7 +366,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     lead = sent.start_char
     while lead < sent.end_char and text[lead].isspace():
         lead += 1
-    dateline = _DATELINE.match(text, lead, sent.end_char)
+    dateline = DATELINE.match(text, lead, sent.end_char)
     if dateline and dateline.end() <= trig.token.idx:  # "KYIV, Nov 5 (Wire) - " is no party
         subj = [t for t in subj if t.idx >= dateline.end()]
         obj = [t for t in obj if t.idx >= dateline.end()]
@@ -411,7 +408,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             ev_start = e0 + 1
     while ev_start < ev_end and text[ev_start].isspace():
         ev_start += 1
-    dateline = _DATELINE.match(text, ev_start, ev_end)
+    dateline = DATELINE.match(text, ev_start, ev_end)
     if dateline and dateline.end() <= trig.token.idx:
         ev_start = dateline.end()
     # A sentence the parser ran across a blank line: the evidence stays in its paragraph.

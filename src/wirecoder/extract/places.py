@@ -357,9 +357,15 @@ def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) 
 
 def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
     kind = e.kind if e.kind in ("country", "admin1", "city") else "other"
-    return Place(id=e.id, name=e.name, kind=kind, precision=e.precision, country=e.cc,
+    mentions = [span(text, s, t) for s, t in sorted(set(spans))]
+    name = e.name
+    if kind == "admin1" and e.geonameid is None and mentions:
+        # Regions outside the US carry GeoNames' romanised admin name ("Brjansk"); the text's
+        # own longest form ("Bryansk region") is what a reader expects to see.
+        name = max((m.text for m in mentions), key=len)
+    return Place(id=e.id, name=name, kind=kind, precision=e.precision, country=e.cc,
                  admin1=e.admin1, geonameid=e.geonameid, lat=round(e.lat, 5),
-                 lon=round(e.lon, 5), mentions=[span(text, s, t) for s, t in sorted(set(spans))])
+                 lon=round(e.lon, 5), mentions=mentions)
 
 
 # ---------------------------------------------------------------- recognition

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
@@ -88,3 +89,17 @@ def sentence_at(doc: Doc, char: int) -> DocSpan | None:
     sents = sentences(doc)
     i = bisect.bisect_right(doc.user_data[_SENTS][2], char) - 1
     return sents[i] if i >= 0 and sents[i].start_char <= char < sents[i].end_char else None
+
+
+# "MOSCOW/KYIV, Nov 19 (Northern Wire) - ": the wire dateline that opens a story. It names
+# where the story was filed, and is part of no event's evidence nor any claim's content.
+DATELINE = re.compile(r"(?:[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?)?(?:\([^)\n]{0,40}\))?"
+                      r"\s*[-–—]+\s+")
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline that opens a paragraph there, if any."""
+    if start and text[start - 1] != "\n":
+        return start
+    m = DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
