@@ -70,3 +70,12 @@ def test_quantities_ids_in_order(nlp):
 def test_quantities_partitive_and_carried_over(nlp, text, span, counted):
     qs = {q.span.text: q for q in _quantities(nlp, text)}
     assert qs[span].counted == counted
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, Nov 19 (Wire) - Six missiles were fired.",
+    "On Nov 19, six missiles were fired.",
+])
+def test_quantities_numbers_inside_dates_count_nothing(analyze_text, text):
+    found = analyze_text(text)
+    assert [q.value for q in found.quantities] == [6]

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.extract.spans import doc_text
+from wirecoder.extract.spans import doc_text, timexes_in
 from wirecoder.model import Analysis, Quantity
 
 WORD_NUMBERS = {
@@ -239,6 +239,11 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         toks = list(doc[start:end])
         value, vague = _value(toks)
         if value <= 0 or _skip(doc, start, end, value):
+            continue
+        # A number the time stage read as part of a date ("Nov 19", "the 1,000th day") counts
+        # nothing; durations ("three years", "1,000 days") may still be quantities.
+        if any(t.type in ("DATE", "TIME") for t in timexes_in(found, toks[0].idx,
+                                                               toks[-1].idx + len(toks[-1]))):
             continue
         before = _preceding(doc, start)
         bound = "exact"
