@@ -109,6 +109,11 @@ def match(gold: list[Pieces], system: list[tuple[int, int]], exact: bool) -> int
                 size = _overlap(g, s)
                 if size > 0:
                     pairs.append((size, i, j))
+    return _one_to_one(pairs)
+
+
+def _one_to_one(pairs: list[tuple[int, int, int]]) -> int:
+    """Greedy one-to-one matching, largest overlap first: how many gold items found a partner."""
     pairs.sort(reverse=True)
     used_g: set[int] = set()
     used_s: set[int] = set()
@@ -132,14 +137,7 @@ def _relations_matched(gold: list[Relation], system: list[tuple[tuple[int, int] 
             if g.source is not None and (src is None or _overlap(g.source, src) <= 0):
                 continue
             pairs.append((size, i, j))
-    pairs.sort(reverse=True)
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    for _, i, j in pairs:
-        if i not in used_g and j not in used_s:
-            used_g.add(i)
-            used_s.add(j)
-    return len(used_g)
+    return _one_to_one(pairs)
 
 
 # Cues of reported speech proper; PolNeAR also annotates stances and beliefs ("supports",
