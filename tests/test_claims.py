@@ -308,8 +308,8 @@ def test_claims_relative_pronoun_source_resolves_to_antecedent(text, content, na
 
 
 @pytest.mark.parametrize("text,content,source,cue", [
-    ("Peter Lang declined to comment on the talks.", "to comment on the talks", "Peter Lang",
-     "declined"),
+    ("Peter Lang declined to confirm that the talks had failed.",
+     "to confirm that the talks had failed", "Peter Lang", "declined"),
     ("The union expressed concern about the new rules.", "concern about the new rules",
      "The union", "expressed"),
     ("Mayor Anna Berg is eager to reopen the bridge.", "to reopen the bridge",
@@ -334,6 +334,9 @@ def test_claims_stance_frames(analyze_text, text, content, source, cue):
     "Rebel fighters attacked the base on Monday.",
     "The president ordered troops to the border.",
     "The governor signed the water bill.",
+    "Peter Lang declined to comment on the talks.",
+    "The harbour authority refused to say whether the ferry had sunk.",
+    "A spokeswoman for the mayor declined to elaborate.",
 ])
 def test_claims_negated_or_absent_stance_is_no_claim(analyze_text, text):
     assert analyze_text(text).claims == []

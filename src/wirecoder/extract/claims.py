@@ -87,6 +87,10 @@ class Attribution:
 
 # verbs whose infinitive is a statement not made ("declined to comment")
 WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
+# "declined to comment / to say whether / to elaborate": the withheld act is speaking itself,
+# so nothing is held; "declined to confirm that X" keeps its stance on X.
+UNSAID = frozenset({"comment", "say", "elaborate", "speak", "respond", "answer", "discuss",
+                    "specify", "disclose", "talk", "reply", "give"})
 
 
 def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
@@ -113,6 +117,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if any(c.dep_ == "neg" for c in verb.children) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
+        if any(c.dep_ == "xcomp" and _unsaid(verb, c) for c in verb.children):
+            continue  # "refused to say whether …": the same, seen from the framing verb
         if in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
@@ -176,7 +182,18 @@ def _framed(doc: Doc, verb: Token, frames: frozenset[str]
     found = frame_content(doc, verb, frames)
     if found is None or any(c.dep_ == "neg" for c in found[1].head.children):
         return None
+    if _unsaid(verb, found[1]):
+        return None
     return found
+
+
+def _unsaid(verb: Token, comp: Token) -> bool:
+    """'declined to comment', 'refused to say whether …': a statement withheld holds nothing,
+    unless a 'that' clause states what was withheld."""
+    return (verb.lemma_.lower() in WITHHELD and comp.lemma_.lower() in UNSAID
+            and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in c.children)
+                        for c in comp.children))
 
 
 def _according_pass(doc: Doc) -> list[_Cand]:
