@@ -473,3 +473,21 @@ def test_events_refusing_a_concession_is_reject(nlp, text):
 def test_events_reporters_questions_and_figures_are_no_events(nlp, text):
     events, _ = _events(nlp, text)
     assert not [e for e in events if e.type in {"REQUEST", "REJECT", "SUPPORT"}]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Borduria lifted restrictions on Kalia's use of the weapons against targets in Novaria.",
+     ["KAL"]),
+    ("Borduria lifted the ban on the use of the drones against depots in Novaria.", []),
+])
+def test_events_of_phrase_names_no_party_in_its_own_modifiers(nlp, text, recipient):
+    found = _found(text, actors={"BOR": ["Borduria"], "KAL": ["Kalia"], "NOV": ["Novaria"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "CONCEDE"]
+    assert ev and ev[0].actor == ["BOR"] and ev[0].recipient == recipient
+
+
+def test_events_target_takes_the_party_of_its_land(nlp):
+    text = "Borduria shelled an oil depot in Kalia's eastern province on Sunday."
+    found = _found(text, actors={"BOR": ["Borduria"], "KAL": ["Kalia"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+    assert ev and ev[0].actor == ["BOR"] and ev[0].recipient == ["KAL"]

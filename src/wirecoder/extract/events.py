@@ -211,16 +211,24 @@ def _non_prose(text: str, found: Analysis) -> list[tuple[int, int]]:
 
 def _np_range(tok: Token) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``tok``, without its relative clauses and
-    trailing prepositional phrases (but keeping 'of' phrases)."""
-    left = tok.left_edge.idx
-    right_tok = tok
+    trailing prepositional phrases (but keeping 'of' phrases, themselves trimmed the same way:
+    'Kyiv's use of the weapons against targets in Russia' names no party in Russia)."""
+    return tok.left_edge.idx, _np_end(tok)
+
+
+def _np_end(tok: Token, depth: int = 0) -> int:
+    end = tok.idx + len(tok)
     for c in tok.rights:
         if c.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}:
             break
-        if c.dep_ == "prep" and c.lower_ not in {"of"}:
-            break
-        right_tok = c.right_edge
-    return left, right_tok.idx + len(right_tok)
+        if c.dep_ == "prep":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ != "of" or not pobj or depth > 4:
+                break
+            end = _np_end(pobj[0], depth + 1)
+            continue
+        end = c.right_edge.idx + len(c.right_edge)
+    return end
 
 
 POSSESSIVE = {"its", "their", "his", "her", "our"}
@@ -240,6 +248,22 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                 actor = lookup.actor_at(found, *_np_range(c))
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
+    return ids
+
+
+LOCATED = {"in", "inside", "within"}
+
+
+def _located_party(obj: list[Token], found: Analysis) -> list[str]:
+    """'struck a military facility in Borduria's north': a target named by no party is the
+    party of the land it stands in."""
+    ids: list[str] = []
+    for o in obj:
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATED:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        ids += [i for i in _actor_ids([g], found) if i not in ids]
     return ids
 
 
@@ -395,6 +419,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         mode = None  # air defence downing missiles: no weapon mode of the attacker's
     actor = _actor_ids(subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+    if not recipient and typ in discourse.DIRECTED:
+        recipient = [r for r in _located_party(obj, found) if r not in actor]
     confidence = trig.weight * factor
     if trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token:
         confidence *= 0.75  # a bare event noun is weaker evidence than a verb
