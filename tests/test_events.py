@@ -491,3 +491,18 @@ def test_events_target_takes_the_party_of_its_land(nlp):
     found = _found(text, actors={"BOR": ["Borduria"], "KAL": ["Kalia"]})
     ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
     assert ev and ev[0].actor == ["BOR"] and ev[0].recipient == ["KAL"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Under the new charter, an invasion of Kalia by any neighbour will be regarded as an "
+     "assault on the whole alliance.", "possible"),
+    ("The treaty says Kalia may answer a raid by armed boats on its harbours with force.",
+     "possible"),
+    ("An attack by Kalia on the harbour killed two fishermen.", "occurred"),
+    ("The ministry said the attack by Kalia on the harbour would be raised at the summit.",
+     "reported"),
+])
+def test_events_indefinite_event_under_a_modal_is_hypothetical(nlp, text, status):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"]})
+    nouns = [e for e in events if e.trigger.text in {"invasion", "raid", "attack"}]
+    assert nouns and nouns[0].status == status

@@ -364,6 +364,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     for cand in (trig.status, clauses.status_cues(trig, lex)):
         if cand and STATUS_RANK[cand] > STATUS_RANK[status]:
             status = cand
+    if STATUS_RANK[status] < STATUS_RANK["possible"] and _hypothetical(trig, lex):
+        status = "possible"
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
     factor = 1.0
@@ -381,6 +383,32 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+INDEFINITE = {"a", "an", "any"}
+CONDITION = {"if", "unless", "whenever"}
+
+
+def _hypothetical(trig: clauses.Trigger, lex: Lexicon) -> bool:
+    """'an attack on X would be treated as …', 'a response to an attack by a state that …
+    could': an indefinite event noun under a modal or conditional verb is a kind of event a
+    rule speaks of, not one that happened."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+    if not (dets and dets[0] in INDEFINITE) and not (not dets and tok.tag_ == "NNS"):
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return any((c.dep_ == "aux" and lex.status_cues.get(c.lower_) in
+                        {"possible", "planned"}) or (c.dep_ == "mark" and c.lower_ in CONDITION)
+                       for c in cur.children)
+    return False
 
 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
