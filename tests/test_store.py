@@ -461,7 +461,7 @@ def test_store_postgres_roundtrip_resave_prefix_and_export(pg_store, tmp_path):
     assert [e["id"] for e in pg_store.events(actor="FRE", place="MARSH", since="2024-11-19",
                                               until="2024-11-19")] == ["e1"]
     pg_store.save_failure("x.txt", "[E001] Empty document")
-    with pytest.raises(StoreError, match=r"\[E201\]"):
+    with pytest.raises(StoreError, match=r"\[E204\]"):
         pg_store.save(_duplicate_event_ids(make_analysis(events=2)))
     assert pg_store.get(first.article.id) == second
     assert _revisions(pg_store) == [head_revision()]
