@@ -50,6 +50,7 @@ def test_quantities_value_counted_bound(nlp, text, span, value, counted, approxi
     "Fighting resumed on the second day of the truce.",
     "Support for the ceasefire rose to 60 percent.",
     "The attack happened on March 3.",
+    "The new estimate is nearly five times the earlier figure.",
 ])
 def test_quantities_skip_dates_ages_ordinals(nlp, text):
     assert _quantities(nlp, text) == []
@@ -66,6 +67,12 @@ def test_quantities_ids_in_order(nlp):
     ("At least 40 of the soldiers were killed.", "40", "killed"),
     ("About 1,500 soldiers crossed the river, and officials later raised the figure to 3,000.",
      "3,000", "soldiers"),
+    ("The navy said nine rockets were launched. Seven were shot down over the bay.", "Seven",
+     "rockets"),
+    ("Gunboats fired four shells; the coastguard shot down three of them.", "three", "shells"),
+    ("Patrol boats shot down two of the four drones near the pier.", "two", "drones"),
+    ("The rebels fired eight Borduria-built rockets at the port.", "eight", "rockets"),
+    ("Three villagers were shot at the checkpoint.", "Three", "shot"),
 ])
 def test_quantities_partitive_and_carried_over(nlp, text, span, counted):
     qs = {q.span.text: q for q in _quantities(nlp, text)}

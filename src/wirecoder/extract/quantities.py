@@ -152,7 +152,14 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if prev is not None and (prev.text in CURRENCY or prev.lower_ in CURRENCY):
         return CURRENCY.get(prev.text, CURRENCY.get(prev.lower_))
     noun: Token | None = None
-    if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].ent_type_ != "DATE":
+    of_part = [g for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:
+        # "six US-made ATACMS missiles": the parse names the counted noun past its modifiers.
+        noun = last.head
+    elif of_part:
+        noun = of_part[0]  # "five of the six missiles"
+    elif end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].ent_type_ != "DATE":
         noun = doc[end]
         # "11,000 Russian troops", "six ballistic missiles": walk to the head noun.
         while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i and noun.head.pos_ in {
@@ -165,7 +172,7 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     elif end + 1 < len(doc) and doc[end].lower_ == "of":
         # "56 of the drones", "two of its soldiers": a part of what the noun counts.
         nxt = end + 1
-        while nxt < len(doc) and doc[nxt].pos_ in {"DET", "PRON", "ADJ"} and nxt < end + 4:
+        while nxt < len(doc) and doc[nxt].pos_ in {"DET", "PRON", "ADJ", "NUM"} and nxt < end + 4:
             nxt += 1
         noun = doc[nxt] if nxt < len(doc) and doc[nxt].pos_ == "NOUN" else None
     if noun is not None and noun.lemma_.lower() in CURRENCY:
@@ -182,6 +189,8 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
 def _fate(tok: Token) -> str | None:
     """'12 people were killed', 'killing 12 civilians', '12 dead': what happened to them."""
     head = tok.head
+    if head.lemma_.lower() == "shoot" and any(c.lower_ == "down" for c in head.children):
+        return None  # "five were shot down": missiles or aircraft intercepted, not people shot
     if tok.dep_ in {"nsubjpass", "nsubj", "dobj", "attr"} and head.lemma_.lower() in FATES:
         return FATES[head.lemma_.lower()]
     for child in tok.children:
@@ -201,6 +210,8 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
         return True
     if start > 0 and doc[start - 1].lower_ in {"aged", "age", "no.", "number", "#", "page"}:
         return True
+    if nxt in {"times", "fold", "-fold"}:
+        return True  # "four times the figure": a ratio between counts, not a count
     if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].pos_ == "PROPN":
         return True  # "Group of 20"
     if end - start == 1 and doc[start].is_digit and len(doc[start]) == 4 and 1900 <= value <= 2100:
@@ -222,7 +233,11 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> str | None:
         return None
     tok = doc[start]
     window = {t.lemma_.lower() for t in doc[max(0, start - 6):start]}
-    if window & FIGURE_WORDS or tok.head.dep_ in {"nsubj"} or tok.dep_ in {"nsubj", "nsubjpass"}:
+    # "shot down five of them": the pronoun stands for what was just counted.
+    of_them = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in tok.children)
+    if window & FIGURE_WORDS or of_them or tok.head.dep_ in {"nsubj"} or tok.dep_ in {
+            "nsubj", "nsubjpass"}:
         return out[-1].counted
     return None
 
