@@ -506,3 +506,25 @@ def test_events_indefinite_event_under_a_modal_is_hypothetical(nlp, text, status
     events, _ = _events(nlp, text, actors={"KAL": ["Kalia"]})
     nouns = [e for e in events if e.trigger.text in {"invasion", "raid", "attack"}]
     assert nouns and nouns[0].status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Kalia's envoy, speaking on the sidelines of the Council of Nine summit in Vienna, said "
+    "Borduria had shelled the port.",
+    "Speaking at a regional conference, the Kalian envoy said Borduria had shelled the port.",
+])
+def test_events_setting_of_a_statement_is_no_event(nlp, text):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
+    assert _types(events) == ["ASSAULT"]
+
+
+def test_events_evidence_never_cuts_a_name(nlp):
+    from wirecoder.extract.events import _whole_names
+
+    text = "Envoys met at the League of Nine summit in Vienna."
+    found = _found(text, actors={"LON": ["League of Nine"]})
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    cut = text.index("Nine summit")
+    start, end = _whole_names(found, doc, cut, cut + len("Nine summit"), sent)
+    assert text[start:end] in {"League of Nine summit", "the League of Nine summit"}

@@ -79,7 +79,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             continue
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
-                    or _of_nothing(trig.token)):
+                    or _of_nothing(trig.token) or _setting(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out):
@@ -113,6 +113,27 @@ def _newsroom_idiom(tok: Token) -> bool:
                                     for g in c.children):
             return True
     return False
+
+
+# "speaking on the sidelines of the summit", "said at a conference": where a statement was
+# made, not an event between the parties of the story.
+SETTING_HEADS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+SPEAKING = clauses.SAY_VERBS | {"speak", "talk", "address", "brief"}
+
+
+def _setting(trig: clauses.Trigger) -> bool:
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok or tok.dep_ != "pobj":
+        return False
+    cur = tok  # "the sidelines of the Group of 20 summit": up through the 'of' chain
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.lower_ != "of":
+            break
+        cur = cur.head.head
+        if cur.lower_ in SETTING_HEADS:
+            return True
+    prep = tok.head
+    return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
 
 
 NOTHING = {"nothing", "nobody", "none", "noone"}
@@ -462,6 +483,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             ev_start = e0 + 1
     while ev_start < ev_end and text[ev_start].isspace():
         ev_start += 1
+    ev_start, ev_end = _whole_names(found, doc, ev_start, ev_end, sent)
     dateline = DATELINE.match(text, ev_start, ev_end)
     if dateline and dateline.end() <= trig.token.idx:
         ev_start = dateline.end()
@@ -493,6 +515,20 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token))
+
+
+def _whole_names(found: Analysis, doc: Doc, start: int, end: int,
+                 sent: SpacySpan) -> tuple[int, int]:
+    """Widen evidence that cuts a name in two ('20 summit' of 'the Group of 20 summit'): the
+    parse's subtree can end inside a multi-word name, and half a name reads as another one."""
+    names = [(m.start, m.end) for a in found.actors for m in a.mentions]
+    names += [(e.start_char, e.end_char) for e in doc.ents]
+    for s0, e0 in names:
+        if sent.start_char <= s0 < start < e0:
+            start = s0
+        if s0 < end < e0 <= sent.end_char:
+            end = e0
+    return start, end
 
 
 def _depth(tok: Token) -> int:
