@@ -528,3 +528,23 @@ def test_events_evidence_never_cuts_a_name(nlp):
     cut = text.index("Nine summit")
     start, end = _whole_names(found, doc, cut, cut + len("Nine summit"), sent)
     assert text[start:end] in {"League of Nine summit", "the League of Nine summit"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Officials said some of the Kalian troops had already taken part in the fighting near "
+     "the river.", "fighting", ["KAL"]),
+    ("Borduria will throw the Kalian units into battle against the rebels.", "battle", ["KAL"]),
+    ("Kalia used heavy rockets in raids on the harbour.", "raids", ["KAL"]),
+])
+def test_events_party_of_a_noun_event_from_the_verb_of_joining(nlp, text, trigger, actor):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalian", "Kalia"],
+                                           "BOR": ["Borduria"]})
+    ev = [e for e in events if e.trigger.text == trigger]
+    assert ev and ev[0].actor == actor
+
+
+def test_events_noun_naming_an_earlier_event_again_is_no_new_event(nlp):
+    text = ("Kalia shelled the harbour of Novaria on Monday. Two officials confirmed that "
+            "Kalia had used heavy rockets in the attack.")
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "NOV": ["Novaria"]})
+    assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["shelled"]

@@ -199,7 +199,10 @@ def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[Code
     """'The deployment', 'the attack' with no actor of their own, after an event of that
     type: a second mention of an event already coded, not a new one."""
     tok = trig.token
-    return (tok.pos_ == "NOUN" and trig.anchor == tok and not coded.actor_spans
+    # Parties read off a governing verb ("had used ATACMS in the attack") are not the noun's
+    # own: the noun still names the event coded before.
+    own = any(h.head == tok or h.head.head == tok for h in coded.subj_heads)  # poss, "by X"
+    return (tok.pos_ == "NOUN" and trig.anchor == tok and not own
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))
 

@@ -42,6 +42,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             verb = verb.head
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             subj = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not subj and anchor == tok:
+        subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
@@ -78,6 +80,42 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj and len(obj) > 1 and obj[0].head.lower_ == "between":
         subj, obj = obj[:1], obj[1:]
     return subj, [o for o in obj if o not in subj]
+
+
+# "took part in the fighting", "engaged in clashes": the verb's subject acts in the event.
+JOINING = {"take", "play", "join", "participate", "engage", "involve", "fight", "die", "serve"}
+# "sent the troops into battle", "units used in assaults", "pressed its allies into cutting
+# aid": the ones sent, used or pressed act in it.
+COMMITTING = {"send", "deploy", "throw", "commit", "use", "lead", "draw", "drag", "push",
+              "force", "pressure", "press", "frighten", "coerce", "order", "dispatch"}
+
+
+FORCES = {"troop", "soldier", "force", "unit", "fighter", "ally", "army", "brigade",
+          "battalion", "militia", "mercenary", "reservist", "conscript", "partner"}
+
+
+def _participants(tok: Token) -> list[Token]:
+    """Parties of an event named as the goal of a verb of joining or committing forces."""
+    prep = tok.head
+    if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
+        return []
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.lower_ in {"part", "role"}:  # "played a role in"
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return []
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if lem(verb) in COMMITTING:
+        if passive:
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        sent = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        if sent and (lem(sent[0]) in FORCES or sent[0].ent_type_ in {"NORP", "GPE", "ORG"}):
+            return sent
+        # "used ATACMS in the attack": a weapon's (or anything's) user acts, not the thing
+        return [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if lem(verb) in JOINING and not passive:
+        return [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    return []
 
 
 PERSONAL = {"he", "she", "it", "they", "we"}
