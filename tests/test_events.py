@@ -548,3 +548,12 @@ def test_events_noun_naming_an_earlier_event_again_is_no_new_event(nlp):
             "Kalia had used heavy rockets in the attack.")
     events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "NOV": ["Novaria"]})
     assert [e.trigger.text for e in events if e.type == "ASSAULT"] == ["shelled"]
+
+
+def test_events_the_war_a_story_is_set_in_is_no_event(nlp):
+    text = ("Kalia accused Borduria of dragging itself deeper into the war in the valley after "
+            "Novaria shelled the harbour.")
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"],
+                                           "NOV": ["Novaria"]})
+    assert "war" not in [e.trigger.text for e in events]
+    assert "shelled" in [e.trigger.text for e in events]

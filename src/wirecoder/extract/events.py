@@ -186,13 +186,21 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     # A weak one (a generic noun such as "the war") is dropped when another event of the
     # article already carries the story; on its own it may be the only report of the event.
     if coded.bare and not coded.subj_heads and (
-            any(e.event.type == ev.type for e in earlier)
+            _background(trig.token) or any(e.event.type == ev.type for e in earlier)
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
     return coded
 
 
 ANAPHORIC = {"the", "this", "that", "these", "those"}
+# "deeper into the war in Ukraine", "since the conflict began": the war a story is set in,
+# named by no party, is its background, not an event the article reports.
+BACKGROUND = {"war", "conflict", "hostilities"}
+
+
+def _background(tok: Token) -> bool:
+    return clauses.lem(tok) in BACKGROUND and any(c.dep_ == "det" and c.lower_ == "the"
+                                                  for c in tok.children)
 
 
 def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:
