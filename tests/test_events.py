@@ -557,3 +557,18 @@ def test_events_the_war_a_story_is_set_in_is_no_event(nlp):
                                            "NOV": ["Novaria"]})
     assert "war" not in [e.trigger.text for e in events]
     assert "shelled" in [e.trigger.text for e in events]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Kalia's consulate closed for the day after a bomb threat.", "COERCE", None),
+    ("Kalia closed the border with Borduria on Friday.", None, "COERCE"),
+    ("The harbour office told ferry crews to shelter in port until the storm passed.", "AID",
+     None),
+    ("Kalia sheltered thousands of refugees from Borduria.", None, "AID"),
+    ("Kalia said the exercise was not directed against Borduria.", "REQUEST", None),
+])
+def test_events_verbs_that_act_on_nothing_are_no_event(nlp, text, absent, present):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
+    types = _types(events)
+    assert absent is None or absent not in types
+    assert present is None or present in types

@@ -129,6 +129,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                                                                 for g in c.children))
                                        for c in tok.children):
             return False
+        if test == "noobj" and not _intransitive(tok):
+            return False
         if test in {"obj", "subj"}:
             heads = _objects(tok) if test == "obj" else _subjects(tok)
             if not any(_in_class(h, arg, lex) for h in heads):
@@ -138,6 +140,15 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
 
 MEASURES = {"ton", "tonne", "million", "billion", "package", "shipment", "batch", "load",
             "consignment", "kilogram", "kg", "lot", "convoy", "worth", "amount", "dozen"}
+
+
+def _intransitive(tok: Token) -> bool:
+    """'the embassy closed for the day', 'told staff to shelter in place': a verb that acts
+    on nothing (a shared object of a conjoined verb or a passive subject counts as one)."""
+    if tok.dep_ in {"acl", "amod", "relcl"} or tok.pos_ != "VERB":
+        return False
+    objs = {"dobj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp"}
+    return not any(c.dep_ in objs for t in (tok, *tok.conjuncts) for c in t.children)
 
 
 def _objects(tok: Token) -> list[Token]:
