@@ -572,3 +572,13 @@ def test_events_verbs_that_act_on_nothing_are_no_event(nlp, text, absent, presen
     types = _types(events)
     assert absent is None or absent not in types
     assert present is None or present in types
+
+
+@pytest.mark.parametrize(("text", "rejects"), [
+    ("Kalia's defence ministry said it could not rule out more border incidents.", 0),
+    ("Kalia did not exclude further talks with Borduria.", 0),
+    ("Kalia ruled out further talks with Borduria.", 1),
+])
+def test_events_negated_ruling_out_leaves_it_open(nlp, text, rejects):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
+    assert _types(events).count("REJECT") == rejects

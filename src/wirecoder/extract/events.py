@@ -417,6 +417,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     return status, claim.id if claim else None, factor
 
 
+# Rejections whose negation rejects nothing: it only leaves a possibility open.
+OPEN_WHEN_NEGATED = {"rule", "exclude", "dismiss", "discount"}
 INDEFINITE = {"a", "an", "any"}
 CONDITION = {"if", "unless", "whenever"}
 
@@ -455,6 +457,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         subj = [t for t in subj if t.idx >= dateline.end()]
         obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
+    if trig.type == "REJECT" and trig.negated and clauses.lem(trig.token) in OPEN_WHEN_NEGATED:
+        return None  # "could not rule out further deployments": the matter is left open
     typ = trig.type
     sent_words = {t.lower_ for t in sent}
     if typ == "ASSAULT" and trig.token.pos_ == "NOUN" and sent_words & VERBAL_ATTACK:
