@@ -582,3 +582,11 @@ def test_events_verbs_that_act_on_nothing_are_no_event(nlp, text, absent, presen
 def test_events_negated_ruling_out_leaves_it_open(nlp, text, rejects):
     events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
     assert _types(events).count("REJECT") == rejects
+
+
+def test_events_casualties_named_like_the_earlier_actors_invert_the_roles(nlp):
+    text = ("Kalian soldiers have fought against Borduria's army near the river.\n\n"
+            "Officials could not say how many soldiers had been killed.")
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalian"], "BOR": ["Borduria"]})
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and killed[0].actor == ["BOR"] and killed[0].recipient == ["KAL"]

@@ -175,6 +175,10 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
             and filled.source.trigger.start >= sentence_of(trig.token).start_char:
         return None  # "…, causing secondary explosions": the same event named again
+    if filled.how == "inherited" and _victims_were_the_actors(trig, filled, earlier):
+        # "fighting against X …; how many soldiers had been killed": the soldiers are the
+        # earlier event's actors, so X (if named) did the killing.
+        filled = replace(filled, actor=list(filled.recipient), recipient=list(filled.actor))
     if filled.actor:
         recipient = ev.recipient or [r for r in filled.recipient if r not in filled.actor]
         update = {"actor": filled.actor, "recipient": recipient,
@@ -190,6 +194,27 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
     return coded
+
+
+CASUALTY = {"kill", "wound", "injure", "hurt", "capture", "execute"}
+
+
+def _victims_were_the_actors(trig: clauses.Trigger, filled: discourse.Filled,
+                             earlier: list[CodedEvent]) -> bool:
+    """An agentless passive ('soldiers were killed') whose sufferers are named with the same
+    noun as the actors of the event it continues ('soldiers … took part in fighting')."""
+    anchor = trig.anchor
+    if trig.type != "ASSAULT" or clauses.lem(trig.token) not in CASUALTY:
+        return False
+    while anchor.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in anchor.children):
+        anchor = anchor.head
+    victims = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+    nouns = {clauses.lem(t) for v in victims for t in v.subtree if t.pos_ == "NOUN"}
+    src = next((c for c in earlier if c.event is filled.source), None)
+    if not nouns or src is None:
+        return False
+    acting = {clauses.lem(t) for h in src.subj_heads for t in h.subtree if t.pos_ == "NOUN"}
+    return bool(nouns & acting)
 
 
 ANAPHORIC = {"the", "this", "that", "these", "those"}
