@@ -368,3 +368,12 @@ def test_claims_participle_on_an_object_speaks_for_the_sender(analyze_text, text
                                                                source):
     c = claim_with(analyze_text(text), content)
     assert c.source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "A port official, who asked not to be named, said the ferry had sunk.",
+    "A port official who requested not to be identified said the ferry had sunk.",
+])
+def test_claims_anonymity_terms_are_no_claim(analyze_text, text):
+    a = analyze_text(text)
+    assert [c.content.text for c in a.claims] == ["the ferry had sunk"]

@@ -117,8 +117,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if any(c.dep_ == "neg" for c in verb.children) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
-        if any(c.dep_ == "xcomp" and _unsaid(verb, c) for c in verb.children):
-            continue  # "refused to say whether …": the same, seen from the framing verb
+        if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
+            continue  # "refused to say whether …", "asked not to be named": nothing is held
         if in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
@@ -185,6 +185,13 @@ def _framed(doc: Doc, verb: Token, frames: frozenset[str]
     if _unsaid(verb, found[1]):
         return None
     return found
+
+
+def _unnamed(comp: Token) -> bool:
+    """'who asked not to be named', 'spoke on condition they not be identified': the terms
+    of a source's anonymity, not a statement."""
+    return comp.lemma_.lower() in ("name", "identify", "quote") and any(
+        c.dep_ == "auxpass" for c in comp.children)
 
 
 def _unsaid(verb: Token, comp: Token) -> bool:
