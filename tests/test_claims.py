@@ -377,3 +377,8 @@ def test_claims_participle_on_an_object_speaks_for_the_sender(analyze_text, text
 def test_claims_anonymity_terms_are_no_claim(analyze_text, text):
     a = analyze_text(text)
     assert [c.content.text for c in a.claims] == ["the ferry had sunk"]
+
+
+def test_claims_reflexive_object_is_no_content(analyze_text):
+    a = analyze_text("Harbour officials said the town was entitled to defend itself.")
+    assert [c.content.text for c in a.claims] == ["the town was entitled to defend itself"]

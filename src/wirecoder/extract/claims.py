@@ -85,6 +85,8 @@ class Attribution:
     speaker_name: str | None
 
 
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself",
+                       "yourself", "yourselves"})
 # verbs whose infinitive is a statement not made ("declined to comment")
 WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
 # "declined to comment / to say whether / to elaborate": the withheld act is speaking itself,
@@ -152,8 +154,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             if content[0] >= content[1]:
                 continue
         content = trim(doc_text(doc), *expand_quotes(content, quotes, cue))
-        if content[1] - content[0] < 2:
-            continue
+        if content[1] - content[0] < 2 or \
+                doc_text(doc)[content[0]:content[1]].lower() in REFLEXIVE:
+            continue  # "entitled to defend itself": an act on oneself, nothing held
         source = None
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
             # "…, X said, adding that …": the participle continues the nearest cue before it
