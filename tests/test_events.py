@@ -590,3 +590,12 @@ def test_events_casualties_named_like_the_earlier_actors_invert_the_roles(nlp):
     events, _ = _events(nlp, text, actors={"KAL": ["Kalian"], "BOR": ["Borduria"]})
     killed = [e for e in events if e.trigger.text == "killed"]
     assert killed and killed[0].actor == ["BOR"] and killed[0].recipient == ["KAL"]
+
+
+@pytest.mark.parametrize(("text", "strikes"), [
+    ("Kalia said its report was published on the day of the missile strike by coincidence.", 0),
+    ("The talks opened on the anniversary of Borduria's invasion of Kalia.", 1),
+])
+def test_events_event_named_only_to_date_another_is_no_event(nlp, text, strikes):
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
+    assert _types(events).count("ASSAULT") == strikes

@@ -118,6 +118,7 @@ def _newsroom_idiom(tok: Token) -> bool:
 # "speaking on the sidelines of the summit", "said at a conference": where a statement was
 # made, not an event between the parties of the story.
 SETTING_HEADS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+TIME_ANCHORS = {"day", "eve", "anniversary", "night", "morning", "evening", "hour"}
 SPEAKING = clauses.SAY_VERBS | {"speak", "talk", "address", "brief"}
 
 
@@ -131,6 +132,11 @@ def _setting(trig: clauses.Trigger) -> bool:
             break
         cur = cur.head.head
         if cur.lower_ in SETTING_HEADS:
+            return True
+        # "on the day of the strike": an event named only to date something else
+        if cur.lemma_.lower() in TIME_ANCHORS and not any(
+                c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return True
     prep = tok.head
     return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
