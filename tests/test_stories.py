@@ -222,3 +222,12 @@ def test_stories_cli_link_is_idempotent(store):
     assert result.exit_code == 0, result.output
     assert "story_events" in result.output
     assert store.stories(limit=None) == before
+
+
+
+def test_stories_story_by_id_matches_the_listing(store):
+    listed = store.stories(limit=None)
+    assert len(listed) >= 4
+    for row in listed:
+        assert store.story(row["id"]) == row
+    assert store.story("st-no-such-story") is None

@@ -160,11 +160,6 @@ def story_detail(store: Any, story: dict, reader: Reader | None = None) -> dict:
     return {**detail, "how_sure": how_sure(detail, reports)}
 
 
-def find_story(store: Any, story_id: str) -> dict | None:
-    """A story event by id. Store has no by-id story query, so this scans the date index."""
-    return next((s for s in store.stories(limit=None) if s["id"] == story_id), None)
-
-
 # --- the brief ----------------------------------------------------------------------------
 
 def _in_range(day: str | None, since: str | None, until: str | None) -> bool:

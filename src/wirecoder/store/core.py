@@ -235,6 +235,11 @@ class Store:
 
         return stories.stories(self, **filters)
 
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        from wirecoder.store import stories
+
+        return stories.story(self, story_id)
+
     def timeline(self, entity: str) -> list[dict[str, Any]]:
         from wirecoder.store import stories
 

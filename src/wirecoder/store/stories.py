@@ -355,6 +355,15 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
     return [_story_dict(r, reports[r.id]) for r in rows]
 
 
+def story(store: Any, story_id: str) -> dict | None:
+    """One story event by id, with its reports; None when there is no such story."""
+    with _engine(store).connect() as conn:
+        row = conn.execute(sa.select(story_events).where(story_events.c.id == story_id)).first()
+        if row is None:
+            return None
+        return _story_dict(row, _reports_of(conn, [row.id])[row.id])
+
+
 def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
     """The story events of one actor (id or country code) or place (id, name or alpha-2
     country), in date order."""

@@ -193,7 +193,7 @@ def create_app(store: Store) -> FastAPI:
     def story(story_id: str) -> Any:
         """One story event with actor names, each report's article and claim (speaker,
         hedges, evidence) and a "how sure" note."""
-        found = situation.find_story(store, story_id)
+        found = store.story(story_id)
         if found is None:
             return _error(404, f"No story event with id '{story_id}'. List them at "
                                "/api/stories.")
