@@ -35,3 +35,10 @@ def test_docs_commands_are_in_the_readme(name):
 @pytest.mark.parametrize("task", EVALS)
 def test_docs_eval_tasks_are_in_the_readme(task):
     assert f"`{task}`" in README
+
+
+@pytest.mark.parametrize("setting", __import__("wirecoder.settings").settings.SETTINGS,
+                         ids=lambda s: s.name)
+def test_docs_settings_are_in_the_readme(setting):
+    assert f"`{setting.name}`" in README
+    assert setting.help.strip()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from rich.table import Table
 if TYPE_CHECKING:
     from wirecoder.model import Analysis
 
+from wirecoder import settings
 from wirecoder.ingest.decode import DEFAULT_MAX_BYTES as MAX_BYTES
 from wirecoder.ingest.url import DEFAULT_TIMEOUT as TIMEOUT
 
@@ -33,8 +33,8 @@ app.add_typer(eval_app, name="eval")
 out = Console()
 err = Console(stderr=True)
 
-DEFAULT_DB = "wirecoder.db"
-GOLD_ROOT = Path(os.environ.get("WIRECODER_GOLD", "../shared/gold"))
+DEFAULT_DB = settings.default("WIRECODER_DB") or "wirecoder.db"
+GOLD_ROOT = Path(settings.value("WIRECODER_GOLD") or "../shared/gold")
 
 DbOpt = Annotated[str, typer.Option("--db", envvar="WIRECODER_DB",
                                     help="SQLite path or database URL (postgresql://…).")]

@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from wirecoder import settings
+
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 7
@@ -172,7 +174,7 @@ def _sources_tag() -> str:
 
 
 def cache_dir() -> Path:
-    if env := os.environ.get("WIRECODER_CACHE"):
+    if env := settings.value("WIRECODER_CACHE"):
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "wirecoder"
