@@ -43,3 +43,5 @@ def test_factories_all_stage_fills_doc_extension():
     assert doc._.wirecoder.article.text == doc.text
     for stage in STAGES:
         assert isinstance(getattr(doc._, f"wirecoder_{stage.field}"), list)
+    # the kb phrase matcher needs no statistical NER: the country is found in a blank pipeline
+    assert [a.id for a in doc._.wirecoder_actors] == ["RUS"]
