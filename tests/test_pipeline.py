@@ -42,4 +42,7 @@ def test_pipeline_every_span_points_at_its_text(analyze_text):
 
     text = ("Ukrainian Foreign Minister Andrii Sybiha said on Tuesday that about 11,000 North "
             "Korean troops had been deployed to Russia's Kursk region. “We will respond,” he said.")
-    assert_spans(analyze_text(text))
+    found = analyze_text(text)
+    assert found.actors and found.places and found.timexes and found.quantities
+    assert found.claims and found.events  # so that the span check below covers every kind
+    assert_spans(found)
