@@ -102,8 +102,3 @@ def detect_language(text: str) -> Guess:
         return Guess(None, 0.0)
     total = sum(hits.values())
     return Guess(best, hits[best] / total)
-
-
-def is_english(guess: Guess) -> bool:
-    """English, or too little text to say otherwise."""
-    return guess.language in (None, "en")
