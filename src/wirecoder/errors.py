@@ -53,11 +53,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E201 = "Could not open the store at {url}: {detail}."
     E202 = ("No article with id '{article_id}' in the store {url}. List them with "
             "`wirecoder articles`.")
+    E203 = ("The '{extra}' extra is needed for {what}: pip install 'wirecoder[{extra}]'.")
     E204 = ("Could not store article {article} in {url}: {detail}. Nothing of it was written; "
             "what was stored before is kept.")
     E205 = ("The id prefix '{article_id}' matches several articles in {url} ({matches}); give "
             "more characters.")
-    E203 = ("The '{extra}' extra is needed for {what}: pip install 'wirecoder[{extra}]'.")
     # export
     E301 = "Unknown export format '{fmt}'. Choose one of: {choices}."
     # eval
