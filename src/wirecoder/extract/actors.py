@@ -19,7 +19,7 @@ Ids and data files: ``wirecoder/kb/actors/README.md``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -38,6 +38,7 @@ from wirecoder.kb.actors import (
 )
 from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
 from wirecoder.model import Actor, Analysis
+from wirecoder.model import Span as TextSpan
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CUES = cues()
@@ -57,31 +58,39 @@ ORG_SECTOR_CUES: tuple[tuple[str, str], ...] = _CUES["org_sector_cues"]
 
 @dataclass
 class Found:
-    """An actor of this document while it is being read."""
+    """An actor of this document while it is being read: its record, whose country, sector
+    and role later mentions may complete, and its mentions (character spans)."""
 
-    id: str
-    name: str
-    kind: str
-    country: str | None
-    sector: str | None
-    role: str | None
-    wikidata: str | None = None
+    rec: Record
     spans: set[tuple[int, int]] = field(default_factory=set)
-    first: int = 10**9
-    last: int = -1
 
-    def add(self, start: int, end: int) -> None:
-        self.spans.add((start, end))
-        self.first = min(self.first, start)
-        self.last = max(self.last, start)
+    @property
+    def id(self) -> str:
+        return self.rec.id
+
+    @property
+    def kind(self) -> str:
+        return self.rec.kind
+
+    @property
+    def role(self) -> str | None:
+        return self.rec.role
+
+    @property
+    def first(self) -> int:
+        return min(s for s, _ in self.spans)
 
     def to_actor(self, text: str) -> Actor:
-        mentions = [make_span(text, s, e) for s, e in sorted(self.spans)]
-        aliases = sorted({m.text for m in mentions} - {self.name})
-        return Actor(id=self.id, name=self.name, kind=self.kind,  # type: ignore[arg-type]
-                     country=self.country, sector=self.sector,  # type: ignore[arg-type]
-                     role=self.role, aliases=aliases, wikidata=self.wikidata,
-                     mentions=mentions)
+        return _actor(self.rec, [make_span(text, s, e) for s, e in sorted(self.spans)])
+
+
+def _actor(rec: Record, mentions: list[TextSpan] | None = None) -> Actor:
+    """The actor of a record, with its mentions in the text (none for a description)."""
+    mentions = mentions or []
+    aliases = sorted({m.text for m in mentions} - {rec.name})
+    return Actor(id=rec.id, name=rec.name, kind=rec.kind,  # type: ignore[arg-type]
+                 country=rec.country, sector=rec.sector,  # type: ignore[arg-type]
+                 role=rec.role, aliases=aliases, wikidata=rec.wikidata, mentions=mentions)
 
 
 @dataclass(frozen=True)
@@ -145,17 +154,20 @@ class Reader:
         """Add a mention (token range) of an actor."""
         f = self.found.get(rec.id)
         if f is None:
-            f = Found(rec.id, rec.name, rec.kind, country or rec.country, sector or rec.sector,
-                      role or rec.role, rec.wikidata)
-            self.found[rec.id] = f
+            f = self.found[rec.id] = Found(replace(
+                rec, country=country or rec.country, sector=sector or rec.sector,
+                role=role or rec.role))
         else:  # a later mention may say what an earlier one did not
-            f.country = f.country or country
-            f.sector = sector if f.sector in (None, "UNK") and sector else f.sector
-            f.role = f.role or role
-        s, e = _trim_chars(self.doc, start, end)
-        f.add(s, e)
-        self.take(start, end)
+            r = f.rec
+            f.rec = replace(r, country=r.country or country, role=r.role or role,
+                            sector=sector if r.sector in (None, "UNK") and sector else r.sector)
+        self.join(f, start, end)
         return f
+
+    def join(self, f: Found, start: int, end: int) -> None:
+        """Add tokens [start, end) as a mention of an actor already found."""
+        f.spans.add(_trim_chars(self.doc, start, end))
+        self.take(start, end)
 
     def record(self, actor_id: str) -> Record:
         rec = self.kb.record(actor_id)
@@ -188,8 +200,7 @@ class Reader:
         if end - start == 1 and text in self.surname_ids:
             actor_id = self.surname_ids[text]
             f = self.found[actor_id]
-            f.add(*_trim_chars(doc, start, end))
-            self.take(start, end)
+            self.join(f, start, end)
             return f
         sector = country = None
         if title is not None:
@@ -544,9 +555,7 @@ class Reader:
         for tok in self.doc:
             actor_id = self.surname_ids.get(tok.text)
             if actor_id is not None and not self.used[tok.i]:
-                f = self.found[actor_id]
-                f.add(*_trim_chars(self.doc, tok.i, tok.i + 1))
-                self.used[tok.i] = True
+                self.join(self.found[actor_id], tok.i, tok.i + 1)
 
     def organizations(self) -> None:
         for ent in self.doc.ents:
@@ -577,8 +586,7 @@ class Reader:
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
                  f.id.count(".") == suffix.count(".")]
         if len(cands) == 1:
-            cands[0].add(*_trim_chars(self.doc, u.start, u.end))
-            self.take(u.start, u.end)
+            self.join(cands[0], u.start, u.end)
 
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
@@ -596,8 +604,7 @@ class Reader:
             chars = self.doc[t.start].idx
             f = describe(list(self.found.values()), self.doc[t.start:t.end].text, chars)
             if f is not None:
-                f.add(*_trim_chars(self.doc, t.start, t.end))
-                self.take(t.start, t.end)
+                self.join(f, t.start, t.end)
 
     def bare_heads(self) -> None:
         """'the ministry', 'the alliance': the nearest earlier actor whose role holds it."""
@@ -609,8 +616,7 @@ class Reader:
                 continue
             f = describe(list(self.found.values()), tok.text, tok.idx)
             if f is not None:
-                f.add(*_trim_chars(doc, tok.i, tok.i + 1))
-                self.used[tok.i] = True
+                self.join(f, tok.i, tok.i + 1)
 
     def actors(self) -> list[Actor]:
         return [f.to_actor(doc_text(self.doc)) for f in sorted(self.found.values(),
@@ -780,9 +786,7 @@ def resolve_description(found: Analysis, text: str, at: int | None = None) -> Ac
             return have
         rec = kb.record(actor_id)
         if rec is not None:
-            return Actor(id=rec.id, name=rec.name, kind=rec.kind,  # type: ignore[arg-type]
-                         country=rec.country, sector=rec.sector,  # type: ignore[arg-type]
-                         role=rec.role, wikidata=rec.wikidata)
+            return _actor(rec)
     hit = describe(found.actors, text, at)
     if hit is not None:
         return hit
@@ -805,5 +809,4 @@ def _parse_description(found: Analysis, text: str) -> Actor | None:
     have = next((a for a in found.actors if a.id == best.id), None)
     if have is not None:
         return have
-    actor = best.to_actor(text)
-    return actor.model_copy(update={"mentions": [], "aliases": []})
+    return _actor(best.rec)
