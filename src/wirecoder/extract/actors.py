@@ -18,6 +18,7 @@ Ids and data files: ``wirecoder/kb/actors/README.md``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -51,7 +52,8 @@ RELATION_NOUNS: frozenset[str] = _CUES["relation_words"]
 OBJECT_AGENT_VERBS: frozenset[str] = _CUES["object_agent_verbs"]
 INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
-ORG_SECTOR_CUES: tuple[tuple[str, str], ...] = _CUES["org_sector_cues"]
+ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{cue}\b"), sector) for cue, sector in _CUES["org_sector_cues"])
 
 # ---------------------------------------------------------------- reading one document
 
@@ -573,8 +575,7 @@ class Reader:
                 continue
             country = next((h.id for h in self.main if h.cat == "ref" and
                             start <= h.start and h.end <= end), None)
-            sector = next((s for cue, s in ORG_SECTOR_CUES if re.search(rf"\b{cue}\b", low)),
-                          "UNK")
+            sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
@@ -754,8 +755,7 @@ def describe(actors: list, text: str, at: int | None = None):
         return bool(role) and (phrase in role or (head in role.split() and len(words) == 1))
 
     cands = [a for a in actors if fits(a)]
-    person_words = {t for tt in load().titles for p in tt.phrases for t in p.split()}
-    if head in person_words:
+    if head in _title_words():
         cands = [a for a in cands if a.kind == "person"]
     if at is not None:
         def last_before(a) -> int:
@@ -770,6 +770,12 @@ def describe(actors: list, text: str, at: int | None = None):
             return max(scored, key=lambda x: x[0])[1]
         return None
     return cands[0] if len(cands) == 1 else None
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """The words of the kb's title phrases: a description ending in one names a person."""
+    return frozenset(w for t in load().titles for p in t.phrases for w in p.split())
 
 
 def resolve_description(found: Analysis, text: str, at: int | None = None) -> Actor | None:
