@@ -8,7 +8,7 @@ same decoder reads rows from the database or from an export.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from wirecoder.model import (
@@ -35,6 +35,16 @@ def utc_naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def to_iso(value: Any) -> Any:
+    """Days and timestamps as they leave the store, as ISO strings: naive timestamps are UTC
+    (see :func:`utc_naive`) and get their offset back. Other values pass through."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 # --- spans and dates -----------------------------------------------------------------------

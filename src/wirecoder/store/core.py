@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +28,6 @@ def _now() -> datetime:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _iso(value: Any) -> Any:
-    """Days and timestamps leave the store as ISO strings; timestamps with a UTC offset."""
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC).isoformat() if value.tzinfo is None else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 class Store:
@@ -211,14 +202,15 @@ class Store:
         f = schema.failures
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(f).order_by(f.c.id)).mappings()
-            return [{k: _iso(v) for k, v in r.items()} for r in rows]
+            return [{k: codec.to_iso(v) for k, v in r.items()} for r in rows]
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
         """Events across articles, filtered by type, status, actor, place, country, outlet,
         since, until, limit (see :func:`wirecoder.store.queries.events_query`)."""
         query = queries.events_query(**filters)
         with self.engine.connect() as conn:
-            return [{k: _iso(v) for k, v in r.items()} for r in conn.execute(query).mappings()]
+            rows = conn.execute(query).mappings()
+            return [{k: codec.to_iso(v) for k, v in r.items()} for r in rows]
 
     # --- export --------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from wirecoder.errors import Errors, ExportError
+from wirecoder.store.codec import to_iso
 from wirecoder.store.schema import VERSION_TABLE
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -46,19 +47,11 @@ def _batches(engine: sa.Engine, table: sa.Table) -> Iterator[list[dict[str, Any]
             yield [dict(r) for r in part]
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
 def _write_jsonl(engine: sa.Engine, table: sa.Table, path: Path) -> None:
     with path.open("w", encoding="utf-8") as f:
         for batch in _batches(engine, table):
             for row in batch:
-                f.write(json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False))
+                f.write(json.dumps({k: to_iso(v) for k, v in row.items()}, ensure_ascii=False))
                 f.write("\n")
 
 
@@ -69,7 +62,7 @@ def _csv_cell(value: Any, is_json: bool) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
         return "true" if value else "false"
-    return _plain(value)
+    return to_iso(value)
 
 
 def _write_csv(engine: sa.Engine, table: sa.Table, path: Path) -> None:
