@@ -269,7 +269,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     return out
 
 
-def _headline_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+def _headline_pass(doc: Doc) -> list[_Cand]:
     """'Warren: ‘You should resign’' — a source before a colon in a headline-like line."""
     text = doc_text(doc)
     out: list[_Cand] = []
@@ -394,7 +394,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
     return list(seen.values())
 
 
-def _place(doc: Doc, cand: _Cand, found: Analysis) -> str | None:
+def _place(cand: _Cand, found: Analysis) -> str | None:
     verb = cand.cue_token
     if verb is None or not found.places:
         return None
@@ -443,10 +443,8 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _verb_pass(doc, quotes)
     cands += _according_pass(doc)
     cands += _noun_pass(doc)
-    cands += _headline_pass(doc, [q for q in quotes])
+    cands += _headline_pass(doc)
     cands = _dedupe(cands)
-    for c in cands:
-        c.style = c.style or style_of(text, c.content, quotes)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
     cands += _continue_quotes(doc, quotes, cands)
@@ -516,7 +514,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
         date=date_for(doc, anchor[0], anchor[1], found),
-        place=_place(doc, c, found),
+        place=_place(c, found),
         via=outer.cid if outer is not None else None)
 
 

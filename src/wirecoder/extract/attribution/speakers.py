@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
@@ -39,10 +39,6 @@ def actor_kind(actor: Actor) -> SourceKind:
     if actor.sector == "MED":
         return "media"
     return KIND_OF_ACTOR.get(actor.kind, "named")  # type: ignore[return-value]
-
-
-def head_of(span: Span) -> Token:
-    return span.root
 
 
 def _is_anonymous(span: Span, sentence_text: str) -> bool:
