@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import UTC, datetime, timedelta, timezone
-from functools import cache
 
 from dateutil import parser as du_parser
 
@@ -71,20 +70,19 @@ def _with_dateutil(value: str) -> datetime | None:
     return a
 
 
-@cache
-def _dateparser_settings() -> dict:
-    return {
-        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
+# Absolute forms only (no "relative-time" parser): a publication date must not read the clock.
+_DATEPARSER_SETTINGS = {
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
 
 
 def _with_dateparser(value: str) -> datetime | None:
     import dateparser  # slow to import; only needed for the rare forms dateutil cannot read
 
     try:
-        return dateparser.parse(value, settings=_dateparser_settings())
+        return dateparser.parse(value, settings=_DATEPARSER_SETTINGS)
     except (ValueError, OverflowError, TypeError):
         return None
 
