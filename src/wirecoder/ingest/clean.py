@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from wirecoder.ingest.dates import parse_datetime
+
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS = re.compile(r"\n{3,}")
@@ -71,6 +73,8 @@ _BYLINE = re.compile(
     r"(?:\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)?"
     r"(?:\s*(?:,|\||—|–|-|/)\s*[A-Z][\w.&'’\- ]{1,60})?"
     r"(?:\s*[\[(<]\s*[\w.+\-]+@[\w\-]+\.[\w.\-]+\s*[\])>])?\s*$")
+
+
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
@@ -150,8 +154,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def parse_date_line(line: str) -> tuple[bool, datetime | None]:
     """Is ``line`` a printed date line ("Published 20 Nov 2024, 15:57 KST")? And the
     publication datetime it gives (not for "Updated …" lines)."""
-    from wirecoder.ingest.dates import parse_datetime
-
     line = line.strip()
     m = _DATE_LINE.match(line)
     if not m or not _YEAR.search(line):
