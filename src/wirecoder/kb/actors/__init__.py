@@ -271,8 +271,7 @@ def _plurals(demonym: str) -> tuple[str, ...]:
 def check(kb: KB | None = None) -> list[str]:
     """Problems in the knowledge files; an empty list when they are sound."""
     kb = kb or load()
-    units = {u.unit: u for u in kb.units.values()}
-    _, dupes = _records(units, kb.countries)
+    _, dupes = _records(kb.units, kb.countries)
     problems = [f"duplicate id {d}" for d in dupes]
     for alias, entries in sorted(kb.aliases.items()):
         ids = sorted({i for i, _ in entries})

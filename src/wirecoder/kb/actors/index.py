@@ -35,10 +35,8 @@ class Index:
     names: PhraseMatcher
     phrases: PhraseMatcher
     alias_of: dict[str, str]  # matcher key -> alias as written in the kb
-    units: dict[str, Unit]
     titles: dict[str, Title]
     office: dict[tuple[str, str], list[Record]]  # (country, role) -> people who held it
-    surnames: dict[str, list[Record]]  # one-word alias -> curated people
 
     def match(self, doc: Doc) -> list[Hit]:
         """Hits in token positions of ``doc``; names broken by a line break still match."""
@@ -51,7 +49,7 @@ class Index:
     def _match(self, doc: Doc, orig: list[int] | None) -> list[Hit]:
         hits: list[Hit] = []
         vocab_strings = doc.vocab.strings
-        for key, s, e in self._names(doc, orig):
+        for key, s, e in _remap(self.names(doc), orig):
             alias = self.alias_of[vocab_strings[key]]
             actor_id = self.kb.resolve_alias(alias)
             if actor_id is None:
@@ -60,20 +58,13 @@ class Index:
                        self.kb.ambiguous.get(alias, {}).get("how", "name"))
             cat = "ref" if actor_id in self.kb.countries else "named"
             hits.append(Hit(s, e, cat, actor_id, how))
-        for key, s, e in self._phrases(doc, orig):
+        for key, s, e in _remap(self.phrases(doc), orig):
             label = vocab_strings[key]
             if label.startswith("U|"):
-                hits.append(Hit(s, e, "unit", unit=self.units[label[2:]]))
+                hits.append(Hit(s, e, "unit", unit=self.kb.units[label[2:]]))
             else:
                 hits.append(Hit(s, e, "title", title=self.titles[label[2:]]))
         return hits
-
-
-    def _names(self, doc: Doc, orig: list[int] | None):
-        return _remap(self.names(doc), orig)
-
-    def _phrases(self, doc: Doc, orig: list[int] | None):
-        return _remap(self.phrases(doc), orig)
 
 
 def _remap(matches, orig: list[int] | None):
@@ -129,24 +120,19 @@ def _build(vocab: Vocab) -> Index:
                 by_key[key].append(make(form))
     for key, docs in by_key.items():
         names.add(key, docs)
-    units = {u.unit: u for u in kb.units.values()}
-    for u in units.values():
+    for u in kb.units.values():
         phrases.add(f"U|{u.unit}", [make(p) for p in u.phrases])
     titles = {str(i): t for i, t in enumerate(kb.titles)}
     for i, t in titles.items():
         phrases.add(f"T|{i}", [make(p) for p in t.phrases])
     office: dict[tuple[str, str], list[Record]] = defaultdict(list)
-    surnames: dict[str, list[Record]] = defaultdict(list)
     for r in kb.records.values():
         if r.kind != "person":
             continue
         for role in r.roles:
             where = role.country or r.affiliation or r.country
             office[(where or "", role.role)].append(r)
-        for a in r.aliases:
-            if " " not in a:
-                surnames[a].append(r)
-    return Index(kb, names, phrases, alias_of, units, titles, dict(office), dict(surnames))
+    return Index(kb, names, phrases, alias_of, titles, dict(office))
 
 
 def affiliation_country(kb: KB, r: Record) -> str | None:
