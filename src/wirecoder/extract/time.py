@@ -26,7 +26,6 @@ from wirecoder.model import Span as TextSpan
 __all__ = ["date_for", "find_timexes", "tense_of"]
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
-PAST_AUX = {"did", "had", "was", "were", "'d"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "agree",
                 "decide", "want", "vow", "promise", "threaten", "prepare", "seek", "try",
                 "propose", "pledge", "likely", "going", "able", "ready", "wish", "need",

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
-
-# precision names used by DateRef
-PRECISIONS = ("year", "season", "quarter", "half", "month", "week", "day", "part", "time")
 
 
 @dataclass(frozen=True)
@@ -42,10 +39,6 @@ def fmt_quarter(d: date) -> str:
 
 def quarter_start(year: int, q: int) -> date:
     return date(year, 3 * (q - 1) + 1, 1)
-
-
-def week_monday(d: date) -> date:
-    return d - timedelta(days=d.weekday())
 
 
 _VALUE = re.compile(

@@ -51,7 +51,6 @@ _UNITS = {
     "century": "CE", "centurie": "CE", "quarter": "Q", "fortnight": "FN", "weekend": "WE",
     "night": "D", "millennium": "ML", "millennia": "ML",
 }
-TIME_UNITS = {"S", "M_T", "H"}
 
 
 def unit_code(word: str) -> tuple[str, bool] | None:
