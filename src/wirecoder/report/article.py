@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place
+from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place, Quantity
 
 
 def render(analysis: Analysis, fmt: str = "text") -> str:
@@ -39,9 +39,8 @@ def _date_label(date: DateRef | None) -> str:
     return f"{date.value} ({date.how})" if date else "-"
 
 
-def _event_line(e: Event, analysis: Analysis, names: Callable[[list[str]], str]) -> str:
-    places = {p.id: p for p in analysis.places}
-    qty = {q.id: q for q in analysis.quantities}
+def _event_line(e: Event, places: dict[str, Place], qty: dict[str, Quantity],
+                names: Callable[[list[str]], str]) -> str:
     mode = f"/{e.mode}" if e.mode else ""
     parts = [f"{e.id} {e.type}{mode} [{e.status}]", f"{names(e.actor)} -> {names(e.recipient)}",
              f"when {_date_label(e.date)}", f"where {_place_label(places.get(e.place or ''))}"]
@@ -72,7 +71,9 @@ def render_text(analysis: Analysis) -> str:
              f"   {art.outlet or '?'} · {art.published.isoformat() if art.published else 'no date'}"
              f" · id {art.id}" + (f" · {art.source}" if art.source else "")]
     lines.append(f"-- events ({len(analysis.events)})")
-    lines += ["  " + _event_line(e, analysis, names) for e in analysis.events]
+    places = {p.id: p for p in analysis.places}
+    qty = {q.id: q for q in analysis.quantities}
+    lines += ["  " + _event_line(e, places, qty, names) for e in analysis.events]
     lines.append(f"-- claims ({len(analysis.claims)})")
     lines += ["  " + _claim_line(c, names) for c in analysis.claims]
     lines.append(f"-- actors ({len(analysis.actors)})")
