@@ -270,7 +270,7 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         if end < len(doc) and doc[end].lower_ in {"or", "and"} and end + 2 < len(doc) and \
                 doc[end + 1].lower_ == "so":
             approximate = True
-        # Extend the span left over its bound or hedge words, so the evidence reads naturally.
+        # The span is the number alone; the bound and hedge words before it set bound/approximate.
         span_start = doc[start].idx
         span_end = doc[end - 1].idx + len(doc[end - 1])
         out.append(Quantity(id=f"Q{len(out) + 1}",
