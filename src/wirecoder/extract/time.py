@@ -9,6 +9,7 @@ event or claim, the temporal expression that governs it in its clause or sentenc
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from datetime import date, datetime
@@ -279,13 +280,8 @@ def _in_date_ent(doc: Doc, start: int, end: int):
 
 
 def _lazy_tense(doc: Doc, start: int, end: int):
-    cache: dict[str, str | None] = {}
-
-    def get() -> str | None:
-        if "t" not in cache:
-            cache["t"] = tense_of(doc, start, end)
-        return cache["t"]
-    return get
+    """The tense of the candidate's verb, worked out once and only if a rule asks for it."""
+    return functools.cache(lambda: tense_of(doc, start, end))
 
 
 # --- dating events ----------------------------------------------------------------------------
