@@ -27,7 +27,11 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.certainty import hedges_in, is_denial, self_negated
 from wirecoder.extract.attribution.lexicon import lexicon
-from wirecoder.extract.attribution.paragraphs import breaks_between, paragraph_spans
+from wirecoder.extract.attribution.paragraphs import (
+    breaks_between,
+    paragraph_of,
+    paragraph_spans,
+)
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
 from wirecoder.extract.attribution.syntax import (
@@ -40,8 +44,8 @@ from wirecoder.extract.attribution.syntax import (
     ends_after_cue,
     expand_quotes,
     frame_content,
+    has_that,
     in_quote,
-    paragraph,
     parenthetical_span,
     source_of,
     style_of,
@@ -103,8 +107,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         frames = lex.frames.get(verb.lemma_.lower())
         tier = lex.cue_verbs.get(verb.lemma_.lower()) or ("frame" if frames else None)
         if tier is None and verb.pos_ == "VERB" and any(
-                c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                          for g in c.children) for c in verb.children):
+                c.dep_ == "ccomp" and has_that(c) for c in verb.children):
             tier = "belief" if agentive_subject(verb) else None
             # any verb with a "that" clause and a speaking subject reports what it holds
         if tier is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
@@ -149,7 +152,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
-            p_start, p_end = paragraph(doc_text(doc), verb.idx)
+            p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
             content = (max(content[0], p_start), min(content[1], p_end))
             if content[0] >= content[1]:
                 continue
@@ -201,9 +204,7 @@ def _unsaid(verb: Token, comp: Token) -> bool:
     """'declined to comment', 'refused to say whether …': a statement withheld holds nothing,
     unless a 'that' clause states what was withheld."""
     return (verb.lemma_.lower() in WITHHELD and comp.lemma_.lower() in UNSAID
-            and not any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
-                                                  for g in c.children)
-                        for c in comp.children))
+            and not any(c.dep_ == "ccomp" and has_that(c) for c in comp.children))
 
 
 def _according_pass(doc: Doc) -> list[_Cand]:
@@ -244,8 +245,8 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
-        clause = [c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp", "appos") and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        clause = [c for c in tok.children
+                  if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
         if not clause:
             continue
         source = None
@@ -370,7 +371,7 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
             prev.content = (prev.content[0], q[1])
             covered.append(prev.content)
             continue
-        para_start = paragraph(text, q[0])[0]
+        para_start = paragraph_of(text, q[0])[0]
         if text[para_start:q[0]].strip() or others or \
                 breaks_between(text, prev.content[1], q[0]) > 2:
             continue

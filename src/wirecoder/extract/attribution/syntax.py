@@ -99,10 +99,6 @@ def noun_phrase(doc: Doc, head: Token) -> Span:
     return doc[head.left_edge.i:head.i + 1]
 
 
-def paragraph(text: str, pos: int) -> tuple[int, int]:
-    return paragraph_of(text, pos)
-
-
 def unquoted(doc: Doc, span: Span | None, head: Token,
               quotes: list[tuple[int, int]]) -> Span | None:
     """The part of a source around its head that lies outside every quotation (a misparse
@@ -137,7 +133,7 @@ def previous_word(doc: Doc, tok: Token) -> Token | None:
 def subject_of(doc: Doc, verb: Token) -> Span | None:
     """The subject of the cue verb, climbing from participles ("…, adding") to the verb they
     hang on; only within the cue's paragraph (the parser may run a sentence over a break)."""
-    p_start, p_end = paragraph(doc_text(doc), verb.idx)
+    p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
@@ -218,7 +214,7 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
             if q[0] >= after - 1 and not text[after:q[0]].strip():
                 return q
         if nxt is not None and nxt.text == ":":
-            end = paragraph(text, after)[1]
+            end = paragraph_of(text, after)[1]
             return trim(text, after, min(end, sent.end_char if sent.end_char > after else end))
     best = None
     for q in quotes:
@@ -263,7 +259,7 @@ def has_that(tok: Token) -> bool:
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
-    p_start, p_end = paragraph(doc_text(doc), verb.idx)
+    p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
     # the parser may run a sentence over a paragraph break: keep to the cue's paragraph,
     # nearest dependents first
     kids = sorted((c for c in verb.children if p_start <= c.idx < p_end),
@@ -370,7 +366,7 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
     if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
         return None
-    p_start, p_end = paragraph(doc_text(doc), verb.idx)
+    p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
     found = [(f, c, a) for f, c, a in _complements(verb) if f in frames and
              p_start <= c.idx < p_end]
     if not found:
