@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirecoder.errors import Errors, EvalError
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, rate
 from wirecoder.model import Article, article_id
 
 Pieces = tuple[tuple[int, int], ...]
@@ -213,8 +213,7 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
     out: dict = {"gold": str(gold), "articles": len(items), "relations": n_rel}
     out.update({key: cm.scores() for key, cm in cms.items()})
     n = speech["relations"]
-    out["speech_cues"] = {"relations": n,
-                          "content_recall": round(100 * speech["content"] / n, 2) if n else 0.0,
-                          "source_recall": round(100 * speech["source"] / n, 2) if n else 0.0}
+    out["speech_cues"] = {"relations": n, "content_recall": rate(speech["content"], n),
+                          "source_recall": rate(speech["source"], n)}
     out["seconds"] = round(time.perf_counter() - started, 1)
     return out

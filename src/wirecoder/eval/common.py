@@ -1,4 +1,5 @@
-"""Shared scoring pieces: a confusion matrix with P/R/F1, and a printer for figure dicts."""
+"""Shared scoring pieces: a confusion matrix with P/R/F1, percentages, and a printer for figure
+dicts."""
 
 from __future__ import annotations
 
@@ -27,13 +28,29 @@ class ConfusionMatrix:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def scores(self) -> dict[str, float]:
         """Percentages rounded to two places, the way the field's papers print them."""
-        return {"precision": round(100 * self.precision, 2), "recall": round(100 * self.recall, 2),
-                "f1": round(100 * self.f1, 2), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {**percentages(self.precision, self.recall),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def f1_score(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall (fractions)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def percentages(precision: float, recall: float) -> dict[str, float]:
+    """Precision, recall and their F1 as percentages rounded to two places, for scores that
+    are not counts (B-cubed averages per item)."""
+    return {"precision": round(100 * precision, 2), "recall": round(100 * recall, 2),
+            "f1": round(100 * f1_score(precision, recall), 2)}
+
+
+def rate(part: float, whole: float) -> float:
+    """``part`` of ``whole`` as a percentage rounded to two places; 0.0 when ``whole`` is 0."""
+    return round(100 * part / whole, 2) if whole else 0.0
 
 
 def format_figures(result: dict[str, Any], indent: int = 0) -> str:

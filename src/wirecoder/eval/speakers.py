@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wirecoder.errors import Errors, EvalError
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, rate
 
 DEFAULT = Path(__file__).resolve().parents[3] / "tests" / "data" / "attributions"
 FIELDS = ("speaker", "speaker_id", "kind", "style", "polarity", "via", "hedged")
@@ -131,8 +131,8 @@ def evaluate(gold: Path | None = None) -> dict:
             tp = sum((got & want).values())
             hedge.add(tp=tp, fp=sum(got.values()) - tp, fn=sum(want.values()) - tp)
     out: dict = {"articles": len(items), "claims": n, "found": found,
-                 "found_rate": round(100 * found / n, 2) if n else 0.0}
+                 "found_rate": rate(found, n)}
     for f in FIELDS:
-        out[f"{f}_accuracy"] = round(100 * right[f] / total[f], 2) if total[f] else 0.0
+        out[f"{f}_accuracy"] = rate(right[f], total[f])
     out["hedge"] = hedge.scores()
     return out

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecoder.errors import Errors, EvalError
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, percentages
 
 DEFAULT = Path(__file__).resolve().parents[3] / "tests" / "data" / "stories"
 GOLD_NAMES = ("expected.yaml", "expected.yml", "expected.json")
@@ -97,17 +97,14 @@ def bcubed(gold: list[Hashable], pred: list[Hashable]) -> dict[str, float]:
         by_pred[p].add(i)
     n = len(gold)
     if not n:
-        return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+        return percentages(0.0, 0.0)
     p_sum = r_sum = 0.0
     for i in range(n):
         g, p = by_gold[gold[i]], by_pred[pred[i]]
         both = len(g & p)
         p_sum += both / len(p)
         r_sum += both / len(g)
-    precision, recall = p_sum / n, r_sum / n
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(100 * precision, 2), "recall": round(100 * recall, 2),
-            "f1": round(100 * f1, 2)}
+    return percentages(p_sum / n, r_sum / n)
 
 
 def score(gold: list[Hashable], pred: list[Hashable]) -> dict[str, Any]:
