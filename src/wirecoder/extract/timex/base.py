@@ -96,6 +96,11 @@ def title_case(ctx: Context, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?<![\w'])[a-z]{5,}", line))
 
 
+def words(text: str | None) -> str:
+    """A matched phrase in lower case, its runs of spaces as one ("The  past" -> "the past")."""
+    return re.sub(r"\s+", " ", (text or "").lower())
+
+
 def position_mod(m: re.Match[str]) -> str | None:
     word = (m.groupdict().get("pos") or m.groupdict().get("pos2") or "").lower()
     if word in ("earlier", "later"):

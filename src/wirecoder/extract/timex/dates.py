@@ -28,6 +28,7 @@ from wirecoder.extract.timex.base import (
     rule,
     title_case,
     weekday_date,
+    words,
 )
 from wirecoder.extract.timex.lexicon import (
     MONTH,
@@ -231,7 +232,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.dct is None:
         return Norm("TIME" if part else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part
                                                                         else ""), mod)
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = words(m["rel"])
     if rel in ("the previous", "the following", "the next", "that"):
         p = cal.parse_value(ctx.ref or "")
         if p is None or p.precision not in ("day", "part", "time"):
@@ -375,8 +376,8 @@ _PERIOD = (r"year|month|week|weekend|quarter|decade|century|spring|summer|autumn
 def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
     if title_case(ctx, m) and not m["pos"]:
         return None  # "This Week With David Brinkley"
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    unit = re.sub(r"\s+", " ", m["unit"].lower())
+    rel = words(m["rel"])
+    unit = words(m["unit"])
     mod = position_mod(m)
     if rel.startswith(("earlier", "later")):
         rel = rel.split()[1]

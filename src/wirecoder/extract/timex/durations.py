@@ -13,6 +13,7 @@ from wirecoder.extract.timex.base import (
     i,
     rule,
     weekday_date,
+    words,
 )
 from wirecoder.extract.timex.lexicon import (
     MOD,
@@ -84,7 +85,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n, code, clock = nu
     direction = m["dir"].lower()
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    mod = MODS.get(re.sub(r"\s+", " ", (m["mod"] or "").lower()))
+    mod = MODS.get(words(m["mod"]))
     mod = {"EQUAL_OR_LESS": None, "MORE_THAN": "BEFORE", "LESS_THAN": None}.get(mod or "", mod)
     from_ref = direction in ("earlier", "later", "before", "after")
     if from_ref and ctx.ref is None and direction in ("before", "after"):
@@ -149,7 +150,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     trim = 0
     head = (m["head"] or "").lower()
-    mod_word = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    mod_word = words(m["mod"])
     if mod_word == "over" and m["head"]:
         # "over the past two years": a preposition, which TimeML leaves out
         trim, mod_word = m.start("head") - m.start(), ""
@@ -193,7 +194,7 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     u = unit_code(m["unit"])
     if u is None:
         return None
-    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower()).strip()
+    pre = words(m["pre"]).strip()
     skip = (m["skip"] or "").lower()
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
