@@ -148,7 +148,7 @@ def link_collected(collected: Collected) -> Linked:
         contras += contradictions(sid, members)
     points = [p for aid in sorted(collected.points) for p in collected.points[aid]]
     estimates = estimate_rows(points, story_of)
-    contras += series_contradictions(estimates, points, story_of)
+    contras += series_contradictions(estimates, points)
     stats = {"articles": len(collected.articles), "reports": len(collected.linker.reports),
              "story_events": len(stories),
              "merged": sum(1 for s in stories if s["n_reports"] > 1),

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 
 from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
-from wirecoder.link.records import QuantityPoint, country_of_id
+from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
 
@@ -66,8 +66,7 @@ def _side(points: list[QuantityPoint], top: QuantityPoint) -> dict:
             "claims": sorted({f"{p.article_id}/{p.claim_id}" for p in points if p.claim_id})}
 
 
-def series_contradictions(rows: list[dict], points: list[QuantityPoint],
-                          story_of: dict[tuple[str, str], str]) -> list[dict]:
+def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list[dict]:
     """Figures for one quantity stated on the same day whose ranges do not overlap (3,000
     troops vs at least 10,000). Casualty series of one story are left to that story's own
     contradictions."""
@@ -103,8 +102,6 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint],
 
 
 def interval_of_point(p: QuantityPoint) -> tuple[float, float | None]:
-    from wirecoder.link.records import QuantityRef
-
     low, high = interval(QuantityRef(p.quantity_id, p.value, p.counted, p.bound, p.approximate,
                                      p.text))
     return low, (None if math.isinf(high) else high)

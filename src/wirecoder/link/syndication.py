@@ -21,7 +21,6 @@ SHINGLE = 5
 PERMUTATIONS = 32
 BANDS = 8  # 8 bands of 4 rows: pairs above ~0.6 Jaccard almost always share a band
 COPY_JACCARD = 0.6
-_PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20241120)  # fixed: signatures must not change between runs
 _A = _rng.integers(1, 1 << 31, PERMUTATIONS, dtype=np.uint64)
 _B = _rng.integers(0, 1 << 31, PERMUTATIONS, dtype=np.uint64)
