@@ -191,6 +191,17 @@ def test_store_event_actors_link_table_answers_by_actor(store):
     assert [tuple(r) for r in rows] == [("e1", "recipient"), ("e2", "actor")]
 
 
+def test_store_actor_names_from_earliest_published_article(store):
+    later = make_analysis(TEXT + " Later.", published=PUBLISHED + timedelta(days=1))
+    later.actors[0] = later.actors[0].model_copy(update={"name": "the Freedonian minister"})
+    store.save(later)
+    store.save(make_analysis(published=None))  # undated: read last
+    store.save(make_analysis(TEXT + " Earlier.", published=PUBLISHED - timedelta(days=1)))
+    assert store.actor_names(["FRE.MIL", "SYL", "XYZ"]) == {
+        "FRE.MIL": "Freedonian defence minister", "SYL": "Sylvania"}
+    assert store.actor_names([]) == {}
+
+
 def test_store_date_columns_support_range_queries(store):
     store.save(make_analysis())
     ev = schema.events

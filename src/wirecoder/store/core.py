@@ -197,6 +197,23 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    def actor_names(self, actor_ids: Iterable[str]) -> dict[str, str]:
+        """A name per actor id found in any stored article: the one the earliest published
+        article gives it. Ids no article resolved are left out."""
+        ac, art = schema.actors, schema.articles
+        ids = sorted(set(actor_ids))
+        names: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), READ_CHUNK):
+                query = (sa.select(ac.c.id, ac.c.name)
+                         .join(art, art.c.id == ac.c.article_id)
+                         .where(ac.c.id.in_(ids[start:start + READ_CHUNK]))
+                         .order_by(art.c.published_utc.is_(None), art.c.published_utc,
+                                   art.c.id, ac.c.seq))
+                for actor_id, name in conn.execute(query):
+                    names.setdefault(actor_id, name)
+        return names
+
     def failures(self) -> list[dict[str, Any]]:
         """Every recorded failure: id, source, error, at (ISO, UTC), oldest first."""
         f = schema.failures

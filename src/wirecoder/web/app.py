@@ -96,28 +96,13 @@ def countries_of(places: list[dict]) -> list[dict]:
     return out
 
 
-def actor_names(store: Store, stories: list[dict]) -> dict[str, str]:
-    """A name per actor id, read from one article that mentions it (so at most one article
-    load per distinct actor, not one per story)."""
-    reader = situation.Reader(store)
-    first: dict[str, str] = {}
-    for s in stories:
-        if s["reports"]:
-            for actor_id in (*s["actors"], *s["recipients"]):
-                first.setdefault(actor_id, s["reports"][0]["article_id"])
-    for actor_id, article_id in first.items():
-        if reader.name(actor_id) == situation.actor_label(actor_id):
-            reader.analysis(article_id)
-    return {actor_id: reader.name(actor_id) for actor_id in first}
-
-
 def summary(store: Store) -> dict[str, Any]:
     """Counts and facet values for the UI's filters, from the story events."""
     stories = store.stories(limit=None)
     days = sorted(s["date"]["start"] for s in stories if s["date"]["start"])
     ends = sorted(s["date"]["end"] for s in stories if s["date"]["end"])
     actors = Counter(a for s in stories for a in {*s["actors"], *s["recipients"]})
-    names = actor_names(store, stories)
+    names = store.actor_names(actors)
     countries = Counter(c for s in stories for c in s["countries"])
     articles = store.articles()
     return {
