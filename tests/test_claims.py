@@ -107,15 +107,15 @@ def test_claims_unbalanced_quotes_do_not_crash(analyze_text, text):
 
 
 def test_claims_pronoun_resolved_to_earlier_speaker(analyze_text):
-
     text = ("Kremlin spokesman Dmitry Peskov said the talks were over. "
             "He added that no date had been set.")
     a = analyze_text(text)
     c = claim_with(a, "no date had been set")
     assert c.source.text == "He" and c.source.kind == "named"
     first = claim_with(a, "the talks were over")
-    if first.source.actor:  # the ACTORS stage knows him: the pronoun gets his id
-        assert c.source.actor == first.source.actor
+    # the ACTORS stage knows him, and the pronoun gets his id
+    assert first.source.actor == "p:dmitry-peskov"
+    assert c.source.actor == first.source.actor
 
 
 @pytest.mark.parametrize("text,content,name", [
@@ -126,7 +126,7 @@ def test_claims_pronoun_resolved_to_earlier_speaker(analyze_text):
     ("Mayor Anna Berg opened the bridge. “It took a year,” Berg said.", "It took a year",
      "Anna Berg"),
 ])
-def test_claims_speaker_names(nlp, make_article, text, content, name):
+def test_claims_speaker_names(text, content, name):
     from wirecoder.eval.speakers import analyse
 
     atts = analyse({"text": text, "published": "2024-11-20T00:00:00+00:00"})
