@@ -62,5 +62,6 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    OUT.write_text(render(), encoding="utf-8")
-    print(f"wrote {OUT} ({len(patterns())} patterns)")
+    text = render()
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT} ({text.count(chr(10))} patterns)")  # one line per pattern
