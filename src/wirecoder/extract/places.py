@@ -379,7 +379,7 @@ def _trim(ent: SpacySpan) -> tuple[int, int]:
     m = _LEADING.match(text[start:end])
     if m and end - start > m.end():
         start += m.end()
-    m = re.search(r"['’]s?$", text[start:end])
+    m = _TRAILING.search(text[start:end])
     if m and m.start() > 0:
         end = start + m.start()
     return start, end
