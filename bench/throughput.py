@@ -57,10 +57,11 @@ def main() -> None:
     n_tokens = sum(len(d) for d in nlp.tokenizer.pipe(texts))
     # Warm both paths: caches (gazetteer, lexicons, model weights) load once per process.
     _wirecoder(nlp, articles[:2], args.batch_size)
-    # Interleave rounds so that machine noise hits both sides alike; keep the best of each.
     _bare(bare_nlp, texts[:2], args.batch_size)
-    bare = min(_bare(bare_nlp, texts, args.batch_size) for _ in range(args.rounds))
-    ours = min(_wirecoder(nlp, articles, args.batch_size) for _ in range(args.rounds))
+    # Interleave rounds so that machine noise hits both sides alike; keep the best of each.
+    rounds = [(_bare(bare_nlp, texts, args.batch_size), _wirecoder(nlp, articles, args.batch_size))
+              for _ in range(args.rounds)]
+    bare, ours = (min(times) for times in zip(*rounds, strict=True))
     n = len(articles)
     print(f"articles: {n}  tokens: {n_tokens}  model: {nlp_mod.model_name(nlp)}  "
           f"pipes: {','.join(nlp.pipe_names)}")
