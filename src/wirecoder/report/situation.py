@@ -17,6 +17,7 @@ from typing import Any
 
 from wirecoder.errors import StoreError
 from wirecoder.model import Analysis, Claim
+from wirecoder.store.stories import actor_key
 
 #: Story events listed in full; the rest are counted (the most reported are kept).
 MAX_EVENTS = 60
@@ -170,9 +171,10 @@ def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
 
 
 def _actor_match(key: str | None, actor: str) -> bool:
+    """``key`` (an actor id) is ``actor`` or one of its parts ("RUS" matches "RUS.MIL")."""
     if not key:
         return False
-    a = actor.upper() if re.fullmatch(r"[A-Za-z]{3}", actor) else actor
+    a = actor_key(actor)
     return key == a or key.startswith(a + ".")
 
 

@@ -260,7 +260,7 @@ def _reports_of(conn: sa.Connection, ids: list[str]) -> dict[str, list[dict]]:
     return found
 
 
-def _actor_key(actor: str) -> str:
+def actor_key(actor: str) -> str:
     """Country codes are upper case; other ids are kept as given."""
     return actor.upper() if re.fullmatch(r"[A-Za-z]{3}", actor) else actor
 
@@ -313,7 +313,7 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
         # actors alike, and it stops at the limit.
         a = story_actors.c
         q = (sa.select(story_events).select_from(story_actors.join(
-            story_events, s.id == a.story_id)).where(a.key == _actor_key(actor)))
+            story_events, s.id == a.story_id)).where(a.key == actor_key(actor)))
         order = (a.date_start, a.story_id)
     else:
         q = sa.select(story_events)
@@ -369,7 +369,7 @@ def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
     country), in date order."""
     s, a = story_events.c, story_actors.c
     by_actor = (sa.select(story_events).select_from(story_actors.join(
-        story_events, s.id == a.story_id)).where(a.key == _actor_key(entity))
+        story_events, s.id == a.story_id)).where(a.key == actor_key(entity))
         .order_by(a.date_start, a.story_id))
     by_place = sa.select(story_events).where(_place_filter(entity)).order_by(s.date_start, s.id)
     if limit:
