@@ -194,7 +194,7 @@ class Analysis(_Record):
 
 
 def normalize_body(text: str) -> str:
-    """The form of a body that identity is computed on: NFC, case-folded, whitespace folded."""
+    """The form of a body that identity is computed on: NFKC, case-folded, whitespace folded."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
