@@ -436,8 +436,6 @@ class Gazetteer:
             "SELECT * FROM entry WHERE kind='country'", ())}
         self._continents = {e.name: e for e in self._query(
             "SELECT * FROM entry WHERE kind='continent'", ())}
-        self._admin1 = {(e.cc, e.admin1): e for e in self._query(
-            "SELECT * FROM entry WHERE kind='admin1'", ())}
         # "Laos" is a country, not the plural of the demonym "Lao".
         self._names_of_countries = frozenset(key for (key,) in self._con().execute(
             "SELECT n.key FROM name n JOIN entry e ON e.eid = n.eid"
@@ -468,9 +466,6 @@ class Gazetteer:
 
     def country(self, cc: str | None) -> Entry | None:
         return self._countries.get(cc) if cc else None
-
-    def admin1(self, cc: str | None, code: str | None) -> Entry | None:
-        return self._admin1.get((cc, code)) if cc and code else None
 
     def continent(self, code: str) -> Entry | None:
         names = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
