@@ -3,8 +3,8 @@
 ``build(store, since, until, actor)`` gathers story events, estimate series, contradictions
 and the sources behind them into one plain ``dict``; ``render_markdown`` and ``render_html``
 print it. Every figure and sentence is derived from the store through public ``Store``
-queries; nothing here has SQL of its own. The web UI reuses :func:`story_detail` and
-:func:`Reader` to show the reports, claims and evidence behind a story event.
+queries; nothing here has SQL of its own. The web UI reuses :func:`story_detail` to show the
+reports, claims and evidence behind a story event, and :func:`actor_label` for unnamed ids.
 """
 
 from __future__ import annotations
@@ -376,11 +376,8 @@ def write_report(db: str, fmt: str = "md", output: str | None = None, since: str
 
     from wirecoder.store import Store
 
-    store = Store(db)
-    try:
+    with Store(db) as store:
         text = render(build(store, since=since, until=until, actor=actor), fmt)
-    finally:
-        store.close()
     if output:
         Path(output).write_text(text, encoding="utf-8")
     return text
