@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, percentages, rate
 from wirecoder.kb.places.gazetteer import haversine_km
 
 GWN_LITERAL = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})
@@ -126,13 +126,13 @@ def error_figures(errors: list[float], total: int | None = None) -> dict[str, An
     hits = sum(e <= 161 for e in errors)
     out: dict[str, Any] = {
         "n": n,
-        "acc@161": round(100 * hits / n, 2) if n else 0.0,
+        "acc@161": rate(hits, n),
         "mean_km": round(statistics.fmean(errors), 1) if n else 0.0,
         "median_km": round(statistics.median(errors), 1) if n else 0.0,
         "auc": round(auc(errors), 4),
     }
     if total is not None:
-        out["acc@161_of_all_gold"] = round(100 * hits / total, 2) if total else 0.0
+        out["acc@161_of_all_gold"] = rate(hits, total)
     return out
 
 
@@ -160,7 +160,7 @@ def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> d
     resolution = error_figures(errors)
     resolution["not_in_gazetteer"] = filled  # placed at the article's main place instead
     resolution["unresolved"] = unresolved
-    resolution["exact_id"] = round(100 * exact / with_id, 2) if with_id else 0.0
+    resolution["exact_id"] = rate(exact, with_id)
     result: dict[str, Any] = {"corpus": Path(gold).name, "articles": len(articles),
                               "resolution": resolution}
     if end_to_end:
@@ -210,23 +210,17 @@ def _end_to_end(articles: list[GoldArticle]) -> dict[str, Any]:
 
     gaz = load()
     demonyms = sum(1 for a in articles for t in a.toponyms if t.literal and gaz.demonym(t.name))
-    p = cm.precision  # per predicted span; recall below counts gold toponyms found
-    r = recall_hits / gold_total if gold_total else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    # precision per predicted span, recall per gold toponym found
+    recall = recall_hits / gold_total if gold_total else 0.0
     return {
-        "recognition": {"precision": round(100 * p, 2), "recall": round(100 * r, 2),
-                        "f1": round(100 * f1, 2), "predicted": cm.tp + cm.fp,
+        "recognition": {**percentages(cm.precision, recall), "predicted": cm.tp + cm.fp,
                         "gold": gold_total, "gold_demonyms": demonyms,
-                        "recall_without_demonyms": round(
-                            100 * recall_hits / (gold_total - demonyms), 2)
-                        if gold_total > demonyms else 0.0,
+                        "recall_without_demonyms": rate(recall_hits, gold_total - demonyms),
                         # TR-News, LGL and GeoVirus annotate metonyms ("Moscow said") as
                         # toponyms; wirecoder makes them actors. Recall if they counted as found:
                         "gold_left_as_actors": as_actors,
-                        "recall_with_actors": round(
-                            100 * (recall_hits + as_actors) / gold_total, 2) if gold_total else 0.0,
-                        "recall_with_actors_without_demonyms": round(
-                            100 * (recall_hits + as_actors) / (gold_total - demonyms), 2)
-                        if gold_total > demonyms else 0.0},
+                        "recall_with_actors": rate(recall_hits + as_actors, gold_total),
+                        "recall_with_actors_without_demonyms": rate(recall_hits + as_actors,
+                                                                    gold_total - demonyms)},
         "end_to_end": error_figures(errors, total=gold_with_coords),
     }
