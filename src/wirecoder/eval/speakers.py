@@ -75,17 +75,17 @@ def _same_speaker(expected: dict, att) -> bool:
 
 
 def analyse(item: dict):
+    """The attributions of one item's text, after the stages the claims stage reads (the
+    speaker names are not in the Analysis, so the claims stage is called directly)."""
     from wirecoder import nlp as nlp_mod
     from wirecoder.extract.claims import attributions
-    from wirecoder.model import Article, article_id
+    from wirecoder.model import Analysis, Article, article_id
     from wirecoder.pipeline import STAGES
 
     text = item["text"]
     published = datetime.fromisoformat(item["published"]) if item.get("published") else None
     article = Article(id=article_id(text), text=text, published=published, language="en")
     doc = nlp_mod.load()(text)
-    from wirecoder.model import Analysis
-
     found = Analysis(article=article)
     for stage in STAGES:
         if stage.name == "claims":
