@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, percentages
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,7 @@ def score_doc(gold: list[GoldTimex], system: list, scores: Scores, doc_name: str
 def _prf(sys_hit: int, n_sys: int, gold_hit: int, n_gold: int) -> dict[str, float]:
     p = sys_hit / n_sys if n_sys else 0.0
     r = gold_hit / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(100 * p, 2), "recall": round(100 * r, 2), "f1": round(100 * f, 2)}
+    return percentages(p, r)
 
 
 def figures(scores: Scores) -> dict[str, Any]:
