@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from wirecoder.eval.common import rate
 from wirecoder.extract.spans import actor_at
 from wirecoder.model import Analysis, Article, article_id
 
@@ -76,12 +77,9 @@ def evaluate(gold: Path | None = None, nlp=None, errors: bool = False) -> dict:
                                "got": [actor.id, actor.country, actor.sector] if actor
                                else None})
 
-    def pct(c: dict[str, int], k: str) -> float:
-        return round(100 * c[k] / c["n"], 2) if c["n"] else 0.0
-
     def figures(c: dict[str, int]) -> dict[str, Any]:
-        return {"mentions": c["n"], "recall": pct(c, "found"), "id": pct(c, "id"),
-                "country": pct(c, "country"), "sector": pct(c, "sector")}
+        return {"mentions": c["n"], "recall": rate(c["found"], c["n"]),
+                **{k: rate(c[k], c["n"]) for k in ("id", "country", "sector")}}
 
     result = figures(counts["all"])
     result["texts"] = len(items)
