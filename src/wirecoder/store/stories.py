@@ -265,6 +265,14 @@ def actor_key(actor: str) -> str:
     return actor.upper() if re.fullmatch(r"[A-Za-z]{3}", actor) else actor
 
 
+def _by_actor(actor: str) -> sa.Select:
+    """Story events of an actor id or country code, through the ``story_actors`` index."""
+    a = story_actors.c
+    return (sa.select(story_events)
+            .select_from(story_actors.join(story_events, story_events.c.id == a.story_id))
+            .where(a.key == actor_key(actor)))
+
+
 def _place_filter(place: str) -> sa.ColumnElement[bool]:
     s = story_events.c
     options = [s.place_id == place, s.place_key == place.casefold()]
@@ -311,10 +319,7 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
     if actor:
         # Walk the (key, date_start) index in date order and join: fast for common and rare
         # actors alike, and it stops at the limit.
-        a = story_actors.c
-        q = (sa.select(story_events).select_from(story_actors.join(
-            story_events, s.id == a.story_id)).where(a.key == actor_key(actor)))
-        order = (a.date_start, a.story_id)
+        q, order = _by_actor(actor), (story_actors.c.date_start, story_actors.c.story_id)
     else:
         q = sa.select(story_events)
         order = (s.date_start, s.id)
@@ -368,9 +373,7 @@ def timeline(store: Any, entity: str, limit: int | None = 1000) -> list[dict]:
     """The story events of one actor (id or country code) or place (id, name or alpha-2
     country), in date order."""
     s, a = story_events.c, story_actors.c
-    by_actor = (sa.select(story_events).select_from(story_actors.join(
-        story_events, s.id == a.story_id)).where(a.key == actor_key(entity))
-        .order_by(a.date_start, a.story_id))
+    by_actor = _by_actor(entity).order_by(a.date_start, a.story_id)
     by_place = sa.select(story_events).where(_place_filter(entity)).order_by(s.date_start, s.id)
     if limit:
         by_actor, by_place = by_actor.limit(limit), by_place.limit(limit)
