@@ -27,11 +27,6 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.certainty import hedges_in, is_denial, self_negated
 from wirecoder.extract.attribution.lexicon import lexicon
-from wirecoder.extract.attribution.paragraphs import (
-    breaks_between,
-    paragraph_of,
-    paragraph_spans,
-)
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
 from wirecoder.extract.attribution.syntax import (
@@ -52,6 +47,11 @@ from wirecoder.extract.attribution.syntax import (
     subtree,
     tokens_span,
     trim,
+)
+from wirecoder.extract.paragraphs import (
+    breaks_between,
+    paragraph_of,
+    paragraph_spans,
 )
 from wirecoder.extract.spans import after_dateline, doc_text, place_at, sentence_of
 from wirecoder.extract.time import date_for

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from wirecoder.extract import spans as lookup
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
+from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import DATELINE, doc_text, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
@@ -72,7 +73,6 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
     lex = load()
     text = doc_text(doc)
     skip = _non_prose(text, found)
-    starts = discourse.paragraph_starts(text)
     out: list[CodedEvent] = []
     for sent in sentences(doc):
         if all(_inside(skip, t.idx) for t in sent if not t.is_space):
@@ -84,7 +84,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out):
                 continue
-            coded = _complete(coded, trig, found, out, starts)
+            coded = _complete(coded, trig, found, out, text)
             if coded is not None:
                 out.append(coded)
     return out
@@ -158,7 +158,7 @@ def _of_nothing(tok: Token) -> bool:
 
 
 def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
-              earlier: list[CodedEvent], starts: list[int]) -> CodedEvent | None:
+              earlier: list[CodedEvent], text: str) -> CodedEvent | None:
     """An event without an actor of its own takes one from the discourse (pronoun,
     description, the earlier event it continues); a weak bare noun that still has none is
     dropped rather than emitted without a party."""
@@ -166,7 +166,7 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     antecedents = [c.event for c in earlier if not c.defensive or coded.defensive]
     if ev.actor:
         if not ev.recipient and ev.type in discourse.DIRECTED:
-            ante = discourse.antecedent_event(antecedents, ev.type, trig.token.idx, starts)
+            ante = discourse.antecedent_event(antecedents, ev.type, trig.token.idx, text)
             # "Its forces hit an arsenal": the same attacker's target is the one named before.
             if ante is not None and ante.recipient and discourse.same_side(ante.actor,
                                                                            ev.actor):
@@ -177,7 +177,7 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
         return coded
     speaker_act = trig.row in {clauses.MUST_ROW, clauses.BLAME_ROW}
     filled = discourse.fill(ev, trig.token, coded.subj_heads, coded.bare, found,
-                            antecedents, starts, speaker_act)
+                            antecedents, text, speaker_act)
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
             and filled.source.trigger.start >= sentence_of(trig.token).start_char:
         return None  # "…, causing secondary explosions": the same event named again
@@ -533,13 +533,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     dateline = DATELINE.match(text, ev_start, ev_end)
     if dateline and dateline.end() <= trig.token.idx:
         ev_start = dateline.end()
-    # A sentence the parser ran across a blank line: the evidence stays in its paragraph.
-    brk = text.rfind("\n\n", ev_start, trig.token.idx)
-    if brk >= 0:
-        ev_start = brk + 2
-    brk = text.find("\n\n", trig.token.idx, ev_end)
-    if brk >= 0:
-        ev_end = brk
+    # A sentence the parser ran across a paragraph break: the evidence stays in its paragraph.
+    p_start, p_end = paragraph_of(text, trig.token.idx)
+    ev_start, ev_end = max(ev_start, p_start), min(ev_end, p_end)
     while ev_start < ev_end and text[ev_start].isspace():
         ev_start += 1
     while ev_end > ev_start and text[ev_end - 1].isspace():

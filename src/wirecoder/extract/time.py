@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import doc_text, sentence_of
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
@@ -459,7 +460,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
             best = (key, ref)
     if best is not None:
         return best[1]
-    para_start = doc_text(doc).rfind("\n\n", 0, start) + 1
+    para_start = paragraph_of(doc_text(doc), start)[0]
     context_end = sent_start if ev_after else start
     context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _main_clause_date(doc, t)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wirecoder.extract.attribution.paragraphs import paragraph_spans
+from wirecoder.extract.paragraphs import paragraph_spans
 
 OPEN, CLOSE, BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’\n]{2,}?)’(?![A-Za-z])")

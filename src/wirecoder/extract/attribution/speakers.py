@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
-from wirecoder.extract.attribution.paragraphs import breaks_between
+from wirecoder.extract.paragraphs import breaks_between
 from wirecoder.extract.spans import actor_at, doc_text, sentence_of
 from wirecoder.model import Actor, Analysis, SourceKind
 

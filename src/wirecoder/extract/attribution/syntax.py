@@ -10,7 +10,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.lexicon import lexicon
-from wirecoder.extract.attribution.paragraphs import breaks_between, paragraph_of
+from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import doc_text, sentence_of
 from wirecoder.model import ClaimStyle
 

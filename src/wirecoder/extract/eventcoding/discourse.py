@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import lem
+from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import sentence_of
 from wirecoder.model import Actor, Analysis, Event
 
@@ -47,29 +48,6 @@ class Filled:
     factor: float
     how: str  # "pronoun", "description", "modifier", "inherited", "inverted" or ""
     source: Event | None = None  # the earlier event the arguments came from
-
-
-def paragraph_starts(text: str) -> list[int]:
-    """Offsets where paragraphs begin (a blank line separates them)."""
-    starts = [0]
-    pos = text.find("\n\n")
-    while pos >= 0:
-        nxt = pos + 2
-        while nxt < len(text) and text[nxt] == "\n":
-            nxt += 1
-        starts.append(nxt)
-        pos = text.find("\n\n", nxt)
-    return starts
-
-
-def paragraph_of(starts: list[int], pos: int) -> int:
-    lo = 0
-    for i, s in enumerate(starts):
-        if s <= pos:
-            lo = i
-        else:
-            break
-    return lo
 
 
 def is_interception(tok: Token) -> bool:
@@ -142,16 +120,16 @@ def modifier_actor(found: Analysis, tok: Token) -> str | None:
     return None
 
 
-def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, starts: list[int],
+def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, text: str,
                      target: Sequence[str] = ()) -> Event | None:
     """The nearest earlier event of the same type that has an actor: the same paragraph
     first, then earlier in the article (within a window). An event whose own recipient is
     ``target`` cannot take its actor from that side ("North Korean soldiers were killed"
     after North Koreans fought is not North Korea's doing)."""
-    para = paragraph_of(starts, pos)
+    para = paragraph_of(text, pos)
     cands = [e for e in earlier if e.type == typ and e.actor and e.trigger.start < pos
              and not same_side(e.actor, target)]
-    same = [e for e in cands if paragraph_of(starts, e.trigger.start) == para]
+    same = [e for e in cands if paragraph_of(text, e.trigger.start) == para]
     if same:
         return max(same, key=lambda e: e.trigger.start)
     near = [e for e in cands if pos - e.trigger.start <= ARTICLE_WINDOW]
@@ -191,11 +169,11 @@ def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],
 
 
 def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
-         found: Analysis, earlier: Sequence[Event], starts: list[int],
+         found: Analysis, earlier: Sequence[Event], text: str,
          speaker_act: bool = False) -> Filled:
     """The actor (and recipient, place) an event without an actor of its own takes from the
     discourse; ``Filled.actor`` is empty when nothing fits."""
-    para_start = starts[paragraph_of(starts, trig_tok.idx)]
+    para_start = paragraph_of(text, trig_tok.idx)[0]
     aid = speaker_actor(found, event, subj, speaker_act)
     if aid is not None:
         return Filled([aid], [], None, RESOLVED, "speaker")
@@ -214,7 +192,7 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
             return Filled([aid], [], None, RESOLVED, "modifier")
     if any(agentive(s) for s in subj):
         return Filled([], [], None, 1.0, "")
-    ante = antecedent_event(earlier, event.type, trig_tok.idx, starts, event.recipient)
+    ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient)
     if ante is None:
         return Filled([], [], None, 1.0, "")
     if is_interception(trig_tok):
