@@ -8,6 +8,7 @@ Exception tree::
      + StoreError       the store could not be opened, migrated or written
      + ExportError      an export could not be written
      + EvalError        a gold set could not be read
+     + ScaleError       the distributed runner could not start or lost its workers
 """
 
 from __future__ import annotations
@@ -63,6 +64,13 @@ class Errors(metaclass=ErrorsWithCodes):
     # eval
     E401 = "No gold data at {path}. Pass --gold pointing at the folder or file (see README)."
     E402 = "Could not read gold file {path}: {detail}."
+    # scale
+    E501 = "Unknown engine '{engine}'. Choose one of: {choices}."
+    E502 = ("The analysis of {article} failed in a {engine} worker: {detail}. The other articles "
+            "go on.")
+    E503 = ("The {engine} engine failed: {detail}. Articles already written are kept; run again "
+            "to finish (re-analysing an article replaces it).")
+    E504 = "{name} must be at least {least}, not {value}."
 
 
 class WirecoderError(Exception):
@@ -90,4 +98,8 @@ class ExportError(WirecoderError):
 
 
 class EvalError(WirecoderError):
+    pass
+
+
+class ScaleError(WirecoderError):
     pass
