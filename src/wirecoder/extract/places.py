@@ -360,7 +360,7 @@ def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
     kind = e.kind if e.kind in ("country", "admin1", "city") else "other"
     mentions = [span(text, s, t) for s, t in sorted(set(spans))]
     name = e.name
-    if kind == "admin1" and e.geonameid is None and mentions:
+    if kind == "admin1" and e.cc != "US" and mentions:
         # Regions outside the US carry GeoNames' romanised admin name ("Brjansk"); the text's
         # own longest form ("Bryansk region") is what a reader expects to see.
         name = max((m.text for m in mentions), key=len)

