@@ -62,6 +62,22 @@ class ExportFmt(StrEnum):
     parquet = "parquet"
 
 
+class Engine(StrEnum):
+    local = "local"
+    processes = "processes"
+    ray = "ray"
+
+
+EngineOpt = Annotated[Engine, typer.Option(
+    "--engine", help="Where the analysis runs: this process, a pool of worker processes, or "
+                     "Ray (this machine or a cluster; needs wirecoder[scale]). Same results.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Workers for processes/ray, one pipeline each (default: CPUs).")]
+AddressOpt = Annotated[str | None, typer.Option(
+    "--address", envvar="RAY_ADDRESS", help="Ray cluster to join: auto, host:6379 or "
+                                            "ray://host:10001 (default: start Ray here).")]
+
+
 def _progress(label: str) -> Progress:
     return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                     console=err, transient=True, disable=not err.is_terminal)
@@ -87,27 +103,54 @@ class _Tally:
             self.on_failure(source or "?", str(exc))
 
 
-def _analyses(paths: list[str], max_bytes: int, timeout: float,
-              tally: _Tally) -> Iterator[Analysis]:
-    """Ingest and analyse ``paths`` with a progress bar; failures go to ``tally``."""
+def _results(paths: list[str], max_bytes: int, timeout: float, engine: Engine = Engine.local,
+             workers: int | None = None,
+             address: str | None = None) -> Iterator[Analysis | Exception]:
+    """Ingest and analyse ``paths`` with a progress bar: an analysis per article, an error per
+    failure, in input order, on any engine."""
     from wirecoder import ingest
-    from wirecoder.pipeline import analyze_articles
 
-    def articles():
-        for item in ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout):
-            if isinstance(item, Exception):
-                tally.fail(getattr(item, "source", None), item)
-            else:
-                yield item
+    items = ingest.iter_sources(paths, max_bytes=max_bytes, timeout=timeout)
+    if engine == Engine.local:
+        from wirecoder.pipeline import analyze_articles
 
+        pending: list[Exception] = []  # ingest errors, reported before the next analysis
+
+        def articles():
+            for item in items:
+                if isinstance(item, Exception):
+                    pending.append(item)
+                else:
+                    yield item
+
+        def local():
+            for result in analyze_articles(articles()):
+                yield from pending
+                pending.clear()
+                yield result
+            yield from pending
+
+        results = local()
+    else:
+        from wirecoder.scale import analyze_items
+
+        results = analyze_items(items, engine.value, workers, address=address)
     with _progress("analysing") as bar:
         task = bar.add_task("analysing", total=None)
-        for result in analyze_articles(articles()):
-            bar.advance(task)
-            if isinstance(result, Exception):
-                tally.fail(getattr(result, "source", None), result)
-            else:
-                yield result
+        for result in results:
+            if not isinstance(result, Exception):
+                bar.advance(task)
+            yield result
+
+
+def _analyses(paths: list[str], max_bytes: int, timeout: float, tally: _Tally,
+              **engine: Any) -> Iterator[Analysis]:
+    """The analyses of :func:`_results`; its failures go to ``tally``."""
+    for result in _results(paths, max_bytes, timeout, **engine):
+        if isinstance(result, Exception):
+            tally.fail(getattr(result, "source", None), result)
+        else:
+            yield result
 
 
 @app.command()
@@ -119,6 +162,9 @@ def analyze(
     output: OutOpt = None,
     max_bytes: MaxBytesOpt = MAX_BYTES,
     timeout: TimeoutOpt = TIMEOUT,
+    engine: EngineOpt = Engine.local,
+    workers: WorkersOpt = None,
+    address: AddressOpt = None,
 ) -> None:
     """Analyse articles and print their events, claims, actors, places and dates."""
     from wirecoder.report.article import render
@@ -128,7 +174,8 @@ def analyze(
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     tally = _Tally()
     try:
-        for analysis in _analyses(paths, max_bytes, timeout, tally):
+        for analysis in _analyses(paths, max_bytes, timeout, tally, engine=engine,
+                                  workers=workers, address=address):
             tally.ok += 1
             sink.write(render(analysis, fmt.value))
             sink.write("\n")
@@ -147,26 +194,55 @@ def ingest_cmd(
     link: Annotated[bool, typer.Option(help="Link stories across articles afterwards.")] = True,
     max_bytes: MaxBytesOpt = MAX_BYTES,
     timeout: TimeoutOpt = TIMEOUT,
+    engine: EngineOpt = Engine.local,
+    workers: WorkersOpt = None,
+    address: AddressOpt = None,
+    parquet: Annotated[Path | None, typer.Option(
+        "--parquet", help="Also write this run's articles, facts and failures as Parquet "
+                          "tables into this folder.")] = None,
 ) -> None:
-    """Analyse articles and store them, one transaction per article; failures are recorded."""
+    """Analyse articles and store them, one transaction per article; failures are recorded.
+
+    With --engine processes or ray the analyses are bulk loaded, 500 articles per
+    transaction."""
     from wirecoder.errors import StoreError
     from wirecoder.store import Store
 
     store = Store(db)
-    tally = _Tally(on_failure=store.save_failure)
-    for analysis in _analyses(paths, max_bytes, timeout, tally):
-        try:
-            store.save(analysis)
-            tally.ok += 1
-        except StoreError as exc:  # this article is not stored; the others go on
-            tally.fail(analysis.article.source or analysis.article.id, exc)
+    if engine == Engine.local and parquet is None:
+        tally = _Tally(on_failure=store.save_failure)
+        for analysis in _analyses(paths, max_bytes, timeout, tally):
+            try:
+                store.save(analysis)
+                tally.ok += 1
+            except StoreError as exc:  # this article is not stored; the others go on
+                tally.fail(analysis.article.source or analysis.article.id, exc)
+    else:
+        tally = _bulk_load(store, parquet, _results(paths, max_bytes, timeout, engine, workers,
+                                                    address))
     ok, failed = tally.ok, tally.failed
     if link and ok:
         from wirecoder.link import relink
         relink(store)
     err.print(f"stored {ok} article(s), {failed} failed, in {store.url}", highlight=False)
+    if parquet is not None:
+        err.print(f"wrote the run's tables into {parquet}", highlight=False)
     if ok == 0 and failed:
         raise typer.Exit(1)
+
+
+def _bulk_load(store: Any, parquet: Path | None,
+               results: Iterator[Analysis | Exception]) -> _Tally:
+    """Results into the store, and into Parquet files too when asked (wirecoder.scale)."""
+    from contextlib import nullcontext
+
+    from wirecoder.scale import parquet_store, save_all
+
+    tally = _Tally()  # save_all records the failures, in every store it writes
+    with parquet_store(parquet) if parquet else nullcontext() as extra:
+        stores = [store] if extra is None else [store, extra]
+        tally.ok = save_all(results, stores, report=tally.fail)
+    return tally
 
 
 @app.command()
