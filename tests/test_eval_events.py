@@ -109,3 +109,22 @@ def test_eval_events_gold_plv_train(gold):
     assert result["root_accuracy"] >= 86.6
     assert result["actor_match"] >= 87.2
     assert result["recipient_match"] >= 69.5
+
+
+def test_eval_common_tally_counts_hits_misses_and_outside_labels():
+    from wirecoder.eval.common import tally
+
+    cms = tally([("A", "A"), ("A", "B"), ("B", "none"), ("C", "A")], ("A", "B"))
+    assert (cms["A"].tp, cms["A"].fp, cms["A"].fn) == (1, 1, 1)
+    assert (cms["B"].tp, cms["B"].fp, cms["B"].fn) == (0, 1, 1)
+    assert "none" not in cms and (cms["C"].fn, cms["C"].tp) == (1, 0)  # gold outside labels
+
+
+def test_eval_events_and_acled_share_one_tally():
+    pairs = [("ASSAULT", "ASSAULT"), ("ASSAULT", "COERCE"), ("COERCE", "none"), ("AID", "AID")]
+    per_class = events._score(pairs, events.PLV_ROOTS)["per_class"]
+    assert per_class["ASSAULT"]["f1"] == 66.67 and per_class["COERCE"]["f1"] == 0.0
+    scored = acled._scores([("ARREST", "ARREST"), ("ARREST", "OTHER"), ("OTHER", "ARREST")],
+                           acled.SEEN)
+    assert scored["rows"] == 3 and scored["micro_f1_accuracy"] == 33.33
+    assert scored["macro_f1"] == 25.0  # ARREST 50, OTHER 0

@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import tally
 from wirecoder.extract.eventcoding.lexicon import KB
 from wirecoder.model import Event
 
@@ -68,14 +68,7 @@ def snippet_label(events: list[Event], text: str) -> str:
 
 def _scores(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, Any]:
     rows = [(g, p) for g, p in pairs if g in labels]
-    cms = {c: ConfusionMatrix() for c in labels}
-    for g, p in rows:
-        if g == p:
-            cms[g].add(tp=1)
-        else:
-            cms[g].add(fn=1)
-            if p in cms:
-                cms[p].add(fp=1)
+    cms = tally(rows, labels)
     support = Counter(g for g, _ in rows)
     n = len(rows) or 1
     weighted = sum(cms[c].f1 * support[c] for c in labels) / n

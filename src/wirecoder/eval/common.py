@@ -1,8 +1,9 @@
-"""Shared scoring pieces: a confusion matrix with P/R/F1, percentages, and a printer for figure
-dicts."""
+"""Shared scoring pieces: a confusion matrix with P/R/F1, a per-class tally of single-label
+predictions, percentages, and a printer for figure dicts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,22 @@ class ConfusionMatrix:
         """Percentages rounded to two places, the way the field's papers print them."""
         return {**percentages(self.precision, self.recall),
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+def tally(pairs: Iterable[tuple[str, str]], labels: Iterable[str]) -> dict[str, ConfusionMatrix]:
+    """One confusion matrix per class for single-label (gold, predicted) pairs: a hit is a true
+    positive of its class; a miss is a false negative of the gold class and a false positive of
+    the predicted one when that is a class being scored. A gold label outside ``labels`` gets a
+    matrix of its own, which callers leave out of their averages."""
+    cms = {c: ConfusionMatrix() for c in labels}
+    for gold, pred in pairs:
+        if gold == pred:
+            cms.setdefault(gold, ConfusionMatrix()).add(tp=1)
+        else:
+            cms.setdefault(gold, ConfusionMatrix()).add(fn=1)
+            if pred in cms:
+                cms[pred].add(fp=1)
+    return cms
 
 
 def f1_score(precision: float, recall: float) -> float:

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix
+from wirecoder.eval.common import ConfusionMatrix, tally
 from wirecoder.extract.events import CodedEvent, code_events
 
 # PLV merges CONCEDE and RETREAT into YIELD; older GSR names map to current PLOVER.
@@ -130,14 +130,7 @@ def _macro(cms: dict[str, ConfusionMatrix], labels: tuple[str, ...]) -> float:
 
 
 def _score(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> dict[str, Any]:
-    cms = {c: ConfusionMatrix() for c in labels}
-    for gold, pred in pairs:
-        if gold == pred:
-            cms.setdefault(gold, ConfusionMatrix()).add(tp=1)
-        else:
-            cms.setdefault(gold, ConfusionMatrix()).add(fn=1)
-            if pred in cms:
-                cms[pred].add(fp=1)
+    cms = tally(pairs, labels)
     acc = sum(g == p for g, p in pairs) / len(pairs) if pairs else 0.0
     present = tuple(c for c in labels if cms[c].tp + cms[c].fn)
     return {"macro_f1": _macro(cms, labels), "accuracy": round(100 * acc, 2),
