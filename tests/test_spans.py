@@ -1,5 +1,6 @@
 import pytest
 
+from wirecoder.extract.paragraphs import section_start
 from wirecoder.extract.spans import sentence_at, sentence_of, sentences
 
 TEXT = "Kyiv said it was ready. Moscow said it would respond. Talks may resume in May."
@@ -40,3 +41,13 @@ def test_spans_dateline_only_at_paragraph_start():
     text = "Talks on trade between the US - China sides"
     start = text.index("US")
     assert after_dateline(text, start, len(text)) == start
+
+
+@pytest.mark.parametrize(("text", "pos", "start"), [
+    ("One.\n\nTwo.\nThree.", 12, 6),   # blank-line text: the section is the paragraph
+    ("One.\nTwo.\nThree.", 11, 0),     # one paragraph a line: the article is one section
+    ("One.\n \nTwo.", 8, 7),           # a blank line may hold spaces
+    ("One.", 2, 0),
+])
+def test_spans_section_start(text: str, pos: int, start: int) -> None:
+    assert section_start(text, pos) == start

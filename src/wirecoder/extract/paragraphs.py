@@ -14,6 +14,7 @@ import re
 import statistics
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
+_LAST_BLANK = re.compile(r".*\n[ \t]*\n", re.DOTALL)
 _LINE = re.compile(r"\n\s*")
 WRAP_WIDTH = 100
 MIN_WRAP = 30
@@ -64,3 +65,14 @@ def breaks_between(text: str, a: int, b: int) -> int:
     """How many paragraph breaks lie between characters ``a`` and ``b``."""
     starts = [s for s, _ in paragraph_spans(text)]
     return max(0, bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a))
+
+
+def section_start(text: str, pos: int) -> int:
+    """Where the run of lines holding ``pos`` begins: after the last blank line before it.
+
+    Coarser than a paragraph where the text puts one paragraph on each line: there the
+    whole article is one section. A date told earlier stays in force within a section
+    (short follow-on paragraphs tell more of the same day), not across a blank line.
+    """
+    m = _LAST_BLANK.match(text, 0, pos)
+    return m.end() if m else 0

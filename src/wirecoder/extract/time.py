@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.paragraphs import paragraph_of
+from wirecoder.extract.paragraphs import section_start
 from wirecoder.extract.spans import doc_text, sentence_of
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
@@ -410,8 +410,9 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
 
     The governing temporal expression of its clause wins, then any in its sentence (nearest
-    first); else the latest date told before it in the paragraph ("context"); else the
-    publication date. Durations and sets never date an event.
+    first); else the latest date told before it in its section ("context", see
+    `paragraphs.section_start`); else the publication date. Durations and sets never date
+    an event.
     """
     pub = found.article.published
     if len(doc) == 0:
@@ -460,7 +461,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
             best = (key, ref)
     if best is not None:
         return best[1]
-    para_start = paragraph_of(doc_text(doc), start)[0]
+    para_start = section_start(doc_text(doc), start)
     context_end = sent_start if ev_after else start
     context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _main_clause_date(doc, t)]
