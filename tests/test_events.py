@@ -599,3 +599,18 @@ def test_events_casualties_named_like_the_earlier_actors_invert_the_roles(nlp):
 def test_events_event_named_only_to_date_another_is_no_event(nlp, text, strikes):
     events, _ = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})
     assert _types(events).count("ASSAULT") == strikes
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # the two-word cue beats the heavy-weapons "cannon" it contains
+    ("Riot police fired water cannon at the marchers in Novaria.", "crowd-control"),
+    ("Guards attacked the strikers with tear gas and water cannon.", "crowd-control"),
+    ("The garrison fired cannon at the rebel camp.", "heavy-weapons"),
+    ("Police fired rubber bullets at the crowd outside the mill.", "crowd-control"),
+    # a weapon word that only names a site is no cue
+    ("Gunmen shot a guard with a pistol near the artillery depot.", "firearms"),
+    ("Warplanes bombed the bridge at dawn.", "aerial"),
+])
+def test_events_mode_prefers_most_specific_cue(nlp, text, mode):
+    ev = [e for e in _events(nlp, text)[0] if e.type == "ASSAULT"]
+    assert ev and ev[0].mode == mode

@@ -351,7 +351,6 @@ def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
     cues = lex.modes.get(trig.type)
     if not cues:
         return trig.mode
-    lemmas = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     if trig.type == "ASSAULT" and trig.mode in {"abduct", "targeted", "torture", "sexual",
                                                 "destroy", "beat", "primitive"}:
         return trig.mode
@@ -364,10 +363,35 @@ def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
             return "aerial"
         if "nuclear" in near:  # a nuclear strike, nuclear weapons; not "a nuclear power"
             return "unconventional"
-    for mode, words in cues:
-        if lemmas & words:
-            return mode
-    return trig.mode
+    return _cue_mode(clause, cues) or trig.mode
+
+
+# "a missile factory", "an artillery depot": a weapon word that only names a site does not say
+# how an attack was carried out.
+SITES = {"depot", "factory", "plant", "warehouse", "store", "storage", "site", "facility",
+         "base", "maker", "manufacturer", "industry", "production", "programme", "program"}
+
+
+def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...]) -> str | None:
+    """The mode of the most specific cue in the clause: a two-word cue ('water cannon',
+    'tear gas') beats a one-word cue it contains ('cannon'); between equally long cues the
+    earlier line of modes.tsv wins."""
+    words: set[str] = set()
+    prev: tuple[str, str] | None = None
+    for t in clause:
+        forms = (t.lemma_.lower(), t.lower_)
+        if not (t.dep_ == "compound" and t.head.lemma_.lower() in SITES):
+            words.update(forms)
+        if prev is not None:
+            words.update(f"{a}_{b}" for a in prev for b in forms)
+        prev = forms
+    best: tuple[int, int, str] | None = None
+    for i, (mode, cue_words) in enumerate(cues):
+        for w in cue_words & words:
+            key = (w.count("_") + 1, -i, mode)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
 
 
 def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
