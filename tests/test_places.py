@@ -382,3 +382,37 @@ def test_places_beside_places_and_unit_cues(nlp, text, name, cc):
     spans = _beside_places(load(), doc, taken)
     assert name in [sp.text for sp in spans]
     assert any(e.cc == cc for e, _ in load().lookup(name))
+
+
+@pytest.mark.parametrize("name,shaped", [
+    ("Hutcheson Road", True), ("Salinas Valley", True), ("Lake Erie", True), ("Fort Hood", True),
+    ("Waiheke Island", True), ("River", False), ("Silicon valley", False), ("Hutcheson", False),
+])
+def test_places_feature_shaped_names(name, shaped):
+    from wirecoder.extract.places import _feature_shaped
+
+    assert _feature_shaped(name) is shaped
+
+
+def test_places_unknown_street_placed_in_main_town(nlp):
+    text = ("A pickup truck overturned on Hutcheson Road in Glasgow, Kentucky, and police in "
+            "Glasgow closed the road for two hours.")
+    found = _places(nlp, text)
+    street = _named(found, "Hutcheson Road")
+    glasgow = _named(found, "Glasgow")
+    assert street.kind == "other" and street.geonameid is None
+    assert street.id.startswith("local:US.") and street.country == "US"
+    assert (street.lat, street.lon, street.precision) == (glasgow.lat, glasgow.lon, "city")
+    assert_spans(found)
+
+
+def test_places_street_names_the_model_mislabels(nlp):
+    text = ("Crews in Brantford closed Rest Acres Road between King Edward Street and "
+            "Powerline Road after the crash.")
+    names = {m.text for p in _places(nlp, text).places for m in p.mentions}
+    assert {"Rest Acres Road", "King Edward Street", "Powerline Road"} <= names
+
+
+def test_places_unknown_feature_without_any_known_place_is_dropped(nlp):
+    text = "The parade will pass along Hutcheson Road on Saturday."
+    assert _places(nlp, text).places == []

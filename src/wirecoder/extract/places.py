@@ -322,20 +322,83 @@ def _drop_strays(entries: list[Entry | None], keys: list[str]) -> list[Entry | N
     return out
 
 
-def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:
-    """A toponym the gazetteer does not know (a street, a building, a hamlet) lies, most
-    likely, in the article's main town: the most mentioned one, else its main admin unit or
-    country. Only used when a toponym must get coordinates (gold spans given)."""
+def _main_place(entries: Iterable[Entry | None]) -> Entry | None:
+    """The article's main place: its most mentioned town, else admin unit, else country."""
     known = [e for e in entries if e is not None]
-    if not known or all(e is not None for e in entries):
-        return entries
     for kinds in (("city",), ("admin2", "admin1", "region"), ("country",)):
         counts = Counter(e.id for e in known if e.kind in kinds)
         if counts:
             top = counts.most_common(1)[0][0]
-            main = next(e for e in known if e.id == top)
-            return [e if e is not None else main for e in entries]
-    return entries
+            return next(e for e in known if e.id == top)
+    return None
+
+
+def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:
+    """A toponym the gazetteer does not know (a street, a building, a hamlet) lies, most
+    likely, in the article's main town: the most mentioned one, else its main admin unit or
+    country. Only used when a toponym must get coordinates (gold spans given)."""
+    if all(e is not None for e in entries):
+        return entries
+    main = _main_place(entries)
+    return entries if main is None else [e if e is not None else main for e in entries]
+
+
+# The last word of a street, a landscape feature or a site ("Hertford Road", "Salinas
+# Valley", "Waiheke Island", "Pearson International Airport") and the first of a lake, mount
+# or fort ("Lake Erie", "Fort Hood"): a name of this shape is a toponym even where the
+# gazetteer (towns and units only) does not know it.
+STREET_WORDS = frozenset(str.split("""
+street road avenue lane boulevard highway drive
+"""))
+FEATURE_LAST = STREET_WORDS | frozenset(str.split("""
+rd blvd crescent close square terrace valley island islands bay lake river creek park airport
+beach peninsula gulf strait canal desert plateau mountains hills hill
+"""))
+FEATURE_FIRST = frozenset({"lake", "mount", "mt", "fort"})
+
+
+def _feature_shaped(name: str) -> bool:
+    words = [w.strip(".,").lower() for w in name.split()]
+    return len(words) >= 2 and (words[-1] in FEATURE_LAST or words[0] in FEATURE_FIRST) \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "de", "la", "el", "al")
+                for w in name.split()[1:])
+
+
+def _local_entry(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None]) -> Entry | None:
+    """An entry for a feature the gazetteer does not know, placed in the unit that contains
+    it ("Hertford Road, Edmonton") or else in the article's main place, whose precision it
+    takes: the coordinates are only that good."""
+    anchor = None
+    if m.container:
+        found = [e for e, _ in _candidates(gaz, m.container, None)
+                 if e.kind in ("city", "admin1", "admin2", "country")]
+        known = {e.id for e in entries if e is not None}
+        anchor = next((e for e in found if e.id in known), None) or (
+            max(found, key=lambda e: e.population) if found else None)
+    anchor = anchor or _main_place(entries)
+    if anchor is None:
+        return None
+    slug = norm(m.name).replace(" ", "-")
+    return Entry(-1, f"local:{anchor.cc or 'XX'}.{slug}", None, m.name, "other", anchor.cc,
+                 anchor.admin1, anchor.lat, anchor.lon, 0,
+                 anchor.precision if anchor.precision != "point" else "city")
+
+
+def _street_names(doc: Doc) -> list[SpacySpan]:
+    """Street names the model labels a person or an organisation or leaves out ("Galliard
+    Road", "Dean Woods Road", "between King Edward Street and ...")."""
+    out = []
+    for m in _STREET.finditer(doc_text(doc)):
+        sp = doc.char_span(m.start(), m.end())
+        while sp is not None and len(sp) > 2 and sp[0].is_stop:  # "On Hutcheson Road"
+            sp = sp[1:]
+        if sp is not None and not sp[0].is_stop and norm(sp[0].text) not in GENERIC:
+            out.append(sp)
+    return out
+
+
+_STREET = re.compile(r"(?<![\w.])(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:" + "|".join(
+    w.title() for w in sorted(STREET_WORDS)) + r")\b(?!\s+[A-Z])")
 
 
 def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) -> Place | None:
@@ -790,7 +853,10 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
+    take(_street_names(doc))
     entries = resolve_mentions(mentions, found)
+    entries = [_local_entry(gaz, m, entries) if e is None and _feature_shaped(m.name) else e
+               for m, e in zip(mentions, entries, strict=True)]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     for ent, m, e in zip(keep, mentions, entries, strict=True):
