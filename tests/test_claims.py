@@ -382,3 +382,97 @@ def test_claims_anonymity_terms_are_no_claim(analyze_text, text):
 def test_claims_reflexive_object_is_no_content(analyze_text):
     a = analyze_text("Harbour officials said the town was entitled to defend itself.")
     assert [c.content.text for c in a.claims] == ["the town was entitled to defend itself"]
+
+
+# --- speakers written around the source (project-written sentences) ---------------------------
+
+def test_claims_partitive_speaker_takes_group_actor(analyze_text):
+    a = analyze_text("Two Norwegian officials, speaking on condition of anonymity, confirmed "
+                     "that patrol boats had been sent. One of them said three trawlers had "
+                     "been stopped.")
+    assert_spans(a)
+    c = claim_with(a, "three trawlers had been stopped", "One of them")
+    assert (c.source.kind, c.source.actor) == ("anonymous", "NOR.GOV")
+
+
+def test_claims_source_without_dateline_or_date(analyze_text):
+    a = analyze_text("OSLO — Norway on Thursday rejected Sweden's new fishing quota.")
+    assert_spans(a)
+    c = claim_with(a, "Sweden's new fishing quota")
+    assert c.source.text == "Norway"
+    assert c.source.span.text == "Norway"
+
+
+def test_claims_document_source_kind(analyze_text):
+    a = analyze_text("The revised treaty, published on Monday, says either side could close "
+                     "the strait.")
+    c = claim_with(a, "either side could close the strait")
+    assert c.source.kind == "document"
+
+
+def test_claims_named_apposition_not_anonymous(analyze_text):
+    a = analyze_text("A senior Finnish lawmaker, Mikko Lahti, said the dispute would go to "
+                     "Brussels.")
+    c = claim_with(a, "the dispute would go to Brussels")
+    assert c.source.kind == "named"
+    assert c.source.actor == "p:mikko-lahti"
+
+
+def test_claims_local_office_speaks_for_country(analyze_text):
+    a = analyze_text("Two fishing boats sank near the port of Tromso, the regional governor "
+                     "said.")
+    c = claim_with(a, "Two fishing boats sank", "the regional governor")
+    assert c.source.actor == "NOR.GOV"
+
+
+def test_claims_bare_plural_joins_earlier_group(analyze_text):
+    a = analyze_text("Danish lawmakers met the Swedish ambassador on Tuesday. Lawmakers said "
+                     "the talks had gone well.")
+    c = claim_with(a, "the talks had gone well", "Lawmakers")
+    assert (c.source.kind, c.source.actor) == ("anonymous", "DNK.LEG")
+
+
+def test_claims_officials_in_capital_speak_for_government(analyze_text):
+    a = analyze_text("Officials in Oslo and Copenhagen said roughly 400 boats were idle.")
+    c = claim_with(a, "400 boats were idle")
+    assert c.source.text == "Officials in Oslo and Copenhagen"
+    assert (c.source.kind, c.source.actor) == ("anonymous", "NOR.GOV")
+    b = analyze_text("Analysts in Oslo said roughly 400 boats were idle.")
+    assert claim_with(b, "400 boats were idle").source.actor is None  # analysts are no officials
+
+
+def test_claims_capital_as_source_is_government(analyze_text):
+    a = analyze_text("A Swedish trawler was seized near Tromso, according to Stockholm.")
+    c = claim_with(a, "A Swedish trawler was seized near Tromso", "Stockholm")
+    assert c.source.actor == "SWE.GOV"
+
+
+def test_claims_coordinated_cue_shares_subject(analyze_text):
+    a = analyze_text("Sweden's foreign ministry denied that Norwegian trawlers were fishing in "
+                     "Swedish waters and called the reports a fabrication.")
+    assert_spans(a)
+    denied = claim_with(a, "Norwegian trawlers were fishing")
+    assert denied.content.text == "that Norwegian trawlers were fishing in Swedish waters"
+    assert denied.polarity == "negative"
+    called = claim_with(a, "the reports a fabrication")
+    assert called.source.text == "Sweden's foreign ministry"
+    # a perfect shares its auxiliary: both verbs stay in the content
+    b = analyze_text("The ministry said its forces had retaken two villages and killed 30 "
+                     "fighters.")
+    assert claim_with(b, "retaken").content.text.endswith("killed 30 fighters")
+
+
+def test_claims_neither_confirmed_nor_denied_holds_nothing(analyze_text):
+    a = analyze_text("Denmark has neither confirmed nor denied that its boats were boarded.")
+    assert a.claims == []
+
+
+def test_claims_denied_pronoun_points_to_antecedent(analyze_text):
+    a = analyze_text("Norwegian patrols boarded a Swedish trawler on Friday. Sweden's coast "
+                     "guard denied it.")
+    assert_spans(a)
+    c = claim_with(a, "boarded", "Sweden's coast guard")
+    assert c.content.text == "Norwegian patrols boarded a Swedish trawler on Friday"
+    assert c.polarity == "negative"
+    b = analyze_text("Sweden's coast guard denied it.")
+    assert b.claims == []  # nothing before to stand for

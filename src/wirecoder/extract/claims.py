@@ -45,6 +45,7 @@ from wirecoder.extract.attribution.syntax import (
     source_of,
     style_of,
     subtree,
+    tidy_source,
     tokens_span,
     trim,
 )
@@ -119,7 +120,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
-        if any(c.dep_ == "neg" for c in verb.children) or (
+        if any(c.dep_ == "neg" for c in verb.children) or _neither(verb) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
         if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
@@ -179,6 +180,13 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _neither(verb: Token) -> bool:
+    """'neither confirmed nor denied it': both verbs are negated, nothing was stated."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc", "det")
+               for c in first.children)
 
 
 def _framed(doc: Doc, verb: Token, frames: frozenset[str]
@@ -450,6 +458,10 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
+    for c in cands:
+        if c.source is not None:
+            c.source = tidy_source(doc, c.source)
+    cands = [c for c in cands if _point_pronoun(doc, c, cands)]
     cands.sort(key=lambda c: (c.start, c.content[0]))
     resolver = Resolver(doc, found)
     for i, c in enumerate(cands, 1):
@@ -464,6 +476,37 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
             c.speaker = c.speaker_of.speaker
         out.append(Attribution(_claim(doc, c, cands, found), c.speaker.name if c.speaker else None))
     return out
+
+
+PRONOUN_CONTENT = frozenset({"it", "this", "that", "them", "these", "those"})
+# verbs that take a proposition as object: "denied it" holds what "it" stands for
+AFFIRM_DENY = frozenset({"deny", "confirm", "reject", "dismiss", "refute", "acknowledge",
+                         "admit", "dispute", "contest", "verify"})
+
+
+def _point_pronoun(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
+    """'Russia denied it': the content is what the pronoun stands for, the content of a claim
+    in the sentence before, else that sentence (same paragraph); kept only when found."""
+    text = doc_text(doc)
+    root = c.content_root
+    if text[c.content[0]:c.content[1]].lower() not in PRONOUN_CONTENT or c.cue_token is None \
+            or c.cue_token.lemma_.lower() not in AFFIRM_DENY or root is None \
+            or root.dep_ != "dobj" or root.tag_ == "WDT":
+        return True  # other verbs' pronoun objects stay as written (a view "of them")
+    sent = sentence_of(c.cue_token) if c.cue_token is not None else None
+    if sent is None or sent.start == 0:
+        return False
+    prev = sentence_of(doc[sent.start - 1])
+    if breaks_between(text, prev.start_char, sent.start_char):
+        return False
+    earlier = [o for o in cands if o is not c and o.cue is not None
+               and prev.start_char <= o.cue[0] < sent.start_char]
+    if earlier:
+        c.content, c.content_root = earlier[-1].content, earlier[-1].content_root
+    else:
+        c.content = trim(text, prev.start_char, prev.end_char)
+        c.content_root = prev.root
+    return True
 
 
 STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})

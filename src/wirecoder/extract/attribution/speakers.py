@@ -13,14 +13,25 @@ from spacy.tokens import Doc, Span
 
 from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
-from wirecoder.extract.paragraphs import breaks_between
-from wirecoder.extract.spans import actor_at, doc_text, sentence_of
+from wirecoder.extract.paragraphs import breaks_between, paragraph_of
+from wirecoder.extract.spans import actor_at, doc_text, place_at, sentence_of
+from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Actor, Analysis, SourceKind
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many",
                         "other", "another", "few", "multiple", "numerous", "various"})
+PARTITIVE = frozenset({"one", "two", "three", "four", "some", "several", "many", "most", "each",
+                       "both", "none", "all", "either", "neither", "another"})
+# offices of a region or town: the kb holds no actor for them, so the country's government
+LOCAL_OFFICES = frozenset({"governor", "mayor", "administrator", "prefect"})
+LOCAL_MODIFIERS = frozenset({"regional", "local", "provincial", "municipal", "district", "city",
+                             "state", "county", "town", "village"})
+# who speaks for a government: "officials in Oslo" are Norway's, "analysts in Oslo" are not
+OFFICIALS = frozenset({"official", "diplomat", "lawmaker", "legislator", "minister", "envoy",
+                       "spokesman", "spokeswoman", "spokesperson", "negotiator", "authority",
+                       "authorities", "administration", "government"})
 KIND_OF_ACTOR = {"person": "named", "organization": "institution", "country": "institution",
                  "group": "institution", "media": "media"}
 
@@ -41,9 +52,18 @@ def actor_kind(actor: Actor) -> SourceKind:
     return KIND_OF_ACTOR.get(actor.kind, "named")  # type: ignore[return-value]
 
 
+def names_person(span: Span) -> bool:
+    """'A senior lawmaker, Mikko Lahti': the head or its apposition is a person's name."""
+    head = span.root
+    return head.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
 def _is_anonymous(span: Span, sentence_text: str) -> bool:
     low = span.text.lower()
     lex = lexicon()
+    if names_person(span):
+        return False  # a description with the person's name beside it names them
     if any(p in low for p in lex.anonymous):
         return True
     head = span.root
@@ -123,6 +143,41 @@ def _head_phrase(span: Span) -> str:
     return span.doc[start:head.i + 1].text
 
 
+def _partitive_head(span: Span):
+    """The group of 'one of them' / 'two of the officials', or None."""
+    head = span.root
+    if head.lower_ not in PARTITIVE:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _government(name: str) -> Actor | None:
+    """The government a country or capital name stands for: 'Seoul' -> KOR.GOV."""
+    kb = load_actors()
+    name = name.removeprefix("the ")
+    hows = {how for _, how in kb.aliases.get(name, [])}
+    iso = kb.resolve_alias(name)
+    if iso is None or iso not in kb.countries:
+        return None
+    rec = kb.record(f"{iso}.GOV" if "capital" in hows else iso)
+    return Actor(id=rec.id, name=rec.name, kind=rec.kind, country=rec.country,
+                 sector=rec.sector) if rec is not None else None
+
+
+def _country_government(alpha2: str) -> Actor | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    rec = load_actors().record(f"{country.alpha_3}.GOV") if country else None
+    return Actor(id=rec.id, name=rec.name, kind=rec.kind, country=rec.country,
+                 sector=rec.sector) if rec is not None else None
+
+
 class Resolver:
     """Recency-based resolution of pronouns and descriptions over one document."""
 
@@ -174,6 +229,15 @@ class Resolver:
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
         kind = source_kind(span, actor)
+        if actor is None:
+            found = self._partitive(span) or self._metonymy(span) or self._officials_in(span)
+            if found is None and kind == "anonymous":
+                found = self._same_group(span)
+            if found is not None:
+                name = found.name if found.kind != "person" else None
+                return self._remember(span, Speaker(
+                    "anonymous" if kind == "anonymous" or _partitive_head(span) else
+                    actor_kind(found), found.id, name, False))
         if actor is not None:
             return self._remember(span, Speaker(kind, actor.id, actor.name,
                                                 actor.kind == "person"))
@@ -191,6 +255,95 @@ class Resolver:
         org = self._entity_in(span, "ORG")
         name = org.text if org is not None else _head_phrase(span)
         return self._remember(span, Speaker(kind, None, name, False))
+
+    def _partitive(self, span: Span) -> Actor | None:
+        """'One of them', 'two of the officials': a member of the group spoken of before."""
+        group = _partitive_head(span)
+        if group is None:
+            return None
+        at = span.start_char
+        if group.lower_ in ("them", "those", "whom"):
+            for pos, _sspan, sp in reversed(self.speakers):
+                if pos < at and not sp.is_person and self._near_paragraphs(pos, at):
+                    return self._by_id(sp.actor, sp.name)
+            return None
+        return self._actor(group.idx, group.idx + len(group)) or self._same_group(
+            self.doc[group.left_edge.i:group.i + 1])
+
+    def _by_id(self, actor_id: str | None, name: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        have = next((a for a in self.found.actors if a.id == actor_id), None)
+        return have or Actor(id=actor_id, name=name or actor_id, kind="group")
+
+    def _same_group(self, span: Span) -> Actor | None:
+        """'Lawmakers' after 'South Korean lawmakers': a bare plural names the group of the
+        same noun mentioned before (an actor mention or an earlier source)."""
+        head = span.root
+        if head.tag_ != "NNS" or any(c.dep_ in ("amod", "compound", "prep", "nmod", "poss")
+                                     and c.lower_ not in ("senior", "other", "some", "many")
+                                     for c in head.children):
+            return None
+        at = span.start_char
+        for pos, sspan, sp in reversed(self.speakers):
+            if pos < at and sp.actor and not sp.is_person and sspan.root.tag_ == "NNS" and \
+                    sspan.root.lemma_ == head.lemma_:
+                return self._by_id(sp.actor, sp.name)
+        best: tuple[int, Actor] | None = None
+        for a in self.found.actors:
+            for m in a.mentions:
+                if m.end <= at and m.text.lower().split()[-1:] == [head.lower_] and (
+                        best is None or m.start > best[0]):
+                    best = (m.start, a)
+        return best[1] if best else None
+
+    def _metonymy(self, span: Span) -> Actor | None:
+        """'Moscow said', 'according to Seoul': a capital speaks for its government."""
+        if len(span) > 3 or span.root.ent_type_ != "GPE":
+            return None
+        return _government(span.text)
+
+    def _officials_in(self, span: Span) -> Actor | None:
+        """'officials in Seoul and Washington', 'diplomats from Oslo': the government of the
+        place (the first one of a compound: a claim has one speaker)."""
+        head = span.root
+        if head.lemma_.lower() not in OFFICIALS:
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for place in [g, *g.conjuncts]:
+                        hit = _government(self.doc[place.left_edge.i:place.i + 1].text) or \
+                            self._place_government(place.idx, place.idx + len(place))
+                        if hit is not None:
+                            return hit
+        return None
+
+    def _place_government(self, start: int, end: int) -> Actor | None:
+        place = place_at(self.found, start, end)
+        if place is None or not place.country:
+            return None
+        return _country_government(place.country)
+
+    def _local_office(self, span: Span) -> Actor | None:
+        """'the regional governor', 'the mayor': the government of the place the sentence
+        (else the paragraph before) names; sub-national offices have no actor of their own."""
+        head = span.root
+        if head.lemma_.lower() not in LOCAL_OFFICES and not any(
+                c.lower_ in LOCAL_MODIFIERS for c in head.children):
+            return None
+        sent = sentence_of(span[0])
+        p_start = paragraph_of(self.text, span.start_char)[0]
+        best = None
+        for place in self.found.places:
+            for m in place.mentions:
+                if p_start <= m.start < sent.end_char and place.country and (
+                        best is None or abs(m.start - span.start_char) <
+                        abs(best[0] - span.start_char)):
+                    best = (m.start, place)
+        return _country_government(best[1].country) if best else None
 
     def _remember(self, span: Span, sp: Speaker) -> Speaker:
         self.speakers.append((span.start_char, span, sp))
@@ -253,6 +406,9 @@ class Resolver:
         for pos, sspan, sp in reversed(self.speakers):
             if pos < at and head in sspan.text.lower() and sp.name:
                 return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, sp.is_person))
+        local = self._local_office(span) if is_person else None
+        if local is not None:
+            return self._remember(span, Speaker("named", local.id, None, True))
         return self._remember(span, Speaker("named" if is_person else kind, None,
                                             None if is_person else _head_phrase(span),
                                             is_person))

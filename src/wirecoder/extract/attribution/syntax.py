@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
-from wirecoder.extract.spans import doc_text, sentence_of
+from wirecoder.extract.spans import after_dateline, doc_text, sentence_of
 from wirecoder.model import ClaimStyle
 
 QUOTE_MARKS = "“”«»„\"‘’'"
@@ -60,6 +60,35 @@ def subtree(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+def misattached_conj(tok: Token) -> bool:
+    """'denied that soldiers were fighting … and called the reports …': a finite verb without
+    a subject of its own, parsed as a conjunct of a progressive or passive verb inside a
+    clause, is coordinated with the verb above that clause (a conjunct keeps its head's form)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            head.dep_ not in ("ccomp", "xcomp") or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
+    # passive, only a verb with an object of its own cannot be a second passive
+    return head.tag_ == "VBG" or (head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj"
+                                                            for c in tok.children))
+
+
+def clause_span(tok: Token) -> tuple[int, int]:
+    """A clause's characters without a conjunct that belongs to the verb above it."""
+    start, end = subtree(tok)
+    for c in tok.children:
+        if misattached_conj(c):
+            cut = c.left_edge.i
+            while cut > tok.i and (tok.doc[cut - 1].dep_ == "cc" or tok.doc[cut - 1].is_punct):
+                cut -= 1
+            if cut > tok.i:
+                end = min(end, tok.doc[cut - 1].idx + len(tok.doc[cut - 1]))
+    return start, end
+
+
 def tokens_span(doc: Doc, tok: Token) -> Span:
     return doc[tok.left_edge.i:tok.right_edge.i + 1]
 
@@ -92,6 +121,31 @@ def clean_source(doc: Doc, span: Span) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def tidy_source(doc: Doc, span: Span) -> Span:
+    """A source without the dateline that opens its paragraph ('KYIV — Ukraine') nor a date
+    told of the statement at its end ('Ukraine on Wednesday')."""
+    text = doc_text(doc)
+    start, end = span.start, span.end
+    moved = after_dateline(text, span.start_char, span.end_char)
+    if moved > span.start_char:
+        while start < end and doc[start].idx < moved:
+            start += 1
+    head = span.root
+    for c in head.children:
+        if c.i >= start and c.right_edge.i == end - 1 and c.i > head.i and _is_date(c):
+            end = c.left_edge.i
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else span
+
+
+def _is_date(tok: Token) -> bool:
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ == "prep" and tok.lower_ in ("on", "in", "at", "during", "late", "early") \
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
 def noun_phrase(doc: Doc, head: Token) -> Span:
@@ -163,6 +217,9 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
                     p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
                 # "…, the air force\nsaid": a wrapped line can cost the parser the subject
                 return clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
+        if misattached_conj(tok):
+            tok = tok.head.head  # "denied that … and called …": the subject of "denied"
+            continue
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
                 not agentive_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
@@ -269,7 +326,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
     for c in kids:
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
-            return subtree(c), c
+            return clause_span(c), c
     for c in kids:  # "reported, citing X, that …": the parser may hang the clause on "citing"
         if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
             for g in c.children:
