@@ -31,7 +31,10 @@ def run(chunks: Iterable[list[Article]], workers: int,
     pending: deque[Future] = deque()
     try:
         for chunk in chunks:
-            if pool is None:  # started on the first chunk: an input of errors only costs nothing
+            if not chunk:  # failures only: no worker needed, but it keeps its place
+                pending.append(_done([]))
+                continue
+            if pool is None:  # started on the first article: failures alone cost nothing
                 pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"),
                                            initializer=worker.start, initargs=(batch_size,))
             pending.append(pool.submit(worker.analyze_chunk, chunk))
@@ -42,6 +45,12 @@ def run(chunks: Iterable[list[Article]], workers: int,
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _done(outcomes: list[Outcome]) -> Future:
+    future: Future = Future()
+    future.set_result(outcomes)
+    return future
 
 
 def _result(future: Future) -> list[Outcome]:

@@ -12,7 +12,7 @@ import logging
 import os
 import pickle
 from collections.abc import Iterable, Iterator
-from itertools import chain, islice
+from itertools import islice
 from typing import Any
 
 from wirecoder.errors import Errors, ScaleError
@@ -86,19 +86,20 @@ def run(chunks: Iterable[list[Article]], workers: int | None, batch_size: int, w
         cpus_per_worker: float | None = None) -> Iterator[list[Outcome]]:
     """The outcomes of each chunk, in the order the chunks came. Chunks are gathered into
     datasets of up to ``window`` articles, so a huge input is never all in memory at once;
-    each dataset starts its own actor pool."""
-    ray = import_ray()
-    chunks = iter(chunks)
-    first = next(chunks, None)
-    if first is None:  # nothing to analyse: do not start Ray for it
-        return
-    started = connect(ray, address)
+    each dataset starts its own actor pool. Ray is imported and started at the first article:
+    failures alone cost nothing."""
+    ray: Any = None
+    started = False
+    cpus = 0.0
     try:
-        workers = workers or default_workers(ray)
-        cpus = cpus_per_worker or actor_cpus(ray, workers)
-        log.info("ray: %d actor(s) of %.2f CPU", workers, cpus)
-        for group in _windows(chain([first], chunks), window):
-            yield from _run_window(ray, group, workers, cpus, batch_size)
+        for group in _windows(chunks, window):
+            if ray is None and any(group):
+                ray = import_ray()
+                started = connect(ray, address)
+                workers = workers or default_workers(ray)
+                cpus = cpus_per_worker or actor_cpus(ray, workers)
+                log.info("ray: %d actor(s) of %.2f CPU", workers, cpus)
+            yield from _run_window(ray, group, workers or 1, cpus, batch_size)
     finally:
         if started:
             ray.shutdown()
