@@ -70,3 +70,15 @@ def test_eval_claims_polnear_dev_floors(gold):
     assert result["content_overlap"]["precision"] >= 84
     assert result["source_overlap"]["f1"] >= 69
     assert result["relation"]["f1"] >= 66.5
+
+
+def test_eval_claims_scored_drops_speech_inside_quotation(analyze_text):
+    from wirecoder.eval.claims import scored
+
+    text = "“The general told me the attack would start at dawn,” Peter Lang said."
+    a = analyze_text(text)
+    kept = scored(text, a.claims)
+    assert [c.source.text for c in kept] == ["Peter Lang"]
+    assert len(a.claims) == 2  # the stage keeps the inner claim, known via Lang's
+    plain = "Peter Lang said the general told him the attack would start at dawn."
+    assert len(scored(plain, analyze_text(plain).claims)) == len(analyze_text(plain).claims)
