@@ -26,6 +26,10 @@ PlaceKind = Literal["country", "admin1", "city", "other"]
 Precision = Literal["country", "admin1", "city", "point"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Bound = Literal["exact", "upper", "lower"]
+# What happened to the counted things, from the verb or noun that governs the count.
+Fate = Literal["fired", "intercepted", "hit", "damaged", "destroyed", "killed", "wounded",
+               "missing", "captured", "detained", "abducted", "released", "displaced",
+               "evacuated", "deployed", "supplied"]
 SourceKind = Literal["named", "institution", "media", "anonymous", "document"]
 ClaimStyle = Literal["direct", "indirect", "mixed", "according_to"]
 Polarity = Literal["positive", "negative"]
@@ -106,6 +110,8 @@ class Quantity(_Record):
     counted: str | None = Field(None, description="what is counted: troops, missiles, killed, …")
     approximate: bool = False
     bound: Bound = "exact"
+    fate: Fate | None = Field(None, description="what happened to the counted things: six "
+                              "missiles fired, five intercepted, 3,000 troops deployed")
 
 
 class DateRef(_Record):
