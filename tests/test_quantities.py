@@ -86,3 +86,71 @@ def test_quantities_partitive_and_carried_over(nlp, text, span, counted):
 def test_quantities_numbers_inside_dates_count_nothing(analyze_text, text):
     found = analyze_text(text)
     assert [q.value for q in found.quantities] == [6]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The navy said nine rockets were launched. Seven were shot down over the bay and one was "
+     "damaged.", [("nine", "rockets", "fired"), ("Seven", "rockets", "intercepted"),
+                  ("one", "rockets", "damaged")]),
+    ("Air defences intercepted only three of nine rockets, an officer said.",
+     [("three", "rockets", "intercepted"), ("nine", "rockets", "fired")]),
+    ("The coastguard shot down four of the seven drones fired overnight.",
+     [("four", "drones", "intercepted"), ("seven", "drones", "fired")]),
+    ("Gunners had shot down five of the eight drones and damaged the rest.",
+     [("five", "drones", "intercepted"), ("eight", "drones", "fired")]),
+    ("Borduria launched 40 drones and 12 missiles at the capital.",
+     [("40", "drones", "fired"), ("12", "missiles", "fired")]),
+    ("Two rockets hit the depot before dawn.", [("Two", "rockets", "hit")]),
+    ("The alliance sent 300 missiles to Sylvania last year.", [("300", "missiles", "supplied")]),
+    ("About 9,000 Ruritanian soldiers have been sent to the front.",
+     [("9,000", "soldiers", "deployed")]),
+    ("Ruritania massed 11,000 troops near the border.", [("11,000", "troops", "deployed")]),
+    ("Analysts said the deployment could grow to 50,000 troops.",
+     [("50,000", "troops", "deployed")]),
+    ("Borduria's deployment of thousands of troops worried its neighbours.",
+     [("thousands", "troops", "deployed")]),
+    ("At least 12 people were killed in the blast.", [("12", "killed", "killed")]),
+    ("Police arrested 30 protesters in the square.", [("30", "arrested", "detained")]),
+    ("Nearly 1.5 million people have been displaced.", [("1.5 million", "displaced",
+                                                         "displaced")]),
+    ("Gunners had retaken two villages in the valley.", [("two", "villages", "captured")]),
+])
+def test_quantities_fate_from_the_governing_verb_or_noun(nlp, text, expected):
+    qs = _quantities(nlp, text)
+    assert [(q.span.text, q.counted, q.fate) for q in qs] == expected
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("More than 5,000 Ruritanian troops are now in the province.", "5,000"),
+    ("Air defences downed 30 of the drones and all but three of the missiles.", "three"),
+    ("Three villagers were shot at the checkpoint.", "Three"),
+    ("The summit drew 40 delegates from the region.", "40"),
+])
+def test_quantities_no_fate_without_a_verb_that_says_one(nlp, text, span):
+    (q,) = [q for q in _quantities(nlp, text) if q.span.text == span]
+    assert q.fate is None
+
+
+@pytest.mark.parametrize(("text", "span", "counted", "fate"), [
+    ("About 1,500 soldiers were sent to the border, and officials later raised the figure to "
+     "3,000.", "3,000", "soldiers", "deployed"),
+    ("The agency said more than 10,000 troops had been deployed, up from about 3,000 in May.",
+     "3,000", "troops", "deployed"),
+    ("Sylvania said about 9,000 troops were sent. Officials said 4,000 of them had arrived.",
+     "4,000", "troops", "deployed"),
+    ("Ruritanian troops were seen near the border after officials said 4,000 of them had "
+     "arrived.", "4,000", "troops", "deployed"),
+    ("About 9,000 soldiers were sent to the border. The monitors said the fighting went on "
+     "for most of the week and spread along the river, and several towns lost power. The "
+     "total may eventually reach 20,000, an official said.", "20,000", "soldiers", "deployed"),
+])
+def test_quantities_continued_count_keeps_what_and_fate(nlp, text, span, counted, fate):
+    (q,) = [q for q in _quantities(nlp, text) if q.span.text == span]
+    assert (q.counted, q.fate) == (counted, fate)
+
+
+def test_quantities_fate_is_in_the_json_contract(nlp):
+    (q,) = _quantities(nlp, "The navy fired six missiles at the harbour.")
+    assert q.model_dump()["fate"] == "fired"
+    assert Analysis.model_validate({"article": {"id": "t", "text": "x"},
+                                    "quantities": [q.model_dump()]}).quantities[0].fate == "fired"

@@ -5,16 +5,24 @@ that is not part of a date, time, percentage, ordinal or age, together with what
 the noun it modifies ("troops", "missiles"), or, for people who were killed, wounded or
 displaced, the participle that says what happened to them ("killed"). Money is kept with
 ``counted="USD"`` (or the currency word) so that it is never mistaken for troops.
+
+``fate`` says what happened to the counted things, from the verb or noun that governs the
+count: "six missiles were fired" (fired), "five were shot down" (intercepted), "the
+deployment may grow to 100,000 troops" (deployed). The same verb can mean different fates for
+different things: troops "sent" are deployed, missiles "sent" are supplied. In a partitive
+("shot down five of the six missiles") the whole is what was fired. A number with no such
+verb ("10,000 troops are in Russia") has no fate; the linker decides what it continues.
 """
 
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.tokens import Doc, Token
 
 from wirecoder.extract.spans import doc_text, timexes_in
-from wirecoder.model import Analysis, Quantity
+from wirecoder.model import Analysis, Fate, Quantity
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -199,6 +207,158 @@ def _fate(tok: Token) -> str | None:
     return None
 
 
+# --- fate: what happened to the counted things ------------------------------------------
+
+# Things that are fired, intercepted or hit; for them "sent" means supplied, "destroyed"
+# means intercepted and "reached" means hit.
+PROJECTILES = {"missile", "drone", "rocket", "shell", "projectile", "uav", "bomb", "warhead",
+               "munition", "interceptor", "shahed", "atacms"}
+# Beyond PEOPLE: nouns for armed people that are deployed rather than killed by default.
+FORCES = {"troop", "force", "serviceman", "servicemen", "personnel", "marine", "sailor",
+          "pilot", "mercenary", "reservist", "conscript", "recruit", "volunteer", "engineer",
+          "specialist", "instructor", "prisoner", "hostage", "guard", "commando"}
+VERB_FATES: dict[str, Fate] = {
+    "fire": "fired", "launch": "fired", "lob": "fired",
+    "intercept": "intercepted", "repel": "intercepted", "neutralise": "intercepted",
+    "neutralize": "intercepted", "down": "intercepted",
+    "hit": "hit", "strike": "hit", "damage": "damaged", "destroy": "destroyed",
+    "kill": "killed", "die": "killed", "execute": "killed", "massacre": "killed",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded",
+    "capture": "captured", "seize": "captured", "retake": "captured", "recapture": "captured",
+    "arrest": "detained", "detain": "detained", "abduct": "abducted", "kidnap": "abducted",
+    "release": "released", "free": "released", "swap": "released",
+    "displace": "displaced", "flee": "displaced", "evacuate": "evacuated",
+    "deploy": "deployed", "redeploy": "deployed", "station": "deployed", "mass": "deployed",
+    "dispatch": "deployed", "send": "deployed", "ship": "deployed", "transfer": "deployed",
+    "move": "deployed",
+    "deliver": "supplied", "supply": "supplied", "provide": "supplied",
+}
+PROJECTILE_FATES: dict[str, Fate] = {
+    "send": "supplied", "ship": "supplied", "transfer": "supplied", "give": "supplied",
+    "destroy": "intercepted", "reach": "hit", "land": "hit", "move": "supplied"}
+PEOPLE_FATES: dict[str, Fate] = {"reach": "deployed", "arrive": "deployed"}
+# "the deployment of 3,000 troops", "a barrage of 40 drones".
+NOUN_FATES: dict[str, Fate] = {
+    "deployment": "deployed", "arrival": "deployed", "dispatch": "deployed",
+    "launch": "fired", "barrage": "fired", "salvo": "fired", "volley": "fired",
+    "interception": "intercepted", "death": "killed", "killing": "killed",
+    "evacuation": "evacuated", "capture": "captured", "release": "released",
+    "delivery": "supplied", "shipment": "supplied"}
+# "the figure may grow to 3,000", "put the number at 10,000": the number is the subject's.
+GROWTH = {"grow", "rise", "reach", "climb", "increase", "swell", "jump", "soar", "put", "raise",
+          "revise", "top", "exceed"}
+FATE_WORDS: set[str] = {*VERB_FATES.values(), "missing"}
+# A part of a salvo that met one of these fates implies the whole was fired.
+STRIKE_FATES = {"intercepted", "hit", "damaged", "destroyed"}
+
+
+def _kind(counted: str | None) -> str | None:
+    """'projectile', 'people' or None for a counted word ('missiles', 'soldiers', 'killed')."""
+    if not counted:
+        return None
+    word = counted.casefold()
+    forms = {word, word[:-1] if word.endswith("s") else word, word.replace("men", "man")}
+    if forms & PROJECTILES:
+        return "projectile"
+    if forms & (PEOPLE | FORCES) or word in FATE_WORDS:
+        return "people"
+    return None
+
+
+def _word_fate(tok: Token, kind: str | None) -> Fate | None:
+    lemma = tok.lemma_.lower()
+    if lemma in {"shoot", "bring", "take"}:
+        # "shot down", "brought down": intercepted; people "shot" have no fate of their own.
+        return "intercepted" if any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "down"
+                                    for c in tok.children) else None
+    if kind == "projectile" and lemma in PROJECTILE_FATES:
+        return PROJECTILE_FATES[lemma]
+    if kind == "people" and lemma in PEOPLE_FATES:
+        return PEOPLE_FATES[lemma]
+    if tok.pos_ in {"VERB", "ADJ"} and lemma in VERB_FATES:
+        return VERB_FATES[lemma]
+    if tok.pos_ in {"VERB", "ADJ"} and tok.lower_ == "missing":
+        return "missing"
+    return None
+
+
+def _anchor(doc: Doc, start: int, end: int) -> Token:
+    """The token whose place in the parse says what happened to the counted things: the
+    counted noun ('six missiles were fired') or the number itself ('five were shot down')."""
+    tok = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head == t),
+               doc[end - 1])
+    # "three of nine rockets": 'three' hangs on 'nine', which counts the rockets.
+    while tok.dep_ in {"quantmod", "compound", "nummod"} and tok.head.pos_ == "NUM" \
+            and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "nummod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return tok.head
+    return tok
+
+
+def _own_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
+    """A verb that modifies the counted noun: 'missiles fired at', 'troops that were sent'."""
+    for child in anchor.children:
+        if child.dep_ in {"acl", "relcl", "amod"} and (fate := _word_fate(child, kind)):
+            return fate
+    # A reduced relative the parser hung elsewhere: "the six drones fired overnight".
+    nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ == "VBN" and anchor.pos_ != "NUM":
+        return _word_fate(nxt, kind)
+    return None
+
+
+def _governed_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
+    if fate := _own_fate(doc, anchor, kind):
+        return fate
+    tok = anchor
+    while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        tok = tok.head  # "launched 40 drones and 12 missiles"
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "conj"} and tok.head != tok:
+        return _word_fate(tok.head, kind)
+    if tok.dep_ == "pobj":
+        prep, gov = tok.head, tok.head.head
+        if prep.lower_ == "of" and gov.pos_ == "NOUN":
+            return NOUN_FATES.get(gov.lemma_.lower())
+        if prep.lower_ in {"to", "at"} and gov.lemma_.lower() in GROWTH:
+            # "the deployment may grow to 100,000 troops": the subject names the fate.
+            for c in gov.children:
+                if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in NOUN_FATES:
+                    return NOUN_FATES[c.lemma_.lower()]
+    return None
+
+
+def _all_but(doc: Doc, start: int) -> bool:
+    """'all but two of the missiles' counts the ones the verb did NOT reach."""
+    return start > 1 and doc[start - 1].lower_ == "but" and doc[start - 2].lower_ == "all"
+
+
+def _whole_of(doc: Doc, start: int) -> bool:
+    """The whole of a partitive: 'five of [the] six missiles', 'two of eight missiles'."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in {"DET", "PRON"} and doc[i].lower_ not in {"them"}:
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and _is_num(doc[i - 1])
+
+
+def _fate_of(doc: Doc, start: int, end: int, counted: str | None,
+             part: Quantity | None) -> Fate | None:
+    if _all_but(doc, start):
+        return None
+    kind = _kind(counted)
+    anchor = _anchor(doc, start, end)
+    if part is not None and _whole_of(doc, start):
+        # The whole's own verb ("the six missiles fired overnight") or, for a salvo of which
+        # a part was intercepted or hit, "fired"; the part's verb is not the whole's.
+        if own := _own_fate(doc, anchor, kind):
+            return own
+        return "fired" if kind == "projectile" and part.fate in STRIKE_FATES else None
+    fate = _governed_fate(doc, anchor, kind)
+    if fate is None and counted in FATE_WORDS:
+        fate = cast(Fate, counted)  # "12 dead": the counted word already names it
+    return fate
+
+
 def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
     toks = doc[start:end]
     if any(t.ent_type_ in SKIP_ENTS for t in toks):
@@ -221,24 +381,36 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
             and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"))
 
 
-# "raised the figure to 3,000", "put the number at 10,000": the figure counts what the
-# previous quantity counted.
-FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total"}
+# "raised the figure to 3,000", "put the number at 10,000", "the contingent at 3,000": the
+# figure counts what the previous quantity counted.
+FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total", "contingent",
+                "deployment"}
+# Tokens between a number and the count it continues: close for a bare subject ("11,000 had
+# reached the region"), further for an explicit anaphor ("the figure", "of them").
+NEAR, FAR = 60, 200
 
 
-def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> str | None:
-    """What a bare number counts when it continues an earlier count: 'the figure to 3,000',
-    '11,000 had reached the region'."""
-    if not out or out[-1].counted is None or start - _token_at(doc, out[-1].span.start) > 60:
-        return None
+def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate | None] | None:
+    """What a bare number counts (and what happened to it) when it continues an earlier
+    count: 'the figure to 3,000', '11,000 had reached the region', 'up from 1,500'."""
     tok = doc[start]
     window = {t.lemma_.lower() for t in doc[max(0, start - 6):start]}
     # "shot down five of them": the pronoun stands for what was just counted.
     of_them = any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in tok.children)
-    if window & FIGURE_WORDS or of_them or tok.head.dep_ in {"nsubj"} or tok.dep_ in {
-            "nsubj", "nsubjpass"}:
-        return out[-1].counted
+    # "more than 10,000, up from 3,000": the earlier figure for the same count.
+    up_from = "from" in window and bool(window & {"up", "down"})
+    anaphor = bool(window & FIGURE_WORDS) or of_them or up_from
+    prev = next((q for q in reversed(out) if q.counted is not None), None)
+    bare_subject = tok.head.dep_ == "nsubj" or tok.dep_ in {"nsubj", "nsubjpass"}
+    if (prev is not None and prev.counted is not None and (anaphor or bare_subject)
+            and start - _token_at(doc, prev.span.start) <= (FAR if anaphor else NEAR)):
+        return prev.counted, prev.fate
+    if of_them:
+        # No earlier number: "them" stands for the last people or projectiles named.
+        for t in reversed(doc[max(0, start - 40):start]):
+            if t.tag_ == "NNS" and _kind(t.lower_) is not None:
+                return t.lower_, None
     return None
 
 
@@ -273,10 +445,13 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         # The span is the number alone; the bound and hedge words before it set bound/approximate.
         span_start = doc[start].idx
         span_end = doc[end - 1].idx + len(doc[end - 1])
+        counted, carried_fate = _counted(doc, start, end), None
+        if counted is None and (carried := _carried_over(doc, start, out)):
+            counted, carried_fate = carried
+        fate = _fate_of(doc, start, end, counted, out[-1] if out else None) or carried_fate
         out.append(Quantity(id=f"Q{len(out) + 1}",
                             span={"start": span_start, "end": span_end,
                                   "text": text[span_start:span_end]},
-                            value=value,
-                            counted=_counted(doc, start, end) or _carried_over(doc, start, out),
-                            approximate=approximate, bound=bound))
+                            value=value, counted=counted, approximate=approximate, bound=bound,
+                            fate=fate))
     return out
