@@ -344,3 +344,108 @@ def test_link_measures_are_no_estimates(counted, expected):
     from wirecoder.link.contradict import canonical_counted
 
     assert canonical_counted(counted) == expected
+
+
+def _point(article, qid, value, counted, fate=None, subject=None, event=None,
+           date="2024-11-19", speaker=None):
+    """An estimate point as the linker builds it from a stored quantity (with its fate)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(article_id=article, quantity_id=qid, value=float(value),
+                           counted=counted, fate=fate, bound="exact", approximate=False,
+                           text=str(value), subject=subject, event_id=event, date=date,
+                           outlet="Wire", speaker=speaker, claim_id=None, hedged=False,
+                           hedges=())
+
+
+def _series(rows):
+    out: dict[str, list] = {}
+    for r in rows:
+        out.setdefault(r["series"], []).append(r)
+    return {(s[0]["counted"], s[0]["subject"]): s for s in out.values()}
+
+
+def test_link_estimate_strike_counts_split_by_fate_and_keyed_by_story():
+    from wirecoder.link.estimates import estimate_rows, series_contradictions
+
+    points = [  # a ministry: six fired, five intercepted, one damaged; an official: 8 and 2
+        _point("a", "Q1", 6, "missiles", "fired", "SYL", "e1", speaker="the ministry"),
+        _point("a", "Q2", 5, "missiles", "intercepted", "MRS", "e2", speaker="the ministry"),
+        _point("a", "Q3", 1, "missiles", "damaged", "MRS", "e2", speaker="the ministry"),
+        _point("b", "Q1", 8, "missiles", "fired", "SYL", "e1", speaker="an official"),
+        _point("b", "Q2", 2, "missiles", "intercepted", "MRS", None, speaker="an official"),
+    ]
+    story_of = {("a", "e1"): "st-1", ("a", "e2"): "st-1", ("b", "e1"): "st-1"}
+    rows = estimate_rows(points, story_of)
+    by_fate: dict[str, list] = {}
+    for r in rows:
+        by_fate.setdefault(r["series"], []).append(r)
+    values = sorted(sorted(r["value"] for r in s) for s in by_fate.values())
+    assert values == [[2, 5], [6, 8]]  # the lone "one damaged" is no series
+    assert {r["subject"] for r in rows} == {"st-1"}
+    assert {r["story_id"] for r in rows} == {"st-1"}  # the official's 2 borrows its story
+    ct = series_contradictions(rows, points)
+    assert sorted((c["a"]["value"], c["b"]["value"]) for c in ct) == [(2, 5), (6, 8)]
+    fired = next(c for c in ct if c["a"]["value"] == 6)
+    assert fired["a"]["speakers"] == ["the ministry"]
+    assert fired["b"]["speakers"] == ["an official"]
+
+
+def test_link_estimate_counts_of_sources_are_no_series():
+    from wirecoder.link.estimates import estimate_rows
+
+    points = [_point("a", "Q1", 2, "officials", subject="USA.GOV", date="2024-11-19"),
+              _point("b", "Q1", 3, "officials", subject="USA.GOV", date="2024-11-20"),
+              _point("a", "Q2", 2, "tanks", subject="USA.GOV", date="2024-11-19"),
+              _point("b", "Q2", 3, "tanks", subject="USA.GOV", date="2024-11-20")]
+    assert {r["counted"] for r in estimate_rows(points, {})} == {"tanks"}
+
+
+def test_link_estimate_borrows_a_story_only_when_the_article_has_one():
+    from wirecoder.link.estimates import stories_of_points
+
+    points = [_point("a", "Q1", 6, "drones", "fired", "SYL", "e1"),
+              _point("a", "Q2", 9, "drones", "fired", "SYL", "e2"),
+              _point("a", "Q3", 4, "drones", "intercepted", "MRS", None),
+              _point("b", "Q1", 3, "drones", "fired", "SYL", "e1"),
+              _point("b", "Q2", 2, "drones", "intercepted", None, None)]
+    stories = stories_of_points(points, {("a", "e1"): "st-1", ("a", "e2"): "st-2",
+                                         ("b", "e1"): "st-1"})
+    assert ("a", "Q3") not in stories
+    assert stories[("b", "Q2")] == "st-1"
+
+
+def test_link_estimate_troops_default_fate_and_continued_subject():
+    from wirecoder.link.estimates import estimate_rows
+
+    points = [
+        _point("a", "Q1", 11000, "soldiers", "deployed", "PRK.MIL", "e1", "2024-11-05"),
+        # "the Pentagon put the number at 3,000": its sentence's first actor is the source
+        _point("a", "Q2", 3000, "soldiers", "deployed", "USA.MIL.MOD", None, "2024-11-05"),
+        # "the total may reach 100,000": no actor in the sentence
+        _point("a", "Q10", 100000, "troops", "deployed", None, None, "2024-11-05"),
+        # "10,000 North Korean troops are in Russia": no verb, so troops' usual fate
+        _point("b", "Q1", 10000, "troops", None, "PRK.MIL", None, "2024-11-04"),
+        # a country named first is taken at its word, not continued
+        _point("a", "Q11", 20000, "troops", "deployed", "UKR", None, "2024-11-05"),
+    ]
+    rows = estimate_rows(points, {("a", "e1"): "st-9"})
+    (prk,) = [s for (counted, subject), s in _series(rows).items() if subject == "PRK"]
+    assert [r["value"] for r in prk] == [10000, 11000, 3000, 100000]  # Q2 before Q10
+    assert {r["counted"] for r in prk} == {"troops"}
+    assert all(r["value"] != 20000 for r in rows)
+
+
+@pytest.mark.parametrize(("value", "counted", "fate", "figure", "title"), [
+    (1, "missiles", "fired", "1 missile", "missiles fired"),
+    (6, "missiles", "intercepted", "6 missiles", "missiles intercepted"),
+    (10000, "troops", "deployed", "10,000 troops", "troops deployed"),
+    (1, "casualties", None, "1 casualty", "casualties"),
+    (1, "people", None, "1 person", "people"),
+    (1, "killed", "killed", "1 killed", "killed"),
+])
+def test_link_estimate_words_for_readers(value, counted, fate, figure, title):
+    from wirecoder.link import estimates
+
+    assert estimates.figure(value, counted) == figure
+    assert estimates.series_title(counted, fate) == title

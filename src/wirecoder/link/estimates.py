@@ -1,50 +1,129 @@
 """Estimate series: numbers about the same quantity over time, each with its source.
 
-A series is keyed by what is counted and what it is about: casualty counts of one story event
-("killed" in the Kharkiv strike: 5 -> 9 -> 12), other counts by the actor they concern (troops
-deployed by PRK: 3,000 -> 11,000 -> "may grow to 100,000"). Points are in date order, then
-article and quantity id, so the series does not depend on ingest order.
+A series is keyed by what is counted, what happened to it (the quantity's ``fate``: fired,
+intercepted, deployed …) and what it is about, its subject:
+
+- a count that belongs to one event is a series of that story event: casualties ("killed" in
+  the Kharkiv strike: 5 -> 9 -> 12) and what happened to an attack's weapons ("missiles
+  fired" in the Bryansk strike: 6 by Russia's ministry vs 8 by a US official; "missiles
+  intercepted": 5 vs 2). A number none of whose article's events the linker placed borrows the
+  story of that article's other counts of the same thing, when there is exactly one;
+- any other count is a series of the actor it concerns, as a country when it has one (troops
+  deployed by PRK: 3,000 -> 11,000 -> "may grow to 100,000"). A count no event places ("the
+  Pentagon put the number at 10,000", "the total may reach 100,000") was given the first
+  actor of its sentence, often the source; unless that is a country, it takes the subject of
+  the article's last event-placed count of the same thing with the same fate.
+
+So fired and intercepted missiles are never one series, and whose missiles they were does not
+decide which series a strike's numbers join. A number whose words say nothing of what happened
+("10,000 troops are in Russia") takes the usual fate of what it counts (troops: deployed).
+Points are in date order, then article and quantity in text order, so the series does not
+depend on ingest order.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
 
 from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
+# Fates that happen to an attack's weapons or targets: such counts are about one event.
+EVENT_FATES = {"fired", "intercepted", "hit", "damaged", "destroyed"}
+# What a count with no fate of its own usually means.
+DEFAULT_FATE = {"troops": "deployed"}
+# Counts of the people who speak ("two US officials, speaking on condition of anonymity"):
+# how a story is sourced, not a figure the story is about.
+SOURCES = {"officials", "diplomats", "lawmakers", "sources", "analysts", "witnesses", "experts",
+           "spokesmen", "reporters", "journalists"}
+
+SeriesKey = tuple[str, str, str]  # counted, fate ("" for none), subject (actor or story id)
+PointKey = tuple[str, str]  # article id, quantity id
 
 
-def series_key(p: QuantityPoint, story_of: dict[tuple[str, str], str]) -> tuple[str, str] | None:
+def fate_of(p: QuantityPoint) -> str:
+    """What happened to the counted things, or the usual fate of what is counted."""
+    fate = getattr(p, "fate", None)  # QuantityPoint carries the quantity's fate once records do
+    return fate or DEFAULT_FATE.get(canonical_counted(p.counted) or "", "")
+
+
+def stories_of_points(points: list[QuantityPoint],
+                      story_of: dict[tuple[str, str], str]) -> dict[PointKey, str]:
+    """The story each point is about: its event's, else (for an event fate) the one story of
+    its article's other points counting the same thing with an event fate."""
+    own = {(p.article_id, p.quantity_id): story_of[(p.article_id, p.event_id)]
+           for p in points if p.event_id and (p.article_id, p.event_id) in story_of}
+    shared: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for p in points:
+        if fate_of(p) in EVENT_FATES and (story := own.get((p.article_id, p.quantity_id))):
+            shared[(p.article_id, canonical_counted(p.counted))].add(story)
+    out = dict(own)
+    for p in points:
+        key = (p.article_id, p.quantity_id)
+        stories = shared.get((p.article_id, canonical_counted(p.counted)), set())
+        if key not in out and fate_of(p) in EVENT_FATES and len(stories) == 1:
+            out[key] = next(iter(stories))
+    return out
+
+
+def _order(p: QuantityPoint) -> tuple[str, int]:
+    """Article, then quantity in text order ("Q2" before "Q10")."""
+    digits = re.sub(r"\D", "", p.quantity_id)
+    return p.article_id, int(digits) if digits else 0
+
+
+def subjects_of_points(points: list[QuantityPoint]) -> dict[PointKey, str | None]:
+    """Each point's subject; a point no event places, whose sentence named no country first,
+    continues its article's last event-placed count of the same thing and fate."""
+    out: dict[PointKey, str | None] = {}
+    last: dict[tuple[str, str | None, str], str] = {}
+    for p in sorted(points, key=_order):
+        thing = (p.article_id, canonical_counted(p.counted), fate_of(p))
+        subject = p.subject
+        if p.event_id and subject:
+            last[thing] = subject
+        elif subject is None or country_of_id(subject) != subject:
+            subject = last.get(thing, subject)
+        out[(p.article_id, p.quantity_id)] = subject
+    return out
+
+
+def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> SeriesKey | None:
     counted = canonical_counted(p.counted)
-    if not counted:
+    if not counted or counted in SOURCES:
         return None
-    story = story_of.get((p.article_id, p.event_id)) if p.event_id else None
     if counted in CASUALTY and story:
-        return (counted, story)
-    if p.subject:
-        return (counted, country_of_id(p.subject) or p.subject)
+        return (counted, "", story)  # "killed" already says what happened
+    fate = fate_of(p)
+    if fate in EVENT_FATES and story:
+        return (counted, fate, story)
+    if subject:
+        return (counted, "" if counted in CASUALTY else fate, country_of_id(subject) or subject)
     return None
 
 
 def estimate_rows(points: list[QuantityPoint],
                   story_of: dict[tuple[str, str], str]) -> list[dict]:
-    series: dict[tuple[str, str], list[QuantityPoint]] = defaultdict(list)
+    stories = stories_of_points(points, story_of)
+    subjects = subjects_of_points(points)
+    series: dict[SeriesKey, list[QuantityPoint]] = defaultdict(list)
     for p in points:
-        key = series_key(p, story_of)
+        pk = (p.article_id, p.quantity_id)
+        key = series_key(p, stories.get(pk), subjects[pk])
         if key:
             series[key].append(p)
     rows = []
-    for (counted, subject), pts in sorted(series.items()):
+    for (counted, fate, subject), pts in sorted(series.items()):
         # A series moves: one figure on one day, however often repeated, is not one.
         if len(pts) < MIN_POINTS or len({(p.date, p.value) for p in pts}) < 2:
             continue
-        sid = "es-" + hashlib.sha256(f"{counted}/{subject}".encode()).hexdigest()[:12]
-        for i, p in enumerate(sorted(pts, key=lambda p: (p.date or "", p.article_id,
-                                                         p.quantity_id))):
+        name = f"{counted}/{fate}/{subject}" if fate else f"{counted}/{subject}"
+        sid = "es-" + hashlib.sha256(name.encode()).hexdigest()[:12]
+        for i, p in enumerate(sorted(pts, key=lambda p: (p.date or "", *_order(p)))):
             low, high = interval_of_point(p)
             rows.append({
                 "series": sid, "counted": counted, "subject": subject, "seq": i,
@@ -52,8 +131,7 @@ def estimate_rows(points: list[QuantityPoint],
                 "approximate": p.approximate, "hedged": p.hedged, "hedges": list(p.hedges),
                 "outlet": p.outlet, "speaker": p.speaker, "article_id": p.article_id,
                 "quantity_id": p.quantity_id, "claim_id": p.claim_id,
-                "story_id": story_of.get((p.article_id, p.event_id)) if p.event_id else None,
-                "text": p.text,
+                "story_id": stories.get((p.article_id, p.quantity_id)), "text": p.text,
             })
     return rows
 
@@ -105,3 +183,34 @@ def interval_of_point(p: QuantityPoint) -> tuple[float, float | None]:
     low, high = interval(QuantityRef(p.quantity_id, p.value, p.counted, p.bound, p.approximate,
                                      p.text))
     return low, (None if math.isinf(high) else high)
+
+
+# --- words for readers: "missiles fired", "1 missile" ---------------------------------------
+
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+              "servicemen": "serviceman", "police": "police", "personnel": "personnel"}
+
+
+def singular(counted: str) -> str:
+    """'missiles' -> 'missile', 'casualties' -> 'casualty'; fates ('killed') stay as they are."""
+    if counted in _IRREGULAR:
+        return _IRREGULAR[counted]
+    if counted.endswith("ies") and len(counted) > 4:
+        return counted[:-3] + "y"
+    if counted.endswith(("ches", "shes", "sses", "xes")):
+        return counted[:-2]
+    if counted.endswith("s") and not counted.endswith("ss"):
+        return counted[:-1]
+    return counted
+
+
+def series_title(counted: str, fate: str | None) -> str:
+    """'missiles fired', 'troops deployed'; a fate the counted word already says is not
+    repeated ('killed')."""
+    return f"{counted} {fate}" if fate and fate != counted else counted
+
+
+def figure(value: float, counted: str) -> str:
+    """A figure as a reader says it: '1 missile', '6 missiles', '10,000 troops', '2.5 km'."""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    return f"{number} {singular(counted) if value == 1 else counted}"
