@@ -146,13 +146,14 @@ def _side(points: list[QuantityPoint], top: QuantityPoint) -> dict:
 
 def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list[dict]:
     """Figures for one quantity stated on the same day whose ranges do not overlap (3,000
-    troops vs at least 10,000). Casualty series of one story are left to that story's own
-    contradictions."""
+    troops vs at least 10,000). Series of one story (casualties, missiles fired) are left to
+    that story's own contradictions."""
     by_key = {(p.article_id, p.quantity_id): p for p in points}
     days: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         # Projections ("may grow to 100,000") and hedged figures do not contradict a count.
-        if r["counted"] in CASUALTY or not r["date"] or r["hedged"]:
+        if r["subject"] == r["story_id"] or r["counted"] in CASUALTY or not r["date"] \
+                or r["hedged"]:
             continue
         days[(r["series"], r["date"])].append(r)
     out = []
