@@ -614,3 +614,57 @@ def test_events_event_named_only_to_date_another_is_no_event(nlp, text, strikes)
 def test_events_mode_prefers_most_specific_cue(nlp, text, mode):
     ev = [e for e in _events(nlp, text)[0] if e.type == "ASSAULT"]
     assert ev and ev[0].mode == mode
+
+
+@pytest.mark.parametrize(("text", "expected", "mode"), [
+    ("The opposition leader hit out at the prime minister over food prices.", "ACCUSE",
+     "disapprove"),
+    ("Thousands of farmers took to the streets of the capital.", "PROTEST", "demo"),
+    ("Militants set fire to a police station in the north.", "ASSAULT", "destroy"),
+    ("Border guards exchanged fire with smugglers near the river.", "ASSAULT", "firearms"),
+    ("The defence ministry called up 20,000 reservists.", "MOBILIZE", "troops"),
+    ("Norland test-fired a ballistic missile into the sea.", "MOBILIZE", "weapons"),
+    ("Rebel aircraft carried out an air raid on the depot.", "ASSAULT", "aerial"),
+    ("A mob hacked two herders to death.", "ASSAULT", "primitive"),
+    ("Police cordoned off the square before dawn.", "COERCE", "restrict"),
+    ("The junta clamped down on the student unions.", "COERCE", "restrict"),
+    ("Gunmen took three engineers hostage on the highway.", "ASSAULT", "abduct"),
+    ("Norland pulled out of the talks on Friday.", "REJECT", "meet"),
+    ("Prosecutors dropped the investigation into the mayor.", "CONCEDE", None),
+    ("Norland handed over intelligence on the smugglers to Sudland.", "COOPERATE", None),
+    ("The rebels set free the two pilots.", "RETREAT", "release"),
+])
+def test_events_idioms_and_light_constructions(nlp, text, expected, mode):
+    events = _events(nlp, text)[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+    assert events[0].mode == mode
+
+
+def test_events_vowed_retaliation_is_a_threat(nlp):
+    events = _events(nlp, "Norland vowed swift retaliation against Sudland.",
+                     actors={"NOR": ["Norland"], "SUD": ["Sudland"]})[0]
+    assert _types(events) == ["THREATEN"] and events[0].mode == "violence"
+    assert events[0].actor == ["NOR"] and events[0].recipient == ["SUD"]
+
+
+def test_events_came_under_attack_names_the_target(nlp):
+    text = "A Sudland convoy came under attack near the border."
+    coded = code_events(nlp(text), _found(text, actors={"SUD": ["Sudland"]}))
+    ev = [c for c in coded if c.event.type == "ASSAULT"]
+    assert ev and not ev[0].event.actor and ev[0].event.recipient == ["SUD"]
+    assert [text[s:e] for s, e in ev[0].recipient_spans] == ["A Sudland convoy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norland and Sudland began joint naval drills off the coast.",
+    "Norland's navy held drills with the Sudland navy in the strait.",
+    "Norland and its allies launched war games near the strait.",
+])
+def test_events_joint_exercise_is_cooperate(nlp, text):
+    assert _types(_events(nlp, text)[0])[:1] == ["COOPERATE"]
+
+
+def test_events_own_exercise_is_mobilize_and_crimes_committed_no_promise(nlp):
+    assert _types(_events(nlp, "The Norland army held drills near the border.")[0]) == [
+        "MOBILIZE"]
+    assert "AGREE" not in _types(_events(nlp, "Abuses committed by the guards went unpunished.")[0])

@@ -521,8 +521,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
         typ = "AID"
     # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE.
-    if (typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES
-            and ("joint" in sent_words or len(subj) > 1)):
+    if typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES and _joint(subj, obj,
+                                                                            sent_words):
         typ, trig.mode = "COOPERATE", None
     # PLV: "will not release the prisoners" is a refusal.
     if status == "denied" and trig.negated and typ in COOPERATIVE:
@@ -581,6 +581,17 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token))
+
+
+ALLIES = {"ally", "partner", "coalition", "alliance"}
+
+
+def _joint(subj: list[Token], obj: list[Token], sent_words: set[str]) -> bool:
+    """An exercise held jointly: said so, by several parties ('X and Y', 'allies'), or with
+    another party ('drills with X's navy')."""
+    return ("joint" in sent_words or "jointly" in sent_words or len(subj) > 1
+            or any(clauses.lem(h) in ALLIES for h in subj)
+            or any(o.head.lower_ == "with" for o in obj))
 
 
 def _whole_names(found: Analysis, doc: Doc, start: int, end: int,

@@ -52,6 +52,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)
+        if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            # "the convoy came under attack": the subject suffered it
+            obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
+            subj = [s for s in subj if s not in obj]
         if not obj and anchor != tok:
             obj = [c for c in anchor.children if c.dep_ in {"dative"}] or _prep_objects(
                 anchor, trig.type)

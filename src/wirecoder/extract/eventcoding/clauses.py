@@ -159,6 +159,10 @@ def _objects(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in {"prep", "prt"}:
             out += [g for g in c.children if g.dep_ == "pobj"]
+            # "pulled out of the talks": the object of a two-word preposition
+            out += [g for p in c.children if p.dep_ == "prep" and c.dep_ == "prep"
+                    and not any(x.dep_ == "pobj" for x in c.children)
+                    for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
         out.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
@@ -225,6 +229,10 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
+VOWS = {"vow", "pledge", "promise", "swear"}
+FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
     # 1. Light verbs lend their subject and status to the event noun they govern.
     for tok in sent:
@@ -274,6 +282,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                     outer.type, outer.mode = trig.type, trig.row.mode
                 if outer.type == "SUPPORT" and trig.type == "AID":  # "supported assistance to"
                     outer.type = "AID"
+                # "vowed retaliation", "promised a crushing response": a threat.
+                if outer.type == "AGREE" and lem(outer.token) in VOWS and trig.type in FORCE:
+                    outer.type, outer.mode = "THREATEN", content_mode("THREATEN", trig.type,
+                                                                      trig.row.mode)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
@@ -317,8 +329,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                             "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
                                                                           inner.status)
             # "vowed to retaliate", "promised to crush the revolt": a threat, not a promise.
-            if (outer.type == "AGREE" and lemma in {"vow", "pledge", "promise", "swear"}
-                    and inner.type in {"ASSAULT", "COERCE", "SANCTION"}):
+            if outer.type == "AGREE" and lemma in VOWS and inner.type in FORCE:
                 outer.type, outer.mode = "THREATEN", None
                 inner.status = "threatened"
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
