@@ -140,9 +140,13 @@ def test_quantities_no_fate_without_a_verb_that_says_one(nlp, text, span):
      "4,000", "troops", "deployed"),
     ("Ruritanian troops were seen near the border after officials said 4,000 of them had "
      "arrived.", "4,000", "troops", "deployed"),
+    # An explicit anaphor ("the total") reaches past a long stretch without numbers.
     ("About 9,000 soldiers were sent to the border. The monitors said the fighting went on "
-     "for most of the week and spread along the river, and several towns lost power. The "
-     "total may eventually reach 20,000, an official said.", "20,000", "soldiers", "deployed"),
+     "for most of the week and spread along the river, and several towns lost power. Aid "
+     "groups said roads into the valley were closed by mud and checkpoints, that food was "
+     "running short in the villages and that the wounded could not be moved to hospitals in "
+     "the capital. The total may eventually reach 20,000, an official said.", "20,000",
+     "soldiers", "deployed"),
 ])
 def test_quantities_continued_count_keeps_what_and_fate(nlp, text, span, counted, fate):
     (q,) = [q for q in _quantities(nlp, text) if q.span.text == span]
