@@ -476,3 +476,22 @@ def test_claims_denied_pronoun_points_to_antecedent(analyze_text):
     assert c.polarity == "negative"
     b = analyze_text("Sweden's coast guard denied it.")
     assert b.claims == []  # nothing before to stand for
+
+
+def test_claims_transcript_turn_is_a_claim(analyze_text):
+    a = analyze_text("The host spoke to two guests.\n\nMARLOWE: Well, the harbour plan is dead.\n\n"
+                     "Jane Okafor: It is not dead. It is only delayed.")
+    assert_spans(a)
+    c = claim_with(a, "the harbour plan is dead")
+    assert (c.source.text, c.content.text) == ("MARLOWE", "Well, the harbour plan is dead")
+    c = claim_with(a, "It is not dead")
+    assert c.source.text == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Asked whether the port would close, the mayor said no.", "no"),
+    ("Most fishermen said the same of the new quota.", "the same of the new quota"),
+])
+def test_claims_said_so_yes_no(analyze_text, text, content):
+    c = claim_with(analyze_text(text), content)
+    assert c.content.text == content

@@ -288,11 +288,14 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
             continue  # a headline is one line
         colon = line.find(": ")
         stripped = line.rstrip()
-        if colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
-                                                    and not stripped.endswith(".’")
-                                                    and not stripped.endswith(".”")):
+        src = doc.char_span(start, start + colon, alignment_mode="contract") \
+            if colon >= 2 else None
+        if src is not None and _speaker_label(src):
+            pass  # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
+        elif colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
+                                                      and not stripped.endswith(".’")
+                                                      and not stripped.endswith(".”")):
             continue
-        src = doc.char_span(start, start + colon, alignment_mode="contract")
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
                 start > 0 and not src.ents and src.root.pos_ != "PROPN"):
             continue
@@ -301,6 +304,18 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         content = trim(text, start + colon + 1, end)
         out.append(_Cand(content, (start + colon, start + colon + 1), src))
     return out
+
+
+def _speaker_label(src: Span) -> bool:
+    """A paragraph opened by a speaker's name and a colon, as transcripts and round-ups
+    write a turn: a person's name (or a surname in capitals) of at most four words."""
+    words = [t for t in src if not t.is_punct]
+    if not 1 <= len(words) <= 4:
+        return False
+    person = any(e.label_ == "PERSON" and e.start == src.start and e.end == src.end
+                 for e in src.doc.ents) or (src.ents and src.ents[0].label_ == "PERSON"
+                                            and len(src.ents[0]) == len(src))
+    return person or all(t.text.isupper() and t.is_alpha and len(t) > 1 for t in words)
 
 
 def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:

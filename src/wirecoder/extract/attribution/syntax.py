@@ -36,6 +36,9 @@ PREP_CONTENT = {"warn": {"of", "about", "against"}, "call": {"for"}, "complain":
                 "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "praise": {"for"},
                 "agree": {"with", "on"}, "respond": {"to"}, "point": {"to"}}
 SUBJECT_DEPS = ("nsubj", "csubj")
+# objects of "say" that stand for a statement ("said yes", "said the same of Sanders")
+# ("said so" only points back to a statement made before: no content of its own, as "it")
+SAID_WORDS = frozenset({"yes", "no", "same", "otherwise", "nothing", "little"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 
@@ -221,7 +224,7 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
             tok = tok.head.head  # "denied that … and called …": the subject of "denied"
             continue
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
-                not agentive_subject(tok.head):
+                not agentive_subject(tok.head) and not _nominal_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
                 tok.head != tok:
@@ -229,6 +232,13 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
             continue
         break
     return None
+
+
+def _nominal_subject(verb: Token) -> bool:
+    """A subject noun phrase of people ('the younger sister', 'management'), not a clause,
+    an expletive or a thing the lexicon does not know as a source."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ != "NNS"
+               and c.lower_ not in ("it", "there") for c in verb.children)
 
 
 def antecedent(doc: Doc, source: Span) -> Span:
@@ -366,6 +376,12 @@ def content_of(doc: Doc, verb: Token, tier: str,
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 return subtree(pobj[0]), pobj[0]
+    if lemma in ("say", "write"):
+        for c in kids:  # 'said "no place in a campaign"', 'said no', 'said the same of X'
+            if (c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and (
+                    in_quote(c.idx, quotes) or c.lower_ in SAID_WORDS)) or \
+                    (c.dep_ in ("advmod", "intj") and c.lower_ in ("yes", "no")):
+                return subtree(c), c
     if lemma in DOBJ_CONTENT:
         for c in kids:
             if c.dep_ == "dobj" and not (c.pos_ == "PRON" and lemma in ("ask", "urge", "tell")):
