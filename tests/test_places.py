@@ -416,3 +416,35 @@ def test_places_street_names_the_model_mislabels(nlp):
 def test_places_unknown_feature_without_any_known_place_is_dropped(nlp):
     text = "The parade will pass along Hutcheson Road on Saturday."
     assert _places(nlp, text).places == []
+
+
+@pytest.mark.parametrize("text,names,ccs", [
+    ("Pupils from a school in Edmonton planted a garden with neighbours from Enfield.",
+     ["Edmonton", "Enfield"], ["GB", "GB"]),
+    ("Drivers in London and St. Thomas were warned about icy roads.",
+     ["London", "St. Thomas"], ["CA", "CA"]),
+    ("Flights from Mexico City to other parts of Mexico were cancelled.",
+     ["Mexico City", "Mexico"], ["MX", "MX"]),
+])
+def test_places_neighbouring_readings_support_each_other(text, names, ccs):
+    from wirecoder.extract.places import resolve_mentions
+
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    assert [e.cc for e in resolve_mentions(mentions)] == ccs
+
+
+def test_places_two_names_of_one_place_are_not_neighbours():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Flights from Mexico City to other parts of Mexico were cancelled."
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n))
+                for n in ("Mexico City", "Mexico")]
+    assert [e.kind for e in resolve_mentions(mentions)] == ["city", "country"]
+
+
+def test_places_names_with_many_readings_cast_no_neighbour_vote():
+    from wirecoder.extract.places import _maybe_places, load, norm
+
+    text = "Deputies in Monroe County searched the river."
+    m = mention_at(text, text.index("Monroe County"), text.index(" searched"))
+    assert _maybe_places(load(), [m], [norm(m.name)]) == {}

@@ -95,9 +95,13 @@ class Context:
     countries: Counter = field(default_factory=Counter)
     admin1s: Counter = field(default_factory=Counter)
     points: tuple[tuple[float, float], ...] = ()  # towns and admin units of the other mentions
+    # Towns the other names of the article *may* be, by grid cell, with the name's key.
+    maybe: dict[tuple[int, int], list[tuple[str, Entry]]] = field(default_factory=dict)
+    key: str = ""  # the name being resolved (its own readings do not count)
 
     def without(self, entry: Entry | None) -> Context:
-        out = Context(Counter(self.countries), Counter(self.admin1s), self.points)
+        out = Context(Counter(self.countries), Counter(self.admin1s), self.points, self.maybe,
+                      self.key)
         if entry is not None:
             _add(out, entry, -1.0)
         return out
@@ -218,6 +222,45 @@ def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
     return s
 
 
+NEIGHBOUR_BONUS, CELL_DEG, MAX_READINGS = 2.0, 1.0, 4
+NEIGHBOUR_KM = {"city": 30.0, "admin2": 80.0}  # two counties: their middles are far apart
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
+
+
+def _neighbourly(e: Entry, rank: int) -> bool:
+    """A reading worth a neighbour's vote: a sizeable town, or a county by its own name."""
+    if e.kind == "admin2":
+        return rank == 2
+    return e.kind == "city" and e.population >= 5_000 and (rank == 2 or e.population >= 50_000)
+
+
+def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[str]) -> dict[
+        tuple[int, int], list[tuple[str, Entry]]]:
+    """Every town or county each name of the article may be, by grid cell: two names that
+    have readings a few kilometres apart most likely mean those ("Edmonton" and "Enfield" in
+    north London, "London" and "St. Thomas" in Ontario); two names of one place ("Mexico"
+    and "Mexico City") are no evidence."""
+    cells: dict[tuple[int, int], list[tuple[str, Entry]]] = {}
+    for key, m in dict(zip(keys, mentions, strict=True)).items():
+        readings = [e for e, rank in _candidates(gaz, m.name, m.cue) if _neighbourly(e, rank)]
+        if len(readings) > MAX_READINGS:  # "Monroe County": some reading is near anything
+            continue
+        for e in readings:
+            cells.setdefault(_cell(e.lat, e.lon), []).append((key, e))
+    return cells
+
+
+def _has_neighbour(e: Entry, ctx: Context) -> bool:
+    ci, cj = _cell(e.lat, e.lon)
+    return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
+               < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
+               for di in (-1, 0, 1) for dj in (-1, 0, 1)
+               for key, o in ctx.maybe.get((ci + di, cj + dj), ()))
+
+
 def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, float]:
     """The best entry for a mention and its margin over the runner-up."""
     demonym = gaz.demonym(m.name)
@@ -245,6 +288,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
             if rank == 0:  # "Illinois" is the state, never a hamlet that once bore the name
                 continue
             sc -= 3.0
+        elif ctx.maybe and _neighbourly(e, rank) and _has_neighbour(e, ctx):
+            sc += NEIGHBOUR_BONUS
         if e.eid not in best or best[e.eid][0] < sc:
             best[e.eid] = (sc, e)
     ranked = sorted(best.values(), key=lambda x: -x[0])
@@ -281,12 +326,16 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     with the context of the other mentions as the pass before resolved them (each name's own
     vote taken out, so that a name does not vouch for itself)."""
     gaz = load()
-    current = [_resolve(gaz, m, Context())[0] for m in mentions]
     keys = [norm(m.name) for m in mentions]
+    maybe = _maybe_places(gaz, mentions, keys)
+    current = [_resolve(gaz, m, Context(maybe=maybe, key=k))[0]
+               for m, k in zip(mentions, keys, strict=True)]
     for _ in range(rounds):
         total = _context_of(((e, 0.0) for e in current), found)
+        total.maybe = maybe
         nxt: list[Entry | None] = []
         for i, m in enumerate(mentions):
+            total.key = keys[i]
             ctx = total
             for j, key in enumerate(keys):
                 if key == keys[i]:
