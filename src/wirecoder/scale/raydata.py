@@ -58,7 +58,10 @@ def connect(ray: Any, address: str | None) -> bool:
     if ray.is_initialized():
         return False
     address = address or os.environ.get("RAY_ADDRESS")
-    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}
+    # Workers' logs stay in Ray's session folder: a failed article comes back as a failure
+    # record, so their stderr would only repeat it.
+    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                               "logging_level": logging.WARNING}
     try:
         if address:
             ray.init(address=address, **options)
