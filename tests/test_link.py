@@ -445,3 +445,23 @@ def test_link_estimate_words_for_readers(value, counted, fate, figure, title):
 
     assert estimates.figure(value, counted) == figure
     assert estimates.series_title(counted, fate) == title
+
+
+def test_link_estimate_rows_carry_the_fate_of_stored_quantities():
+    def salvo(text, fired, intercepted, outlet):
+        return strike(text, text.split(" and")[0], outlet, place="Odesa", quantities=[
+            {"text": fired[0], "value": fired[1], "counted": "missiles", "fate": "fired"},
+            {"text": intercepted[0], "value": intercepted[1], "counted": "missiles",
+             "fate": "intercepted"}])
+
+    a = salvo("Russia fired six missiles at Odesa and four were shot down, the navy said.",
+              ("six", 6), ("four", 4), "Daily Ledger")
+    b = salvo("Russia fired nine missiles at Odesa and one was shot down, a monitor said.",
+              ("nine", 9), ("one", 1), "Morning Post")
+    rows = link_analyses([a, b]).estimates
+    assert {(r["fate"], r["value"]) for r in rows} == {("fired", 6), ("fired", 9),
+                                                      ("intercepted", 4), ("intercepted", 1)}
+    assert len({r["series"] for r in rows}) == 2
+    assert {r["subject"] for r in rows} == {rows[0]["story_id"]}
+    numbers = link_analyses([a, b]).contradictions  # like with like: fired 6 vs 9, 4 vs 1
+    assert sorted((c["a"]["value"], c["b"]["value"]) for c in numbers) == [(1, 4), (6, 9)]

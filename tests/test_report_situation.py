@@ -149,7 +149,8 @@ def test_report_situation_markdown_has_everything(report):
     md = situation.render_markdown(report)
     assert md.startswith("# Situation report\n")
     for text in ("Drones struck an oil depot in Odesa", "AGREE", "Russia threatened to strike",
-                 "## Estimates", "| 2024-11-10 | about 4 (4)", "| 2024-11-11 | 9 (9)",
+                 "## Estimates", "| 2024-11-10 | 4 killed (“about 4”)",
+                 "| 2024-11-11 | 9 killed (“9”)",
                  "## Contradictions", "denial", "Russia's defence ministry", "Harbour Review",
                  "how sure: Disputed", "(hedged"):
         assert text in md, text

@@ -35,7 +35,8 @@ _NONE = re.compile(
 COUNTED_ALIASES = {
     "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
     "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
-    "soldier": "troops", "personnel": "troops", "casualty": "casualties",
+    "soldier": "troops", "personnel": "troops",
+    "forces": "troops", "servicemen": "troops", "casualty": "casualties",
     "arrested": "detained", "arrests": "detained", "detentions": "detained"}
 
 
@@ -105,8 +106,10 @@ def _side(reports: list[Report], text: str | None = None, value: float | None = 
     }
 
 
-def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict) -> dict:
-    digest = hashlib.sha256(f"{story_id}/{kind}/{counted}".encode()).hexdigest()[:16]
+def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict,
+         fate: str = "") -> dict:
+    name = f"{story_id}/{kind}/{counted}" + (f"/{fate}" if fate else "")
+    digest = hashlib.sha256(name.encode()).hexdigest()[:16]
     return {"id": "ct-" + digest, "story_id": story_id, "series": None, "kind": kind,
             "counted": counted, "date": None, "a": a, "b": b}
 
@@ -144,14 +147,15 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     elif negative and positive and not denied:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
 
-    by_counted: dict[str, list[tuple[Report, QuantityRef]]] = {}
+    # Like with like: six missiles fired and one damaged are not two accounts of one number.
+    by_counted: dict[tuple[str, str], list[tuple[Report, QuantityRef]]] = {}
     for r in members:
         for q in r.quantities:
             c = canonical_counted(q.counted)
             if c and q.value > 0:
-                by_counted.setdefault(c, []).append((r, q))
-    for counted in sorted(by_counted):
-        pairs = by_counted[counted]
+                by_counted.setdefault((c, q.fate or ""), []).append((r, q))
+    for counted, fate in sorted(by_counted):
+        pairs = by_counted[(counted, fate)]
         low = min(pairs, key=lambda rq: (interval(rq[1])[1], rq[0].order, rq[1].id))
         high = max(pairs, key=lambda rq: (interval(rq[1])[0], rq[0].order, rq[1].id))
         if overlaps(interval(low[1]), interval(high[1])):
@@ -162,5 +166,5 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
         high_side = [r for r, q in pairs if not overlaps(interval(q), interval(low[1]))]
         out.append(_row(story_id, "numbers", counted,
                         _side(low_side, text=low[1].text, value=low[1].value),
-                        _side(high_side, text=high[1].text, value=high[1].value)))
+                        _side(high_side, text=high[1].text, value=high[1].value), fate))
     return out

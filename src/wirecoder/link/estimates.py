@@ -47,8 +47,7 @@ PointKey = tuple[str, str]  # article id, quantity id
 
 def fate_of(p: QuantityPoint) -> str:
     """What happened to the counted things, or the usual fate of what is counted."""
-    fate = getattr(p, "fate", None)  # QuantityPoint carries the quantity's fate once records do
-    return fate or DEFAULT_FATE.get(canonical_counted(p.counted) or "", "")
+    return p.fate or DEFAULT_FATE.get(canonical_counted(p.counted) or "", "")
 
 
 def stories_of_points(points: list[QuantityPoint],
@@ -126,7 +125,8 @@ def estimate_rows(points: list[QuantityPoint],
         for i, p in enumerate(sorted(pts, key=lambda p: (p.date or "", *_order(p)))):
             low, high = interval_of_point(p)
             rows.append({
-                "series": sid, "counted": counted, "subject": subject, "seq": i,
+                "series": sid, "counted": counted, "fate": fate or None, "subject": subject,
+                "seq": i,
                 "date": p.date, "value": p.value, "low": low, "high": high, "bound": p.bound,
                 "approximate": p.approximate, "hedged": p.hedged, "hedges": list(p.hedges),
                 "outlet": p.outlet, "speaker": p.speaker, "article_id": p.article_id,

@@ -40,6 +40,7 @@ class QuantityRef:
     bound: str
     approximate: bool
     text: str
+    fate: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +160,7 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> 
 
 def _quantity_ref(q) -> QuantityRef:
     return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
-                       approximate=q.approximate, text=q.span.text)
+                       approximate=q.approximate, text=q.span.text, fate=q.fate)
 
 
 def article_ref(analysis: Analysis) -> ArticleRef:
@@ -225,6 +226,7 @@ class QuantityPoint:
     quantity_id: str
     value: float
     counted: str
+    fate: str | None  # what happened to the counted things: fired, intercepted, deployed …
     bound: str
     approximate: bool
     text: str
@@ -301,7 +303,8 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
             when = claim.date.value[:10]
         out.append(QuantityPoint(
             article_id=analysis.article.id, quantity_id=q.id, value=q.value,
-            counted=q.counted, bound=q.bound, approximate=q.approximate, text=q.span.text,
+            counted=q.counted, fate=q.fate, bound=q.bound, approximate=q.approximate,
+            text=q.span.text,
             subject=subject, event_id=event.id if event else None, date=when,
             outlet=analysis.article.outlet, speaker=claim.source.text if claim else None,
             claim_id=claim.id if claim else None,

@@ -67,7 +67,8 @@ def analysis_of(text: str, events: list[dict], outlet: str | None = "Outlet",
     ``recipient`` (id lists), ``place`` (a key of :data:`PLACES` or a Place), ``date``
     (TIMEX value) with ``precision`` and ``how``, ``status``, ``mode``, ``claim`` (a dict with
     ``source``, ``kind``, ``actor``, ``content`` snippets, ``polarity``, ``hedged``) and
-    ``quantities`` (dicts with ``text``, ``value``, ``counted``, ``bound``, ``approximate``).
+    ``quantities`` (dicts with ``text``, ``value``, ``counted``, ``bound``, ``approximate``,
+    ``fate``).
     """
     published = published or datetime(2024, 11, 20, 12, 0, tzinfo=UTC)
     art = Article(id=article_id(text), text=text, outlet=outlet, published=published,
@@ -83,7 +84,7 @@ def analysis_of(text: str, events: list[dict], outlet: str | None = "Outlet",
             found.quantities.append(Quantity(
                 id=qid, span=_span(text, q["text"]), value=q["value"],
                 counted=q.get("counted"), approximate=q.get("approximate", False),
-                bound=q.get("bound", "exact")))
+                bound=q.get("bound", "exact"), fate=q.get("fate")))
             quantity_ids.append(qid)
         claim_id = None
         if c := ev.get("claim"):
@@ -115,7 +116,7 @@ def analysis_of(text: str, events: list[dict], outlet: str | None = "Outlet",
         found.quantities.append(Quantity(
             id=f"q{len(found.quantities) + 1}", span=_span(text, q["text"]), value=q["value"],
             counted=q.get("counted"), approximate=q.get("approximate", False),
-            bound=q.get("bound", "exact")))
+            bound=q.get("bound", "exact"), fate=q.get("fate")))
     found.actors = sorted(actor_ids.values(), key=lambda a: a.id)
     found.places = sorted(places.values(), key=lambda p: p.id)
     return found

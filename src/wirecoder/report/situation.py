@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from wirecoder.errors import StoreError
+from wirecoder.link.estimates import figure, series_title
 from wirecoder.model import Analysis, Claim
 from wirecoder.store.stories import actor_key
 
@@ -211,7 +212,9 @@ def _series(points: list[dict], stories: dict[str, dict], reader: Reader) -> lis
     for sid, pts in by_series.items():
         pts.sort(key=lambda p: (p["date"] or "", p["seq"]))
         subject = pts[0]["subject"]
-        out.append({"series": sid, "counted": pts[0]["counted"], "subject": subject,
+        out.append({"series": sid, "counted": pts[0]["counted"], "fate": pts[0].get("fate"),
+                    "title": series_title(pts[0]["counted"], pts[0].get("fate")),
+                    "subject": subject,
                     "subject_label": subject_label(subject, stories, reader),
                     "points": pts, "how_sure": _series_note(pts)})
     out.sort(key=lambda s: (-len(s["points"]), s["counted"], s["subject"]))
@@ -460,13 +463,14 @@ def render_markdown(report: dict) -> str:
     if not report["estimates"]:
         out += ["No estimate series in this scope.", ""]
     for s in report["estimates"]:
-        out += [f"### {s['counted']} ({s['subject_label']})", "", f"How sure: {s['how_sure']}",
+        out += [f"### {s['title']} ({s['subject_label']})", "", f"How sure: {s['how_sure']}",
                 "",
                 "| date | figure | range | bound | hedges | source | outlet |",
                 "|---|---|---|---|---|---|---|"]
         for p in s["points"]:
             rng = f"{_fmt(p['low'])}–{_fmt(p['high'])}" if p["low"] != p["high"] else ""
-            out.append(f"| {_day(p['date'])} | {_md(p['text'])} ({_fmt(p['value'])}) | {rng} "
+            out.append(f"| {_day(p['date'])} | {figure(p['value'], s['counted'])} "
+                       f"(“{_md(p['text'])}”) | {rng} "
                        f"| {p['bound']} | {_md(', '.join(p['hedges']) or '–')} | "
                        f"{_md(p['speaker'])} | {_md(p['outlet'])} |")
         out.append("")
@@ -558,14 +562,15 @@ def render_html(report: dict) -> str:
                    "</em></p>")
     out.append("</section><section><h2>Estimates</h2>")
     for s in report["estimates"]:
-        out += [f"<h3>{_e(s['counted'])} ({_e(s['subject_label'])})</h3>",
+        out += [f"<h3>{_e(s['title'])} ({_e(s['subject_label'])})</h3>",
                 f"<p class=\"sure\">How sure: {_e(s['how_sure'])}</p>",
                 "<table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">figure</th>"
                 "<th scope=\"col\">bound</th><th scope=\"col\">hedges</th><th scope=\"col\">"
                 "source</th><th scope=\"col\">outlet</th></tr></thead><tbody>"]
         for p in s["points"]:
-            out.append(f"<tr><td>{_e(_day(p['date']))}</td><td>{_e(p['text'])} "
-                       f"({_e(_fmt(p['value']))})</td><td>{_e(p['bound'])}</td><td>"
+            out.append(f"<tr><td>{_e(_day(p['date']))}</td><td>"
+                       f"{_e(figure(p['value'], s['counted']))} (“{_e(p['text'])}”)</td><td>"
+                       f"{_e(p['bound'])}</td><td>"
                        f"{_e(', '.join(p['hedges']) or '–')}</td><td>{_e(p['speaker'])}</td>"
                        f"<td>{_e(p['outlet'])}</td></tr>")
         out.append("</tbody></table>")

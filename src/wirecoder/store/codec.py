@@ -113,7 +113,7 @@ def _timex(key: Row, x: Timex) -> Row:
 
 def _quantity(key: Row, x: Quantity) -> Row:
     return {**key, **_span("span", x.span), "value": x.value, "counted": x.counted,
-            "approximate": x.approximate, "bound": x.bound}
+            "approximate": x.approximate, "bound": x.bound, "fate": x.fate}
 
 
 def _claim(key: Row, x: Claim) -> Row:
@@ -183,7 +183,8 @@ def _decode_timex(r: Mapping[str, Any]) -> Timex:
 
 def _decode_quantity(r: Mapping[str, Any]) -> Quantity:
     return Quantity(id=r["id"], span=_unspan(r, "span"), value=r["value"],
-                    counted=r["counted"], approximate=bool(r["approximate"]), bound=r["bound"])
+                    counted=r["counted"], approximate=bool(r["approximate"]), bound=r["bound"],
+                    fate=r["fate"])
 
 
 def _decode_claim(r: Mapping[str, Any]) -> Claim:

@@ -121,6 +121,7 @@ quantities = sa.Table(
     sa.Column("counted", sa.Text),
     sa.Column("approximate", sa.Boolean, nullable=False),
     sa.Column("bound", sa.String, nullable=False),
+    sa.Column("fate", sa.String),
     sa.Index(None, "counted"),
 )
 

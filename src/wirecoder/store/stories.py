@@ -112,6 +112,7 @@ estimates_table = sa.Table(
     sa.Column("series", sa.String, primary_key=True),
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("counted", sa.String, nullable=False),
+    sa.Column("fate", sa.String),
     sa.Column("subject", sa.String, nullable=False),
     sa.Column("date", sa.String),
     sa.Column("value", sa.Double, nullable=False),

@@ -338,6 +338,16 @@ function subjectLabel(subject) {
   if (!s) return actorName(subject || "?");
   return `${s.type.toLowerCase()}${s.place ? " in " + s.place.name : ""}, ${when(s.date)}`;
 }
+// "1 missile", "6 missiles", "missiles fired": as the report words them (link/estimates.py).
+const IRREGULAR = { people: "person", men: "man", women: "woman", children: "child", servicemen: "serviceman" };
+function singular(w) {
+  if (IRREGULAR[w]) return IRREGULAR[w];
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  return /[^s]s$/.test(w) ? w.slice(0, -1) : w;
+}
+const figure = (p) => `${fmtNum(p.value)} ${p.value === 1 ? singular(p.counted) : p.counted}`;
+const seriesTitle = (p) => (p.fate && p.fate !== p.counted ? `${p.counted} ${p.fate}` : p.counted);
 function renderEstimates(points, f) {
   const box = $("#estimates");
   box.replaceChildren();
@@ -359,7 +369,7 @@ function renderEstimates(points, f) {
     const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
     const y = (v) => T + (1 - (v - v0) / (v1 - v0)) * (H - T - B);
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
-      "aria-label": `${pts[0].counted} (${pts[0].subject}): ` + dated.map((p) => `${p.date} ${fmtNum(p.value)}`).join("; ") });
+      "aria-label": `${seriesTitle(pts[0])} (${pts[0].subject}): ` + dated.map((p) => `${p.date} ${fmtNum(p.value)}`).join("; ") });
     root.append(svg("line", { class: "grid", x1: L, x2: W - R, y1: y(v0), y2: y(v0) }));
     const ax = svg("g", { class: "axis" },
       svg("text", { x: L - 4, y: y(v1 / 1.08) + 4, "text-anchor": "end" }, compact(v1 / 1.08)),
@@ -375,13 +385,13 @@ function renderEstimates(points, f) {
     for (const p of dated) {
       const cx = x(parseDay(p.date));
       if (p.low !== null && p.high !== null && p.low !== p.high) root.append(svg("line", { class: "range", x1: cx, x2: cx, y1: y(p.low), y2: y(p.high) }));
-      const tip = `${p.date}: ${p.text} (${fmtNum(p.value)}, ${p.bound}${p.hedges.length ? ", hedged: " + p.hedges.join(", ") : ""}) — ${p.speaker || "?"}, ${p.outlet || "?"}`;
+      const tip = `${p.date}: ${figure(p)} (“${p.text}”, ${p.bound}${p.hedges.length ? ", hedged: " + p.hedges.join(", ") : ""}) — ${p.speaker || "?"}, ${p.outlet || "?"}`;
       root.append(svg("circle", { cx, cy: y(p.value), r: 3.5, fill: p.hedged || p.approximate ? "#fff" : "#2a6fb0",
         stroke: "#2a6fb0", "stroke-width": 1.5 }, svg("title", {}, tip)));
     }
     const hedged = dated.filter((p) => p.hedged || p.approximate).length;
     box.append(el("figure", { class: "est" },
-      el("h3", {}, `${pts[0].counted} · ${subjectLabel(pts[0].subject)}`), root,
+      el("h3", {}, `${seriesTitle(pts[0])} · ${subjectLabel(pts[0].subject)}`), root,
       el("figcaption", { class: "note" }, `${dated.length} figures, ${hedged} hedged/approx. (hollow)`)));
   }
 }
