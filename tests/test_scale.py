@@ -69,8 +69,9 @@ def test_scale_expected_run_has_analyses_and_failures(expected):
 @pytest.fixture(scope="module")
 def ray_session():
     ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=512 * 1024 ** 2,
-             log_to_driver=False)
+    # "local": our own instance, never a cluster that happens to run on this machine
+    ray.init(address="local", num_cpus=2, include_dashboard=False,
+             object_store_memory=512 * 1024 ** 2, log_to_driver=False)
     yield ray
     ray.shutdown()
 

@@ -65,8 +65,8 @@ def connect(ray: Any, address: str | None) -> bool:
     try:
         if address:
             ray.init(address=address, **options)
-        else:
-            ray.init(object_store_memory=OBJECT_STORE_BYTES, **options)
+        else:  # "local": a Ray of our own, even if a cluster runs here (--address auto joins it)
+            ray.init(address="local", object_store_memory=OBJECT_STORE_BYTES, **options)
     except Exception as exc:  # no cluster at that address, a version mismatch
         raise ScaleError(Errors.E503.format(engine="ray", detail=exc)) from exc
     return True
