@@ -203,8 +203,8 @@ def ingest_cmd(
 ) -> None:
     """Analyse articles and store them, one transaction per article; failures are recorded.
 
-    With --engine processes or ray the analyses are bulk loaded, 500 articles per
-    transaction."""
+    With --engine processes or ray, or --parquet, they are bulk loaded instead, 500 articles
+    per transaction (see docs/scale.md)."""
     from wirecoder.errors import StoreError
     from wirecoder.store import Store
 
