@@ -74,8 +74,8 @@ EngineOpt = Annotated[Engine, typer.Option(
 WorkersOpt = Annotated[int | None, typer.Option(
     "--workers", min=1, help="Workers for processes/ray, one pipeline each (default: CPUs).")]
 AddressOpt = Annotated[str | None, typer.Option(
-    "--address", envvar="RAY_ADDRESS", help="Ray cluster to join: auto, host:6379 or "
-                                            "ray://host:10001 (default: start Ray here).")]
+    "--address", envvar="RAY_ADDRESS", help="Ray cluster to join: auto (the one running "
+                                            "here) or HEAD:6379 (default: start Ray here).")]
 
 
 def _progress(label: str) -> Progress:

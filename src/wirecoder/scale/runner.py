@@ -38,7 +38,7 @@ def analyze_items(items: Iterable[Item], engine: str = "processes", workers: int
     Yields, in the order of ``items``, an :class:`Analysis` per article and a
     :class:`~wirecoder.errors.WirecoderError` per failure: the ingest errors passed in, and a
     ``PipelineError`` (with ``source``) per article whose analysis failed. ``workers`` defaults
-    to the CPUs there are; ``address`` is a Ray cluster (``auto``, ``ray://host:10001``).
+    to the CPUs there are; ``address`` is a Ray cluster to join (``auto``, ``HEAD:6379``).
     """
     if engine not in ENGINES:
         raise ScaleError(Errors.E501.format(engine=engine, choices=", ".join(ENGINES)))
