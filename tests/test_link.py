@@ -465,3 +465,83 @@ def test_link_estimate_rows_carry_the_fate_of_stored_quantities():
     assert {r["subject"] for r in rows} == {rows[0]["story_id"]}
     numbers = link_analyses([a, b]).contradictions  # like with like: fired 6 vs 9, 4 vs 1
     assert sorted((c["a"]["value"], c["b"]["value"]) for c in numbers) == [(1, 4), (6, 9)]
+
+
+# --- who a count is about (records) -------------------------------------------------------
+
+def _counting(text, number, counted, actors, claim=None, source=None):
+    """One loose count in ``text`` with actors mentioned wherever their words occur."""
+    import re as _re
+
+    from wirecoder.model import Actor, Claim, ClaimSource, Quantity, Span
+
+    found = analysis_of(text, [])
+    start = text.index(number)
+    found.quantities.append(Quantity(id="q1", span=Span.of(text, start, start + len(number)),
+                                     value=1.0, counted=counted))
+    found.actors = [Actor(id=aid, name=aid, kind="country",
+                          mentions=[Span.of(text, m.start(), m.end())
+                                    for w in words for m in _re.finditer(_re.escape(w), text)])
+                    for aid, words in actors.items()]
+    if claim:
+        c = text.index(claim)
+        found.claims.append(Claim(id="c1", source=ClaimSource(text=source, kind="named"),
+                                  content=Span.of(text, c, c + len(claim)), style="indirect"))
+    return found
+
+
+@pytest.mark.parametrize(("text", "number", "counted", "actors", "subject"), [
+    # the place the troops are in is not whose they are
+    ("Officials spoke of roughly 10,000 troops in Russia by then.", "10,000", "troops",
+     {"RUS": ["Russia"]}, None),
+    ("Pyongyang has roughly 10,000 troops in Russia.", "10,000", "troops",
+     {"PRK": ["Pyongyang"], "RUS": ["Russia"]}, "PRK"),
+    ("Ukraine moved 4,000 troops into Russia's border region.", "4,000", "troops",
+     {"RUS": ["Russia"], "UKR": ["Ukraine"]}, "UKR"),
+    # an actor named after the number is a source or a bystander, not the subject
+    ("The force may reach 100,000 soldiers, a figure that Latvian officials doubted.",
+     "100,000", "soldiers", {"LVA": ["Latvian"]}, None),
+    # the owner inside the counted noun phrase wins over an actor before it
+    ("In a statement, Russia said about 2,000 Belarusian troops had arrived.", "2,000",
+     "troops", {"RUS": ["Russia"], "BLR": ["Belarusian"]}, "BLR"),
+    ("About 500 soldiers from Belarus crossed into Ukraine overnight.", "500", "soldiers",
+     {"BLR": ["Belarus"], "UKR": ["Ukraine"]}, "BLR"),
+    # an agent after the number
+    ("At least 300 protesters were detained by Belarus in the capital.", "300", "protesters",
+     {"BLR": ["Belarus"]}, "BLR"),
+])
+def test_link_records_subject_of_a_count(text, number, counted, actors, subject):
+    from wirecoder.link.records import quantity_points_of
+
+    (point,) = quantity_points_of(_counting(text, number, counted, actors))
+    assert point.subject == subject
+
+
+def test_link_records_subject_skips_the_speaker_of_the_claim():
+    from wirecoder.link.records import quantity_points_of
+
+    text = "Seoul said 1,500 troops had been shipped to Russia."
+    analysis = _counting(text, "1,500", "troops", {"KOR": ["Seoul"], "RUS": ["Russia"]},
+                         claim="1,500 troops had been shipped to Russia", source="Seoul")
+    (point,) = quantity_points_of(analysis)
+    assert point.subject is None and point.speaker == "Seoul"
+
+
+def test_link_records_counts_after_a_place_join_the_owners_series():
+    """'10,000 troops in Russia' continues the article's count of North Korean soldiers."""
+    text = ("About 11,000 North Korean soldiers are in the region, Kyiv said. Earlier, "
+            "officials spoke of roughly 10,000 troops in Russia.")
+    ev = {"type": "MOBILIZE", "actor": ["PRK"], "evidence": "About 11,000 North Korean "
+          "soldiers are in the region", "quantities": [
+              {"text": "11,000", "value": 11000, "counted": "soldiers", "fate": "deployed"}]}
+    a = analysis_of(text, [ev], loose_quantities=[
+        {"text": "10,000", "value": 10000, "counted": "troops"}])
+    a.actors = [a.actors[0].model_copy(update={"mentions": [a.events[0].evidence]}),
+                *a.actors[1:]]
+    from wirecoder.model import Actor, Span
+
+    a.actors.append(Actor(id="RUS", name="Russia", kind="country", country="RUS",
+                          mentions=[Span.of(text, text.index("Russia"),
+                                            text.index("Russia") + 6)]))
+    rows = link_analyses([a]).estimates
+    assert {(r["subject"], r["value"]) for r in rows} == {("PRK", 11000), ("PRK", 10000)}

@@ -259,22 +259,65 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (m.start() + 1 if m else len(text))
 
 
-def _subject_in_sentence(analysis: Analysis, pos: int, claim: Claim | None) -> str | None:
-    """Who a number is about: the first actor named before it in its claim's content (what
-    was said: "North Korea had sent 3,000 troops"), else in its sentence, else just after."""
-    s, e = _sentence_bounds(analysis.article.text, pos)
+# A place an actor is the object of ("troops in Russia", "shipped to Russia's far east"): where
+# the counted things are or go, not whose they are.
+_LOCATIVE = re.compile(r"\b(?:in|into|inside|at|to|near|on|onto|within|across|throughout|"
+                       r"towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "3,000 troops from North Korea", "the 1,500 soldiers of Pyongyang": the owner after the noun.
+_OWNER_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_NOUN_REACH = 60  # characters from a number to the noun it counts ("11,000 North Korean soldiers")
+
+
+def _locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE.search(text, max(0, start - 12), start))
+
+
+def _counted_end(text: str, q, limit: int) -> int:
+    """Where the counted noun after the number ends ("11,000 North Korean soldiers"); the
+    number's own end when the noun is not in reach (no clause punctuation in between)."""
+    if not q.counted:
+        return q.span.end
+    m = re.compile(r"\b" + re.escape(q.counted) + r"\b", re.IGNORECASE).search(
+        text, q.span.end, min(limit, q.span.end + _NOUN_REACH))
+    if m is None or re.search(r"[,;:()\u2014]", text[q.span.end:m.start()]):
+        return q.span.end
+    return m.end()
+
+
+def _subject_in_sentence(analysis: Analysis, q, claim: Claim | None) -> str | None:
+    """Who a number is about, from the actors of its own sentence (from its claim's content
+    when it is in one, so the speaker is not taken): an actor inside the counted noun phrase
+    ("11,000 North Korean soldiers", "3,000 troops from North Korea"), else the first actor
+    before the number that is no place object ("troops in Russia" is about whoever sent
+    them), else an agent after it ("sent by Pyongyang"). An actor later in the sentence is
+    more often a source or a bystander ("a figure that Latvian officials doubted"): None,
+    and the estimate series decides from the article's other counts."""
+    text = analysis.article.text
+    pos = q.span.start
+    s, e = _sentence_bounds(text, pos)
     if claim is not None and claim.content.start <= pos < claim.content.end:
-        s = claim.content.start
-    before, after = [], []
+        s = max(s, claim.content.start)
+    noun_end = _counted_end(text, q, e)
+    before, inside, agents = [], [], []
     for actor in analysis.actors:
         for m in actor.mentions:
-            if s <= m.start < pos:
+            if not s <= m.start < e:
+                continue
+            if q.span.end <= m.start < noun_end or (
+                    noun_end > q.span.end and m.start >= noun_end
+                    and _OWNER_AFTER.fullmatch(text, noun_end, m.start)):
+                inside.append((m.start, actor.id))
+            elif _locative(text, m.start):
+                continue
+            elif m.start < pos:
                 before.append((m.start, actor.id))
-            elif pos <= m.start < e:
-                after.append((m.start, actor.id))
-    if before:
-        return min(before)[1]
-    return min(after)[1] if after else None
+            elif _AGENT.search(text, max(0, m.start - 8), m.start):
+                agents.append((m.start, actor.id))
+    for found in (inside, before, agents):
+        if found:
+            return min(found)[1]
+    return None
 
 
 def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
@@ -297,7 +340,7 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         if event is not None and event.actor:
             subject = event.actor[0]
         if subject is None:
-            subject = _subject_in_sentence(analysis, q.span.start, claim)
+            subject = _subject_in_sentence(analysis, q, claim)
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
