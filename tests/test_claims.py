@@ -495,3 +495,18 @@ def test_claims_transcript_turn_is_a_claim(analyze_text):
 def test_claims_said_so_yes_no(analyze_text, text, content):
     c = claim_with(analyze_text(text), content)
     assert c.content.text == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Senator Ana Ruiz advocated for a shorter fishing season.", "advocated",
+     "a shorter fishing season"),
+    ("Peter Lang portrayed the harbour plan as a gift to developers.", "portrayed",
+     "the harbour plan as a gift to developers"),
+    ("The mayor worried about the cost of the new bridge.", "worried",
+     "the cost of the new bridge"),
+])
+def test_claims_stance_frames(analyze_text, text, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = claim_with(a, content)
+    assert (c.cue.text, c.content.text) == (cue, content)
