@@ -545,3 +545,55 @@ def test_link_records_counts_after_a_place_join_the_owners_series():
                                             text.index("Russia") + 6)]))
     rows = link_analyses([a]).estimates
     assert {(r["subject"], r["value"]) for r in rows} == {("PRK", 11000), ("PRK", 10000)}
+
+
+# --- a source revising its own figure is no contradiction ----------------------------------
+
+def _toll(text, evidence, outlet, figures, source="the governor", actor="p:governor"):
+    quantities = [{"text": t, "value": v, "counted": "killed"} for t, v in figures]
+    return strike(text, evidence, outlet, quantities=quantities,
+                  claim={"source": source, "kind": "named", "actor": actor,
+                         "content": evidence})
+
+
+REVISED = _toll("Russian missiles killed three people in Kharkiv on Tuesday, the governor said, "
+                "and he later raised the toll to seven.", "Russian missiles killed three people "
+                "in Kharkiv on Tuesday, the governor said, and he later raised the toll to seven",
+                "Daily Ledger", [("three", 3), ("seven", 7)])
+
+
+@pytest.mark.parametrize(("other", "clash"), [
+    (None, None),  # the governor's 3 then 7: a revision
+    ((["seven", 7]), None),  # another voice agrees with the revised figure
+    ((["20", 20]), (3, 20)),  # another voice's 20 clashes with both of the governor's
+])
+def test_link_contradiction_numbers_revision_by_one_voice(other, clash):
+    items = [REVISED]
+    if other:
+        items.append(_toll(f"Russian missiles killed {other[0]} people in Kharkiv on Tuesday, "
+                           "the mayor said.", f"Russian missiles killed {other[0]} people in "
+                           "Kharkiv", "Morning Post", [tuple(other)], source="the mayor",
+                           actor="p:mayor"))
+    linked = link_analyses(items)
+    assert len(linked.stories) == 1
+    rows = [c for c in linked.contradictions if c["kind"] == "numbers"]
+    assert [(r["a"]["value"], r["b"]["value"]) for r in rows] == ([clash] if clash else [])
+    if clash:
+        assert rows[0]["a"]["speakers"] == ["the governor"]
+        assert rows[0]["b"]["speakers"] == ["the mayor"]
+
+
+def test_link_contradiction_numbers_two_voices_in_one_article():
+    """Two speakers in one article who disagree still contradict each other."""
+    text = ("Russian missiles killed three people in Kharkiv on Tuesday, the governor said. "
+            "Russian missiles killed 12 people in Kharkiv on Tuesday, a rescuer said.")
+    evs = [{"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Kharkiv",
+            "date": "2024-11-19", "evidence": ev, "claim": {"source": who, "kind": "named",
+                                                             "content": ev},
+            "quantities": [{"text": t, "value": v, "counted": "killed"}]}
+           for ev, who, t, v in [
+               ("Russian missiles killed three people in Kharkiv", "the governor", "three", 3),
+               ("Russian missiles killed 12 people in Kharkiv", "a rescuer", "12", 12)]]
+    linked = link_analyses([analysis_of(text, evs, outlet="Daily Ledger")])
+    (row,) = [c for c in linked.contradictions if c["kind"] == "numbers"]
+    assert (row["a"]["value"], row["b"]["value"]) == (3, 12)

@@ -6,7 +6,9 @@ Three kinds, each listed with both sides and their sources:
 - ``polarity``: one side says there were none ("no casualties", a negative claim), the other
   gives a positive count or a positive claim;
 - ``numbers``: counts of the same thing whose ranges do not overlap (12 killed vs at most 3),
-  stated within a day of each other; later, higher figures are updates (see estimates).
+  stated within a day of each other by different voices; later, higher figures are updates
+  (see estimates), and one speaker's two figures in one article ("about 1,500, later raised
+  to 3,000") are a revision, not a contradiction.
 """
 
 from __future__ import annotations
@@ -156,15 +158,55 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
                 by_counted.setdefault((c, q.fate or ""), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
-        low = min(pairs, key=lambda rq: (interval(rq[1])[1], rq[0].order, rq[1].id))
-        high = max(pairs, key=lambda rq: (interval(rq[1])[0], rq[0].order, rq[1].id))
-        if overlaps(interval(low[1]), interval(high[1])):
+        clashes = _clashes(pairs)
+        if not clashes:
             continue
+        # The widest clash between two voices shows; each side lists the voices it divides.
+        low, high = min(clashes, key=lambda c: (
+            interval(c[0][1])[1] - interval(c[1][1])[0], c[0][0].order, c[0][1].id,
+            c[1][0].order, c[1][1].id))
         if _hours_apart(low[0].published, high[0].published) > SAME_TIME_HOURS:
             continue
-        low_side = [r for r, q in pairs if not overlaps(interval(q), interval(high[1]))]
-        high_side = [r for r, q in pairs if not overlaps(interval(q), interval(low[1]))]
+        items = {id(rq): rq for c in clashes for rq in c}.values()
+        low_side = [r for r, q in items if voice(r) != voice(high[0])
+                    and not overlaps(interval(q), interval(high[1]))]
+        high_side = [r for r, q in items if voice(r) != voice(low[0])
+                     and not overlaps(interval(q), interval(low[1]))]
         out.append(_row(story_id, "numbers", counted,
                         _side(low_side, text=low[1].text, value=low[1].value),
                         _side(high_side, text=high[1].text, value=high[1].value), fate))
+    return out
+
+
+def voice(r: Report) -> tuple[str, str]:
+    """Who states a report's figures: its claim's speaker in its article, else the article's
+    own voice (the outlet)."""
+    if r.speaker_actor or r.speaker:
+        return r.article_id, r.speaker_actor or " ".join(r.speaker.casefold().split())
+    return r.article_id, ""
+
+
+Item = tuple[Report, QuantityRef]
+
+
+def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
+    """Pairs of figures, lower first, from two voices whose ranges do not overlap. A voice
+    that gives two figures ("about 1,500, and it later raised the figure to 3,000") revises
+    itself, and a voice that also gave a figure agreeing with the other's does not clash."""
+    spans: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for r, q in pairs:
+        spans.setdefault(voice(r), []).append(interval(q))
+
+    def agrees(who: tuple[str, str], span: tuple[float, float]) -> bool:
+        return any(overlaps(own, span) for own in spans[who])
+
+    out = []
+    for i, a in enumerate(pairs):
+        for b in pairs[i + 1:]:
+            ia, ib = interval(a[1]), interval(b[1])
+            if overlaps(ia, ib) or voice(a[0]) == voice(b[0]):
+                continue
+            if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
+                continue
+            out.append((a, b) if ia[1] < ib[0] else (b, a))
     return out
