@@ -668,3 +668,34 @@ def test_events_own_exercise_is_mobilize_and_crimes_committed_no_promise(nlp):
     assert _types(_events(nlp, "The Norland army held drills near the border.")[0]) == [
         "MOBILIZE"]
     assert "AGREE" not in _types(_events(nlp, "Abuses committed by the guards went unpunished.")[0])
+
+
+@pytest.mark.parametrize(("text", "expected", "actor"), [
+    ("Norland dockers went on strike on Monday.", "PROTEST", "NOR"),
+    ("The Norland army remained on high alert near the border.", "MOBILIZE", "NOR"),
+    ("The Norland minister joined his Sudland counterpart for talks.", "CONSULT", "NOR"),
+    ("Norland is willing to send more doctors to Sudland.", "AGREE", "NOR"),
+    ("Norland opposition supporters clashed with police in the capital.", "PROTEST", "NOR"),
+    ("Norland's aid supported forty schools in Sudland.", "AID", "NOR"),
+    ("The Norland army drove the militants out of the town.", "ASSAULT", "NOR"),
+    ("The Norland court dismissed the appeal filed by the mayor.", "REJECT", "NOR"),
+])
+def test_events_state_hosting_and_control_constructions(nlp, text, expected, actor):
+    events = _events(nlp, text, actors={"NOR": ["Norland"], "SUD": ["Sudland"]})[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+    assert events[0].actor == [actor]
+
+
+def test_events_released_a_video_is_no_release_and_welcomed_x_to(nlp):
+    text = "The rebels released a video of the hostages on Sunday."
+    assert "RETREAT" not in _types(_events(nlp, text)[0])
+    text = "Norland welcomed Sudland to mediate between the two sides."
+    events = _events(nlp, text, actors={"NOR": ["Norland"], "SUD": ["Sudland"]})[0]
+    assert events[0].type == "SUPPORT" and events[0].recipient == ["SUD"]
+
+
+def test_events_planned_visit_and_military_operation(nlp):
+    events = _events(nlp, "The senator will lead a delegation on a visit to Sudland.")[0]
+    assert events[0].type == "AGREE"  # a planned visit is a promise to meet (codebook)
+    events = _events(nlp, "Norland will begin a military operation against the rebels.")[0]
+    assert events[0].type == "ASSAULT" and events[0].status == "planned"

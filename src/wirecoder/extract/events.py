@@ -627,6 +627,11 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     inner = trig.inner
     if inner is None or depth > 3 or (obj and obj[0] != inner.token):
         return obj
+    # "welcomed Putin to mediate": the complement's own subject is the one welcomed
+    own = [c for c in inner.anchor.children if c.dep_ in clauses.SUBJ and c.pos_ != "PRON"
+           and c not in subj and inner.anchor.head == trig.anchor]
+    if own and not obj:
+        return own
     inner_obj = _recipients(inner, subj, arguments.arguments(inner)[1], depth + 1)
     return [o for o in inner_obj if o not in subj] or obj
 

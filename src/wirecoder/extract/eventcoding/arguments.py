@@ -52,6 +52,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)
+        if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lem(
+                tok.head.head) in HOSTING:
+            obj = [c for c in tok.head.head.children if c.dep_ == "dobj"] or obj
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the convoy came under attack": the subject suffered it
             obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
@@ -98,9 +101,21 @@ FORCES = {"troop", "soldier", "force", "unit", "fighter", "ally", "army", "briga
           "battalion", "militia", "mercenary", "reservist", "conscript", "partner"}
 
 
+# "workers went on strike", "troops remained on alert": the subject is in the state.
+STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep"}
+# "joined the minister for talks": the subject meets the one joined.
+HOSTING = {"join", "host", "receive", "welcome"}
+
+
 def _participants(tok: Token) -> list[Token]:
-    """Parties of an event named as the goal of a verb of joining or committing forces."""
+    """Parties of an event named as the goal of a verb of joining or committing forces, or as
+    the state its subject is in."""
     prep = tok.head
+    if tok.dep_ == "pobj" and prep.head.pos_ in {"VERB", "AUX"} and (
+            (prep.lower_ == "on" and lem(prep.head) in STATE_VERBS)
+            or (prep.lower_ == "for" and lem(prep.head) in HOSTING)):
+        return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
         return []
     verb = prep.head

@@ -172,8 +172,13 @@ def _objects(tok: Token) -> list[Token]:
 
 def _subjects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in SUBJ]
-    if not out and tok.dep_ in {"conj", "xcomp", "acomp"}:
-        out = [c for c in tok.head.children if c.dep_ in SUBJ]
+    cur = tok
+    # "is willing to send": up through the chain of complements to the subject
+    for _ in range(3):
+        if out or cur.dep_ not in {"conj", "xcomp", "acomp"}:
+            break
+        cur = cur.head
+        out = [c for c in cur.children if c.dep_ in SUBJ]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         out += [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
@@ -488,6 +493,10 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     purpose = trig.anchor.dep_ == "advcl" and any(c.lower_ == "to" for c in trig.anchor.children)
     if trig.anchor.dep_ in {"xcomp", "conj"} or purpose:
         chain.append(trig.anchor.head)
+    elif trig.anchor.pos_ == "NOUN":
+        verb = _governing_verb(trig.anchor)
+        if verb is not None:
+            chain.append(verb)  # "will lead a delegation on a visit": the visit is planned
     # "will not go to Moscow to meet him": the negation of the trip covers its purpose.
     negated = any(c.dep_ == "neg" or (c.lower_ in NEG_WORDS and c.dep_ in {"advmod", "det"})
                   for t in (chain if purpose else chain[:1]) for c in t.children)
@@ -508,6 +517,19 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
                 return lex.status_cues[c.lower_]
         if tok != trig.anchor:
             break
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or object's prepositional phrase) an event noun is: 'will lead a
+    delegation on a visit to X' -> lead."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ not in {"pobj", "prep", "dobj"} or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
     return None
 
 
