@@ -259,6 +259,19 @@ def test_scale_ray_rows_come_back_in_input_order(seed):
     assert list(_ordered(iter(pairs))) == [f"outcome {i}" for i in range(40)]
 
 
+def test_scale_processes_lost_worker_is_an_error_not_a_hang():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from wirecoder.scale import processes
+
+    future: Future = Future()
+    future.set_exception(BrokenProcessPool("A process in the process pool was terminated."))
+    with pytest.raises(ScaleError, match=r"^\[E503\] The processes engine failed: A process .*"
+                                         r"terminated\. Articles already written are kept"):
+        processes._result(future)
+
+
 def test_scale_ray_lost_row_is_an_error():
     with pytest.raises(ScaleError, match=r"^\[E503\]"):
         list(_ordered(iter([(0, "a"), (2, "c")])))

@@ -14,10 +14,9 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from wirecoder.errors import Errors, ScaleError
 from wirecoder.model import Article
 from wirecoder.scale import worker
-from wirecoder.scale.worker import Outcome
+from wirecoder.scale.worker import Outcome, engine_failed
 
 #: Chunks queued per worker beyond the one it is analysing: enough to keep it busy, few
 #: enough that a huge input is not read into memory ahead of the workers.
@@ -57,4 +56,4 @@ def _result(future: Future) -> list[Outcome]:
     try:
         return future.result()
     except BrokenProcessPool as exc:
-        raise ScaleError(Errors.E503.format(engine="processes", detail=exc)) from exc
+        raise engine_failed("processes", exc) from exc

@@ -17,7 +17,7 @@ from typing import Any
 
 from wirecoder.errors import Errors, ScaleError
 from wirecoder.model import Article
-from wirecoder.scale.worker import Analyzer, Outcome
+from wirecoder.scale.worker import Analyzer, Outcome, engine_failed
 
 log = logging.getLogger("wirecoder.scale")
 
@@ -68,7 +68,7 @@ def connect(ray: Any, address: str | None) -> bool:
         else:  # "local": a Ray of our own, even if a cluster runs here (--address auto joins it)
             ray.init(address="local", object_store_memory=OBJECT_STORE_BYTES, **options)
     except Exception as exc:  # no cluster at that address, a version mismatch
-        raise ScaleError(Errors.E503.format(engine="ray", detail=exc)) from exc
+        raise engine_failed("ray", exc) from exc
     return True
 
 
@@ -129,8 +129,7 @@ def _run_window(ray: Any, group: list[list[Article]], workers: int, cpus: float,
     for chunk in group:
         got = list(islice(outcomes, len(chunk)))
         if len(got) < len(chunk):
-            raise ScaleError(Errors.E503.format(engine="ray", detail=f"{len(rows)} articles "
-                                                "went in, fewer came back"))
+            raise engine_failed("ray", f"{len(rows)} articles went in, fewer came back")
         yield got
 
 
@@ -146,10 +145,8 @@ def _execute(ray: Any, rows: list[dict], workers: int, cpus: float,
     try:
         for row in ds.iter_rows():
             yield row["i"], pickle.loads(row["outcome"])
-    except ScaleError:
-        raise
     except Exception as exc:  # an actor that died and could not be restarted, a lost node
-        raise ScaleError(Errors.E503.format(engine="ray", detail=exc)) from exc
+        raise engine_failed("ray", exc) from exc
 
 
 def _ordered(pairs: Iterator[tuple[int, Outcome]]) -> Iterator[Outcome]:
@@ -163,6 +160,5 @@ def _ordered(pairs: Iterator[tuple[int, Outcome]]) -> Iterator[Outcome]:
             yield waiting.pop(expected)
             expected += 1
     if waiting:
-        raise ScaleError(Errors.E503.format(engine="ray",
-                                            detail=f"rows {sorted(waiting)[:5]} came back "
-                                                   f"without row {expected}"))
+        raise engine_failed("ray", f"rows {sorted(waiting)[:5]} came back without row "
+                                   f"{expected}")

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from wirecoder import nlp as nlp_mod
-from wirecoder.errors import Errors, PipelineError
+from wirecoder.errors import Errors, PipelineError, ScaleError
 from wirecoder.model import Analysis, Article
 from wirecoder.pipeline import analyze_article, analyze_articles, warm_up
 
@@ -31,6 +31,11 @@ class Failure:
 
 
 Outcome = Analysis | Failure
+
+
+def engine_failed(engine: str, detail: object) -> ScaleError:
+    """The run cannot go on (E503); ``detail`` is the engine's own word for why."""
+    return ScaleError(Errors.E503.format(engine=engine, detail=str(detail).rstrip(". ")))
 
 
 class Analyzer:
