@@ -505,8 +505,20 @@ def test_claims_said_so_yes_no(analyze_text, text, content):
     ("The mayor worried about the cost of the new bridge.", "worried",
      "the cost of the new bridge"),
 ])
-def test_claims_stance_frames(analyze_text, text, cue, content):
+def test_claims_measured_stance_frames(analyze_text, text, cue, content):
     a = analyze_text(text)
     assert_spans(a)
     c = claim_with(a, content)
     assert (c.cue.text, c.content.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The union backing Senator Ana Ruiz raised its dues.", "The union", "Senator Ana Ruiz"),
+    ("Peter Lang spoke for an hour, referring to the harbour plan.", "Peter Lang",
+     "the harbour plan"),
+])
+def test_claims_participle_stance_takes_holder(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = claim_with(a, content)
+    assert (c.source.text, c.content.text) == (source, content)

@@ -431,17 +431,28 @@ def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
     return out
 
 
+def participle_of_holder(verb: Token) -> bool:
+    """'the group backing Bush', 'said, referring to X', 'by supporting X': a participle
+    with no subject of its own, whose holder is the noun it modifies or the subject of the
+    verb it hangs on (found by ``subject_of``)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl", "pcomp", "conj", "xcomp") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
                   ) -> tuple[tuple[int, int], Token, int] | None:
     """The complement a stance verb of ``kb/claims/frames.txt`` holds ("declined [to comment]",
     "expressed [concern]", "is eager [to run]"): content span, its root, and the cue's end (past
     a predicate adjective). Needs a nominal subject, as the frames were measured with one."""
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
-    if not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
+    participle = participle_of_holder(verb)
+    if not participle and not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there")
+                                  for c in holder.children):
         return None
     p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
-    found = [(f, c, a) for f, c, a in _complements(verb) if f in frames and
-             p_start <= c.idx < p_end]
+    found = [(f, c, a) for f, c, a in _complements(verb)
+             if (f in frames or (participle and f"participle:{f}" in frames))
+             and p_start <= c.idx < p_end]
     if not found:
         return None
     frame, comp, adj = min(found, key=lambda x: abs(x[1].i - verb.i))
