@@ -228,3 +228,24 @@ def test_report_situation_best_attested_in_headline(report):
     [best] = report["best_attested"]
     assert "ASSAULT" in best["head"] and best["n_independent"] >= 2
     assert "best attested: " in situation.render_markdown(report)
+
+
+def test_report_situation_contradiction_says_what_happened(tmp_path):
+    """A numbers contradiction names the fate: '6 vs 9 missiles fired', not 'missiles'."""
+    def salvo(text, fired, outlet):
+        return analysis_of(text, [{
+            "type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Odesa",
+            "date": "2024-11-10", "evidence": text.split(",")[0], "quantities": [
+                {"text": fired[0], "value": fired[1], "counted": "missiles", "fate": "fired"}]}],
+            outlet=outlet, published=T0)
+
+    with Store(tmp_path / "fate.db") as s:
+        s.save(salvo("Russia fired six missiles at Odesa, the navy said.", ("six", 6), "A"))
+        s.save(salvo("Russia fired nine missiles at Odesa, a monitor said.", ("nine", 9), "B"))
+        relink(s)
+        built = situation.build(s)
+    [row] = built["contradictions"]
+    assert (row["fate"], row["what"]) == ("fired", "missiles fired")
+    assert "(6 vs 9 missiles fired)" in row["how_sure"]
+    assert "· numbers: missiles fired — ASSAULT" in situation.render_markdown(built)
+    assert "numbers: missiles fired" in situation.render_html(built)

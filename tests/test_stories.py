@@ -231,3 +231,62 @@ def test_stories_story_by_id_matches_the_listing(store):
     for row in listed:
         assert store.story(row["id"]) == row
     assert store.story("st-no-such-story") is None
+
+
+def _salvo(text, fired, intercepted, outlet, published=T0):
+    return analysis_of(text, [_ev(text.split(" and")[0], "Odesa", "2024-11-19", quantities=[
+        {"text": fired[0], "value": fired[1], "counted": "missiles", "fate": "fired"},
+        {"text": intercepted[0], "value": intercepted[1], "counted": "missiles",
+         "fate": "intercepted"}])], outlet=outlet, published=published)
+
+
+def _troops(day, text, snippet, value, bound, outlet):
+    ev = {"type": "MOBILIZE", "actor": ["PRK"], "recipient": ["RUS"], "date": day,
+          "evidence": text.rstrip("."), "quantities": [
+              {"text": snippet, "value": value, "counted": "troops", "bound": bound}]}
+    return analysis_of(text, [ev], outlet=outlet,
+                       published=datetime.fromisoformat(day + "T10:00:00+00:00"))
+
+
+def test_stories_contradictions_carry_the_fate(tmp_path):
+    """'6 vs 9' says missiles fired; a clash inside an estimate series has its series' fate."""
+    from wirecoder.store import Store
+
+    s = Store(tmp_path / "fate.db")
+    for analysis in [
+        _salvo("Russia fired six missiles at Odesa and four were shot down, the navy said.",
+               ("six", 6), ("four", 4), "Daily Ledger"),
+        _salvo("Russia fired nine missiles at Odesa and four were shot down, a monitor said.",
+               ("nine", 9), ("four", 4), "Morning Post"),
+        _troops("2024-10-18", "Seoul said North Korea had sent 3,000 troops to Russia.",
+                "3,000", 3000, "exact", "Capital Daily"),
+        _troops("2024-10-18", "Kyiv said North Korea had sent at least 10,000 troops to "
+                "Russia.", "at least 10,000", 10000, "lower", "Kyiv Ledger"),
+    ]:
+        s.save(analysis)
+    relink(s)
+    rows = {(r["counted"], r["series"] is not None): r for r in s.contradictions()}
+    assert rows[("missiles", False)]["fate"] == "fired"
+    assert (rows[("missiles", False)]["a_value"], rows[("missiles", False)]["b_value"]) == (6, 9)
+    assert rows[("troops", True)]["fate"] == "deployed"
+    assert all(r["fate"] is None for r in s.contradictions(kind="denial"))
+
+
+def test_stories_migration_0004_keeps_contradictions(tmp_path):
+    """A store linked before contradictions had a fate opens, migrates and keeps its rows."""
+    import sqlalchemy as sa
+
+    from wirecoder.store import Store
+    from wirecoder.store.engine import create_engine, migrate, to_url
+
+    path = tmp_path / "old.db"
+    engine = create_engine(to_url(str(path)))
+    migrate(engine, "0003")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO contradictions (id, kind, counted, a, b) VALUES "
+                             "('ct-1', 'numbers', 'killed', '{}', '{}')"))
+    engine.dispose()
+    s = Store(path)
+    (row,) = s.contradictions()
+    assert (row["id"], row["counted"], row["fate"]) == ("ct-1", "killed", None)
+    s.close()

@@ -202,6 +202,7 @@ def test_web_contradictions_both_sides(client):
     assert kinds["denial"]["a_speakers"] == ["Moscow"]
     assert set(kinds["denial"]["b_outlets"]) == {"Daily Ledger", "Morning Post"}
     assert {kinds["numbers"]["a_value"], kinds["numbers"]["b_value"]} == {3.0, 7.0}
+    assert kinds["numbers"]["counted"] == "killed" and "fate" in kinds["numbers"]
 
 
 def test_web_failures_listed(client):

@@ -113,7 +113,7 @@ def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict,
     name = f"{story_id}/{kind}/{counted}" + (f"/{fate}" if fate else "")
     digest = hashlib.sha256(name.encode()).hexdigest()[:16]
     return {"id": "ct-" + digest, "story_id": story_id, "series": None, "kind": kind,
-            "counted": counted, "date": None, "a": a, "b": b}
+            "counted": counted, "fate": fate or None, "date": None, "a": a, "b": b}
 
 
 def _hours_apart(a: str | None, b: str | None) -> float:

@@ -267,16 +267,18 @@ def _contradiction(c: dict, stories: dict[str, dict]) -> dict:
     story = stories.get(c["story_id"] or "")
     side = {s: {k: c.get(f"{s}_{k}") for k in ("text", "value", "outlets", "speakers",
                                                  "articles", "claims")} for s in ("a", "b")}
+    what = series_title(c["counted"], c.get("fate")) if c["counted"] else None
     if c["kind"] == "numbers":
         note = (f"The figures differ ({_fmt(side['a']['value'])} vs "
                 f"{_fmt(side['b']['value'])}"
-                + (f" {c['counted']}" if c["counted"] else "") + "); neither is verified here.")
+                + (f" {what}" if what else "") + "); neither is verified here.")
     elif c["kind"] == "denial":
         note = "One side denies what the other asserts; the store holds claims, not proof."
     else:
         note = "The two accounts say opposite things; check who each source is."
     return {"id": c["id"], "kind": c["kind"], "date": c["date"], "counted": c["counted"],
-            "story_id": c["story_id"], "series": c["series"],
+            "fate": c.get("fate"), "what": what, "story_id": c["story_id"],
+            "series": c["series"],
             "story": {"type": story["type"], "evidence": story["evidence"]} if story else None,
             "a": side["a"], "b": side["b"], "how_sure": note}
 
@@ -479,7 +481,8 @@ def render_markdown(report: dict) -> str:
         out += ["No contradictions found in this scope.", ""]
     for k in report["contradictions"]:
         about = f" — {k['story']['type']}: “{_md(k['story']['evidence'])}”" if k["story"] else ""
-        out += [f"### {k['date'] or 'undated'} · {k['kind']}{about}", "",
+        what = f": {k['what']}" if k["what"] else ""
+        out += [f"### {k['date'] or 'undated'} · {k['kind']}{what}{about}", "",
                 f"- A: {_md(_side(k['a']))}", f"- B: {_md(_side(k['b']))}",
                 f"- how sure: {k['how_sure']}", ""]
     out += ["## Sources and their claims", ""]
@@ -580,7 +583,8 @@ def render_html(report: dict) -> str:
     for k in report["contradictions"]:
         about = (f" — {_e(k['story']['type'])}: “{_e(k['story']['evidence'])}”"
                  if k["story"] else "")
-        out += [f"<h3>{_e(k['date'] or 'undated')} · {_e(k['kind'])}{about}</h3><ul>",
+        what = f": {_e(k['what'])}" if k["what"] else ""
+        out += [f"<h3>{_e(k['date'] or 'undated')} · {_e(k['kind'])}{what}{about}</h3><ul>",
                 f"<li>A: {_e(_side(k['a']))}</li><li>B: {_e(_side(k['b']))}</li></ul>",
                 f"<p class=\"sure\">How sure: {_e(k['how_sure'])}</p>"]
     if not report["contradictions"]:

@@ -99,6 +99,7 @@ contradictions_table = sa.Table(
     sa.Column("series", sa.String),  # the estimate series, for figures stated the same day
     sa.Column("kind", sa.String, nullable=False),  # denial | polarity | numbers
     sa.Column("counted", sa.String),
+    sa.Column("fate", sa.String),  # of the counted things: fired, intercepted, deployed …
     sa.Column("date_start", sa.Date),
     sa.Column("a", JSON, nullable=False),
     sa.Column("b", JSON, nullable=False),
@@ -211,9 +212,12 @@ def replace_stories(engine: sa.Engine, stories: list[dict], reports: list[dict],
         cols = {c.name for c in story_reports.columns}
         _insert(conn, story_reports, ({k: v for k, v in r.items() if k in cols}
                                       for r in reports))
+        # A clash inside an estimate series has its series' fate.
+        fates = {e["series"]: e.get("fate") for e in estimates}
         _insert(conn, contradictions_table, (
             {k: v for k, v in c.items() if k != "date"}
-            | {"date_start": _iso_date(c["date"]) if c.get("date") else dates.get(c["story_id"])}
+            | {"date_start": _iso_date(c["date"]) if c.get("date") else dates.get(c["story_id"]),
+               "fate": c.get("fate") or fates.get(c.get("series"))}
             for c in contradictions))
         _insert(conn, estimates_table, estimates)
 
@@ -424,7 +428,7 @@ def contradictions(store: Any, kind: str | None = None, limit: int | None = None
         for r in conn.execute(q):
             m = r._mapping
             row = {"id": m["id"], "story_id": m["story_id"], "series": m["series"],
-                   "kind": m["kind"], "counted": m["counted"],
+                   "kind": m["kind"], "counted": m["counted"], "fate": m["fate"],
                    "date": m["date_start"].isoformat() if m["date_start"] else None}
             for side in ("a", "b"):
                 for key in ("text", "value", "outlets", "speakers", "articles", "claims"):

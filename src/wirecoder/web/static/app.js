@@ -409,7 +409,7 @@ function renderContradictions(rows, f, storyIds) {
     value !== null && value !== undefined ? ` [${fmtNum(value)}]` : "", `: “${text}”`);
   for (const c of keep) {
     list.append(el("li", {},
-      el("div", {}, el("strong", {}, c.kind), ` · ${c.date || "undated"}${c.counted ? " · " + c.counted : ""} `,
+      el("div", {}, el("strong", {}, c.kind), ` · ${c.date || "undated"}${c.counted ? " · " + seriesTitle(c) : ""} `,
         c.story_id ? el("a", { href: "#details", onclick: (e) => { e.preventDefault(); select(c.story_id); } }, "event") : null),
       side("A ", c.a_text, c.a_value, c.a_speakers, c.a_outlets),
       side("B ", c.b_text, c.b_value, c.b_speakers, c.b_outlets)));
