@@ -28,6 +28,9 @@ from wirecoder.store import Store
 from wirecoder.store.engine import to_url
 from wirecoder.store.export import read_parquet, tables
 
+# Ray Data reads its own deprecated settings when it copies a context; nothing of ours.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:ray.data.context")
+
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory) -> list[str]:
