@@ -522,3 +522,13 @@ def test_claims_participle_stance_takes_holder(analyze_text, text, source, conte
     assert_spans(a)
     c = claim_with(a, content)
     assert (c.source.text, c.content.text) == (source, content)
+
+
+def test_claims_stance_noun_with_possessor(analyze_text):
+    a = analyze_text("Lang's criticism of the harbour plan angered the council.")
+    assert_spans(a)
+    c = claim_with(a, "the harbour plan")
+    assert (c.source.text, c.cue.text, c.content.text) == ("Lang", "criticism",
+                                                            "the harbour plan")
+    inner = analyze_text("Peter Lang said Ruiz's criticism of the plan was unfair.")
+    assert [c.source.text for c in inner.claims] == ["Peter Lang"]  # the stance is told

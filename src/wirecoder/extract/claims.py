@@ -249,12 +249,17 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.cue_nouns:
+        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in lex.cue_nouns and not any(
+                f.startswith("noun:") for f in lex.frames.get(tok.lemma_.lower(), ()))):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
         clause = [c for c in tok.children
                   if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
+        tier = None
+        if not clause:
+            clause = _noun_frame(tok, lex.frames.get(tok.lemma_.lower(), frozenset()))
+            tier = "frame"  # a stance: inside another claim's content it is that source's
         if not clause:
             continue
         source = None
@@ -274,8 +279,24 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue
         content = trim(doc_text(doc), *subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
-                         content_root=clause[0]))
+                         content_root=clause[0], tier=tier))
     return out
+
+
+def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:
+    """'Lang's criticism [of the plan]', 'her promise [to run]': the complement a stance
+    noun of ``kb/claims/frames.txt`` (frames 'noun:…') holds; its holder is the possessor."""
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ == "prep" and f"noun:prep:{c.lower_}" in frames:
+            return [g for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+        if c.dep_ in ("acl", "relcl") and "noun:to" in frames and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return [c]
+    return []
 
 
 def _headline_pass(doc: Doc) -> list[_Cand]:
