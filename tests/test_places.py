@@ -448,3 +448,26 @@ def test_places_names_with_many_readings_cast_no_neighbour_vote():
     text = "Deputies in Monroe County searched the river."
     m = mention_at(text, text.index("Monroe County"), text.index(" searched"))
     assert _maybe_places(load(), [m], [norm(m.name)]) == {}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Cases were confirmed in Bahia, Tocantins and Minas Gerais last week.", "Tocantins",
+     "admin1"),
+    ("Cases were confirmed in Bahia, Tocantins and Minas Gerais last week.", "Minas Gerais",
+     "admin1"),
+    ("Gauteng recorded most of the new cases, officials in Pretoria said.", "Gauteng", "admin1"),
+    ("Cholera has hit Burkina Faso, Cote d'Ivoire and Guinea this year.", "Burkina Faso",
+     "country"),
+])
+def test_places_units_the_model_misses_or_calls_persons(nlp, text, name, kind):
+    assert _named(_places(nlp, text), name).kind == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Police spoke to Vladimir Smirnov on Monday. A friend of Vladimir said he had left.",
+     "Vladimir"),
+    ("The call came at 1:58 p.m. EST from a farm near the river.", "EST"),
+])
+def test_places_person_words_and_acronyms_are_not_units(nlp, text, word):
+    found = _places(nlp, text)
+    assert not any(m.text == word for p in found.places for m in p.mentions)

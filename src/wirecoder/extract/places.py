@@ -526,12 +526,21 @@ LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "acro
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
-def _looks_like_place(gaz: Gazetteer, ent: SpacySpan) -> bool:
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the article's multi-word person names ("Vladimir" of "Vladimir Putin")."""
+    return frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                     for t in e)
+
+
+def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
+                      person_words: frozenset[str] = frozenset()) -> bool:
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
     in Hyderabad", "Sudan and Malakal"): take it back when the name is in the gazetteer and the
     syntax says place (a locative preposition, a conjunct of a place, a "X, State" container)."""
     if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
         return False
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in person_words:
+        return False  # "a friend of Vladimir" beside "Vladimir Putin"
     cands = gaz.lookup(ent.text)
     if not cands:
         return False
@@ -619,6 +628,43 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
                or (e.kind == "city" and rank == 2 and e.population >= 20_000)
                for e, rank in gaz.lookup(sp.text)):
             out.append(sp)
+        i = j
+    return out
+
+
+def _unit_named(gaz: Gazetteer, name: str) -> bool:
+    """A country by any English name, or a first-level unit or curated region by its own name
+    ("Minas Gerais", "Gauteng", "Java"): a place wherever it stands, whatever the model says;
+    an acronym only when a country's ("US", "DRC", not "EST")."""
+    if norm(name) in GENERIC or _is_demonym(gaz, name):
+        return False
+    acronym = name.isupper() and len(name.replace(".", "")) <= 3
+    return any((e.kind == "country" and r >= 1)
+               or (not acronym and e.kind in ("admin1", "region") and r == 2)
+               for e, r in gaz.lookup(name))
+
+
+def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Countries and first-level units the model left unlabelled ("New South Wales is
+    second", "Tocantins, and Minas Gerais") or called a person ("Burkina Faso", "Guerrero
+    provides"), unless the name is also part of a person's name in the article ("a friend
+    of Vladimir" beside "Vladimir Putin")."""
+    in_names = _person_words(doc)
+    out = [e for e in doc.ents if e.label_ == "PERSON" and len(e) <= 3
+           and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
+           and _unit_named(gaz, e.text)]
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not (tok.is_title or tok.is_upper):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and (
+                doc[j].is_title or doc[j].is_upper):
+            j += 1
+        if _unit_named(gaz, doc[i:j].text):
+            out.append(doc[i:j])
         i = j
     return out
 
@@ -852,15 +898,18 @@ def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
 def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
+    person_words = _person_words(doc)
     for ent in doc.ents:
         if sub := _town_comma_state(gaz, ent):
             ents.append(sub)
-        elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent) or _relabelled(gaz, ent):
+        elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
+                or _relabelled(gaz, ent):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
     ents += _untagged(gaz, doc)
+    ents += _units_missed(gaz, doc)
     return ents
 
 
