@@ -109,7 +109,7 @@ def test_report_situation_estimates_and_contradictions(report):
     [series] = report["estimates"]
     assert series["counted"] == "killed"
     assert [p["value"] for p in series["points"]] == [4.0, 9.0]
-    assert series["subject_label"] == "assault in Odesa, 2024-11-10"
+    assert series["subject_label"] == "assault in Odesa, 10 Nov 2024"
     assert "4 to 9" in series["how_sure"] and "1 hedged or approximate" in series["how_sure"]
     kinds = {c["kind"]: c for c in report["contradictions"]}
     assert kinds["denial"]["a"]["speakers"] == ["Russia's defence ministry"]
@@ -149,8 +149,9 @@ def test_report_situation_markdown_has_everything(report):
     md = situation.render_markdown(report)
     assert md.startswith("# Situation report\n")
     for text in ("Drones struck an oil depot in Odesa", "AGREE", "Russia threatened to strike",
-                 "## Estimates", "| 2024-11-10 | 4 killed (“about 4”)",
-                 "| 2024-11-11 | 9 killed (“9”)",
+                 "## Estimates", "| 10 Nov 2024 | 4 killed (“about 4”)",
+                 "| 11 Nov 2024 | 9 killed (“9”)",
+                 "### killed · assault in Odesa, 10 Nov 2024",
                  "## Contradictions", "denial", "Russia's defence ministry", "Harbour Review",
                  "how sure: Disputed", "(hedged"):
         assert text in md, text
@@ -216,8 +217,10 @@ def test_report_situation_speaker_with_actor(text, name, expected):
 
 
 @pytest.mark.parametrize("date,expected", [
-    ({"value": "2024-11-18TNI", "start": "2024-11-18"}, "2024-11-18 (night)"),
-    ({"value": "2024-W48", "start": "2024-11-25"}, "2024-W48"),
+    ({"value": "2024-11-18TNI", "start": "2024-11-18"}, "18 Nov 2024 (night)"),
+    ({"value": "2024-W48", "start": "2024-11-25"}, "week 48 of 2024"),
+    ({"value": "XXXX-11-21", "start": "2024-11-21"}, "21 Nov 2024"),
+    ({"value": "XXXX-11-21", "start": None}, "21 Nov (year unknown)"),
     ({"value": None, "start": None}, "undated"),
 ])
 def test_report_situation_when(date, expected):
@@ -249,3 +252,35 @@ def test_report_situation_contradiction_says_what_happened(tmp_path):
     assert "(6 vs 9 missiles fired)" in row["how_sure"]
     assert "· numbers: missiles fired — ASSAULT" in situation.render_markdown(built)
     assert "numbers: missiles fired" in situation.render_html(built)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-11-18", "18 Nov 2024"), ("2024-11-18TNI", "18 Nov 2024 (night)"),
+    ("2024-11-18TMO", "18 Nov 2024 (morning)"), ("2024-11-18T14:30", "18 Nov 2024, 14:30"),
+    ("2024-11", "Nov 2024"), ("2024", "2024"), ("2024-W44", "week 44 of 2024"),
+    ("2024-W46-WE", "weekend of week 46 of 2024"), ("2024-W44-3", "30 Oct 2024"),
+    ("2024-Q3", "Q3 2024"), ("2024-H1", "first half of 2024"), ("2024-SU", "summer 2024"),
+    ("202X", "the 2020s"), ("XXXX-11-21", "21 Nov (year unknown)"),
+    ("XXXX-XX-XX", "date unknown"), ("PRESENT_REF", "now"), (None, "undated"),
+    ("2024-02-30", "2024-02-30"), ("P3D", "P3D"),  # no calendar date: the value as is
+])
+def test_report_situation_date_label(value, expected):
+    from wirecoder.report.dates import label
+
+    assert label(value) == expected
+
+
+def test_report_situation_renders_dates_for_readers(tmp_path):
+    """TIMEX values are labels in the Markdown and HTML, raw in the JSON."""
+    ev = {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Kharkiv",
+          "date": "2024-11-18TNI", "precision": "part",
+          "evidence": "Russian drones struck Kharkiv overnight"}
+    with Store(tmp_path / "dates.db") as s:
+        s.save(analysis_of("Russian drones struck Kharkiv overnight, officials said.", [ev],
+                           outlet="A", published=T0))
+        relink(s)
+        built = situation.build(s)
+    md, page = situation.render_markdown(built), situation.render_html(built)
+    assert "### 18 Nov 2024 (night) · ASSAULT" in md and "2024-11-18TNI" not in md
+    assert "18 Nov 2024 (night) · ASSAULT" in page and "2024-11-18TNI" not in page
+    assert '"2024-11-18TNI"' in situation.render(built, "json")

@@ -344,3 +344,22 @@ def test_web_script_parses():
     res = subprocess.run(["node", "--check", str(STATIC / "app.js")], capture_output=True,
                          text=True, timeout=60)
     assert res.returncode == 0, res.stderr
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_web_script_date_labels_match_the_report():
+    """The UI words TIMEX values as the report does (report/dates.py)."""
+    import json
+
+    from wirecoder.report.dates import label
+
+    values = ["2024-11-18", "2024-11-18TNI", "2024-11-18T14:30", "2024-11", "2024", "2024-W44",
+              "2024-W46-WE", "2024-W44-3", "2025-W01-1", "2024-Q3", "2024-H2", "2024-WI",
+              "202X", "19XX", "XXXX-11-21", "XXXX-11", "XXXX-XX-XX", "PRESENT_REF",
+              "2024-02-30", "P3D", ""]
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    helpers = script[:script.index("// --- filters and summary")]
+    code = f"{helpers}\nconsole.log(JSON.stringify({json.dumps(values)}.map(dateLabel)));"
+    res = subprocess.run(["node", "-e", code], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == [label(v or None) for v in values]

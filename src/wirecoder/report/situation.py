@@ -18,6 +18,7 @@ from typing import Any
 from wirecoder.errors import StoreError
 from wirecoder.link.estimates import figure, series_title
 from wirecoder.model import Analysis, Claim
+from wirecoder.report.dates import label
 from wirecoder.store.stories import actor_key
 
 #: Story events listed in full; the rest are counted (the most reported are kept).
@@ -200,7 +201,7 @@ def subject_label(subject: str, stories: dict[str, dict], reader: Reader) -> str
     story = stories.get(subject)
     if story:
         where = f" in {story['place']['name']}" if story["place"] else ""
-        return f"{story['type'].lower()}{where}, {story['date']['value'] or 'undated'}"
+        return f"{story['type'].lower()}{where}, {when(story['date'])}"
     return reader.name(subject)
 
 
@@ -221,21 +222,18 @@ def _series(points: list[dict], stories: dict[str, dict], reader: Reader) -> lis
     return out
 
 
-PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-
-
 def when(date: dict) -> str:
-    """A story date for reading: TIMEX day parts spelled out ("2024-11-18 (night)")."""
-    value = date.get("value") or date.get("start")
-    if not value:
-        return "undated"
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)", value)
-    return f"{m[1]} ({PARTS[m[2]]})" if m else value
+    """A story date for reading ("18 Nov 2024 (night)", "week 44 of 2024"); the first day it
+    may be when its value has no year or is unresolved."""
+    value, start = date.get("value"), date.get("start")
+    if start and (not value or value.startswith("X")):
+        return label(start)
+    return label(value)
 
 
 def _day(value: str | None) -> str:
-    """An ISO day as is; an unresolved date ("XXXX-XX-XX") or none as undated."""
-    return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "undated"
+    """A day for reading; an unresolved date ("XXXX-XX-XX") or none as undated."""
+    return label(value[:10]) if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else "undated"
 
 
 def _fmt(value: float | None) -> str:
@@ -422,9 +420,14 @@ def _side(s: dict) -> str:
     return f"{who} ({where}){value}: “{s['text']}”"
 
 
+def _period(report: dict) -> str:
+    first, last = report["period"]["first"], report["period"]["last"]
+    return f"{_day(first) if first else '?'} to {_day(last) if last else '?'}"
+
+
 def _scope_line(report: dict) -> str:
     sc = report["scope"]
-    parts = [f"from {sc['since']}" if sc["since"] else "", f"until {sc['until']}"
+    parts = [f"from {_day(sc['since'])}" if sc["since"] else "", f"until {_day(sc['until'])}"
              if sc["until"] else "", f"actor {sc['actor']}" if sc["actor"] else ""]
     return " ".join(p for p in parts if p) or "everything stored"
 
@@ -432,8 +435,8 @@ def _scope_line(report: dict) -> str:
 def render_markdown(report: dict) -> str:
     c = report["counts"]
     out = [f"# {report['title']}", "",
-           f"As of {report['as_of'] or 'undated'} · scope: {_scope_line(report)} · events "
-           f"{report['period']['first'] or '?'} to {report['period']['last'] or '?'}", "",
+           f"As of {_day(report['as_of'])} · scope: {_scope_line(report)} · events "
+           f"{_period(report)}", "",
            "## Headline", "",
            f"- {c['articles']} articles from {c['outlets']} outlets; {c['story_events']} story "
            f"events ({c['dated_events']} dated, {c['undated_events']} undated)",
@@ -456,7 +459,7 @@ def render_markdown(report: dict) -> str:
             said = (f" — {_md(claim['who'])}: “{_md(claim['text'])}”"
                     + (f" (hedged: {', '.join(claim['hedges'])})" if claim["hedged"] else "")
                     if claim else "")
-            out.append(f"  - {r['outlet'] or '?'}, {(r['published'] or '?')[:10]}, "
+            out.append(f"  - {r['outlet'] or '?'}, {_day(r['published'])}, "
                        f"{r['status']}: “{_md(r['evidence'])}”{said}")
         out.append("")
     if report["omitted_events"]:
@@ -465,7 +468,7 @@ def render_markdown(report: dict) -> str:
     if not report["estimates"]:
         out += ["No estimate series in this scope.", ""]
     for s in report["estimates"]:
-        out += [f"### {s['title']} ({s['subject_label']})", "", f"How sure: {s['how_sure']}",
+        out += [f"### {s['title']} · {s['subject_label']}", "", f"How sure: {s['how_sure']}",
                 "",
                 "| date | figure | range | bound | hedges | source | outlet |",
                 "|---|---|---|---|---|---|---|"]
@@ -482,7 +485,7 @@ def render_markdown(report: dict) -> str:
     for k in report["contradictions"]:
         about = f" — {k['story']['type']}: “{_md(k['story']['evidence'])}”" if k["story"] else ""
         what = f": {k['what']}" if k["what"] else ""
-        out += [f"### {k['date'] or 'undated'} · {k['kind']}{what}{about}", "",
+        out += [f"### {_day(k['date'])} · {k['kind']}{what}{about}", "",
                 f"- A: {_md(_side(k['a']))}", f"- B: {_md(_side(k['b']))}",
                 f"- how sure: {k['how_sure']}", ""]
     out += ["## Sources and their claims", ""]
@@ -530,7 +533,7 @@ def _html_event(e: dict) -> list[str]:
             said = f" — {_e(claim['who'])}: “{_e(claim['text'])}”"
             if claim["hedged"]:
                 said += f" <em>(hedged: {_e(', '.join(claim['hedges']))})</em>"
-        out.append(f"<li>{_e(r['outlet'] or '?')}, {_e((r['published'] or '?')[:10])}, "
+        out.append(f"<li>{_e(r['outlet'] or '?')}, {_e(_day(r['published']))}, "
                    f"{_e(r['status'])}: “{_e(r['evidence'])}”{said}</li>")
     return [*out, "</ul></article>"]
 
@@ -541,8 +544,8 @@ def render_html(report: dict) -> str:
     out = ["<!doctype html>", "<html lang=\"en\"><head><meta charset=\"utf-8\">",
            f"<title>{_e(report['title'])}</title><style>{_CSS}</style></head><body>",
            f"<header><h1>{_e(report['title'])}</h1><p class=\"meta\">As of "
-           f"{_e(report['as_of'] or 'undated')} · scope: {_e(_scope_line(report))} · events "
-           f"{_e(report['period']['first'] or '?')} to {_e(report['period']['last'] or '?')}"
+           f"{_e(_day(report['as_of']))} · scope: {_e(_scope_line(report))} · events "
+           f"{_e(_period(report))}"
            "</p></header><main>", "<section><h2>Headline</h2><ul>",
            f"<li>{c['articles']} articles from {c['outlets']} outlets; {c['story_events']} story "
            f"events ({c['dated_events']} dated, {c['undated_events']} undated)</li>",
@@ -565,7 +568,7 @@ def render_html(report: dict) -> str:
                    "</em></p>")
     out.append("</section><section><h2>Estimates</h2>")
     for s in report["estimates"]:
-        out += [f"<h3>{_e(s['title'])} ({_e(s['subject_label'])})</h3>",
+        out += [f"<h3>{_e(s['title'])} · {_e(s['subject_label'])}</h3>",
                 f"<p class=\"sure\">How sure: {_e(s['how_sure'])}</p>",
                 "<table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">figure</th>"
                 "<th scope=\"col\">bound</th><th scope=\"col\">hedges</th><th scope=\"col\">"
@@ -584,7 +587,7 @@ def render_html(report: dict) -> str:
         about = (f" — {_e(k['story']['type'])}: “{_e(k['story']['evidence'])}”"
                  if k["story"] else "")
         what = f": {_e(k['what'])}" if k["what"] else ""
-        out += [f"<h3>{_e(k['date'] or 'undated')} · {_e(k['kind'])}{what}{about}</h3><ul>",
+        out += [f"<h3>{_e(_day(k['date']))} · {_e(k['kind'])}{what}{about}</h3><ul>",
                 f"<li>A: {_e(_side(k['a']))}</li><li>B: {_e(_side(k['b']))}</li></ul>",
                 f"<p class=\"sure\">How sure: {_e(k['how_sure'])}</p>"]
     if not report["contradictions"]:

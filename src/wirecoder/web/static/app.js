@@ -29,12 +29,57 @@ const colour = (status) => getComputedStyle(document.documentElement).getPropert
 const parseDay = (s) => (s ? Date.parse(s + "T00:00:00Z") : NaN);
 const fmtDay = (t) => new Date(t).toISOString().slice(0, 10);
 const fmtNum = (v) => (v === null || v === undefined ? "?" : Number(v).toLocaleString("en-US", { maximumFractionDigits: 2 }));
+// TIMEX values as a reader says them ("18 Nov 2024 (night)", "week 44 of 2024"), as the
+// report does (report/dates.py); the API keeps the values themselves.
 const PARTS = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
-function when(date) {
-  const v = date.value || date.start;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", AU: "autumn", WI: "winter" };
+const REFS = { PRESENT_REF: "now", PAST_REF: "in the past", FUTURE_REF: "in the future" };
+function dayLabel(y, mo, d) {
+  if (y === "XXXX") return +mo >= 1 && +mo <= 12 ? `${+d} ${MONTHS[mo - 1]} (year unknown)` : null;
+  const t = new Date(Date.UTC(+y, mo - 1, +d));
+  if (t.getUTCFullYear() !== +y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== +d) return null;
+  return `${+d} ${MONTHS[mo - 1]} ${y}`;
+}
+function dateLabel(v) {
   if (!v) return "undated";
-  const m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$/.exec(v);
-  return m ? `${m[1]} (${PARTS[m[2]]})` : v;
+  if (REFS[v]) return REFS[v];
+  let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(MO|AF|EV|NI|DT|\d{2}:\d{2})[\d:.]*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (m) {
+    const day = dayLabel(m[1], m[2], m[3]);
+    if (!day) return v;
+    if (PARTS[m[4]]) return `${day} (${PARTS[m[4]]})`;
+    return m[4] ? `${day}, ${m[4]}${m[5] ? " " + m[5] : ""}` : day;
+  }
+  if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(v))) {
+    if (+m[2] < 1 || +m[2] > 12) return v;
+    return MONTHS[m[2] - 1] + (m[1] === "XXXX" ? " (year unknown)" : ` ${m[1]}`);
+  }
+  if ((m = /^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$/.exec(v))) {
+    if (+m[2] < 1 || +m[2] > 53) return v;
+    if (m[3] && m[3] !== "WE") {
+      // ISO week day: the Monday of week 1 is the Monday on or before 4 January.
+      const jan4 = Date.UTC(+m[1], 0, 4);
+      const t = new Date(jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + ((m[2] - 1) * 7 + (m[3] - 1)) * DAY);
+      return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
+    }
+    return `${m[3] === "WE" ? "weekend of week" : "week"} ${+m[2]} of ${m[1]}`;
+  }
+  if (/^\d{4}$/.test(v)) return v;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(v))) return `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(v))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{3})X$/.exec(v))) return `the ${m[1]}0s`;
+  if ((m = /^(\d{2})XX$/.exec(v))) return `the ${m[1]}00s`;
+  return /^[XW-]+$/.test(v) ? "date unknown" : v;
+}
+// A day from an ISO day or datetime ("2024-11-20T09:00:00+00:00" -> "20 Nov 2024").
+const dayOf = (v) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? dateLabel(v.slice(0, 10)) : "undated");
+const shortDay = (t) => { const d = new Date(t); return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`; };
+function when(date) {
+  const v = date.value, start = date.start;
+  if (start && (!v || v.startsWith("X"))) return dateLabel(start);
+  return dateLabel(v);
 }
 const compact = (v) => Number(v).toLocaleString("en-US", Math.abs(v) >= 10000
   ? { notation: "compact", maximumFractionDigits: 1 } : { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 1 });
@@ -65,7 +110,7 @@ function fillSelect(select, options) {
   for (const [value, label] of options) select.append(el("option", { value }, label));
 }
 function renderSummary(s) {
-  const range = s.first ? `${s.first} to ${s.last}` : "no dated events";
+  const range = s.first ? `${dayOf(s.first)} to ${dayOf(s.last)}` : "no dated events";
   $("#summary").textContent = `${s.articles} articles · ${s.outlets.length} outlets · ${s.stories} story events ` +
     `(${s.dated} dated) · ${s.disputed} disputed · ${s.contradictions} contradictions · ${range}` +
     (s.failures ? ` · ${s.failures} ingest failures` : "");
@@ -117,7 +162,7 @@ function renderTimeline(stories, by) {
   const W = 1000, left = 150, right = 16, top = 8, rowH = 34, H = top + rows.length * rowH + 26;
   const xs = (t) => left + ((t - (t0 - pad)) / (t1 - t0 + 2 * pad)) * (W - left - right);
   const x = (t) => xs(Math.min(t1 + pad, Math.max(t0 - pad, t)));
-  $("#timeline-note").textContent = `${dated.length} dated story events, ${fmtDay(t0)} to ${fmtDay(t1 - DAY)}` +
+  $("#timeline-note").textContent = `${dated.length} dated story events, ${dayOf(fmtDay(t0))} to ${dayOf(fmtDay(t1 - DAY))}` +
     (before ? `; ${before} dated earlier are pinned to the left edge (faded)` : "") +
     (after ? `; ${after} later are pinned to the right edge` : "") +
     (stories.length > dated.length ? `; ${stories.length - dated.length} undated are in the table only.` : ".");
@@ -128,7 +173,9 @@ function renderTimeline(stories, by) {
   const axis = svg("g", { class: "axis" });
   for (let t = t0; t <= t1; t += step * DAY) {
     axis.append(svg("line", { class: "grid", x1: x(t), x2: x(t), y1: top, y2: H - 22 }));
-    axis.append(svg("text", { x: x(t), y: H - 8, "text-anchor": "middle" }, fmtDay(t).slice(5)));
+    // Daily ticks name the month only where it starts (and at the first tick): "30 Oct 31 1 Nov 2".
+    const d = new Date(t), full = step > 1 || t === t0 || d.getUTCDate() === 1;
+    axis.append(svg("text", { x: x(t), y: H - 8, "text-anchor": "middle" }, full ? shortDay(t) : String(d.getUTCDate())));
   }
   axis.append(svg("text", { x: left - 8, y: H - 8, "text-anchor": "end" }, fmtDay(t0).slice(0, 4)));
   root.append(axis);
@@ -201,7 +248,7 @@ async function select(id, focus = true) {
   for (const r of d.reports) {
     const c = r.claim;
     reports.append(el("li", {},
-      el("div", {}, el("strong", {}, r.outlet || "unknown outlet"), ` · ${(r.published || "").slice(0, 10)} · `,
+      el("div", {}, el("strong", {}, r.outlet || "unknown outlet"), ` · ${dayOf(r.published)} · `,
         el("span", { class: "status", style: `background:${colour(r.status)}` }, r.status)),
       r.article && r.article.title ? el("div", { class: "note" }, r.article.title) : null,
       el("blockquote", {}, r.evidence || ""),
@@ -369,13 +416,13 @@ function renderEstimates(points, f) {
     const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
     const y = (v) => T + (1 - (v - v0) / (v1 - v0)) * (H - T - B);
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
-      "aria-label": `${seriesTitle(pts[0])} (${pts[0].subject}): ` + dated.map((p) => `${p.date} ${fmtNum(p.value)}`).join("; ") });
+      "aria-label": `${seriesTitle(pts[0])} (${pts[0].subject}): ` + dated.map((p) => `${dayOf(p.date)} ${fmtNum(p.value)}`).join("; ") });
     root.append(svg("line", { class: "grid", x1: L, x2: W - R, y1: y(v0), y2: y(v0) }));
     const ax = svg("g", { class: "axis" },
       svg("text", { x: L - 4, y: y(v1 / 1.08) + 4, "text-anchor": "end" }, compact(v1 / 1.08)),
       svg("text", { x: L - 4, y: y(v0) + 4, "text-anchor": "end" }, compact(v0)),
-      svg("text", { x: L, y: H - 4 }, dated[0].date.slice(5)),
-      svg("text", { x: W - R, y: H - 4, "text-anchor": "end" }, dated[dated.length - 1].date.slice(5)));
+      svg("text", { x: L, y: H - 4 }, shortDay(parseDay(dated[0].date))),
+      svg("text", { x: W - R, y: H - 4, "text-anchor": "end" }, shortDay(parseDay(dated[dated.length - 1].date))));
     root.append(ax);
     // A step line: each figure holds until the next one is reported.
     let d = "";
@@ -385,7 +432,7 @@ function renderEstimates(points, f) {
     for (const p of dated) {
       const cx = x(parseDay(p.date));
       if (p.low !== null && p.high !== null && p.low !== p.high) root.append(svg("line", { class: "range", x1: cx, x2: cx, y1: y(p.low), y2: y(p.high) }));
-      const tip = `${p.date}: ${figure(p)} (“${p.text}”, ${p.bound}${p.hedges.length ? ", hedged: " + p.hedges.join(", ") : ""}) — ${p.speaker || "?"}, ${p.outlet || "?"}`;
+      const tip = `${dayOf(p.date)}: ${figure(p)} (“${p.text}”, ${p.bound}${p.hedges.length ? ", hedged: " + p.hedges.join(", ") : ""}) — ${p.speaker || "?"}, ${p.outlet || "?"}`;
       root.append(svg("circle", { cx, cy: y(p.value), r: 3.5, fill: p.hedged || p.approximate ? "#fff" : "#2a6fb0",
         stroke: "#2a6fb0", "stroke-width": 1.5 }, svg("title", {}, tip)));
     }
@@ -409,7 +456,7 @@ function renderContradictions(rows, f, storyIds) {
     value !== null && value !== undefined ? ` [${fmtNum(value)}]` : "", `: “${text}”`);
   for (const c of keep) {
     list.append(el("li", {},
-      el("div", {}, el("strong", {}, c.kind), ` · ${c.date || "undated"}${c.counted ? " · " + seriesTitle(c) : ""} `,
+      el("div", {}, el("strong", {}, c.kind), ` · ${dayOf(c.date)}${c.counted ? " · " + seriesTitle(c) : ""} `,
         c.story_id ? el("a", { href: "#details", onclick: (e) => { e.preventDefault(); select(c.story_id); } }, "event") : null),
       side("A ", c.a_text, c.a_value, c.a_speakers, c.a_outlets),
       side("B ", c.b_text, c.b_value, c.b_speakers, c.b_outlets)));
