@@ -471,3 +471,22 @@ def test_places_units_the_model_misses_or_calls_persons(nlp, text, name, kind):
 def test_places_person_words_and_acronyms_are_not_units(nlp, text, word):
     found = _places(nlp, text)
     assert not any(m.text == word for p in found.places for m in p.mentions)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Cases were confirmed in Rio Grande do Sul and Parana last week.", "Rio Grande do Sul",
+     "admin1"),
+    ("The outbreak has killed 61 people in the Democratic Republic of the Congo, officials "
+     "said.", "Democratic Republic of the Congo", "country"),
+    ("Cholera spread in the Zimbabwean provinces of Mashonaland West and Midlands.",
+     "Mashonaland West", "admin1"),
+])
+def test_places_name_the_model_cut_short_is_extended(nlp, text, name, kind):
+    assert _named(_places(nlp, text), name).kind == kind
+
+
+def test_places_name_not_extended_over_unknown_words(nlp):
+    text = "Flooding hit Paris of Texas and reporters of the Washington Post flew in."
+    names = {m.text for p in _places(nlp, text).places for m in p.mentions}
+    assert "Paris" in names and not any(n.startswith(("Paris of", "Washington Post"))
+                                        for n in names)

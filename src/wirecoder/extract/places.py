@@ -913,10 +913,31 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     return ents
 
 
+# What may continue a name the model cut short: "Democratic Republic| of the Congo", "Rio
+# Grande| do Sul", "Mashonaland| West".
+_NAME_TAIL = re.compile(r"(?:[ \t]+(?:of|the|do|da|de|del|dos|das|di|du|des))*"
+                        r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?")
+
+
+def _extended_end(gaz: Gazetteer, text: str, start: int, end: int) -> int:
+    """The end of the longer name a toponym is the start of, when the gazetteer knows that
+    name by its own name or an English alias."""
+    m = _NAME_TAIL.match(text, end)
+    if m is None:
+        return end
+    stops = {m.end(), *(i for i in range(end + 1, m.end()) if text[i] == " ")}
+    for stop in sorted(stops, reverse=True):
+        if stop - end > 1 and text[stop - 1].isalpha() and text[stop - 2:stop] != "of" and any(
+                r >= 1 for _, r in gaz.lookup(text[start:stop])):
+            return stop
+    return end
+
+
 def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> Mention | None:
     start, end = _trim(ent) if isinstance(ent, SpacySpan) else ent
     if end <= start:
         return None
+    end = _extended_end(gaz, doc_text(doc), start, end)
     m = mention_at(doc_text(doc), start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
