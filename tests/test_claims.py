@@ -532,3 +532,13 @@ def test_claims_stance_noun_with_possessor(analyze_text):
                                                             "the harbour plan")
     inner = analyze_text("Peter Lang said Ruiz's criticism of the plan was unfair.")
     assert [c.source.text for c in inner.claims] == ["Peter Lang"]  # the stance is told
+
+
+def test_claims_passive_with_agent(analyze_text):
+    a = analyze_text("The harbour plan was rejected by the Norwegian government on Monday.")
+    assert_spans(a)
+    c = claim_with(a, "The harbour plan")
+    assert (c.source.text, c.cue.text, c.content.text) == ("the Norwegian government",
+                                                            "rejected", "The harbour plan")
+    assert c.polarity == "negative"
+    assert analyze_text("The plan was rejected on Monday.").claims == []  # no one named

@@ -382,6 +382,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                     in_quote(c.idx, quotes) or c.lower_ in SAID_WORDS)) or \
                     (c.dep_ in ("advmod", "intj") and c.lower_ in ("yes", "no")):
                 return subtree(c), c
+    if lemma in DOBJ_CONTENT and (passive := passive_object(verb)) is not None:
+        return subtree(passive), passive  # "the plan was rejected by Norway"
     if lemma in DOBJ_CONTENT:
         for c in kids:
             if c.dep_ == "dobj" and not (c.pos_ == "PRON" and lemma in ("ask", "urge", "tell")):
@@ -408,6 +410,9 @@ def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
     """(frame, complement root, predicate-adjective) pairs of a verb, in the names of
     ``kb/claims/frames.txt``."""
     out: list[tuple[str, Token, Token | None]] = []
+    passive = passive_object(tok)
+    if passive is not None:
+        out.append(("dobj", passive, None))  # the subject of a passive is the object held
     for c in tok.children:
         if c.dep_ == "ccomp":
             out.append(("ccomp", c, None))
@@ -431,6 +436,17 @@ def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
     return out
 
 
+def passive_object(verb: Token) -> Token | None:
+    """The subject of a passive whose agent is named ('the plan was rejected by Norway'):
+    what the agent holds a view of."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "agent" and any(g.dep_ == "pobj"
+                                                               for g in c.children)
+                                     for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return subj[0] if subj and subj[0].lower_ not in ("it", "there") else None
+
+
 def participle_of_holder(verb: Token) -> bool:
     """'the group backing Bush', 'said, referring to X', 'by supporting X': a participle
     with no subject of its own, whose holder is the noun it modifies or the subject of the
@@ -446,8 +462,8 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     a predicate adjective). Needs a nominal subject, as the frames were measured with one."""
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
     participle = participle_of_holder(verb)
-    if not participle and not any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there")
-                                  for c in holder.children):
+    if not participle and passive_object(verb) is None and not any(
+            c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
         return None
     p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
     found = [(f, c, a) for f, c, a in _complements(verb)
