@@ -597,3 +597,48 @@ def test_link_contradiction_numbers_two_voices_in_one_article():
     linked = link_analyses([analysis_of(text, evs, outlet="Daily Ledger")])
     (row,) = [c for c in linked.contradictions if c["kind"] == "numbers"]
     assert (row["a"]["value"], row["b"]["value"]) == (3, 12)
+
+
+# --- independent sources: one article, one source, one count --------------------------------
+
+def _two_reports(first_claim=None, second_claim=None, outlet="Daily Ledger"):
+    """One article reporting one strike twice: a claim and a second trigger after it."""
+    text = ("Russian drones struck Odesa on Tuesday, hitting a power station, the governor "
+            "said, and a rescuer said the attack on Odesa set a depot on fire.")
+    ev = {"type": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "place": "Odesa",
+          "date": "2024-11-19"}
+    first = {**ev, "evidence": "Russian drones struck Odesa on Tuesday"}
+    second = {**ev, "evidence": "hitting a power station"}
+    if first_claim:
+        first["claim"] = {**first_claim, "content": "Russian drones struck Odesa on Tuesday"}
+    if second_claim:
+        second["claim"] = {**second_claim, "content": "the attack on Odesa set a depot on fire"}
+        second["evidence"] = "the attack on Odesa"
+    return analysis_of(text, [first, second], outlet=outlet)
+
+
+GOVERNOR = {"source": "the governor", "kind": "named", "actor": "p:governor"}
+RESCUER = {"source": "a rescuer", "kind": "named", "actor": "p:rescuer"}
+IT = {"source": "it", "kind": "institution"}
+
+
+@pytest.mark.parametrize(("first", "second", "independent"), [
+    (GOVERNOR, None, 1),  # a claim and its sentence's second trigger: one source
+    (None, None, 1),  # the outlet's own voice twice
+    (GOVERNOR, GOVERNOR, 1),  # the same speaker twice
+    (GOVERNOR, RESCUER, 2),  # two speakers quoted in one article
+    (IT, None, 1),  # an unresolved pronoun and the outlet's voice
+])
+def test_link_corroboration_one_article(first, second, independent):
+    (story,) = link_analyses([_two_reports(first, second)]).stories
+    assert story["n_reports"] == 2 and story["n_articles"] == 1
+    assert story["n_independent"] == independent
+
+
+def test_link_corroboration_pronoun_speakers_are_not_shared_across_articles():
+    a = strike("Russian drones struck Odesa on Tuesday, it said.",
+               "Russian drones struck Odesa", "Daily Ledger", place="Odesa", claim=IT)
+    b = strike("A drone attack by Russia hit Odesa on Tuesday, it said.",
+               "A drone attack by Russia hit Odesa", "Morning Post", place="Odesa", claim=IT)
+    (story,) = link_analyses([a, b]).stories
+    assert story["n_independent"] == 2

@@ -23,6 +23,10 @@ from wirecoder.store.stories import actor_key
 
 #: Story events listed in full; the rest are counted (the most reported are kept).
 MAX_EVENTS = 60
+#: What "independent" counts (link/corroborate.py), said under every report.
+INDEPENDENT = ("“independent” counts distinct sources: each speaker once however many outlets "
+               "quote them, syndicated copies once, and an outlet's own voice only where it "
+               "quotes nobody on the event.")
 #: Statuses that say the event did not (yet) happen, in the words of the brief.
 NOT_YET = {"possible": "possible, not reported as having happened",
            "planned": "planned, not yet carried out",
@@ -500,7 +504,7 @@ def render_markdown(report: dict) -> str:
             out.append("- (no attributed claims: reported in the outlet's own voice)")
         out.append("")
     out += ["---", "Reported ≠ occurred: “reported” events rest on attributed claims; "
-            "“independent” counts outlets that are not copies of one another."]
+            + INDEPENDENT]
     return "\n".join(out) + "\n"
 
 
@@ -603,6 +607,5 @@ def render_html(report: dict) -> str:
             out.append("<li>(no attributed claims: reported in the outlet's own voice)</li>")
         out.append("</ul>")
     out += ["</section></main><footer><p class=\"meta\">Reported ≠ occurred: “reported” events "
-            "rest on attributed claims; “independent” counts outlets that are not copies of one "
-            "another.</p></footer></body></html>"]
+            f"rest on attributed claims; {_e(INDEPENDENT)}</p></footer></body></html>"]
     return "\n".join(out) + "\n"
