@@ -542,3 +542,16 @@ def test_claims_passive_with_agent(analyze_text):
                                                             "rejected", "The harbour plan")
     assert c.polarity == "negative"
     assert analyze_text("The plan was rejected on Monday.").claims == []  # no one named
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Ruiz leads the mayoral race in the latest harbour survey, ten points ahead.",
+     "the latest harbour survey", "Ruiz leads the mayoral race"),
+    ("In a poll by the Tromso Herald, most dockers backed the strike.",
+     "a poll by the Tromso Herald", "most dockers backed the strike"),
+])
+def test_claims_poll_finding(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = claim_with(a, content, source)
+    assert (c.cue.text.lower(), c.content.text) == ("in", content)

@@ -245,6 +245,38 @@ def _according_pass(doc: Doc) -> list[_Cand]:
     return out
 
 
+POLL_NOUNS = frozenset({"poll", "survey", "average", "polling"})
+
+
+def _poll_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'Clinton leads in the latest CBS poll', 'In a survey by X, most voters …': a finding
+    told of a poll is the poll's claim; the content is the clause without the phrase."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        pobj = [c for c in tok.children if c.dep_ == "pobj"]
+        if not pobj or pobj[0].lemma_.lower() not in POLL_NOUNS:
+            continue
+        source = clean_source(doc, tokens_span(doc, pobj[0]))
+        if source is None:
+            continue
+        verb = tok.head
+        pp_start, pp_end = subtree(tok)
+        v_start, v_end = subtree(verb)
+        sent = sentence_of(verb)
+        if pp_start <= verb.idx:  # "In a poll by X, most voters …"
+            content = trim(text, pp_end, min(v_end, sent.end_char))
+        else:
+            content = trim(text, max(v_start, sent.start_char), pp_start)
+        if content[1] - content[0] < 3 or in_quote(tok.idx, quotes):
+            continue
+        out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, style="indirect",
+                         cue_token=tok, tier="report"))
+    return out
+
+
 def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
@@ -488,6 +520,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _verb_pass(doc, quotes)
     cands += _according_pass(doc)
     cands += _noun_pass(doc)
+    cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
