@@ -267,6 +267,7 @@ _LOCATIVE = re.compile(r"\b(?:in|into|inside|at|to|near|on|onto|within|across|th
 _OWNER_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_REACH = 60  # characters from a number to the noun it counts ("11,000 North Korean soldiers")
+_NOUN_WORDS = 4  # words between them at most ("1,500 North Korean special forces")
 
 
 def _locative(text: str, start: int) -> bool:
@@ -280,7 +281,8 @@ def _counted_end(text: str, q, limit: int) -> int:
         return q.span.end
     m = re.compile(r"\b" + re.escape(q.counted) + r"\b", re.IGNORECASE).search(
         text, q.span.end, min(limit, q.span.end + _NOUN_REACH))
-    if m is None or re.search(r"[,;:()\u2014]", text[q.span.end:m.start()]):
+    between = text[q.span.end:m.start()] if m else ""
+    if m is None or re.search(r"[,;:()\u2014]", between) or len(between.split()) > _NOUN_WORDS:
         return q.span.end
     return m.end()
 
