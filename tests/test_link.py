@@ -506,6 +506,9 @@ def _counting(text, number, counted, actors, claim=None, source=None):
      "troops", {"RUS": ["Russia"], "BLR": ["Belarusian"]}, "BLR"),
     ("About 500 soldiers from Belarus crossed into Ukraine overnight.", "500", "soldiers",
      {"BLR": ["Belarus"], "UKR": ["Ukraine"]}, "BLR"),
+    # a noun phrase is a few words, not a clause
+    ("About 300 residents said they had seen Belarusian troops.", "300", "troops",
+     {"BLR": ["Belarusian"]}, None),
     # an agent after the number
     ("At least 300 protesters were detained by Belarus in the capital.", "300", "protesters",
      {"BLR": ["Belarus"]}, "BLR"),
