@@ -490,3 +490,33 @@ def test_places_name_not_extended_over_unknown_words(nlp):
     names = {m.text for p in _places(nlp, text).places for m in p.mentions}
     assert "Paris" in names and not any(n.startswith(("Paris of", "Washington Post"))
                                         for n in names)
+
+
+@pytest.mark.parametrize("text,name,kind,cc", [
+    ("A cow from a Washington state farm tested positive.", "Washington", "admin1", "US"),
+    ("The first case was found in the state of Washington in 2003.", "Washington", "admin1",
+     "US"),
+    ("Flooding in China state media showed was worse than feared.", "China", "country", "CN"),
+    ("Outbreaks hit the province of Western Kasai last year.", "Western Kasai", "admin1", "CD"),
+])
+def test_places_state_and_unit_cues(text, name, kind, cc):
+    s = text.index(name)
+    e = resolve_span_entry(text, s, s + len(name))
+    assert (e.kind, e.cc) == (kind, cc)
+
+
+def resolve_span_entry(text, start, end):
+    from wirecoder.extract.places import resolve_mentions
+
+    return resolve_mentions([mention_at(text, start, end)], text=text)[0]
+
+
+def test_places_items_of_a_list_are_alike():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Cases were reported in Oregon, Utah, Washington and Wyoming."
+    names = ["Oregon", "Utah", "Washington", "Wyoming"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    entries = resolve_mentions(mentions, text=text)
+    assert [(e.kind, e.cc) for e in entries] == [("admin1", "US")] * 4
+    assert [e.kind for e in resolve_mentions(mentions)] != ["admin1"] * 4  # no text, no list

@@ -146,7 +146,7 @@ def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> d
     for art in articles:
         scored = [t for t in art.toponyms if t.literal and t.lat is not None]
         mentions = [mention_at(art.text, t.start, t.end) for t in scored]
-        raw = resolve_mentions(mentions)
+        raw = resolve_mentions(mentions, text=art.text)
         filled += sum(e is None for e in raw)
         for t, e in zip(scored, _fill_from_article(raw), strict=True):
             if e is None:

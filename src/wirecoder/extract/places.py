@@ -46,6 +46,11 @@ ADMIN_CUES = frozenset({"region", "oblast", "province", "governorate", "state", 
 _ADMIN_CUE_AFTER = re.compile(
     r"^\s+(region|oblast|province|governorate|prefecture|krai|district|county|parish)\b", re.I)
 _CITY_CUE_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb) of\s+$", re.I)
+_ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefecture|county|"
+                               r"district) of\s+(?:the\s+)?$", re.I)
+# "Washington state", "the state of Washington": a state, though "China state media" is no
+# state of China, so only a boost for first-level units, never a penalty for countries.
+_STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
 _CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 
 # AP-style abbreviations of US states, as they follow a town ("Alexandria, La.").
@@ -98,10 +103,11 @@ class Context:
     # Towns the other names of the article *may* be, by grid cell, with the name's key.
     maybe: dict[tuple[int, int], list[tuple[str, Entry]]] = field(default_factory=dict)
     key: str = ""  # the name being resolved (its own readings do not count)
+    listed: tuple[str, str | None] | None = None  # (kind, country) of most items of its list
 
     def without(self, entry: Entry | None) -> Context:
         out = Context(Counter(self.countries), Counter(self.admin1s), self.points, self.maybe,
-                      self.key)
+                      self.key, self.listed)
         if entry is not None:
             _add(out, entry, -1.0)
         return out
@@ -125,7 +131,7 @@ class Mention:
     start: int
     end: int
     name: str
-    cue: str | None  # "admin" | "city" | None
+    cue: str | None  # "admin" | "city" | "state" | None
     container: str | None  # the Y of "X, Y"
 
 
@@ -144,8 +150,13 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     after = text[end:end + 40]
     if _ADMIN_CUE_AFTER.match(after):
         cue = "admin"
-    if _CITY_CUE_BEFORE.search(text[max(0, start - 25):start]):
+    before = text[max(0, start - 25):start]
+    if _ADMIN_CUE_BEFORE.search(before):
+        cue = "admin"
+    if _CITY_CUE_BEFORE.search(before):
         cue = cue or "city"
+    if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
+        cue = "state"
     m = _CONTAINER_AFTER.match(after)
     return Mention(start, end, name, cue, m.group(1) if m else None)
 
@@ -205,6 +216,10 @@ def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
         s += 4.0 if e.kind in ("admin1", "admin2", "region") else -2.0
     elif m.cue == "city" and e.kind == "city":
         s += 2.0
+    elif m.cue == "state" and e.kind == "admin1":
+        s += 4.0
+    if ctx.listed == (e.kind, e.cc):
+        s += LIST_BONUS
     if containers and ((e.cc, e.admin1) in containers or (e.cc, None) in containers):
         s += 6.0
     total = sum(ctx.countries.values())
@@ -284,7 +299,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
         if has_primary and rank == 0:
             sc -= 1.0
         if big_unit and e.kind in ("city", "admin2") and not (
-                (e.cc, e.admin1) in containers or m.cue or _is_capital(gaz, e)):
+                (e.cc, e.admin1) in containers or m.cue in ("admin", "city")
+                or _is_capital(gaz, e)):
             if rank == 0:  # "Illinois" is the state, never a hamlet that once bore the name
                 continue
             sc -= 3.0
@@ -320,12 +336,50 @@ def _actor_countries(found: Analysis) -> list[str]:
     return out
 
 
+LIST_BONUS = 2.0
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def _lists(mentions: Sequence[Mention], text: str | None) -> list[list[int]]:
+    """For each mention, the other items of the list of three or more toponyms it stands in
+    ("Utah, Virginia, Washington and Wyoming"); two ("Paris, Texas") are no list."""
+    out: list[list[int]] = [[] for _ in mentions]
+    if not text:
+        return out
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    chains: list[list[int]] = []
+    for i in order:
+        if chains and _LIST_GAP.fullmatch(text, mentions[chains[-1][-1]].end, mentions[i].start):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) >= 3:
+            for i in chain:
+                out[i] = [j for j in chain if j != i]
+    return out
+
+
+def _list_kind(items: list[int], current: Sequence[Entry | None]) -> tuple[str, str | None] | None:
+    """The (kind, country) of most other items of a list: its items are alike."""
+    kinds = Counter((current[j].kind, current[j].cc) for j in items if current[j] is not None)
+    if not kinds:
+        return None
+    top, n = kinds.most_common(1)[0]
+    return top if 2 * n > len(items) else None
+
+
 def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
-                     rounds: int = 2, fallback: bool = False) -> list[Entry | None]:
+                     rounds: int = 2, fallback: bool = False,
+                     text: str | None = None) -> list[Entry | None]:
     """Resolve toponyms of one article together: a first pass on priors alone, then passes
     with the context of the other mentions as the pass before resolved them (each name's own
-    vote taken out, so that a name does not vouch for itself)."""
+    vote taken out, so that a name does not vouch for itself). ``text`` (else the article's
+    of ``found``) lets items of one list of places vouch for each other's kind."""
     gaz = load()
+    if text is None and found is not None:
+        text = found.article.text
+    lists = _lists(mentions, text)
     keys = [norm(m.name) for m in mentions]
     maybe = _maybe_places(gaz, mentions, keys)
     current = [_resolve(gaz, m, Context(maybe=maybe, key=k))[0]
@@ -336,6 +390,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         nxt: list[Entry | None] = []
         for i, m in enumerate(mentions):
             total.key = keys[i]
+            total.listed = _list_kind(lists[i], current) if lists[i] else None
             ctx = total
             for j, key in enumerate(keys):
                 if key == keys[i]:
