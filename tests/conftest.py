@@ -16,6 +16,13 @@ GOLD = Path(os.environ.get("WIRECODER_GOLD", ROOT.parent / "shared" / "gold"))
 PUBLISHED = datetime(2024, 11, 20, 15, 57, tzinfo=timezone(timedelta(hours=9)))
 
 
+@pytest.fixture(autouse=True)
+def _own_store(tmp_path_factory, monkeypatch):
+    """`analyze` and `ingest` keep what they find in $WIRECODER_DB (default ./wirecoder.db):
+    a test's commands write to a store of their own, never to the checkout."""
+    monkeypatch.setenv("WIRECODER_DB", str(tmp_path_factory.mktemp("store") / "wirecoder.db"))
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from wirecoder import nlp as nlp_mod

@@ -128,3 +128,17 @@ def test_cli_store_export_writes_every_table(runner, tmp_path, fmt):
         events = read_parquet(out / "events.parquet")
         assert len(events) == 4
         assert {e["article_id"] for e in events} == {a.article.id for a in analyses}
+
+
+def test_cli_store_analyze_prints_and_keeps_unless_told_not_to(runner, tmp_path, monkeypatch):
+    monkeypatch.setattr("wirecoder.pipeline.analyze_articles",
+                        lambda articles, *a, **kw: _facts_by_hand(articles))
+    src = tmp_path / "article.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    kept, skipped = str(tmp_path / "kept.db"), str(tmp_path / "skipped.db")
+    printed = _invoke(runner, "analyze", str(src), "--db", kept, "-f", "json").stdout
+    assert json.loads(printed)["article"]["title"] == "Freedonia moves troops to the border"
+    assert [a.article.title for a in Store(kept).analyses()] == [
+        "Freedonia moves troops to the border"]
+    _invoke(runner, "analyze", str(src), "--db", skipped, "--no-store", "-f", "json")
+    assert list(Store(skipped).analyses()) == []

@@ -165,26 +165,63 @@ def analyze(
     engine: EngineOpt = Engine.local,
     workers: WorkersOpt = None,
     address: AddressOpt = None,
+    db: DbOpt = DEFAULT_DB,
+    keep: Annotated[bool, typer.Option(
+        "--store/--no-store", help="Also keep the analyses in the store (--db) and link "
+                                   "stories across articles, as ingest does.")] = True,
 ) -> None:
-    """Analyse articles and print their events, claims, actors, places and dates."""
+    """Analyse articles and print their events, claims, actors, places and dates; keep them
+    in the store (SQLite by default) for the other commands to query."""
     from wirecoder.report.article import render
 
     if fmt is None:
         fmt = Fmt.text if sys.stdout.isatty() and output is None else Fmt.json
+    store = _open_store(db) if keep else None
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    tally = _Tally()
+    tally = _Tally(on_failure=store.save_failure if store else None)
     try:
         for analysis in _analyses(paths, max_bytes, timeout, tally, engine=engine,
                                   workers=workers, address=address):
-            tally.ok += 1
             sink.write(render(analysis, fmt.value))
             sink.write("\n")
             sink.flush()
+            if store is None:
+                tally.ok += 1
+            else:
+                _save(store, analysis, tally)
     finally:
         if output:
             sink.close()
+    if store is not None:
+        _link_and_tell(store, tally, link=True)
     if tally.ok == 0 and tally.failed:
         raise typer.Exit(1)
+
+
+def _open_store(db: str) -> Any:
+    from wirecoder.store import Store
+
+    return Store(db)
+
+
+def _save(store: Any, analysis: Analysis, tally: _Tally) -> None:
+    """One article, one transaction: a failed save is that article's error, not the batch's."""
+    from wirecoder.errors import StoreError
+
+    try:
+        store.save(analysis)
+        tally.ok += 1
+    except StoreError as exc:
+        tally.fail(analysis.article.source or analysis.article.id, exc)
+
+
+def _link_and_tell(store: Any, tally: _Tally, link: bool) -> None:
+    if link and tally.ok:
+        from wirecoder.link import relink
+
+        relink(store)
+    err.print(f"stored {tally.ok} article(s), {tally.failed} failed, in {store.url}",
+              highlight=False)
 
 
 @app.command("ingest")
@@ -205,29 +242,18 @@ def ingest_cmd(
 
     With --engine processes or ray, or --parquet, they are bulk loaded instead, 500 articles
     per transaction (see docs/scale.md)."""
-    from wirecoder.errors import StoreError
-    from wirecoder.store import Store
-
-    store = Store(db)
+    store = _open_store(db)
     if engine == Engine.local and parquet is None:
         tally = _Tally(on_failure=store.save_failure)
         for analysis in _analyses(paths, max_bytes, timeout, tally):
-            try:
-                store.save(analysis)
-                tally.ok += 1
-            except StoreError as exc:  # this article is not stored; the others go on
-                tally.fail(analysis.article.source or analysis.article.id, exc)
+            _save(store, analysis, tally)
     else:
         tally = _bulk_load(store, parquet, _results(paths, max_bytes, timeout, engine, workers,
                                                     address))
-    ok, failed = tally.ok, tally.failed
-    if link and ok:
-        from wirecoder.link import relink
-        relink(store)
-    err.print(f"stored {ok} article(s), {failed} failed, in {store.url}", highlight=False)
+    _link_and_tell(store, tally, link)
     if parquet is not None:
         err.print(f"wrote the run's tables into {parquet}", highlight=False)
-    if ok == 0 and failed:
+    if tally.ok == 0 and tally.failed:
         raise typer.Exit(1)
 
 
