@@ -555,3 +555,17 @@ def test_claims_poll_finding(analyze_text, text, source, content):
     assert_spans(a)
     c = claim_with(a, content, source)
     assert (c.cue.text.lower(), c.content.text) == ("in", content)
+
+
+def test_claims_citing_a_reason_is_the_citers(analyze_text):
+    a = analyze_text("Peter Lang voted against the harbour plan, citing its cost to the town.")
+    assert_spans(a)
+    c = claim_with(a, "its cost")
+    assert (c.source.text, c.cue.text, c.via) == ("Peter Lang", "citing", None)
+
+
+def test_claims_echoed_claim_is_not_known_via_the_echo(analyze_text):
+    a = analyze_text("Lang's warning that prices would rise was echoed by two councillors.")
+    warning = claim_with(a, "that prices would rise", "Lang")
+    echo = claim_with(a, "Lang's warning", "two councillors")
+    assert warning.via is None and echo.cue.text == "echoed"

@@ -114,7 +114,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if tier is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
             continue
         lemma = verb.lemma_.lower()
-        if lemma in ("cite", "quote") and verb.tag_ == "VBG":
+        if lemma in ("cite", "quote") and verb.tag_ == "VBG" and _cites_source(verb):
             continue  # "citing X": nested sourcing, handled by _nested_pass
         if (verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote") or (
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
@@ -371,6 +371,17 @@ def _speaker_label(src: Span) -> bool:
     return person or all(t.text.isupper() and t.is_alpha and len(t) > 1 for t in words)
 
 
+def _cites_source(verb: Token) -> bool:
+    """'citing an official', 'citing a report' name a source; 'citing the cost of the war'
+    gives a reason, held by whoever cites it."""
+    obj = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+    if not obj:
+        return True
+    head = obj[0]
+    return head.pos_ == "PRON" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        head.lemma_.lower() in lexicon().source_nouns or head.lower_ in lexicon().source_nouns
+
+
 def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """'… reported, citing X' and 'quoted X as saying …': an inner claim known via an outer."""
     out: list[_Cand] = []
@@ -380,8 +391,8 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
             continue
         if tok.tag_ == "VBG":  # citing X / quoting X
             obj = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
-            if not obj:
-                continue
+            if not obj or not _cites_source(tok):
+                continue  # "citing the cost": a reason given, the verb pass's
             sent = sentence_of(tok)
             outers = [c for c in cands if c.cue and sent.start_char <= c.cue[0] < sent.end_char
                       and c.cue_token != tok]
@@ -600,6 +611,9 @@ def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
     for o in cands:
         if o is c or o.outer is c or o.content == c.content:
             continue
+        if c.cue_token is not None and c.cue_token.pos_ == "NOUN" and \
+                o.content_root is not None and c.cue_token.i == o.content_root.i:
+            continue  # "X's warning was echoed by Y": Y takes up the claim, does not report it
         s, e = o.content
         if s <= c.cue[0] and c.cue[1] <= e and s <= c.content[0] and c.content[1] <= e and (
                 best is None or e - s < best.content[1] - best.content[0]):
