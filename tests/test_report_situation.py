@@ -284,3 +284,16 @@ def test_report_situation_renders_dates_for_readers(tmp_path):
     assert "### 18 Nov 2024 (night) · ASSAULT" in md and "2024-11-18TNI" not in md
     assert "18 Nov 2024 (night) · ASSAULT" in page and "2024-11-18TNI" not in page
     assert '"2024-11-18TNI"' in situation.render(built, "json")
+
+
+@pytest.mark.parametrize("value,how,expected", [
+    ("2024-11-18TNI", "explicit", "18 Nov 2024 (night) (explicit, 2024-11-18TNI)"),
+    ("2024", "relative", "2024 (relative)"),
+])
+def test_report_situation_article_view_dates_read_with_their_value(value, how, expected):
+    """The one-article view (analyze --format text|md) says the date and keeps the value."""
+    from wirecoder.model import DateRef
+    from wirecoder.report.article import _date_label
+
+    precision = "part" if "T" in value else "year"
+    assert _date_label(DateRef(value=value, precision=precision, how=how)) == expected

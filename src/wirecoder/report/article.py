@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place, Quantity
+from wirecoder.report.dates import label
 
 
 def render(analysis: Analysis, fmt: str = "text") -> str:
@@ -36,7 +37,11 @@ def _place_label(place: Place | None) -> str:
 
 
 def _date_label(date: DateRef | None) -> str:
-    return f"{date.value} ({date.how})" if date else "-"
+    """'18 Nov 2024 (night) (explicit, 2024-11-18TNI)': for reading, with the TIMEX value."""
+    if date is None:
+        return "-"
+    said = label(date.value)
+    return f"{said} ({date.how}{', ' + date.value if said != date.value else ''})"
 
 
 def _event_line(e: Event, places: dict[str, Place], qty: dict[str, Quantity],
