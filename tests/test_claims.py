@@ -569,3 +569,11 @@ def test_claims_echoed_claim_is_not_known_via_the_echo(analyze_text):
     warning = claim_with(a, "that prices would rise", "Lang")
     echo = claim_with(a, "Lang's warning", "two councillors")
     assert warning.via is None and echo.cue.text == "echoed"
+
+
+def test_claims_inverted_speaker_after_question(analyze_text):
+    a = analyze_text("“Is the council running against the port?” asked Peter Lang, pointing at "
+                     "the map.")
+    assert_spans(a)
+    c = claim_with(a, "Is the council running against the port?")
+    assert (c.source.text, c.cue.text, c.style) == ("Peter Lang", "asked", "direct")

@@ -223,6 +223,8 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
         if misattached_conj(tok):
             tok = tok.head.head  # "denied that … and called …": the subject of "denied"
             continue
+        if tok is verb and (inverted := _inverted_speaker(tok)) is not None:
+            return clean_source(doc, noun_phrase(doc, inverted))
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
                 not agentive_subject(tok.head) and not _nominal_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
@@ -231,6 +233,19 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
             tok = tok.head
             continue
         break
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'“…?” asked Peter Lang': after a quotation the speaker may follow the verb, where the
+    parser can take the name for its object."""
+    if verb.i + 1 >= len(verb.doc) or not any(c.dep_ == "ccomp" and c.i < verb.i
+                                              for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and (
+                c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+            return c
     return None
 
 
