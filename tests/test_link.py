@@ -645,3 +645,24 @@ def test_link_corroboration_pronoun_speakers_are_not_shared_across_articles():
                "A drone attack by Russia hit Odesa", "Morning Post", place="Odesa", claim=IT)
     (story,) = link_analyses([a, b]).stories
     assert story["n_independent"] == 2
+
+
+@pytest.mark.parametrize(("sentence", "contradicts"), [
+    ("The toll in Kharkiv is four times the 5 people killed reported at first.", False),
+    ("The toll in Kharkiv has risen, up from 5 killed reported at first.", False),
+    ("The toll in Kharkiv is above an earlier estimate of 5 killed.", False),
+    ("Russian shelling killed 5 people in Kharkiv on Tuesday.", True),
+])
+def test_link_contradiction_numbers_skip_a_baseline_of_comparison(sentence, contradicts):
+    """A figure named only to compare with ('four times the 5 reported') is an earlier
+    account, not a second account of the same moment."""
+    nurse = strike("Russian shelling killed 20 people in Kharkiv on Tuesday, a nurse said.",
+                   "Russian shelling killed 20 people in Kharkiv", "Morning Post",
+                   quantities=[{"text": "20", "value": 20, "counted": "killed"}],
+                   claim={"source": "a nurse", "kind": "named", "actor": "p:nurse"})
+    outlet = strike(sentence, sentence.rstrip("."), "Daily Ledger",
+                    quantities=[{"text": "5", "value": 5, "counted": "killed"}])
+    linked = link_analyses([nurse, outlet])
+    assert len(linked.stories) == 1
+    rows = [c for c in linked.contradictions if c["kind"] == "numbers"]
+    assert bool(rows) is contradicts

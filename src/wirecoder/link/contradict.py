@@ -34,6 +34,15 @@ _NONE = re.compile(
     r"(?:were |was )?(killed|hurt|injured|wounded)\b", re.IGNORECASE)
 
 
+# What names a figure as the baseline of a comparison, right before it.
+_BASELINE = re.compile(
+    r"(?:\b(?:up|down|rising|risen|rose|increased?|jump(?:ed|ing)?|climb(?:ed|ing)?)\s+from"
+    r"|\btimes\s+(?:the|as\s+many\s+as)|\bcompared\s+(?:with|to)|\bthan\s+the"
+    r"|\b(?:earlier|previous|prior|initial|original)\s+(?:estimates?|figures?|counts?|tolls?"
+    r"|numbers?|tally|tallies)\s+(?:of|at))"
+    r"\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|just|only)\s+)*$",
+    re.IGNORECASE)
+
 COUNTED_ALIASES = {
     "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
     "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
@@ -154,7 +163,7 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     for r in members:
         for q in r.quantities:
             c = canonical_counted(q.counted)
-            if c and q.value > 0:
+            if c and q.value > 0 and not baseline(r, q):
                 by_counted.setdefault((c, q.fate or ""), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
@@ -176,6 +185,17 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
                         _side(low_side, text=low[1].text, value=low[1].value),
                         _side(high_side, text=high[1].text, value=high[1].value), fate))
     return out
+
+
+def baseline(r: Report, q: QuantityRef) -> bool:
+    """A figure a report names only to compare with ("four times the 3,000 troops reported
+    last month", "up from 3,000", "an earlier estimate of 3,000"): an earlier account, not the
+    report's own."""
+    for text in (r.evidence, r.claim_text):
+        for m in re.finditer(re.escape(q.text), text or ""):
+            if _BASELINE.search(text, max(0, m.start() - 60), m.start()):
+                return True
+    return False
 
 
 def voice(r: Report) -> tuple[str, str]:
