@@ -577,3 +577,10 @@ def test_claims_inverted_speaker_after_question(analyze_text):
     assert_spans(a)
     c = claim_with(a, "Is the council running against the port?")
     assert (c.source.text, c.cue.text, c.style) == ("Peter Lang", "asked", "direct")
+
+
+def test_claims_parenthetical_belief(analyze_text):
+    a = analyze_text("Such efforts, the harbour workers believe, will fail within a year.")
+    assert_spans(a)
+    c = claim_with(a, "will fail within a year")
+    assert (c.source.text, c.cue.text) == ("the harbour workers", "believe")

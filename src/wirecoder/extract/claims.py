@@ -148,6 +148,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                     parenthetical = q is not None
                 if q is None and frames and (found := _framed(doc, verb, frames)) is not None:
                     cue = (verb.idx, found[2])
+            elif tier == "belief":  # "Such efforts, they believe, will fail."
+                q = parenthetical_span(doc, verb)
+                parenthetical = q is not None
             if q is None and found is None:
                 continue
             content = q
