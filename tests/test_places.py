@@ -520,3 +520,11 @@ def test_places_items_of_a_list_are_alike():
     entries = resolve_mentions(mentions, text=text)
     assert [(e.kind, e.cc) for e in entries] == [("admin1", "US")] * 4
     assert [e.kind for e in resolve_mentions(mentions)] != ["admin1"] * 4  # no text, no list
+
+
+@pytest.mark.parametrize("name,kind", [("Quebec", "admin1"), ("Kursk", "city"),
+                                       ("Zaporizhzhia", "city")])
+def test_places_bare_unit_name_is_the_town_unless_the_town_is_small(name, kind):
+    text = f"Snow fell across {name} on Monday."
+    s = text.index(name)
+    assert resolve_span_entry(text, s, s + len(name)).kind == kind

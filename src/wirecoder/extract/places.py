@@ -238,6 +238,7 @@ def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
 
 
 NEIGHBOUR_BONUS, CELL_DEG, MAX_READINGS = 2.0, 1.0, 4
+TOWN_SHARE = 0.1
 NEIGHBOUR_KM = {"city": 30.0, "admin2": 80.0}  # two counties: their middles are far apart
 
 
@@ -286,7 +287,14 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
         return None, 0.0
     containers = _containers(gaz, m.container)
     # A town named exactly like the unit it lies in ("Kursk" in Kursk oblast): bare, the town.
-    city_names = {(e.cc, e.admin1) for e, rank in cands if e.kind == "city" and rank == 2}
+    # Unless its towns of the name are small beside the unit ("Quebec" is the province).
+    unit_pop = {(e.cc, e.admin1): e.population for e, _ in cands if e.kind == "admin1"}
+    town_pop: Counter = Counter()
+    for e, _rank in cands:
+        if e.kind == "city":
+            town_pop[(e.cc, e.admin1)] = max(town_pop[(e.cc, e.admin1)], e.population)
+    city_names = {(e.cc, e.admin1) for e, rank in cands if e.kind == "city" and rank == 2
+                  and town_pop[(e.cc, e.admin1)] >= TOWN_SHARE * unit_pop.get((e.cc, e.admin1), 0)}
     # A country or state of that very name ("Texas", "Russia", "Florida") outranks towns and
     # counties that share it, unless the text places them ("Paris, Texas").
     big_unit = any(rank == 2 and (e.kind == "country" or (
