@@ -482,8 +482,11 @@ def _print_rows(rows: list[dict[str, Any]], fmt: TableFmt, title: str,
     table = Table(title=title, show_lines=False)
     for key in keys:
         table.add_column(key, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row[k]) for k in keys))
+    from wirecoder.report.situation import when
+
+    for row in rows:  # dates read as dates on a terminal; json and csv keep the raw values
+        table.add_row(*(when(v) if isinstance(v := row[k], dict) and "value" in v
+                        else _cell(v) for k in keys))
     # Off a terminal rich would squeeze the table into 80 columns; give it room instead.
     console = out if out.is_terminal else Console(width=max(160, 14 * len(keys)))
     console.print(table)
