@@ -584,3 +584,11 @@ def test_claims_parenthetical_belief(analyze_text):
     assert_spans(a)
     c = claim_with(a, "will fail within a year")
     assert (c.source.text, c.cue.text) == ("the harbour workers", "believe")
+
+
+def test_claims_inverted_speaker_with_relative_clause(analyze_text):
+    a = analyze_text("“The port needs one big idea,” said Peter Lang, who served as harbour "
+                     "master yet endorsed Ana Ruiz in the primary.")
+    assert_spans(a)
+    c = claim_with(a, "The port needs one big idea", "Peter Lang")
+    assert c.cue.text == "said"

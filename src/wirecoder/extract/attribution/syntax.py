@@ -246,6 +246,12 @@ def _inverted_speaker(verb: Token) -> Token | None:
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and (
                 c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
             return c
+        if c.dep_ == "ccomp" and c.i > verb.i:
+            # "…,'' said Peter Lang, who … endorsed Ruiz": the name taken for the subject of
+            # a clause after the verb
+            subj = [g for g in c.children if g.dep_ == "nsubj" and g.left_edge.i == verb.i + 1]
+            if subj and (subj[0].ent_type_ == "PERSON" or subj[0].pos_ == "PROPN"):
+                return subj[0]
     return None
 
 
