@@ -494,8 +494,6 @@ def test_events_target_takes_the_party_of_its_land(nlp):
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("Under the new charter, an invasion of Kalia by any neighbour will be regarded as an "
-     "assault on the whole alliance.", "possible"),
     ("The treaty says Kalia may answer a raid by armed boats on its harbours with force.",
      "possible"),
     ("An attack by Kalia on the harbour killed two fishermen.", "occurred"),
@@ -699,3 +697,95 @@ def test_events_planned_visit_and_military_operation(nlp):
     assert events[0].type == "AGREE"  # a planned visit is a promise to meet (codebook)
     events = _events(nlp, "Norland will begin a military operation against the rebels.")[0]
     assert events[0].type == "ASSAULT" and events[0].status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    # a doctrine's kinds of events: every party is a kind ("by any neighbour"), under a modal
+    "Under the new charter, an invasion of Kalia by any neighbour will be regarded as an "
+    "assault on the whole alliance.",
+    "The code says a blockade by a foreign navy would be treated as an act of war.",
+    "Kalia could strike back if it is attacked by a larger state.",
+    # events as a kind under an infinitive, with no party anywhere
+    "The charter was rewritten to reflect new naval threats.",
+])
+def test_events_generic_hypothetical_events_are_no_events(nlp, text):
+    events = _events(nlp, text, actors={"KAL": ["Kalia"]})[0]
+    assert all(e.actor for e in events), [(e.type, e.trigger.text) for e in events]
+    assert not [e for e in events if e.trigger.text in {"invasion", "blockade", "attacked",
+                                                          "threats"}]
+
+
+def test_events_specific_events_with_indefinite_words_stay(nlp):
+    # a specific past event, and a specific party introduced by "a"
+    events = _events(nlp, "An attack by Kalia on the harbour killed two fishermen.",
+                     actors={"KAL": ["Kalia"]})[0]
+    assert [e.actor for e in events if e.trigger.text == "attack"] == [["KAL"]]
+    events = _events(nlp, "Kalia said a convoy would deliver food aid to the valley.",
+                     actors={"KAL": ["Kalia"]})[0]
+    assert "AID" in _types(events) or "AGREE" in _types(events)
+
+
+
+def test_events_forces_sent_or_deployed_act_for_their_side(nlp):
+    actors = {"KAL.MIL": ["Kalian soldiers", "Kalian troops"], "BOR": ["Borduria"]}
+    text = "Some of the Kalian soldiers sent to Borduria have joined the fighting."
+    ev = [e for e in find_events(nlp(text), _found(text, actors=actors))
+          if e.type == "MOBILIZE"]
+    assert ev and ev[0].actor == ["KAL.MIL"] and ev[0].recipient == ["BOR"]
+    text = "The deployment of Kalian troops to Borduria alarmed its neighbours."
+    ev = [e for e in find_events(nlp(text), _found(text, actors=actors))
+          if e.type == "MOBILIZE"]
+    assert ev and ev[0].actor == ["KAL.MIL"]
+
+
+def test_events_forces_named_by_no_side_fight_for_the_sender(nlp):
+    text = "Borduria will send these recruits into battle against the rebels."
+    ev = [e for e in find_events(nlp(text), _found(text, actors={"BOR": ["Borduria"]}))
+          if e.type == "ASSAULT"]
+    assert ev and ev[0].actor == ["BOR"]
+
+
+def test_events_interception_by_the_land_of_the_target(nlp):
+    text = ("Borduria fired four rockets at a depot in Tarvik overnight. "
+            "Air defences shot down three of them.")
+    found = _found(text, actors={"BOR": ["Borduria"], "NOR": ["Norway"]},
+                   places={"geonames:1": ["Tarvik"]})
+    found.places[0] = found.places[0].model_copy(update={"country": "NO"})
+    events = find_events(nlp(text), found)
+    fired = [e for e in events if e.trigger.text == "fired"]
+    shot = [e for e in events if e.trigger.text == "shot"]
+    assert fired and fired[0].recipient == ["NOR"]  # the party of the land the depot is in
+    assert shot and shot[0].actor == ["NOR"] and shot[0].recipient == ["BOR"]
+
+
+def test_events_speaker_side_of_a_reciprocal_relation(nlp):
+    text = "Kalia's spokesman said military cooperation with Borduria was a private matter."
+    found = _found(text, actors={"KAL": ["Kalia's spokesman"], "BOR": ["Borduria"]})
+    start = text.index("military")
+    found.claims.append(Claim(id="C1", source=ClaimSource(text="Kalia's spokesman",
+                                                          kind="named", actor="KAL"),
+                              content=Span.of(text, start, len(text) - 1), style="indirect"))
+    ev = [e for e in find_events(nlp(text), found) if e.type == "COOPERATE"]
+    assert ev and ev[0].actor == ["KAL"] and ev[0].recipient == ["BOR"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Norland said its units would be regarded as an occupying force.", set()),
+    ("Norland regarded the shelling of Brill as an act of war.", {"shelling"}),
+])
+def test_events_category_after_as_is_no_event(nlp, text, kept):
+    triggers = {e.trigger.text for e in _events(nlp, text, actors={"NOR": ["Norland"]})[0]}
+    assert kept <= triggers and "war" not in triggers
+
+
+def test_events_resorting_to_threats_and_state_of_alert_actor(nlp):
+    text = "Every time Kalia loses ground, it resorts to threats."
+    ev = [e for e in find_events(nlp(text), _found(text, actors={"KAL": ["Kalia"]}))
+          if e.type == "THREATEN"]
+    assert ev and ev[0].actor == ["KAL"]
+
+
+def test_events_defending_oneself_is_no_support_and_no_detail_giving(nlp):
+    assert not _events(nlp, "Officials said Kalia was entitled to defend itself.")[0]
+    assert "COOPERATE" not in _types(_events(
+        nlp, "The minister said fighting had begun, without giving details.")[0])

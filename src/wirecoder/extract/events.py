@@ -14,6 +14,7 @@ source/target text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -79,7 +80,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             continue
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
-                    or _of_nothing(trig.token) or _setting(trig)):
+                    or _of_nothing(trig.token) or _setting(trig) or _category(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out):
@@ -93,7 +94,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
 # "declined to comment", "asked not to be named", "a request for comment": how a newsroom
 # got (or did not get) its sources, not an event between the parties.
 NEWSROOM = {"comment", "name", "identify", "elaborate", "confirm", "verify", "disclose",
-            "specify"}
+            "specify", "detail"}
 # "declined to endorse that figure": a view on a number is no act towards a party.
 FIGURES = {"figure", "estimate", "toll", "tally", "projection"}
 
@@ -142,6 +143,23 @@ def _setting(trig: clauses.Trigger) -> bool:
     return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
 
 
+# "will be treated as a joint attack", "regarded the strike as an act of war": a category the
+# speaker files something under, not a second event.
+CLASSIFYING = {"treat", "regard", "consider", "see", "view", "describe", "deem", "brand",
+               "label", "characterize", "characterise", "classify", "define", "interpret"}
+
+
+def _category(trig: clauses.Trigger) -> bool:
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and clauses.lem(
+            tok.head.head) in clauses.CONTAINERS:
+        tok = tok.head.head  # "as an act of war"
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "as"
+            and clauses.lem(tok.head.head) in CLASSIFYING)
+
+
 NOTHING = {"nothing", "nobody", "none", "noone"}
 
 
@@ -175,7 +193,12 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
                 return replace(coded, event=ev.model_copy(update={
                     "recipient": rec, "confidence": round(ev.confidence * factor, 3)}))
         return coded
-    speaker_act = trig.row in {clauses.MUST_ROW, clauses.BLAME_ROW}
+    if _generic(trig, coded):
+        return None  # a kind of event: no party of the discourse may be lent to it
+    # "the Kremlin said military cooperation with Pyongyang was …": the unnamed party of a
+    # reciprocal relation the speaker describes is the speaker's side.
+    speaker_act = trig.row in {clauses.MUST_ROW, clauses.BLAME_ROW} or (
+        coded.bare and not coded.subj_heads and ev.type in RECIPROCAL and bool(ev.recipient))
     filled = discourse.fill(ev, trig.token, coded.subj_heads, coded.bare, found,
                             antecedents, text, speaker_act)
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
@@ -200,6 +223,53 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
     return coded
+
+
+RECIPROCAL = {"COOPERATE", "CONSULT"}
+MODALS = {"could", "would", "may", "might", "must", "should", "can", "will", "shall"}
+
+
+def _generic(trig: clauses.Trigger, coded: CodedEvent) -> bool:
+    """A kind of event, not an event: with no party the discourse can name, an indefinite
+    event noun or one whose only parties are indefinite ('an attack on Russia by a
+    non-nuclear state … will be treated as', 'if that state is backed by a nuclear power',
+    'to reflect new military threats'), in a modal, conditional or infinitival context. A
+    doctrine or a law speaks of such events; PLOVER records need an actor that did (or
+    threatens, or is said to do) something, so these are left out rather than given one."""
+    # "a massive air attack": a modifier that names no party is no actor phrase
+    heads = [h for h in coded.subj_heads if not (h.dep_ == "compound" and h.head == trig.token
+                                                 and not discourse.agentive(h))]
+    if heads:  # "by a non-nuclear state": every party named only as a kind
+        # the kind of agent a rule speaks of: "by a non-nuclear state" under a modal or "if"
+        return all(_determiner(h) in INDEFINITE and h.head.lower_ == "by" for h in heads) \
+            and _irrealis(trig.anchor)
+    if not coded.bare:
+        return False
+    det = _determiner(trig.token)
+    if det is None and trig.token.tag_ == "NNS":  # "new military threats": events as a kind
+        return _irrealis(trig.anchor, infinitive=True)
+    # "A massive air attack … could justify": a kind of event as the subject of a rule
+    return det in INDEFINITE and trig.token.dep_ in {"nsubj", "nsubjpass"} and _irrealis(
+        trig.anchor)
+
+
+def _determiner(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}), None)
+
+
+def _irrealis(tok: Token, infinitive: bool = False) -> bool:
+    """Under a modal or a condition ('an attack … will be treated as'), or with
+    ``infinitive`` also under a 'to' infinitive ('needed to be updated to reflect X')."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"} and any(
+                (c.dep_ == "aux" and ((infinitive and c.lower_ == "to") or c.lower_ in MODALS))
+                or (c.dep_ == "mark" and c.lower_ in CONDITION) for c in cur.children):
+            return True
+        if cur.head == cur:
+            return False
+        cur = cur.head
+    return False
 
 
 CASUALTY = {"kill", "wound", "injure", "hurt", "capture", "execute"}
@@ -326,8 +396,27 @@ def _located_party(obj: list[Token], found: Analysis) -> list[str]:
             if c.dep_ == "prep" and c.lower_ in LOCATED:
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        ids += [i for i in _actor_ids([g], found) if i not in ids]
+                        ids += [i for i in _actor_ids([g], found) or _land_of(g, found)
+                                if i not in ids]
     return ids
+
+
+def _land_of(tok: Token, found: Analysis) -> list[str]:
+    """'a facility in the Bryansk region': the country of a named place, when the article
+    names that country as a party."""
+    place = _place_in(found, tok)
+    if place is None or not place.country:
+        return []
+    country = _alpha3(place.country)
+    return [a.id for a in found.actors if a.id == country]
+
+
+@functools.cache
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=alpha2.upper())
+    return found.alpha_3 if found else None
 
 
 def _speaker_actor(tok: Token, found: Analysis):

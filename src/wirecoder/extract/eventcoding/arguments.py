@@ -11,6 +11,7 @@ from wirecoder.extract.spans import sentence_of
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
                    "for", "from", "over", "of", "between", "among")
+NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # Types whose passive subject, with no "by" agent, is the force that acts ("troops were
 # deployed", "soldiers were withdrawn").
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
@@ -42,6 +43,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             verb = verb.head
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             subj = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not subj and anchor == tok and tok.dep_ == "pobj" and (
+            tok.head.lower_, lem(tok.head.head)) in RESORT:
+        # "it reaches for the same threat", "resorted to force": the subject uses it
+        subj = [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if not subj and anchor == tok:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -52,6 +57,12 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
         obj = _prep_objects(tok, trig.type)
+        movers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"] if trig.type in SELF_MOVING else []
+        if not subj and movers:
+            # "the deployment of North Korean troops to Kursk": the forces that move act
+            subj = movers
+            obj = _prep_objects(tok, trig.type, NOT_OF)
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lem(
                 tok.head.head) in HOSTING:
             obj = [c for c in tok.head.head.children if c.dep_ == "dobj"] or obj
@@ -70,7 +81,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         else:
             obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}
                    and c.ent_type_ not in TIME_ENTS]
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and trig.type in SELF_MOVING \
+                    and not subj:
+                # "the soldiers sent to Russia": the forces that move, named by their side
+                subj, obj = [tok.head], []
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
                 obj = [tok.head]
             elif tok.dep_ == "relcl" and not obj:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
@@ -103,6 +118,8 @@ FORCES = {"troop", "soldier", "force", "unit", "fighter", "ally", "army", "briga
 
 # "workers went on strike", "troops remained on alert": the subject is in the state.
 STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep"}
+# "told a meeting of the council", "chaired the summit": the subject takes part.
+ADDRESSING = {"tell", "address", "brief", "chair", "attend"}
 # "joined the minister for talks": the subject meets the one joined.
 HOSTING = {"join", "host", "receive", "welcome"}
 
@@ -111,6 +128,8 @@ def _participants(tok: Token) -> list[Token]:
     """Parties of an event named as the goal of a verb of joining or committing forces, or as
     the state its subject is in."""
     prep = tok.head
+    if tok.dep_ in {"dobj", "dative"} and lem(tok.head) in ADDRESSING:
+        return [c for c in tok.head.children if c.dep_ in SUBJ]
     if tok.dep_ == "pobj" and prep.head.pos_ in {"VERB", "AUX"} and (
             (prep.lower_ == "on" and lem(prep.head) in STATE_VERBS)
             or (prep.lower_ == "for" and lem(prep.head) in HOSTING)):
@@ -128,8 +147,10 @@ def _participants(tok: Token) -> list[Token]:
         if passive:
             return [c for c in verb.children if c.dep_ == "nsubjpass"]
         sent = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
-        if sent and (lem(sent[0]) in FORCES or sent[0].ent_type_ in {"NORP", "GPE", "ORG"}):
+        if sent and (sent[0].ent_type_ in {"NORP", "GPE", "ORG"}
+                     or (lem(sent[0]) in FORCES and _named_side(sent[0]))):
             return sent
+        # "will send these soldiers into battle": forces named by no side fight for the sender
         # "used ATACMS in the attack": a weapon's (or anything's) user acts, not the thing
         return [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
     if lem(verb) in JOINING and not passive:
@@ -137,6 +158,13 @@ def _participants(tok: Token) -> list[Token]:
     return []
 
 
+def _named_side(tok: Token) -> bool:
+    """'North Korean troops', 'Russia's soldiers': forces whose phrase names a party."""
+    return any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN"
+               for t in tok.subtree if t.i < tok.i or t.head == tok)
+
+
+RESORT = {("to", "resort"), ("to", "turn"), ("for", "reach"), ("to", "return")}
 PERSONAL = {"he", "she", "it", "they", "we"}
 INSTRUMENT_PREPS = {"with", "through", "via"}
 
@@ -181,7 +209,7 @@ def _inherited_subject(tok: Token) -> list[Token]:
     """Subjects shared over coordination, participial and relative clauses."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head != cur:
+        if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head != cur:
             found = [c for c in cur.head.children if c.dep_ in SUBJ]
             if found:
                 return found

@@ -271,8 +271,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             gov = tok.head
         if gov is not None and gov.i in triggers and gov.i != tok.i:
             outer = triggers[gov.i]
+            # "cutting military aid", "banned the rally": what a sanction or restriction
+            # stops is not an event of its own either.
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
-                              "CONCEDE"}:
+                              "CONCEDE"} or (outer.type in {"SANCTION", "COERCE"}
+                                             and trig.type in {"AID", "COOPERATE", "PROTEST",
+                                                               "CONSULT"}):
                 trig.suppressed = True
                 outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
