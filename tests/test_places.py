@@ -528,3 +528,30 @@ def test_places_bare_unit_name_is_the_town_unless_the_town_is_small(name, kind):
     text = f"Snow fell across {name} on Monday."
     s = text.index(name)
     assert resolve_span_entry(text, s, s + len(name)).kind == kind
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Hundreds of buffalo were killed in the village of Bariyarpur in Nepal last week.",
+     "Bariyarpur", "NP"),
+    ("Ranchers in the Wedza district, Zimbabwe, lost cattle.", "Wedza", "ZW"),
+    ("Sites in Binh Phuoc, Vietnam; and Pingilikani, Kenya.", "Pingilikani", "KE"),
+])
+def test_places_unknown_hamlet_with_a_unit_cue_is_kept(nlp, text, name, cc):
+    p = _named(_places(nlp, text), name)
+    assert (p.kind, p.geonameid, p.country) == ("other", None, cc)
+
+
+def load_gaz():
+    from wirecoder.kb.places.gazetteer import load
+
+    return load()
+
+
+def test_places_unknown_name_without_a_cue_is_dropped(nlp):
+    from wirecoder.extract.places import _placed_unknown
+
+    text = "Crews from Kenya met Maloba, China said."  # "Maloba, China" is no place line
+    doc = nlp(text)
+    s = text.index("Maloba")
+    ent = doc.char_span(s, s + len("Maloba"), label="GPE")
+    assert not _placed_unknown(load_gaz(), text, mention_at(text, s, s + len("Maloba")), ent)

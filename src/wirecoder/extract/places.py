@@ -496,6 +496,23 @@ def _local_entry(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None]) ->
                  anchor.precision if anchor.precision != "point" else "city")
 
 
+def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None) -> bool:
+    """A place name the model found that the gazetteer does not know, said to be a village,
+    town or district ("the village of Bariyarpur", "the Wedza district") or placed in a
+    known unit ("Pingilikani, Kenya."): a hamlet or a quarter, not a stray word."""
+    if ent is None or (ent.label_ or ent.root.ent_type_) not in ("GPE", "LOC"):
+        return False
+    if _UNIT_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return True
+    nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+    if nxt and nxt.group(1).lower() in UNIT_AFTER:
+        return True
+    if not m.container or not _containers(gaz, m.container):
+        return False
+    end = text.index(m.container, m.end) + len(m.container)
+    return re.match(r"\s*(?:[,.;:)—–-]|\n|$)", text[end:end + 3]) is not None
+
+
 def _street_names(doc: Doc) -> list[SpacySpan]:
     """Street names the model labels a person or an organisation or leaves out ("Galliard
     Road", "Dean Woods Road", "between King Edward Street and ...")."""
@@ -1037,8 +1054,9 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
     entries = resolve_mentions(mentions, found)
-    entries = [_local_entry(gaz, m, entries) if e is None and _feature_shaped(m.name) else e
-               for m, e in zip(mentions, entries, strict=True)]
+    entries = [_local_entry(gaz, m, entries) if e is None and (
+        _feature_shaped(m.name) or _placed_unknown(gaz, doc_text(doc), m, ent)) else e
+        for ent, m, e in zip(keep, mentions, entries, strict=True)]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     for ent, m, e in zip(keep, mentions, entries, strict=True):
