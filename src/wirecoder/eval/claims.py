@@ -11,6 +11,10 @@ most one gold span:
 - *relation*: gold content and system content overlap, and so do the sources (a gold relation
   without a source needs only its content).
 
+Scored claims follow PolNeAR's convention (``scored``): a statement reported inside a direct
+quotation ("“The general told me …,” Lang said"), which the claims stage keeps as a claim known
+via the quoted one, is not scored, as PolNeAR leaves it unannotated.
+
 ``speech_cues`` adds overlap recall on the relations whose cue is reported speech ("said",
 "told", "according to", a headline colon, …): PolNeAR also annotates stances and beliefs
 ("supports", "wants", "seemed"), which make up most of what a claim finder misses.
