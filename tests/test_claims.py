@@ -593,3 +593,10 @@ def test_claims_inverted_speaker_with_relative_clause(analyze_text):
     assert_spans(a)
     c = claim_with(a, "The port needs one or two big ideas")
     assert (c.source.text, c.cue.text) == ("Peter Lang", "said")
+
+
+def test_claims_participle_continues_the_outer_speaker(analyze_text):
+    a = analyze_text("Harbour master Peter Lang told reporters that the council regarded the "
+                     "strike as illegal, arguing that the port could not close without a vote.")
+    c = claim_with(a, "the port could not close without a vote")
+    assert (c.source.text, c.cue.text) == ("Harbour master Peter Lang", "arguing")

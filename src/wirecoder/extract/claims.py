@@ -169,7 +169,9 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             # "…, X said, adding that …": the participle continues the nearest cue before it
             sent = sentence_of(verb)
             before = [c for c in out if c.cue_token is not None and c.cue_token.i < verb.i
-                      and sentence_of(c.cue_token) == sent]
+                      and sentence_of(c.cue_token) == sent and not any(
+                          o.content[0] <= c.cue[0] < o.content[1] for o in out)]
+            # (a view told inside another's content, "… that Moscow regarded …", is not it)
             if before:
                 source = before[-1].source
         source = source or source_of(doc, verb, quotes)
