@@ -555,3 +555,13 @@ def test_places_unknown_name_without_a_cue_is_dropped(nlp):
     s = text.index("Maloba")
     ent = doc.char_span(s, s + len("Maloba"), label="GPE")
     assert not _placed_unknown(load_gaz(), text, mention_at(text, s, s + len("Maloba")), ent)
+
+
+def test_places_country_in_a_list_of_countries_is_not_contained():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Cases were reported in Mexico, China, Japan, Ukraine and Brazil."
+    names = ["Mexico", "China", "Japan", "Ukraine", "Brazil"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    assert mentions[1].container == "Japan"  # read as "X, Y", which a country never is in
+    assert [e.kind for e in resolve_mentions(mentions, text=text)] == ["country"] * 5

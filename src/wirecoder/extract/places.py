@@ -286,6 +286,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if not cands:
         return None, 0.0
     containers = _containers(gaz, m.container)
+    if any(e.kind == "country" and rank == 2 for e, rank in cands):
+        containers = set()  # "Mexico, China, Japan and Brazil" is a list: no country is in one
     # A town named exactly like the unit it lies in ("Kursk" in Kursk oblast): bare, the town.
     # Unless its towns of the name are small beside the unit ("Quebec" is the province).
     unit_pop = {(e.cc, e.admin1): e.population for e, _ in cands if e.kind == "admin1"}
