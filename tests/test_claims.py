@@ -600,3 +600,11 @@ def test_claims_participle_continues_the_outer_speaker(analyze_text):
                      "strike as illegal, arguing that the port could not close without a vote.")
     c = claim_with(a, "the port could not close without a vote")
     assert (c.source.text, c.cue.text) == ("Harbour master Peter Lang", "arguing")
+
+
+def test_claims_citing_counted_people_is_nested_sourcing(analyze_text):
+    a = analyze_text("The Harbour Gazette reported, citing two brokers, that five ships had "
+                     "turned back.")
+    outer = claim_with(a, "five ships had turned back", "The Harbour Gazette")
+    inner = claim_with(a, "five ships had turned back", "two brokers")
+    assert inner.via == outer.id

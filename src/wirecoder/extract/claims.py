@@ -376,6 +376,9 @@ def _speaker_label(src: Span) -> bool:
     return person or all(t.text.isupper() and t.is_alpha and len(t) > 1 for t in words)
 
 
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant")
+
+
 def _cites_source(verb: Token) -> bool:
     """'citing an official', 'citing a report' name a source; 'citing the cost of the war'
     gives a reason, held by whoever cites it."""
@@ -383,8 +386,11 @@ def _cites_source(verb: Token) -> bool:
     if not obj:
         return True
     head = obj[0]
+    lemma = head.lemma_.lower()
     return head.pos_ == "PRON" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
-        head.lemma_.lower() in lexicon().source_nouns or head.lower_ in lexicon().source_nouns
+        lemma in lexicon().source_nouns or head.lower_ in lexicon().source_nouns or \
+        lemma.endswith(AGENT_SUFFIXES) or any(c.dep_ == "nummod" for c in head.children)
+    # ("two brokers", "analysts": people counted or named by what they do)
 
 
 def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
