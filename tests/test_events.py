@@ -789,3 +789,37 @@ def test_events_defending_oneself_is_no_support_and_no_detail_giving(nlp):
     assert not _events(nlp, "Officials said Kalia was entitled to defend itself.")[0]
     assert "COOPERATE" not in _types(_events(
         nlp, "The minister said fighting had begun, without giving details.")[0])
+
+
+def test_events_obligation_in_a_quotation_is_the_speakers_request(nlp):
+    text = '"The world must not give in to Borduria."'
+    found = _found(text, actors={"BOR": ["Borduria"]})
+    found.actors.append(Actor(id="KAL.GOV", name="Kalian government", kind="organization"))
+    found.claims.append(Claim(id="C1", source=ClaimSource(text="the ministry", kind="named",
+                                                          actor="KAL.GOV"),
+                              content=Span.of(text, 1, len(text) - 1), style="direct"))
+    events = find_events(nlp(text), found)
+    assert [(e.type, e.actor, e.status) for e in events] == [("REQUEST", ["KAL.GOV"],
+                                                              "reported")]
+    # the same words in the article's own voice ask nothing of anyone
+    assert not find_events(nlp(text), _found(text, actors={"BOR": ["Borduria"]}))
+
+
+def test_events_deployment_named_by_the_forces_before_it(nlp):
+    text = ("Kalian gunners shelled 200 Bordurian soldiers near Brill, the first losses "
+            "reported for the deployment.")
+    found = _found(text, actors={"KAL.MIL": ["Kalian gunners"],
+                                 "BOR.MIL": ["Bordurian soldiers"]})
+    ev = [e for e in find_events(nlp(text), found) if e.type == "MOBILIZE"]
+    assert ev and ev[0].actor == ["BOR.MIL"]
+
+
+def test_events_pressed_into_is_possible_and_moved_forces_are_troops(nlp):
+    text = "Borduria is trying to frighten Kalia into cutting trade with Norland."
+    events = _events(nlp, text, actors={"KAL": ["Kalia"], "BOR": ["Borduria"]})[0]
+    cut = [e for e in events if e.trigger.text == "cutting"]
+    assert cut and cut[0].status == "possible" and cut[0].actor == ["KAL"]
+    text = "About 1,500 Kalian marines were shipped to the islands."
+    ev = [e for e in _events(nlp, text, actors={"KAL.MIL": ["Kalian marines"]})[0]
+          if e.type == "MOBILIZE"]
+    assert ev and ev[0].mode == "troops" and ev[0].actor == ["KAL.MIL"]

@@ -452,7 +452,7 @@ def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
             return "aerial"
         if "nuclear" in near:  # a nuclear strike, nuclear weapons; not "a nuclear power"
             return "unconventional"
-    return _cue_mode(clause, cues) or trig.mode
+    return _cue_mode(clause, cues, nouns_only=trig.type == "MOBILIZE") or trig.mode
 
 
 # "a missile factory", "an artillery depot": a weapon word that only names a site does not say
@@ -461,14 +461,18 @@ SITES = {"depot", "factory", "plant", "warehouse", "store", "storage", "site", "
          "base", "maker", "manufacturer", "industry", "production", "programme", "program"}
 
 
-def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...]) -> str | None:
+def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...],
+              nouns_only: bool = False) -> str | None:
     """The mode of the most specific cue in the clause: a two-word cue ('water cannon',
     'tear gas') beats a one-word cue it contains ('cannon'); between equally long cues the
-    earlier line of modes.tsv wins."""
+    earlier line of modes.tsv wins. With ``nouns_only`` verbs are no cues (MOBILIZE modes
+    name what moves: 'forces were shipped' moves troops, not a ship)."""
     words: set[str] = set()
     prev: tuple[str, str] | None = None
     for t in clause:
         forms = (t.lemma_.lower(), t.lower_)
+        if nouns_only and t.pos_ in {"VERB", "AUX"}:
+            forms = ("", "")
         if not (t.dep_ == "compound" and t.head.lemma_.lower() in SITES):
             words.update(forms)
         if prev is not None:
@@ -537,10 +541,13 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
                                                                                float]:
     """(status, claim id, confidence factor)."""
     status = "occurred"
-    for cand in (trig.status, clauses.status_cues(trig, lex)):
+    # The request itself is made; the negation and modal on the verb belong to its content.
+    own = None if trig.row is clauses.MUST_ROW else clauses.status_cues(trig, lex)
+    for cand in (trig.status, own):
         if cand and STATUS_RANK[cand] > STATUS_RANK[status]:
             status = cand
-    if STATUS_RANK[status] < STATUS_RANK["possible"] and _hypothetical(trig, lex):
+    if STATUS_RANK[status] < STATUS_RANK["possible"] and (_hypothetical(trig, lex)
+                                                          or _pressed_into(trig)):
         status = "possible"
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
@@ -559,6 +566,15 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+def _pressed_into(trig: clauses.Trigger) -> bool:
+    """'an attempt to frighten its allies into cutting aid': what someone is to be pressed
+    into is only possible."""
+    anchor = trig.anchor
+    return (anchor.dep_ == "pcomp" and anchor.head.lower_ == "into"
+            and clauses.lem(anchor.head.head) in arguments.COMMITTING
+            and _irrealis(anchor.head.head, infinitive=True))
 
 
 # Rejections whose negation rejects nothing: it only leaves a possibility open.
@@ -601,6 +617,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         subj = [t for t in subj if t.idx >= dateline.end()]
         obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
+    if trig.row is clauses.MUST_ROW and not trig.subj and claim_id is None:
+        return None  # "X must go" in the article's own voice: nobody asks anything
     if trig.type == "REJECT" and trig.negated and clauses.lem(trig.token) in OPEN_WHEN_NEGATED:
         return None  # "could not rule out further deployments": the matter is left open
     typ = trig.type

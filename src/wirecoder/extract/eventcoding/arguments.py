@@ -35,6 +35,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
     if not subj:
         subj = _inherited_subject(anchor)
+    if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
+            anchor.head.head) in COMMITTING:
+        # "frighten its allies into cutting aid": the ones pressed act
+        subj = [c for c in anchor.head.head.children if c.dep_ == "dobj"]
     # "tested their resolve with threats": the instrument's user is the verb's subject.
     if not subj and anchor == tok and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
             tok.head.lower_ in INSTRUMENT_PREPS:

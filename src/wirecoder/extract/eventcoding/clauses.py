@@ -409,21 +409,27 @@ MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
 
 def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"Russia says Israel must end its attacks": a request by the speaker to the one who
-    must act; the act itself is only possible."""
+    must act; the act itself is only the request's content. In a quotation with no verb of
+    saying ('"The world must not give in"'), the speaker is the quotation's source, which the
+    events stage reads off the claim (and drops the request when there is none)."""
     for tok in sent:
         if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
             continue
         say = speech_head(tok)
-        if say is None:
-            continue
         inner = triggers.get(tok.i)
+        if say is None and inner is None:
+            continue
         req = Trigger(tok, MUST_ROW, "REQUEST", None, MUST_ROW.weight, anchor=tok,
-                      subj=[c for c in say.children if c.dep_ in SUBJ],
+                      subj=[c for c in say.children if c.dep_ in SUBJ] if say else [],
                       obj=[c for c in tok.children if c.dep_ in SUBJ | {"nsubjpass"}])
         if inner is not None:
-            req.mode = content_mode("REQUEST", inner.type, inner.mode)
+            # "must not give in": a request to hold out names no act asked for
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            req.mode = None if negated else content_mode("REQUEST", inner.type, inner.mode)
             inner.embedded = True
             inner.weight *= 0.8
+            if say is None:
+                inner.suppressed = True
         triggers[-tok.i - 1] = req  # a second event on the same token
 
 

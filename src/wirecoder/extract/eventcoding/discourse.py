@@ -193,6 +193,10 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
     if any(agentive(s) for s in subj):
         return Filled([], [], None, 1.0, "")
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient)
+    if ante is None and bare_noun and event.type in MOVING:
+        aid = forces_actor(found, trig_tok, para_start)
+        if aid is not None:
+            return Filled([aid], [], None, INHERITED, "forces")
     if ante is None:
         return Filled([], [], None, 1.0, "")
     if is_interception(trig_tok):
@@ -203,6 +207,28 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
                       "inverted", ante)
     return Filled(list(ante.actor), list(ante.recipient), ante.place, INHERITED, "inherited",
                   ante)
+
+
+MOVING = {"MOBILIZE", "RETREAT"}
+
+
+def forces_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
+    """'… killed 200 North Korean soldiers, … the first figure reported for the deployment':
+    a deployment or withdrawal no earlier event reports is that of the forces named last
+    before it in the paragraph."""
+    from wirecoder.extract.eventcoding.arguments import FORCES
+
+    best: tuple[int, str] | None = None
+    for actor in found.actors:
+        for m in actor.mentions:
+            if not (para_start <= m.start and m.end <= tok.idx):
+                continue
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or lem(span[-1]) not in FORCES:
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, actor.id)
+    return best[1] if best else None
 
 
 # Types whose recipient a later mention by the same actor keeps ("its forces hit an arsenal").
