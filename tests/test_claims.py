@@ -608,3 +608,11 @@ def test_claims_citing_counted_people_is_nested_sourcing(analyze_text):
     outer = claim_with(a, "five ships had turned back", "The Harbour Gazette")
     inner = claim_with(a, "five ships had turned back", "two brokers")
     assert inner.via == outer.id
+
+
+def test_claims_surname_speaker_is_the_person_named_before(analyze_text):
+    a = analyze_text("Port spokesman Henrik al-Sabah said talks were at a delicate stage.\n\n"
+                     "Asked whether a deal was close, al-Sabah said: “We are hopeful.”")
+    first = claim_with(a, "talks were at a delicate stage")
+    later = claim_with(a, "We are hopeful", "al-Sabah")
+    assert first.source.actor is not None and later.source.actor == first.source.actor

@@ -228,6 +228,8 @@ class Resolver:
             return self._person_pronoun(span)
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
+        if actor is not None and actor.kind == "person":
+            actor = self._fuller_person(actor, span.start_char)
         kind = source_kind(span, actor)
         if actor is None:
             found = self._partitive(span) or self._metonymy(span) or self._officials_in(span)
@@ -255,6 +257,18 @@ class Resolver:
         org = self._entity_in(span, "ORG")
         name = org.text if org is not None else _head_phrase(span)
         return self._remember(span, Speaker(kind, None, name, False))
+
+    def _fuller_person(self, actor: Actor, at: int) -> Actor:
+        """'al-Ansari' after 'Majed al-Ansari': a surname the ACTORS stage kept apart is the
+        person named in full before it."""
+        short = actor.name.lower()
+        best = None
+        for a in self.found.actors:
+            if a.kind == "person" and a.id != actor.id and \
+                    a.name.lower().endswith(" " + short) and \
+                    any(m.start < at for m in a.mentions):
+                best = a
+        return best or actor
 
     def _partitive(self, span: Span) -> Actor | None:
         """'One of them', 'two of the officials': a member of the group spoken of before."""
