@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from wirecoder.link import link_analyses
+from wirecoder.link.compat import mode_points
 from wirecoder.link.dates import parse_interval
 from wirecoder.link.records import reports_of
 from wirecoder.link.syndication import copy_groups, jaccard, shingles
 from wirecoder.link.synthetic import PLACES, analysis_of
+from wirecoder.model import Place
 
 DAY = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -666,3 +668,55 @@ def test_link_contradiction_numbers_skip_a_baseline_of_comparison(sentence, cont
     assert len(linked.stories) == 1
     rows = [c for c in linked.contradictions if c["kind"] == "numbers"]
     assert bool(rows) is contradicts
+
+
+def test_link_near_types_are_not_charged_for_their_modes():
+    # One asset freeze coded COERCE/restrict by one report and SANCTION/discontinue by another:
+    # the modes of two types always differ, so only the near-type cost applies.
+    base = {"actor": ["USA"], "recipient": ["RUS"], "date": "2024-11-19"}
+    a = analysis_of("Washington froze the assets of three Russian banks on Tuesday.",
+                    [{**base, "type": "COERCE", "mode": "restrict",
+                      "evidence": "Washington froze the assets of three Russian banks"}],
+                    outlet="Wire")
+    b = analysis_of("The United States sanctioned three Russian banks on Tuesday.",
+                    [{**base, "type": "SANCTION", "mode": "discontinue",
+                      "evidence": "The United States sanctioned three Russian banks"}],
+                    outlet="Post")
+    ra, rb = reports_of(a)[0], reports_of(b)[0]
+    assert mode_points(ra, rb) == 0.0
+    assert len(link_analyses([a, b]).stories) == 1
+
+
+def test_link_district_contains_its_towns_far_from_its_centre():
+    district = Place(id="admin2:UA.0001", name="Kharkiv district", kind="other",
+                     precision="point", country="UA", admin1="Kharkiv", lat=49.0, lon=37.5)
+    other = strike("Russia shelled the Kharkiv district on Tuesday.",
+                   "Russia shelled the Kharkiv district", "Wire", place=district)
+    assert len(link_analyses([KHARKIV_A, other]).stories) == 1  # 140 km from the town
+    odesa = strike("Russia fired missiles at the port of Odesa on Tuesday, a monitor said.",
+                   "Russia fired missiles at the port of Odesa", "Wire", place=district)
+    assert len(link_analyses([ODESA, odesa]).stories) == 2  # another province
+
+
+TBILISI = Place(id="geonames:611717", name="Tbilisi", kind="city", precision="city",
+                country="GE", admin1="Tbilisi", lat=41.6941, lon=44.8337)
+
+
+def test_link_report_naming_nothing_meets_its_articles_countries():
+    # The second report names no actor or place: blocked under its article's countries, it
+    # is compared with (and merged into) the other outlet's report of the same detentions.
+    ev = {"type": "COERCE", "mode": "arrest", "date": "2024-11-19"}
+    a = analysis_of("Georgian police detained 43 protesters in Tbilisi on Tuesday.",
+                    [{**ev, "actor": ["GEO.POL"], "place": TBILISI,
+                      "evidence": "Georgian police detained 43 protesters in Tbilisi"}],
+                    outlet="Wire")
+    b = analysis_of("Protests went on in Tbilisi. Police detained 43 protesters on Tuesday.",
+                    [{**ev, "type": "PROTEST", "mode": None, "place": TBILISI,
+                      "evidence": "Protests went on in Tbilisi"},
+                     {**ev, "evidence": "Police detained 43 protesters on Tuesday"}],
+                    outlet="Post")
+    assert {s["n_reports"] for s in link_analyses([a, b]).stories} == {2, 1}
+    alone = analysis_of("Police detained 43 protesters on Tuesday.",
+                        [{**ev, "evidence": "Police detained 43 protesters on Tuesday"}],
+                        outlet="Post")
+    assert [s["n_reports"] for s in link_analyses([a, alone]).stories] == [1, 1]

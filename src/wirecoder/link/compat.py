@@ -76,6 +76,12 @@ def _coords(p: PlaceRef) -> bool:
     return p.lat is not None and p.lon is not None
 
 
+def _area(p: PlaceRef) -> bool:
+    """A province or district: it contains towns whatever their distance from its centre
+    (a district's gazetteer point may lie 150 km from a town inside it)."""
+    return p.kind == "admin1" or p.id.startswith("admin2:")
+
+
 def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
     """2 = the same place, 1 = one contains or adjoins the other, -1 = apart, 0 = unknown."""
     if p is None or q is None:
@@ -90,7 +96,7 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
         return -1
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
-    if "admin1" in (p.kind, q.kind):
+    if _area(p) or _area(q):
         if p.admin1 and q.admin1:
             return 1 if p.admin1 == q.admin1 else -1
         if km is not None:
@@ -119,10 +125,12 @@ def text_similarity(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a, b) / 100.0
 
 
-def mode_points(a: str | None, b: str | None) -> float:
-    if not a or not b:
+def mode_points(a: Report, b: Report) -> float:
+    """Modes subdivide a type ('restrict' of COERCE, 'discontinue' of SANCTION): across two
+    near types they always differ, which the near-type cost already counts."""
+    if not a.mode or not b.mode or a.type != b.type:
         return 0.0
-    return MODE_POINTS if a == b else -MODE_POINTS
+    return MODE_POINTS if a.mode == b.mode else -MODE_POINTS
 
 
 def number_points(a: Report, b: Report) -> float:
@@ -178,7 +186,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     if min(actors, recipients, place) < 0:
         return None
     score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + place + dates
-             + mode_points(a.mode, b.mode)
+             + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
     return score

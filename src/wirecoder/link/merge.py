@@ -37,13 +37,25 @@ COARSE_DAYS = 62  # a date coarser than two months is blocked by its own value o
 Key = tuple[str, str]  # (article id, event id)
 
 
-def blocking_keys(r: Report) -> list[tuple]:
-    """The blocks a report is indexed under (without the bucket neighbourhood)."""
+def own_scopes(r: Report) -> frozenset[str]:
+    """Countries of a report's actors, recipients and place."""
     scopes = set(r.countries)
     if r.place is not None:
         c3 = alpha3(r.place.country)
         if c3:
             scopes.add(c3)
+    return frozenset(scopes)
+
+
+def blocking_keys(r: Report, context: frozenset[str] = frozenset()) -> list[tuple]:
+    """The blocks a report is indexed under (without the bucket neighbourhood).
+
+    ``context``: the countries of the other reports of its article. A report that names no
+    actor or place of its own ('43 people were detained') is blocked with them, as a reader
+    places it in the country the article is about; blocked alone under '*' it would meet only
+    other reports that name nothing.
+    """
+    scopes = set(own_scopes(r) or context)
     if not scopes:
         scopes.add("*")
     if r.when is None:
@@ -59,9 +71,9 @@ def blocking_keys(r: Report) -> list[tuple]:
     return keys
 
 
-def _probe_keys(r: Report) -> list[tuple]:
+def _probe_keys(r: Report, context: frozenset[str] = frozenset()) -> list[tuple]:
     out = []
-    for key in blocking_keys(r):
+    for key in blocking_keys(r, context):
         if len(key) == 3:
             out += [(key[0], key[1], key[2] + d) for d in (-1, 0, 1)]
         else:
@@ -118,17 +130,23 @@ class Linker:
         self.reports: dict[Key, Report] = {}
         self._index: dict[tuple, list[Key]] = defaultdict(list)
         self._edges: dict[tuple[Key, Key], float] = {}
+        self._context: dict[Key, frozenset[str]] = {}
         self.comparisons = 0
 
     def add(self, reports: Iterable[Report], article: ArticleRef | None = None) -> None:
         """Index ``reports`` (of ``article``, whose text finds its syndicated copies)."""
         if article is not None:
             self.copies.add(article.id, article.text)
-        for r in sorted(reports, key=lambda r: r.order):
+        reports = sorted(reports, key=lambda r: r.order)
+        countries: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for r in reports:
+            countries[r.article_id] |= own_scopes(r)
+        for r in reports:
             if r.key in self.reports:
                 continue
+            context = self._context[r.key] = countries[r.article_id]
             seen: set[Key] = set()
-            for key in _probe_keys(r):
+            for key in _probe_keys(r, context):
                 for other in self._index.get(key, ()):
                     if other in seen:
                         continue
@@ -139,7 +157,7 @@ class Linker:
                     if score is not None and score >= MERGE_THRESHOLD:
                         self._edges[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
             self.reports[r.key] = r
-            for key in blocking_keys(r):
+            for key in blocking_keys(r, context):
                 self._index[key].append(r.key)
 
     def remove_article(self, article_id: str) -> None:
@@ -149,7 +167,7 @@ class Linker:
             return
         for k in gone:
             r = self.reports.pop(k)
-            for key in blocking_keys(r):
+            for key in blocking_keys(r, self._context.pop(k)):
                 self._index[key].remove(k)
         self._edges = {e: s for e, s in self._edges.items() if e[0] not in gone
                        and e[1] not in gone}
