@@ -720,3 +720,22 @@ def test_link_report_naming_nothing_meets_its_articles_countries():
                         [{**ev, "evidence": "Police detained 43 protesters on Tuesday"}],
                         outlet="Post")
     assert [s["n_reports"] for s in link_analyses([a, alone]).stories] == [1, 1]
+
+
+def test_link_adjacent_days_join_only_through_a_pair_that_states_them():
+    # A strike on Tuesday and a shoot-down on Wednesday score too low as a pair; a report of
+    # the whole week fits both, but may not carry the one-day gap between them.
+    tuesday = strike("Russian missiles hit an apartment block in Kharkiv on Tuesday, killing "
+                     "four.", "Russian missiles hit an apartment block in Kharkiv",
+                     "Daily Ledger", actor=("RUS.MIL",), recipient=())
+    wednesday = strike("Russian air defences shot down 30 drones on Wednesday, the ministry "
+                       "said.", "Russian air defences shot down 30 drones", "Evening Post",
+                       place=None, date="2024-11-20", actor=("RUS.MIL.AIR",),
+                       recipient=("UKR.MIL",))
+    week = strike("Russian forces hit targets in Ukraine this week, the ministry said.",
+                  "Russian forces hit targets in Ukraine this week", "Weekly Review",
+                  place=None, date="2024-W47", precision="week", actor=("RUS.MIL",),
+                  recipient=("UKR.MIL",))
+    stories = link_analyses([tuesday, wednesday, week]).stories
+    assert sorted(s["n_reports"] for s in stories) == [1, 2]
+    assert len(link_analyses([tuesday, week]).stories) == 1

@@ -97,12 +97,16 @@ class _Summary:
                    frozenset([r.place]) if r.place else frozenset(), r.countries,
                    frozenset([r.type]))
 
-    def fits(self, other: _Summary) -> bool:
+    def gap(self, other: _Summary) -> int:
+        """Days between the two clusters' common dates (<= 0: they overlap)."""
         if self.start_max and other.start_max and self.end_min and other.end_min:
-            gap = gap_days(max(self.start_max, other.start_max),
-                           min(self.end_min, other.end_min))
-            if gap > DATE_SLACK:
-                return False
+            return gap_days(max(self.start_max, other.start_max),
+                            min(self.end_min, other.end_min))
+        return 0
+
+    def fits(self, other: _Summary) -> bool:
+        if self.gap(other) > DATE_SLACK:
+            return False
         if self.countries and other.countries and not self.countries & other.countries:
             return False
         if not all(types_compatible(a, b) for a in self.types for b in other.types):
@@ -116,6 +120,12 @@ class _Summary:
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
                         self.countries | other.countries, self.types | other.types)
+
+
+def _dates_overlap(a: Report, b: Report) -> bool:
+    if a.when is None or b.when is None:
+        return True
+    return gap_days(max(a.when.start, b.when.start), min(a.when.end, b.when.end)) <= 0
 
 
 class Linker:
@@ -187,6 +197,11 @@ class Linker:
         for (a, b), _score in sorted(self._edges.items(), key=lambda e: (-e[1], e[0])):
             ra, rb = find(a), find(b)
             if ra == rb or not summary[ra].fits(summary[rb]):
+                continue
+            if summary[ra].gap(summary[rb]) > 0 and _dates_overlap(self.reports[a],
+                                                                   self.reports[b]):
+                # Clusters on adjacent days join only through a pair that states the two
+                # days and was scored for it, not through a report of the whole week.
                 continue
             root, child = sorted((ra, rb))
             parent[child] = root
