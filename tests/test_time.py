@@ -103,6 +103,9 @@ def test_time_deictic_days(run, text, phrase, type_, value):
     ("The mine closed last year.", "last year", "2023"),
     ("Protesters gathered over the weekend in the square.", "the weekend", "2024-W46-WE"),
     ("The leaders will meet at the weekend.", "the weekend", "2024-W47-WE"),
+    ("The leaders will meet over the coming weekend.", "the coming weekend", "2024-W47-WE"),
+    ("The leaders will meet this coming weekend.", "this coming weekend", "2024-W47-WE"),
+    ("Protests went on over the past weekend.", "the past weekend", "2024-W46-WE"),
     ("The fund was created in the 1990s.", "the 1990s", "199"),
     ("Profit rose in the third quarter.", "the third quarter", "2024-Q3"),
     ("The firm posted a fourth-quarter loss.", "fourth-quarter", "2024-Q4"),
@@ -626,3 +629,9 @@ def test_time_names_and_idioms_are_not_times(run, text):
 ])
 def test_time_title_case_rule_keeps_real_times(run, text, phrase, value):
     assert one(run, text, phrase).value == value
+
+
+def test_time_bare_infinitive_root_has_no_tense_loop(run):
+    # A root "VB" with no auxiliary is its own head: the tense lookup must stop there.
+    _, found = run("Read the report on Tuesday.")
+    assert [t.span.text for t in found.timexes] == ["Tuesday"]

@@ -61,12 +61,12 @@ def verb_tense(v: Token) -> str | None:
         return "future"
     if any(a.lower_ == "to" for a in auxes) or (v.tag_ == "VB" and not words):
         head = v.head
-        if head is not v and (head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
+        if head.i != v.i and (head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
             # "had been due to expire Friday": a plan told in the past perfect is over
             return "past" if _past_perfect(head) else "future"
-        if head is not v and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        if head.i != v.i and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return "future"  # "trading is to resume Tuesday"
-        if head is not v and head.pos_ in ("VERB", "AUX", "ADJ"):
+        if head.i != v.i and head.pos_ in ("VERB", "AUX", "ADJ"):
             return verb_tense(head) if head.pos_ != "ADJ" else None
         return None
     if words & FUTURE_AUX - {"'d"}:

@@ -391,7 +391,8 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
                                         "half": "H"}.get(unit, "Y").replace("DE", "0Y")
                     .replace("CE", "00Y").replace("H", "6M").replace("Q", "3M"))
     step = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
-            "the last": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1}[rel]
+            "the last": -1, "this past": -1, "the past": -1, "next": 1, "coming": 1,
+            "this coming": 1, "the coming": 1}[rel]  # "the coming weekend" is the next one
     dct = ctx.dct
     if unit == "day":
         return None
@@ -408,6 +409,9 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "week":
         return Norm("DATE", cal.fmt_week(dct + timedelta(weeks=step)), mod, True)
     if unit == "weekend":
+        if rel.endswith("coming"):  # the first weekend after today: this week's on a weekday
+            step = 0 if dct.weekday() < 5 else 1
+            return Norm("DATE", cal.fmt_week(dct + timedelta(weeks=step)) + "-WE", mod, True)
         return Norm("DATE", weekend_value(dct, step, ctx.tense()), mod, True)
     if unit == "quarter":
         return Norm("DATE", cal.fmt_quarter(dct + relativedelta(months=3 * step)), mod, True)
