@@ -823,3 +823,30 @@ def test_events_pressed_into_is_possible_and_moved_forces_are_troops(nlp):
     ev = [e for e in _events(nlp, text, actors={"KAL.MIL": ["Kalian marines"]})[0]
           if e.type == "MOBILIZE"]
     assert ev and ev[0].mode == "troops" and ev[0].actor == ["KAL.MIL"]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode"), [
+    ("Norland lodged a formal protest with Sudland over the arrests.", "ACCUSE", "disapprove"),
+    ("Norland closed its embassy in Sudland.", "SANCTION", "withdraw"),
+    ("Norland banned imports from Sudland.", "SANCTION", "discontinue"),
+    ("Norland sent condolences to Sudland after the crash.", "SUPPORT", None),
+    ("Norland forgave Sudland's debt.", "AID", None),
+    ("The agency is feeding two million refugees in the camps.", "AID", None),
+    ("The Red Cross evacuated hundreds of civilians from the town.", "AID", None),
+    ("Farmers blocked the motorway with tractors.", "PROTEST", "obstruct"),
+    ("Protesters burned tyres outside the embassy.", "PROTEST", "riot"),
+    ("Norland put its army on high alert.", "MOBILIZE", "troops"),
+])
+def test_events_codebook_distinctions(nlp, text, expected, mode):
+    events = _events(nlp, text)[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+    assert events[0].mode == mode
+
+
+def test_events_ultimatum_demands_the_act_and_war_in_prisoners_of_war(nlp):
+    events = _events(nlp, "Norland gave Sudland 48 hours to withdraw its forces.",
+                     actors={"NOR": ["Norland"], "SUD": ["Sudland"]})[0]
+    assert events[0].actor == ["NOR"] and events[0].recipient == ["SUD"]
+    assert [e.status for e in events if e.type == "RETREAT"] == ["possible"]
+    events = _events(nlp, "Norland and Sudland exchanged prisoners of war.")[0]
+    assert "ASSAULT" not in _types(events)

@@ -120,8 +120,9 @@ FORCES = {"troop", "soldier", "force", "unit", "fighter", "ally", "army", "briga
           "battalion", "militia", "mercenary", "reservist", "conscript", "partner"}
 
 
-# "workers went on strike", "troops remained on alert": the subject is in the state.
-STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep"}
+# "workers went on strike", "troops remained on alert", "put its army on alert": the subject
+# is in (or puts its own forces in) the state.
+STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep", "put", "place"}
 # "told a meeting of the council", "chaired the summit": the subject takes part.
 ADDRESSING = {"tell", "address", "brief", "chair", "attend"}
 # "joined the minister for talks": the subject meets the one joined.

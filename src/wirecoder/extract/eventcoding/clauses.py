@@ -57,6 +57,19 @@ def _known_verbs() -> frozenset[str]:
                       *SAY_VERBS, *TRANSFER})
 
 
+IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "frozen": "freeze",
+             "fled": "flee", "fought": "fight", "shot": "shoot", "struck": "strike",
+             "sought": "seek", "sent": "send", "held": "hold", "met": "meet", "led": "lead",
+             "began": "begin", "begun": "begin", "withdrew": "withdraw", "withdrawn": "withdraw",
+             "overran": "overrun", "swore": "swear", "sworn": "swear", "broke": "break",
+             "broken": "break", "drove": "drive", "driven": "drive", "gave": "give",
+             "given": "give", "took": "take", "taken": "take", "threw": "throw",
+             "thrown": "throw", "sank": "sink", "sunk": "sink", "spoke": "speak",
+             "spoken": "speak", "stood": "stand", "sold": "sell", "bought": "buy",
+             "laid": "lay", "beaten": "beat", "forbade": "forbid", "forbidden": "forbid",
+             "underwent": "undergo", "slew": "slay", "slain": "slay", "bled": "bleed"}
+
+
 @functools.cache
 def _verb_lemma(lower: str, lemma: str) -> str:
     """spaCy's lemma, unless it is unknown and a regular de-inflection of the word is known
@@ -64,6 +77,8 @@ def _verb_lemma(lower: str, lemma: str) -> str:
     known = _known_verbs()
     if lemma in known:
         return lemma
+    if IRREGULAR.get(lower) in known:  # the small model leaves some past forms unlemmatized
+        return IRREGULAR[lower]
     cands = []
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
                          ("ed", "e"), ("es", ""), ("s", "")):
@@ -139,7 +154,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
 
 
 MEASURES = {"ton", "tonne", "million", "billion", "package", "shipment", "batch", "load",
-            "consignment", "kilogram", "kg", "lot", "convoy", "worth", "amount", "dozen"}
+            "consignment", "kilogram", "kg", "lot", "convoy", "worth", "amount", "dozen",
+            "hundred", "thousand", "score", "group"}
 
 
 def _intransitive(tok: Token) -> bool:
@@ -210,8 +226,20 @@ EFFORT_HEADS = {"effort", "efforts", "operation", "mission", "campaign", "proces
                 "initiative", "programme", "program"}
 
 
+# "prisoners of war", "minister of defence and war", "crimes of war": an 'of' phrase that
+# classifies a person, office or deed names no event.
+CLASSIFIED = {"prisoner", "crime", "criminal", "minister", "ministry", "secretary",
+              "department", "veteran", "theatre", "theater", "spoil", "art", "museum",
+              "memorial", "college", "rule", "law", "casualty", "victim", "widow",
+              "orphan", "refugee", "survivor"}
+
+
 def _compound_noun_trigger(tok: Token) -> bool:
-    """'talks' modifying 'venue' is no event; 'mediation' in 'a mediation effort' is."""
+    """'talks' modifying 'venue' is no event; 'mediation' in 'a mediation effort' is; nor is
+    'war' in 'prisoners of war'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
+            c.dep_ in {"det", "poss"} for c in tok.children):
+        return tok.head.head.lemma_.lower() in CLASSIFIED
     return tok.dep_ == "compound" and tok.head.lower_ not in EFFORT_HEADS
 
 
@@ -229,6 +257,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _resolve_frames(sent, triggers, lex)
     _reversals(sent, triggers, lex)
     _obligations(sent, triggers)
+    _ultimatums(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
@@ -236,6 +265,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
 
 VOWS = {"vow", "pledge", "promise", "swear"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+
+
+FILING = {"lodge", "file", "register", "deliver", "issue", "send", "convey"}
 
 
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
@@ -256,6 +288,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             trig = triggers[noun.i]
             trig.anchor = tok
             trig.weight = max(trig.weight, 0.75)
+            if trig.type == "PROTEST" and lemma in FILING:
+                # "lodged a formal protest": a diplomatic protest is an ACCUSE (codebook)
+                trig.type, trig.mode = "ACCUSE", "disapprove"
             if tok.i in triggers:
                 triggers[tok.i].suppressed = True
     # 2. Nouns that are the content of another trigger ("called for a ceasefire",
@@ -431,6 +466,37 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             if say is None:
                 inner.suppressed = True
         triggers[-tok.i - 1] = req  # a second event on the same token
+
+
+ULTIMATUM_ROW = Row("give", "V", (), "THREATEN", None, 0.8)
+TIME_UNITS = {"hour", "day", "week", "month", "deadline"}
+
+
+def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"gave Kalia 48 hours to withdraw": a deadline for an act is an ultimatum, a THREATEN
+    (codebook) by the giver to the one given it; the act is only demanded."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in {"give", "set", "issue"}:
+            continue
+        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS]
+        if not time:
+            continue
+        comps = [g for g in (*tok.children, *time[0].children)
+                 if g.dep_ in {"xcomp", "relcl", "acl", "advcl"} and g.pos_ == "VERB"
+                 and any(x.lower_ == "to" for x in g.children)]
+        if not comps:
+            continue
+        inner = triggers.get(comps[0].i)
+        threat = Trigger(tok, ULTIMATUM_ROW, "THREATEN", None, ULTIMATUM_ROW.weight,
+                         anchor=tok, subj=_subjects(tok),
+                         obj=[c for c in tok.children if c.dep_ == "dative"])
+        if inner is not None:
+            threat.inner = inner
+            inner.embedded, inner.status = True, "possible"
+            threat.mode = content_mode("THREATEN", inner.type, inner.mode)
+        if tok.i in triggers:
+            triggers[tok.i].suppressed = True
+        triggers[-tok.i - 2000] = threat
 
 
 BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
