@@ -565,3 +565,24 @@ def test_places_country_in_a_list_of_countries_is_not_contained():
     mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
     assert mentions[1].container == "Japan"  # read as "X, Y", which a country never is in
     assert [e.kind for e in resolve_mentions(mentions, text=text)] == ["country"] * 5
+
+
+def test_places_unknown_place_anchored_in_the_unit_named_after_it(nlp):
+    text = ("The landslide hit the village of Xinmo in Sichuan, officials in Beijing said. "
+            "Rescuers flew from Beijing and Shanghai.")
+    found = _places(nlp, text)
+    xinmo, sichuan = _named(found, "Xinmo"), _named(found, "Sichuan")
+    assert (xinmo.lat, xinmo.lon, xinmo.precision) == (sichuan.lat, sichuan.lon, "admin1")
+
+
+def test_places_fill_uses_the_unit_named_after_it():
+    from wirecoder.extract.places import _fill_from_article, resolve_mentions
+
+    text = ("Homes were buried in Zorbatown county in Sichuan province; Beijing and Beijing "
+            "sent aid.")
+    names = ["Zorbatown", "Sichuan", "Beijing"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    raw = resolve_mentions(mentions, text=text)
+    assert raw[0] is None
+    assert _fill_from_article(raw, mentions, text)[0].kind == "admin1"
+    assert _fill_from_article(raw)[0].kind == "city"  # without the text: the main town

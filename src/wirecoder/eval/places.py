@@ -148,7 +148,7 @@ def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> d
         mentions = [mention_at(art.text, t.start, t.end) for t in scored]
         raw = resolve_mentions(mentions, text=art.text)
         filled += sum(e is None for e in raw)
-        for t, e in zip(scored, _fill_from_article(raw), strict=True):
+        for t, e in zip(scored, _fill_from_article(raw, mentions, art.text), strict=True):
             if e is None:
                 unresolved += 1
                 errors.append(MAX_KM / 2)  # an unresolved toponym counts as a far miss

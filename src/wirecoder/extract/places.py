@@ -414,7 +414,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         current = nxt
     current = _drop_strays(current, keys)
     if fallback:
-        current = _fill_from_article(current)
+        current = _fill_from_article(current, mentions, text)
     return current
 
 
@@ -447,14 +447,20 @@ def _main_place(entries: Iterable[Entry | None]) -> Entry | None:
     return None
 
 
-def _fill_from_article(entries: list[Entry | None]) -> list[Entry | None]:
+def _fill_from_article(entries: list[Entry | None], mentions: Sequence[Mention] = (),
+                       text: str | None = None) -> list[Entry | None]:
     """A toponym the gazetteer does not know (a street, a building, a hamlet) lies, most
-    likely, in the article's main town: the most mentioned one, else its main admin unit or
-    country. Only used when a toponym must get coordinates (gold spans given)."""
+    likely, in the unit named right after it, else in the article's main town: the most
+    mentioned one, else its main admin unit or country. Only used when a toponym must get
+    coordinates (gold spans given)."""
     if all(e is not None for e in entries):
         return entries
-    main = _main_place(entries)
-    return entries if main is None else [e if e is not None else main for e in entries]
+    if not mentions:
+        main = _main_place(entries)
+        return entries if main is None else [e if e is not None else main for e in entries]
+    gaz = load()
+    return [e if e is not None else _anchor(gaz, i, mentions, entries, text)
+            for i, e in enumerate(entries)]
 
 
 # The last word of a street, a landscape feature or a site ("Hertford Road", "Salinas
@@ -478,23 +484,41 @@ def _feature_shaped(name: str) -> bool:
                 for w in name.split()[1:])
 
 
-def _local_entry(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None]) -> Entry | None:
-    """An entry for a feature the gazetteer does not know, placed in the unit that contains
-    it ("Hertford Road, Edmonton") or else in the article's main place, whose precision it
-    takes: the coordinates are only that good."""
-    anchor = None
+_IN_AFTER = re.compile(r"[\w’' -]{0,30}?\bin\s+(?:the\s+)?$")
+
+
+def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+            entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+    """Where a toponym the gazetteer does not know lies: in the unit named right after it
+    ("Pingilikani, Kenya", "Maoxian county in Sichuan", "Abu Shok camp in Al-Fashir"), else
+    in the article's main place."""
+    m = mentions[i]
     if m.container:
         found = [e for e, _ in _candidates(gaz, m.container, None)
                  if e.kind in ("city", "admin1", "admin2", "country")]
         known = {e.id for e in entries if e is not None}
         anchor = next((e for e in found if e.id in known), None) or (
             max(found, key=lambda e: e.population) if found else None)
-    anchor = anchor or _main_place(entries)
+        if anchor is not None:
+            return anchor
+    if text is not None:
+        after = [j for j, o in enumerate(mentions) if entries[j] is not None
+                 and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
+        if after:
+            return entries[min(after, key=lambda j: mentions[j].start)]
+    return _main_place(entries)
+
+
+def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                 entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+    """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
+    whose precision it takes: the coordinates are only that good."""
+    anchor = _anchor(gaz, i, mentions, entries, text)
     if anchor is None:
         return None
-    slug = norm(m.name).replace(" ", "-")
-    return Entry(-1, f"local:{anchor.cc or 'XX'}.{slug}", None, m.name, "other", anchor.cc,
-                 anchor.admin1, anchor.lat, anchor.lon, 0,
+    slug = norm(mentions[i].name).replace(" ", "-")
+    return Entry(-1, f"local:{anchor.cc or 'XX'}.{slug}", None, mentions[i].name, "other",
+                 anchor.cc, anchor.admin1, anchor.lat, anchor.lon, 0,
                  anchor.precision if anchor.precision != "point" else "city")
 
 
@@ -502,7 +526,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     """A place name the model found that the gazetteer does not know, said to be a village,
     town or district ("the village of Bariyarpur", "the Wedza district") or placed in a
     known unit ("Pingilikani, Kenya."): a hamlet or a quarter, not a stray word."""
-    if ent is None or (ent.label_ or ent.root.ent_type_) not in ("GPE", "LOC"):
+    if ent is None or (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
         return False
     if _UNIT_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return True
@@ -1056,9 +1080,9 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
     entries = resolve_mentions(mentions, found)
-    entries = [_local_entry(gaz, m, entries) if e is None and (
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
         _feature_shaped(m.name) or _placed_unknown(gaz, doc_text(doc), m, ent)) else e
-        for ent, m, e in zip(keep, mentions, entries, strict=True)]
+        for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     for ent, m, e in zip(keep, mentions, entries, strict=True):
