@@ -850,3 +850,20 @@ def test_events_ultimatum_demands_the_act_and_war_in_prisoners_of_war(nlp):
     assert [e.status for e in events if e.type == "RETREAT"] == ["possible"]
     events = _events(nlp, "Norland and Sudland exchanged prisoners of war.")[0]
     assert "ASSAULT" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Norland navy ship brought medical supplies to Sudland.", "AID"),
+    ("Norland has taken in 10,000 refugees from Sudland.", "AID"),
+    ("Norland has allocated $3 million for flood relief in Sudland.", "AID"),
+    ("Norland handed the suspect over to Sudland.", "COOPERATE"),
+    ("Norland and Sudland have launched a joint investigation into the crash.", "COOPERATE"),
+    ("Norland reinforced its garrison on the island.", "MOBILIZE"),
+    ("Norland held a military parade to show off new missiles.", "MOBILIZE"),
+    ("Norland voted in favour of Sudland's resolution.", "SUPPORT"),
+    ("Norland voiced its backing for Sudland's candidate.", "SUPPORT"),
+    ("Norland accepted Sudland's invitation to the summit.", "AGREE"),
+])
+def test_events_aid_cooperate_support_agree_constructions(nlp, text, expected):
+    events = _events(nlp, text)[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]

@@ -627,6 +627,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
         typ = "AID"
+    # "a joint investigation": an inquiry two parties carry out together is cooperation.
+    if typ == "ACCUSE" and trig.mode == "investigate" and any(
+            c.dep_ == "amod" and c.lower_ == "joint" for c in trig.token.children):
+        typ, trig.mode = "COOPERATE", None
     # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE.
     if typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES and _joint(subj, obj,
                                                                             sent_words):
