@@ -102,8 +102,8 @@ def test_stories_eval_runs_on_devset():
 
 def test_stories_eval_per_event_counts_pieces_and_intruders():
     got = per_event(["a", "a", "a", "b"], ["x", "x", "unmatched:a:2", "x"])
-    assert got == {"a": "3 reports, 1 unmatched, 2 pieces, 1 of other events",
-                   "b": "1 reports, 0 unmatched, 1 pieces, 2 of other events"}
+    assert got == {"a": "3 -> 2 pieces (1 unmatched, 1 foreign)",
+                   "b": "1 -> 1 pieces (0 unmatched, 2 foreign)"}
 
 
 def test_stories_eval_heldout_set_shape():

@@ -112,17 +112,17 @@ def bcubed(gold: list[Hashable], pred: list[Hashable]) -> dict[str, float]:
 
 
 def per_event(gold: list[Hashable], pred: list[Hashable]) -> dict[str, str]:
-    """Where each expected event's recall and precision go: its reports, how many found no
-    produced event, how many pieces they were linked into, and how many reports of other
-    expected events share a piece with them."""
+    """Where each expected event's recall and precision go, as 'reports -> pieces (unmatched,
+    foreign)': the pieces its reports were linked into, how many found no produced event, and
+    how many reports of other expected events share a piece with them."""
     out: dict[str, str] = {}
     for g in dict.fromkeys(gold):
         mine = [p for gi, p in zip(gold, pred, strict=True) if gi == g]
         pieces = set(mine)
         foreign = sum(1 for gi, p in zip(gold, pred, strict=True) if gi != g and p in pieces)
         unmatched = sum(1 for p in mine if str(p).startswith("unmatched:"))
-        out[str(g)] = (f"{len(mine)} reports, {unmatched} unmatched, {len(pieces)} pieces, "
-                       f"{foreign} of other events")
+        out[str(g)] = (f"{len(mine)} -> {len(pieces)} pieces ({unmatched} unmatched, "
+                       f"{foreign} foreign)")
     return out
 
 
