@@ -128,3 +128,9 @@ def test_eval_events_and_acled_share_one_tally():
                            acled.SEEN)
     assert scored["rows"] == 3 and scored["micro_f1_accuracy"] == 33.33
     assert scored["macro_f1"] == 25.0  # ARREST 50, OTHER 0
+
+
+def test_eval_events_cover_counts_nested_phrases_once():
+    gold = [(0, 10)]
+    assert events._cover(gold, ((0, 10), (0, 20))) == events._cover(gold, ((0, 20),))
+    assert events._cover(gold, ((0, 10), (0, 10))) == 1.0

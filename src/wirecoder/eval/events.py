@@ -96,12 +96,23 @@ def _cover(gold: list[tuple[int, int]], ours: tuple[tuple[int, int], ...]) -> fl
     much longer than the mention."""
     if not gold or not ours:
         return 0.0
+    ours = _union(ours)  # nested phrases ("X" inside "X and Y") must not count twice
     g_len = sum(e - s for s, e in gold)
     inside = sum(max(0, min(e, oe) - max(s, os_)) for s, e in gold for os_, oe in ours)
     if not inside:
         return 0.0
     o_len = sum(e - s for s, e in ours)
     return inside / g_len - 0.1 * max(0.0, 1 - g_len / o_len)
+
+
+def _union(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    out: list[list[int]] = []
+    for s, e in sorted(ranges):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
 
 
 def pick(events: list[CodedEvent], sentence: str, source: str, target: str
