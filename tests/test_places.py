@@ -586,3 +586,27 @@ def test_places_fill_uses_the_unit_named_after_it():
     assert raw[0] is None
     assert _fill_from_article(raw, mentions, text)[0].kind == "admin1"
     assert _fill_from_article(raw)[0].kind == "city"  # without the text: the main town
+
+
+def test_places_one_sense_for_a_name_the_text_placed():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = ("The vaccine was tested in Athens, Greece. Later, doctors in Toronto, Ottawa and "
+            "Montreal said Athens had shared its data; Canada agreed, and Athens thanked them.")
+    starts = [text.index("Athens"), text.index("Athens", 50), text.rindex("Athens")]
+    names = [(s, "Athens") for s in starts] + [(text.index(n), n) for n in
+                                                 ("Greece", "Toronto", "Ottawa", "Montreal",
+                                                  "Canada")]
+    mentions = [mention_at(text, s, s + len(n)) for s, n in names]
+    entries = resolve_mentions(mentions, text=text)
+    assert [e.cc for e in entries[:3]] == ["GR", "GR", "GR"]
+
+
+@pytest.mark.parametrize("text,container", [
+    ("It was tested in Athens, Greece. Later it spread.", "Greece."),
+    ("A man from Alexandria, La. Police said he fled.", "La."),
+    ("She moved to Clayton, St. Louis County last year.", "St. Louis County"),
+])
+def test_places_container_ends_with_its_sentence(text, container):
+    start = text.index(",") - len(text[:text.index(",")].split()[-1])
+    assert mention_at(text, start, text.index(",")).container == container

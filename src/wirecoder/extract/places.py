@@ -158,7 +158,16 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
         cue = "state"
     m = _CONTAINER_AFTER.match(after)
-    return Mention(start, end, name, cue, m.group(1) if m else None)
+    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None)
+
+
+def _sentence_cut(container: str) -> str:
+    """A container ends with its sentence: "Athens, Greece. Later" is in Greece ("Alexandria,
+    La. Police": in La.), though "St. Louis" goes on."""
+    for m in re.finditer(r"\.\s", container):
+        if not re.search(r"\b(?:St|Ft|Mt)$", container[:m.start()]):
+            return container[:m.start() + 1]
+    return container
 
 
 def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
@@ -412,10 +421,29 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         if nxt == current:
             break
         current = nxt
+    current = _one_sense(mentions, keys, current)
     current = _drop_strays(current, keys)
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
+               entries: list[Entry | None]) -> list[Entry | None]:
+    """One sense per article: a name placed by the text once ("Athens, Greece") means that
+    place at its bare mentions too, which context alone might send elsewhere."""
+    placed: dict[str, set[str]] = {}
+    for m, k, e in zip(mentions, keys, entries, strict=True):
+        if e is not None and m.container:
+            placed.setdefault(k, set()).add(e.id)
+    out = list(entries)
+    for i, (m, k, e) in enumerate(zip(mentions, keys, entries, strict=True)):
+        ids = placed.get(k)
+        if e is not None and not m.container and not m.cue and ids and len(ids) == 1 \
+                and e.id not in ids:
+            out[i] = next(o for o, n in zip(entries, keys, strict=True)
+                          if n == k and o is not None and o.id in ids)
+    return out
 
 
 STRAY_POPULATION = 5_000
