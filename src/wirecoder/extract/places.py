@@ -1,15 +1,23 @@
 """Places: toponyms geocoded offline to GeoNames ids and coordinates.
 
 Recognition is spaCy's GPE/LOC/FAC entities (with ``kb/ruler/places.jsonl`` fixing the model's
-slips and marking "X region/oblast" units). Resolution picks, for each mention, the gazetteer
-entry with the best score from:
+slips and marking "X region/oblast" units), plus what the model mislabels or misses: countries
+and first-level units wherever they stand, street names by their shape, names cut short
+("Rio Grande| do Sul"). Resolution picks, for each mention, the gazetteer entry with the best
+score from:
 
 - a prior: the kind (country > region > admin1 ...) and the log of the population;
 - how the name matched (primary name, English alias, other alternate name);
-- cues: "X region/oblast/province" wants an administrative unit, "the city of X" a town;
+- cues: "X region/oblast/province" wants an administrative unit, "the city of X" a town,
+  "X state" / "the state of X" a first-level unit;
 - "X, Y": a container named right after the mention ("Sudzha, Kursk region", "Paris, Texas");
 - the article: countries and admin1 units of the *other* places (from a first pass without
-  context) and the countries of the actors already found.
+  context), the countries of the actors already found, readings of other names a few km away
+  ("Edmonton" and "Enfield" in north London) and the kind of the other items of a list.
+
+A street, a valley or a hamlet the gazetteer lacks is kept when its shape or the text says it
+is a place, with the coordinates (and precision) of the unit that contains it or of the
+article's main place and a ``local:`` id.
 
 Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
 stage and are not places.
