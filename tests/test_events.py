@@ -867,3 +867,27 @@ def test_events_ultimatum_demands_the_act_and_war_in_prisoners_of_war(nlp):
 def test_events_aid_cooperate_support_agree_constructions(nlp, text, expected):
     events = _events(nlp, text)[0]
     assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norland rained missiles on Sudland's capital.", "ASSAULT"),
+    ("Norland's forces pushed deeper into Sudland.", "ASSAULT"),
+    ("Norland dispatched an envoy to Sudland.", "CONSULT"),
+    ("Norland threw its weight behind Sudland's candidate.", "SUPPORT"),
+    ("Norland lent its support to Sudland's bid.", "SUPPORT"),
+    ("Norland struck a deal with Sudland on fishing rights.", "SUPPORT"),
+    ("Norland poured troops into the border region.", "MOBILIZE"),
+    ("Norland brushed aside Sudland's demands.", "REJECT"),
+    ("Norland shot down Sudland's proposal.", "REJECT"),
+    ("Norland took Sudland to court over the dam.", "ACCUSE"),
+    ("Norland pointed the finger at Sudland for the blast.", "ACCUSE"),
+    ("Norland handed back the captured sailors to Sudland.", "RETREAT"),
+    ("Norland dropped its objections to Sudland's membership.", "CONCEDE"),
+    ("Norland rolled out a $50 million aid package for Sudland.", "AID"),
+    ("Norland kicked Sudland out of the alliance.", "SANCTION"),
+    ("Norland kicked out 50 foreign reporters.", "COERCE"),
+    ("Norland slapped new sanctions on Sudland.", "COERCE"),  # imposed sanctions (PLV)
+])
+def test_events_news_idioms(nlp, text, expected):
+    events = _events(nlp, text)[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
