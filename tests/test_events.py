@@ -891,3 +891,14 @@ def test_events_aid_cooperate_support_agree_constructions(nlp, text, expected):
 def test_events_news_idioms(nlp, text, expected):
     events = _events(nlp, text)[0]
     assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of workers walked off the job at the car plant.", "PROTEST"),
+    ("Dock workers walked out over unpaid wages.", "PROTEST"),
+    ("Students occupied the university building for a week.", "PROTEST"),
+    ("The delegates walked out of the meeting.", "REJECT"),
+])
+def test_events_walkouts_and_occupations_by_civilians_are_protests(nlp, text, expected):
+    events = _events(nlp, text)[0]
+    assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
