@@ -69,6 +69,7 @@ ADMIN_WORDS = (
 _ADMIN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ADMIN_WORDS) + r")\b")
 
 
+@functools.lru_cache(maxsize=65536)  # the stage asks for the same few names again and again
 def norm(name: str) -> str:
     """The lookup key of a name: no accents, case-folded, punctuation folded ("St. Louis" ->
     "st louis", "Kharkiv's" is not handled here but by the caller)."""
@@ -525,6 +526,7 @@ class Gazetteer:
                  "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
         return self._continents.get(names.get(code, ""))
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one Gazetteer per process
     def demonym(self, name: str) -> Entry | None:
         """'Turkish' -> Turkey; 'European' -> Europe; 'Ukrainians' -> Ukraine."""
         key = norm(name)
