@@ -635,3 +635,123 @@ def test_time_bare_infinitive_root_has_no_tense_loop(run):
     # A root "VB" with no auxiliary is its own head: the tense lookup must stop there.
     _, found = run("Read the report on Tuesday.")
     assert [t.span.text for t in found.timexes] == ["Tuesday"]
+
+
+# --- event dates the linking evaluation showed wrong -------------------------------------------
+
+MON = datetime(2024, 11, 25, 12, 0, tzinfo=UTC)  # a Monday, after the weekend of 2024-W47
+
+
+def test_time_date_for_until_horizon_of_another_clause_never_dates(run):
+    text = ("Hundreds of farmers marched through Sofia on Tuesday evening after the minister "
+            "said subsidies would be frozen until 2029.")
+    whole = _date(run, text, text)
+    assert (whole.value, whole.span.text) == ("2024-11-19TEV", "Tuesday evening")
+    march = _date(run, "Hundreds of farmers marched through Sofia after the minister said "
+                       "subsidies would be frozen until 2029.", "Hundreds of farmers marched")
+    assert (march.value, march.how) == ("2024-11-20", "publication")
+
+
+def test_time_date_for_future_clause_date_does_not_date_a_past_saying(run):
+    text = "Negotiators said on Tuesday the delegations would meet again next week."
+    said = _date(run, text, "said")
+    assert (said.value, said.span.text) == ("2024-11-19", "Tuesday")
+    meet = _date(run, text, "the delegations would meet again next week")
+    assert meet.value == "2024-W48"
+
+
+def test_time_date_for_main_verb_date_beats_a_later_one_in_the_evidence(run):
+    text = "The ministry vowed on Monday to punish the sabotage of a rail depot over the weekend."
+    ref = _date(run, text, text, MON)
+    assert (ref.value, ref.span.text) == ("2024-11-25", "Monday")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # a reaction verb's object happened before the telling: the weekend just gone
+    ("The ministry vowed on Monday to punish the sabotage of a rail depot over the weekend.",
+     "the weekend"),
+    ("Minsk warned it would retaliate for the raid on a fuel depot over the weekend.",
+     "the weekend"),
+    ("Dock workers walked off the job over the weekend, the union said.", "the weekend"),
+])
+def test_time_weekend_of_a_past_event_is_the_one_gone(run, text, phrase):
+    assert one(run, text, phrase, MON).value == "2024-W47-WE"
+
+
+def test_time_weekend_of_a_plan_is_the_coming_one(run):
+    t = one(run, "Dock workers will walk off the job over the weekend.", "the weekend", MON)
+    assert t.value == "2024-W48-WE"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Talks are set to resume after the clashes on Saturday.", "Saturday", "2024-11-23"),
+    ("Crowds are expected to rally again after a big protest on Saturday.", "Saturday",
+     "2024-11-23"),
+    ("Officials expect the toll from Saturday's landslide to rise.", "Saturday", "2024-11-23"),
+    ("Divers are still searching for survivors of the ferry accident on Saturday.", "Saturday",
+     "2024-11-23"),
+    ("A tanker caught fire in the strait on Saturday, the coastguard says.", "Saturday",
+     "2024-11-23"),
+    ("Farmers plan to block the ring road on Saturday.", "Saturday", "2024-11-30"),
+])
+def test_time_saturday_told_on_a_monday(run, text, phrase, value):
+    assert one(run, text, phrase, MON).value == value
+
+
+def test_time_date_for_days_after_another_event_with_its_trigger(run):
+    text = ("Rebels took a bridge near Bunia on Sunday, officials said, three days after a raid "
+            "on a police post killed four officers.")
+    doc, found = run(text, MON)
+    trigger = text.index("killed")
+    ref = date_for(doc, 0, len(text), found, trigger=trigger)
+    assert (ref.value, ref.how, ref.span.text) == ("2024-11-21", "relative", "three days")
+    took = date_for(doc, 0, len(text), found, trigger=text.index("took"))
+    assert took.value == "2024-11-24"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The governor said militias had burned 30 homes in the province over the past week.",
+     "2024-W46"),
+    ("Militias burned 30 homes in the province in the last five days.", "2024-W47"),
+    ("Militias burned 30 homes in the province over the past month.", "2024-11"),
+    ("Prices of bread have doubled over the past year.", "2024"),
+])
+def test_time_date_for_period_ending_now_has_its_own_precision(run, text, value):
+    start = text.index("ilitias") - 1 if "ilitias" in text else 0
+    ref = _date(run, text, text[start:].rstrip("."))
+    assert (ref.value, ref.how) == (value, "relative")
+    assert ref.precision != "day"
+
+
+def test_time_date_for_period_of_something_else_is_not_now(run):
+    text = "Turnout fell in the last five days of the campaign."
+    assert _date(run, text, text).how == "publication"
+
+
+@pytest.mark.parametrize("since", ["since January", "since last month", "since 2023"])
+def test_time_date_for_since_runs_up_to_publication(run, since):
+    text = f"Militias have burned 30 homes in the province {since}, the governor said."
+    ref = _date(run, text, f"Militias have burned 30 homes in the province {since}")
+    assert (ref.value, ref.how, ref.precision) == ("2024-11-20", "relative", "day")
+
+
+def test_time_date_for_since_is_no_context_for_the_next_sentence(run):
+    text = "Fighting has raged around the dam since August. Engineers inspected the gates."
+    ref = _date(run, text, "Engineers inspected the gates")
+    assert ref.how == "publication"
+
+
+@pytest.mark.parametrize("text,phrase,value,day", [
+    ("A car bomb exploded near the market shortly before midnight, police said.", "midnight",
+     "2024-11-24T24:00", "2024-11-24"),
+    ("A car bomb exploded near the market shortly after midnight, police said.", "midnight",
+     "2024-11-24T24:00", "2024-11-25"),
+    ("A car bomb exploded near the market shortly before midnight on Saturday.",
+     "midnight on Saturday", "2024-11-23T24:00", "2024-11-23"),
+    ("A car bomb exploded near the market just after midnight on Sunday.",
+     "midnight on Sunday", "2024-11-23T24:00", "2024-11-24"),
+])
+def test_time_midnight_told_in_the_past(run, text, phrase, value, day):
+    assert one(run, text, phrase, MON).value == value
+    ref = _date(run, text, "A car bomb exploded", MON)
+    assert ref.value[:10] == day

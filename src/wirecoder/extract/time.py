@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +81,8 @@ def verb_tense(v: Token) -> str | None:
             return "present"
         return "past"
     if v.tag_ == "VBG":
+        if any(c.lower_ in ("still", "now", "currently") for c in v.children):
+            return "present"  # "are still searching": under way, not planned
         if words & {"was", "were"}:
             return "past"
         if words & {"is", "are", "'s", "'re", "am"}:
@@ -121,11 +123,54 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
                 return verb_tense(t)
         return None
     tense = verb_tense(v)
+    if tense == "future" and _cause_between(v, tok):
+        return "past"
     until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
         return "future"  # "postponed the vote until Tuesday", "scheduled talks Thursday"
     return tense
+
+
+# Verbs of reaction: their object is an earlier event ("would retaliate for the strike ...").
+REACTION_VERBS = {"retaliate", "respond", "react", "punish", "avenge", "investigate", "probe",
+                  "condemn", "denounce", "mourn", "answer", "compensate", "apologise",
+                  "apologize", "revenge"}
+
+
+_BEFORE_PREPS = {"after", "following"}  # "will resume after the clashes on Saturday"
+
+
+def _definite(n: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "any"))
+               for c in n.children)
+
+
+def _cause_between(v: Token, tok: Token) -> bool:
+    """Whether a date told with an earlier event, the cause or the precedent of a later one,
+    tells that event's time, not the future verb's: "would retaliate for the strike on the
+    airfield over the weekend", "will resume after the clashes on Saturday", "the toll from
+    Saturday's blast will rise". The parser often hangs the date on the verb, so the event
+    noun may lie between them instead of above the date."""
+    for n in tok.ancestors:
+        if n == v:
+            break
+        if n.pos_ == "NOUN" and n.dep_ == "pobj" and (
+                n.head.lower_ in _BEFORE_PREPS
+                or (n.head.lower_ == "from" and (_definite(n) or tok.dep_ == "poss"))):
+            return True
+    if tok.i <= v.i:
+        return False
+    for n in v.doc[v.i + 1:tok.i]:
+        if n.pos_ != "NOUN" or n.dep_ not in ("dobj", "pobj"):
+            continue
+        prep = n.head if n.dep_ == "pobj" else None
+        attached = (prep.head if prep is not None else n.head) == v
+        if prep is not None and prep.lower_ in _BEFORE_PREPS and attached:
+            return True
+        if v.lemma_ in REACTION_VERBS and attached and _definite(n):
+            return True
+    return False
 
 
 def _keep(doc: Doc, cand: Cand) -> bool:
@@ -338,6 +383,69 @@ def _subordinate(clause: Token, ev_clause: Token, ev_end: int | None = None) -> 
                                           for c in clause.children)
 
 
+def _under_subordinate(clause: Token, ev_clause: Token, ev_end: int | None = None) -> bool:
+    """Whether ``clause`` sits in a subordinate clause of the event's, however deep: "after the
+    premier said talks would stop until 2028" tells no date of the main clause's protest."""
+    c = clause
+    for _ in range(10):
+        if c == ev_clause or ev_clause not in c.ancestors:
+            return False
+        if _subordinate(c, ev_clause, ev_end):
+            return True
+        c = _clause_root(c.head)
+    return False
+
+
+_SIGNAL = re.compile(r"\b(?P<w>until|till|through|since|from)\s+$", re.I)
+_AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+$", re.I)
+
+
+def _signal(doc: Doc, t: Timex) -> str | None:
+    """The temporal preposition just before ``t``: "until 2028" ends a state and "since
+    January" starts one; neither is the date of the event told."""
+    m = _SIGNAL.search(doc_text(doc)[max(0, t.span.start - 8):t.span.start])
+    return m["w"].lower() if m else None
+
+
+_RECENT = re.compile(r"(?:the\s+)?(?:past|last|previous|recent)\b", re.I)
+_RECENT_AFTER = re.compile(r"\s+(?:of|before|after|since|until|to|that|when|in\s+which)\b",
+                           re.I)
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+_GUESS = {"D": 4, "W": 3}  # "the past few days", "recent weeks"
+
+
+def _recent_period(doc: Doc, t: Timex, dct: date | None) -> DateRef | None:
+    """"over the past week": a period ending at publication, dated at the precision that holds
+    it (the week, month or year around its middle), never a single day."""
+    if t.type != "DURATION" or dct is None or not _RECENT.match(t.span.text) \
+            or _RECENT_AFTER.match(doc_text(doc), t.span.end):
+        return None
+    m = re.fullmatch(r"P(?:T(?P<h>\d+)H|(?P<n>\d+|X)(?P<u>[DWMY]))", t.value)
+    if m is None:
+        return None
+    if m["h"]:
+        days = int(m["h"]) / 24
+    elif m["n"] == "X":
+        if m["u"] not in _GUESS:
+            return None
+        days = _GUESS[m["u"]] * _UNIT_DAYS[m["u"]]
+    else:
+        days = int(m["n"]) * _UNIT_DAYS[m["u"]]
+    mid = dct - timedelta(days=int(days) // 2)
+    if days <= 2:
+        value = dct.isoformat()
+    elif days <= 10:
+        value = cal.fmt_week(mid)
+    elif days <= 45:
+        value = cal.fmt_month(mid)
+    elif days <= 400:
+        value = f"{mid.year:04d}"
+    else:
+        return None
+    return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
+                   span=t.span, how="relative")
+
+
 def _main_clause_date(doc: Doc, t: Timex) -> bool:
     """A date the sentence is about, not one of a clause inside it: only those carry over.
     A participle after its noun ("the doctrine, signed on Tuesday,") dates the topic."""
@@ -380,20 +488,24 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
                    span=span, how="relative"), base
 
 
-def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex]
-                        ) -> DateRef | None:
+def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
+                        trigger: int | None = None) -> DateRef | None:
     """The event told in "..., a day after Putin approved the document": a whole number of
-    units before (or after) the date of the clause the phrase hangs on."""
+    units before (or after) the date of the clause the phrase hangs on. The event's trigger,
+    when known, places it inside the phrase even if its evidence is the whole sentence."""
     for d in in_sent:
         m = _AFTER_BEFORE.match(doc_text(doc), d.span.end)
         if d.type != "DURATION" or m is None or m["dir"].lower() not in ("after", "before"):
             continue
+        if trigger is not None and m.end() <= trigger < end:
+            start = max(start, d.span.start)
         if not (d.span.start <= start <= m.end() + 1 and end > m.end()):
             continue
         dm = re.fullmatch(r"P(\d+)([YMWD])", d.value)
         if dm is None or any(_datable(t) and m.end() <= t.span.start < end for t in in_sent):
             return None  # vague ("hours after"), or the event has a date of its own
-        bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end]
+        bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end
+                 and _signal(doc, t) not in _NOT_EVENT_DATE]
         if not bases:
             return None
         base = min(bases, key=lambda t: abs(t.span.start - d.span.start))
@@ -406,26 +518,57 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex]
     return None
 
 
-def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
+_NOT_EVENT_DATE = ("until", "till", "through")
+
+
+def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef | None:
+    """What ``t`` says of the date of an event in its sentence, or None if nothing: the end of
+    a state ("until 2028") says nothing; its start ("since January") says the event runs up
+    to publication; a period ending now ("over the past week") dates at its own precision."""
+    signal = _signal(doc, t)
+    if signal in _NOT_EVENT_DATE:
+        return None
+    if signal == "since" and _datable(t):
+        if dct is None or _past_perfect(ev_verb):
+            return None
+        return DateRef(value=dct.isoformat(), precision="day", span=t.span, how="relative")
+    if _datable(t):
+        ref = _ref(t, _how(t))
+        if ref.value.endswith("T24:00") and _AFTER_MIDNIGHT.search(
+                doc_text(doc)[max(0, t.span.start - 20):t.span.start]):
+            day = cal.parse_value(ref.value)  # "just after midnight": early the next day
+            if day is not None:
+                value = f"{(day.day + timedelta(days=1)).isoformat()}T00:00"
+                return DateRef(value=value, precision="time", span=t.span, how=ref.how)
+        return ref
+    return _recent_period(doc, t, dct)
+
+
+def date_for(doc: Doc, start: int, end: int, found: Analysis,
+             trigger: int | None = None) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
 
     The governing temporal expression of its clause wins, then any in its sentence (nearest
     first); else the latest date told before it in its section ("context", see
     `paragraphs.section_start`); else the publication date. Durations and sets never date
-    an event.
+    an event, but a period ending now does ("over the past week"). ``trigger``, the offset of
+    the event's word, picks the clause when the evidence is a whole sentence.
     """
     pub = found.article.published
     if len(doc) == 0:
         return _publication(pub, doc_text(doc))
+    dct = _dateline_day(doc_text(doc), pub.date()) if pub else None
     ev = _span(doc, start, end)
     sent_start, sent_end = sentence_of(ev[0]).start_char, sentence_of(ev[-1]).end_char
-    ev_root = ev.root
+    ev_root = _token_at(doc, trigger) if trigger is not None and start <= trigger < end \
+        else ev.root
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
+    ev_tense = verb_tense(ev_verb)
     best: tuple[tuple[int, int], DateRef] | None = None
     in_sent = [t for t in found.timexes
                if sent_start <= t.span.start and t.span.end <= sent_end]
-    earlier = _before_after_event(doc, start, end, in_sent)
+    earlier = _before_after_event(doc, start, end, in_sent, trigger)
     if earlier is not None:
         return earlier
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
@@ -439,22 +582,27 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
         rel = relative[t.id]
         if rel is not None:
             ref = rel[0]
-        elif _datable(t) and t.id not in anchors:
-            ref = _ref(t, _how(t))
-        else:
+        elif t.id in anchors or (found_ref := _candidate(doc, t, ev_verb, dct)) is None:
             continue
+        else:
+            ref = found_ref
         tok = _span(doc, t.span.start, t.span.end).root
         inside = start <= t.span.start and t.span.end <= end
-        if _governor(tok) != ev_verb and _subordinate(_clause_root(tok), ev_clause, end):
+        governor = _governor(tok)
+        if governor != ev_verb and _under_subordinate(_clause_root(tok), ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
-        if _governor(tok) == ev_verb or inside:
+        if governor != ev_verb and ev_tense == "past" and verb_tense(governor) == "future":
+            continue  # a plan told in another clause never dates what has happened
+        if governor == ev_verb:
             rank = 0
         elif _clause_root(tok) == ev_clause:
             rank = 1
-        else:
+        elif inside:
             rank = 2
+        else:
+            rank = 3
         distance = min(abs(t.span.start - end), abs(start - t.span.end))
         key = (rank, distance)
         if best is None or key < best[0]:
@@ -464,7 +612,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis) -> DateRef:
     para_start = section_start(doc_text(doc), start)
     context_end = sent_start if ev_after else start
     context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
-               and _datable(t) and _main_clause_date(doc, t)]
+               and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
+               and _main_clause_date(doc, t)]
     if context:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore

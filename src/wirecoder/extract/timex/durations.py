@@ -310,14 +310,21 @@ def _clock_day(m: re.Match[str], ctx: Context) -> date | None:
     return ctx.dct + timedelta(days=_DEICTIC.get(w, 0))
 
 
-def _ref_day(ctx: Context) -> date | None:
-    """The day a bare clock time belongs to: the day last told ("on Friday ... at 10:35
-    a.m."), if it is within a week of publication, else publication."""
+def _told_day(ctx: Context) -> date | None:
+    """The day last told ("on Friday ... at 10:35 a.m."), if within a week of publication."""
     p = cal.parse_value(ctx.ref or "")
     if p is not None and ctx.dct is not None and p.precision in ("day", "part", "time") \
             and abs((p.day - ctx.dct).days) <= 7:
         return p.day
-    return ctx.dct
+    return None
+
+
+def _ref_day(ctx: Context) -> date | None:
+    """The day a bare clock time belongs to: the day last told, else publication."""
+    return _told_day(ctx) or ctx.dct
+
+
+_AFTER_SIGNAL = re.compile(r"\b(?:after|past)\s+$", re.I)
 
 
 _NOON = i("noon|midnight|midday|mid-?afternoon|dawn|dusk|daybreak|nightfall|sunset|sunrise")
@@ -357,6 +364,12 @@ def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
             d = ctx.dct + timedelta(days=_DEICTIC.get(word.lower(), 0))
         else:
             d = _ref_day(ctx)
+            if w == "midnight" and d == ctx.dct and _told_day(ctx) is None \
+                    and ctx.tense() == "past":
+                d = ctx.dct - timedelta(days=1)  # "exploded shortly before midnight": last night
+        if d is not None and w == "midnight" and word and word.lower() in WEEKDAYS \
+                and _AFTER_SIGNAL.search(ctx.text[max(0, m.start() - 20):m.start()]):
+            d -= timedelta(days=1)  # "just after midnight on Sunday" is Saturday's T24:00
     base = d.isoformat() if d else "XXXX-XX-XX"
     if w in ("noon", "midday"):
         return Norm("TIME", f"{base}T12:00")
