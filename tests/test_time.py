@@ -755,3 +755,13 @@ def test_time_midnight_told_in_the_past(run, text, phrase, value, day):
     assert one(run, text, phrase, MON).value == value
     ref = _date(run, text, "A car bomb exploded", MON)
     assert ref.value[:10] == day
+
+
+def test_time_date_for_participle_is_not_dated_by_a_later_plan(run):
+    text = "Officials said the soldiers guarding the dam will be withdrawn next month."
+    doc, found = run(text)
+    start = text.index("the soldiers")
+    ref = date_for(doc, start, text.index(" will"), found, trigger=text.index("guarding"))
+    assert ref.how == "publication"
+    plan = _date(run, text, "the soldiers guarding the dam will be withdrawn next month")
+    assert (plan.value, plan.how) == ("2024-12", "relative")

@@ -589,15 +589,17 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         tok = _span(doc, t.span.start, t.span.end).root
         inside = start <= t.span.start and t.span.end <= end
         governor = _governor(tok)
-        if governor != ev_verb and _under_subordinate(_clause_root(tok), ev_clause, end):
+        clause = _clause_root(tok)
+        if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
-        if governor != ev_verb and ev_tense == "past" and verb_tense(governor) == "future":
-            continue  # a plan told in another clause never dates what has happened
+        if governor != ev_verb and verb_tense(governor) == "future" and (
+                ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
+            continue  # a plan told in another clause never dates what has happened or is
         if governor == ev_verb:
             rank = 0
-        elif _clause_root(tok) == ev_clause:
+        elif clause == ev_clause:
             rank = 1
         elif inside:
             rank = 2
