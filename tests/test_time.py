@@ -765,3 +765,18 @@ def test_time_date_for_participle_is_not_dated_by_a_later_plan(run):
     assert ref.how == "publication"
     plan = _date(run, text, "the soldiers guarding the dam will be withdrawn next month")
     assert (plan.value, plan.how) == ("2024-12", "relative")
+
+
+def test_time_date_for_since_of_a_record_is_no_date(run):
+    text = "It was the deadliest raid on the valley since March, the mayor said."
+    ref = _date(run, text, "It was the deadliest raid on the valley since March")
+    assert (ref.how, ref.span) == ("publication", None)
+
+
+@pytest.mark.parametrize("phrase", ["over the past week", "since January"])
+def test_time_date_for_period_dates_only_its_own_clause(run, phrase):
+    text = f"On Tuesday the governor said militias had burned 30 homes {phrase}."
+    said = _date(run, text, "said")
+    assert (said.value, said.span.text) == ("2024-11-19", "Tuesday")
+    text = f"The governor said militias had burned 30 homes {phrase}."
+    assert _date(run, text, "said").how == "publication"

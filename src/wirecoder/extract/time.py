@@ -521,17 +521,29 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
 _NOT_EVENT_DATE = ("until", "till", "through")
 
 
-def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef | None:
+def _superlative_since(doc: Doc, t: Timex) -> bool:
+    """"the deadliest attack since March": a record's baseline, nothing running up to now."""
+    since = _token_at(doc, max(0, t.span.start - 2))
+    head = since.head
+    return since.lower_ == "since" and (
+        head.tag_ in ("JJS", "RBS")
+        or any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children))
+
+
+def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
+               ) -> tuple[DateRef, bool] | None:
     """What ``t`` says of the date of an event in its sentence, or None if nothing: the end of
     a state ("until 2028") says nothing; its start ("since January") says the event runs up
-    to publication; a period ending now ("over the past week") dates at its own precision."""
+    to publication; a period ending now ("over the past week") dates at its own precision.
+    The flag marks those last two, which only date an event of their own clause."""
     signal = _signal(doc, t)
     if signal in _NOT_EVENT_DATE:
         return None
     if signal == "since" and _datable(t):
-        if dct is None or _past_perfect(ev_verb):
+        if dct is None or _past_perfect(ev_verb) or _superlative_since(doc, t):
             return None
-        return DateRef(value=dct.isoformat(), precision="day", span=t.span, how="relative")
+        return DateRef(value=dct.isoformat(), precision="day", span=t.span,
+                       how="relative"), True
     if _datable(t):
         ref = _ref(t, _how(t))
         if ref.value.endswith("T24:00") and _AFTER_MIDNIGHT.search(
@@ -539,9 +551,10 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef 
             day = cal.parse_value(ref.value)  # "just after midnight": early the next day
             if day is not None:
                 value = f"{(day.day + timedelta(days=1)).isoformat()}T00:00"
-                return DateRef(value=value, precision="time", span=t.span, how=ref.how)
-        return ref
-    return _recent_period(doc, t, dct)
+                return DateRef(value=value, precision="time", span=t.span, how=ref.how), False
+        return ref, False
+    period = _recent_period(doc, t, dct)
+    return (period, True) if period is not None else None
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis,
@@ -580,12 +593,13 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         for c in ev_clause.children)
     for t in in_sent:
         rel = relative[t.id]
+        local = False
         if rel is not None:
             ref = rel[0]
         elif t.id in anchors or (found_ref := _candidate(doc, t, ev_verb, dct)) is None:
             continue
         else:
-            ref = found_ref
+            ref, local = found_ref
         tok = _span(doc, t.span.start, t.span.end).root
         inside = start <= t.span.start and t.span.end <= end
         governor = _governor(tok)
@@ -603,6 +617,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
             rank = 1
         elif inside:
             rank = 2
+        elif local:
+            continue  # "said Russia had fired 50 drones over the past week": not the saying's
         else:
             rank = 3
         distance = min(abs(t.span.start - end), abs(start - t.span.end))
