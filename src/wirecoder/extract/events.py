@@ -677,7 +677,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         ev_end -= 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end]
-    date = date_for(doc, ev_start, ev_end, found)
+    date = date_for(doc, ev_start, ev_end, found, trigger=trig.token.idx)
     pub = found.article.published
     if (status == "occurred" and pub is not None and date.how == "explicit"
             and date.value[:4].isdigit() and int(date.value[:4]) < pub.year - 1):
