@@ -45,6 +45,8 @@ def test_kb_every_member_has_capital_or_demonym(kb):
     ("ICRC", "NGO.ICRC"), ("Houthis", "REB.HOUTHIS"), ("ISIS", "REB.ISIS"),
     ("AP", "MED.AP"), ("Yonhap", "MED.YONHAP"), ("Putin", "p:vladimir-putin"),
     ("Zelenskyy", "p:volodymyr-zelensky"), ("Congo", "COD"), ("Brussels", "IGO.EU"),
+    ("the West", "WST"), ("Western", "WST"), ("the Quad", "IGO.QUAD"), ("AUKUS", "IGO.AUKUS"),
+    ("Supreme National Security Council", "IRN.GOV.NSC"), ("NSDC", "UKR.GOV.NSC"),
 ])
 def test_kb_alias_resolves_to_one_id(kb, alias, expected):
     assert kb.resolve_alias(alias) == expected
@@ -55,6 +57,7 @@ def test_kb_alias_resolves_to_one_id(kb, alias, expected):
     ("UKR.GOV.MFA", "organization", "UKR", "GOV"), ("PRK.MIL", "organization", "PRK", "MIL"),
     ("IGO.NATO", "organization", None, "IGO"), ("MED.KCNA", "media", "PRK", "MED"),
     ("REB.HAMAS", "group", "PSE", "REB"), ("p:andrii-sybiha", "person", "UKR", "GOV"),
+    ("WST", "group", None, "IGO"), ("RUS.GOV.NSC", "organization", "RUS", "GOV"),
 ])
 def test_kb_record_carries_kind_country_sector(kb, actor_id, kind, country, sector):
     rec = kb.record(actor_id)
@@ -102,3 +105,17 @@ def test_kb_ruler_file_is_current():
     spec.loader.exec_module(gen)
     assert gen.OUT.read_text(encoding="utf-8") == gen.render(), \
         "run python scripts/gen_actor_ruler.py"
+
+
+def test_kb_blocs_are_not_ruler_patterns():
+    """'Western' as an ORG pattern would take the adjective from the model's NORP."""
+    from scripts.gen_actor_ruler import patterns
+
+    assert not [p for p in patterns() if p.get("id") == "WST"]
+
+
+def test_kb_check_rejects_a_bloc_with_a_country_code(kb):
+    from dataclasses import replace
+
+    bad = replace(kb, blocs={**kb.blocs, "RUS": kb.blocs["WST"]})
+    assert any("bloc RUS" in p for p in check(bad))

@@ -22,6 +22,9 @@ DIR = Path(__file__).parent
 
 # How an alias names a country; capitals and seats only name an actor in metonymy.
 HOW_NAME, HOW_DEMONYM, HOW_CAPITAL, HOW_SEAT = "name", "demonym", "capital", "seat"
+# How an alias names a bloc ("the West", "Western"): only where it is not part of a place
+# name ("Western Europe", "Western Sahara") or a "pro-"/"anti-" compound.
+HOW_BLOC = "bloc"
 
 # "p:" and "o:" (people, other organisations) cannot collide with ISO alpha-3 codes, which
 # "PER" (Peru) would.
@@ -112,11 +115,14 @@ class KB:
     ambiguous: dict[str, dict]
     # alias as written -> [(id, how)]
     aliases: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    blocs: dict[str, Record] = field(default_factory=dict)
 
     def record(self, actor_id: str) -> Record | None:
         """The record of an id, building ``<ISO3>[.<unit>]`` ids of generic institutions."""
         if actor_id in self.records:
             return self.records[actor_id]
+        if actor_id in self.blocs:
+            return self.blocs[actor_id]
         iso, _, unit_id = actor_id.partition(".")
         country = self.countries.get(iso)
         if country is None:
@@ -176,6 +182,19 @@ def _countries() -> dict[str, Country]:
         out[iso] = Country(iso, name, names, _split(capitals), _split(demonyms),
                            qid.strip() or None)
     return out
+
+
+def _blocs() -> tuple[dict[str, Record], list[tuple[str, str, str]]]:
+    """Blocs without a treaty body ("the West"): records of kind group with no country, and
+    their (alias, id, how) rows. Not kb records, so the entity ruler never sees "Western"."""
+    blocs: dict[str, Record] = {}
+    rows: list[tuple[str, str, str]] = []
+    for d in _yaml("blocs.yaml"):
+        names, adjectives = tuple(d.get("names", ())), tuple(d.get("adjectives", ()))
+        blocs[d["id"]] = Record(d["id"], d["name"], "group", None, d["sector"], d["role"],
+                                (*names, *adjectives), wikidata=d.get("wikidata"))
+        rows += [(a, d["id"], HOW_BLOC) for a in (*names, *adjectives)]
+    return blocs, rows
 
 
 def _yaml(name: str) -> list[dict]:
@@ -242,10 +261,13 @@ def load() -> KB:
             aliases[a].append((r.id, HOW_NAME))
         for a in r.seats:
             aliases[a].append((r.id, HOW_SEAT))
+    blocs, bloc_rows = _blocs()
+    for alias, bloc_id, how in bloc_rows:
+        aliases[alias].append((bloc_id, how))
     for alias, d in ambiguous.items():
         if alias not in aliases:
             aliases[alias].append((d["default"], d.get("how", HOW_NAME)))
-    return KB(countries, records, units, titles, ambiguous, dict(aliases))
+    return KB(countries, records, units, titles, ambiguous, dict(aliases), blocs)
 
 
 @functools.cache
@@ -282,6 +304,9 @@ def check(kb: KB | None = None) -> list[str]:
         for i in ids:
             if kb.record(i) is None:
                 problems.append(f"alias {alias!r} names unknown id {i}")
+    for b in kb.blocs:
+        if b in kb.countries or b in kb.records or "." in b or ":" in b:
+            problems.append(f"bloc {b}: its id must be a code of its own, not an ISO 3166 one")
     for alias, doc in kb.ambiguous.items():
         if doc["default"] not in doc["ids"]:
             problems.append(f"ambiguous alias {alias!r}: default not among its ids")
