@@ -259,3 +259,110 @@ def test_actors_country_name_inside_a_person_name(resolve):
     found = resolve("Chad Smith met officials from Chad.")
     assert at(found, "Chad Smith").kind == "person"
     assert at(found, "Chad", 2).id == "TCD"
+
+
+@pytest.mark.parametrize("text,mention,actor_id", [
+    ("The West has promised more help to Kyiv.", "West", "WST"),
+    ("Western governments criticised the vote.", "Western governments", "WST"),
+    ("Officials feared that Western support was fading.", "Western", "WST"),
+    ("Moscow warned its Western partners against escalation.", "Western partners", "WST"),
+    ("Beijing called the report a Western invention.", "Western", "WST"),
+])
+def test_actors_bloc_the_west(resolve, text, mention, actor_id):
+    found = resolve(text)
+    a = at(found, mention)
+    assert a is not None and (a.id, a.kind, a.country, a.sector) == (actor_id, "group", None,
+                                                                       "IGO")
+    assert a.mentions[0].text in ("West", "Western")
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Storms hit Western Europe on Monday.", "Western"),
+    ("The money was sent by Western Union.", "Western"),
+    ("Settlers clashed with farmers in the West Bank.", "West"),
+    ("The pro-Western candidate won the vote.", "Western"),
+])
+def test_actors_bloc_not_in_place_names(resolve, text, mention):
+    a = at(resolve(text), mention)
+    assert a is None or a.id != "WST"
+
+
+@pytest.mark.parametrize("text,mention,actor_id", [
+    # a possessive pronoun or a possessor says whose council it is
+    ("Putin told a meeting of his Security Council that the threat had grown.",
+     "Security Council", "RUS.GOV.NSC"),
+    ("Shoigu spoke after Putin's Security Council met on Friday.", "Security Council",
+     "RUS.GOV.NSC"),
+    ("Russia's Security Council discussed the drone attacks.", "Russia's Security Council",
+     "RUS.GOV.NSC"),
+    ("The Belarusian Security Council met in Minsk.", "Belarusian Security Council",
+     "BLR.GOV.NSC"),
+    ("The Security Council of Kazakhstan approved the plan.", "Security Council of Kazakhstan",
+     "KAZ.GOV.NSC"),
+    ("Britain's National Security Council met on Sunday.", "National Security Council",
+     "GBR.GOV.NSC"),
+    ("Iran's Supreme National Security Council issued a statement.",
+     "Supreme National Security Council", "IRN.GOV.NSC"),
+    # a head of state chairing it, with no word of the UN
+    ("Putin chaired a session of the Security Council on Friday.", "Security Council",
+     "RUS.GOV.NSC"),
+    # the UN's: named so, or in a sentence about a veto or a resolution
+    ("The UN Security Council met at the request of France.", "UN Security Council",
+     "IGO.UNSC"),
+    ("Russia vetoed the resolution in the Security Council.", "Security Council", "IGO.UNSC"),
+    ("At the United Nations, the Security Council heard the envoy.", "Security Council",
+     "IGO.UNSC"),
+    ("The White House said the National Security Council was reviewing the plan.",
+     "National Security Council", "USA.GOV.NSC"),
+])
+def test_actors_security_councils(resolve, text, mention, actor_id):
+    a = at(resolve(text), mention)
+    assert a is not None and a.id == actor_id
+    assert a.sector == ("IGO" if actor_id.startswith("IGO") else "GOV")
+
+
+def test_actors_dateline_capital_is_a_place_and_credit_a_medium(resolve):
+    text = ("MOSCOW, March 3 (Harbor Wire) - Officials said the talks would resume. Moscow "
+            "said it was ready to talk.")
+    found = resolve(text)
+    assert at(found, "MOSCOW") is None
+    assert at(found, "Moscow").id == "RUS.GOV"
+    credit = at(found, "Harbor Wire")
+    assert credit is not None and (credit.kind, credit.sector) == ("media", "MED")
+
+
+@pytest.mark.parametrize("text,mention,actor_id,sector", [
+    ("Pentagon press secretary Major General Pat Ryder said the troops had arrived.",
+     "Pat Ryder", "p:pat-ryder", "MIL"),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi declined to comment.",
+     "Yoshimasa Hayashi", "p:yoshimasa-hayashi", "GOV"),
+    ("Officials told the Eastern Herald that the bridge was closed.", "Eastern Herald",
+     "o:eastern-herald", "MED"),
+    ("The news site Harbor Signal reported the strike first.", "Harbor Signal",
+     "o:harbor-signal", "MED"),
+])
+def test_actors_names_ranks_and_media(resolve, text, mention, actor_id, sector):
+    a = at(resolve(text), mention)
+    assert a is not None and (a.id, a.sector) == (actor_id, sector)
+
+
+@pytest.mark.parametrize("text,mention,actor_id", [
+    ("Tehran is ready to resume the talks, the minister said.", "Tehran", "IRN.GOV"),
+    ("The ministers agreed new sanctions on Pyongyang.", "Pyongyang", "PRK.GOV"),
+])
+def test_actors_capital_as_agent_of_be_ready_and_target_of_sanctions(resolve, text, mention,
+                                                                     actor_id):
+    a = at(resolve(text), mention)
+    assert a is not None and a.id == actor_id
+
+
+def test_actors_capital_as_subject_of_be_is_still_a_place(resolve):
+    assert at(resolve("Kyiv is calm this morning."), "Kyiv") is None
+
+
+def test_actors_bare_unit_refers_back_not_forward(resolve):
+    text = ("The Kremlin referred questions to the Defence Ministry. Later, South Korea's "
+            "defence ministry said it had no information.")
+    a = at(resolve(text), "Defence Ministry")
+    assert a is None or a.id != "KOR.MIL.MOD"

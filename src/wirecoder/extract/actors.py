@@ -25,9 +25,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.spans import doc_text
+from wirecoder.extract.spans import DATELINE, doc_text, sentence_of
 from wirecoder.extract.spans import span as make_span
 from wirecoder.kb.actors import (
+    HOW_BLOC,
     HOW_CAPITAL,
     HOW_DEMONYM,
     HOW_SEAT,
@@ -52,6 +53,10 @@ RELATION_NOUNS: frozenset[str] = _CUES["relation_words"]
 OBJECT_AGENT_VERBS: frozenset[str] = _CUES["object_agent_verbs"]
 INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
+UN_CONTEXT: frozenset[str] = _CUES["un_context"]
+MEDIA_NOUNS: frozenset[str] = _CUES["media_nouns"]
+AGENT_ADJECTIVES: frozenset[str] = _CUES["agent_adjectives"]
+TARGET_NOUNS: frozenset[str] = _CUES["target_nouns"]
 ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{cue}\b"), sector) for cue, sector in _CUES["org_sector_cues"])
 
@@ -134,6 +139,10 @@ class Reader:
             if ent.label_ == "PERSON":
                 self.person_ents.append(ent)
         self.surname_ids: dict[str, str] = {}
+        text = doc_text(doc)
+        m = DATELINE.match(text)
+        # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
+        self.dateline = m if m and re.match(r"\s*[A-Z]{2}", text) else None
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -303,10 +312,15 @@ class Reader:
                 if self._person_hit_ok(h):
                     self.person_with_title(h.start, h.end)
                 continue
-            if h.cat == "ref" and h.start >= 2 and doc[h.start - 1].text == "-" and \
-                    doc[h.start - 2].lower_ in ("pro", "anti"):
+            if (h.cat == "ref" or h.how == HOW_BLOC) and h.start >= 2 and \
+                    doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("pro", "anti"):
                 self.take(h.start, h.end)  # "pro-Russian separatists" are not Russia's
                 continue
+            if h.how == HOW_BLOC and _bloc_in_name(doc, h):
+                continue  # "Western Europe", "Western Union"
+            if h.id in COUNCIL_IDS and doc[h.start:h.end].text.lower() in COUNCIL_PHRASES \
+                    and (h.id == "IGO.UNSC" or _possessed(doc, h.start)):
+                continue  # "his Security Council": whose it is is decided by councils()
             chain = self._chain(h)
             last = chain[-1]
             j = self.skip(last.end)
@@ -423,10 +437,30 @@ class Reader:
             return True
         return False
 
+    def wire_credit(self) -> None:
+        """The news agency credited in the dateline: '(Atlas) -', '(Northern Wire) -'."""
+        if self.dateline is None:
+            return
+        m = re.search(r"\(([A-Z][^()\n]{1,38})\)", self.dateline.group())
+        if m is None:
+            return
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not self.free(span.start, span.end):
+            return
+        hit = self.main_at.get(span.start)
+        if hit is not None and hit.end == span.end and self.record(hit.id).kind == "media":
+            self.emit(self.record(hit.id), hit.start, hit.end)
+            return
+        name = m.group(1).strip()
+        self.emit(Record(f"o:{slug(name)}", name, "media", None, "MED", "news agency"),
+                  span.start, span.end)
+
     def standalone(self, h: Hit) -> None:
         doc = self.doc
         span = doc[h.start:h.end]
         if h.how in (HOW_CAPITAL, HOW_SEAT):
+            if self.dateline is not None and doc[h.start].idx < self.dateline.end():
+                return  # "MOSCOW, Nov 19 -": a place
             if not _agentive(span):
                 return
             actor_id = h.id if h.how == HOW_SEAT else f"{h.id}.GOV"
@@ -536,6 +570,66 @@ class Reader:
                 assert u.unit is not None
                 self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
 
+    def councils(self) -> None:
+        """A bare "Security Council" / "National Security Council": a country's own when a
+        possessor says whose ("his Security Council", "Putin's Security Council"; "Russia's
+        Security Council" was composed as a unit already); else the UN's where the text
+        speaks of the UN (another UN body, a veto, a resolution, an ambassador); else the
+        council of the country of a head of state or government in the same sentence
+        ("Putin chaired the Security Council"); else the kb default."""
+        doc = self.doc
+        for h in self.main:
+            if h.id not in COUNCIL_IDS or not self.free(h.start, h.end) or \
+                    doc[h.start:h.end].text.lower() not in COUNCIL_PHRASES:
+                continue
+            country = self._council_owner(h)
+            rec = self.record(f"{country}.GOV.NSC") if country else self.record(h.id)
+            self.emit(rec, h.start, h.end)
+
+    def _council_owner(self, h: Hit) -> str | None:
+        doc = self.doc
+        at = doc[h.start].idx
+        before = doc[h.start - 1] if h.start > 0 else None
+        if before is not None and before.tag_ == "PRP$":
+            people = before.lower_ in ("his", "her")
+            return self._nearest_country(at, people) or self._nearest_country(at, False, True)
+        if before is not None and before.text in POSSESSIVE and h.start >= 2:
+            owner = self._actor_on(h.start - 2)
+            if owner is not None and owner.rec.country:
+                return owner.rec.country
+        sent = sentence_of(doc[h.start]) if doc.has_annotation("SENT_START") else doc[:]
+        if self._un_context(sent):
+            return None
+        heads = [f for f in self.found.values() if f.kind == "person" and f.rec.country and
+                 f.role in ("head of state", "head of government") and
+                 any(sent.start_char <= s < sent.end_char for s, _ in f.spans)]
+        return heads[0].rec.country if len(heads) == 1 else None
+
+    def _un_context(self, sent: Span) -> bool:
+        if any(f.id.startswith("IGO.UN") for f in self.found.values()):
+            return True
+        return any(t.lower_ in UN_CONTEXT for t in sent)
+
+    def _actor_on(self, i: int) -> Found | None:
+        chars = self.doc[i].idx
+        return next((f for f in self.found.values()
+                     if any(s <= chars < e for s, e in f.spans)), None)
+
+    def _nearest_country(self, at: int, people: bool, anywhere: bool = False) -> str | None:
+        """The country of the nearest actor before ``at`` (a person's when ``people``), or
+        at any distance on either side when ``anywhere``."""
+        best: tuple[int, str] | None = None
+        for f in self.found.values():
+            if not f.rec.country or (people and f.kind != "person"):
+                continue
+            for s, _ in f.spans:
+                if s >= at and not anywhere:
+                    continue
+                d = abs(at - s)
+                if best is None or d < best[0]:
+                    best = (d, f.rec.country)
+        return best[1] if best else None
+
     def is_kb_name(self, ent: Span) -> bool:
         """The entity is exactly a kb name that is not a person ("Yerevan" tagged PERSON)."""
         start = ent.start + 1 if self.doc[ent.start].lower_ == "the" else ent.start
@@ -576,16 +670,20 @@ class Reader:
             country = next((h.id for h in self.main if h.cat == "ref" and
                             start <= h.start and h.end <= end), None)
             sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
+            if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
+                sector = "MED"
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
 
     def bare_unit(self, u: Hit) -> None:
-        """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor."""
+        """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor
+        named before it (a later "South Korea's defence ministry" is not the one meant)."""
         assert u.unit is not None
         suffix = "." + u.unit.unit
+        at = self.doc[u.start].idx
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
-                 f.id.count(".") == suffix.count(".")]
+                 f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         if len(cands) == 1:
             self.join(cands[0], u.start, u.end)
 
@@ -642,6 +740,28 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
             out.append(h)
             taken.update(range(h.start, h.end))
     return sorted(out, key=lambda h: h.start)
+
+
+# The bare names that say "a security council" without saying whose (kb default: the UN's,
+# the US's); a possessor or the context decides (Reader.councils).
+COUNCIL_IDS = frozenset({"IGO.UNSC", "USA.GOV.NSC"})
+COUNCIL_PHRASES = frozenset({"security council", "national security council"})
+
+
+def _possessed(doc: Doc, i: int) -> bool:
+    """Token i follows a possessive: "his", "Putin's"."""
+    return i > 0 and (doc[i - 1].tag_ == "PRP$" or doc[i - 1].text in POSSESSIVE)
+
+
+def _bloc_in_name(doc: Doc, h: Hit) -> bool:
+    """'Western' opening a name ("Western Europe", "Western Union", "Western Cape"), not a
+    modifier of a common noun ("Western governments", "Western support")."""
+    if h.end >= len(doc):
+        return False
+    nxt = doc[h.end]
+    if nxt.text in POSSESSIVE or not nxt.text[:1].isupper():
+        return False
+    return nxt.pos_ == "PROPN" or nxt.ent_iob_ == "I"
 
 
 def _namelike(tok: Token) -> bool:
@@ -705,6 +825,9 @@ def _agentive(span: Span) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     dep, head = root.dep_, root.head
+    if dep == "nsubj" and head.lemma_ == "be":  # "Moscow is ready to talk"
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in AGENT_ADJECTIVES
+                   for c in head.children)
     if dep == "nsubj":
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in NON_AGENT_VERBS
     if dep == "pobj" and head.dep_ == "agent":
@@ -713,6 +836,8 @@ def _agentive(span: Span) -> bool:
         return True
     if dep == "poss":
         return head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
+    if dep == "pobj" and head.lower_ in ("on", "against"):  # "sanctions on Tehran"
+        return head.head.lemma_.lower() in TARGET_NOUNS
     if dep == "pobj" and head.lower_ in ("between", "with"):
         return head.head.lemma_.lower() in RELATION_NOUNS
     if dep == "dobj":
@@ -726,10 +851,12 @@ def _agentive(span: Span) -> bool:
 def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     """Every actor mention of ``doc`` resolved to a canonical actor, mentions merged per id."""
     reader = Reader(doc, found)
+    reader.wire_credit()
     reader.units_of()
     reader.compose()
     reader.persons()
     reader.later_surnames()
+    reader.councils()
     reader.organizations()
     reader.bare_units_and_titles()
     reader.bare_heads()
