@@ -341,6 +341,9 @@ class Reader:
                 self.emit_person(name[0], name[1], titled[2], self.affil_of(h),
                                  titled[1].title)
                 continue
+            if unit is not None and h.how == HOW_BLOC:  # "Western governments"
+                self.emit(self.record(h.id), h.start, unit.end)
+                continue
             if unit is not None and all(c.cat == "ref" for c in chain) and \
                     not self._unit_is_title_name(unit):
                 assert unit.unit is not None
@@ -488,7 +491,34 @@ class Reader:
             if role is None:
                 role, title = role2, title2
             affil = affil or affil2
+        if role is None and affil is None:
+            role, affil, title = self._title_comma_before(start)
         self.emit_person(start, end, role, affil, title)
+
+    def _title_comma_before(self, start: int) -> tuple[str | None, Affil | None,
+                                                       Title | None]:
+        """"Ukraine's ambassador to the United Nations, Sergiy Kyslytsya, said": a title
+        (with what it is "to"/"at"/"of") and a comma before the name. The title's tokens may
+        already stand for the institution; the person only takes role and country."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].text != ",":
+            return None, None, None
+        j = start - 1
+        for t in self.titles_at.values():
+            assert t.title is not None
+            if t.end == j or (t.end < j and doc[t.end].lower_ in ("to", "at", "of", "for") and
+                              any(h.start in (t.end + 1, t.end + 2) and h.end == j
+                                  for h in self.main)):
+                k = t.start
+                while k > 0 and doc[k - 1].lower_ in TITLE_MODIFIERS:
+                    k -= 1
+                if k > 0 and doc[k - 1].text in POSSESSIVE:
+                    k -= 1
+                h = next((h for h in self.main if h.end == k and h.cat == "ref"), None)
+                if h is None:
+                    return None, None, None
+                return t.title.role, self.affil_of(h), t.title
+        return None, None, None
 
     def _title_before(self, start: int) -> tuple[str | None, Affil | None, Title | None]:
         for t in self.titles_at.values():
