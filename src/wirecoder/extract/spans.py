@@ -56,6 +56,7 @@ def span(text: str, start: int, end: int) -> Span:
 
 _SENTS = "wirecoder_sents"
 _TEXT = "wirecoder_text"
+_STARTS = "wirecoder_token_starts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -82,6 +83,15 @@ def sentence_of(token: Token) -> DocSpan:
     sents = sentences(token.doc)
     starts = token.doc.user_data[_SENTS][1]
     return sents[bisect.bisect_right(starts, token.i) - 1]
+
+
+def token_at(doc: Doc, char: int) -> Token:
+    """The token starting at or last before character offset ``char`` (the first token for an
+    offset before it); the token offsets are listed once per Doc, not on every call."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+    return doc[max(0, bisect.bisect_right(starts, char) - 1)]
 
 
 def sentence_at(doc: Doc, char: int) -> DocSpan | None:

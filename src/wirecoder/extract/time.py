@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.paragraphs import section_start
-from wirecoder.extract.spans import doc_text, sentence_of
+from wirecoder.extract.spans import doc_text, sentence_of, token_at
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
@@ -40,15 +39,10 @@ TIME_NOUNS = {"season", "election", "census", "budget", "olympics", "games", "wa
               "campaign", "model", "vintage", "level", "levels", "figure", "figures"}
 
 
-def _token_at(doc: Doc, char: int) -> Token:
-    starts = [t.idx for t in doc]
-    return doc[max(0, bisect_right(starts, char) - 1)]
-
-
 def _span(doc: Doc, start: int, end: int) -> Span:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        t = _token_at(doc, start)
+        t = token_at(doc, start)
         span = doc[t.i:t.i + 1]
     return span
 
@@ -523,7 +517,7 @@ _NOT_EVENT_DATE = ("until", "till", "through")
 
 def _superlative_since(doc: Doc, t: Timex) -> bool:
     """"the deadliest attack since March": a record's baseline, nothing running up to now."""
-    since = _token_at(doc, max(0, t.span.start - 2))
+    since = token_at(doc, max(0, t.span.start - 2))
     head = since.head
     return since.lower_ == "since" and (
         head.tag_ in ("JJS", "RBS")
@@ -573,7 +567,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     dct = _dateline_day(doc_text(doc), pub.date()) if pub else None
     ev = _span(doc, start, end)
     sent_start, sent_end = sentence_of(ev[0]).start_char, sentence_of(ev[-1]).end_char
-    ev_root = _token_at(doc, trigger) if trigger is not None and start <= trigger < end \
+    ev_root = token_at(doc, trigger) if trigger is not None and start <= trigger < end \
         else ev.root
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
