@@ -54,7 +54,14 @@ from wirecoder.extract.paragraphs import (
     paragraph_of,
     paragraph_spans,
 )
-from wirecoder.extract.spans import after_dateline, doc_text, place_at, sentence_of
+from wirecoder.extract.spans import (
+    after_dateline,
+    doc_text,
+    entities,
+    ents_in,
+    place_at,
+    sentence_of,
+)
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle
 from wirecoder.model import Span as TextSpan
@@ -355,7 +362,7 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
                                                       and not stripped.endswith(".”")):
             continue
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
-                start > 0 and not src.ents and src.root.pos_ != "PROPN"):
+                start > 0 and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
         if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src[-1:]):
             continue  # "He said: …" is the verb pass's
@@ -371,8 +378,9 @@ def _speaker_label(src: Span) -> bool:
     if not 1 <= len(words) <= 4:
         return False
     person = any(e.label_ == "PERSON" and e.start == src.start and e.end == src.end
-                 for e in src.doc.ents) or (src.ents and src.ents[0].label_ == "PERSON"
-                                            and len(src.ents[0]) == len(src))
+                 for e in entities(src.doc)) or (bool(inner := ents_in(src))
+                                                  and inner[0].label_ == "PERSON"
+                                                  and len(inner[0]) == len(src))
     return person or all(t.text.isupper() and t.is_alpha and len(t) > 1 for t in words)
 
 

@@ -25,7 +25,7 @@ from wirecoder.extract import spans as lookup
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.paragraphs import paragraph_of
-from wirecoder.extract.spans import DATELINE, doc_text, sentence_of, sentences
+from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.model import Analysis, Event, Span
 
@@ -710,7 +710,7 @@ def _whole_names(found: Analysis, doc: Doc, start: int, end: int,
     """Widen evidence that cuts a name in two ('20 summit' of 'the Group of 20 summit'): the
     parse's subtree can end inside a multi-word name, and half a name reads as another one."""
     names = [(m.start, m.end) for a in found.actors for m in a.mentions]
-    names += [(e.start_char, e.end_char) for e in doc.ents]
+    names += [(e.start_char, e.end_char) for e in entities(doc)]
     for s0, e0 in names:
         if sent.start_char <= s0 < start < e0:
             start = s0

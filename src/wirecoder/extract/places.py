@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirecoder.extract.spans import actor_at, doc_text, span
+from wirecoder.extract.spans import actor_at, doc_text, entities, span
 from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -670,7 +670,7 @@ RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"
 
 def _person_words(doc: Doc) -> frozenset[str]:
     """Words of the article's multi-word person names ("Vladimir" of "Vladimir Putin")."""
-    return frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    return frozenset(t.lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1
                      for t in e)
 
 
@@ -792,7 +792,7 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     provides"), unless the name is also part of a person's name in the article ("a friend
     of Vladimir" beside "Vladimir Putin")."""
     in_names = _person_words(doc)
-    out = [e for e in doc.ents if e.label_ == "PERSON" and len(e) <= 3
+    out = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) <= 3
            and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
            and _unit_named(gaz, e.text)]
     i, n = 0, len(doc)
@@ -822,7 +822,7 @@ island municipality township village
 def _name_runs(doc: Doc) -> list[SpacySpan]:
     """Capitalised proper-noun runs (up to three tokens) and short non-place entities: what
     may be a toponym the model missed."""
-    out: list[SpacySpan] = [e for e in doc.ents if e.label_ in RECOVERED_LABELS | {"NORP"}
+    out: list[SpacySpan] = [e for e in entities(doc) if e.label_ in RECOVERED_LABELS | {"NORP"}
                             and len(e) <= 3]
     i, n = 0, len(doc)
     while i < n:
@@ -874,7 +874,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
 
 def _word_at(doc: Doc, tok) -> str:
     """The entity (or else the word) a token belongs to."""
-    for e in doc.ents:
+    for e in entities(doc):
         if e.start <= tok.i < e.end:
             return _trim_text(e)
     return tok.text
@@ -997,7 +997,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
     if not names:
         return []
     labels: dict[str, Counter] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.text in names:
             labels.setdefault(ent.text, Counter())[ent.label_] += 1
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(
@@ -1009,7 +1009,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
         sp = doc.char_span(m.start(), m.end())
         if sp is None:
             continue
-        ent = next((e for e in doc.ents if e.start <= sp.start < e.end), None)
+        ent = next((e for e in entities(doc) if e.start <= sp.start < e.end), None)
         if ent is not None and len(ent) > len(sp) and ent.label_ in ("PERSON", "ORG",
                                                                       "WORK_OF_ART", "EVENT"):
             continue
@@ -1041,7 +1041,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if sub := _town_comma_state(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \

@@ -57,6 +57,7 @@ def span(text: str, start: int, end: int) -> Span:
 _SENTS = "wirecoder_sents"
 _TEXT = "wirecoder_text"
 _STARTS = "wirecoder_token_starts"
+_ENTS = "wirecoder_ents"
 
 
 def doc_text(doc: Doc) -> str:
@@ -83,6 +84,28 @@ def sentence_of(token: Token) -> DocSpan:
     sents = sentences(token.doc)
     starts = token.doc.user_data[_SENTS][1]
     return sents[bisect.bisect_right(starts, token.i) - 1]
+
+
+def entities(doc: Doc) -> tuple[DocSpan, ...]:
+    """``doc.ents``, built once per Doc: spaCy walks every token and makes new Spans on each
+    access (and ``Span.ents`` does the same over the whole Doc)."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def ents_in(sp: DocSpan) -> list[DocSpan]:
+    """``sp.ents`` (the entities wholly inside ``sp``) from the per-Doc cache, with spaCy's
+    own scan: it stops at the first entity from ``sp``'s start on that runs past its end."""
+    out = []
+    for ent in entities(sp.doc):
+        if ent.start >= sp.start:
+            if ent.end <= sp.end:
+                out.append(ent)
+            else:
+                break
+    return out
 
 
 def token_at(doc: Doc, char: int) -> Token:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
-from wirecoder.extract.spans import actor_at, doc_text, place_at, sentence_of
+from wirecoder.extract.spans import actor_at, doc_text, entities, ents_in, place_at, sentence_of
 from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Actor, Analysis, SourceKind
 
@@ -185,8 +185,8 @@ class Resolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.found = found
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        self.orgs = [e for e in doc.ents if e.label_ in ("ORG", "NORP", "GPE")]
+        self.persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+        self.orgs = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE")]
         self.full_names: dict[str, str] = {}
         for e in self.persons:  # surname -> fullest name seen so far
             last = e[-1].lower_
@@ -201,7 +201,7 @@ class Resolver:
         return actor_at(self.found, start, end)
 
     def _entity_in(self, span: Span, label: str) -> Span | None:
-        ents = [e for e in span.ents if e.label_ == label]
+        ents = [e for e in ents_in(span) if e.label_ == label]
         own = [e for e in ents if e.start <= span.root.i < e.end]  # the head's own name first
         return own[0] if own else ents[0] if ents else None
 
