@@ -153,3 +153,11 @@ def test_samples_ingest_then_parquet_export_round_trips(tmp_path):
     assert pq.read_table(out / "articles.parquet").num_rows == n_articles
     n_events = sum(len(a.events) for a in store.analyses())
     assert pq.read_table(out / "events.parquet").num_rows == n_events
+
+
+def test_samples_text_render_says_counts_as_a_reader_would():
+    sample = Path(EXAMPLES) / "2024-11-19-northern-wire-atacms-bryansk.txt"
+    result = CliRunner().invoke(app, ["analyze", str(sample), "--format", "text", "--no-store"])
+    assert result.exit_code == 0, result.output
+    assert "'one' -> 1 missile, damaged (exact)" in result.stdout
+    assert "'six' -> 6 missiles, fired (exact)" in result.stdout

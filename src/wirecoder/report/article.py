@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wirecoder.link.estimates import figure
 from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place, Quantity
 from wirecoder.report.dates import label
 
@@ -89,7 +90,7 @@ def render_text(analysis: Analysis) -> str:
     lines.append(f"-- dates ({len(analysis.timexes)})")
     lines += [f"  {t.span.text!r} -> {t.type} {t.value}" for t in analysis.timexes]
     lines.append(f"-- quantities ({len(analysis.quantities)})")
-    lines += [f"  {q.span.text!r} -> {q.value:g} {q.counted or ''} ({q.bound}"
+    lines += [f"  {q.span.text!r} -> {_quantity(q)} ({q.bound}"
               + (", approx." if q.approximate else "") + ")" for q in analysis.quantities]
     return "\n".join(lines) + "\n"
 
@@ -121,3 +122,9 @@ def render_markdown(analysis: Analysis) -> str:
         out.append(f"| {c.id} | {_md_cell(who)} | {c.style} | {_md_cell(hedge)} | "
                    f"{_md_cell(c.content.text)} |")
     return "\n".join(out) + "\n"
+
+
+def _quantity(q: Quantity) -> str:
+    """'1 missile, damaged', '6 missiles, fired', '115 km'."""
+    said = figure(q.value, q.counted) if q.counted else f"{q.value:g}"
+    return f"{said}, {q.fate}" if q.fate else said
