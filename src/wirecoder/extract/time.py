@@ -21,6 +21,7 @@ from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
 from wirecoder.extract.timex.lexicon import MONTH
+from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
 
@@ -193,7 +194,10 @@ def _keep(doc: Doc, cand: Cand) -> bool:
 def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """Every rule match, leftmost first and longest first at one position."""
     out = []
+    folded = fold(text)
     for r in rules():
+        if not may_match(r.regex, folded):
+            continue  # most rules have no match in an article: skip the scan
         for m in r.regex.finditer(text):
             if m.end() > m.start():
                 out.append((m.start(), m.end(), r, m))
