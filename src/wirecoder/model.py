@@ -48,9 +48,9 @@ class _Record(BaseModel):
 class Span(_Record):
     """A stretch of ``article.text``: ``text == article.text[start:end]``."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    start: int = Field(ge=0, description="offset of the first character in article.text")
+    end: int = Field(ge=0, description="offset just after the last character")
+    text: str = Field(description="article.text[start:end]")
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
@@ -59,45 +59,46 @@ class Span(_Record):
 
 class Article(_Record):
     id: str = Field(description="sha256 (hex, first 16) of the normalized body")
-    url: str | None = None
-    outlet: str | None = None
+    url: str | None = Field(None, description="canonical URL, when known")
+    outlet: str | None = Field(None, description="the publication (site name, feed title)")
     title: str | None = None
-    byline: list[str] = Field(default_factory=list)
+    byline: list[str] = Field(default_factory=list, description="authors")
     published: datetime | None = Field(None, description="ISO 8601, with offset when known")
     language: str | None = Field(None, description="ISO 639-1 code")
-    text: str
+    text: str = Field(description="the body as analysed; every span points into it")
     source: str | None = Field(None, description="where it was ingested from (path, URL, feed)")
 
 
 class Actor(_Record):
     id: str = Field(description="canonical id, e.g. 'UKR', 'UKR.GOV', 'p:andrii-sybiha'")
-    name: str
+    name: str = Field(description="canonical name")
     kind: ActorKind
-    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
-    sector: Sector | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3; none for IGOs and blocs")
+    sector: Sector | None = Field(None, description="PLOVER/CAMEO-style sector")
     role: str | None = Field(None, description="e.g. 'head of state', 'foreign minister'")
-    aliases: list[str] = Field(default_factory=list)
-    wikidata: str | None = None
-    mentions: list[Span] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list, description="other names in the curated data")
+    wikidata: str | None = Field(None, description="Wikidata id, where the curated data gives one")
+    mentions: list[Span] = Field(default_factory=list, description="every mention in the article")
 
 
 class Place(_Record):
     id: str = Field(description="'geonames:<id>' where known, else a stable local id")
     name: str
     kind: PlaceKind
-    precision: Precision
+    precision: Precision = Field(description="how exactly the coordinates locate it (as ACLED's "
+                                 "geo-precision)")
     country: str | None = Field(None, description="ISO 3166-1 alpha-2")
-    admin1: str | None = None
+    admin1: str | None = Field(None, description="GeoNames admin1 code, e.g. 'RU.10'")
     geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    mentions: list[Span] = Field(default_factory=list)
+    lat: float | None = Field(None, description="WGS84 latitude")
+    lon: float | None = Field(None, description="WGS84 longitude")
+    mentions: list[Span] = Field(default_factory=list, description="every mention in the article")
 
 
 class Timex(_Record):
     id: str
     span: Span
-    type: TimexType
+    type: TimexType = Field(description="TIMEX3 type")
     value: str = Field(description="TIMEX3 value: 2024-11-19, 2024-09, 2024-W46-WE, P1000D, …")
     anchor: str | None = Field(None, description="the value it was resolved against, if relative")
     mod: str | None = Field(None, description="TIMEX3 mod: START, MID, END, APPROX, …")
@@ -106,10 +107,11 @@ class Timex(_Record):
 class Quantity(_Record):
     id: str
     span: Span
-    value: float
+    value: float = Field(description="the number ('six' -> 6; 'tens of thousands' -> 10000)")
     counted: str | None = Field(None, description="what is counted: troops, missiles, killed, …")
-    approximate: bool = False
-    bound: Bound = "exact"
+    approximate: bool = Field(False, description="said approximately: about, roughly, some")
+    bound: Bound = Field("exact", description="'up to' / 'as many as' is an upper bound, "
+                         "'at least' / 'more than' a lower one")
     fate: Fate | None = Field(None, description="what happened to the counted things: six "
                               "missiles fired, five intercepted, 3,000 troops deployed")
 
@@ -119,49 +121,53 @@ class DateRef(_Record):
 
     value: str = Field(description="TIMEX3 value at its own precision")
     precision: Literal["year", "season", "quarter", "month", "week", "day", "part", "time"]
-    span: Span | None = None
-    how: DateHow
+    span: Span | None = Field(None, description="the words that gave the date, if any")
+    how: DateHow = Field(description="explicit, relative (to the publication date), context "
+                         "(told earlier in the article) or publication")
 
 
 class ClaimSource(_Record):
     actor: str | None = Field(None, description="actor id of the speaker, when resolved")
     text: str = Field(description="the words naming the source")
     span: Span | None = None
-    kind: SourceKind
+    kind: SourceKind = Field(description="a named person, an institution, a media outlet, an "
+                             "anonymous source, or a document")
 
 
 class Claim(_Record):
     id: str
-    source: ClaimSource
-    cue: Span | None = None
-    content: Span
-    style: ClaimStyle
-    hedged: bool = False
-    hedges: list[Span] = Field(default_factory=list)
-    polarity: Polarity = "positive"
-    date: DateRef | None = None
+    source: ClaimSource = Field(description="who says so")
+    cue: Span | None = Field(None, description="the reporting words: said, told, according to")
+    content: Span = Field(description="what is said")
+    style: ClaimStyle = Field(description="direct quote, indirect speech, mixed, or 'according to'")
+    hedged: bool = Field(False, description="the content is hedged (could, may, reportedly, up to)")
+    hedges: list[Span] = Field(default_factory=list, description="the hedge words found")
+    polarity: Polarity = Field("positive", description="negative for a denial or refutation")
+    date: DateRef | None = Field(None, description="when it was said")
     place: str | None = Field(None, description="place id where the claim was made")
     via: str | None = Field(None, description="claim id of the outer source (nested sourcing)")
 
 
 class Event(_Record):
     id: str
-    type: PloverType
-    mode: str | None = None
+    type: PloverType = Field(description="PLOVER event type")
+    mode: str | None = Field(None, description="PLOVER mode of the type, e.g. aerial, troops")
     actor: list[str] = Field(default_factory=list, description="actor ids")
     recipient: list[str] = Field(default_factory=list, description="actor ids")
     place: str | None = Field(None, description="place id")
     date: DateRef
     quantities: list[str] = Field(default_factory=list, description="quantity ids")
-    status: EventStatus
+    status: EventStatus = Field(description="occurred, reported (by a claim), possible, planned, "
+                                "threatened, denied or historical")
     claim: str | None = Field(None, description="id of the claim that carries it")
-    trigger: Span
-    evidence: Span
-    confidence: float = Field(ge=0.0, le=1.0)
+    trigger: Span = Field(description="the word or phrase that names the event")
+    evidence: Span = Field(description="the clause or sentence the event is read from")
+    confidence: float = Field(ge=0.0, le=1.0, description="how surely the coder read the type "
+                              "and parties, in [0, 1]")
 
 
 class Analysis(_Record):
-    schema_: str = Field(SCHEMA_VERSION, alias="schema")
+    schema_: str = Field(SCHEMA_VERSION, alias="schema", description="contract version")
     article: Article
     actors: list[Actor] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
