@@ -249,7 +249,11 @@ def _score(e: Entry, rank: int, m: Mention, ctx: Context, containers: set,
     if e.kind != "country" and ctx.admin1s.get((e.cc, e.admin1), 0) > 0:
         s += 1.5
     if e.kind in ("city", "admin2") and ctx.points:
-        near = min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in ctx.points)
+        near = math.inf
+        for lat, lon in ctx.points:  # the nearest, but one within 100 km settles it
+            near = min(near, haversine_km(e.lat, e.lon, lat, lon))
+            if near < 100:
+                break
         s += 2.0 if near < 100 else 1.0 if near < 400 else 0.0
     return s
 
@@ -409,15 +413,27 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     lists = _lists(mentions, text)
     keys = [norm(m.name) for m in mentions]
     maybe = _maybe_places(gaz, mentions, keys)
-    current = [_resolve(gaz, m, Context(maybe=maybe, key=k))[0]
-               for m, k in zip(mentions, keys, strict=True)]
+    # A name told several times with the same cues has one context per pass (its own key's
+    # votes out, the same list kind): it is resolved once per pass, not once per mention.
+    first: dict[tuple, Entry | None] = {}
+    current = []
+    for m, k in zip(mentions, keys, strict=True):
+        if (memo := (k, m.name, m.cue, m.container)) not in first:
+            first[memo] = _resolve(gaz, m, Context(maybe=maybe, key=k))[0]
+        current.append(first[memo])
     for _ in range(rounds):
         total = _context_of(((e, 0.0) for e in current), found)
         total.maybe = maybe
         nxt: list[Entry | None] = []
+        done: dict[tuple, Entry | None] = {}
         for i, m in enumerate(mentions):
+            listed = _list_kind(lists[i], current) if lists[i] else None
+            memo = (keys[i], listed, m.name, m.cue, m.container)
+            if memo in done:
+                nxt.append(done[memo])
+                continue
             total.key = keys[i]
-            total.listed = _list_kind(lists[i], current) if lists[i] else None
+            total.listed = listed
             ctx = total
             for j, key in enumerate(keys):
                 if key == keys[i]:
@@ -425,7 +441,8 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
             ctx.points = tuple((e.lat, e.lon) for j, e in enumerate(current)
                                if e is not None and keys[j] != keys[i]
                                and e.kind in ("city", "admin2"))
-            nxt.append(_resolve(gaz, m, ctx)[0])
+            done[memo] = _resolve(gaz, m, ctx)[0]
+            nxt.append(done[memo])
         if nxt == current:
             break
         current = nxt
