@@ -7,6 +7,7 @@ protest and a possible military drill.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -16,6 +17,7 @@ import tempfile
 import threading
 import time
 from datetime import UTC, datetime, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,20 @@ from fastapi.testclient import TestClient
 
 from wirecoder.link import relink
 from wirecoder.link.synthetic import analysis_of
+from wirecoder.model import (
+    Actor,
+    Analysis,
+    Article,
+    Claim,
+    ClaimSource,
+    DateRef,
+    Event,
+    Place,
+    Quantity,
+    Span,
+    Timex,
+    article_id,
+)
 from wirecoder.store import Store
 from wirecoder.web import create_app
 
@@ -268,7 +284,7 @@ def test_web_ui_page_and_assets_served(client):
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text)
-    assert sorted(assets) == ["/static/app.css", "/static/app.js"]
+    assert sorted(assets) == ["/static/app.css", "/static/app.js", "/static/common.js"]
     for asset in assets:
         res = client.get(asset)
         assert res.status_code == 200 and len(res.text) > 500
@@ -340,8 +356,9 @@ def test_web_ui_renders_in_headless_chromium(store, tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
-def test_web_script_parses():
-    res = subprocess.run(["node", "--check", str(STATIC / "app.js")], capture_output=True,
+@pytest.mark.parametrize("name", ["common.js", "app.js", "reader.js"])
+def test_web_script_parses(name):
+    res = subprocess.run(["node", "--check", str(STATIC / name)], capture_output=True,
                          text=True, timeout=60)
     assert res.returncode == 0, res.stderr
 
@@ -357,9 +374,265 @@ def test_web_script_date_labels_match_the_report():
               "2024-W46-WE", "2024-W44-3", "2025-W01-1", "2024-Q3", "2024-H2", "2024-WI",
               "202X", "19XX", "XXXX-11-21", "XXXX-11", "XXXX-XX-XX", "PRESENT_REF",
               "2024-02-30", "P3D", ""]
-    script = (STATIC / "app.js").read_text(encoding="utf-8")
-    helpers = script[:script.index("// --- filters and summary")]
+    helpers = (STATIC / "common.js").read_text(encoding="utf-8")
     code = f"{helpers}\nconsole.log(JSON.stringify({json.dumps(values)}.map(dateLabel)));"
     res = subprocess.run(["node", "-e", code], capture_output=True, text=True, timeout=60)
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout) == [label(v or None) for v in values]
+
+
+# --- the article reader (/articles, /articles/{id}) ---------------------------------------
+
+# Markup in the text and the title must come out as text, never run or render.
+READER_TEXT = ("Officials in Kharkiv said on Monday that about 40 drones struck the city, the "
+               "governor said. <script>document.title='pwned'</script> Residents & "
+               "<b>neighbours</b> fled.")
+READER_TITLE = 'Drones hit <img src=x onerror="document.title=1">'
+
+
+def reader_sample() -> Analysis:
+    """One article with every kind of span, nested (a place in an actor mention) and crossing
+    (an event's evidence and a claim's content overlap without nesting)."""
+    text = READER_TEXT
+
+    def span(snippet: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(snippet, start + 1)
+        return Span.of(text, start, start + len(snippet))
+
+    monday = DateRef(value="2024-11-18", precision="day", span=span("Monday"), how="relative")
+    art = Article(id=article_id(text), text=text, outlet="Ledger <i>Daily</i>", title=READER_TITLE,
+                  published=T0, language="en", url="javascript:alert(1)")
+    return Analysis(
+        article=art,
+        actors=[Actor(id="UKR.GOV", name="Government of Ukraine", kind="organization",
+                      country="UKR", sector="GOV",
+                      mentions=[span("Officials in Kharkiv"), span("governor")]),
+                Actor(id="RUS", name="Russia", kind="country", country="RUS")],
+        places=[Place(id="geonames:706483", name="Kharkiv", kind="city", precision="city",
+                      country="UA", geonameid=706483, lat=49.9808, lon=36.2527,
+                      mentions=[span("Kharkiv")])],
+        timexes=[Timex(id="t1", span=span("Monday"), type="DATE", value="2024-11-18",
+                       anchor="2024-11-18")],
+        quantities=[Quantity(id="q1", span=span("about 40"), value=40, counted="drones",
+                             approximate=True)],
+        claims=[Claim(id="c1", source=ClaimSource(actor="UKR.GOV", text="Officials in Kharkiv",
+                                                  span=span("Officials in Kharkiv"),
+                                                  kind="institution"),
+                      cue=span("said"), content=span("that about 40 drones struck the city, the "
+                                                     "governor"),
+                      style="indirect", hedged=True, hedges=[span("about")], date=monday)],
+        events=[Event(id="e1", type="ASSAULT", mode="aerial", actor=["RUS"],
+                      recipient=["UKR.GOV"], place="geonames:706483", date=monday,
+                      quantities=["q1"], status="reported", claim="c1", trigger=span("struck"),
+                      evidence=span("on Monday that about 40 drones struck the city"),
+                      confidence=0.8)])
+
+
+def _spans_in(value) -> list[dict]:
+    if isinstance(value, dict):
+        if set(value) == {"start", "end", "text"}:
+            return [value]
+        return [s for v in value.values() for s in _spans_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _spans_in(v)]
+    return []
+
+
+@pytest.fixture
+def reader_store(store):
+    sample = reader_sample()
+    store.save(sample)
+    return store, sample.article.id
+
+
+def test_web_article_api_has_every_span_aligned(client, reader_store):
+    _, aid = reader_store
+    data = _get(client, f"/api/articles/{aid}")
+    text = data["article"]["text"]
+    assert text == READER_TEXT
+    spans = _spans_in({k: v for k, v in data.items() if k != "article"})
+    # 2 actor mentions, 1 place, 1 timex, 1 quantity, claim source/cue/content/hedge/date,
+    # event trigger/evidence/date.
+    assert len(spans) == 13
+    for s in spans:
+        assert text[s["start"]:s["end"]] == s["text"]
+    assert data["places"][0]["geonameid"] == 706483
+    assert data["claims"][0]["hedges"][0]["text"] == "about"
+
+
+@pytest.mark.parametrize("path", ["/articles", "/articles/", "/articles/{id}",
+                                  "/articles/0000000000000000"])
+def test_web_reader_page_served(client, reader_store, path):
+    res = client.get(path.format(id=reader_store[1]), follow_redirects=True)
+    assert res.status_code == 200 and res.headers["content-type"].startswith("text/html")
+    assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', res.text)
+    assert sorted(assets) == ["/static/app.css", "/static/common.js", "/static/reader.js"]
+    assert "/articles" not in _get(client, "/openapi.json")["paths"]
+
+
+def test_web_story_reports_link_to_their_evidence(client, store):
+    """The story page links each report to /articles/{article_id}#{event_id}: both exist and
+    the event's evidence is the report's."""
+    for story in _get(client, "/api/stories"):
+        for r in _get(client, f"/api/stories/{story['id']}")["reports"]:
+            events = {e["id"]: e for e in _get(client, f"/api/articles/{r['article_id']}")
+                      ["events"]}
+            assert events[r["event_id"]]["evidence"]["text"] == r["evidence"]
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    assert "/articles/${encodeURIComponent(r.article_id)}#${encodeURIComponent(" in script
+
+
+SPLIT_CASES = {
+    "none": (12, []),
+    "empty text": (0, [(0, 0)]),
+    "nested": (20, [(0, 20), (5, 10), (6, 8)]),
+    "crossing": (20, [(2, 12), (8, 18)]),
+    "identical": (10, [(3, 6), (3, 6)]),
+    "adjacent": (10, [(0, 4), (4, 10)]),
+    "whole text": (5, [(0, 5)]),
+    "bad marks dropped": (10, [(4, 4), (-1, 3), (8, 11), (6, 2), (1, 3)]),
+}
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+@pytest.mark.parametrize("case", sorted(SPLIT_CASES))
+def test_web_script_split_spans_cuts_at_every_boundary(case):
+    """splitSpans (common.js): the pieces tile the text, each lists exactly the marks that
+    cover every character of it, and every mark edge is a cut."""
+    import json
+
+    length, ranges = SPLIT_CASES[case]
+    marks = [{"start": a, "end": b, "i": i} for i, (a, b) in enumerate(ranges)]
+    code = ((STATIC / "common.js").read_text(encoding="utf-8")
+            + f"\nconsole.log(JSON.stringify(splitSpans({length}, {json.dumps(marks)})));")
+    res = subprocess.run(["node", "-e", code], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    pieces = json.loads(res.stdout)
+    valid = [m for m in marks if 0 <= m["start"] < m["end"] <= length]
+    assert [p["start"] for p in pieces] == [0, *(p["end"] for p in pieces)][:len(pieces)]
+    assert (pieces[-1]["end"] if pieces else 0) == length
+    for p in pieces:
+        ids = [m["i"] for m in p["marks"]]
+        assert ids == sorted(ids)  # in the order given
+        for pos in range(p["start"], p["end"]):
+            assert set(ids) == {m["i"] for m in valid if m["start"] <= pos < m["end"]}
+    cuts = {p["start"] for p in pieces} | {length}
+    assert {e for m in valid for e in (m["start"], m["end"])} <= cuts
+
+
+def test_web_script_split_spans_nested_example():
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    code = ((STATIC / "common.js").read_text(encoding="utf-8") + "\nconsole.log(JSON.stringify("
+            "splitSpans(10, [{start: 0, end: 6, k: 'a'}, {start: 2, end: 8, k: 'b'}])"
+            ".map((p) => [p.start, p.end, p.marks.map((m) => m.k).join('')])));")
+    res = subprocess.run(["node", "-e", code], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == '[[0,2,"a"],[2,6,"ab"],[6,8,"b"],[8,10,""]]'
+
+
+class _Reader(HTMLParser):
+    """What a dumped page shows: the article text as read, each highlight's classes and
+    text, the elements inside the text box, the page title."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self.pieces: list[tuple[set[str], str]] = []
+        self.inner_tags: list[str] = []
+        self.heading = ""
+        self.title = ""
+        self.fact = ""
+
+    def _inside(self, key: str, value: str) -> bool:
+        return any(attrs.get(key) == value for _, attrs in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        if self._inside("id", "art-text"):
+            self.inner_tags.append(tag)
+        if tag not in {"br", "img", "input", "meta", "link"}:
+            self.stack.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if self._inside("id", "art-text"):
+            self.text.append(data)
+            tag, attrs = self.stack[-1]
+            if tag == "span" and "hl" in attrs.get("class", "").split():
+                self.pieces.append((set(attrs["class"].split()), data))
+        if self._inside("id", "art-title"):
+            self.heading += data
+        if self._inside("id", "fact-body"):
+            self.fact += data
+        if self.stack and self.stack[-1][0] == "title":
+            self.title += data
+
+
+@contextlib.contextmanager
+def _serving(app):
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(),
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        yield server.config.port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def _dump_dom(url: str) -> str:
+    with tempfile.TemporaryDirectory() as profile:
+        res = subprocess.run(
+            [_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--no-first-run", f"--user-data-dir={profile}", "--virtual-time-budget=5000",
+             "--window-size=1400,1000", "--dump-dom", url],
+            capture_output=True, text=True, timeout=90, env={**os.environ})
+    return res.stdout
+
+
+@pytest.mark.skipif(_chromium() is None, reason="chromium is not installed")
+def test_web_reader_highlights_in_headless_chromium(reader_store):
+    """The reader, in a real browser, on a stored article with markup in its text: the text
+    reads exactly as stored, every kind is highlighted, overlapping kinds share pieces, no
+    markup from the article became an element, and '#e1' opens the event."""
+    store, aid = reader_store
+    with _serving(create_app(store)) as port:
+        page = _dump_dom(f"http://127.0.0.1:{port}/articles/{aid}#e1")
+        listing = _dump_dom(f"http://127.0.0.1:{port}/articles?q=DRONES")
+    seen = _Reader()
+    seen.feed(page)
+    assert "".join(seen.text) == READER_TEXT
+    assert seen.inner_tags and set(seen.inner_tags) == {"span"}  # no <script>, no <b>
+    assert seen.heading == READER_TITLE and seen.title.startswith("Drones hit <img")
+    kinds = set().union(*(classes for classes, _ in seen.pieces))
+    assert kinds >= {"k-event", "k-trigger", "k-source", "k-cue", "k-content", "k-hedge",
+                     "k-actor", "k-place", "k-timex", "k-quantity"}
+    by_text = {text: classes for classes, text in seen.pieces}
+    assert {"k-actor", "k-source", "k-place"} <= by_text["Kharkiv"]  # nested in a mention
+    assert {"k-event", "k-content", "k-trigger"} <= by_text["struck"]
+    assert {"k-event", "k-content", "k-quantity", "k-hedge"} <= by_text["about"]
+    assert "k-event" not in by_text[", the "] and "k-content" in by_text[", the "]  # crossing
+    selected = "".join(text for classes, text in seen.pieces if "sel" in classes)
+    assert selected == "on Monday that about 40 drones struck the city"
+    assert "Event e1: ASSAULT/aerial" in seen.fact and "Government of Ukraine" in seen.fact
+    assert 'href="javascript:' not in page
+    # The list, filtered from the address: only the sample's row is shown, title as text.
+    shown = re.findall(r'<tr data-search="[^"]*">(.*?)</tr>', listing)
+    assert len(shown) == 1 and f'href="/articles/{aid}"' in shown[0]
+    assert "Drones hit &lt;img" in shown[0] and "<img" not in shown[0]
+    assert "1 of 6 articles · 1 failed" in listing and "broken.html" in listing

@@ -1,8 +1,10 @@
 """The HTTP API and the web UI: a thin FastAPI shell over one :class:`~wirecoder.store.Store`.
 
 Every route calls a public ``Store`` query (or the situation-report helpers that call them);
-none has SQL of its own. JSON lives under ``/api/``; the UI is one static page at ``/`` that
-reads the same API. Errors are JSON ``{"error": message, "code": "E202"}``.
+none has SQL of its own. JSON lives under ``/api/``; the UI is two static pages that read the
+same API: the story events at ``/`` and the article reader at ``/articles`` and
+``/articles/{id}`` (the text with every fact's span highlighted; ``#E1`` opens event E1).
+Errors are JSON ``{"error": message, "code": "E202"}``.
 """
 
 from __future__ import annotations
@@ -234,6 +236,15 @@ def create_app(store: Store) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/articles", include_in_schema=False)
+    def article_list() -> FileResponse:
+        return FileResponse(STATIC / "reader.html", media_type="text/html")
+
+    @app.get("/articles/{article_id}", include_in_schema=False)
+    def article_page(article_id: str) -> FileResponse:
+        """The reader page; its script loads ``/api/articles/{id}`` (unknown ids say so)."""
+        return FileResponse(STATIC / "reader.html", media_type="text/html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
