@@ -614,6 +614,8 @@ def test_web_reader_highlights_in_headless_chromium(reader_store):
     with _serving(create_app(store)) as port:
         page = _dump_dom(f"http://127.0.0.1:{port}/articles/{aid}#e1")
         listing = _dump_dom(f"http://127.0.0.1:{port}/articles?q=DRONES")
+        hiding = _dump_dom(f"http://127.0.0.1:{port}/articles/{aid}?hide=actor,event")
+        missing = _dump_dom(f"http://127.0.0.1:{port}/articles/0000000000000000")
     seen = _Reader()
     seen.feed(page)
     assert "".join(seen.text) == READER_TEXT
@@ -631,6 +633,14 @@ def test_web_reader_highlights_in_headless_chromium(reader_store):
     assert selected == "on Monday that about 40 drones struck the city"
     assert "Event e1: ASSAULT/aerial" in seen.fact and "Government of Ukraine" in seen.fact
     assert 'href="javascript:' not in page
+    # Kinds switched off in the address are not drawn; the text stays whole.
+    partial = _Reader()
+    partial.feed(hiding)
+    assert "".join(partial.text) == READER_TEXT
+    drawn = set().union(*(classes for classes, _ in partial.pieces))
+    assert not drawn & {"k-actor", "k-event"} and {"k-place", "k-content"} <= drawn
+    assert re.search(r'data-kind="actor"(?![^>]*checked)', hiding)
+    assert "Could not load article 0000000000000000" in missing and "E202" in missing
     # The list, filtered from the address: only the sample's row is shown, title as text.
     shown = re.findall(r'<tr data-search="[^"]*">(.*?)</tr>', listing)
     assert len(shown) == 1 and f'href="/articles/{aid}"' in shown[0]

@@ -79,10 +79,10 @@ function describe(fact, d, ix) {
   if (fact.type === "claim") {
     const c = ix.claims.get(fact.id);
     return { head: `Claim ${c.id}${c.polarity === "negative" ? " (denial)" : ""}`, rows: [
-      ["speaker", `${c.source.text} (${c.source.kind})`],
-      ["speaker actor", c.source.actor ? actorLabel(ix, c.source.actor) : "—"],
-      ["cue", c.cue ? `“${c.cue.text}”` : "—"], ["style", c.style],
+      ["speaker", `${c.source.text} (${c.source.kind})`], ["style", c.style],
       ["hedged", c.hedged ? `yes: ${(c.hedges || []).map((h) => `“${h.text}”`).join(", ") || "(no cue words)"}` : "no"],
+      ["cue", c.cue ? `“${c.cue.text}”` : "—"],
+      ["speaker actor", c.source.actor ? actorLabel(ix, c.source.actor) : "—"],
       ["polarity", c.polarity], ["said", c.date ? dateRefLabel(c.date) : "—"],
       ["via", c.via || "—"],
       ["events", d.events.filter((e) => e.claim === c.id).map((e) => `${e.id} ${e.type}`).join(", ") || "—"],
@@ -192,10 +192,18 @@ function renderLegend(counts) {
   box.querySelectorAll("label").forEach((n) => n.remove());
   for (const k of KINDS) {
     const input = el("input", { type: "checkbox", "data-kind": k.key, checked: view.shown.has(k.key) ? "" : null,
-      onchange: (e) => { if (e.target.checked) view.shown.add(k.key); else view.shown.delete(k.key); renderText(); } });
+      onchange: (e) => { if (e.target.checked) view.shown.add(k.key); else view.shown.delete(k.key); renderText(); keepHidden(); } });
     const sample = el("span", { class: `hl k-${k.key}`, style: UNDERLINES[k.key] ? `box-shadow:inset 0 -2px 0 ${UNDERLINES[k.key]}` : null }, k.label);
     box.append(el("label", { class: "kind" }, input, sample, ` ${counts[k.key] || 0}`));
   }
+}
+// The kinds switched off live in the address (?hide=actor,place), so a view can be shared.
+function keepHidden() {
+  const hidden = KINDS.map((k) => k.key).filter((k) => !view.shown.has(k));
+  const q = new URLSearchParams(location.search);
+  if (hidden.length) q.set("hide", hidden.join(",")); else q.delete("hide");
+  const search = q.toString();
+  history.replaceState(null, "", `${location.pathname}${search ? "?" + search : ""}${location.hash}`);
 }
 function renderIndex(d) {
   const box = $("#fact-index");
@@ -290,6 +298,7 @@ async function showList() {
 }
 
 function startReader() {
+  for (const k of (new URLSearchParams(location.search).get("hide") || "").split(",")) view.shown.delete(k);
   const m = /^\/articles\/([^/]+)\/?$/.exec(location.pathname);
   if (m) showArticle(decodeURIComponent(m[1])); else showList();
 }
