@@ -113,7 +113,7 @@ def token_at(doc: Doc, char: int) -> Token:
     offset before it); the token offsets are listed once per Doc, not on every call."""
     starts = doc.user_data.get(_STARTS)
     if starts is None:
-        starts = doc.user_data[_STARTS] = [t.idx for t in doc]
+        starts = doc.user_data[_STARTS] = doc.to_array("IDX").tolist()  # no Token objects
     return doc[max(0, bisect.bisect_right(starts, char) - 1)]
 
 
