@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.lexicon import Lexicon, Row, load
 from wirecoder.extract.spans import sentence_of
@@ -205,12 +205,12 @@ def _subjects(tok: Token) -> list[Token]:
 
 
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
-    lemma = lem(tok)
-    if tok.pos_ == "VERB":
-        rows = lex.verbs.get(lemma)
-    elif tok.pos_ in {"NOUN", "PROPN"}:
-        rows = lex.nouns.get(lemma) or lex.nouns.get(tok.lower_)
-        if tok.pos_ == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
+    pos = tok.pos_
+    if pos == "VERB":
+        rows = lex.verbs.get(lem(tok))
+    elif pos in {"NOUN", "PROPN"}:
+        rows = lex.nouns.get(lem(tok)) or lex.nouns.get(tok.lower_)
+        if pos == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
             return None
     else:
         rows = None
@@ -273,8 +273,10 @@ FILING = {"lodge", "file", "register", "deliver", "issue", "send", "convey"}
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
     # 1. Light verbs lend their subject and status to the event noun they govern.
     for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
         lemma = lem(tok)
-        if tok.pos_ != "VERB" or lemma not in lex.light:
+        if lemma not in lex.light:
             continue
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         # "declared a state of siege", "began a new round of exercises"
@@ -447,9 +449,11 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     must act; the act itself is only the request's content. In a quotation with no verb of
     saying ('"The world must not give in"'), the speaker is the quotation's source, which the
     events stage reads off the claim (and drops the request when there is none)."""
-    for tok in sent:
-        if not any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in tok.children):
+    heads = _obliged(sent.doc)
+    for i in range(sent.start, sent.end):
+        if i not in heads:
             continue
+        tok = sent.doc[i]
         say = speech_head(tok)
         inner = triggers.get(tok.i)
         if say is None and inner is None:
@@ -466,6 +470,19 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             if say is None:
                 inner.suppressed = True
         triggers[-tok.i - 1] = req  # a second event on the same token
+
+
+_OBLIGED = "wirecoder_obliged"
+
+
+def _obliged(doc: Doc) -> frozenset[int]:
+    """The tokens with a 'must' or 'should' auxiliary, found once per Doc rather than by
+    walking the children of every token of every sentence."""
+    heads = doc.user_data.get(_OBLIGED)
+    if heads is None:
+        heads = doc.user_data[_OBLIGED] = frozenset(
+            t.head.i for t in doc if t.dep_ == "aux" and t.lower_ in {"must", "should"})
+    return heads
 
 
 ULTIMATUM_ROW = Row("give", "V", (), "THREATEN", None, 0.8)
