@@ -622,7 +622,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if trig.type == "REJECT" and trig.negated and clauses.lem(trig.token) in OPEN_WHEN_NEGATED:
         return None  # "could not rule out further deployments": the matter is left open
     typ = trig.type
-    sent_words = {t.lower_ for t in sent}
+    # the sentence's words matter only to the two types below: spare the others the walk
+    sent_words = {t.lower_ for t in sent} if typ in ("ASSAULT", "MOBILIZE") else set()
     if typ == "ASSAULT" and trig.token.pos_ == "NOUN" and sent_words & VERBAL_ATTACK:
         typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:

@@ -295,6 +295,7 @@ _DATELINE = re.compile(rf"^[ \t]*[A-Z][A-Za-z .'/-]*[A-Z],?[ \t]+(?P<mon>{MONTH}
                        r"(?P<d>[0-3]?\d)\b", re.M)
 
 
+@functools.lru_cache(maxsize=64)  # asked again for each event and claim of the article
 def _dateline_day(text: str, published: date) -> date:
     """The day the story was written: the dateline's ("KYIV, Nov 19 (Wire) -") when it is within
     two days of publication — a syndicated copy can carry the next day's date in its own zone,
