@@ -112,15 +112,18 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     taken: set[tuple[int, int]] = set()
     for verb in doc:
-        frames = lex.frames.get(verb.lemma_.lower())
-        tier = lex.cue_verbs.get(verb.lemma_.lower()) or ("frame" if frames else None)
-        if tier is None and verb.pos_ == "VERB" and any(
+        pos = verb.pos_
+        if pos not in ("VERB", "AUX") or verb.dep_ == "amod":
+            continue  # only a verb is a cue: tested first, as most tokens are none
+        lemma = verb.lemma_.lower()
+        frames = lex.frames.get(lemma)
+        tier = lex.cue_verbs.get(lemma) or ("frame" if frames else None)
+        if tier is None and pos == "VERB" and any(
                 c.dep_ == "ccomp" and has_that(c) for c in verb.children):
             tier = "belief" if agentive_subject(verb) else None
             # any verb with a "that" clause and a speaking subject reports what it holds
-        if tier is None or verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "amod":
+        if tier is None:
             continue
-        lemma = verb.lemma_.lower()
         if lemma in ("cite", "quote") and verb.tag_ == "VBG" and _cites_source(verb):
             continue  # "citing X": nested sourcing, handled by _nested_pass
         if (verb.head.lower_ == "as" and verb.head.head.lemma_.lower() == "quote") or (
