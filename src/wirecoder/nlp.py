@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -38,6 +39,41 @@ def ruler_patterns() -> list[dict]:
     return patterns
 
 
+def _one_token_regex(pattern: dict) -> str | None:
+    """The regex of a pattern that is one token's ``{"TEXT": {"REGEX": ...}}`` alone."""
+    tokens = pattern["pattern"]
+    if set(pattern) != {"label", "pattern"} or not isinstance(tokens, list) or len(tokens) != 1:
+        return None
+    spec = tokens[0]
+    if set(spec) != {"TEXT"} or not isinstance(spec["TEXT"], dict) or set(spec["TEXT"]) != {
+            "REGEX"}:
+        return None
+    regex = spec["TEXT"]["REGEX"]
+    # an inline global flag or a group reference would change meaning inside an alternation
+    if re.match(r"\(\?[aiLmsux]", regex) or re.search(r"\(\?P=|\\[1-9]", regex):
+        return None
+    return regex
+
+
+def merged_patterns(patterns: list[dict]) -> list[dict]:
+    """The ruler's one-token regex patterns of a label as one alternation, where the first of
+    them stood. The Matcher runs each regex on every token (most of the ruler's time); a token
+    matches the alternation exactly when it matches one of them, and the ruler keeps a set of
+    (label, start, end) matches, so the entities found are the same."""
+    regexes: dict[str, list[str]] = {}
+    for p in patterns:
+        if (regex := _one_token_regex(p)) is not None:
+            regexes.setdefault(p["label"], []).append(regex)
+    out: list[dict] = []
+    for p in patterns:
+        if _one_token_regex(p) is None:
+            out.append(p)
+        elif (group := regexes.pop(p["label"], None)) is not None:
+            alternation = "|".join(f"(?:{r})" for r in group)
+            out.append({"label": p["label"], "pattern": [{"TEXT": {"REGEX": alternation}}]})
+    return out
+
+
 @Language.component("wirecoder_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence. The small model's parser otherwise runs a headline or a
@@ -60,7 +96,7 @@ def load() -> Language:
     if patterns and "wirecoder_entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="wirecoder_entity_ruler", before="ner",
                              config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-        ruler.add_patterns(patterns)
+        ruler.add_patterns(merged_patterns(patterns))
     return nlp
 
 
