@@ -13,6 +13,7 @@ import re
 from wirecoder.extract.paragraphs import paragraph_spans
 
 OPEN, CLOSE, BOTH = "“«„", "”»", '"'
+_MARKS = re.compile("''|[" + re.escape(OPEN + CLOSE + BOTH) + "]")
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘([^‘’\n]{2,}?)’(?![A-Za-z])")
 
 
@@ -26,11 +27,15 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
     """Closed quotes of one paragraph, and the start of a quote left open at its end."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    i = start
-    while i < end:
-        ch = text[i]
+    # only the marks (and '' pairs) are looked at: no end position for the scan, so that a
+    # pair whose second mark is past ``end`` still reads as one
+    for m in _MARKS.finditer(text, start):
+        i = m.start()
+        if i >= end:
+            break
+        ch = m.group()
         width = 1
-        if ch == "'" and text.startswith("''", i):  # ''…'' as some wires write quotes
+        if ch == "''":  # ''…'' as some wires write quotes
             ch, width = BOTH, 2
         if ch in OPEN or (ch in BOTH and open_at is None):
             if open_at is not None:  # a new opening mark: the previous quote was never closed
@@ -39,7 +44,6 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, 
         elif (ch in CLOSE or ch in BOTH) and open_at is not None:
             spans.append((open_at, i + width))
             open_at = None
-        i += width
     if not spans and open_at is None:
         for m in _SINGLE.finditer(text, start, end):  # headline style ‘…’ quotes
             spans.append((m.start(), m.end()))
