@@ -16,6 +16,7 @@ verb ("10,000 troops are in Russia") has no fate; the linker decides what it con
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import cast
 
@@ -63,7 +64,12 @@ _NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$|^\d+(\.\d+)?[km]$|^\d*\.\d+$")
 
 
 def _word_value(tok: Token) -> float | None:
-    low = tok.lower_.replace(",", "")
+    return _value_of(tok.lower_)
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every token, and words repeat
+def _value_of(lower: str) -> float | None:
+    low = lower.replace(",", "")
     if _NUM_RE.match(low):
         mult = 1
         if low[-1] in "km":
@@ -83,7 +89,7 @@ def _word_value(tok: Token) -> float | None:
 
 def _is_num(tok: Token) -> bool:
     low = tok.lower_
-    return (_word_value(tok) is not None or (low in MULTIPLIERS and low not in {"k", "m"})
+    return (_value_of(low) is not None or (low in MULTIPLIERS and low not in {"k", "m"})
             or low in VAGUE)
 
 
