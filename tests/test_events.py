@@ -107,9 +107,15 @@ def test_events_reported_links_claim_and_hedge(nlp):
     ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
     assert ev and ev[0].status == "reported" and ev[0].claim == "C1"
     assert ev[0].mode == "drone"
-    found.claims[0] = found.claims[0].model_copy(update={"hedged": True})
-    ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
-    assert ev[0].status == "possible" and ev[0].claim == "C1"
+    # A claim hedged by a word that doubts the event ('could') makes it possible; one hedged
+    # only by an approximator of a number ('about') or by hearsay ('reportedly') does not.
+    for hedge, status in [("could", "possible"), ("about", "reported"),
+                          ("reportedly", "reported")]:
+        found.claims[0] = found.claims[0].model_copy(update={
+            "hedged": True, "hedges": [Span(start=0, end=len(hedge), text=hedge)]})
+        ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
+        assert (ev[0].status, ev[0].claim) == (status, "C1"), hedge
+    found.claims[0] = found.claims[0].model_copy(update={"hedges": []})
     found.claims[0] = found.claims[0].model_copy(update={"hedged": False,
                                                          "polarity": "negative"})
     ev = [e for e in find_events(nlp(text), found) if e.type == "ASSAULT"]
@@ -902,3 +908,13 @@ def test_events_news_idioms(nlp, text, expected):
 def test_events_walkouts_and_occupations_by_civilians_are_protests(nlp, text, expected):
     events = _events(nlp, text)[0]
     assert events and events[0].type == expected, [(e.type, e.trigger.text) for e in events]
+
+
+def test_events_distance_and_approximator_are_not_the_events(analyze_text):
+    text = ("Kalian forces hit an arsenal near the town of Dorvik, about 40 km (25 miles) from "
+            "the border, the general staff said. Five soldiers were wounded.")
+    found = analyze_text(text)
+    hit = next(e for e in found.events if e.trigger.text == "hit")
+    assert hit.status == "reported"  # 'about' hedges the distance, not the strike
+    counted = {q.id: q.counted for q in found.quantities}
+    assert not {counted[q] for q in hit.quantities} & {"km", "miles"}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
+from wirecoder.extract.attribution.certainty import doubts_event
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.paragraphs import paragraph_of
@@ -38,6 +39,12 @@ VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "
 PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "observers", "observer",
                 "monitors", "humanitarian", "relief", "rescue"}
 # Status strength: a weaker status never overrides a stronger one.
+# Units that measure something else in the sentence ("hit an arsenal about 115 km from the
+# border"): no count of what the event did or involved.
+MEASURES = frozenset(str.split("""
+km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet ft
+percent per_cent % degrees
+"""))
 STATUS_RANK = {"denied": 5, "threatened": 4, "possible": 3, "planned": 3, "historical": 2,
                "reported": 1, "occurred": 0}
 
@@ -555,7 +562,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     if claim is not None:
         if claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
             status = "denied"
-        elif claim.hedged and STATUS_RANK[status] < STATUS_RANK["possible"]:
+        elif (STATUS_RANK[status] < STATUS_RANK["possible"]
+              and any(doubts_event(h.text) for h in claim.hedges)):
             status = "possible"
         elif status == "occurred":
             status = "reported"
@@ -677,7 +685,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     while ev_end > ev_start and text[ev_end - 1].isspace():
         ev_end -= 1
     quantities = [q.id for q in found.quantities
-                  if ev_start <= q.span.start and q.span.end <= ev_end]
+                  if ev_start <= q.span.start and q.span.end <= ev_end
+                  and (q.counted or "").casefold() not in MEASURES]
     date = date_for(doc, ev_start, ev_end, found, trigger=trig.token.idx)
     pub = found.article.published
     if (status == "occurred" and pub is not None and date.how == "explicit"

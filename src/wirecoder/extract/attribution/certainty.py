@@ -81,3 +81,9 @@ def self_negated(root: Token | None) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in SUBJECT_PRONOUNS
                for c in root.children)
+
+
+def doubts_event(hedge: str) -> bool:
+    """Whether a hedge puts the event itself in doubt ('could', 'may', 'possibly'), not just a
+    number ('about 115 km', 'up to 100,000') or where the news comes from ('reportedly')."""
+    return hedge.casefold() not in lexicon().hedge_kinds

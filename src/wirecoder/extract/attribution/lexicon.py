@@ -31,6 +31,7 @@ class Lexicon:
     cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief)
     cue_nouns: frozenset[str]
     hedges: tuple[str, ...]  # lower-case phrases
+    hedge_kinds: dict[str, str]  # phrase -> approximate | evidential (else: epistemic)
     denials: frozenset[str]
     anonymous: tuple[str, ...]
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
@@ -43,7 +44,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cue_verbs=_pairs("cue_verbs.txt"),
         cue_nouns=frozenset(w.lower() for w in _lines("cue_nouns.txt")),
-        hedges=tuple(w.lower() for w in _lines("hedges.txt")),
+        hedges=tuple(_pairs("hedges.txt")),
+        hedge_kinds={k: v for k, v in _pairs("hedges.txt").items() if v},
         denials=frozenset(w.lower() for w in _lines("denials.txt")),
         anonymous=tuple(w.lower() for w in _lines("anonymous.txt")),
         source_nouns=_pairs("source_nouns.txt"),
