@@ -918,3 +918,12 @@ def test_events_distance_and_approximator_are_not_the_events(analyze_text):
     assert hit.status == "reported"  # 'about' hedges the distance, not the strike
     counted = {q.id: q.counted for q in found.quantities}
     assert not {counted[q] for q in hit.quantities} & {"km", "miles"}
+
+
+def test_events_one_toll_told_by_two_verbs_is_one_attack(analyze_text):
+    found = analyze_text("Shelling hit the market in Dorvik on Monday. Three people were killed "
+                         "and 11 wounded in the town, the mayor said.")
+    toll = [e for e in found.events if e.trigger.text in {"killed", "wounded"}]
+    assert [e.trigger.text for e in toll] == ["killed"]
+    counted = {q.id: q.value for q in found.quantities}
+    assert {counted[q] for q in toll[0].quantities} == {3, 11}

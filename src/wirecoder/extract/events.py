@@ -90,7 +90,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
-            if coded is None or _repeat_mention(trig, coded, out):
+            if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
                 continue
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
@@ -321,6 +321,21 @@ def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[Code
     return (tok.pos_ == "NOUN" and trig.anchor == tok and not own
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "hurt"}
+
+
+def _same_toll(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:
+    """'Two people were killed and 13 wounded': one attack's toll told by two verbs, not a
+    second attack (the first event's evidence holds both counts)."""
+    tok = trig.token
+    if tok.dep_ != "conj" or clauses.lem(tok) not in CASUALTY_VERBS:
+        return False
+    head = tok.head
+    return clauses.lem(head) in CASUALTY_VERBS and any(
+        e.event.type == coded.event.type and e.event.trigger.start == head.idx
+        and e.event.evidence.start <= tok.idx < e.event.evidence.end for e in earlier)
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
