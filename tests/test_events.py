@@ -927,3 +927,13 @@ def test_events_one_toll_told_by_two_verbs_is_one_attack(analyze_text):
     assert [e.trigger.text for e in toll] == ["killed"]
     counted = {q.id: q.value for q in found.quantities}
     assert {counted[q] for q in toll[0].quantities} == {3, 11}
+
+
+def test_events_coordinated_kind_of_support_in_a_rule_is_no_event(analyze_text):
+    found = analyze_text("The doctrine was revised as a response to Western support for Dorvia, "
+                         "officials in Kalia said. Under the revised text, an attack on Kalia by "
+                         "a non-nuclear state with the participation or support of a nuclear "
+                         "power will be treated as a joint attack.")
+    rule = found.article.text.index("Under")
+    support = [e for e in found.events if e.trigger.text == "support"]
+    assert [e.trigger.start < rule for e in support] == [True]  # not the rule's kind of support

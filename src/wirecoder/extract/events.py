@@ -252,12 +252,24 @@ def _generic(trig: clauses.Trigger, coded: CodedEvent) -> bool:
             and _irrealis(trig.anchor)
     if not coded.bare:
         return False
+    if _kind_shared_with_conjunct(trig.token) and _irrealis(trig.anchor):
+        return True  # "with the participation or support of a nuclear power will be …"
     det = _determiner(trig.token)
     if det is None and trig.token.tag_ == "NNS":  # "new military threats": events as a kind
         return _irrealis(trig.anchor, infinitive=True)
     # "A massive air attack … could justify": a kind of event as the subject of a rule
     return det in INDEFINITE and trig.token.dep_ in {"nsubj", "nsubjpass"} and _irrealis(
         trig.anchor)
+
+
+def _kind_shared_with_conjunct(tok: Token) -> bool:
+    """'the participation or support of a nuclear power': the noun's party hangs on the noun
+    it is coordinated with, and names only a kind ('a nuclear power')."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.head.pos_ != "NOUN":
+        return False
+    parties = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(parties) and all(_determiner(g) in INDEFINITE for g in parties)
 
 
 def _determiner(tok: Token) -> str | None:
