@@ -937,3 +937,11 @@ def test_events_coordinated_kind_of_support_in_a_rule_is_no_event(analyze_text):
     rule = found.article.text.index("Under")
     support = [e for e in found.events if e.trigger.text == "support"]
     assert [e.trigger.start < rule for e in support] == [True]  # not the rule's kind of support
+
+
+@pytest.mark.parametrize("text", [
+    "The missiles could not be aimed without Kalian targeting data and specialists.",
+    "The crews relied on Dorvian targeting information supplied weeks earlier.",
+])
+def test_events_event_word_modifying_a_noun_is_no_event(analyze_text, text):
+    assert not [e for e in analyze_text(text).events if e.trigger.text == "targeting"]

@@ -87,7 +87,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             continue
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
-                    or _of_nothing(trig.token) or _setting(trig) or _category(trig)):
+                    or _of_nothing(trig.token) or _setting(trig) or _category(trig)
+                    or _gerund_modifier(trig.token)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -165,6 +166,18 @@ def _category(trig: clauses.Trigger) -> bool:
         tok = tok.head.head  # "as an act of war"
     return (tok.dep_ == "pobj" and tok.head.lower_ == "as"
             and clauses.lem(tok.head.head) in CLASSIFYING)
+
+
+# "targeting data", "strike systems", "attack capability": nouns an event word only modifies
+# (the parser often reads "American targeting data" as a gerund with an object).
+MODIFIED_NOUNS = {"data", "information", "intelligence", "system", "systems", "software",
+                  "technology", "equipment", "capability", "capabilities", "package", "kit"}
+
+
+def _gerund_modifier(tok: Token) -> bool:
+    return tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
+        and any(c.dep_ == "dobj" and c.lower_ in MODIFIED_NOUNS
+                and not any(g.dep_ == "det" for g in c.children) for c in tok.children)
 
 
 NOTHING = {"nothing", "nobody", "none", "noone"}
