@@ -616,3 +616,12 @@ def test_claims_surname_speaker_is_the_person_named_before(analyze_text):
     first = claim_with(a, "talks were at a delicate stage")
     later = claim_with(a, "We are hopeful", "al-Sabah")
     assert first.source.actor is not None and later.source.actor == first.source.actor
+
+
+def test_claims_source_actor_named_by_a_place_joins_the_actors(analyze_text):
+    found = analyze_text("Officials in Kyiv said on Tuesday that the bridge had reopened.")
+    ids = {a.id for a in found.actors}
+    sources = [c.source for c in found.claims]
+    assert sources and all(s.actor in ids for s in sources if s.actor)
+    gov = next(a for a in found.actors if a.id == sources[0].actor)
+    assert gov.country == "UKR" and [m.text for m in gov.mentions] == [sources[0].span.text]

@@ -91,6 +91,12 @@ class Found:
         return _actor(self.rec, [make_span(text, s, e) for s, e in sorted(self.spans)])
 
 
+def actor_of(actor_id: str, mentions: list[TextSpan]) -> Actor | None:
+    """The actor of a kb id (generic institutions such as ``KOR.GOV`` included), or None."""
+    rec = load().record(actor_id)
+    return _actor(rec, mentions) if rec is not None else None
+
+
 def _actor(rec: Record, mentions: list[TextSpan] | None = None) -> Actor:
     """The actor of a record, with its mentions in the text (none for a description)."""
     mentions = mentions or []

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.actors import actor_of
 from wirecoder.extract.attribution.certainty import hedges_in, is_denial, self_negated
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.quotes import find_quotes
@@ -668,5 +669,18 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
 
 
 def find_claims(doc: Doc, found: Analysis) -> list[Claim]:
-    """Every attributed statement of ``doc``, ids ``C1``, ``C2``… in text order."""
-    return [a.claim for a in attributions(doc, found)]
+    """Every attributed statement of ``doc``, ids ``C1``, ``C2``… in text order.
+
+    A source the actors stage did not list ("officials in Seoul" speak for KOR.GOV, "the
+    regional governor" for the government of the place named) joins ``found.actors``, with the
+    source's words as its mention, so that every actor id in the analysis resolves."""
+    claims = [a.claim for a in attributions(doc, found)]
+    listed = {a.id for a in found.actors}
+    for c in claims:
+        aid, where = c.source.actor, c.source.span
+        if aid is not None and aid not in listed and where is not None:
+            actor = actor_of(aid, [where])
+            if actor is not None:
+                found.actors.append(actor)
+                listed.add(aid)
+    return claims
