@@ -625,3 +625,14 @@ def test_claims_source_actor_named_by_a_place_joins_the_actors(analyze_text):
     assert sources and all(s.actor in ids for s in sources if s.actor)
     gov = next(a for a in found.actors if a.id == sources[0].actor)
     assert gov.country == "UKR" and [m.text for m in gov.mentions] == [sources[0].span.text]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Several governments said on Tuesday that they could not yet confirm the number.",
+     "positive"),
+    ("The ministry said it could not rule out further strikes.", "positive"),
+    ("The ministry said it was not involved in the attack.", "negative"),
+])
+def test_claims_not_knowing_is_no_denial(analyze_text, text, polarity):
+    claims = analyze_text(text).claims
+    assert [c.polarity for c in claims] == [polarity]

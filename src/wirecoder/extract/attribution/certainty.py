@@ -75,12 +75,18 @@ def is_denial(cue_lemma: str | None) -> bool:
 def self_negated(root: Token | None) -> bool:
     """'said it was not involved': the content's main verb is negated and its subject is a
     pronoun (the speaker speaking of itself), which reads as a denial."""
-    if root is None:
+    if root is None or root.lemma_.lower() in UNKNOWING:
         return False
     if not any(c.dep_ == "neg" for c in root.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ in SUBJECT_PRONOUNS
                for c in root.children)
+
+
+# "said they could not confirm the number", "did not know", "could not rule out": saying what
+# one does not know, or leaving a possibility open, denies nothing.
+UNKNOWING = {"confirm", "verify", "know", "say", "comment", "specify", "disclose", "rule",
+             "exclude", "determine", "assess", "estimate", "establish", "tell"}
 
 
 def doubts_event(hedge: str) -> bool:
