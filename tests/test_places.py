@@ -610,3 +610,11 @@ def test_places_one_sense_for_a_name_the_text_placed():
 def test_places_container_ends_with_its_sentence(text, container):
     start = text.index(",") - len(text[:text.index(",")].split()[-1])
     assert mention_at(text, start, text.index(",")).container == container
+
+
+def test_places_capital_owning_an_act_is_an_actor(analyze_text):
+    # One list of agent nouns serves the places and the actors stage (kb/actors/cues.yaml).
+    found = analyze_text("The decision lifted limits on Kyiv's use of the missiles, officials "
+                         "said.")
+    assert [p.name for p in found.places] == []
+    assert [(a.id, [m.text for m in a.mentions]) for a in found.actors] == [("UKR.GOV", ["Kyiv"])]

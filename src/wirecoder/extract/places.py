@@ -35,6 +35,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract.spans import actor_at, doc_text, entities, span
+from wirecoder.kb.actors import cues
 from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
@@ -83,15 +84,9 @@ negotiate mediate recognize recognise veto issue retaliate respond counter hit s
 target shell capture seize retake recapture mobilize mobilise protest complain lodge file
 """))
 # Heads that make a country or capital before them an agent: "Russia's invasion", "U.S.
-# officials", "Kremlin's decision"; not "Kyiv residents" or "Syria's north".
-AGENT_NOUNS = frozenset(str.split("""
-invasion attack offensive assault strike strikes war campaign operation support aid decision
-response statement position proposal plan demand threat sanction sanctions ambassador envoy
-president leader prime minister ministry government military army navy forces troops soldiers
-officials official authorities diplomat diplomats delegation spokesman spokeswoman spokesperson
-administration regime embassy intelligence policy stance bid veto warning accusation refusal
-recognition annexation withdrawal retreat troop deployment blockade team
-"""))
+# officials", "Kremlin's decision"; not "Kyiv residents" or "Syria's north". One list with the
+# actors stage (kb/actors/cues.yaml).
+AGENT_NOUNS: frozenset[str] = cues()["agent_nouns"]
 # Countries, capitals and admin units as agents; towns rarely are.
 METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
