@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract.spans import actor_at, doc_text, entities, span
@@ -807,19 +807,7 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     out = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) <= 3
            and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
            and _unit_named(gaz, e.text)]
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not (tok.is_title or tok.is_upper):
-            i += 1
-            continue
-        j = i
-        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and (
-                doc[j].is_title or doc[j].is_upper):
-            j += 1
-        if _unit_named(gaz, doc[i:j].text):
-            out.append(doc[i:j])
-        i = j
+    out += [sp for sp in _capitalised_runs(doc, upper_first=True) if _unit_named(gaz, sp.text)]
     return out
 
 
@@ -836,18 +824,29 @@ def _name_runs(doc: Doc) -> list[SpacySpan]:
     may be a toponym the model missed."""
     out: list[SpacySpan] = [e for e in entities(doc) if e.label_ in RECOVERED_LABELS | {"NORP"}
                             and len(e) <= 3]
+    out += _capitalised_runs(doc, upper_first=False)
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _capitalised_runs(doc: Doc, upper_first: bool) -> list[SpacySpan]:
+    """Runs of up to three capitalised proper nouns no entity covers; ``upper_first`` lets
+    the run start on an all-capitals word ("KURSK")."""
+    def cap(tok: Token, first: bool) -> bool:
+        return (tok.pos_ == "PROPN" and not tok.ent_type_
+                and (tok.is_title or (tok.is_upper and (upper_first or not first))))
+
+    out: list[SpacySpan] = []
     i, n = 0, len(doc)
     while i < n:
-        if doc[i].pos_ != "PROPN" or doc[i].ent_type_ or not doc[i].is_title:
+        if not cap(doc[i], first=True):
             i += 1
             continue
-        j = i
-        while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_ and (
-                doc[j].is_title or doc[j].is_upper):
+        j = i + 1
+        while j < n and j - i < 3 and cap(doc[j], first=False):
             j += 1
         out.append(doc[i:j])
         i = j
-    return sorted(out, key=lambda sp: sp.start)
+    return out
 
 
 def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> list[SpacySpan]:
