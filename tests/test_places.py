@@ -618,3 +618,17 @@ def test_places_capital_owning_an_act_is_an_actor(analyze_text):
                          "said.")
     assert [p.name for p in found.places] == []
     assert [(a.id, [m.text for m in a.mentions]) for a in found.actors] == [("UKR.GOV", ["Kyiv"])]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The summit ended with a pledge of Western support for Kyiv.", "UKR.GOV"),
+    ("The ministry announced new aid to Damascus on Monday.", "SYR.GOV"),
+])
+def test_places_capital_given_support_is_the_recipient(analyze_text, text, actor):
+    found = analyze_text(text)
+    assert found.places == []
+    assert actor in {a.id for a in found.actors}
+
+
+def test_places_capital_reached_is_still_a_place(analyze_text):
+    assert [p.name for p in analyze_text("The convoy drove to Kyiv on Monday.").places] == ["Kyiv"]

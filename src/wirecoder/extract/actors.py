@@ -50,6 +50,7 @@ FAMILY_FIRST: frozenset[str] = _CUES["family_first"]
 NON_AGENT_VERBS: frozenset[str] = _CUES["non_agent_verbs"]
 AGENT_NOUNS: frozenset[str] = _CUES["agent_nouns"]
 RELATION_NOUNS: frozenset[str] = _CUES["relation_words"]
+BENEFIT_NOUNS: frozenset[str] = _CUES["benefit_nouns"]
 OBJECT_AGENT_VERBS: frozenset[str] = _CUES["object_agent_verbs"]
 INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
@@ -876,6 +877,8 @@ def _agentive(span: Span) -> bool:
         return head.head.lemma_.lower() in TARGET_NOUNS
     if dep == "pobj" and head.lower_ in ("between", "with"):
         return head.head.lemma_.lower() in RELATION_NOUNS
+    if dep == "pobj" and head.lower_ in ("for", "to"):  # "Western support for Kyiv"
+        return head.head.lemma_.lower() in BENEFIT_NOUNS
     if dep == "dobj":
         return head.lemma_.lower() in OBJECT_AGENT_VERBS
     return False

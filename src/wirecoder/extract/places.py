@@ -87,6 +87,7 @@ target shell capture seize retake recapture mobilize mobilise protest complain l
 # officials", "Kremlin's decision"; not "Kyiv residents" or "Syria's north". One list with the
 # actors stage (kb/actors/cues.yaml).
 AGENT_NOUNS: frozenset[str] = cues()["agent_nouns"]
+BENEFIT_NOUNS: frozenset[str] = cues()["benefit_nouns"]  # "support for Kyiv": a recipient
 # Countries, capitals and admin units as agents; towns rarely are.
 METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
@@ -662,6 +663,8 @@ def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
         agentive = head.head.lemma_.lower() in AGENT_VERBS
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         agentive = head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
+    if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
+        agentive = head.head.lemma_.lower() in BENEFIT_NOUNS
     if not agentive:
         return False
     if actor_at(found, ent.start_char, ent.end_char) is not None:
