@@ -945,3 +945,25 @@ def test_events_coordinated_kind_of_support_in_a_rule_is_no_event(analyze_text):
 ])
 def test_events_event_word_modifying_a_noun_is_no_event(analyze_text, text):
     assert not [e for e in analyze_text(text).events if e.trigger.text == "targeting"]
+
+
+def test_events_conviction_with_sentence_is_one_coerce(nlp):
+    text = ("A Bordurian court convicted the Kalian editor of espionage on Monday and "
+            "sentenced him to six years in prison.")
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalian editor"]})
+    assert _types(events) == ["COERCE"]
+    assert events[0].trigger.text == "convicted" and events[0].mode == "arrest"
+    assert events[0].recipient == ["KAL"]
+    # A conviction alone stays an accusation.
+    alone, _ = _events(nlp, "A Bordurian court convicted the Kalian editor of espionage.")
+    assert _types(alone) == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Borduria let free five Kalian fishermen on Friday.",
+    "The junta set free the three reporters it had held since March.",
+])
+def test_events_let_free_before_object_is_release(nlp, text):
+    events, _ = _events(nlp, text)
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
+    assert events[0].trigger.text in {"let", "set"}

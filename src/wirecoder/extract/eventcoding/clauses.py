@@ -131,7 +131,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
     for test, arg in row.conds:
         if test == "prep" and arg not in _real_preps(tok):
             return False
-        if test == "child" and not any(c.lower_ == arg for c in tok.children):
+        if test == "child" and not (any(c.lower_ == arg for c in tok.children)
+                                    or _fronted_complement(tok, arg)):
             return False
         if test == "near" and not any(_in_class(t, arg, lex) for t in sentence_of(tok)):
             return False
@@ -151,6 +152,14 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
+
+
+def _fronted_complement(tok: Token, arg: str) -> bool:
+    """'let free the prisoners': a complement put before the object is parsed as the object's
+    adjective; it still belongs to the verb."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.lower_ == arg and nxt.dep_ == "amod"
+            and nxt.head.dep_ == "dobj" and nxt.head.head == tok)
 
 
 MEASURES = {"ton", "tonne", "million", "billion", "package", "shipment", "batch", "load",
@@ -260,7 +269,39 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
+    _sentencing(triggers)
+    _complement_words(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+def _complement_words(triggers: dict[int, Trigger]) -> None:
+    """'let free the fishermen': the word a verb's row requires ('free') is part of that
+    event, not a second one."""
+    for trig in list(triggers.values()):
+        if trig.suppressed:
+            continue
+        words = {arg for test, arg in trig.row.conds if test == "child"}
+        for c in trig.token.children if words else ():
+            if c.lower_ in words and c.i in triggers:
+                triggers[c.i].suppressed = True
+
+
+SENTENCING = {"sentence", "jail", "imprison"}
+
+
+def _sentencing(triggers: dict[int, Trigger]) -> None:
+    """'convicted him of fraud and sentenced him to five years': one act whose material part
+    is the prison term (codebook: prison terms are COERCE arrest); the conviction keeps the
+    named party, the conjoined sentence is not a second event."""
+    for trig in triggers.values():
+        if trig.suppressed or trig.type != "ACCUSE" or lem(trig.token) != "convict":
+            continue
+        for conj in trig.token.conjuncts:
+            other = triggers.get(conj.i)
+            if other is not None and lem(conj) in SENTENCING and other.type == "COERCE":
+                trig.type, trig.mode = other.type, other.mode
+                trig.weight = max(trig.weight, other.weight)
+                other.suppressed = True
 
 
 VOWS = {"vow", "pledge", "promise", "swear"}
