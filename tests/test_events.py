@@ -967,3 +967,16 @@ def test_events_let_free_before_object_is_release(nlp, text):
     events, _ = _events(nlp, text)
     assert [(e.type, e.mode) for e in events] == [("RETREAT", "release")]
     assert events[0].trigger.text in {"let", "set"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Ruritania issued a travel warning for Borduria on Tuesday.", "warning", "SANCTION"),
+    ("The foreign ministry issued a travel advisory against Kalia.", "advisory", "SANCTION"),
+    ("Borduria issued a warning to the rebels on Tuesday.", "warning", "THREATEN"),
+    ("The high court quashed the governor's order on Friday.", "quashed", "REJECT"),
+    ("The appeals court overturned the ruling against the mayor.", "overturned", "REJECT"),
+    ("The appeals court overturned the ban on the opposition party.", "overturned", "CONCEDE"),
+])
+def test_events_travel_warning_and_quashed_order(nlp, text, trigger, expected):
+    events, _ = _events(nlp, text)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected]
