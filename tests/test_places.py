@@ -632,3 +632,26 @@ def test_places_capital_given_support_is_the_recipient(analyze_text, text, actor
 
 def test_places_capital_reached_is_still_a_place(analyze_text):
     assert [p.name for p in analyze_text("The convoy drove to Kyiv on Monday.").places] == ["Kyiv"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Rebels shelled the villages of Varbeka and Zomrita in Idlib province on Monday.",
+     ["Varbeka", "Zomrita"]),
+    ("Ducks died in the villages of Qelmuri, Tasvaro and Ondrelli in Romania.",
+     ["Qelmuri", "Tasvaro", "Ondrelli"]),
+])
+def test_places_every_item_of_a_unit_list_is_a_hamlet(nlp, text, names):
+    found = _places(nlp, text)
+    for name in names:
+        p = _named(found, name)
+        assert (p.kind, p.geonameid) == ("other", None)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A girl from the northern Kurdish village of Ranya fell ill.", "Kurdish"),
+    ("Members of the South Coast Air Quality Management District met on Friday.",
+     "Air Quality Management"),
+])
+def test_places_modifier_of_a_unit_noun_is_not_a_hamlet(nlp, text, word):
+    found = _places(nlp, text)
+    assert not any(m.text == word for p in found.places for m in p.mentions)

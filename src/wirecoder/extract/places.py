@@ -575,13 +575,16 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     """A place name the model found that the gazetteer does not know, said to be a village,
     town or district ("the village of Bariyarpur", "the Wedza district") or placed in a
     known unit ("Pingilikani, Kenya."): a hamlet or a quarter, not a stray word."""
-    if ent is None or (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
+    if ent is None:
         return False
-    if _UNIT_BEFORE.search(text[max(0, m.start - 30):m.start]):
+    # The cue says place whatever label the model gave ("the village of X" tagged a person)
+    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]):
         return True
     nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
         return True
+    if (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
+        return False
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
@@ -814,8 +817,13 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
-_UNIT_BEFORE = re.compile(r"\b(?:village|town|city|island|community|port|hamlet|municipality|"
-                          r"suburb|district|province|region|state|county) of\s+$", re.I)
+# "the village of X", "the villages of X, Y and Z": the unit noun names every item of the list.
+_UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
+                          r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
+                          r"regions?|state|county) of\s+"
+                          r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
+                          r"[ \t]+(?:and|or)[ \t]+))*$")
+UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
 district districts province provinces state region regions county prefecture governorate
 island municipality township village
@@ -860,6 +868,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         return any(a <= tok.idx < b for a, b in taken)
 
     text = doc_text(doc)
+    person_words = _person_words(doc)
     out: list[SpacySpan] = []
     taken = list(taken)
     for sp in _name_runs(doc):  # in text order, so a list is taken item after item
@@ -869,7 +878,21 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         if norm(name) in GENERIC or _is_demonym(gaz, name):
             continue
         cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
+        nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
+        cued = nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(
+            text[max(0, sp.start_char - UNIT_WINDOW):sp.start_char]))
         if not cands:
+            # a hamlet the gazetteer does not know, said to be one ("the village of X", "X
+            # district"); not a modifier ("the Kurdish village of Y") nor an office's name
+            # ("Air Quality Management District")
+            after = sp.end + 1 < len(doc) and doc[sp.end].is_lower \
+                and doc[sp.end + 1].lower_ != "of"
+            before = bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):
+                                                   sp.start_char]))
+            if (before or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
+                    and not any(t.lower_ in person_words for t in sp):
+                out.append(sp)
+                taken.append((sp.start_char, sp.end_char))
             continue
         root = sp.root
         mates = [t for t in (root.head, *root.children) if (t.dep_ == "conj" and t.head == root)
@@ -877,9 +900,6 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         listed = any(inside(t) for t in mates) and any(
             e.cc in {c.cc for c, _ in gaz.lookup(_word_at(doc, t))} for e, _ in cands
             for t in mates if inside(t))
-        nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
-        cued = nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - 30):
-                                                                  sp.start_char]))
         if listed or cued:
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
