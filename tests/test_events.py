@@ -980,3 +980,15 @@ def test_events_let_free_before_object_is_release(nlp, text):
 def test_events_travel_warning_and_quashed_order(nlp, text, trigger, expected):
     events, _ = _events(nlp, text)
     assert [e.type for e in events if e.trigger.text == trigger] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania sent a team of experts to Kalia in a bid to investigate the shipwreck.",
+    "Ruritania sent a team of experts to Kalia to investigate the shipwreck.",
+])
+def test_events_sending_people_in_a_bid_to_act_is_that_act(nlp, text):
+    coded = code_events(nlp(text), _found(text, actors={"RUR": ["Ruritania"]}))
+    assert [(c.event.type, c.event.mode) for c in coded] == [("ACCUSE", "investigate")]
+    assert coded[0].event.actor == ["RUR"]
+    # The experts sent are not the ones investigated.
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the shipwreck"]

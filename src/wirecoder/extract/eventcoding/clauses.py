@@ -378,7 +378,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
         comp = _complement(tok)
         if comp is None and tok.i in triggers and _purposive(triggers[tok.i]):
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                         and any(g.lower_ == "to" for g in c.children)), None)
+                         and any(g.lower_ == "to" for g in c.children)), None) or _aim(tok)
         if comp is None:
             continue
         lemma = lem(tok)
@@ -407,7 +407,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 # "called X to congratulate him": the call's purpose is the event.
                 outer.suppressed = True
                 inner.subj = inner.subj or _subjects(tok)
-                inner.obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+                # The one called is the party; the people sent are not ("sent experts to
+                # investigate the crash" investigates the crash).
+                if outer.row.mode == "phone":
+                    inner.obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
                 continue
             inner.embedded = True
             # "refused to lift the sanctions": a refusal negates the act it refuses.
@@ -592,6 +595,21 @@ def _purposive(trig: Trigger) -> bool:
     congratulate him", "sent experts to investigate")."""
     return trig.row.mode == "phone" or (trig.type == "AID" and not trig.row.conds
                                         and lem(trig.token) in {"send", "dispatch"})
+
+
+PURPOSE_NOUNS = {"bid", "effort", "attempt", "rush", "drive", "push", "move"}
+
+
+def _aim(tok: Token) -> Token | None:
+    """'sent experts in a bid to investigate': the infinitive of a purpose noun."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for n in p.children:
+                if n.dep_ == "pobj" and n.lower_ in PURPOSE_NOUNS:
+                    return next((v for v in n.children if v.dep_ in {"acl", "relcl"}
+                                 and v.pos_ == "VERB"
+                                 and any(g.lower_ == "to" for g in v.children)), None)
+    return None
 
 
 def _complement(tok: Token) -> Token | None:
