@@ -655,3 +655,18 @@ def test_places_every_item_of_a_unit_list_is_a_hamlet(nlp, text, names):
 def test_places_modifier_of_a_unit_noun_is_not_a_hamlet(nlp, text, word):
     found = _places(nlp, text)
     assert not any(m.text == word for p in found.places for m in p.mentions)
+
+
+@pytest.mark.parametrize("text,name,seat", [
+    ("Since May the Cairns police force has charged two boys.", "Cairns", True),
+    ("She was taken to Desaguadero hospital on Sunday.", "Desaguadero", True),
+    ("Officers met Vladimir Putin and Putin police later left.", "Putin", False),
+    ("The Cairns family sold the house.", "Cairns", False),
+])
+def test_places_name_before_an_institution_noun_is_its_seat(nlp, text, name, seat):
+    from wirecoder.extract.places import _person_words, _seat_of
+
+    doc = nlp(text)
+    s = text.index(name) if name != "Putin" else text.rindex(name)
+    ent = doc.char_span(s, s + len(name), label="PERSON")
+    assert _seat_of(load_gaz(), ent, _person_words(doc)) is seat

@@ -963,6 +963,29 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
+# Lower-case nouns after a town name that make it the seat of what they name ("the Cairns
+# police force", "taken to Desaguadero hospital", "the Pirbright laboratory").
+SEAT_NOUNS = INSTITUTION_NOUNS | frozenset(str.split("""
+laboratory lab hospital clinic prison jail businesses farms market station
+"""))
+
+
+def _seat_of(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bool:
+    """A name the model called a person or an organisation that a lower-case institution noun
+    follows, when the gazetteer knows it as a town of at least 1,000 or a unit: "Smith
+    hospital" is rare, "Cairns police" common."""
+    if ent.label_ not in RECOVERED_LABELS or len(ent) > 3 or ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    if not (nxt.is_lower and nxt.lower_ in SEAT_NOUNS) or not _is_name(ent):
+        return False
+    if any(t.lower_ in person_words for t in ent) or _is_demonym(gaz, ent.text):
+        return False
+    return any(e.kind in ("country", "admin1", "admin2")
+               or (e.kind == "city" and rank == 2 and e.population >= 1_000)
+               for e, rank in gaz.lookup(_trim_text(ent)))
+
+
 def _is_demonym(gaz: Gazetteer, name: str) -> bool:
     return gaz.demonym(name) is not None
 
@@ -1079,7 +1102,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
         if sub := _town_comma_state(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
-                or _relabelled(gaz, ent):
+                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
