@@ -992,3 +992,21 @@ def test_events_sending_people_in_a_bid_to_act_is_that_act(nlp, text):
     assert coded[0].event.actor == ["RUR"]
     # The experts sent are not the ones investigated.
     assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the shipwreck"]
+
+
+def test_events_approving_a_request_is_a_concession_to_the_asker(nlp):
+    text = "Ruritania approved a request from Kalia for help in rebuilding the port."
+    coded = code_events(nlp(text), _found(text, actors={"RUR": ["Ruritania"],
+                                                        "KAL": ["Kalia"]}))
+    assert [(c.event.type, c.event.trigger.text) for c in coded] == [("CONCEDE", "approved")]
+    assert coded[0].event.actor == ["RUR"] and coded[0].event.recipient == ["KAL"]
+    # Approving something that is no request stays an endorsement.
+    events, _ = _events(nlp, "Ruritania approved the new budget on Monday.")
+    assert _types(events) == ["SUPPORT"]
+
+
+def test_events_offer_to_send_resources_is_agree(nlp):
+    text = "The agency is willing to send more resources to Kalia next year."
+    events, _ = _events(nlp, text, actors={"KAL": ["Kalia"]})
+    sent = [e for e in events if e.trigger.text == "send"]
+    assert [(e.type, e.recipient) for e in sent] == [("AGREE", ["KAL"])]

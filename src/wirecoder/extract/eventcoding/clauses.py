@@ -327,6 +327,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                  if g.dep_ == "compound"]
         nouns = [c for c in objs if c.i in triggers]
         nouns += [g for c in nouns for g in c.conjuncts if g.i in triggers]
+        own = triggers.get(tok.i)
+        if own is not None and ("obj", "REQUEST") in own.row.conds:
+            # "approved a request for help": granting it is the event (a CONCEDE), the
+            # request is only what was granted.
+            for noun in nouns:
+                triggers[noun.i].suppressed = True
+            # The party is the one who asked ("a request from the ministry").
+            own.obj = [g for n in nouns for p in n.children if p.dep_ == "prep"
+                       and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+            own.subj = own.subj or (_subjects(tok) if own.obj else [])
+            continue
         for noun in nouns:
             trig = triggers[noun.i]
             trig.anchor = tok
