@@ -670,3 +670,21 @@ def test_places_name_before_an_institution_noun_is_its_seat(nlp, text, name, sea
     s = text.index(name) if name != "Putin" else text.rindex(name)
     ent = doc.char_span(s, s + len(name), label="PERSON")
     assert _seat_of(load_gaz(), ent, _person_words(doc)) is seat
+
+
+@pytest.mark.parametrize("text,name,sub", [
+    ("Crews from the Laurel County Sheriff's Office reached the farm.",
+     "Laurel County Sheriff's Office", "Laurel County"),
+    ("Members of the Santa Ana City Council voted on Monday.", "Santa Ana City Council",
+     "Santa Ana"),
+    ("Eggs from Wright County Eggs were recalled.", "Wright County Eggs", None),
+    ("He studied at the David Geffen School of Medicine.", "David Geffen School", None),
+])
+def test_places_town_opening_an_unknown_place_name_is_the_toponym(nlp, text, name, sub):
+    from wirecoder.extract.places import _place_in_unknown
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label="FAC")
+    got = _place_in_unknown(load_gaz(), ent)
+    assert (text[got[0]:got[1]] if got else None) == sub

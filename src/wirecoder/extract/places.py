@@ -749,7 +749,7 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
     three words are a country, an admin1 or county unit or a sizeable town (a small one if an
     institution noun follows)."""
-    if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
+    if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2 or _titled(ent):
         return None
     first = ent.start
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
@@ -1094,12 +1094,33 @@ def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+def _place_in_unknown(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """The town or county that opens a name the model labelled a place but the gazetteer does
+    not know and that is no street or site ("Orange County Sanitation District", "Laurel
+    County Sheriff's Office" as FAC): the whole would be dropped, its place is a toponym."""
+    if ent.label_ not in PLACE_LABELS or len(ent) < 2:
+        return None
+    start, end = _trim(ent)
+    m = mention_at(doc_text(ent.doc), start, end)
+    if _feature_shaped(m.name) or _candidates(gaz, m.name, m.cue):
+        return None  # "Far North Queensland" is Queensland, not "Far North"
+    sub = _embedded(gaz, ent)
+    head = ent.doc.char_span(*sub) if sub else None
+    if head is None:
+        return None
+    # only the seat of an office ("City Council", "Sheriff's Office"): a first name opens
+    # "the David Geffen School", a company "Wright County Eggs"
+    if head.end >= ent.end or ent.doc[head.end].lower_ not in SEAT_NOUNS:
+        return None
+    return sub
+
+
 def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if sub := _town_comma_state(gaz, ent):
+        if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
