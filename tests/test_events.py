@@ -1010,3 +1010,28 @@ def test_events_offer_to_send_resources_is_agree(nlp):
     events, _ = _events(nlp, text, actors={"KAL": ["Kalia"]})
     sent = [e for e in events if e.trigger.text == "send"]
     assert [(e.type, e.recipient) for e in sent] == [("AGREE", ["KAL"])]
+
+
+def _reattach(doc, word: str, head: int, dep: str):
+    """The same parse with one arc changed: pins a parser slip the test is about."""
+    from spacy.tokens import Doc
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    i = next(t.i for t in doc if t.text == word)
+    heads[i], deps[i] = head, dep
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               heads=heads, deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc],
+               lemmas=[t.lemma_ for t in doc],
+               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+
+
+def test_events_subject_after_a_dateline_and_acronym_subject(nlp):
+    text = ("THE HAGUE, Netherlands -- A Kalian prosecutor has charged a former Bordurian "
+            "minister with fraud.")
+    # The parser at times hangs the subject on the dateline as its apposition.
+    doc = _reattach(nlp(text), "prosecutor", 3, "appos")
+    charged = [c for c in code_events(doc, _found(text)) if c.event.trigger.text == "charged"]
+    assert [[text[s:e] for s, e in c.actor_spans] for c in charged] == [["A Kalian prosecutor"]]
+    text = "In cooperation with its partners, USAID provided tents to 5,000 families."
+    coded = code_events(nlp(text), _found(text))
+    provided = [c for c in coded if c.event.trigger.text == "provided"]
+    assert [[text[s:e] for s, e in c.actor_spans] for c in provided] == [["USAID"]]

@@ -662,7 +662,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         lead += 1
     dateline = DATELINE.match(text, lead, sent.end_char)
     if dateline and dateline.end() <= trig.token.idx:  # "KYIV, Nov 5 (Wire) - " is no party
-        subj = [t for t in subj if t.idx >= dateline.end()]
+        # "THE HAGUE, Netherlands -- A prosecutor charged": the parser made the place the
+        # subject and the real one its apposition.
+        subj = [t for t in subj if t.idx >= dateline.end()] or [
+            a for t in subj for a in t.subtree if a.dep_ == "appos"
+            and a.idx >= dateline.end() and a.head.idx < dateline.end()]
         obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
     if trig.row is clauses.MUST_ROW and not trig.subj and claim_id is None:

@@ -33,6 +33,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
+    if not subj and not passive:
+        # "…, USAID provided shelter": an acronym before the verb, misread as an adverb
+        subj = [c for c in anchor.children if c.dep_ in {"advmod", "npadvmod"}
+                and c.i < anchor.i and len(c.text) > 1 and c.text.isalpha() and c.text.isupper()]
     if not subj:
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
