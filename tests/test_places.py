@@ -688,3 +688,17 @@ def test_places_town_opening_an_unknown_place_name_is_the_toponym(nlp, text, nam
     ent = doc.char_span(s, s + len(name), label="FAC")
     got = _place_in_unknown(load_gaz(), ent)
     assert (text[got[0]:got[1]] if got else None) == sub
+
+
+def test_places_unlabelled_town_with_its_state_after_it_is_a_place(nlp):
+    from wirecoder.extract.places import _contained_runs
+
+    text = "Relatives may come from Ontario or Buffalo, New York, to help."
+    doc = nlp(text)
+    for e in doc.ents:  # as the small model often leaves it
+        if e.text == "Buffalo":
+            doc.ents = [x for x in doc.ents if x.text != "Buffalo"]
+    got = [sp.text for sp in _contained_runs(load_gaz(), doc)]
+    assert "Buffalo" in got
+    other = nlp("Relatives may come from Ontario or Smithfield Jones, New York, to help.")
+    assert "Smithfield Jones" not in [sp.text for sp in _contained_runs(load_gaz(), other)]

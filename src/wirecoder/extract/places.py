@@ -792,6 +792,22 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
+def _contained_runs(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Unlabelled names placed by a "X, State" container ("Buffalo, New York in ...") when the
+    gazetteer has a town or county of that name in that state or country."""
+    text = doc_text(doc)
+    out: list[SpacySpan] = []
+    for sp in _capitalised_runs(doc, upper_first=False):
+        if not _is_name(sp) or norm(sp.text) in GENERIC:
+            continue
+        pairs = _containers(gaz, mention_at(text, sp.start_char, sp.end_char).container)
+        if pairs and any(e.kind in ("city", "admin2") and r == 2 and (
+                (e.cc, e.admin1) in pairs or (e.cc, None) in pairs)
+                for e, r in gaz.lookup(sp.text)):
+            out.append(sp)
+    return out
+
+
 def _unit_named(gaz: Gazetteer, name: str) -> bool:
     """A country by any English name, or a first-level unit or curated region by its own name
     ("Minas Gerais", "Gauteng", "Java"): a place wherever it stands, whatever the model says;
@@ -1130,6 +1146,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sp)
     ents += _untagged(gaz, doc)
     ents += _units_missed(gaz, doc)
+    ents += _contained_runs(gaz, doc)
     return ents
 
 
