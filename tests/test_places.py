@@ -702,3 +702,20 @@ def test_places_unlabelled_town_with_its_state_after_it_is_a_place(nlp):
     assert "Buffalo" in got
     other = nlp("Relatives may come from Ontario or Smithfield Jones, New York, to help.")
     assert "Smithfield Jones" not in [sp.text for sp in _contained_runs(load_gaz(), other)]
+
+
+@pytest.mark.parametrize("text,name,cued", [
+    ("The boys came from Velikor Bazit, a farming town in eastern Turkey.", "Velikor Bazit",
+     True),
+    ("He met Anna Velikor, a teacher in eastern Turkey.", "Anna Velikor", False),
+])
+def test_places_apposition_saying_town_is_a_unit_cue(text, name, cued):
+    from wirecoder.extract.places import _told_unit
+
+    assert _told_unit(text, text.index(name) + len(name)) is cued
+
+
+def test_places_town_told_by_apposition_is_kept(nlp):
+    p = _named(_places(nlp, "The boys came from Velikor Bazit, a farming town in eastern "
+                            "Turkey, and fell ill."), "Velikor Bazit")
+    assert (p.kind, p.country) == ("other", "TR")

@@ -578,7 +578,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     if ent is None:
         return False
     # The cue says place whatever label the model gave ("the village of X" tagged a person)
-    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]):
+    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end):
         return True
     nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
@@ -846,6 +846,17 @@ island municipality township village
 """))
 
 
+# "Dogu Beyazit, a farming town in eastern Turkey": an apposition that says what it is.
+_UNIT_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
+    r"district|province|region|county|port|municipality|island|settlement|neighbou?rhood|"
+    r"community|township)[ \t]+(?:in|of|near|on|outside|north|south|east|west)\b")
+
+
+def _told_unit(text: str, end: int) -> bool:
+    return _UNIT_APPOSITION.match(text, end, end + 80) is not None
+
+
 def _name_runs(doc: Doc) -> list[SpacySpan]:
     """Capitalised proper-noun runs (up to three tokens) and short non-place entities: what
     may be a toponym the model missed."""
@@ -895,7 +906,8 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             continue
         cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
         nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
-        cued = nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(
+        told = _told_unit(text, sp.end_char)
+        cued = told or nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(
             text[max(0, sp.start_char - UNIT_WINDOW):sp.start_char]))
         if not cands:
             # a hamlet the gazetteer does not know, said to be one ("the village of X", "X
@@ -905,8 +917,8 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
                 and doc[sp.end + 1].lower_ != "of"
             before = bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):
                                                    sp.start_char]))
-            if (before or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
-                    and not any(t.lower_ in person_words for t in sp):
+            if (before or told or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
+                    and not (len(sp) == 1 and sp[0].lower_ in person_words):
                 out.append(sp)
                 taken.append((sp.start_char, sp.end_char))
             continue
