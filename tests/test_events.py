@@ -1035,3 +1035,21 @@ def test_events_subject_after_a_dateline_and_acronym_subject(nlp):
     coded = code_events(nlp(text), _found(text))
     provided = [c for c in coded if c.event.trigger.text == "provided"]
     assert [[text[s:e] for s, e in c.actor_spans] for c in provided] == [["USAID"]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("The Kalian opposition demanded that the Bordurian government explain the delay.",
+     "demanded",
+     "the Bordurian government"),
+    ("Ruritania suspended military aid to Kalia last month.", "suspended", "Kalia"),
+    ("The Bordurian president discussed Kalia with the Ruritanian premier by phone.",
+     "discussed", "the Ruritanian premier"),
+    ("The governor imposed a curfew in the northern districts on Sunday.", "curfew",
+     "the northern districts"),
+    ("The army imposed a blockade in the eastern valleys for a month.", "blockade",
+     "the eastern valleys"),
+])
+def test_events_recipient_named_by_clause_or_preposition(nlp, text, trigger, recipient):
+    coded = [c for c in code_events(nlp(text), _found(text))
+             if c.event.trigger.text == trigger]
+    assert [[text[s:e] for s, e in c.recipient_spans] for c in coded] == [[recipient]]

@@ -12,6 +12,13 @@ from wirecoder.extract.spans import sentence_of
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
                    "for", "from", "over", "of", "between", "among")
 NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
+# Types whose object may be a thing while a preposition names the party, and those
+# prepositions.
+THING_PARTY = {"SANCTION", "CONSULT"}
+PARTY_PREPS = ("with", "to", "for", "against", "on")
+AREA_MODES = {"curfew", "martial-law"}
+AREA_WORDS = {"blockade", "siege", "lockdown", "cordon"}
+TOPIC_VERBS = {"discuss", "debate", "review", "raise", "address"}
 # Types whose passive subject, with no "by" agent, is the force that acts ("troops were
 # deployed", "soldiers were withdrawn").
 SELF_MOVING = {"MOBILIZE", "RETREAT"}
@@ -102,8 +109,26 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
             moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
+        if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
+            # "discussed Libya with Trump": the object is the topic, even a country
+            obj = _prep_objects(tok, trig.type, ("with",)) or obj
+        if obj and not _agentive(obj[0]) and trig.type in THING_PARTY:
+            # "suspended aid to X", "discussed Libya with X": what is cut off or talked
+            # about is a thing; the party is named by a preposition.
+            party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
+                obj[0], trig.type, PARTY_PREPS)
+            obj = [g for g in party if _agentive(g)] or obj
+        if not obj and trig.type == "REQUEST":
+            # "demanded that the government resign": the one asked is the clause's subject
+            obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
+                   if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
         if not obj:
             obj = _prep_objects(tok, trig.type)
+    if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS):
+        # "imposed a curfew in parts of the north": the area placed under it bears it
+        obj = [g for t in (tok, anchor) for p in t.children if p.dep_ == "prep"
+               and p.lower_ in {"in", "across", "throughout"}
+               for g in p.children if g.dep_ == "pobj"][:1]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
