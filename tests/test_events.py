@@ -1048,6 +1048,8 @@ def test_events_subject_after_a_dateline_and_acronym_subject(nlp):
      "the northern districts"),
     ("The army imposed a blockade in the eastern valleys for a month.", "blockade",
      "the eastern valleys"),
+    ("The Bordurian army ceased its operations in the border districts on Monday.", "ceased",
+     "the border districts"),
 ])
 def test_events_recipient_named_by_clause_or_preposition(nlp, text, trigger, recipient):
     coded = [c for c in code_events(nlp(text), _found(text))

@@ -18,6 +18,8 @@ THING_PARTY = {"SANCTION", "CONSULT"}
 PARTY_PREPS = ("with", "to", "for", "against", "on")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon"}
+HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
+               "shelling", "hostility", "fighting", "assault", "raid", "campaign"}
 TOPIC_VERBS = {"discuss", "debate", "review", "raise", "address"}
 # Types whose passive subject, with no "by" agent, is the force that acts ("troops were
 # deployed", "soldiers were withdrawn").
@@ -118,6 +120,13 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
                 obj[0], trig.type, PARTY_PREPS)
             obj = [g for g in party if _agentive(g)] or obj
+        if obj and trig.type in {"CONCEDE", "RETREAT"} and lem(obj[0]) in HOSTILITIES:
+            # "halted its offensive on X", "ceased operations in X": the ones fought are the
+            # party, not the fighting that stops.
+            target = [g for t in (obj[0], tok) for p in t.children if p.dep_ == "prep"
+                      and p.lower_ in {"on", "against", "in"}
+                      for g in p.children if g.dep_ == "pobj"]
+            obj = target[:1] or obj
         if not obj and trig.type == "REQUEST":
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
