@@ -719,3 +719,13 @@ def test_places_town_told_by_apposition_is_kept(nlp):
     p = _named(_places(nlp, "The boys came from Velikor Bazit, a farming town in eastern "
                             "Turkey, and fell ill."), "Velikor Bazit")
     assert (p.kind, p.country) == ("other", "TR")
+
+
+def test_places_unknown_name_before_area_is_kept(nlp):
+    from wirecoder.extract.places import _placed_unknown
+
+    text = "Rustlers stormed a farm in Velmosi area early on Monday."
+    doc = nlp(text)
+    s = text.index("Velmosi")
+    ent = doc.char_span(s, s + len("Velmosi"), label="GPE")
+    assert _placed_unknown(load_gaz(), text, mention_at(text, s, s + len("Velmosi")), ent)

@@ -842,7 +842,7 @@ _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
 district districts province provinces state region regions county prefecture governorate
-island municipality township village
+island municipality township village area
 """))
 
 
