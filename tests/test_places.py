@@ -729,3 +729,17 @@ def test_places_unknown_name_before_area_is_kept(nlp):
     s = text.index("Velmosi")
     ent = doc.char_span(s, s + len("Velmosi"), label="GPE")
     assert _placed_unknown(load_gaz(), text, mention_at(text, s, s + len("Velmosi")), ent)
+
+
+def test_places_unit_opened_by_a_demonym_is_one_name(nlp):
+    from wirecoder.extract.places import _demonym_opened
+
+    text = "Cases rose between Suriname and French Guiana last year."
+    doc = nlp(text)
+    s = text.index("French")
+    ent = doc.char_span(s, s + len("French"), label="NORP")
+    assert _demonym_opened(load_gaz(), ent) == (s, s + len("French Guiana"))
+    other = "The French minister spoke."
+    doc2 = nlp(other)
+    ent2 = doc2.char_span(4, 10, label="NORP")
+    assert _demonym_opened(load_gaz(), ent2) is None

@@ -1143,12 +1143,26 @@ def _place_in_unknown(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return sub
 
 
+def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
+    Caribbean"): the whole name when the gazetteer knows it as a country or region."""
+    if ent.label_ != "NORP" or len(ent) != 1:
+        return None
+    text = doc_text(ent.doc)
+    end = _extended_end(gaz, text, ent.start_char, ent.end_char)
+    if end == ent.end_char or not any(
+            r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(text[ent.start_char:end])):
+        return None
+    return ent.start_char, end
+
+
 def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent):
+        if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
+                or _demonym_opened(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
