@@ -1050,6 +1050,12 @@ def test_events_subject_after_a_dateline_and_acronym_subject(nlp):
      "the eastern valleys"),
     ("The Bordurian army ceased its operations in the border districts on Monday.", "ceased",
      "the border districts"),
+    ("Kalia ordered a troop buildup in the northern provinces.", "buildup",
+     "the northern provinces"),
+    ("The brigade had mobilised its men to the valley by nightfall.", "mobilised",
+     "the valley"),
+    ("The rebels declared a unilateral ceasefire in the southern provinces.", "ceasefire",
+     "the southern provinces"),
 ])
 def test_events_recipient_named_by_clause_or_preposition(nlp, text, trigger, recipient):
     coded = [c for c in code_events(nlp(text), _found(text))

@@ -17,7 +17,7 @@ NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 THING_PARTY = {"SANCTION", "CONSULT"}
 PARTY_PREPS = ("with", "to", "for", "against", "on")
 AREA_MODES = {"curfew", "martial-law"}
-AREA_WORDS = {"blockade", "siege", "lockdown", "cordon"}
+AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
                "shelling", "hostility", "fighting", "assault", "raid", "campaign"}
 TOPIC_VERBS = {"discuss", "debate", "review", "raise", "address"}
@@ -133,8 +133,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                    if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
         if not obj:
             obj = _prep_objects(tok, trig.type)
-    if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS):
-        # "imposed a curfew in parts of the north": the area placed under it bears it
+    if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS
+                    or trig.type == "MOBILIZE"):
+        # "imposed a curfew in parts of the north": the area placed under it bears it;
+        # "troops remained on alert in the capital": the area forces are readied for
         obj = [g for t in (tok, anchor) for p in t.children if p.dep_ == "prep"
                and p.lower_ in {"in", "across", "throughout"}
                for g in p.children if g.dep_ == "pobj"][:1]
@@ -227,7 +229,8 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
 TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "offer", "hand",
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
-            "mass", "release", "free", "allocate", "approve", "raise", "open"}
+            "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
+            "mobilize", "redeploy", "rush"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
