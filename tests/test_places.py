@@ -743,3 +743,19 @@ def test_places_unit_opened_by_a_demonym_is_one_name(nlp):
     doc2 = nlp(other)
     ent2 = doc2.char_span(4, 10, label="NORP")
     assert _demonym_opened(load_gaz(), ent2) is None
+
+
+def test_places_two_units_sharing_a_head_give_the_last_one(nlp):
+    from wirecoder.extract.places import _shared_head
+
+    text = "Frogs live in the forests of Central and South America and beyond."
+    doc = nlp(text)
+    s = text.index("Central")
+    ent = doc.char_span(s, s + len("Central and South America"), label="LOC")
+    got = _shared_head(load_gaz(), ent)
+    assert got is not None and text[got[0]:got[1]] == "South America"
+    text2 = "They sailed past Smith and Jones Island."
+    doc2 = nlp(text2)
+    s2 = text2.index("Smith")
+    ent2 = doc2.char_span(s2, s2 + len("Smith and Jones Island"), label="LOC")
+    assert _shared_head(load_gaz(), ent2) is None

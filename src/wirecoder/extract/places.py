@@ -1143,6 +1143,26 @@ def _place_in_unknown(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return sub
 
 
+_SHARED_HEAD = re.compile(r"([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w -]+)")
+
+
+def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+    """Two units sharing one head noun ("Central and South America", "North and South
+    Korea"): the whole is no name, its last conjunct is; when both halves are known units."""
+    if ent.label_ not in PLACE_LABELS:
+        return None
+    start, end = _trim(ent)
+    text = doc_text(ent.doc)
+    m = _SHARED_HEAD.fullmatch(text, start, end)
+    if m is None or gaz.lookup(m.group(0)):
+        return None
+    head = m.group(3)
+    if all(any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(f"{w} {head}"))
+           for w in (m.group(1), m.group(2))):
+        return m.start(2), end
+    return None
+
+
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
     Caribbean"): the whole name when the gazetteer knows it as a country or region."""
@@ -1162,7 +1182,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     person_words = _person_words(doc)
     for ent in entities(doc):
         if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
-                or _demonym_opened(gaz, ent):
+                or _demonym_opened(gaz, ent) or _shared_head(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
