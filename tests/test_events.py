@@ -1061,3 +1061,13 @@ def test_events_recipient_named_by_clause_or_preposition(nlp, text, trigger, rec
     coded = [c for c in code_events(nlp(text), _found(text))
              if c.event.trigger.text == trigger]
     assert [[text[s:e] for s, e in c.recipient_spans] for c in coded] == [[recipient]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kalian authorities extended the curfew order in the port city for a week.",
+    "The Kalian authorities extended the lockdown measures in the port city for a week.",
+])
+def test_events_kind_of_a_generic_order_noun(nlp, text):
+    events, _ = _events(nlp, text)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == "extended"] == [
+        ("COERCE", "restrict")]

@@ -167,6 +167,9 @@ MEASURES = {"ton", "tonne", "million", "billion", "package", "shipment", "batch"
             "hundred", "thousand", "score", "group"}
 
 
+ORDER_HEADS = {"order", "measure", "regime", "decree", "rule", "regulation"}
+
+
 def _intransitive(tok: Token) -> bool:
     """'the embassy closed for the day', 'told staff to shelter in place': a verb that acts
     on nothing (a shared object of a conjoined verb or a passive subject counts as one)."""
@@ -181,6 +184,8 @@ def _objects(tok: Token) -> list[Token]:
     # "13 tons of medicine": the class is that of what is measured.
     out += [g for c in out if lem(c) in MEASURES for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    # "extend the curfew order", "lockdown measures": the kind of a generic order noun.
+    out += [g for c in out if lem(c) in ORDER_HEADS for g in c.children if g.dep_ == "compound"]
     for c in tok.children:
         if c.dep_ in {"prep", "prt"}:
             out += [g for g in c.children if g.dep_ == "pobj"]
