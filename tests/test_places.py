@@ -759,3 +759,11 @@ def test_places_two_units_sharing_a_head_give_the_last_one(nlp):
     s2 = text2.index("Smith")
     ent2 = doc2.char_span(s2, s2 + len("Smith and Jones Island"), label="LOC")
     assert _shared_head(load_gaz(), ent2) is None
+
+
+def test_places_generic_word_listed_after_a_unit_noun_is_the_unit(nlp):
+    found = _places(nlp, "Cholera spread in the provinces of Manicaland and Midlands last "
+                         "month.")
+    assert _named(found, "Midlands").country == "ZW"
+    found = _places(nlp, "Cholera spread in the Midlands last month, doctors said.")
+    assert not any(m.text == "Midlands" for p in found.places for m in p.mentions)

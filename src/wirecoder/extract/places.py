@@ -902,9 +902,13 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         if any(a < sp.end_char and sp.start_char < b for a, b in taken):
             continue
         name = sp.text
-        if norm(name) in GENERIC or _is_demonym(gaz, name):
+        if _is_demonym(gaz, name):
             continue
         cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
+        if norm(name) in GENERIC and not (  # "the provinces of Mashonaland West and Midlands"
+                _UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):sp.start_char])
+                and any(e.kind == "admin1" and r == 2 for e, r in cands)):
+            continue
         nxt = doc[sp.end].lower_ if sp.end < len(doc) else ""
         told = _told_unit(text, sp.end_char)
         cued = told or nxt in UNIT_AFTER or bool(_UNIT_BEFORE.search(
