@@ -767,3 +767,12 @@ def test_places_generic_word_listed_after_a_unit_noun_is_the_unit(nlp):
     assert _named(found, "Midlands").country == "ZW"
     found = _places(nlp, "Cholera spread in the Midlands last month, doctors said.")
     assert not any(m.text == "Midlands" for p in found.places for m in p.mentions)
+
+
+@pytest.mark.parametrize("name,core", [("South West England", "England"),
+                                       ("North-East Syria", "Syria"), ("East London", "London")])
+def test_places_compass_part_of_a_place_reads_its_core(name, core):
+    from wirecoder.extract.places import _PART_OF
+
+    m = _PART_OF.match(name)
+    assert m is not None and m.group(1) == core

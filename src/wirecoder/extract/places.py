@@ -190,7 +190,8 @@ def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]
     return out
 
 
-_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|"
+_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)|"
+                      r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|"
                       r"[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
                       r"[- ]+(.+)$")
 
