@@ -1071,3 +1071,13 @@ def test_events_kind_of_a_generic_order_noun(nlp, text):
     events, _ = _events(nlp, text)
     assert [(e.type, e.mode) for e in events if e.trigger.text == "extended"] == [
         ("COERCE", "restrict")]
+
+
+def test_events_hyphen_split_complement_is_the_embedded_act(nlp):
+    text = "Kalia has agreed to re-open its borders for Bordurian traders."
+    coded = code_events(nlp(text), _found(text))
+    agreed = [c for c in coded if c.event.trigger.text == "agreed"]
+    assert [[text[s:e] for s, e in c.recipient_spans] for c in agreed] == [
+        ["its borders for Bordurian traders"]]
+    # The promised opening is planned, not done.
+    assert [c.event.status for c in coded if c.event.trigger.text == "open"] == ["planned"]

@@ -628,9 +628,16 @@ def _aim(tok: Token) -> Token | None:
     return None
 
 
+def _hyphen_piece(tok: Token) -> bool:
+    """'re' and '-' of a split 're-open', which the parser may make verbs of their own."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.text == "-" or (nxt is not None and nxt.text == "-" and not nxt.whitespace_
+                               and not tok.whitespace_)
+
+
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}:
+        if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} and not _hyphen_piece(c):
             if c.dep_ == "ccomp" and lem(tok) in SAY_VERBS:
                 return None
             return c
