@@ -1081,3 +1081,11 @@ def test_events_hyphen_split_complement_is_the_embedded_act(nlp):
         ["its borders for Bordurian traders"]]
     # The promised opening is planned, not done.
     assert [c.event.status for c in coded if c.event.trigger.text == "open"] == ["planned"]
+
+
+def test_events_possessive_owner_of_an_event_noun_is_the_verb_subject(nlp):
+    text = "Ruritania renewed its commitment to the Kalian refugees on Monday."
+    coded = code_events(nlp(text), _found(text, actors={"RUR": ["Ruritania"]}))
+    commitment = [c for c in coded if c.event.trigger.text == "commitment"]
+    assert [c.event.actor for c in commitment] == [["RUR"]]
+    assert [[text[s:e] for s, e in c.actor_spans] for c in commitment] == [["Ruritania"]]

@@ -217,6 +217,14 @@ INSTRUMENT_PREPS = {"with", "through", "via"}
 def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
     """'Ruritania said it would withdraw': a subject pronoun in reported speech is the
     speaker."""
+    if len(subj) == 1 and subj[0].dep_ == "poss" and subj[0].lower_ in POSSESSIVE:
+        # "Germany renewed its commitment": the owner is the subject of the verb whose
+        # object the event noun is.
+        noun = subj[0].head
+        verb = noun.head if noun.dep_ == "dobj" else None
+        owners = [c for c in verb.children if c.dep_ in SUBJ and c.pos_ != "PRON"] if (
+            verb is not None and verb.pos_ in {"VERB", "AUX"}) else []
+        return owners or subj
     if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
         return subj
     say = speech_head(anchor)
@@ -226,6 +234,7 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
     return speakers or subj
 
 
+POSSESSIVE = {"its", "their", "his", "her"}
 TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "offer", "hand",
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
