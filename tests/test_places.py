@@ -776,3 +776,16 @@ def test_places_compass_part_of_a_place_reads_its_core(name, core):
 
     m = _PART_OF.match(name)
     assert m is not None and m.group(1) == core
+
+
+def test_places_unknown_place_before_an_institution_noun_is_kept(nlp):
+    from wirecoder.extract.places import _placed_unknown
+
+    text = "He was treated in Bab el-Zorvan hospital for weeks."
+    doc = nlp(text)
+    name = "Bab el-Zorvan"
+    s = text.index(name)
+    m = mention_at(text, s, s + len(name))
+    assert _placed_unknown(load_gaz(), text, m, doc.char_span(s, s + len(name), label="GPE"))
+    assert not _placed_unknown(load_gaz(), text, m, doc.char_span(s, s + len(name),
+                                                                   label="PERSON"))

@@ -586,6 +586,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     if (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
         return False
+    if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
+        return True
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
