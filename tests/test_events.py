@@ -1089,3 +1089,15 @@ def test_events_possessive_owner_of_an_event_noun_is_the_verb_subject(nlp):
     commitment = [c for c in coded if c.event.trigger.text == "commitment"]
     assert [c.event.actor for c in commitment] == [["RUR"]]
     assert [[text[s:e] for s, e in c.actor_spans] for c in commitment] == [["Ruritania"]]
+
+
+def test_events_verb_of_a_root_noun_subject_is_active(nlp):
+    text = "A Kalian parliamentary report called for sanctions against Borduria over the blockade."
+    doc = nlp(text)
+    # The parse this is about: no main verb, 'called' hung on the noun as a participle.
+    assert [(t.dep_, t.head.text) for t in doc if t.text in {"report", "called"}] == [
+        ("ROOT", "report"), ("acl", "report")]
+    called = [c for c in code_events(doc, _found(text)) if c.event.trigger.text == "called"]
+    assert [[text[s:e] for s, e in c.actor_spans] for c in called] == [
+        ["A Kalian parliamentary report"]]
+    assert [[text[s:e] for s, e in c.recipient_spans] for c in called] == [["Borduria"]]

@@ -807,6 +807,10 @@ def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for h in heads:
         left, right = h.left_edge, h.right_edge
+        if h.dep_ == "ROOT":  # a subject noun the parser made the root: not its verb
+            verbs = [c for c in h.rights if c.dep_ == "acl" and c.pos_ == "VERB"]
+            if verbs and verbs[0].left_edge.i > h.i:
+                right = h.doc[verbs[0].left_edge.i - 1]
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
         rng = (left.idx, right.idx + len(right))

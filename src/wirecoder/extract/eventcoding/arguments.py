@@ -46,6 +46,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "…, USAID provided shelter": an acronym before the verb, misread as an adverb
         subj = [c for c in anchor.children if c.dep_ in {"advmod", "npadvmod"}
                 and c.i < anchor.i and len(c.text) > 1 and c.text.isalpha() and c.text.isupper()]
+    headline = _root_noun_verb(trig)
+    if not subj and headline:
+        subj = [tok.head]
     if not subj:
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
@@ -102,8 +105,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                     and not subj:
                 # "the soldiers sent to Russia": the forces that move, named by their side
                 subj, obj = [tok.head], []
-            elif tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a facility struck by X"
-                obj = [tok.head]
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN" and not headline:
+                obj = [tok.head]  # "a facility struck by X"
             elif tok.dep_ == "relcl" and not obj:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
@@ -258,6 +261,17 @@ def _is_weapon(tok: Token) -> bool:
 def _agentive(tok: Token) -> bool:
     """A named party or a person, as opposed to goods, money or forces."""
     return tok.ent_type_ in AGENTIVE_LABELS or tok.pos_ in {"PROPN", "PRON"}
+
+
+def _root_noun_verb(trig: Trigger) -> bool:
+    """'A congressional report called for sanctions on X': with no main verb the parser hangs
+    the verb on the subject as a participle; a verb with an object, or with the preposition
+    its row asks for, is active, not 'a report (that was) called'."""
+    tok = trig.token
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children) or any(
+        test == "prep" for test, _ in trig.row.conds)
 
 
 def _inherited_subject(tok: Token) -> list[Token]:
