@@ -789,3 +789,11 @@ def test_places_unknown_place_before_an_institution_noun_is_kept(nlp):
     assert _placed_unknown(load_gaz(), text, m, doc.char_span(s, s + len(name), label="GPE"))
     assert not _placed_unknown(load_gaz(), text, m, doc.char_span(s, s + len(name),
                                                                    label="PERSON"))
+
+
+def test_places_where_someone_is_based_is_a_place():
+    from wirecoder.extract.places import _based_in
+
+    text = "A U.S.-based cleric and a London-based firm met a Smith-based fund."
+    got = [text[a:b] for a, b in _based_in(load_gaz(), text)]
+    assert got == ["U.S.", "London"]

@@ -607,6 +607,15 @@ def _street_names(doc: Doc) -> list[SpacySpan]:
     return out
 
 
+_BASED = re.compile(r"(?<![\w.-])([A-Z][\w.’']*(?:[ \t][A-Z][\w.’']*){0,2})-based\b")
+
+
+def _based_in(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """The place of "a U.S.-based cleric", "a London-based firm": where someone is based, a
+    literal location, when the name is a country, a first-level unit or a big town."""
+    return [m.span(1) for m in _BASED.finditer(text) if _strong(gaz, m.group(1))]
+
+
 _STREET = re.compile(r"(?<![\w.])(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:" + "|".join(
     w.title() for w in sorted(STREET_WORDS)) + r")\b(?!\s+[A-Z])")
 
@@ -1263,6 +1272,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
+    take(_based_in(gaz, doc_text(doc)))
     entries = resolve_mentions(mentions, found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
         _feature_shaped(m.name) or _placed_unknown(gaz, doc_text(doc), m, ent)) else e
