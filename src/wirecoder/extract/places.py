@@ -613,7 +613,14 @@ _BASED = re.compile(r"(?<![\w.-])([A-Z][\w.’']*(?:[ \t][A-Z][\w.’']*){0,2})-
 def _based_in(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """The place of "a U.S.-based cleric", "a London-based firm": where someone is based, a
     literal location, when the name is a country, a first-level unit or a big town."""
-    return [m.span(1) for m in _BASED.finditer(text) if _strong(gaz, m.group(1))]
+    out: list[tuple[int, int]] = []
+    for m in _BASED.finditer(text):
+        name = m.group(1)  # may start with a sentence's first word: "A U.S."
+        starts = [0] + [i + 1 for i, c in enumerate(name) if c in " \t"]
+        s = next((i for i in starts if _strong(gaz, name[i:])), None)
+        if s is not None:
+            out.append((m.start(1) + s, m.end(1)))
+    return out
 
 
 _STREET = re.compile(r"(?<![\w.])(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:" + "|".join(
