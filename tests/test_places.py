@@ -797,3 +797,14 @@ def test_places_where_someone_is_based_is_a_place():
     text = "A U.S.-based cleric and a London-based firm met a Smith-based fund."
     got = [text[a:b] for a, b in _based_in(load_gaz(), text)]
     assert got == ["U.S.", "London"]
+
+
+def test_places_unlabelled_town_after_locative_and_article_is_kept(nlp):
+    from wirecoder.extract.places import _untagged
+
+    doc = nlp("The outbreak began among coots in the Temryuk marshes last week.")
+    doc.ents = []  # as the small model often leaves such a name
+    assert [sp.text for sp in _untagged(load_gaz(), doc)] == ["Temryuk"]
+    doc2 = nlp("The outbreak began among coots with the Temryuk marshes last week.")
+    doc2.ents = []
+    assert _untagged(load_gaz(), doc2) == []

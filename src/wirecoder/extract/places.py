@@ -796,14 +796,16 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     i, n = 1, len(doc)
     while i < n:
         tok = doc[i]
-        if tok.pos_ != "PROPN" or tok.ent_type_ or doc[i - 1].lower_ not in LOCATIVE:
+        prev = doc[i - 1] if doc[i - 1].lower_ != "the" or i < 2 else doc[i - 2]  # "in the X"
+        if tok.pos_ != "PROPN" or tok.ent_type_ or prev.lower_ not in LOCATIVE:
             i += 1
             continue
         j = i
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         sp = doc[i:j]
-        if any(e.kind in ("country", "admin1", "region") or (e.kind == "admin2" and rank == 2)
+        if norm(sp.text) not in GENERIC and any(
+               e.kind in ("country", "admin1", "region") or (e.kind == "admin2" and rank == 2)
                or (e.kind == "city" and rank == 2 and e.population >= 20_000)
                for e, rank in gaz.lookup(sp.text)):
             out.append(sp)
