@@ -248,11 +248,33 @@ def _troops(day, text, snippet, value, bound, outlet):
                        published=datetime.fromisoformat(day + "T10:00:00+00:00"))
 
 
-def test_stories_contradictions_carry_the_fate(tmp_path):
-    """'6 vs 9' says missiles fired; a clash inside an estimate series has its series' fate."""
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_store(request, tmp_path):
+    """A fresh store on SQLite and, when WIRECODER_TEST_PG names a server, on PostgreSQL."""
+    import os
+
     from wirecoder.store import Store
 
-    s = Store(tmp_path / "fate.db")
+    if request.param == "sqlite":
+        with Store(tmp_path / "empty.db") as s:
+            yield s
+        return
+    from test_store import _drop_everything
+
+    url = os.environ.get("WIRECODER_TEST_PG")
+    if not url:
+        pytest.skip("set WIRECODER_TEST_PG to a PostgreSQL URL to run")
+    _drop_everything(url)
+    try:
+        with Store(url) as s:
+            yield s
+    finally:
+        _drop_everything(url)
+
+
+def test_stories_contradictions_carry_the_fate(empty_store):
+    """'6 vs 9' says missiles fired; a clash inside an estimate series has its series' fate."""
+    s = empty_store
     for analysis in [
         _salvo("Russia fired six missiles at Odesa and four were shot down, the navy said.",
                ("six", 6), ("four", 4), "Daily Ledger"),
@@ -270,6 +292,8 @@ def test_stories_contradictions_carry_the_fate(tmp_path):
     assert (rows[("missiles", False)]["a_value"], rows[("missiles", False)]["b_value"]) == (6, 9)
     assert rows[("troops", True)]["fate"] == "deployed"
     assert all(r["fate"] is None for r in s.contradictions(kind="denial"))
+    assert {(r["value"], r["fate"]) for r in s.estimates(counted="missiles")} == {
+        (6, "fired"), (9, "fired")}
 
 
 def test_stories_migration_0004_keeps_contradictions(tmp_path):
