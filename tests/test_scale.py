@@ -14,6 +14,7 @@ import sys
 
 import pytest
 import sqlalchemy as sa
+from test_store import _drop_everything
 from tests.conftest import EXAMPLES
 from typer.testing import CliRunner
 
@@ -25,7 +26,6 @@ from wirecoder.pipeline import analyze_articles
 from wirecoder.scale import analyze_items, save_all, worker
 from wirecoder.scale.raydata import _ordered, _windows
 from wirecoder.store import Store
-from wirecoder.store.engine import to_url
 from wirecoder.store.export import read_parquet, tables
 
 # Ray Data reads its own deprecated settings when it copies a context; nothing of ours.
@@ -150,14 +150,6 @@ def test_scale_save_all_bulk_loads_postgresql(local_run, expected, tmp_path):
     assert stored == sum(isinstance(r, Analysis) for r in local_run) == len(got)
     assert got == want
     assert failures == [(e[3] or "?", e[2]) for e in expected if e[0] == "error"]
-
-
-def _drop_everything(url: str) -> None:
-    engine = sa.create_engine(to_url(url))
-    meta = sa.MetaData()
-    meta.reflect(engine)
-    meta.drop_all(engine)
-    engine.dispose()
 
 
 # --- what a worker does with a bad article -------------------------------------------------
