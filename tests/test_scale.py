@@ -23,7 +23,7 @@ from wirecoder.errors import ScaleError, StoreError
 from wirecoder.ingest import iter_sources
 from wirecoder.model import Analysis, Article, article_id
 from wirecoder.pipeline import analyze_articles
-from wirecoder.scale import analyze_items, save_all, worker
+from wirecoder.scale import analyze_items, save_all, worker, write_parquet
 from wirecoder.scale.raydata import _ordered, _windows
 from wirecoder.store import Store
 from wirecoder.store.export import read_parquet, tables
@@ -113,6 +113,21 @@ def test_scale_ingest_bulk_load_and_parquet_match_local_ingest(inputs, expected,
             assert rows == _rows(a, name), name
             assert _drop_at(read_parquet(out / f"{name}.parquet")) == rows, name
         assert len(_rows(b, "failures")) == 3
+
+
+def test_scale_write_parquet_holds_the_run_and_its_failures(local_run, expected, tmp_path):
+    """write_parquet, the Python way to Parquet that docs/scale.md names, keeps what save_all
+    stores: every analysis, and each failure with its source."""
+    heard = []
+    n = write_parquet(local_run, tmp_path / "pq", report=lambda src, exc: heard.append(src))
+    assert n == sum(e[0] == "analysis" for e in expected)
+    articles = read_parquet(tmp_path / "pq" / "articles.parquet")
+    assert sorted(a["id"] for a in articles) == sorted(
+        r.article.id for r in local_run if isinstance(r, Analysis))
+    failures = [(f["source"], f["error"]) for f in read_parquet(tmp_path / "pq" /
+                                                                "failures.parquet")]
+    want = [(e[3] or "?", e[2]) for e in expected if e[0] == "error"]
+    assert failures == want and [h or "?" for h in heard] == [w[0] for w in want]
 
 
 def _rows(store: Store, table: str) -> list[dict]:
