@@ -859,7 +859,7 @@ def _agentive(span: Span) -> bool:
     """A place name standing for its government: the agent of a verb of saying or doing
     ("Moscow said", "condemned by Washington", "Kyiv's decision", "urged Beijing")."""
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     dep, head = root.dep_, root.head
     if dep == "nsubj" and head.lemma_ == "be":  # "Moscow is ready to talk"

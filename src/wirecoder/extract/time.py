@@ -108,7 +108,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
     for _ in range(8):
         if v.pos_ in ("VERB", "AUX"):
             break
-        if v.head is v:
+        if v.head.i == v.i:
             break
         v = v.head
     if v.pos_ not in ("VERB", "AUX"):
@@ -343,7 +343,7 @@ def _datable(t: Timex) -> bool:
 def _governor(tok: Token) -> Token:
     v = tok
     for _ in range(10):
-        if v.pos_ in ("VERB", "AUX") or v.head is v:
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             return v
         v = v.head
     return v

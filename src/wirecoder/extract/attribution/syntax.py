@@ -214,7 +214,7 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
                 tok = gov  # "issued a statement saying", "emailed supporters saying": the sender
                 continue
             return clean_source(doc, noun_phrase(doc, noun))
-        if tok is verb and tok.tag_ in ("VBD", "VBZ", "VBP"):
+        if tok.i == verb.i and tok.tag_ in ("VBD", "VBZ", "VBP"):
             prev = previous_word(doc, tok)
             if prev is not None and prev.pos_ in ("NOUN", "PROPN", "PRON") and \
                     p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
@@ -223,7 +223,7 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
         if misattached_conj(tok):
             tok = tok.head.head  # "denied that … and called …": the subject of "denied"
             continue
-        if tok is verb and (inverted := _inverted_speaker(tok)) is not None:
+        if tok.i == verb.i and (inverted := _inverted_speaker(tok)) is not None:
             return clean_source(doc, noun_phrase(doc, inverted))
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
                 not agentive_subject(tok.head) and not _nominal_subject(tok.head):
@@ -366,7 +366,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
     for c in kids:  # "told a meeting of X that …": the parser hangs the clause on the object
         if c.dep_ in ("dobj", "dative"):
             for g in c.subtree:
-                if g is not c and g.dep_ in ("acl", "relcl", "ccomp") and has_that(g) and \
+                if g.i != c.i and g.dep_ in ("acl", "relcl", "ccomp") and has_that(g) and \
                         g.head.pos_ in ("NOUN", "PROPN"):
                     return subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
