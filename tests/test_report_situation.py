@@ -157,6 +157,22 @@ def test_report_situation_markdown_has_everything(report):
         assert text in md, text
 
 
+def test_report_situation_markdown_cells_escape_article_words(report):
+    """Words from articles (what is counted, whom a series is about) cannot end a table cell
+    or a heading early."""
+    import copy
+
+    odd = copy.deepcopy(report)
+    series = odd["estimates"][0]
+    series["counted"] = series["title"] = "drones|boats"
+    series["subject_label"] = "Odesa\n# not a heading"
+    md = situation.render_markdown(odd)
+    rows = [line for line in md.splitlines() if "boats" in line]
+    assert rows[0].startswith("### drones\\|boats · Odesa # not a heading")
+    assert all(line.count(" | ") == 6 for line in rows[1:] if line.startswith("| "))
+    assert "drones\\|boats" in rows[1] and "\n# not a heading" not in md
+
+
 class _Tags(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -472,13 +472,13 @@ def render_markdown(report: dict) -> str:
     if not report["estimates"]:
         out += ["No estimate series in this scope.", ""]
     for s in report["estimates"]:
-        out += [f"### {s['title']} · {s['subject_label']}", "", f"How sure: {s['how_sure']}",
-                "",
+        out += [f"### {_md(s['title'])} · {_md(s['subject_label'])}", "",
+                f"How sure: {s['how_sure']}", "",
                 "| date | figure | range | bound | hedges | source | outlet |",
                 "|---|---|---|---|---|---|---|"]
         for p in s["points"]:
             rng = f"{_fmt(p['low'])}–{_fmt(p['high'])}" if p["low"] != p["high"] else ""
-            out.append(f"| {_day(p['date'])} | {figure(p['value'], s['counted'])} "
+            out.append(f"| {_day(p['date'])} | {_md(figure(p['value'], s['counted']))} "
                        f"(“{_md(p['text'])}”) | {rng} "
                        f"| {p['bound']} | {_md(', '.join(p['hedges']) or '–')} | "
                        f"{_md(p['speaker'])} | {_md(p['outlet'])} |")
@@ -488,7 +488,7 @@ def render_markdown(report: dict) -> str:
         out += ["No contradictions found in this scope.", ""]
     for k in report["contradictions"]:
         about = f" — {k['story']['type']}: “{_md(k['story']['evidence'])}”" if k["story"] else ""
-        what = f": {k['what']}" if k["what"] else ""
+        what = f": {_md(k['what'])}" if k["what"] else ""
         out += [f"### {_day(k['date'])} · {k['kind']}{what}{about}", "",
                 f"- A: {_md(_side(k['a']))}", f"- B: {_md(_side(k['b']))}",
                 f"- how sure: {k['how_sure']}", ""]
