@@ -90,7 +90,8 @@ def _report_error(exc: Exception) -> None:
 
 @dataclass
 class _Tally:
-    """Counts of a batch; each failure is reported on stderr (and recorded, for ingest)."""
+    """Counts of a batch; each failure is reported on stderr (and recorded in the store, when
+    the command keeps one: ingest, and analyze unless --no-store)."""
 
     ok: int = 0
     failed: int = 0
