@@ -61,6 +61,10 @@ _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefect
 # state of China, so only a boost for first-level units, never a penalty for countries.
 _STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
 _CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
+_FULL_STOP = re.compile(r"\.\s")
+_ABBREV_END = re.compile(r"\b(?:St|Ft|Mt)$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)—–-]|\n|$)")
 
 # AP-style abbreviations of US states, as they follow a town ("Alexandria, La.").
 US_STATE_ABBR = {
@@ -168,8 +172,8 @@ def mention_at(text: str, start: int, end: int) -> Mention:
 def _sentence_cut(container: str) -> str:
     """A container ends with its sentence: "Athens, Greece. Later" is in Greece ("Alexandria,
     La. Police": in La.), though "St. Louis" goes on."""
-    for m in re.finditer(r"\.\s", container):
-        if not re.search(r"\b(?:St|Ft|Mt)$", container[:m.start()]):
+    for m in _FULL_STOP.finditer(container):
+        if not _ABBREV_END.search(container[:m.start()]):
             return container[:m.start() + 1]
     return container
 
@@ -581,7 +585,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     # The cue says place whatever label the model gave ("the village of X" tagged a person)
     if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end):
         return True
-    nxt = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+    nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
         return True
     if (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
@@ -591,7 +595,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
-    return re.match(r"\s*(?:[,.;:)—–-]|\n|$)", text[end:end + 3]) is not None
+    return _PHRASE_END.match(text[end:end + 3]) is not None
 
 
 def _street_names(doc: Doc) -> list[SpacySpan]:
