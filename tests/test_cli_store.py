@@ -142,3 +142,23 @@ def test_cli_store_analyze_prints_and_keeps_unless_told_not_to(runner, tmp_path,
         "Freedonia moves troops to the border"]
     _invoke(runner, "analyze", str(src), "--db", skipped, "--no-store", "-f", "json")
     assert list(Store(skipped).analyses()) == []
+
+
+@pytest.mark.parametrize(("command", "exit_code"), [("analyze", 0), ("ingest", 0),
+                                                    ("analyze", 1), ("ingest", 1)])
+def test_cli_store_analyze_and_ingest_close_their_store(runner, tmp_path, monkeypatch, command,
+                                                        exit_code):
+    """The store's connection pool is let go when the command ends, whether anything was
+    stored or not, so a caller that goes on (a test run, a script) holds no connections."""
+    monkeypatch.setattr("wirecoder.pipeline.analyze_articles",
+                        lambda articles, *a, **kw: _facts_by_hand(articles))
+    closed = []
+    monkeypatch.setattr(Store, "close", lambda self: closed.append(self.url))
+    src = tmp_path / "article.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "w.db"
+    source = str(src) if exit_code == 0 else str(tmp_path / "gone.txt")
+    printed = ["-f", "json"] if command == "analyze" else []
+    result = runner.invoke(app, [command, source, "--db", str(db), *printed])
+    assert result.exit_code == exit_code, result.output
+    assert len(closed) == 1 and closed[0].endswith("w.db")

@@ -173,16 +173,28 @@ def analyze(
 ) -> None:
     """Analyse articles and print their events, claims, actors, places and dates; keep them
     in the store (SQLite by default) for the other commands to query."""
-    from wirecoder.report.article import render
-
     if fmt is None:
         fmt = Fmt.text if sys.stdout.isatty() and output is None else Fmt.json
     store = _open_store(db) if keep else None
+    try:
+        tally = _analyze_into(paths, fmt, output, store, max_bytes, timeout, engine=engine,
+                              workers=workers, address=address)
+    finally:
+        if store is not None:  # its connection pool, for callers that go on (tests, scripts)
+            store.close()
+    if tally.ok == 0 and tally.failed:
+        raise typer.Exit(1)
+
+
+def _analyze_into(paths: list[str], fmt: Fmt, output: Path | None, store: Any,
+                  max_bytes: int, timeout: float, **engine: Any) -> _Tally:
+    """Print each analysis, and save it in ``store`` (then link stories) when there is one."""
+    from wirecoder.report.article import render
+
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     tally = _Tally(on_failure=store.save_failure if store else None)
     try:
-        for analysis in _analyses(paths, max_bytes, timeout, tally, engine=engine,
-                                  workers=workers, address=address):
+        for analysis in _analyses(paths, max_bytes, timeout, tally, **engine):
             sink.write(render(analysis, fmt.value))
             sink.write("\n")
             sink.flush()
@@ -195,8 +207,7 @@ def analyze(
             sink.close()
     if store is not None:
         _link_and_tell(store, tally, link=True)
-    if tally.ok == 0 and tally.failed:
-        raise typer.Exit(1)
+    return tally
 
 
 def _open_store(db: str) -> Any:
@@ -243,15 +254,15 @@ def ingest_cmd(
 
     With --engine processes or ray, or --parquet, they are bulk loaded instead, 500 articles
     per transaction (see docs/scale.md)."""
-    store = _open_store(db)
-    if engine == Engine.local and parquet is None:
-        tally = _Tally(on_failure=store.save_failure)
-        for analysis in _analyses(paths, max_bytes, timeout, tally):
-            _save(store, analysis, tally)
-    else:
-        tally = _bulk_load(store, parquet, _results(paths, max_bytes, timeout, engine, workers,
-                                                    address))
-    _link_and_tell(store, tally, link)
+    with _open_store(db) as store:
+        if engine == Engine.local and parquet is None:
+            tally = _Tally(on_failure=store.save_failure)
+            for analysis in _analyses(paths, max_bytes, timeout, tally):
+                _save(store, analysis, tally)
+        else:
+            tally = _bulk_load(store, parquet, _results(paths, max_bytes, timeout, engine,
+                                                        workers, address))
+        _link_and_tell(store, tally, link)
     if parquet is not None:
         err.print(f"wrote the run's tables into {parquet}", highlight=False)
     if tally.ok == 0 and tally.failed:
