@@ -25,7 +25,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.spans import DATELINE, doc_text, sentence_of
+from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
 from wirecoder.kb.actors import (
     HOW_BLOC,
@@ -141,7 +141,7 @@ class Reader:
         self.main_at = {h.start: h for h in self.main}
         self.ents_at: dict[int, Span] = {}
         self.person_ents: list[Span] = []
-        for ent in doc.ents:
+        for ent in entities(doc):
             self.ents_at[ent.start] = ent
             if ent.label_ == "PERSON":
                 self.person_ents.append(ent)
@@ -691,7 +691,7 @@ class Reader:
                 self.join(self.found[actor_id], tok.i, tok.i + 1)
 
     def organizations(self) -> None:
-        for ent in self.doc.ents:
+        for ent in entities(self.doc):
             if ent.label_ != "ORG" or not self.free(ent.start, ent.end) or \
                     self.is_kb_name(ent):
                 continue
@@ -829,7 +829,7 @@ def _enclosing_ent(doc: Doc, h: Hit) -> Span | None:
     tok = doc[h.start]
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start <= h.start and h.end <= ent.end:
             return ent
     return None
