@@ -22,7 +22,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from wirecoder.extract.spans import doc_text, timexes_in
+from wirecoder.extract.spans import doc_text, timexes_in, token_at
 from wirecoder.model import Analysis, Fate, Quantity
 
 WORD_NUMBERS = {
@@ -410,7 +410,7 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
     prev = next((q for q in reversed(out) if q.counted is not None), None)
     bare_subject = tok.head.dep_ == "nsubj" or tok.dep_ in {"nsubj", "nsubjpass"}
     if (prev is not None and prev.counted is not None and (anaphor or bare_subject)
-            and start - _token_at(doc, prev.span.start) <= (FAR if anaphor else NEAR)):
+            and start - token_at(doc, prev.span.start).i <= (FAR if anaphor else NEAR)):
         return prev.counted, prev.fate
     if of_them:
         # No earlier number: "them" stands for the last people or projectiles named.
@@ -418,11 +418,6 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
             if t.tag_ == "NNS" and _kind(t.lower_) is not None:
                 return t.lower_, None
     return None
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
