@@ -411,6 +411,7 @@ _RECENT_AFTER = re.compile(r"\s+(?:of|before|after|since|until|to|that|when|in\s
                            re.I)
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 _GUESS = {"D": 4, "W": 3}  # "the past few days", "recent weeks"
+_PERIOD_VALUE = re.compile(r"P(?:T(?P<h>\d+)H|(?P<n>\d+|X)(?P<u>[DWMY]))")
 
 
 def _recent_period(doc: Doc, t: Timex, dct: date | None) -> DateRef | None:
@@ -419,7 +420,7 @@ def _recent_period(doc: Doc, t: Timex, dct: date | None) -> DateRef | None:
     if t.type != "DURATION" or dct is None or not _RECENT.match(t.span.text) \
             or _RECENT_AFTER.match(doc_text(doc), t.span.end):
         return None
-    m = re.fullmatch(r"P(?:T(?P<h>\d+)H|(?P<n>\d+|X)(?P<u>[DWMY]))", t.value)
+    m = _PERIOD_VALUE.fullmatch(t.value)
     if m is None:
         return None
     if m["h"]:
