@@ -5,10 +5,12 @@ A rule-based attribution finder in the line of Krestel, Bergler and Witte ("Mind
 and also finds indirect, mixed and "according to" attributions:
 
 1. quote marks are scanned per paragraph (:mod:`.attribution.quotes`);
-2. cue verbs of ``kb/claims/cue_verbs.txt`` give a claim with their subject as source and their
-   clausal complement (``ccomp``), object, or an adjacent quotation as content;
-3. "according to X", reporting nouns ("the ministry's claim that …") and headline "X: …" forms
-   add theirs; a quotation left over continues the speaker of the quotation before it;
+2. cue verbs of ``kb/claims/cue_verbs.txt`` and stance verbs of ``kb/claims/frames.txt`` give a
+   claim with their subject as source and their clausal complement (``ccomp``), object, or an
+   adjacent quotation as content;
+3. "according to X", reporting and stance nouns ("the ministry's claim that …", "Lang's
+   criticism of …"), findings told "in a poll" and headline "X: …" forms add theirs; a
+   quotation left over continues the speaker of the quotation before it;
 4. speakers are typed and resolved (:mod:`.attribution.speakers`), hedges and denials found
    (:mod:`.attribution.certainty`), and the claim dated and placed from earlier stages.
 
