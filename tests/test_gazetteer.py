@@ -127,8 +127,7 @@ def test_gazetteer_reads_admin1_ids(tmp_path):
         "Sørfjord\t\tXX.01.7\t222\t\t\t2\t1\t1\n"  # admin2: not a first-level unit
         "Sudland\tXX-02\tXX.02\t\tCounty\t\t1\t\t1\n",  # no GeoNames id: skipped
         encoding="utf-8")
-    assert gz.read_admin1_ids(path) == {("XX", "01"): (111, "Nordland",
-                                                       ["Nordlandet", "Nordlanda"])}
+    assert gz.read_admin1_ids(path) == {("XX", "01"): (111, "Nordland")}
 
 
 def test_gazetteer_admin1_ids_optional(monkeypatch):

