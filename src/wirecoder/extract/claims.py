@@ -401,10 +401,10 @@ def _cites_source(verb: Token) -> bool:
         return True
     head = obj[0]
     lemma = head.lemma_.lower()
+    # the last two: people named by what they do or counted ("analysts", "two brokers")
     return head.pos_ == "PRON" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
         lemma in lexicon().source_nouns or head.lower_ in lexicon().source_nouns or \
         lemma.endswith(AGENT_SUFFIXES) or any(c.dep_ == "nummod" for c in head.children)
-    # ("two brokers", "analysts": people counted or named by what they do)
 
 
 def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
