@@ -14,7 +14,6 @@ source/target text.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -28,6 +27,7 @@ from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of, sentences
 from wirecoder.extract.time import date_for
+from wirecoder.kb.actors import iso3_of
 from wirecoder.model import Analysis, Event, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -454,16 +454,8 @@ def _land_of(tok: Token, found: Analysis) -> list[str]:
     place = _place_in(found, tok)
     if place is None or not place.country:
         return []
-    country = _alpha3(place.country)
+    country = iso3_of(place.country)
     return [a.id for a in found.actors if a.id == country]
-
-
-@functools.cache
-def _alpha3(alpha2: str) -> str | None:
-    import pycountry
-
-    found = pycountry.countries.get(alpha_2=alpha2.upper())
-    return found.alpha_3 if found else None
 
 
 def _speaker_actor(tok: Token, found: Analysis):

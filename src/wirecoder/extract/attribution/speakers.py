@@ -15,6 +15,7 @@ from wirecoder.extract.actors import resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import actor_at, doc_text, entities, ents_in, place_at, sentence_of
+from wirecoder.kb.actors import iso3_of
 from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Actor, Analysis, SourceKind
 
@@ -170,10 +171,8 @@ def _government(name: str) -> Actor | None:
 
 
 def _country_government(alpha2: str) -> Actor | None:
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=alpha2)
-    rec = load_actors().record(f"{country.alpha_3}.GOV") if country else None
+    iso3 = iso3_of(alpha2)
+    rec = load_actors().record(f"{iso3}.GOV") if iso3 else None
     return Actor(id=rec.id, name=rec.name, kind=rec.kind, country=rec.country,
                  sector=rec.sector) if rec is not None else None
 

@@ -239,6 +239,15 @@ def _records(units: dict[str, Unit], countries: dict[str, Country]) -> tuple[
 
 
 @functools.cache
+def iso3_of(alpha2: str) -> str | None:
+    """The ISO 3166 alpha-3 code (an actor id) of a place's alpha-2 country code."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=alpha2.upper())
+    return found.alpha_3 if found else None
+
+
+@functools.cache
 def load() -> KB:
     countries = _countries()
     units = {d["unit"]: Unit(d["unit"], d["sector"], d["role"], tuple(d["phrases"]))
