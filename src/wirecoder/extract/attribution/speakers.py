@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from wirecoder.extract.actors import resolve_description
+from wirecoder.extract.actors import actor_of, resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import actor_at, doc_text, entities, ents_in, place_at, sentence_of
@@ -165,16 +165,12 @@ def _government(name: str) -> Actor | None:
     iso = kb.resolve_alias(name)
     if iso is None or iso not in kb.countries:
         return None
-    rec = kb.record(f"{iso}.GOV" if "capital" in hows else iso)
-    return Actor(id=rec.id, name=rec.name, kind=rec.kind, country=rec.country,
-                 sector=rec.sector) if rec is not None else None
+    return actor_of(f"{iso}.GOV" if "capital" in hows else iso, [])
 
 
 def _country_government(alpha2: str) -> Actor | None:
     iso3 = iso3_of(alpha2)
-    rec = load_actors().record(f"{iso3}.GOV") if iso3 else None
-    return Actor(id=rec.id, name=rec.name, kind=rec.kind, country=rec.country,
-                 sector=rec.sector) if rec is not None else None
+    return actor_of(f"{iso3}.GOV", []) if iso3 else None
 
 
 class Resolver:
