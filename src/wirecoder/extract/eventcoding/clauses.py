@@ -70,7 +70,7 @@ IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "froze": "freeze", "fr
              "underwent": "undergo", "slew": "slay", "slain": "slay", "bled": "bleed"}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16384)  # per word form: bounded, a long run meets new ones
 def _verb_lemma(lower: str, lemma: str) -> str:
     """spaCy's lemma, unless it is unknown and a regular de-inflection of the word is known
     (the small model lemmatizes "staged" as "stag")."""
