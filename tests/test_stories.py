@@ -314,3 +314,15 @@ def test_stories_migration_0004_keeps_contradictions(tmp_path):
     (row,) = s.contradictions()
     assert (row["id"], row["counted"], row["fate"]) == ("ct-1", "killed", None)
     s.close()
+
+
+def test_stories_undated_list_after_the_dated(store):
+    undated = analysis_of("Sanctions on the shipping firm took effect on Nov. 21.",
+                          [_ev("Sanctions on the shipping firm took effect", None, "XXXX-11-21",
+                               type_="SANCTION", recipient=())], outlet="Wire")
+    undated.article.published = None  # a year-less date and no publication date: undated
+    store.save(undated)
+    relink(store)
+    rows = store.stories()
+    assert [r["type"] for r in rows][-1] == "SANCTION" and rows[-1]["date"]["start"] is None
+    assert [r["type"] for r in store.stories(limit=1)] == ["ASSAULT"]

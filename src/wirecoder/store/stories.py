@@ -350,15 +350,21 @@ def stories(store: Any, actor: str | None = None, place: str | None = None,
         r = story_reports.c
         q = q.where(s.id.in_(sa.select(r.story_id).where(
             sa.or_(r.outlet == source, r.speaker == source))))
-    q = q.order_by(*order)
-    if limit and not near:
-        q = q.limit(limit)
     with _engine(store).connect() as conn:
-        rows = []
-        for row in conn.execute(q):
-            if near and (row.lat is None or _km(near[0], near[1], row.lat, row.lon) > near[2]):
-                continue
-            rows.append(row)
+        rows: list = []
+        # Dated stories first, in date order, then the undated ones: one index-ordered scan
+        # each (ascending, the index would put the undated first).
+        for part in (first.is_not(None), first.is_(None)):
+            part_q = q.where(part).order_by(*order)
+            if limit and not near:
+                part_q = part_q.limit(limit - len(rows))
+            for row in conn.execute(part_q):
+                if near and (row.lat is None
+                             or _km(near[0], near[1], row.lat, row.lon) > near[2]):
+                    continue
+                rows.append(row)
+                if limit and len(rows) >= limit:
+                    break
             if limit and len(rows) >= limit:
                 break
         reports = _reports_of(conn, [r.id for r in rows])
