@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -216,6 +216,16 @@ def _open_store(db: str) -> Any:
     return Store(db)
 
 
+T = TypeVar("T")
+
+
+def _with_store(db: str, use: Callable[[Any], T]) -> T:
+    """``use(store)`` on the store at ``db``, closed afterwards (its connection pool would
+    outlive the command in callers that go on: tests, scripts)."""
+    with _open_store(db) as store:
+        return use(store)
+
+
 def _save(store: Any, analysis: Analysis, tally: _Tally) -> None:
     """One article, one transaction: a failed save is that article's error, not the batch's."""
     from wirecoder.errors import StoreError
@@ -291,9 +301,8 @@ def show(
 ) -> None:
     """Print one stored article's facts."""
     from wirecoder.report.article import render
-    from wirecoder.store import Store
 
-    analysis = Store(db).get(article_id)
+    analysis = _with_store(db, lambda store: store.get(article_id))
     out.print(render(analysis, fmt.value), highlight=False, markup=False, soft_wrap=True)
 
 
@@ -301,11 +310,8 @@ def show(
 def articles(db: DbOpt = DEFAULT_DB,
              fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table) -> None:
     """List the stored articles and the failures recorded at ingest."""
-    from wirecoder.store import Store
-
-    store = Store(db)
-    _print_rows(store.articles(), fmt, title="articles")
-    failures = store.failures()
+    rows, failures = _with_store(db, lambda store: (store.articles(), store.failures()))
+    _print_rows(rows, fmt, title="articles")
     if failures and fmt == TableFmt.table:
         _print_rows(failures, fmt, title="failures")
 
@@ -318,9 +324,7 @@ def export(
     db: DbOpt = DEFAULT_DB,
 ) -> None:
     """Write every table of the store as JSONL, CSV or Parquet files."""
-    from wirecoder.store import Store
-
-    for path in Store(db).export(fmt.value, output):
+    for path in _with_store(db, lambda store: list(store.export(fmt.value, output))):
         err.print(f"wrote {path}", highlight=False)
 
 
@@ -342,9 +346,8 @@ def schema(output: OutOpt = None) -> None:
 def link_cmd(db: DbOpt = DEFAULT_DB) -> None:
     """Re-link every stored event into story events (deterministic)."""
     from wirecoder.link import relink
-    from wirecoder.store import Store
 
-    stats = relink(Store(db))
+    stats = _with_store(db, relink)
     err.print(stats, highlight=False)
 
 
@@ -365,10 +368,9 @@ def stories(
     """Story events: each real-world event once, with every report of it.
 
     PLACE is a place id, a name, a country code or "lat,lon,km" (a radius)."""
-    from wirecoder.store import Store
-
-    rows = Store(db).stories(actor=actor, place=place, type=type_, status=status, since=since,
-                             until=until, limit=limit, source=source)
+    rows = _with_store(db, lambda store: store.stories(
+        actor=actor, place=place, type=type_, status=status, since=since, until=until,
+        limit=limit, source=source))
     _print_rows(rows, fmt, title="story events", columns=STORY_COLUMNS)
 
 
@@ -379,9 +381,8 @@ def timeline(
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
     """Story events of one actor or place, in date order."""
-    from wirecoder.store import Store
-
-    _print_rows(Store(db).timeline(entity), fmt, title=f"timeline of {entity}")
+    _print_rows(_with_store(db, lambda store: store.timeline(entity)), fmt,
+                title=f"timeline of {entity}")
 
 
 @app.command()
@@ -394,9 +395,8 @@ def estimates(
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
     """Estimate series: numbers about the same quantity over time, with source and hedge."""
-    from wirecoder.store import Store
-
-    rows = Store(db).estimates(counted=counted, subject=subject, limit=limit)
+    rows = _with_store(db, lambda store: store.estimates(counted=counted, subject=subject,
+                                                          limit=limit))
     _print_rows(rows, fmt, title="estimates")
 
 
@@ -408,9 +408,8 @@ def contradictions(
     fmt: Annotated[TableFmt, typer.Option("--format", "-f")] = TableFmt.table,
 ) -> None:
     """Claims about the same event or quantity that disagree, with both sides' sources."""
-    from wirecoder.store import Store
-
-    _print_rows(Store(db).contradictions(kind=kind, limit=limit), fmt, title="contradictions")
+    rows = _with_store(db, lambda store: store.contradictions(kind=kind, limit=limit))
+    _print_rows(rows, fmt, title="contradictions")
 
 
 
