@@ -14,7 +14,7 @@ import re
 import statistics
 
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
-_LAST_BLANK = re.compile(r".*\n[ \t]*\n", re.DOTALL)
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")  # one line break short of a blank line
 _LINE = re.compile(r"\n\s*")
 WRAP_WIDTH = 100
 MIN_WRAP = 30
@@ -67,6 +67,11 @@ def breaks_between(text: str, a: int, b: int) -> int:
     return max(0, bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a))
 
 
+@functools.lru_cache(maxsize=16)
+def _section_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.end() + 1 for m in _BLANK_LINE.finditer(text))  # overlapping runs too
+
+
 def section_start(text: str, pos: int) -> int:
     """Where the run of lines holding ``pos`` begins: after the last blank line before it.
 
@@ -74,5 +79,6 @@ def section_start(text: str, pos: int) -> int:
     whole article is one section. A date told earlier stays in force within a section
     (short follow-on paragraphs tell more of the same day), not across a blank line.
     """
-    m = _LAST_BLANK.match(text, 0, pos)
-    return m.end() if m else 0
+    starts = _section_starts(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
