@@ -41,7 +41,7 @@ PEACEKEEPING = {"peacekeeping", "peacekeeper", "peacekeepers", "observers", "obs
 # Status strength: a weaker status never overrides a stronger one.
 # Units that measure something else in the sentence ("hit an arsenal about 115 km from the
 # border"): no count of what the event did or involved.
-MEASURES = frozenset(str.split("""
+MEASURE_UNITS = frozenset(str.split("""
 km kilometres kilometers kilometre kilometer miles mile metres meters metre meter feet ft
 percent per_cent % degrees
 """))
@@ -722,7 +722,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         ev_end -= 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end
-                  and (q.counted or "").casefold() not in MEASURES]
+                  and (q.counted or "").casefold() not in MEASURE_UNITS]
     date = date_for(doc, ev_start, ev_end, found, trigger=trig.token.idx)
     pub = found.article.published
     if (status == "occurred" and pub is not None and date.how == "explicit"
