@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 import typer
 from rich.console import Console
@@ -529,24 +529,29 @@ def _print_figures(result: dict[str, Any], as_json: bool) -> None:
 GoldOpt = Annotated[Path | None, typer.Option("--gold", help="Gold file or folder.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N docs.")]
+PartOpt = Annotated[Literal["even", "odd"] | None, typer.Option(
+    "--part", help="Score one half of a development set: even (0th, 2nd, … doc or row) or "
+                   "odd; write a rule on one half, confirm it on the other.")]
 
 
 @eval_app.command("time")
-def eval_time(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+def eval_time(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None,
+              part: PartOpt = None) -> None:
     """TempEval-3 task A: strict/relaxed extent F1, type accuracy, value F1 (TimeML .tml)."""
     from wirecoder.eval import time as ev
 
-    _print_figures(ev.evaluate(gold or GOLD_ROOT / "timeml" / "dev-timebank", limit=limit),
-                   as_json)
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "timeml" / "dev-timebank", limit=limit,
+                               part=part), as_json)
 
 
 @eval_app.command("places")
-def eval_places(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+def eval_places(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None,
+                part: PartOpt = None) -> None:
     """Geoparsing: recognition P/R/F1, acc@161 km, mean/median km error, AUC."""
     from wirecoder.eval import places as ev
 
-    _print_figures(ev.evaluate(gold or GOLD_ROOT / "geo" / "TR-News.xml", limit=limit),
-                   as_json)
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "geo" / "TR-News.xml", limit=limit,
+                               part=part), as_json)
 
 
 @eval_app.command("actors")
@@ -558,11 +563,13 @@ def eval_actors(gold: GoldOpt = None, as_json: JsonOpt = False) -> None:
 
 
 @eval_app.command("claims")
-def eval_claims(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+def eval_claims(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None,
+                part: PartOpt = None) -> None:
     """PolNeAR attribution: source/cue/content P/R/F1 (exact and overlap), relation F1."""
     from wirecoder.eval import claims as ev
 
-    _print_figures(ev.evaluate(gold or GOLD_ROOT / "polnear" / "dev", limit=limit), as_json)
+    _print_figures(ev.evaluate(gold or GOLD_ROOT / "polnear" / "dev", limit=limit,
+                               part=part), as_json)
 
 
 @eval_app.command("speakers")
@@ -574,12 +581,13 @@ def eval_speakers(gold: GoldOpt = None, as_json: JsonOpt = False) -> None:
 
 
 @eval_app.command("events")
-def eval_events(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None) -> None:
+def eval_events(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None,
+                part: PartOpt = None) -> None:
     """PLOVER root type macro-F1/accuracy and actor/recipient match (PLV TSV or GSR JSON)."""
     from wirecoder.eval import events as ev
 
     _print_figures(ev.evaluate(gold or GOLD_ROOT / "zsp-plover-plv" / "PLV_train.tsv",
-                               limit=limit), as_json)
+                               limit=limit, part=part), as_json)
 
 
 @eval_app.command("acled")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirecoder.errors import Errors, EvalError
-from wirecoder.eval.common import ConfusionMatrix, rate
+from wirecoder.eval.common import ConfusionMatrix, rate, select
 from wirecoder.model import Article, article_id
 
 Pieces = tuple[tuple[int, int], ...]
@@ -205,13 +205,13 @@ def score_article(gold: list[Relation], claims, cms: dict[str, ConfusionMatrix])
     cms["relation"].add(tp=tp, fp=len(system) - tp, fn=len(golds) - tp)
 
 
-def evaluate(gold: Path, limit: int | None = None) -> dict:
+def evaluate(gold: Path, limit: int | None = None, part: str | None = None) -> dict:
     """P/R/F1 of the claims stage on a PolNeAR split folder (``text/`` + ``attributions/``)."""
     from wirecoder import nlp as nlp_mod
     from wirecoder.pipeline import analyze_articles
 
     gold = Path(gold)
-    items = list(articles(gold, limit))
+    items = select(list(articles(gold)), part, limit)
     nlp = nlp_mod.load()
     cms = {f"{label}_{how}": ConfusionMatrix() for label in LABELS
            for how in ("exact", "overlap")}
@@ -228,7 +228,8 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
         score_article(rels, claims, cms)
         speech_recall(text, rels, claims, speech)
         n_rel += len(rels)
-    out: dict = {"gold": str(gold), "articles": len(items), "relations": n_rel}
+    out: dict = {"gold": str(gold), "part": part or "all", "articles": len(items),
+                 "relations": n_rel}
     out.update({key: cm.scores() for key, cm in cms.items()})
     n = speech["relations"]
     out["speech_cues"] = {"relations": n, "content_recall": rate(speech["content"], n),

@@ -3,9 +3,11 @@ predictions, percentages, and a printer for figure dicts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -51,6 +53,19 @@ def tally(pairs: Iterable[tuple[str, str]], labels: Iterable[str]) -> dict[str, 
             if pred in cms:
                 cms[pred].add(fp=1)
     return cms
+
+
+PARTS = ("even", "odd")
+
+
+def select(items: Sequence[T], part: str | None = None, limit: int | None = None) -> list[T]:
+    """The documents or rows to score: one parity half (``even`` = 0th, 2nd, … in corpus order,
+    ``odd`` = the rest), then the first ``limit``. The halves let a rule be written on one and
+    confirmed on the other before it is kept."""
+    if part is not None and part not in PARTS:
+        raise ValueError(f"part must be one of {PARTS}, not {part!r}")
+    chosen = list(items) if part is None else list(items[PARTS.index(part)::2])
+    return chosen[:limit] if limit else chosen
 
 
 def f1_score(precision: float, recall: float) -> float:

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix, tally
+from wirecoder.eval.common import ConfusionMatrix, select, tally
 from wirecoder.extract.events import CodedEvent, code_events
 
 # PLV merges CONCEDE and RETREAT into YIELD; older GSR names map to current PLOVER.
@@ -177,11 +177,10 @@ def predict(rows: list[dict], scheme: str) -> list[dict]:
     return out
 
 
-def evaluate(gold: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate(gold: Path, limit: int | None = None, part: str | None = None) -> dict[str, Any]:
     gold = Path(gold)
     rows, scheme = read_gold(gold)
-    if limit:
-        rows = rows[:limit]
+    rows = select(rows, part, limit)
     t0 = time.perf_counter()
     preds = predict(rows, scheme)
     seconds = time.perf_counter() - t0
@@ -198,7 +197,7 @@ def evaluate(gold: Path, limit: int | None = None) -> dict[str, Any]:
     with_src = [p for p in preds if p["has_source"]]
     with_tgt = [p for p in preds if p["has_target"]]
     return {
-        "gold": str(gold), "rows": len(rows), "scheme": scheme,
+        "gold": str(gold), "part": part or "all", "rows": len(rows), "scheme": scheme,
         "root_macro_f1": root["macro_f1"], "root_accuracy": root["accuracy"],
         # With --limit some classes have no rows; this averages over those that have.
         "root_macro_f1_present": root["present_macro_f1"],

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix, percentages, rate
+from wirecoder.eval.common import ConfusionMatrix, percentages, rate, select
 from wirecoder.kb.places.gazetteer import haversine_km
 
 GWN_LITERAL = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})
@@ -136,11 +136,12 @@ def error_figures(errors: list[float], total: int | None = None) -> dict[str, An
     return out
 
 
-def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> dict[str, Any]:
+def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True,
+             part: str | None = None) -> dict[str, Any]:
     """Score resolution (gold toponyms given), recognition and end-to-end on one corpus."""
     from wirecoder.extract.places import _fill_from_article, mention_at, resolve_mentions
 
-    articles = read_corpus(Path(gold), limit)
+    articles = select(read_corpus(Path(gold)), part, limit)
     errors: list[float] = []
     exact = with_id = unresolved = filled = 0
     for art in articles:
@@ -161,7 +162,8 @@ def evaluate(gold: Path, limit: int | None = None, end_to_end: bool = True) -> d
     resolution["not_in_gazetteer"] = filled  # placed at the article's main place instead
     resolution["unresolved"] = unresolved
     resolution["exact_id"] = rate(exact, with_id)
-    result: dict[str, Any] = {"corpus": Path(gold).name, "articles": len(articles),
+    result: dict[str, Any] = {"corpus": Path(gold).name, "part": part or "all",
+                              "articles": len(articles),
                               "resolution": resolution}
     if end_to_end:
         result.update(_end_to_end(articles))

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from wirecoder.eval.common import ConfusionMatrix, percentages
+from wirecoder.eval.common import ConfusionMatrix, percentages, select
 
 
 @dataclass(frozen=True)
@@ -169,13 +169,14 @@ def figures(scores: Scores) -> dict[str, Any]:
     }
 
 
-def evaluate(gold: Path, limit: int | None = None, errors: bool = False) -> dict[str, Any]:
+def evaluate(gold: Path, limit: int | None = None, errors: bool = False,
+             part: str | None = None) -> dict[str, Any]:
     """Run the pipeline's time stage on TimeML files and score it as TempEval-3 task A."""
     from wirecoder import nlp as nlp_mod
     from wirecoder.extract.time import find_timexes
     from wirecoder.model import Analysis, Article, article_id
 
-    paths = tml_files(Path(gold))[:limit] if limit else tml_files(Path(gold))
+    paths = select(tml_files(Path(gold)), part, limit)
     docs = [read_tml(p) for p in paths]
     nlp = nlp_mod.load()
     scores = Scores()
@@ -187,6 +188,7 @@ def evaluate(gold: Path, limit: int | None = None, errors: bool = False) -> dict
         system = [_Sys(t.span.start, t.span.end, t.type, t.value, t.span.text) for t in found]
         score_doc(tml.timexes, system, scores, tml.name)
     result: dict[str, Any] = {
+        "part": part or "all",
         "documents": len(docs),
         "gold_timexes": scores.n_gold,
         "system_timexes": scores.n_sys,
