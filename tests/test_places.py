@@ -808,3 +808,64 @@ def test_places_unlabelled_town_after_locative_and_article_is_kept(nlp):
     doc2 = nlp("The outbreak began among coots with the Temryuk marshes last week.")
     doc2.ents = []
     assert _untagged(load_gaz(), doc2) == []
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("Health officials confirmed two new cases of West Nile virus in Dallas.", "West Nile",
+     "Dallas"),
+    ("Doctors said Marburg hemorrhagic fever had reached Kampala.", "Marburg", "Kampala"),
+    ("With the Texas flu season under way, clinics in Austin filled up.", None, "Texas"),
+])
+def test_places_pathogen_named_after_a_place_is_no_place(nlp, text, gone, kept):
+    found = _places(nlp, text)
+    texts = [m.text for p in found.places for m in p.mentions]
+    assert kept in texts
+    if gone is not None:
+        assert not any(gone in t for t in texts)
+    assert_spans(found)
+
+
+def test_places_names_disease_reads_the_words_after_the_name():
+    from wirecoder.extract.places import _names_disease
+
+    text = "West Nile virus, Marburg hemorrhagic fever, Texas flu season, Guinea, the virus"
+    at = text.index
+    assert _names_disease(text, at("West Nile") + len("West Nile"))
+    assert _names_disease(text, at("Marburg") + len("Marburg"))
+    assert not _names_disease(text, at("Texas") + len("Texas"))
+    assert not _names_disease(text, at("Guinea") + len("Guinea"))
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("UN", True), ("U.N.", True), ("FAO", True), ("ALMA", True),
+    ("US", False), ("UK", False), ("DRC", False), ("NSW", False), ("Un", False),
+])
+def test_places_acronym_of_no_place(name, expected):
+    from wirecoder.extract.places import _acronym_of_no_place
+
+    assert _acronym_of_no_place(load_gaz(), name) is expected
+
+
+def test_places_organisation_acronyms_are_not_towns(nlp):
+    found = _places(nlp, "The FAO and the UN sent inspectors to Kharkiv on Monday.")
+    assert [m.text for p in found.places for m in p.mentions] == ["Kharkiv"]
+
+
+def test_places_unknown_name_the_model_calls_a_place_after_in_is_kept(nlp):
+    text = ("Aid workers opened a clinic in Ndalowe on Monday, and more doctors flew to "
+            "Lilongwe from Malawi's north.")
+    found = _places(nlp, text)
+    p = _named(found, "Ndalowe")
+    assert p.id.startswith("local:MW") and p.lat is not None
+    assert_spans(found)
+
+
+def test_places_unknown_name_before_who_is_a_person(nlp):
+    from wirecoder.extract.places import _WHO_AFTER, _placed_unknown
+
+    text = "The title went to the sprinter in Tamsin Okorie, who won in Lyon."
+    doc = nlp(text)
+    s = text.index("Tamsin Okorie")
+    m = mention_at(text, s, s + len("Tamsin Okorie"))
+    assert _WHO_AFTER.match(text, m.end)
+    assert not _placed_unknown(load_gaz(), text, m, doc.char_span(m.start, m.end, label="GPE"))

@@ -592,10 +592,19 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return False
     if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
         return True
+    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) and (
+            ent.label_ or ent.root.ent_type_) in ("GPE", "LOC") and _is_name(ent) \
+            and text[m.end:m.end + 1] not in ("'", "’") and not _WHO_AFTER.match(text, m.end) \
+            and not any(t.lower_ in _person_words(ent.doc) for t in ent):
+        return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
     return _PHRASE_END.match(text[end:end + 3]) is not None
+
+
+_WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
 
 
 def _street_names(doc: Doc) -> list[SpacySpan]:
@@ -1253,7 +1262,41 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     m = mention_at(doc_text(doc), start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
+    if _names_disease(doc_text(doc), m.end) or _acronym_of_no_place(gaz, m.name):
+        return None
     return m
+
+
+# Names of diseases and pathogens after the place they were first found ("West Nile virus",
+# "Marburg haemorrhagic fever", "the Reston ebolavirus"): a pathogen, not where it is now.
+_DISEASE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:virus|viruses|ebolavirus|fever|flu|"
+                            r"influenza|disease|strain|encephalitis)\b(?![ \t-]+season)", re.I)
+_HAEMORRHAGIC = re.compile(r"[ \t]+(?:haemorrhagic|hemorrhagic|spotted|valley)\b", re.I)
+
+
+def _names_disease(text: str, end: int) -> bool:
+    m = _DISEASE_AFTER.match(text, end, end + 40)
+    if m is None:
+        return False
+    # one word between only when it is a disease's own ("Marburg hemorrhagic fever"), not
+    # "in Guinea, the virus" or "Texas flu season"
+    words = m.group(0).split()
+    return len(words) == 1 or _HAEMORRHAGIC.match(text, end) is not None
+
+
+ACRONYM_CITY_FLOOR = 1_000_000
+
+
+def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
+    """An all-capitals acronym ("UN", "FAO", "ALMA", "U.N.") that no country, first-level unit
+    or region bears, nor a very large city ("LA"): an organisation, not the small town that an
+    alternate name or a shared spelling ("Un", "Alma") would make it."""
+    letters = name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5):
+        return False
+    return not any((e.kind in UNIT_KINDS and r >= 1)
+                   or (e.kind == "city" and e.population >= ACRONYM_CITY_FLOOR)
+                   for e, r in gaz.lookup(name))
 
 
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
