@@ -378,6 +378,52 @@ def test_time_year_of_month_by_tense(run, text, phrase, value):
     assert one(run, text, phrase).value == value
 
 
+@pytest.mark.parametrize("text,phrase,value", [
+    # a sentence about the year to date compares years, not the quarter reported on
+    ("Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
+     "a year earlier", "2023"),
+    ("Sales rose in the third quarter. In the first half, sales fell from a year ago.",
+     "a year ago", "2023"),
+    ("Sales rose in the third quarter. For the nine months, net was $5 million, against "
+     "$3 million in the 2023 period.", "the 2023 period", "2023"),
+    # ... while the next sentence about the quarter goes back to it
+    ("Profit rose in the third quarter. For the nine months, net fell. Sales rose from a year "
+     "earlier.", "a year earlier", "2023-Q3"),
+    # "last year" as the baseline of a figure told for the quarter
+    ("In the latest quarter, the unit lost $2 million, compared with a profit of $3 million "
+     "last year.", "last year", "2023-Q3"),
+    ("Sales in the third quarter were $9 million, up from last year's $7 million.",
+     "last year", "2023-Q3"),
+    # ... but not a year told for itself in a results story
+    ("Profit rose in the third quarter. The mine closed last year.", "last year", "2023"),
+])
+def test_time_compared_periods_in_a_results_story(run, text, phrase, value):
+    assert one(run, text, phrase).value == value
+
+
+def test_time_forecast_quarter_is_no_reference(run):
+    # a quarter still ahead is a forecast: the comparison is with the quarter reported on
+    text = ("Profit fell in the third quarter. Analysts expect the slump to last through the "
+            "second quarter of 2025. In the year-ago period, the firm earned $4 million.")
+    assert one(run, text, "the year-ago period").value == "2023-Q3"
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    # the month just gone is "last month": "last October" told in November is a year back
+    ("The plant closed last October.", "last October", "2023-10", ...),
+    ("The plant closed last March.", "last March", "2024-03", ...),
+    ("The plant closed last December.", "last December", "2023-12", JAN2),
+    # "since" puts a date before publication whatever the verb's tense
+    ("Police have been hunting him since the Dec. 23 shooting.", "Dec. 23", "2023-12-23",
+     ...),
+    ("Police are searching for him since shortly after the Dec. 23 attack.", "Dec. 23",
+     "2023-12-23", ...),
+    ("Rebels have held the town since May.", "May", "2024-05", ...),
+])
+def test_time_past_months_by_signal(run, text, phrase, value, published):
+    assert one(run, text, phrase, published).value == value
+
+
 @pytest.mark.parametrize("text,phrase,type_,value", [
     # a results story compares quarters: "a year ago" is the quarter reported, a year before
     ("Profit rose in the third quarter from a year ago.", "a year ago", "DATE", "2023-Q3"),

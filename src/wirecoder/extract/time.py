@@ -279,7 +279,8 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
         if norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
                 and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
-            if cal.precision_of(norm.value) == "quarter":
+            if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
+                    and ctx.tense() != "future":
                 ctx.quarter = norm.value
     chosen = _merge(text, chosen)
     out: list[Timex] = []
@@ -311,6 +312,14 @@ def _dateline_day(text: str, published: date) -> date:
         if abs((day - published).days) <= 2:
             return day
     return published
+
+
+def _reported(value: str, dct: date | None) -> bool:
+    """Whether a quarter had begun by publication: only such a quarter is the one a results
+    story compares with "a year earlier"; a later one is a forecast ("through the third
+    quarter of 1990")."""
+    p = cal.parse_value(value)
+    return dct is None or p is None or p.day <= dct
 
 
 def _ref_value(value: str) -> str:

@@ -96,6 +96,25 @@ def title_case(ctx: Context, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?<![\w'])[a-z]{5,}", line))
 
 
+# A results story's sentence about a longer period than the quarter: "For the nine months,
+# net rose ... from a year earlier" compares years to date, not the quarter reported on.
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[-\s]months?\b|\bfirst[-\s]half\b|"
+                            r"\byear[-\s]to[-\s]date\b|\bfull[-\s]year\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"“`'])|\n")
+
+
+def compared_quarter(ctx: Context) -> str | None:
+    """The quarter a year-ago comparison at ``ctx.start`` refers to: the one reported on,
+    unless its sentence so far tells of a longer period."""
+    if not ctx.quarter:
+        return None
+    before = ctx.text[max(0, ctx.start - 300):ctx.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if _LONGER_PERIOD.search(before, ends[-1].end() if ends else 0):
+        return None
+    return ctx.quarter
+
+
 def words(text: str | None) -> str:
     """A matched phrase in lower case, its runs of spaces as one ("The  past" -> "the past")."""
     return re.sub(r"\s+", " ", (text or "").lower())

@@ -19,6 +19,7 @@ from wirecoder.extract.timex.base import (
     Norm,
     Tense,
     closest_day_year,
+    compared_quarter,
     day_norm,
     i,
     month_num,
@@ -99,12 +100,28 @@ _YEAR_TAIL = r"(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)(?![\d]))?"
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 
 
+_SINCE = re.compile(r"\bsince\s+(?:[\w.-]+\s+){0,3}$", re.I)
+
+
+def _since(ctx: Context) -> bool:
+    """"since the Oct. 23 slaying": a date before the time told, whatever the verb."""
+    return _SINCE.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None
+
+
+def _latest_by(dct: date | None, month: int, day: int = 1) -> int | None:
+    """The year of the last such month (and day) on or before publication."""
+    if dct is None:
+        return None
+    return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+
+
 def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     month, dnum = month_num(m["mon"]), int(m["d"])
     if m["y"]:
         year: int | None = int(m["y"])
     else:
-        year = closest_day_year(ctx.dct, month, dnum, ctx.tense())
+        year = _latest_by(ctx.dct, month, dnum) if _since(ctx) \
+            else closest_day_year(ctx.dct, month, dnum, ctx.tense())
     try:
         d = date(year or 2000, month, dnum)  # a leap year, so 29 February passes
     except ValueError:
@@ -145,14 +162,20 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = (m["rel"] or "").lower()
     if ctx.dct is None:
         return Norm("DATE", f"{UNDEF}-{month:02d}", mod)
-    if rel in ("last", "past", "this past"):
+    if rel == "this past":
         year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("last", "past"):
+        # the month just gone is "last month"; "last February" told in March is a year back
+        back = (ctx.dct.month - month) % 12 or 12
+        back += 12 if back == 1 else 0
+        year = (ctx.dct - relativedelta(months=back)).year
     elif rel in ("next", "this coming"):
         year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
     elif rel == "this":
         year = ctx.dct.year
     else:
-        year = pick_year(ctx.dct, month, None, ctx.tense()) or ctx.dct.year
+        year = _latest_by(ctx.dct, month) if _since(ctx) \
+            else pick_year(ctx.dct, month, None, ctx.tense()) or ctx.dct.year
     return Norm("DATE", f"{year:04d}-{month:02d}", mod, anchored=True)
 
 
@@ -180,7 +203,10 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def _year_period(m: re.Match[str], ctx: Context) -> Norm | None:
     if not ctx.quarter:
         return None
-    return Norm("DATE", f"{m['y']}-{ctx.quarter.split('-')[1]}")
+    quarter = compared_quarter(ctx)
+    if quarter is None:  # "for the nine months ... in the 1988 period": the year
+        return Norm("DATE", m["y"])
+    return Norm("DATE", f"{m['y']}-{quarter.split('-')[1]}")
 
 
 @rule("year", rf"(?:{POS_PREFIX}|(?P<fy>{i('fiscal(?: year)?|FY')})\s*)?"
@@ -403,6 +429,10 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
                              "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "decade": "XXX",
                              "century": "XX", "half": "XXXX-HX"}[unit], mod)
     if unit == "year":
+        quarter = compared_quarter(ctx) if step == -1 and _quarter_baseline(ctx, m) else None
+        if quarter:  # "a loss in the latest quarter, compared with a profit last year"
+            return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, True,
+                        anchor=quarter)
         return Norm("DATE", f"{dct.year + step:04d}", mod, True)
     if unit == "month":
         return Norm("DATE", cal.fmt_month(dct + relativedelta(months=step)), mod, True)
@@ -422,6 +452,22 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "decade":
         return Norm("DATE", f"{dct.year // 10 + step:03d}", mod, True)
     return Norm("DATE", f"{dct.year // 100 + step:02d}", mod, True)
+
+
+_QUARTER_TOLD = re.compile(r"\b(?:quarter|(?:latest|third|fourth|second|first)[-\s]period)",
+                           re.I)
+_BASELINE = re.compile(r"\b(?:from|with|than|over)\s+(?:[^\s.;]+\s+){0,6}$", re.I)
+
+
+def _quarter_baseline(ctx: Context, m: re.Match[str]) -> bool:
+    """"last year" as the baseline of a figure told for a quarter in the same sentence
+    ("... in the quarter, compared with $33 million last year", "up from last year's")."""
+    before = ctx.text[max(0, ctx.start - 200):ctx.start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    sentence = before[cut + 1:]
+    return bool(_QUARTER_TOLD.search(sentence)) and (
+        _BASELINE.search(sentence) is not None
+        or ctx.text.startswith(("'s", "’s"), m.end()))
 
 
 def weekend_value(dct: date, step: int, tense: Tense) -> str:
@@ -678,10 +724,11 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule("period_year_ago", i(r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+"
                            r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"))
 def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    if not ctx.quarter:
+    quarter = compared_quarter(ctx)
+    if not quarter:
         return None  # left to "last year", "a year ago"
-    return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, anchored=True,
-                anchor=ctx.quarter)
+    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
+                anchor=quarter)
 
 
 @rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
@@ -690,9 +737,12 @@ def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
-    if ctx.quarter:  # a results story compares quarters: "the year-ago period"
-        return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, anchored=True,
-                    anchor=ctx.quarter)
+    quarter = compared_quarter(ctx)
+    if quarter:  # a results story compares quarters: "the year-ago period"
+        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
+                    anchor=quarter)
+    if ctx.quarter and ctx.dct:  # "for the nine months ... a year earlier": the year before
+        return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
     if m["n"] and ctx.ref and cal.precision_of(ctx.ref) in ("month", "day"):
         p = cal.parse_value(ctx.ref)
         if p is not None:  # "the quarter ended Sept. 30 ... the year-ago quarter"

@@ -10,6 +10,7 @@ from wirecoder.extract.timex.base import (
     UNDEF,
     Context,
     Norm,
+    compared_quarter,
     i,
     rule,
     weekday_date,
@@ -90,10 +91,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     from_ref = direction in ("earlier", "later", "before", "after")
     if from_ref and ctx.ref is None and direction in ("before", "after"):
         return None
-    if code == "Y" and n == 1 and ctx.quarter and direction in ("ago", "earlier"):
+    quarter = compared_quarter(ctx) if code == "Y" and n == 1 else None
+    if quarter and direction in ("ago", "earlier"):
         # "profit rose from a year ago": the quarter reported on, a year before
-        return Norm("DATE", cal.shift_value(ctx.quarter, -1, "Y") or UNDEF, mod, anchored=True,
-                    anchor=ctx.quarter)
+        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, anchored=True,
+                    anchor=quarter)
+    if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier") and ctx.dct:
+        return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)  # "nine months
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
