@@ -869,3 +869,22 @@ def test_places_unknown_name_before_who_is_a_person(nlp):
     m = mention_at(text, s, s + len("Tamsin Okorie"))
     assert _WHO_AFTER.match(text, m.end)
     assert not _placed_unknown(load_gaz(), text, m, doc.char_span(m.start, m.end, label="GPE"))
+
+
+@pytest.mark.parametrize("text,name,label,expected", [
+    # a town of a few thousand after a bare locative preposition is taken back from the model
+    ("Floods cut the road near Kazimierz Dolny on Sunday.", "Kazimierz Dolny", "ORG", True),
+    ("The ferry left from Kazimierz Dolny at dawn.", "Kazimierz Dolny", "PERSON", True),
+    # after "the" or "of" a small town's name is more often a body or a building
+    ("Members of Congress toured the site.", "Congress", "ORG", False),
+    ("He met them at the Congress last week.", "Congress", "ORG", False),
+    # "according to X" names a source, not where something is
+    ("The road is shut, according to Xinhua.", "Xinhua", "ORG", False),
+])
+def test_places_small_town_after_bare_locative_is_taken_back(nlp, text, name, label, expected):
+    from wirecoder.extract.places import _looks_like_place
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label=label)
+    assert _looks_like_place(load_gaz(), ent) is expected

@@ -713,6 +713,10 @@ def _is_capital(gaz: Gazetteer, e: Entry) -> bool:
         e.cc or "") == norm(e.name)
 
 
+# Population a town the model called a person or an organisation needs to be taken back after
+# a bare locative preposition ("near Orneta", "at Pirbright"); after "the" or "of" a name is
+# more often a building or a body ("the White House", "members of Congress").
+LOCATIVE_FLOOR, DETERMINED_FLOOR = 1_000, 20_000
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
                       "towards", "around", "through", "inside", "via", "between", "of"})
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -742,13 +746,15 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     i = ent.start - 1
     while i >= 0 and ent.doc[i].pos_ == "DET":
         i -= 1
-    locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE
+    locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
+        i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
         _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container))
     if not (locative or placed):
         return False
-    floor = 1_000 if placed else 20_000
+    floor = 1_000 if placed else DETERMINED_FLOOR if i < ent.start - 1 or \
+        ent.doc[i].lower_ == "of" else LOCATIVE_FLOOR
     return any(e.kind in ("country", "admin1", "region")
                or (e.kind == "city" and rank == 2 and e.population >= floor)
                for e, rank in cands)
