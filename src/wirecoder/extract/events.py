@@ -88,6 +88,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
+                    or _framework(trig, lex)
                     or _gerund_modifier(trig.token)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
@@ -168,6 +169,19 @@ def _category(trig: clauses.Trigger) -> bool:
             and clauses.lem(tok.head.head) in CLASSIFYING)
 
 
+def _framework(trig: clauses.Trigger, lex: Lexicon) -> bool:
+    """'freed under an agreement', 'left under the terms of the truce': the deal an act is
+    done under is its framework, not a second event of the sentence."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok or clauses.lem(tok) not in lex.classes.get(
+            "DEAL", frozenset()):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {
+            "terms", "framework", "auspices", "provisions"}:
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"under", "per"}
+
+
 # "targeting data", "strike systems", "attack capability": nouns an event word only modifies
 # (the parser often reads "American targeting data" as a gerund with an object).
 MODIFIED_NOUNS = {"data", "information", "intelligence", "system", "systems", "software",
@@ -175,6 +189,9 @@ MODIFIED_NOUNS = {"data", "information", "intelligence", "system", "systems", "s
 
 
 def _gerund_modifier(tok: Token) -> bool:
+    # "began sharing intelligence": a gerund complement of a verb is a clause, not a modifier
+    if tok.dep_ == "xcomp":
+        return False
     return tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
         and any(c.dep_ == "dobj" and c.lower_ in MODIFIED_NOUNS
                 and not any(g.dep_ == "det" for g in c.children) for c in tok.children)

@@ -680,6 +680,11 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if negated:
         trig.negated = True
         return "denied"
+    # Headline future: "Ghana to send medics to Malawi" (a main verb with only "to").
+    if trig.anchor.dep_ == "ROOT" and trig.anchor.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trig.anchor.children) and any(
+            c.dep_ in SUBJ for c in trig.anchor.children):
+        return "planned"
     # "If Borduria attacks, …": a condition is only a possibility.
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trig.anchor.children):
         return "possible"
