@@ -888,3 +888,28 @@ def test_places_small_town_after_bare_locative_is_taken_back(nlp, text, name, la
     s = text.index(name)
     ent = doc.char_span(s, s + len(name), label=label)
     assert _looks_like_place(load_gaz(), ent) is expected
+
+
+def test_places_region_after_a_city_without_such_unit_is_the_city(nlp):
+    found = _places(nlp, "Nine cases of the illness were reported in the Houston region, "
+                         "and two more near Dallas, Texas health officials said.")
+    p = _named(found, "Houston region")
+    assert (p.kind, p.country, p.admin1) == ("city", "US", "TX")
+    assert _named(found, "Dallas").kind == "city"
+
+
+def test_places_region_after_an_oblast_name_is_still_the_unit(nlp):
+    p = _named(_places(nlp, "Drones hit a depot in the Belgorod region overnight."),
+               "Belgorod region")
+    assert p.kind == "admin1"
+
+
+def test_places_list_of_states_is_no_town_with_its_container():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Cases were found in Iowa, Illinois, Missouri, Ohio and Indiana this summer."
+    names = ["Iowa", "Illinois", "Missouri", "Ohio", "Indiana"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    got = resolve_mentions(mentions, text=text)
+    assert [(e.kind, e.cc) for e in got] == [("admin1", "US")] * 5
+    assert got[1].name == "Illinois"

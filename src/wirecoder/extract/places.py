@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -141,6 +141,7 @@ class Mention:
     name: str
     cue: str | None  # "admin" | "city" | "state" | None
     container: str | None  # the Y of "X, Y"
+    unit_word: str | None = None  # the word of an admin cue after the name ("region")
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -151,13 +152,13 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     """Read the name and the cues of the toponym at ``[start, end)``."""
     name = text[start:end].strip()
     name = _TRAILING.sub("", _LEADING.sub("", name)).strip(" .,;:\"“”()")
-    cue = None
+    cue = unit_word = None
     words = name.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_CUES:
-        cue = "admin"
+        cue, unit_word = "admin", words[-1].lower()
     after = text[end:end + 40]
-    if _ADMIN_CUE_AFTER.match(after):
-        cue = "admin"
+    if cue_after := _ADMIN_CUE_AFTER.match(after):
+        cue, unit_word = "admin", cue_after.group(1).lower()
     before = text[max(0, start - 25):start]
     if _ADMIN_CUE_BEFORE.search(before):
         cue = "admin"
@@ -166,7 +167,7 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
         cue = "state"
     m = _CONTAINER_AFTER.match(after)
-    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None)
+    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word)
 
 
 def _sentence_cut(container: str) -> str:
@@ -308,6 +309,13 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if not cands:
         return None, 0.0
     containers = _containers(gaz, m.container)
+    if m.unit_word == "region" and not any(
+            (r >= 1 and e.kind in ("admin1", "region")) or (r == 2 and e.kind == "admin2")
+            for e, r in cands):
+        m = replace(m, cue=None)  # "the Houston region": a city's area, no county "Houston"
+    if ctx.listed is not None and ctx.listed[0] in ("country", "admin1") and any(
+            r == 2 and e.kind == ctx.listed[0] for e, r in cands):
+        containers = set()  # "Illinois, Missouri, Ohio": a list of states, not a town in one
     if any(e.kind == "country" and rank == 2 for e, rank in cands):
         containers = set()  # "Mexico, China, Japan and Brazil" is a list: no country is in one
     # A town named exactly like the unit it lies in ("Kursk" in Kursk oblast): bare, the town.
