@@ -310,8 +310,9 @@ def test_claims_relative_pronoun_source_resolves_to_antecedent(text, content, na
 @pytest.mark.parametrize("text,content,source,cue", [
     ("Peter Lang declined to confirm that the talks had failed.",
      "to confirm that the talks had failed", "Peter Lang", "declined"),
-    ("The union expressed concern about the new rules.", "concern about the new rules",
-     "The union", "expressed"),
+    # the stance noun joins the cue; its object is what is held (light verb + stance noun)
+    ("The union expressed concern about the new rules.", "the new rules",
+     "The union", "expressed concern about"),
     ("Mayor Anna Berg is eager to reopen the bridge.", "to reopen the bridge",
      "Mayor Anna Berg", "is eager"),
     ("The governor spoke about the flood defences on Monday.", "the flood defences",
@@ -636,3 +637,52 @@ def test_claims_source_actor_named_by_a_place_joins_the_actors(analyze_text):
 def test_claims_not_knowing_is_no_denial(analyze_text, text, polarity):
     claims = analyze_text(text).claims
     assert [c.polarity for c in claims] == [polarity]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("Mayor Anna Berg expressed concern about the new harbour fees.", "Mayor Anna Berg",
+     "expressed concern about", "the new harbour fees"),
+    ("The dock workers' union voiced support for the striking crews on Tuesday.",
+     "The dock workers' union", "voiced support for", "the striking crews"),
+    ("Peter Lang made the case that the bridge should stay open.", "Peter Lang",
+     "made the case", "that the bridge should stay open"),
+    ("The council raised questions about the tender process.", "The council",
+     "raised questions about", "the tender process"),
+    ("The governor laid out a plan to rebuild the harbour.", "The governor",
+     "laid out a plan", "to rebuild the harbour"),
+])
+def test_claims_light_verb_with_stance_noun(analyze_text, text, source, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The delays raised questions about the tender process.",  # no one raises them
+    "Peter Lang made no mention of the tender.",
+    "The union did not voice support for the strike.",
+    "The mayor made this clear in a speech on Monday.",  # the point was made before
+])
+def test_claims_light_verb_holds_nothing(analyze_text, text):
+    assert analyze_text(text).claims == []
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The mayor made it clear that the bridge would stay closed.", "made it clear",
+     "that the bridge would stay closed"),
+    ("The mayor has made clear her opposition to the toll.", "made clear",
+     "her opposition to the toll"),
+])
+def test_claims_made_clear(analyze_text, text, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("The mayor", cue, content)]
+
+
+def test_claims_stance_frame_on_a_conjoined_verb(analyze_text):
+    a = analyze_text("Councillor Maria Ruiz spoke at the meeting and opposed the harbour plan.")
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("Councillor Maria Ruiz", "opposed", "the harbour plan")]

@@ -333,6 +333,90 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     return out
 
 
+NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
+                        "towards", "regarding"})
+
+
+def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'She made the case that …', 'he voiced support for the bill', 'raised questions about
+    X': a verb putting forward a stance noun; the subject holds the noun's complement, and the
+    cue runs from the verb to the noun (or its preposition)."""
+    lex = lexicon()
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for noun in doc:
+        if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in lex.stance_nouns:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs or \
+                any(c.dep_ == "neg" for c in verb.children) or in_quote(verb.idx, quotes):
+            continue  # "did not raise concerns": nothing put forward
+        found = _noun_complement(noun)
+        if found is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            # "made no mention of X": nothing put forward
+            continue
+        comp, cue_end = found
+        p_start, p_end = paragraph_of(text, verb.idx)
+        start, end = subtree(comp)
+        content = trim(text, max(start, p_start), min(end, p_end))
+        if content[1] - content[0] < 2:
+            continue
+        source = source_of(doc, verb, quotes)
+        if source is None or (source.start_char < content[1] and content[0] < source.end_char):
+            continue
+        if any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb):
+            continue  # "the findings raise questions about X": no one puts them forward
+        out.append(_Cand(content, (verb.idx, cue_end), source, cue_token=verb,
+                         content_root=comp, tier="frame"))
+    return out + _made_clear(doc, quotes)
+
+
+def _made_clear(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'He made (it) clear that …' / 'made clear his opposition to X': what follows 'clear'
+    is what the subject states (the parser hangs it on 'clear' or on the verb)."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for clear in doc:
+        verb = clear.head
+        if clear.lower_ != "clear" or verb.lemma_.lower() != "make" or verb.pos_ != "VERB" or \
+                clear.i < verb.i or any(c.dep_ == "neg" for c in verb.children) or \
+                in_quote(verb.idx, quotes):
+            continue
+        if any(t.lower_ in ("this", "that", "so") for t in doc[verb.i + 1:clear.i]) or (
+                clear.i + 1 < len(doc) and doc[clear.i + 1].pos_ == "ADP"):
+            continue  # "made this clear in a speech": the point was made before
+        sent = sentence_of(verb)
+        p_end = paragraph_of(text, verb.idx)[1]
+        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
+        content = trim(text, clear.idx + len(clear), end)
+        if content[1] - content[0] < 3:
+            continue
+        source = source_of(doc, verb, quotes)
+        if source is None or source.start_char >= content[0]:
+            continue
+        out.append(_Cand(content, (verb.idx, clear.idx + len(clear)), source, cue_token=verb,
+                         content_root=clear, tier="frame"))
+    return out
+
+
+def _noun_complement(noun: Token) -> tuple[Token, int] | None:
+    """The complement of a stance noun after it: a 'that' clause, an infinitive ('a commitment
+    to fight'), or the object of a preposition ('support for X'); and where the cue ends."""
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0], c.idx + len(c)
+    return None
+
+
 def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:
     """'Lang's criticism [of the plan]', 'her promise [to run]': the complement a stance
     noun of ``kb/claims/frames.txt`` (frames 'noun:…') holds; its holder is the possessor."""
@@ -558,6 +642,10 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _noun_pass(doc)
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
+    light = _light_verb_pass(doc, quotes)
+    held = {c.cue_token.i for c in light if c.cue_token is not None}
+    # the verb pass may take the noun phrase itself ("expressed [concern about X]") as content
+    cands = [c for c in cands if c.cue_token is None or c.cue_token.i not in held] + light
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)

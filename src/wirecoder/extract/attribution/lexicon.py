@@ -37,6 +37,8 @@ class Lexicon:
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
     media: frozenset[str]  # lower-case outlet names
     frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
+    light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
+    stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
 
 
 @functools.cache
@@ -51,6 +53,8 @@ def lexicon() -> Lexicon:
         source_nouns=_pairs("source_nouns.txt"),
         media=frozenset(w.lower() for w in _lines("media.txt")),
         frames=_frames(),
+        light_verbs=frozenset(w.lower() for w in _lines("light_verbs.txt")),
+        stance_nouns=frozenset(w.lower() for w in _lines("stance_nouns.txt")),
     )
 
 

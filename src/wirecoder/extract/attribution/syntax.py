@@ -482,6 +482,9 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     "expressed [concern]", "is eager [to run]"): content span, its root, and the cue's end (past
     a predicate adjective). Needs a nominal subject, as the frames were measured with one."""
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
+    while holder.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                             for c in holder.children):
+        holder = holder.head  # "Cruz spoke and opposed the measure": the first verb's subject
     participle = participle_of_holder(verb)
     if not participle and passive_object(verb) is None and not any(
             c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
