@@ -913,3 +913,46 @@ def test_places_list_of_states_is_no_town_with_its_container():
     got = resolve_mentions(mentions, text=text)
     assert [(e.kind, e.cc) for e in got] == [("admin1", "US")] * 5
     assert got[1].name == "Illinois"
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Hundreds of residents of Wetumpka signed the petition.", "Wetumpka", True),
+    ("The crash closed the road east of Cullman for hours.", "Cullman", True),
+    ("The driver, 34, of Wetumpka, was not hurt.", "Wetumpka", True),
+    # other "of" phrases name a body or a work, not where something is
+    ("She praised the work of Wetumpka in the final.", "Wetumpka", False),
+])
+def test_places_town_after_of_with_a_place_head(nlp, text, name, expected):
+    from wirecoder.extract.places import _looks_like_place, _untagged
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label="ORG")
+    assert _looks_like_place(load_gaz(), ent) is expected
+    doc.ents = []  # and as a name the model left unlabelled
+    assert any(sp.text == name for sp in _untagged(load_gaz(), doc)) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Hartwell man was charged on Friday.", ["Hartwell"]),
+    ("Two Wetumpka teens were hurt in the crash.", ["Wetumpka"]),
+    ("The Kennedy family gathered on Friday.", []),  # no resident noun, and no town
+    ("A Hartwell manager was charged on Friday.", []),
+])
+def test_places_town_before_a_resident_noun(nlp, text, expected):
+    from wirecoder.extract.places import _residents_of
+
+    doc = nlp(text)
+    doc.ents = []
+    assert [sp.text for sp in _residents_of(load_gaz(), doc)] == expected
+
+
+def test_places_unknown_name_the_curated_actors_know_is_no_place(nlp):
+    text = "Shares rose after a report in Bloomberg, and analysts in Boston agreed."
+    doc = nlp(text)
+    found = Analysis(article=Article(id=article_id(text), text=text))
+    from wirecoder.extract.actors import find_actors
+
+    found.actors = find_actors(doc, found)
+    found.places = find_places(doc, found)
+    assert "Bloomberg" not in [m.text for p in found.places for m in p.mentions]

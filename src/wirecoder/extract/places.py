@@ -584,6 +584,15 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  anchor.precision if anchor.precision != "point" else "city")
 
 
+def _organisation_named(found: Analysis, m: Mention) -> bool:
+    """A name the gazetteer lacks that the curated actors know as a media outlet or an
+    organisation by exactly that span ("a report in Bloomberg"); an ``o:`` actor is only the
+    model's ORG label again ("the villages of Foua")."""
+    return any(a.kind in ("media", "organization") and not a.id.startswith("o:")
+               and (s.start, s.end) == (m.start, m.end)
+               for a in found.actors for s in a.mentions)
+
+
 def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None) -> bool:
     """A place name the model found that the gazetteer does not know, said to be a village,
     town or district ("the village of Bariyarpur", "the Wedza district") or placed in a
@@ -761,8 +770,7 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container))
     if not (locative or placed):
         return False
-    floor = 1_000 if placed else DETERMINED_FLOOR if i < ent.start - 1 or \
-        ent.doc[i].lower_ == "of" else LOCATIVE_FLOOR
+    floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
     return any(e.kind in ("country", "admin1", "region")
                or (e.kind == "city" and rank == 2 and e.population >= floor)
                for e, rank in cands)
@@ -816,6 +824,27 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+# Heads of "X of Y" whose Y is a place ("residents of Y", "east of Y", "the mayor of Y"), and
+# ", of Y" after a name and an age ("J. Doe, 34, of Y"); other "of" phrases name bodies and
+# works ("members of Congress", "ahead of Real").
+OF_PLACE_HEADS = frozenset(str.split("""
+resident residents native natives mayor outskirts suburb suburbs town city village people
+citizens north south east west northeast northwest southeast southwest
+"""))
+
+
+def _locative_floor(doc: Doc, i: int, start: int) -> int:
+    """The population a town needs to be read as a place after the preposition at ``i`` (a
+    determiner may stand between it and the name at ``start``)."""
+    if i < start - 1:
+        return DETERMINED_FLOOR
+    if doc[i].lower_ == "of":
+        head = doc[i - 1] if i > 0 else None
+        if head is None or not (head.lower_ in OF_PLACE_HEADS or head.text == ","):
+            return DETERMINED_FLOOR
+    return LOCATIVE_FLOOR
+
+
 def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Proper nouns the model left without a label right after a locative preposition
     ("fighting in Talavera"), kept when the gazetteer knows them as a sizeable place."""
@@ -823,20 +852,47 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     i, n = 1, len(doc)
     while i < n:
         tok = doc[i]
-        prev = doc[i - 1] if doc[i - 1].lower_ != "the" or i < 2 else doc[i - 2]  # "in the X"
-        if tok.pos_ != "PROPN" or tok.ent_type_ or prev.lower_ not in LOCATIVE:
+        p = i - 1 if doc[i - 1].lower_ != "the" or i < 2 else i - 2  # "in the X"
+        if tok.pos_ != "PROPN" or tok.ent_type_ or doc[p].lower_ not in LOCATIVE:
             i += 1
             continue
         j = i
         while j < n and j - i < 3 and doc[j].pos_ == "PROPN" and not doc[j].ent_type_:
             j += 1
         sp = doc[i:j]
+        floor = _locative_floor(doc, p, i)
         if norm(sp.text) not in GENERIC and any(
                e.kind in ("country", "admin1", "region") or (e.kind == "admin2" and rank == 2)
-               or (e.kind == "city" and rank == 2 and e.population >= 20_000)
+               or (e.kind == "city" and rank == 2 and e.population >= floor)
                for e, rank in gaz.lookup(sp.text)):
             out.append(sp)
         i = j
+    return out
+
+
+# Nouns a town's name modifies as where people live or which office serves it ("a Hartwell
+# man", "two Braintree teens", "Danbury police"); not "family" (the Kennedy family) nor
+# buildings named after people ("Franklin school").
+RESIDENT_NOUNS = frozenset(str.split("""
+man woman men women teen teens teenager teenagers boy girl boys girls resident residents native
+natives couple youth police council mayor sheriff
+"""))
+
+
+def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Unlabelled names before a resident or office noun ("a Hartwell man", "Millbrook
+    police"), kept when the gazetteer has a town of that name of at least 1,000."""
+    person_words = _person_words(doc)
+    out: list[SpacySpan] = []
+    for sp in _capitalised_runs(doc, upper_first=False):
+        if sp.end >= len(doc) or not doc[sp.end].is_lower or doc[sp.end].lower_ not in \
+                RESIDENT_NOUNS or sp.start == 0 or not _is_name(sp):
+            continue
+        if norm(sp.text) in GENERIC or any(t.lower_ in person_words for t in sp):
+            continue
+        if any((e.kind == "city" and r == 2 and e.population >= LOCATIVE_FLOOR)
+               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
+            out.append(sp)
     return out
 
 
@@ -1245,6 +1301,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _untagged(gaz, doc)
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
+    ents += _residents_of(gaz, doc)
     return ents
 
 
@@ -1345,7 +1402,8 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_based_in(gaz, doc_text(doc)))
     entries = resolve_mentions(mentions, found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
-        _feature_shaped(m.name) or _placed_unknown(gaz, doc_text(doc), m, ent)) else e
+        _feature_shaped(m.name) or (_placed_unknown(gaz, doc_text(doc), m, ent)
+                                    and not _organisation_named(found, m))) else e
         for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
