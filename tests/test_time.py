@@ -826,3 +826,160 @@ def test_time_date_for_period_dates_only_its_own_clause(run, phrase):
     assert (said.value, said.span.text) == ("2024-11-19", "Tuesday")
     text = f"The governor said militias had burned 30 homes {phrase}."
     assert _date(run, text, "said").how == "publication"
+
+
+# --- event dates as an analyst reads them -----------------------------------------------------
+# Each case: the sentence, the event's word, the date a reader gives it, the publication time.
+AT_WED = datetime(2024, 11, 20, 12, 0, tzinfo=UTC)
+AT_MON = datetime(2024, 11, 18, 12, 0, tzinfo=UTC)
+AT_SUN = datetime(2024, 11, 24, 12, 0, tzinfo=UTC)
+AT_THU = datetime(2024, 11, 21, 12, 0, tzinfo=UTC)
+AT_TUE19 = datetime(2024, 11, 19, 9, 0, tzinfo=UTC)
+AT_EARLY20 = datetime(2024, 11, 20, 1, 0, tzinfo=UTC)  # filed late on the 19th, dateline 19
+
+
+def _event_date(run, text: str, word: str, published):
+    doc, found = run(text, published)
+    start = text.index(word)
+    return date_for(doc, start, start + len(word), found, trigger=start)
+
+
+@pytest.mark.parametrize("text,word,value,published", [
+    ("Gunmen stormed the village on Saturday, killing 12 people.", "stormed", "2024-11-16", AT_MON),
+    ("The ministers will meet on Friday to discuss the truce.", "meet", "2024-11-22", AT_MON),
+    ("The strike on Tuesday killed four soldiers.", "killed", "2024-11-19", AT_WED),
+    ("Protesters marched through the capital last month.", "marched", "2024-10", AT_WED),
+    ("The army launched the offensive earlier this year.", "launched", "2024", AT_WED),
+    ("The militia seized the airport on the night of Nov. 17.", "seized", "2024-11-17", AT_WED),
+    ("Explosions shook Kyiv in the early hours of Sunday.", "shook", "2024-11-17", AT_MON),
+    ("Two days after the Nov. 5 election, crowds gathered outside parliament.",
+     "gathered", "2024-11-07", AT_WED),
+    ("Rebels shelled the town on Monday. The next day, they withdrew.",
+     "withdrew", "2024-11-19", AT_WED),
+    ("KYIV, Nov 19 (Wire) - Russia launched a massive drone attack overnight, officials said.",
+     "launched", "2024-11-18TNI", AT_EARLY20),
+    ('"We were attacked on Sunday," the mayor said on Tuesday.', "attacked", "2024-11-17",
+     AT_WED),
+    ('"We were attacked on Sunday," the mayor said on Tuesday.', "said", "2024-11-19", AT_WED),
+    ("The mayor said on Tuesday that the bridge had been blown up on Sunday.",
+     "blown", "2024-11-17", AT_WED),
+    ("The mayor said on Tuesday that the bridge had been blown up on Sunday.",
+     "said", "2024-11-19", AT_WED),
+    ("Last week's flood destroyed 300 homes.", "destroyed", "2024-W46", AT_WED),
+    ("A car bomb exploded outside the ministry on Thursday.", "exploded", "2024-11-14", AT_MON),
+    ("The government announced on Monday that elections will be held in March.",
+     "announced", "2024-11-18", AT_WED),
+    ("The government announced on Monday that elections will be held in March.",
+     "held", "2025-03", AT_WED),
+    ("The ceasefire collapsed on Saturday, a day after it took effect.",
+     "collapsed", "2024-11-16", AT_MON),
+    ("The ceasefire collapsed on Saturday, a day after it took effect.",
+     "took", "2024-11-15", AT_MON),
+    ("Troops withdrew from the town late on Friday.", "withdrew", "2024-11-15", AT_WED),
+    ("Fighting resumed on Sunday morning.", "resumed", "2024-11-17TMO", AT_MON),
+    ("The hostages were freed on Christmas Day.", "freed", "2024-12-25", JAN2),
+    ("Parliament will vote next Tuesday.", "vote", "2024-11-26", AT_WED),
+    ("The summit ended on Sunday.", "ended", "2024-11-24", AT_SUN),
+    ("Earlier this month, the rebels captured two villages.", "captured", "2024-11", AT_WED),
+    ("In the early hours of Sunday, drones struck an oil depot.", "struck", "2024-11-17", AT_MON),
+    ("The bridge was destroyed in 2022 and rebuilt last year.", "destroyed", "2022", AT_WED),
+    ("The bridge was destroyed in 2022 and rebuilt last year.", "rebuilt", "2023", AT_WED),
+    ("A week after the bombing on Nov. 10, the city reopened its schools.",
+     "reopened", "2024-11-17", AT_WED),
+    ("The talks, which began on Monday, collapsed on Wednesday.", "began", "2024-11-18", AT_THU),
+    ("The talks, which began on Monday, collapsed on Wednesday.",
+     "collapsed", "2024-11-20", AT_THU),
+    ("Earlier on Tuesday, a drone hit a school.", "hit", "2024-11-19", AT_WED),
+    ("The plane crashed shortly after midnight on Sunday.", "crashed", "2024-11-17T00:00", AT_MON),
+    ("Yesterday's attack killed five police officers.", "killed", "2024-11-19", AT_WED),
+    ("The refinery has been burning since Saturday.", "burning", "2024-11-18", AT_MON),
+    ("The general, who was appointed in March, resigned on Friday.",
+     "resigned", "2024-11-15", AT_WED),
+    ("The general, who was appointed in March, resigned on Friday.",
+     "appointed", "2024-03", AT_WED),
+    ("BEIRUT, Nov. 19 (Wire) - Israeli jets struck southern Beirut on Tuesday, the army said.",
+     "struck", "2024-11-19", AT_EARLY20),
+    ("LONDON, Nov. 18 (Wire) - The minister resigned on Sunday.",
+     "resigned", "2024-11-17", AT_TUE19),
+    ("Last Friday's explosion killed two guards.", "killed", "2024-11-15", AT_MON),
+    ("Three days ago, gunmen attacked a convoy.", "attacked", "2024-11-17", AT_WED),
+    ("The fire started on Friday night and was put out on Saturday.",
+     "started", "2024-11-15TNI", AT_MON),
+    ("The fire started on Friday night and was put out on Saturday.", "put", "2024-11-16", AT_MON),
+    ("The vote will take place in two weeks.", "take", "2024-W49", AT_WED),
+    ("He was shot dead on the 12th, police said.", "shot", "2024-11-12", AT_WED),
+    ("The army said on Sunday it had killed 20 militants the day before.",
+     "killed", "2024-11-16", AT_MON),
+    ("The army said on Sunday it had killed 20 militants a day earlier.",
+     "killed", "2024-11-16", AT_MON),
+    ("Late last month, the rebels blew up a bridge.", "blew", "2024-10", AT_WED),
+    ("The strike, the third this week, hit a power plant on Monday.", "hit", "2024-11-18", AT_WED),
+    ("The talks will resume on Monday, a week after they broke down.",
+     "broke", "2024-11-18", AT_THU),
+    ("The blast on Tuesday night killed three.", "killed", "2024-11-19TNI", AT_WED),
+    ("At dawn on Saturday, troops crossed the river.", "crossed", "2024-11-16TMO", AT_MON),
+    ("Troops crossed the river on Saturday. On Sunday, they reached the city.",
+     "reached", "2024-11-17", AT_MON),
+    ("The election is due on Dec. 8, two weeks after the campaign closes.",
+     "closes", "2024-11-24", AT_WED),
+    ("The attack came two days before the summit on Friday.", "came", "2024-11-13", AT_WED),
+    ("On Tuesday, a day after the army entered the town, rebels fled.",
+     "entered", "2024-11-18", AT_WED),
+    ("On Tuesday, a day after the army entered the town, rebels fled.",
+     "fled", "2024-11-19", AT_WED),
+    ("The strike hit the depot last Tuesday.", "hit", "2024-11-12", AT_TUE19),
+    ("The referendum takes place this Sunday.", "takes", "2024-11-24", AT_WED),
+    ("The protests began in late October and peaked last weekend.",
+     "peaked", "2024-W46-WE", AT_WED),
+    ("Elections were held on Sept. 29, two months after the coup.", "coup", "2024-07-29", AT_WED),
+    ("The minister, speaking on Thursday, said the raid happened a week ago.",
+     "happened", "2024-11-11", AT_MON),
+    ('"Today we buried our children," the mayor said.', "buried", "2024-11-20", AT_WED),
+    ("The bodies were found on Sunday, three days after the men went missing.",
+     "went", "2024-11-14", AT_MON),
+    ("Police said the suspect, arrested on Friday, would appear in court on Monday.",
+     "arrested", "2024-11-22", AT_SUN),
+    ("Police said the suspect, arrested on Friday, would appear in court on Monday.",
+     "appear", "2024-11-25", AT_SUN),
+    ("The curfew was lifted on Thursday. Hours later, gunmen opened fire on a market.",
+     "opened", "2024-11-14", AT_MON),
+    ("Heavy rain fell on Saturday night and into Sunday.", "fell", "2024-11-16TNI", AT_MON),
+])
+def test_time_event_dates_as_a_reader_gives_them(run, text, word, value, published):
+    assert _event_date(run, text, word, published).value == value
+
+
+def test_time_event_date_from_a_dateline_story_names_the_body_date(run):
+    # the dateline day anchors "overnight" but never dates the event itself
+    text = "KYIV, Nov 19 (Wire) - Russia launched a massive drone attack overnight, officials said."
+    ref = _event_date(run, text, "launched", AT_EARLY20)
+    assert (ref.value, ref.span.text) == ("2024-11-18TNI", "overnight")
+
+
+def test_time_clock_words_resolved_from_a_weekday_are_relative(run):
+    ref = _event_date(run, "At dawn on Saturday, troops crossed the river.", "crossed", AT_MON)
+    assert (ref.value, ref.how) == ("2024-11-16TMO", "relative")
+
+
+@pytest.mark.parametrize("text,phrase,type_,value,published", [
+    ("The army said on Sunday it had killed 20 militants the day before.", "the day before",
+     "DATE", "2024-11-16", AT_MON),
+    ("The convoy left on Friday and was ambushed the night after.", "the night after", "TIME",
+     "2024-11-16TNI", AT_MON),
+    ("He was shot dead on the 12th, police said.", "the 12th", "DATE", "2024-11-12", AT_WED),
+    ("The council will meet on the 3rd.", "the 3rd", "DATE", "2024-12-03", AT_WED),
+])
+def test_time_units_next_to_a_told_date(run, text, phrase, type_, value, published):
+    t = one(run, text, phrase, published)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Sales were $3 million, against $2 million the year before.", "the year before"),
+    ("The fire spread to the 12th floor.", "the 12th"),
+    ("He returned on the 12th of May.", "the 12th"),
+    ("Talks broke down the day before the vote.", "the day before"),
+])
+def test_time_units_next_to_a_told_date_not_taken(run, text, phrase):
+    _, found = run(text)
+    assert phrase not in [t.span.text for t in found.timexes]

@@ -322,6 +322,15 @@ def _reported(value: str, dct: date | None) -> bool:
     return dct is None or p is None or p.day <= dct
 
 
+def _body_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes but the dateline's ("KYIV, Nov 19 (Wire) -"): it tells when the story was
+    filed, the anchor of "overnight" or "on Tuesday", never the date of an event."""
+    m = _DATELINE.search(text, 0, 800)
+    if m is None:
+        return timexes
+    return [t for t in timexes if not (m.start("mon") <= t.span.start < m.end())]
+
+
 def _ref_value(value: str) -> str:
     """The reference kept for later expressions: a part of day or clock time counts as its day."""
     return value.split("T")[0] if "T" in value else value
@@ -509,7 +518,10 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
         if trigger is not None and m.end() <= trigger < end:
             start = max(start, d.span.start)
         if not (d.span.start <= start <= m.end() + 1 and end > m.end()):
-            continue
+            scope_end = _after_scope_end(doc, m.start("dir"))
+            if not m.end() <= start < end <= scope_end:
+                continue
+            end = scope_end  # "a day after it took effect": the event is the clause's verb
         dm = re.fullmatch(r"P(\d+)([YMWD])", d.value)
         if dm is None or any(_datable(t) and m.end() <= t.span.start < end for t in in_sent):
             return None  # vague ("hours after"), or the event has a date of its own
@@ -528,6 +540,35 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
 
 
 _NOT_EVENT_DATE = ("until", "till", "through")
+
+
+def _direct(tok: Token, verb: Token, trigger: Token) -> bool:
+    """Whether the date hangs on the event's verb (or its own noun, "Saturday's strike")
+    through no other noun told before the verb ("the strike, the third this week, hit ...").
+    After the verb the parser often hangs a time on the object ("struck the port of Odesa
+    overnight into Sunday"), so those count as direct."""
+    if tok.i > verb.i:
+        return True
+    for a in tok.ancestors:
+        if a in (verb, trigger):
+            return True
+        if a.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+            return False
+    return False
+
+
+def _told_from(t: Timex, in_sent: list[Timex], dct: date | None) -> bool:
+    """Whether ``t`` was resolved against another date of its sentence ("said on Sunday it
+    had struck a day earlier"), not against publication."""
+    return t.anchor is not None and (dct is None or t.anchor != dct.isoformat()) \
+        and any(o is not t and o.value == t.anchor for o in in_sent)
+
+
+def _after_scope_end(doc: Doc, at: int) -> int:
+    """Where the clause or phrase that "after"/"before" at ``at`` introduces ends."""
+    tok = token_at(doc, at)
+    root = tok.head if tok.dep_ == "mark" else tok
+    return _subtree_end(root) if root.i >= tok.i else tok.idx + len(tok)
 
 
 def _superlative_since(doc: Doc, t: Timex) -> bool:
@@ -562,8 +603,26 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
                 value = f"{(day.day + timedelta(days=1)).isoformat()}T00:00"
                 return DateRef(value=value, precision="time", span=t.span, how=ref.how), False
         return ref, False
-    period = _recent_period(doc, t, dct)
+    period = _recent_period(doc, t, dct) or _period_ahead(doc, t, ev_verb, dct)
     return (period, True) if period is not None else None
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_AHEAD_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _period_ahead(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef | None:
+    """"will vote in two weeks": a whole number of units after publication, for a verb in the
+    future tense, at the unit's precision ("in three months" is a month, not a day)."""
+    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    if t.type != "DURATION" or dct is None or m is None or t.mod \
+            or not _IN_BEFORE.search(doc_text(doc), max(0, t.span.start - 4), t.span.start) \
+            or verb_tense(ev_verb) != "future":
+        return None
+    day = dct + cal.delta(int(m[1]), m[2])
+    precision = _AHEAD_PRECISION[m[2]]
+    value = cal.fmt_point(cal.Point(day, precision))
+    return DateRef(value=value, precision=precision, span=t.span, how="relative")  # type: ignore
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis,
@@ -587,9 +646,9 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     ev_verb = _governor(ev_root)
     ev_clause = _clause_root(ev_root)
     ev_tense = verb_tense(ev_verb)
-    best: tuple[tuple[int, int], DateRef] | None = None
-    in_sent = [t for t in found.timexes
-               if sent_start <= t.span.start and t.span.end <= sent_end]
+    best: tuple[tuple[int, bool, bool, int], DateRef] | None = None
+    told = _body_timexes(doc_text(doc), found.timexes)
+    in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end]
     earlier = _before_after_event(doc, start, end, in_sent, trigger)
     if earlier is not None:
         return earlier
@@ -631,14 +690,17 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         else:
             rank = 3
         distance = min(abs(t.span.start - end), abs(start - t.span.end))
-        key = (rank, distance)
+        # a date on the verb itself beats one inside a noun phrase ("the third this week"),
+        # and "a day earlier" told from the sentence's other date beats that date
+        key = (rank, not _direct(tok, governor, ev_root),
+               not (rank == 0 and _told_from(t, in_sent, dct)), distance)
         if best is None or key < best[0]:
             best = (key, ref)
     if best is not None:
         return best[1]
     para_start = section_start(doc_text(doc), start)
     context_end = sent_start if ev_after else start
-    context = [t for t in found.timexes if para_start <= t.span.start and t.span.end <= context_end
+    context = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
                and _main_clause_date(doc, t)]
     if context:

@@ -305,6 +305,46 @@ def _this_part(m: re.Match[str], ctx: Context) -> Norm | None:
     return day_norm(d, part, position_mod(m))
 
 
+_END_OF_PHRASE = r"(?=\s*[,.;:)\"'’”—–-]|\s+(?:and|but|when|as|while)\b|\s*$)"
+
+
+@rule("unit_before", rf"{i('the')}\s+(?P<unit>{i('day|night|week')})\s+"
+      rf"(?P<dir>{i('before|after|earlier|later')}){_END_OF_PHRASE}")
+def _unit_before(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"the day before", "the week after": a unit next to the date last told (else to
+    publication), when nothing follows that it would be before or after. "The year before"
+    is left out: in business copy it is mostly a figure's baseline, not a time told."""
+    unit = m["unit"].lower()
+    sign = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    p = cal.parse_value(ctx.ref or "")
+    base = p.day if p is not None else ctx.dct
+    if base is None:
+        return None
+    d = base + cal.delta(sign, "W" if unit == "week" else "D")
+    value = {"day": d.isoformat(), "night": f"{d.isoformat()}TNI", "week": cal.fmt_week(d)}[unit]
+    return Norm("TIME" if unit == "night" else "DATE", value, anchored=True,
+                anchor=ctx.ref if p is not None else None)
+
+
+@rule("day_of_month", rf"(?P<skip>{i('on')}\s+){i('the')}\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
+      r"(?!\s*(?:of\b|[A-Za-z\d]))")
+def _day_of_month(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"on the 12th": that day of the month of publication, or of the month before when it is
+    still ahead and nothing says the future."""
+    if ctx.dct is None:
+        return None
+    day = int(m["d"])
+    first = ctx.dct.replace(day=1)
+    if day > ctx.dct.day and ctx.tense() != "future":
+        first = first - relativedelta(months=1)
+    elif day < ctx.dct.day and ctx.tense() == "future":
+        first = first + relativedelta(months=1)
+    try:
+        return Norm("DATE", first.replace(day=day).isoformat(), anchored=True)
+    except ValueError:
+        return None
+
+
 @rule("overnight", i(r"overnight(?!\s+(?:rates?|lending|loans?|funds?|deposits?|index|"
                      r"repos?|trading|session|stays?|bags?|delivery|shipping))"))
 def _overnight(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -376,9 +376,9 @@ def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
             d -= timedelta(days=1)  # "just after midnight on Sunday" is Saturday's T24:00
     base = d.isoformat() if d else "XXXX-XX-XX"
     if w in ("noon", "midday"):
-        return Norm("TIME", f"{base}T12:00")
+        return Norm("TIME", f"{base}T12:00", anchored=d is not None)
     if w == "midnight":
-        return Norm("TIME", f"{base}T24:00")
+        return Norm("TIME", f"{base}T24:00", anchored=d is not None)
     part = {"midafternoon": "AF", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
             "dusk": "EV", "nightfall": "EV", "sunset": "EV"}[w]
-    return Norm("TIME", f"{base}T{part}")
+    return Norm("TIME", f"{base}T{part}", anchored=d is not None)
