@@ -430,7 +430,6 @@ def _np_end(tok: Token, depth: int = 0) -> int:
 
 POSSESSIVE = {"its", "their", "his", "her", "our"}
 
-
 def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     ids: list[str] = []
     for t in toks:
@@ -558,16 +557,20 @@ def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
 
 
 def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
-           found: Analysis) -> str | None:
-    heads = [trig.token, trig.anchor, *obj, *subj]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        place = _place_in(found, g)
-                        if place is not None:
-                            return place.id
+           found: Analysis, typ: str = "") -> str | None:
+    """The event's place: the most precise one named by a locative phrase on the trigger, its
+    verb or its object (looking through a place-less landmark: 'outside the parliament in
+    Tbilisi', 'at a school in X'; 'north of Goma in eastern Congo' -> Goma), else a place that
+    is the object ('Kharkiv was shelled'), else one on the subject ('an attack on a convoy in
+    X killed ...'), else where the verb it continues happened, else where it starts from.
+    A 'from' phrase on a noun is origin ('peacekeepers from South Africa'), never the place;
+    on an attack verb it is the launch site ('fired from Belgorod'), and ACLED codes an
+    attack where it lands, so there it is no place either."""
+    verbs = (trig.token, trig.anchor)
+    launch: list[Token] = []
+    near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch))
+    if near is not None:
+        return near.id
     # "Kharkiv was shelled": a place as the object of the event.
     for o in obj:
         start, end = _np_range(o)
@@ -575,22 +578,95 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             place = lookup.place_at(found, start, end)
             if place is not None:
                 return place.id
+    near = _most_precise(_locatives(subj, verbs, found, []))
+    if near is not None:
+        return near.id
+    # "stormed the village and killed ten", "opened fire in X, killing three": a clause that
+    # shares its subject with the verb it hangs on happens where that verb's event does.
+    anchor = trig.anchor
+    if anchor.dep_ in {"advcl", "conj", "xcomp"} and anchor.pos_ == "VERB" and not any(
+            c.dep_ in {*clauses.SUBJ, "nsubjpass"} for c in anchor.children):
+        near = _most_precise([p for p, tok in _locatives((anchor.head,), (), found, [],
+                                                         with_tokens=True)
+                              if tok.i < anchor.i])
+        if near is not None:
+            return near.id
+    if typ != "ASSAULT":  # "fled from X", "withdrew from X": where the move happened
+        near = _most_precise([_place_in(found, g, nested=True) for g in launch])
+        if near is not None:
+            return near.id
     return None
+
+
+# "north of Goma", "20 km west of X": a direction phrase locates the event near X.
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "north-east", "north-west", "south-east", "south-west", "outside",
+              "northward", "southward", "eastward", "westward"}
+
+
+def _locatives(heads, verbs, found: Analysis, launch: list[Token], with_tokens: bool = False):
+    """Places of the locative phrases on ``heads``, in text order; 'from' phrases on
+    ``verbs`` are collected in ``launch`` instead."""
+    out = []
+    for h in heads:
+        for c in h.children:
+            pobjs: list[Token] = []
+            if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "from":
+                    if h in verbs:
+                        launch += pobjs
+                        continue
+                    # "soldiers from Chad near Kidal": the parser hangs the place on the origin
+                    pobjs = [x for g in pobjs for d in g.children if d.dep_ == "prep"
+                             and d.lower_ in NESTED_LOCATIVE for x in d.children
+                             if x.dep_ == "pobj"]
+            elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTIONS:
+                pobjs = [g for d in c.children if d.dep_ == "prep" and d.lower_ == "of"
+                         for g in d.children if g.dep_ == "pobj"]
+            for g in pobjs:
+                place = _place_in(found, g, nested=True)
+                if place is not None:
+                    out.append((place, g) if with_tokens else place)
+    return out
+
+
+def _most_precise(places):
+    places = [p for p in places if p is not None]
+    return min(places, key=lambda p: PRECISION.get(p.precision, 4)) if places else None
 
 
 PRECISION = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 
 
-def _place_in(found: Analysis, head: Token):
+def _place_in(found: Analysis, head: Token, nested: bool = False, depth: int = 0):
     """The place a locative phrase names: the one on its head word ("Russia's Bryansk
-    region" -> Bryansk region), else the most precise place in the phrase."""
+    region" -> Bryansk region), else the most precise place in the phrase; with ``nested``,
+    else the place of a locative phrase on a landmark that names none ("a checkpoint outside
+    Hebron", "the parliament in Tbilisi"; not "from": "envoys from X" says who they are)."""
     place = lookup.place_at(found, head.idx, head.idx + len(head))
     if place is not None:
         return place
     start, end = _np_range(head)
     cands = [p for p in found.places
              if any(lookup.overlaps(m.start, m.end, start, end) for m in p.mentions)]
-    return min(cands, key=lambda p: PRECISION.get(p.precision, 4)) if cands else None
+    if cands:
+        return min(cands, key=lambda p: PRECISION.get(p.precision, 4))
+    if not nested or depth >= 2:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in NESTED_LOCATIVE:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = _place_in(found, g, nested, depth + 1)
+                    if place is not None:
+                        return place
+    return None
+
+
+# Prepositions that place a landmark ("the school in X", "a checkpoint outside Y").
+NESTED_LOCATIVE = {"in", "near", "at", "outside", "inside", "on", "off", "along", "within",
+                   "across", "around"}
 
 
 def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, str | None,
@@ -747,7 +823,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         status = "historical"
     t0 = trig.token.idx
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
-                  place=_place(trig, subj, obj, found), date=date, quantities=quantities,
+                  place=_place(trig, subj, obj, found, typ), date=date, quantities=quantities,
                   status=status, claim=claim_id,
                   trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),

@@ -112,7 +112,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
         # moves; the one it goes to (or leaves) is the recipient.
         if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
-            moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
+            # "fired missiles from Belgorod": where a weapon is launched is no party
+            moved = _prep_objects(tok, trig.type, LAUNCHED_PREPS if trig.type == "ASSAULT"
+                                  else TRANSFER_PREPS)
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
@@ -245,6 +247,7 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "mobilize", "redeploy", "rush"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
+LAUNCHED_PREPS = tuple(p for p in TRANSFER_PREPS if p != "from")
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 

@@ -1,0 +1,66 @@
+"""The arguments of events as an analyst needs them: place, actor and recipient.
+
+Every sentence here is written for these tests (no news text); the whole pipeline runs, so
+the places and actors are those the earlier stages find.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(analysis, trigger: str):
+    found = [e for e in analysis.events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+def _place_name(analysis, event) -> str | None:
+    if event.place is None:
+        return None
+    return next(p.name for p in analysis.places if p.id == event.place)
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    # a landmark that names no place carries the place ("outside the parliament in X")
+    ("Thousands of students marched to the parliament in Tbilisi on Thursday.",
+     "marched", "Tbilisi"),
+    ("Gunmen opened fire at a market in Kaduna on Sunday.", "opened", "Kaduna"),
+    ("Soldiers fired warning shots near a checkpoint outside Hebron.", "fired", "Hebron"),
+    # a direction phrase is more precise than the region it lies in
+    ("Gunmen attacked an aid convoy north of Goma in eastern Congo on Friday.", "attacked",
+     "Goma"),
+    # the attack named as the subject carries the place of the killing
+    ("An attack on an aid convoy in North Kivu killed two drivers from Kenya.", "killed",
+     "North Kivu"),
+])
+def test_event_arguments_place_in_nested_locative(analyze_text, text, trigger, place):
+    analysis = analyze_text(text)
+    assert _place_name(analysis, _event(analysis, trigger)) == place
+
+
+def test_event_arguments_origin_is_no_place(analyze_text):
+    """'drivers from Kenya' says who they are, not where the event happened."""
+    analysis = analyze_text("Bandits killed two drivers from Kenya on Tuesday.")
+    assert _event(analysis, "killed").place is None
+
+
+def test_event_arguments_launch_site_is_no_place(analyze_text):
+    """ACLED codes a strike where it lands: the target's place, never the launch site."""
+    analysis = analyze_text("Russian forces fired missiles from Belgorod at Kharkiv on Monday.")
+    assert _place_name(analysis, _event(analysis, "fired")) == "Kharkiv"
+    analysis = analyze_text("Russian forces fired missiles from Belgorod on Monday night.")
+    ev = _event(analysis, "fired")
+    assert ev.place is None
+    assert not any(r.startswith("RUS") for r in ev.recipient)
+
+
+def test_event_arguments_departure_is_the_place_of_a_move(analyze_text):
+    analysis = analyze_text("Thousands of families fled from Mosul on Friday.")
+    assert _place_name(analysis, _event(analysis, "fled")) == "Mosul"
+
+
+def test_event_arguments_participle_shares_the_main_place(analyze_text):
+    """'opened fire in X, killing three': the killing happened where the shooting did."""
+    analysis = analyze_text("Gunmen opened fire at a market in Kaduna, killing three traders.")
+    assert _place_name(analysis, _event(analysis, "killing")) == "Kaduna"
