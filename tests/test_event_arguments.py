@@ -64,3 +64,25 @@ def test_event_arguments_participle_shares_the_main_place(analyze_text):
     """'opened fire in X, killing three': the killing happened where the shooting did."""
     analysis = analyze_text("Gunmen opened fire at a market in Kaduna, killing three traders.")
     assert _place_name(analysis, _event(analysis, "killing")) == "Kaduna"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States had not yet seen the troops in combat, a Pentagon spokesman said.",
+    "Ukraine has not seen North Korean soldiers in battle so far.",
+    "Observers have not observed the new units in combat.",
+])
+def test_event_arguments_not_seen_in_combat_is_no_event(analyze_text, text):
+    """Not having seen a fight is no report of one, nor a denial that it happened."""
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has seen North Korean troops in combat in Kursk, a spokesman said.",
+    "North Korean troops have been seen in combat in Kursk.",
+])
+def test_event_arguments_seen_in_combat_the_seen_fight(analyze_text, text):
+    analysis = analyze_text(text)
+    ev = _event(analysis, "combat")
+    assert ev.type == "ASSAULT" and ev.actor == ["PRK.MIL"]
+    assert _place_name(analysis, ev) == "Kursk"

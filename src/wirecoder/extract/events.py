@@ -89,7 +89,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
                     or _framework(trig, lex)
-                    or _gerund_modifier(trig.token)):
+                    or _gerund_modifier(trig.token) or _not_seen(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -195,6 +195,17 @@ def _gerund_modifier(tok: Token) -> bool:
     return tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
         and any(c.dep_ == "dobj" and c.lower_ in MODIFIED_NOUNS
                 and not any(g.dep_ == "det" for g in c.children) for c in tok.children)
+
+
+def _not_seen(trig: clauses.Trigger) -> bool:
+    """'had not yet seen the troops in combat': a witness who has not seen a fight neither
+    reports it nor says it did not happen (PLOVER's negation is for the latter), so there is
+    no event to code."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    seer = arguments.perceived_in(tok)
+    return seer is not None and any(c.dep_ == "neg" for c in seer.children)
 
 
 NOTHING = {"nothing", "nobody", "none", "noone"}
@@ -566,7 +577,10 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     A 'from' phrase on a noun is origin ('peacekeepers from South Africa'), never the place;
     on an attack verb it is the launch site ('fired from Belgorod'), and ACLED codes an
     attack where it lands, so there it is no place either."""
-    verbs = (trig.token, trig.anchor)
+    verbs: tuple[Token, ...] = (trig.token, trig.anchor)
+    seer = arguments.perceived_in(trig.token) if trig.anchor == trig.token else None
+    if seer is not None:  # "seen troops in combat in Kursk": where they were seen fighting
+        verbs += (seer,)
     launch: list[Token] = []
     near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch))
     if near is not None:

@@ -187,6 +187,10 @@ def _participants(tok: Token) -> list[Token]:
             prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
         return []
+    seer = perceived_in(tok)
+    if seer is not None:  # "have seen North Korean troops in combat": the ones seen fight
+        return [prep.head] if prep.head.dep_ in {"dobj", "nsubjpass"} else [
+            c for c in seer.children if c.dep_ in {"dobj", "nsubjpass"}]
     verb = prep.head
     if verb.dep_ == "dobj" and verb.lower_ in {"part", "role"}:  # "played a role in"
         verb = verb.head
@@ -206,6 +210,20 @@ def _participants(tok: Token) -> list[Token]:
     if lem(verb) in JOINING and not passive:
         return [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
     return []
+
+
+# "have seen the troops in combat", "observed units in battle": a witness's verb.
+PERCEIVING = {"see", "observe", "spot", "witness", "notice", "watch", "film", "detect"}
+
+
+def perceived_in(tok: Token) -> Token | None:
+    """The verb of perception when an event noun is the state someone is seen in ('seen X
+    in combat', 'seen in combat'): the sentence is about what a witness saw."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "into"}:
+        return None
+    verb = prep.head.head if prep.head.dep_ in {"dobj", "nsubjpass"} else prep.head
+    return verb if verb.pos_ == "VERB" and lem(verb) in PERCEIVING else None
 
 
 def _named_side(tok: Token) -> bool:
