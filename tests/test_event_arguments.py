@@ -86,3 +86,47 @@ def test_event_arguments_seen_in_combat_the_seen_fight(analyze_text, text):
     ev = _event(analysis, "combat")
     assert ev.type == "ASSAULT" and ev.actor == ["PRK.MIL"]
     assert _place_name(analysis, ev) == "Kursk"
+
+
+def _coded(analysis, trigger: str):
+    ev = _event(analysis, trigger)
+    return ev.type, ev.actor, ev.recipient
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # what one receives from a party is that party's act on the receiver
+    ("Iran faces fresh criticism from the United Nations over the arrests.", "criticism",
+     ("ACCUSE", ["IGO.UN"], ["IRN"])),
+    ("Serbia has received military support from Russia.", "support",
+     ("SUPPORT", ["RUS"], ["SRB"])),
+    # a proposal rejected: its author is the recipient
+    ("Turkey rejected a proposal from Greece on the maritime border.", "rejected",
+     ("REJECT", ["TUR"], ["GRC"])),
+    ("Poland refused to respond to a request from Belarus for talks.", "refused",
+     ("REJECT", ["POL"], ["BLR"])),
+    # 'allow X to land': X, which the parser makes the infinitive's subject
+    ("Egypt refused to allow Israeli aircraft to land in Cairo.", "refused",
+     ("REJECT", ["EGY"], ["ISR"])),
+    # seeking refuge in a country asks that country
+    ("Thousands of Syrians have sought refuge in Jordan.", "sought",
+     ("REQUEST", ["SYR"], ["JOR"])),
+])
+def test_event_arguments_recipient_constructions(analyze_text, text, trigger, expected):
+    assert _coded(analyze_text(text), trigger) == expected
+
+
+def test_event_arguments_request_from_sender(analyze_text):
+    analysis = analyze_text("Poland refused to respond to a request from Belarus for talks.")
+    ev = _event(analysis, "request")
+    assert ev.actor == ["BLR"] and ev.place is None
+
+
+def test_event_arguments_independence_from_is_no_author(analyze_text):
+    """'from' names a sender only on a message noun ('a call from X')."""
+    analysis = analyze_text("Georgia rejected South Ossetia's independence from Georgia.")
+    assert "GEO" not in _event(analysis, "rejected").recipient
+
+
+def test_event_arguments_sender_of_support_is_no_place(analyze_text):
+    analysis = analyze_text("Serbia has received military support from Russia.")
+    assert all(e.place is None for e in analysis.events)

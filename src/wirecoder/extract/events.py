@@ -605,13 +605,16 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
                               if tok.i < anchor.i])
         if near is not None:
             return near.id
-    if typ != "ASSAULT":  # "fled from X", "withdrew from X": where the move happened
+    if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
         near = _most_precise([_place_in(found, g, nested=True) for g in launch])
         if near is not None:
             return near.id
     return None
 
 
+# Types whose verb's "from X" is where the event happened ("fled from X", "withdrew from X",
+# "deported from X"); elsewhere it is a sender ("support from X") or a launch site.
+MOVES = {"RETREAT", "SANCTION", "MOBILIZE", "COERCE"}
 # "north of Goma", "20 km west of X": a direction phrase locates the event near X.
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "north-east", "north-west", "south-east", "south-west", "outside",

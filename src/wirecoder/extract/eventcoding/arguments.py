@@ -76,6 +76,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
+            if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
+                subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)
         movers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"] if trig.type in SELF_MOVING else []
@@ -95,6 +97,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 anchor, trig.type)
         if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor == tok and not obj:
             obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+        received = _received(tok) if anchor == tok else None
+        if received is not None:  # "faces criticism from the UN": the UN criticises
+            subj, obj = received
     else:
         if passive:
             obj = [c for c in anchor.children if c.dep_ == "nsubjpass" and c not in subj]
@@ -136,6 +141,19 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
                    if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
+        if obj and trig.type in ANSWERING and not _party(obj[0]):
+            # "rejected a call from X": the proposal's author ("X's call" names it inside the
+            # object's own phrase already)
+            obj = _author(obj[0], outside=True) or obj
+        if obj and lem(obj[0]) in REFUGE:
+            # "sought refuge in X": the country of refuge is the one asked
+            obj = [g for t in (tok, obj[0]) for p in t.children if p.dep_ == "prep"
+                   and p.lower_ in {"in", "to"} for g in p.children
+                   if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS][:1] or obj
+        if not obj:
+            # "refused to allow X to land": the parser makes the one allowed the subject of
+            # the infinitive; "refused to respond to a request from X": the requester
+            obj = _controlled(tok) or (_answered(tok) if trig.type in ANSWERING else [])
         if not obj:
             obj = _prep_objects(tok, trig.type)
     if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS
@@ -277,6 +295,90 @@ WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "pr
 def _is_weapon(tok: Token) -> bool:
     """'fired missiles at X': the weapon is the object, X the recipient."""
     return lem(tok) in WEAPONS
+
+
+# Types whose object may be a proposal or act of another party, who is then the recipient.
+ANSWERING = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}
+REFUGE = {"refuge", "asylum", "sanctuary", "shelter", "protection"}
+# "faces criticism from X", "received support from X", "drew condemnation from X".
+RECEIVING = {"face", "receive", "draw", "get", "earn", "attract", "win", "gain", "meet",
+             "suffer", "incur", "welcome", "accept", "obtain", "secure"}
+# "refused to respond to a request from X".
+RESPONDING = {"respond", "reply", "answer", "heed", "comply", "accede", "yield", "bow",
+              "react", "consider", "entertain"}
+# Common nouns that name a party (a group, an office holder, people).
+PARTY_NOUNS = frozenset(str.split("""
+government army military group people force troop soldier rebel militant insurgent fighter
+militia authority official commander ministry police refugee civilian citizen worker student
+protester activist leader president minister company union party council court regime
+administration country state nation organization organisation agency member prisoner hostage
+detainee man woman child resident family delegation community movement opposition parliament
+lawmaker employee journalist coalition alliance bloc embassy ambassador envoy diplomat
+peacekeeper mission navy airline bank firm operator management board committee junta cabinet
+"""))
+
+
+def _party(tok: Token) -> bool:
+    """A named party, a person, or a common noun that names one ('the Colombian army')."""
+    return _agentive(tok) or lem(tok) in PARTY_NOUNS
+
+
+def _author(noun: Token, outside: bool = False) -> list[Token]:
+    """Who made a proposal, call or act named by ``noun``: 'X's call', 'U.S. calls', 'a call
+    from X', 'an offer by X'; with ``outside`` only a prepositional author."""
+    for c in noun.children:
+        if not outside and c.dep_ in {"poss", "compound"} and _agentive(c) and c.pos_ != "PRON":
+            return [c]
+    # "a call from X", but not "independence from X"
+    preps = {"from", "by"} if lem(noun) in MESSAGES else {"by"}
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and _party(g)][:1]
+
+
+# Nouns of something one party sends another: a "from" phrase names the sender.
+MESSAGES = frozenset(str.split("""
+request call demand offer proposal invitation appeal plea bid ultimatum letter message warning
+threat criticism condemnation support aid assistance help pressure overture order instruction
+initiative plan suggestion complaint accusation question petition summons notice note
+recommendation advice instruction directive invite approach
+"""))
+
+
+def _received(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """'Iran faces criticism from the UN': (the UN, Iran), the giver acting on the one who
+    receives; None when the noun is not received from a named party."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lem(verb) not in RECEIVING:
+        return None
+    givers = [g for t in (tok, verb) for c in t.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in {"from", "by"} for g in c.children
+              if g.dep_ == "pobj" and _party(g)]
+    takers = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not givers or not takers:
+        return None
+    return givers[:1], takers
+
+
+def _controlled(tok: Token) -> list[Token]:
+    """'allow X to land', 'urged X to leave': X, which the parser makes the subject of the
+    infinitive."""
+    return [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"][:1]
+
+
+def _answered(tok: Token) -> list[Token]:
+    """'refused to respond to a request from X', 'declined to heed X's calls': X."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and lem(c) in RESPONDING:
+            for p in c.children:
+                for n in ([c] if p.dep_ == "dobj" else []) + [
+                        g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj"]:
+                    target = n if p.dep_ == "prep" else p
+                    author = _author(target)
+                    if author:
+                        return author
+    return []
 
 
 def _agentive(tok: Token) -> bool:
