@@ -130,3 +130,37 @@ def test_event_arguments_independence_from_is_no_author(analyze_text):
 def test_event_arguments_sender_of_support_is_no_place(analyze_text):
     analysis = analyze_text("Serbia has received military support from Russia.")
     assert all(e.place is None for e in analysis.events)
+
+
+def _spans(nlp, make_article, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """The actor and recipient phrases the coder read for the event of ``trigger``."""
+    from wirecoder.extract.events import code_events
+    from wirecoder.model import Analysis
+    from wirecoder.pipeline import STAGES
+
+    doc = nlp(text)
+    found = Analysis(article=make_article(text))
+    for stage in STAGES:
+        if stage.name != "events":
+            setattr(found, stage.field, stage.find(doc, found))
+    coded = [c for c in code_events(doc, found) if c.event.trigger.text == trigger]
+    assert coded
+    return ([text[s:e] for s, e in coded[0].actor_spans],
+            [text[s:e] for s, e in coded[0].recipient_spans])
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # what is freed is the recipient; a purpose or custody phrase is no party
+    ("The junta freed 300 political prisoners in a bid to restart talks.", "freed",
+     "300 political prisoners"),
+    ("Two aid workers were released from captivity by the rebels on Friday.", "released",
+     "Two aid workers"),
+    # a party named by a common noun ('the army') is the one aid is cut from
+    ("The United States sharply reduced military aid to the Bolivian army.", "reduced",
+     "the Bolivian army"),
+    # where forces are moved to, even 'a number of areas'
+    ("The militia moved its fighters into a number of areas near the dam.", "moved",
+     "a number of areas near the dam"),
+])
+def test_event_arguments_recipient_of_a_transfer(nlp, make_article, text, trigger, recipient):
+    assert _spans(nlp, make_article, text, trigger)[1] == [recipient]

@@ -120,6 +120,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # "fired missiles from Belgorod": where a weapon is launched is no party
             moved = _prep_objects(tok, trig.type, LAUNCHED_PREPS if trig.type == "ASSAULT"
                                   else TRANSFER_PREPS)
+            # "freed 4,000 prisoners in a bid to …", "on the eve of", "released from
+            # captivity": circumstances, not where (or to whom) something moves
+            moved = [g for g in moved if _party(g) or _place_like(g) or not (
+                g.head.lower_ in {"in", "on"} or lem(g) in CUSTODY)]
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
@@ -129,7 +133,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # about is a thing; the party is named by a preposition.
             party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
                 obj[0], trig.type, PARTY_PREPS)
-            obj = [g for g in party if _agentive(g)] or obj
+            obj = [g for g in party if _party(g)] or obj
         if obj and trig.type in {"CONCEDE", "RETREAT"} and lem(obj[0]) in HOSTILITIES:
             # "halted its offensive on X", "ceased operations in X": the ones fought are the
             # party, not the fighting that stops.
@@ -284,6 +288,25 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 LAUNCHED_PREPS = tuple(p for p in TRANSFER_PREPS if p != "from")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CUSTODY = {"captivity", "prison", "jail", "detention", "custody", "confinement"}
+PLACE_NOUNS = frozenset(str.split("""
+district region province city town village area zone border territory country state capital
+county municipality neighbourhood neighborhood camp base port airport island coast valley
+"""))
+
+
+def _place_like(tok: Token) -> bool:
+    """A named place or a noun for one; 'a number of areas', 'parts of X' by their 'of'."""
+    if tok.ent_type_ in PLACE_LABELS or lem(tok) in PLACE_NOUNS:
+        return True
+    return lem(tok) in PARTITIVE and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or lem(g) in PLACE_NOUNS)
+            for g in c.children) for c in tok.children)
+
+
+PARTITIVE = {"number", "part", "some", "most", "all", "rest", "parts", "much", "many"}
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
