@@ -164,3 +164,26 @@ def _spans(nlp, make_article, text: str, trigger: str) -> tuple[list[str], list[
 ])
 def test_event_arguments_recipient_of_a_transfer(nlp, make_article, text, trigger, recipient):
     assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a predicate adjective's subject did what the adjective says
+    ("The rebels and the army were guilty of violating the truce.", "violating",
+     "The rebels and the army"),
+    # who issues a text acts through it
+    ("The parliament passed a resolution criticizing the president over the delay.",
+     "criticizing", "The parliament"),
+    ("The opposition released a statement condemning the arrests of its members.",
+     "condemning", "The opposition"),
+    # 'its war', owned by a pronoun in reported speech: the speaker
+    ("The government said it would never stop its war on the rebels.", "war",
+     "The government"),
+])
+def test_event_arguments_actor_constructions(nlp, make_article, text, trigger, actor):
+    assert _spans(nlp, make_article, text, trigger)[0] == [actor]
+
+
+def test_event_arguments_modifier_naming_no_party_is_no_actor(nlp, make_article):
+    """'an arrest warrant': 'arrest' says what kind of warrant, not who issued it."""
+    text = "The court issued an arrest warrant for the former governor."
+    assert _spans(nlp, make_article, text, "warrant")[0] == ["The court"]

@@ -71,7 +71,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
+            # "arrest warrant", "coronavirus aid", "60-day deadline": a modifier that names
+            # no party is no actor
+            subj = subj or [c for c in tok.children if c.dep_ == "poss"
+                            or (c.dep_ == "compound" and (_party(c) or c.ent_type_))
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -267,9 +270,13 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
         # object the event noun is.
         noun = subj[0].head
         verb = noun.head if noun.dep_ == "dobj" else None
-        owners = [c for c in verb.children if c.dep_ in SUBJ and c.pos_ != "PRON"] if (
+        owners = [c for c in verb.children if c.dep_ in SUBJ] if (
             verb is not None and verb.pos_ in {"VERB", "AUX"}) else []
-        return owners or subj
+        named = [c for c in owners if c.pos_ != "PRON"]
+        if not named and len(owners) == 1 and owners[0].lower_ in PERSONAL:
+            # "said it will never stop its war": the owner is the speaker
+            named = [o for o in _antecedents(owners, verb) if o.pos_ != "PRON"]
+        return named or subj
     if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
         return subj
     say = speech_head(anchor)
@@ -430,10 +437,32 @@ def _inherited_subject(tok: Token) -> list[Token]:
                 return found
             cur = cur.head
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and lem(cur.head) in DOCUMENTS and \
+                cur.head.dep_ in {"dobj", "nsubjpass"}:
+            # "passed a resolution criticizing X": who issues the text acts through it
+            verb = cur.head.head
+            issuers = [c for c in verb.children if c.dep_ in SUBJ] if cur.head.dep_ == "dobj" \
+                else [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            return issuers or _inherited_subject(verb) or [cur.head]
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
             return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in {
+                "acomp", "amod"} and cur.head.head.pos_ == "ADJ":
+            # "were guilty of violating", "is responsible for shelling": the predicate's
+            # subject did it
+            adj = cur.head.head
+            found = [c for c in adj.head.children if c.dep_ in SUBJ]
+            if found:
+                return found
         break
     return []
+
+
+# Texts a body issues and acts through ("a statement condemning X").
+DOCUMENTS = {"statement", "resolution", "letter", "report", "communique", "declaration",
+             "decree", "bill", "motion", "order", "note", "petition", "memo", "ruling",
+             "verdict", "decision", "judgment", "judgement", "proclamation", "notice"}
 
 
 # "fighting on Russian soil": ground named by its owner is a place, not the one acted on.
