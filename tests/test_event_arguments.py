@@ -187,3 +187,19 @@ def test_event_arguments_modifier_naming_no_party_is_no_actor(nlp, make_article)
     """'an arrest warrant': 'arrest' says what kind of warrant, not who issued it."""
     text = "The court issued an arrest warrant for the former governor."
     assert _spans(nlp, make_article, text, "warrant")[0] == ["The court"]
+
+
+@pytest.mark.parametrize("text, typ, actor, recipient", [
+    # a ministry that denies a deployment is not the one that would send the troops
+    ("North Korea's foreign ministry has denied sending soldiers to Russia.", "MOBILIZE",
+     ["PRK"], ["RUS"]),
+    # a spokesman describing cooperation speaks for his state
+    ("Dmitry Peskov said military cooperation with Pyongyang was developing.", "COOPERATE",
+     ["RUS"], ["PRK.GOV"]),
+    # verbal and diplomatic acts stay the voice's own
+    ("The Russian foreign ministry expelled two British diplomats.", "SANCTION",
+     ["RUS.GOV.MFA"], ["GBR.GOV"]),
+])
+def test_event_arguments_state_acts_for_its_voice(analyze_text, text, typ, actor, recipient):
+    events = [e for e in analyze_text(text).events if e.type == typ]
+    assert [(e.actor, e.recipient) for e in events] == [(actor, recipient)]

@@ -257,8 +257,9 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
         # earlier event's actors, so X (if named) did the killing.
         filled = replace(filled, actor=list(filled.recipient), recipient=list(filled.actor))
     if filled.actor:
-        recipient = ev.recipient or [r for r in filled.recipient if r not in filled.actor]
-        update = {"actor": filled.actor, "recipient": recipient,
+        actor = _for_the_state(filled.actor, ev.type, found)
+        recipient = ev.recipient or [r for r in filled.recipient if r not in actor]
+        update = {"actor": actor, "recipient": recipient,
                   "place": ev.place or filled.place,
                   "confidence": round(ev.confidence * filled.factor, 3)}
         return replace(coded, event=ev.model_copy(update=update))
@@ -483,6 +484,30 @@ def _land_of(tok: Token, found: Analysis) -> list[str]:
         return []
     country = iso3_of(place.country)
     return [a.id for a in found.actors if a.id == country]
+
+
+# Material acts only a state (its forces, its government) carries out; a voice of the state
+# that denies or describes one ("North Korea's foreign ministry denied sending troops",
+# "Peskov said military cooperation with Pyongyang …") is not the one that acts.
+STATE_ACTS = {"MOBILIZE", "ASSAULT", "RETREAT", "COOPERATE"}
+VOICES = ("foreign ministry", "spokes", "press secretary", "press office", "embassy",
+          "ambassador", "foreign minister", "envoy")
+
+
+def _for_the_state(ids: list[str], typ: str, found: Analysis) -> list[str]:
+    """Actor ids with a state's voice replaced by the state: the actor of that country in
+    the article ('PRK', else 'PRK.GOV'), else the country's canonical id."""
+    if typ not in STATE_ACTS:
+        return ids
+    by_id = {a.id: a for a in found.actors}
+    out: list[str] = []
+    for i in ids:
+        a = by_id.get(i)
+        if a is not None and a.country and a.role and any(v in a.role.lower() for v in VOICES):
+            i = next((x for x in (a.country, f"{a.country}.GOV") if x in by_id), a.country)
+        if i not in out:
+            out.append(i)
+    return out
 
 
 def _speaker_actor(tok: Token, found: Analysis):
@@ -802,7 +827,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
         mode = None  # air defence downing missiles: no weapon mode of the attacker's
-    actor = _actor_ids(subj, found)
+    actor = _for_the_state(_actor_ids(subj, found), typ, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
