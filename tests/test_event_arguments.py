@@ -203,3 +203,33 @@ def test_event_arguments_modifier_naming_no_party_is_no_actor(nlp, make_article)
 def test_event_arguments_state_acts_for_its_voice(analyze_text, text, typ, actor, recipient):
     events = [e for e in analyze_text(text).events if e.type == typ]
     assert [(e.actor, e.recipient) for e in events] == [(actor, recipient)]
+
+
+def test_event_arguments_dateline_city_places_an_unplaced_attack(analyze_text):
+    """'KHARKIV (Wire) - ...': an attack whose sentence names no place happened in the
+    dateline's city; the inferred place lowers the event's confidence."""
+    text = ("KHARKIV (Test Wire) - Russian missiles struck an apartment block late on Tuesday, "
+            "killing three people, the regional governor said.")
+    analysis = analyze_text(text)
+    ev = _event(analysis, "struck")
+    assert _place_name(analysis, ev) == "Kharkiv"
+    plain = _event(analyze_text(text.replace("KHARKIV (Test Wire) - ", "")), "struck")
+    assert plain.place is None and ev.confidence < plain.confidence
+
+
+def test_event_arguments_dateline_does_not_place_sanctions(analyze_text):
+    """'LONDON - Canada imposed sanctions on ...': a decision taken elsewhere."""
+    analysis = analyze_text("LONDON (Test Wire) - Canada imposed sanctions on Thursday on six "
+                            "Belarusian officials.")
+    assert all(e.place is None for e in analysis.events)
+
+
+def test_event_arguments_clause_that_says_where_takes_no_place(analyze_text):
+    """'launched across the country' says where without naming a place: neither the dateline
+    nor an earlier event lends it one."""
+    analysis = analyze_text("ODESA (Test Wire) - Russian drones struck the port of Odesa on "
+                            "Monday, wounding two dockers. Russia launched drones across the "
+                            "country overnight.")
+    ev = _event(analysis, "launched")
+    assert ev.place is None
+    assert _place_name(analysis, _event(analysis, "wounding")) == "Odesa"

@@ -71,6 +71,7 @@ class CodedEvent:
     subj_heads: tuple[Token, ...] = ()  # heads of the actor phrase, before discourse filling
     bare: bool = False  # a bare event noun ("the strike"), not carried by a verb
     defensive: bool = False  # an interception ("five were shot down"), no antecedent of others
+    nowhere: bool = False  # the clause says where, naming no place ("across the country")
 
 
 def find_events(doc: Doc, found: Analysis) -> list[Event]:
@@ -97,7 +98,50 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
                 out.append(coded)
-    return out
+    return _context_places(out, found, text)
+
+
+# Events that happen at a place (not statements, which a dateline would place where the
+# reporter is).
+# Moves, sanctions and arrests are left out: they often happen away from the dateline city
+# ('LONDON - Canada announced sanctions …').
+PLACED_TYPES = {"ASSAULT", "PROTEST"}
+CONTEXT_PLACE = 0.9  # confidence factor of a place taken from the article, not the sentence
+
+
+def _context_places(out: list[CodedEvent], found: Analysis, text: str) -> list[CodedEvent]:
+    """An event whose sentence names no place takes the article's own place where that is
+    safe: the city of its dateline ('KHARKIV (Wire) - ...'), else the one city every city
+    mention of the article names. Its confidence is lowered: the place is inferred."""
+    if not any(c.event.place is None and c.event.type in PLACED_TYPES for c in out):
+        return out
+    place = _article_place(found, text)
+    if place is None:
+        return out
+    done: list[CodedEvent] = []
+    for c in out:
+        ev = c.event
+        # an interception happens wherever the missiles fly, not where the article is
+        if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not \
+                c.nowhere:
+            c = replace(c, event=ev.model_copy(update={
+                "place": place, "confidence": round(ev.confidence * CONTEXT_PLACE, 3)}))
+        done.append(c)
+    return done
+
+
+def _article_place(found: Analysis, text: str) -> str | None:
+    lead = len(text) - len(text.lstrip())
+    dateline = DATELINE.match(text, lead, min(len(text), lead + 80))
+    if dateline:
+        for p in found.places:
+            if p.precision in {"city", "point"} and any(
+                    lead <= m.start and m.end <= dateline.end() for m in p.mentions):
+                return p.id
+    cities = [p for p in found.places if p.precision in {"city", "point"}]
+    if len(cities) == 1 and len(cities[0].mentions) >= 2:
+        return cities[0].id
+    return None
 
 
 # "declined to comment", "asked not to be named", "a request for comment": how a newsroom
@@ -260,7 +304,7 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
         actor = _for_the_state(filled.actor, ev.type, found)
         recipient = ev.recipient or [r for r in filled.recipient if r not in actor]
         update = {"actor": actor, "recipient": recipient,
-                  "place": ev.place or filled.place,
+                  "place": ev.place or (None if coded.nowhere else filled.place),
                   "confidence": round(ev.confidence * filled.factor, 3)}
         return replace(coded, event=ev.model_copy(update=update))
     # Only a noun with no party phrase at all: "protesters" that the ACTORS stage cannot map
@@ -597,17 +641,18 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     """The event's place: the most precise one named by a locative phrase on the trigger, its
     verb or its object (looking through a place-less landmark: 'outside the parliament in
     Tbilisi', 'at a school in X'; 'north of Goma in eastern Congo' -> Goma), else a place that
-    is the object ('Kharkiv was shelled'), else one on the subject ('an attack on a convoy in
-    X killed ...'), else where the verb it continues happened, else where it starts from.
-    A 'from' phrase on a noun is origin ('peacekeepers from South Africa'), never the place;
-    on an attack verb it is the launch site ('fired from Belgorod'), and ACLED codes an
-    attack where it lands, so there it is no place either."""
+    is the object ('Kharkiv was shelled'), else where a move starts ('fled from X'), else one
+    on the subject ('an attack on a convoy in X killed ...'), else where the verb it
+    continues happened. A 'from' phrase on a noun is origin ('peacekeepers from South
+    Africa'), never the place; on an attack verb it is the launch site ('fired from
+    Belgorod'), and ACLED codes an attack where it lands, so there it is no place either."""
     verbs: tuple[Token, ...] = (trig.token, trig.anchor)
     seer = arguments.perceived_in(trig.token) if trig.anchor == trig.token else None
     if seer is not None:  # "seen troops in combat in Kursk": where they were seen fighting
         verbs += (seer,)
+    preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
     launch: list[Token] = []
-    near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch))
+    near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch, preps))
     if near is not None:
         return near.id
     # "Kharkiv was shelled": a place as the object of the event.
@@ -617,26 +662,40 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             place = lookup.place_at(found, start, end)
             if place is not None:
                 return place.id
-    near = _most_precise(_locatives(subj, verbs, found, []))
-    if near is not None:
-        return near.id
-    # "stormed the village and killed ten", "opened fire in X, killing three": a clause that
-    # shares its subject with the verb it hangs on happens where that verb's event does.
-    anchor = trig.anchor
-    if anchor.dep_ in {"advcl", "conj", "xcomp"} and anchor.pos_ == "VERB" and not any(
-            c.dep_ in {*clauses.SUBJ, "nsubjpass"} for c in anchor.children):
-        near = _most_precise([p for p, tok in _locatives((anchor.head,), (), found, [],
-                                                         with_tokens=True)
-                              if tok.i < anchor.i])
-        if near is not None:
-            return near.id
     if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
         near = _most_precise([_place_in(found, g, nested=True) for g in launch])
+        if near is not None:
+            return near.id
+    near = _most_precise(_locatives(subj, verbs, found, [], preps))
+    if near is not None:
+        return near.id
+    # "stormed the village and killed ten", "opened fire in X, killing three": a participle or
+    # conjunct that shares its subject with the verb it hangs on happens where that verb's
+    # event does (not a purpose infinitive: "sent troops to X to support its war").
+    anchor = trig.anchor
+    if anchor.dep_ in {"advcl", "conj"} and anchor.pos_ == "VERB" and not _own_locative(
+            verbs) and not any(
+            c.dep_ in {*clauses.SUBJ, "nsubjpass"} or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in anchor.children):
+        near = _most_precise([p for p, tok in _locatives((anchor.head,), (), found, [], preps,
+                                                         with_tokens=True)
+                              if tok.i < anchor.i])
         if near is not None:
             return near.id
     return None
 
 
+def _own_locative(verbs) -> bool:
+    """The clause spreads the event over an area it names no place for ('launched across the
+    country', 'throughout the region'): no single place fits it. (A landmark such as 'at the
+    depot' is no such area: it may well be the place named before.)"""
+    return any(c.dep_ == "prep" and c.lower_ in {"across", "throughout"}
+               and any(g.dep_ == "pobj" and g.ent_type_ not in clauses.TIME_ENTS
+                       for g in c.children) for v in verbs for c in v.children)
+
+
+# Types whose place may be the airspace an event happens over ("shot down over X").
+AIRBORNE = {"ASSAULT", "MOBILIZE"}
 # Types whose verb's "from X" is where the event happened ("fled from X", "withdrew from X",
 # "deported from X"); elsewhere it is a sender ("support from X") or a launch site.
 MOVES = {"RETREAT", "SANCTION", "MOBILIZE", "COERCE"}
@@ -646,14 +705,16 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "northward", "southward", "eastward", "westward"}
 
 
-def _locatives(heads, verbs, found: Analysis, launch: list[Token], with_tokens: bool = False):
+def _locatives(heads, verbs, found: Analysis, launch: list[Token],
+               preps: set[str] | frozenset[str] = clauses.LOCATIVE_PREPS,
+               with_tokens: bool = False):
     """Places of the locative phrases on ``heads``, in text order; 'from' phrases on
     ``verbs`` are collected in ``launch`` instead."""
     out = []
     for h in heads:
         for c in h.children:
             pobjs: list[Token] = []
-            if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 pobjs = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ == "from":
                     if h in verbs:
@@ -696,6 +757,8 @@ def _place_in(found: Analysis, head: Token, nested: bool = False, depth: int = 0
         return min(cands, key=lambda p: PRECISION.get(p.precision, 4))
     if not nested or depth >= 2:
         return None
+    if head.head.lower_ in TOPIC_PREPS and clauses.lem(head) in load().nouns:
+        return None  # "talks on the war in Ukraine": a topic, not a landmark
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ in NESTED_LOCATIVE:
             for g in c.children:
@@ -704,6 +767,9 @@ def _place_in(found: Analysis, head: Token, nested: bool = False, depth: int = 0
                     if place is not None:
                         return place
     return None
+
+
+TOPIC_PREPS = {"on", "over", "about"}
 
 
 # Prepositions that place a landmark ("the school in X", "a checkpoint outside Y").
@@ -872,7 +938,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
-                      bare, discourse.is_interception(trig.token))
+                      bare, discourse.is_interception(trig.token),
+                      _own_locative((trig.token, trig.anchor)))
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}

@@ -71,10 +71,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            # "arrest warrant", "coronavirus aid", "60-day deadline": a modifier that names
-            # no party is no actor
-            subj = subj or [c for c in tok.children if c.dep_ == "poss"
-                            or (c.dep_ == "compound" and (_party(c) or c.ent_type_))
+            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
