@@ -48,8 +48,8 @@ percent per_cent % degrees
 STATUS_RANK = {"denied": 5, "threatened": 4, "possible": 3, "planned": 3, "historical": 2,
                "reported": 1, "occurred": 0}
 
-_BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by)\s+[A-Z][\w.'-]+"
-                     r"(\s+[A-Z][\w.'-]+){0,3}\s*(,|and|$)", re.I)
+_BYLINE = re.compile(r"^\s*(by|from|reporting by|written by|edited by|distributed by)\s+"
+                     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(,|and|$)", re.I)
 # Photo credits ("REUTERS/Name", "(AP Photo/Name)", "File photo:"); a "(Reuters) -" dateline is
 # body text and stays.
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|pictured|caption)\s*[:/]|"

@@ -276,7 +276,30 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _blame(sent, triggers)
     _sentencing(triggers)
     _complement_words(triggers)
+    _material_purpose(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+MATERIAL = {"AID", "COOPERATE"}
+
+
+def _material_purpose(triggers: dict[int, Trigger]) -> None:
+    """'provided $1 billion in aid to support refugees': backing given as the purpose of a
+    material transfer is that transfer (AID), not a second, verbal SUPPORT."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.suppressed or trig.type != "SUPPORT" or tok.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        head = tok.head
+        # "provided aid to support", "a grant to support schools"
+        outer = triggers.get(head.i) if tok.dep_ in {"advcl", "xcomp", "acl", "relcl"} else None
+        if outer is not None and not outer.suppressed and outer.type in MATERIAL:
+            trig.suppressed = True
+            backed = [c for c in tok.children if c.dep_ == "dobj"]
+            subj = outer.subj or _subjects(outer.anchor)
+            if backed and subj and not outer.obj:  # the ones backed receive the transfer
+                outer.subj, outer.obj = subj, backed
 
 
 def _complement_words(triggers: dict[int, Trigger]) -> None:
@@ -456,6 +479,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
 
 
 REVERSIBLE = {"SANCTION", "COERCE"}
+# Codebook CONCEDE: suspending a protest, halting (not yet withdrawing) an offensive.
+HALTING = {"halt", "suspend", "stop", "end", "cease", "pause", "cancel"}
+HALTED = {"ASSAULT", "PROTEST"}
 REVERSE_ROW = Row("reverse", "V", (), "CONCEDE", None, 0.7)
 
 
@@ -464,14 +490,16 @@ def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> N
     that undoes a restriction is a CONCEDE, and the restriction is no event of its own."""
     restrictive = lex.classes.get("RESTRICTIVE", frozenset())
     for tok in sent:
-        if tok.pos_ != "VERB" or lem(tok) not in lex.reverse:
+        if tok.pos_ != "VERB" or (lem(tok) not in lex.reverse and lem(tok) not in HALTING):
             continue
+        halting = lem(tok) in HALTING
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         objs += [g for c in objs for g in c.conjuncts]
         objs += [g for c in (*objs, tok) for p in c.children if p.dep_ == "prep"
                  and p.lower_ in {"on", "of"} for g in p.children if g.dep_ == "pobj"]
         undone = [o for o in objs if (o.i in triggers and triggers[o.i].type in REVERSIBLE)
-                  or lem(o) in restrictive]
+                  or (halting and o.i in triggers and triggers[o.i].type in HALTED)
+                  or (lem(o) in restrictive and lem(tok) in lex.reverse)]
         if not undone:
             continue
         for o in undone:
