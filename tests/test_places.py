@@ -956,3 +956,16 @@ def test_places_unknown_name_the_curated_actors_know_is_no_place(nlp):
     found.actors = find_actors(doc, found)
     found.places = find_places(doc, found)
     assert "Bloomberg" not in [m.text for p in found.places for m in p.mentions]
+
+
+def test_places_unit_that_places_a_town_is_no_metonym(nlp):
+    from wirecoder.extract.actors import find_actors
+
+    def placed(text):
+        doc = nlp(text)
+        found = Analysis(article=Article(id=article_id(text), text=text))
+        found.actors = find_actors(doc, found)
+        return [m.text for p in find_places(doc, found) for m in p.mentions]
+
+    assert "California" in placed("A grower in Salinas, California said the crop was lost.")
+    assert "California" not in placed("California said it would sue over the new rule.")

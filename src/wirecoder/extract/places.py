@@ -1407,11 +1407,17 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
         for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
+    text = doc_text(doc)
+    ends = {m.end for m in mentions}
     for ent, m, e in zip(keep, mentions, entries, strict=True):
         if e is None:
             continue
         kind = "capital" if _is_capital(gaz, e) else e.kind
-        if ent is not None and is_metonymic(ent, found, kind):
+        # "Krasnodar, Russia officials said", "Oxnard, California said": a town placed in
+        # its unit, and the unit that places it, are where, not who
+        located = m.container is not None or (text[m.start - 2:m.start] == ", "
+                                              and m.start - 2 in ends)
+        if ent is not None and not located and is_metonymic(ent, found, kind):
             actors.append((m.start, m.end))
             continue
         merged.setdefault(e.id, (e, []))[1].append((m.start, m.end))
