@@ -983,3 +983,39 @@ def test_time_units_next_to_a_told_date(run, text, phrase, type_, value, publish
 def test_time_units_next_to_a_told_date_not_taken(run, text, phrase):
     _, found = run(text)
     assert phrase not in [t.span.text for t in found.timexes]
+
+AT_JAN6 = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)  # a Monday, the first full week of 2025
+AT_FRI = datetime(2024, 11, 22, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text,word,value,published", [
+    # across a week boundary: told on a Monday, Sunday is yesterday, or six days ahead
+    ("Rebels attacked a checkpoint on Sunday.", "attacked", "2024-11-17", AT_MON),
+    ("Rebels will attack on Sunday, the commander warned.", "attack", "2024-11-24", AT_MON),
+    ('"We will strike again on Friday," the commander said on Sunday.', "strike", "2024-11-22",
+     AT_MON),
+    ("Clashes erupted over the weekend in the north.", "erupted", "2024-W46-WE", AT_MON),
+    # across a year boundary
+    ("Prices rose sharply last month, the bureau said.", "rose", "2024-12", AT_JAN6),
+    ("Troops entered the town on Dec. 30.", "entered", "2024-12-30", AT_JAN6),
+    ("Voting will take place in March.", "take", "2025-03", AT_JAN6),
+    ("The dam burst in October, flooding 40 villages.", "burst", "2024-10", AT_JAN6),
+    # two events, two dates, in one sentence
+    ("Two soldiers were killed on Saturday night, the army said on Sunday.", "killed",
+     "2024-11-16TNI", AT_MON),
+    ("Two soldiers were killed on Saturday night, the army said on Sunday.", "said",
+     "2024-11-17", AT_MON),
+    ("The attack, which took place on Sunday, was claimed by the group on Monday.", "claimed",
+     "2024-11-18", AT_WED),
+    ("The two sides agreed a truce on Tuesday that will take effect on Friday.", "take",
+     "2024-11-22", AT_WED),
+    ("Gunmen killed 12 people in a village on Nov. 2, a week before the vote.", "killed",
+     "2024-11-02", AT_WED),
+    ("The army overthrew the president in April 2019. A year later, it held elections.",
+     "held", "2020-04", AT_WED),
+    ("The earthquake struck at 3:40 a.m. on Sunday.", "struck", "2024-11-17T03:40", AT_MON),
+    ("Fighting flared again earlier this week.", "flared", "2024-W47", AT_WED),
+    ("The militia has shelled the town every day this week.", "shelled", "2024-W47", AT_FRI),
+])
+def test_time_event_dates_across_week_and_year_boundaries(run, text, word, value, published):
+    assert _event_date(run, text, word, published).value == value
