@@ -686,3 +686,30 @@ def test_claims_stance_frame_on_a_conjoined_verb(analyze_text):
     assert_spans(a)
     assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
         ("Councillor Maria Ruiz", "opposed", "the harbour plan")]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("The bill contains measures that officials said would weaken the port authority.",
+     "officials", "would weaken the port authority"),
+    ("The rules, which the ministry said will take effect next month, were published.",
+     "the ministry", "will take effect next month"),
+])
+def test_claims_speech_verb_in_a_relative_clause(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, "said", content)]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The prince called for Peter Lang to drop out of the race.", "The prince", "called",
+     "Peter Lang to drop out of the race"),
+    ("The farmers' union has long pushed for the government to cut fuel taxes.",
+     "The farmers' union", "pushed", "the government to cut fuel taxes"),
+])
+def test_claims_for_to_clause_is_the_prepositions_object(analyze_text, text, source, cue,
+                                                         content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]

@@ -169,6 +169,11 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
+            if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
+                    root.dep_ == "ccomp":
+                # "measures that officials said would fail": the relative pronoun, which the
+                # parser makes the clause's subject, stays outside with the speaker
+                content = (verb.idx + len(verb), content[1])
             p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
             content = (max(content[0], p_start), min(content[1], p_end))
             if content[0] >= content[1]:

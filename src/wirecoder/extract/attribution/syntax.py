@@ -397,6 +397,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 return subtree(pobj[0]), pobj[0]
+        if (mark := for_to_mark(c)) is not None and mark.lower_ in preps:
+            return (mark.idx + len(mark), subtree(c)[1]), c
     if lemma in ("say", "write"):
         for c in kids:  # 'said "no place in a campaign"', 'said no', 'said the same of X'
             if (c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and (
@@ -427,6 +429,16 @@ def agentive_subject(verb: Token) -> bool:
         or head.lemma_.lower() in lexicon().source_nouns
 
 
+def for_to_mark(clause: Token) -> Token | None:
+    """'called for Trump to quit': the parser makes 'for X to …' a clause marked by 'for'
+    under the verb; the mark stands for the verb's preposition and the clause for its object."""
+    if clause.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to"
+                                         for g in clause.children):
+        return None
+    marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"]
+    return marks[0] if marks else None
+
+
 def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
     """(frame, complement root, predicate-adjective) pairs of a verb, in the names of
     ``kb/claims/frames.txt``."""
@@ -445,6 +457,8 @@ def _complements(tok: Token) -> list[tuple[str, Token, Token | None]]:
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 out.append((f"prep:{c.lower_}", pobj[0], None))
+        elif for_to_mark(c) is not None:
+            out.append(("prep:for", c, None))
         elif c.dep_ == "acomp":
             adj = c.lemma_.lower()
             for g in c.children:
@@ -497,6 +511,8 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
         return None
     frame, comp, adj = min(found, key=lambda x: abs(x[1].i - verb.i))
     start, end = subtree(comp)
+    if (mark := for_to_mark(comp)) is not None:
+        start = mark.idx + len(mark)  # "pushed for [X to …]"
     if frame == "dobj":  # "sees Trump [as the answer]": the predicate after the object is held too
         for g in verb.children:
             if g.i > comp.i and (g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and
