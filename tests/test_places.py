@@ -969,3 +969,15 @@ def test_places_unit_that_places_a_town_is_no_metonym(nlp):
 
     assert "California" in placed("A grower in Salinas, California said the crop was lost.")
     assert "California" not in placed("California said it would sue over the new rule.")
+
+
+@pytest.mark.parametrize("text,town", [
+    ("MOSCOW, Nov 19 (Wire) - The ministry said on Tuesday that talks had stalled.", "MOSCOW"),
+    ("KYIV, Sept. 3 — Officials said the bridge was shut.", "KYIV"),
+])
+def test_places_dateline_with_a_date_is_the_town_not_a_month(nlp, text, town):
+    found = _places(nlp, text)
+    texts = [m.text for p in found.places for m in p.mentions]
+    assert town in texts
+    assert not any(t.startswith(("Nov", "Sept")) for t in texts)
+    assert_spans(found)

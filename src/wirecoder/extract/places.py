@@ -179,10 +179,13 @@ def _sentence_cut(container: str) -> str:
     return container
 
 
+_DATE_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+
+
 def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
     """(country, admin1) pairs a "X, Y" container may be; admin1 None = the whole country."""
-    if not name:
-        return set()
+    if not name or _DATE_AFTER.match(name):
+        return set()  # "MOSCOW, Nov 19": a date, not the Tajik town Nov
     out: set[tuple[str, str | None]] = set()
     key = norm(name)
     if key in US_STATE_ABBR:
@@ -1148,9 +1151,12 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
-# "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -": the place line that opens a story.
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)")
+# "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -", "MOSCOW, Nov 19 (Reuters) -"
 _DATELINE = re.compile(
-    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z.]{1,14}))?[ \t]*"
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)"
+    r"(?:,[ \t]*(?!" + _MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
+    r"(?:,?[ \t]*" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
 
 
