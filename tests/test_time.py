@@ -1019,3 +1019,14 @@ AT_FRI = datetime(2024, 11, 22, 12, 0, tzinfo=UTC)
 ])
 def test_time_event_dates_across_week_and_year_boundaries(run, text, word, value, published):
     assert _event_date(run, text, word, published).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "as early as" names the earliest time of a plan, ahead of publication
+    ("The father could arrive as early as Friday, officials said.", "Friday", "2024-11-22"),
+    ("Troops may withdraw as soon as Monday.", "Monday", "2024-11-25"),
+    # ... unless the verb says it is over
+    ("The first units arrived as early as Monday.", "Monday", "2024-11-18"),
+])
+def test_time_weekday_as_early_as(run, text, phrase, value):
+    assert one(run, text, phrase).value == value

@@ -271,8 +271,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         else:
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
         return replace(day_norm(d, part, mod), anchor=ctx.ref)
-    d = weekday_date(ctx.dct, wd, ctx.tense(), rel)
+    tense = ctx.tense()
+    if tense != "past" and _EARLIEST.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        tense = "future"  # "could come as early as Tuesday": the earliest time of a plan
+    d = weekday_date(ctx.dct, wd, tense, rel)
     return day_norm(d, part, mod)
+
+
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
 
