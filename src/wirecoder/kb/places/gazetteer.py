@@ -51,7 +51,7 @@ from wirecoder import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -354,7 +354,9 @@ def build(path: Path | None = None) -> Path:
             name = gn[1]
         else:
             continue
-        lat, lon = curated["admin1_centres"].get(f"{cc}.{code}") or _box_centre(pts)
+        # the 1% outermost towns left out: a few towns coded to the wrong unit in the data
+        # (Jiangsu's list holds towns of Sichuan and Qinghai) would stretch the box
+        lat, lon = curated["admin1_centres"].get(f"{cc}.{code}") or _box_centre(pts, 0.01)
         gid = st["geonameid"] if st else gn[0] if gn else None
         id_ = f"geonames:{gid}" if gid else f"admin1:{cc}.{code}"
         eid = b.add(id_, gid, name, "admin1", cc, code, lat, lon, a1_pop[(cc, code)], "admin1")
