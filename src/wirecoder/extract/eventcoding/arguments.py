@@ -143,12 +143,21 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         obj = [g for t in (tok, anchor) for p in t.children if p.dep_ == "prep"
                and p.lower_ in {"in", "across", "throughout"}
                for g in p.children if g.dep_ == "pobj"][:1]
+    if trig.type == "AID" and lem(tok) in RECEIVING and anchor == tok and not passive:
+        # "Ukraine received tanks from Poland": the giver acts, the receiver is the recipient
+        givers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for g in p.children if g.dep_ == "pobj"]
+        if givers and subj:
+            subj, obj = givers, subj
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
     if not subj and len(obj) > 1 and obj[0].head.lower_ == "between":
         subj, obj = obj[:1], obj[1:]
     return subj, [o for o in obj if o not in subj]
+
+
+RECEIVING = {"receive", "obtain", "get", "accept"}
 
 
 # "took part in the fighting", "engaged in clashes": the verb's subject acts in the event.

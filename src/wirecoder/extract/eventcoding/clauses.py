@@ -147,6 +147,9 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        if test == "dobj" and not any(  # the direct object itself, no prepositional one
+                c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
+            return False
         if test in {"obj", "subj"}:
             heads = _objects(tok) if test == "obj" else _subjects(tok)
             if not any(_in_class(h, arg, lex) for h in heads):
@@ -269,6 +272,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _resolve_frames(sent, triggers, lex)
+    _noun_frames(sent, triggers)
     _reversals(sent, triggers, lex)
     _obligations(sent, triggers)
     _ultimatums(sent, triggers)
@@ -476,6 +480,50 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+# "Peru's decision to expel", "a plan to send warships": a noun whose infinitive is the event;
+# its possessor acts, and the noun sets the status.
+NOUN_FRAMES = {"decision": None, "move": None, "plan": "planned", "intention": "planned",
+               "readiness": "planned", "willingness": "planned", "attempt": "possible",
+               "bid": "possible", "effort": "possible", "failure": "denied"}
+FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
+                 "REJECT": "denied", "CONCEDE": "planned"}
+
+
+def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """'Russia's threat to cut gas supplies', 'the union's refusal to end the strike', 'Peru's
+    decision to expel the ambassador': an event noun (or a noun of deciding or planning) that
+    governs an infinitive frames it as a verb would."""
+    for verb in sent:
+        if verb.dep_ not in {"acl", "relcl"} or verb.pos_ != "VERB" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        noun = verb.head
+        inner = triggers.get(verb.i)
+        if inner is None or inner.suppressed:
+            inner = next((t for t in triggers.values() if t.anchor == verb
+                          and not t.suppressed), None)
+        if inner is None or noun.pos_ != "NOUN":
+            continue
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        outer = triggers.get(noun.i)
+        if outer is not None and not outer.suppressed and outer.anchor == noun:
+            inner.embedded = True
+            inner.status = FRAMED_STATUS.get(outer.type, inner.status)
+            inner.negated = inner.negated or outer.type == "REJECT"
+            if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
+                outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
+            outer.inner = outer.inner or inner
+            outer.weight = max(outer.weight, 0.8)  # a noun with its content spelled out
+            if outer.type != "REQUEST":  # the one asked acts, not the asker
+                inner.subj = inner.subj or poss
+        elif lem(noun) in NOUN_FRAMES:
+            status = NOUN_FRAMES[lem(noun)]
+            if status and inner.status is None:
+                inner.status = status
+                inner.negated = status == "denied"
+            inner.subj = inner.subj or poss
 
 
 REVERSIBLE = {"SANCTION", "COERCE"}
