@@ -270,13 +270,16 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
         start += norm.trim
         while text[start].isspace():
             start += 1
+        end -= norm.cut
         cand = Cand(start, end, r, norm)
         if not _keep(doc, cand):
             continue
         chosen.append(cand)
-        taken_until = end
+        taken_until = end + norm.cut
         # "a year earlier" is told from the reference; a second one is told from the same
-        if norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
+        if norm.implies:
+            ctx.ref = _ref_value(norm.implies)
+        elif norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
                 and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
             if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
@@ -486,7 +489,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     """"two days after the vote on Nov. 5": a duration before after/before and a date later
     in the same sentence give a date relative to that one."""
     m = _AFTER_BEFORE.match(doc_text(doc), t.span.end)
-    if not m or t.type != "DURATION":
+    if not m or t.type != "DURATION" or m["dir"].lower() not in ("after", "before"):
         return None
     dm = re.fullmatch(r"P(\d+)([YMWD])", t.value)
     if not dm:
@@ -603,8 +606,27 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
                 value = f"{(day.day + timedelta(days=1)).isoformat()}T00:00"
                 return DateRef(value=value, precision="time", span=t.span, how=ref.how), False
         return ref, False
+    later = _later_date(doc, t)
+    if later is not None:
+        return later, False
     period = _recent_period(doc, t, dct) or _period_ahead(doc, t, ev_verb, dct)
     return (period, True) if period is not None else None
+
+
+_LATER = re.compile(r"\s+later\b", re.I)
+
+
+def _later_date(doc: Doc, t: Timex) -> DateRef | None:
+    """"Three days later, ...": the duration counted from the date it was told from."""
+    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    if t.type != "DURATION" or t.anchor is None or m is None \
+            or not _LATER.match(doc_text(doc), t.span.end):
+        return None
+    value = cal.shift_value(t.anchor, int(m[1]), m[2])
+    if value is None:
+        return None
+    return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
+                   span=t.span, how="relative")
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)

@@ -41,6 +41,8 @@ class Norm:
     anchored: bool = False  # resolved against the publication date or a reference
     trim: int = 0  # characters of the match left out of the extent ("a 16-hour flight")
     anchor: str | None = None  # the reference value used, when not the publication date
+    cut: int = 0  # characters left out at the end ("three days later": the duration only)
+    implies: str | None = None  # the date a duration lands on, the next reference
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier") and ctx.dct:
         return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)  # "nine months
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
+    if direction == "later":
+        return _later(m, ctx, n, code, clock, base)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
     if base is None:
@@ -120,6 +122,25 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
         precision = "year"
     value = cal.fmt_point(cal.Point(moved, precision))
     return Norm("DATE", value, mod, anchored=True, anchor=base if from_ref else None)
+
+
+def _later(m: re.Match[str], ctx: Context, n: float | None, code: str, clock: bool,
+           base: str | None) -> Norm:
+    """"three days later": TimeML marks the duration, "later" being the signal that it runs
+    from the date last told; the day it lands on becomes the next reference."""
+    keep = m.start("dir")
+    while ctx.text[keep - 1].isspace():
+        keep -= 1
+    p = cal.parse_value(base or "")
+    implies = None
+    if n is not None and not clock and p is not None and n == int(n):
+        moved = p.day + cal.delta(int(n), code)
+        precision = p.precision if p.precision in ("year", "quarter", "month", "week") \
+            else "day"
+        implies = cal.fmt_point(cal.Point(moved, precision))
+    return Norm("DURATION", duration_value(n, code, clock), MODS.get(words(m["mod"])),
+                anchored=implies is not None, anchor=base if implies else None,
+                cut=m.end() - keep, implies=implies)
 
 
 _DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all")
