@@ -1055,3 +1055,14 @@ def test_time_later_chains_from_the_day_it_lands_on(run):
     assert one(run, text, "The next day").value == "2021-03-06"
     assert _date(run, text, "collapsed").value == "2021-03-05"
     assert _date(run, text, "resumed").value == "2021-03-06"
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    # a holiday's week is the nearest one, whatever the tense: it may have begun already
+    ("Pilgrims gathered as Easter week began.", "Easter week", "2025-W16",
+     datetime(2025, 4, 15, tzinfo=UTC)),
+    ("Shops were busy in Christmas week.", "Christmas week", "2024-W52", JAN2),
+])
+def test_time_holiday_week(run, text, phrase, value, published):
+    t = one(run, text, phrase, published)
+    assert (t.type, t.value) == ("DATE", value)

@@ -643,7 +643,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("\\ ", " ").replace("'", "['’
 
 
 @rule("holiday", rf"(?:(?P<rel>{i('last|next|this')})\s+)?(?P<h>{i(_HOLIDAY)})"
-      rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+      rf"(?:(?P<wk>\s+{i('week')})|,?\s+(?P<y>(?:19|20)\d\d))?")
 def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
     if not m["h"][0].isupper():
@@ -655,6 +655,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = (m["rel"] or "").lower()
     options = [fn(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if m["wk"] and not rel:  # "as Easter week began": the holiday's week, the nearest one
+        d = min(options, key=lambda o: abs((o - ctx.dct).days))
+        return Norm("DATE", cal.fmt_week(d), anchored=True)
+    if m["wk"]:
+        return None  # "last Christmas week": left to the holiday alone
     if rel == "last":
         d = max(o for o in options if o < ctx.dct)
     elif rel == "next":
