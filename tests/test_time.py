@@ -1066,3 +1066,21 @@ def test_time_later_chains_from_the_day_it_lands_on(run):
 def test_time_holiday_week(run, text, phrase, value, published):
     t = one(run, text, phrase, published)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Over the years, the town grew into a city.", "the years", "PXY"),
+    ("In the decades that followed, the dam silted up.", "the decades", "PXDE"),
+])
+def test_time_the_years_is_a_vague_duration(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was seen in the days before the shooting.",
+    "The years ahead look hard.",
+])
+def test_time_the_days_before_is_no_vague_duration(run, text):
+    _, found = run(text)
+    assert not [t for t in found.timexes if t.span.text.lower().startswith("the ")]

@@ -206,7 +206,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, code, clock), mod, trim=trim)
 
 
-_VAGUE_PRE = i("recent|coming|past|the past|the coming|the last|the next|past few|the past few|"
+_VAGUE_PRE = i("the|recent|coming|past|the past|the coming|the last|the next|past few|the past few|"
                "the last few|the next few|the coming few|next few|last few|the last several|"
                "the past several|the next several|several|a few|few|many|the early")
 _VAGUE_SKIP = i("for|in|within|over|during|of")
@@ -221,6 +221,10 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     pre = words(m["pre"]).strip()
     skip = (m["skip"] or "").lower()
+    if pre == "the":  # "over the years", "in the years that followed"; not "the days before"
+        if skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE"):
+            return None
+        return Norm("DURATION", duration_value(None, *u))
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
     if pre == "recent":  # "in recent weeks": an unspecified stretch up to now
