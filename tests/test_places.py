@@ -981,3 +981,52 @@ def test_places_dateline_with_a_date_is_the_town_not_a_month(nlp, text, town):
     assert town in texts
     assert not any(t.startswith(("Nov", "Sept")) for t in texts)
     assert_spans(found)
+
+
+@pytest.mark.parametrize("text,name,label,expected", [
+    ("He cut short a walking holiday in Dorset on Friday.", "Dorset", "ORG", True),
+    ("Flood water rose in Jefferson Parish overnight.", "Jefferson Parish", "PERSON", True),
+    # after "the" a county's name is more often a body or a team
+    ("She joined the Dorset after school.", "Dorset", "ORG", False),
+])
+def test_places_county_after_bare_locative_is_a_place(nlp, text, name, label, expected):
+    from wirecoder.extract.places import _looks_like_place
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label=label)
+    assert _looks_like_place(load_gaz(), ent) is expected
+
+
+def test_places_county_reading_not_for_a_name_the_model_calls_a_person_throughout(nlp):
+    from wirecoder.extract.places import _looks_like_place
+
+    text = "Lu fell ill in May. Samples taken from Lu showed the virus."
+    doc = nlp(text)
+    s = text.rindex("Lu")
+    doc.ents = [doc.char_span(0, 2, label="PERSON"), doc.char_span(s, s + 2, label="PERSON")]
+    assert not _looks_like_place(load_gaz(), doc.ents[1])
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The outbreak reached a town called Zorbavik near the coast.", ["Zorbavik"]),
+    ("It has hit four villages: Zorbavik, Melintu and Qarapek, officials said.",
+     ["Zorbavik", "Melintu", "Qarapek"]),
+])
+def test_places_unit_noun_before_called_or_a_colon_names_the_items(nlp, text, names):
+    from wirecoder.extract.places import _UNIT_BEFORE
+
+    for name in names:
+        s = text.index(name)
+        assert _UNIT_BEFORE.search(text[max(0, s - 80):s]), name
+    assert not _UNIT_BEFORE.search("The town mayor said: ")
+
+
+def test_places_town_before_camps_is_a_place(nlp):
+    from wirecoder.extract.places import _seat_of
+
+    text = "Refugees in the crowded Kakuma camps need water."
+    doc = nlp(text)
+    s = text.index("Kakuma")
+    ent = doc.char_span(s, s + len("Kakuma"), label="PERSON")
+    assert _seat_of(load_gaz(), ent, frozenset())

@@ -748,6 +748,12 @@ def _person_words(doc: Doc) -> frozenset[str]:
                      for t in e)
 
 
+def _person_elsewhere(ent: SpacySpan) -> bool:
+    """The model calls this name a person at another mention too, and never a place."""
+    labels = Counter(e.label_ for e in entities(ent.doc) if e.text == ent.text)
+    return labels["PERSON"] >= 2 and not any(labels[k] for k in PLACE_LABELS)
+
+
 def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
                       person_words: frozenset[str] = frozenset()) -> bool:
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
@@ -774,7 +780,11 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     if not (locative or placed):
         return False
     floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
+    # a county by its own name after a bare preposition ("a holiday in Dorset"), unless the
+    # model calls the name a person throughout ("samples from Lu")
+    county = floor <= LOCATIVE_FLOOR and not (ent.label_ == "PERSON" and _person_elsewhere(ent))
     return any(e.kind in ("country", "admin1", "region")
+               or (county and e.kind == "admin2" and rank == 2)
                or (e.kind == "city" and rank == 2 and e.population >= floor)
                for e, rank in cands)
 
@@ -940,10 +950,11 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
-# "the village of X", "the villages of X, Y and Z": the unit noun names every item of the list.
+# "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
+# Z": the unit noun names every item of the list.
 _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
                           r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
-                          r"regions?|state|county) of\s+"
+                          r"regions?|state|county)(?: of| called| named|:)\s+"
                           r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
                           r"[ \t]+(?:and|or)[ \t]+))*$")
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
@@ -1105,7 +1116,7 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
 # Lower-case nouns after a town name that make it the seat of what they name ("the Cairns
 # police force", "taken to Desaguadero hospital", "the Pirbright laboratory").
 SEAT_NOUNS = INSTITUTION_NOUNS | frozenset(str.split("""
-laboratory lab hospital clinic prison jail businesses farms market station
+laboratory lab hospital clinic prison jail businesses farms market station camp camps slum slums
 """))
 
 
