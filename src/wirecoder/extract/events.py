@@ -32,7 +32,8 @@ from wirecoder.model import Analysis, Event, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
-EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "patrol"}
+EXERCISES = {"exercise", "drill", "game", "manoeuvre", "maneuver", "wargame", "patrol", "test",
+             "training"}
 # Words that make an "attack" verbal ("a scathing attack on the government, calling it …").
 VERBAL_ATTACK = {"scathing", "verbal", "blistering", "stinging", "rhetorical", "calling",
                  "criticism", "remarks", "comments", "tirade", "broadside"}

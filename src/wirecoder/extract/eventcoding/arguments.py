@@ -130,7 +130,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                       and p.lower_ in {"on", "against", "in"}
                       for g in p.children if g.dep_ == "pobj"]
             obj = target[:1] or obj
-        if not obj and trig.type == "REQUEST":
+        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
                    if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
@@ -158,6 +158,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
 
 
 RECEIVING = {"receive", "obtain", "get", "accept"}
+# "helped Afghanistan build a dam": the one helped is the subject of the helped clause.
+HELPING = {"help", "assist", "enable"}
 
 
 # "took part in the fighting", "engaged in clashes": the verb's subject acts in the event.

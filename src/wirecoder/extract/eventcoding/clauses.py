@@ -147,6 +147,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        if test == "passive" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return False
         if test == "dobj" and not any(  # the direct object itself, no prepositional one
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
