@@ -1030,3 +1030,18 @@ def test_places_town_before_camps_is_a_place(nlp):
     s = text.index("Kakuma")
     ent = doc.char_span(s, s + len("Kakuma"), label="PERSON")
     assert _seat_of(load_gaz(), ent, frozenset())
+
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Charles Ward, M.D., joined the clinic in Baltimore, Md., last week.",
+     ["Baltimore", "Md."], "M.D."),
+    ("The crop is worth $US 15 billion a year to farmers in the US.", ["US"], "$US"),
+    ("Pupils at Franklin Elementary School in Santa Ana fell ill.", ["Santa Ana"], "Franklin"),
+])
+def test_places_degree_currency_and_school_names_are_no_places(nlp, text, kept, gone):
+    found = _places(nlp, text)
+    spans = [(m.start, m.text) for p in found.places for m in p.mentions]
+    assert [t for _, t in sorted(spans)] == kept
+    if gone == "$US":
+        assert all(text[s - 1] != "$" for s, _ in spans)
+    assert_spans(found)

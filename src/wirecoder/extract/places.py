@@ -811,6 +811,9 @@ def _titled(ent: SpacySpan) -> bool:
     return any(t.lower_.rstrip(".") in NAME_NOT_PLACE for t in ent)
 
 
+SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
+
+
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
     citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
@@ -828,6 +831,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
         head = body[:n]
         if not all(t.is_title or t.is_upper for t in head) or norm(head.text) in GENERIC:
             continue
+        if body[n].lower_ in SCHOOL_WORDS:
+            return None  # schools are named after people as often as after towns
         floor = 1_000 if body[n].lower_ in INSTITUTION_NOUNS else 50_000
         county = head[-1].lower_ in ADMIN_CUES
         if any((e.kind in ("country", "admin1") and rank >= 1) or (county and e.kind == "admin2")
@@ -1350,9 +1355,16 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     m = mention_at(doc_text(doc), start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
-    if _names_disease(doc_text(doc), m.end) or _acronym_of_no_place(gaz, m.name):
+    text = doc_text(doc)
+    if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name):
         return None
+    if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
+            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
+        return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
+
+
+NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
 
 
 # Names of diseases and pathogens after the place they were first found ("West Nile virus",
