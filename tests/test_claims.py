@@ -713,3 +713,22 @@ def test_claims_for_to_clause_is_the_prepositions_object(analyze_text, text, sou
     assert_spans(a)
     assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
         (source, cue, content)]
+
+
+def test_claims_asked_if_is_the_question(analyze_text):
+    a = analyze_text("The newspaper asked Peter Lang if he had been preparing for the job.")
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("The newspaper", "asked", "if he had been preparing for the job")]
+
+
+def test_claims_content_ends_before_a_continuing_participle(analyze_text):
+    a = analyze_text("Peter Lang said he saw no reason to resign, telling reporters that the "
+                     "audit was flawed.")
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("Peter Lang", "said", "he saw no reason to resign"),
+        ("Peter Lang", "telling", "that the audit was flawed")]
+    # a stance participle stays inside the content (it is what was said)
+    b = analyze_text("The mayor said the council was wrong, favoring a new vote.")
+    assert [c.cue.text for c in b.claims] == ["said"]

@@ -549,6 +549,26 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
     return out
 
 
+def _cut_at_continuations(doc: Doc, cands: list[_Cand]) -> None:
+    """'X said A, adding B': the parser may hang the participle under A's clause, so A's
+    content would run on over B, which is a claim of its own (same speaker): end A before it."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.cue_token is None:
+            continue
+        for o in cands:
+            tok = o.cue_token
+            if o is c or tok is None or o.source is not c.source or tok.tag_ != "VBG" or \
+                    o.tier != "speech" or not c.content[0] < tok.idx < c.content[1] or \
+                    o.content[0] < tok.idx or not text[:tok.idx].rstrip().endswith(","):
+                continue  # only a speech participle set off by a comma continues the cue
+            cut = trim(text, c.content[0], tok.idx)
+            if text[cut[1] - 4:cut[1]].lower() == " and":
+                cut = trim(text, cut[0], cut[1] - 4)
+            if cut[1] - cut[0] >= 3:
+                c.content = cut
+
+
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
@@ -654,6 +674,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
+    _cut_at_continuations(doc, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     for c in cands:

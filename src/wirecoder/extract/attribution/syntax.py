@@ -35,6 +35,8 @@ PREP_CONTENT = {"warn": {"of", "about", "against"}, "call": {"for"}, "complain":
                 "hint": {"at"}, "comment": {"on"}, "testify": {"about", "that"},
                 "accuse": {"of"}, "blame": {"for"}, "criticize": {"for"}, "praise": {"for"},
                 "agree": {"with", "on"}, "respond": {"to"}, "point": {"to"}}
+# verbs of asking, whose "if"/"whether" clause is the question asked, not a condition
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 # objects of "say" that stand for a statement ("said yes", "said the same of Sanders")
 # ("said so" only points back to a statement made before: no content of its own, as "it")
@@ -399,6 +401,9 @@ def content_of(doc: Doc, verb: Token, tier: str,
                 return subtree(pobj[0]), pobj[0]
         if (mark := for_to_mark(c)) is not None and mark.lower_ in preps:
             return (mark.idx + len(mark), subtree(c)[1]), c
+        if lemma in ASKING and c.dep_ == "advcl" and c.i > verb.i and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children):
+            return subtree(c), c  # "asked if he would run": the parser makes it an adverbial
     if lemma in ("say", "write"):
         for c in kids:  # 'said "no place in a campaign"', 'said no', 'said the same of X'
             if (c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and (
