@@ -1084,3 +1084,14 @@ def test_time_the_years_is_a_vague_duration(run, text, phrase, value):
 def test_time_the_days_before_is_no_vague_duration(run, text):
     _, found = run(text)
     assert not [t for t in found.timexes if t.span.text.lower().startswith("the ")]
+
+
+def test_time_publication_fallback_is_the_dateline_day(run):
+    # a syndicated copy published early on the 20th in Seoul of a story filed on the 19th
+    text = "KYIV, Nov 19 (Wire) - Troops shelled three villages near the border."
+    ref = _event_date(run, text, "shelled", AT_EARLY20)
+    assert (ref.value, ref.how) == ("2024-11-19", "publication")
+    # a dateline far from publication is an old story's, not this copy's
+    ref = _event_date(run, "KYIV, Nov 2 (Wire) - Troops shelled three villages.", "shelled",
+                      AT_EARLY20)
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")

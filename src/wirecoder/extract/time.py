@@ -733,9 +733,13 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
 
 
 def _publication(pub: datetime | None, text: str = "") -> DateRef:
-    """The publication day; without one, the dateline's month and day ("KYIV, Nov. 21 —")."""
+    """The day the story was written: the dateline's when it is within two days of the
+    publication date (a syndicated copy published "20.11.2024 01:42 KST" of a story filed
+    "KYIV, Nov 19" is the 19th, as the original is), else the publication day; without a
+    publication date, the dateline's month and day."""
     if pub is not None:
-        return DateRef(value=pub.date().isoformat(), precision="day", how="publication")
+        day = _dateline_day(text, pub.date()) if text else pub.date()
+        return DateRef(value=day.isoformat(), precision="day", how="publication")
     m = _DATELINE.search(text, 0, 800)
     day = int(m["d"]) if m else 0
     value = f"XXXX-{month_num(m['mon']):02d}-{day:02d}" if m and 1 <= day <= 31 \
