@@ -1101,3 +1101,130 @@ def test_events_verb_of_a_root_noun_subject_is_active(nlp):
     assert [[text[s:e] for s, e in c.actor_spans] for c in called] == [
         ["A Kalian parliamentary report"]]
     assert [[text[s:e] for s, e in c.recipient_spans] for c in called] == [["Borduria"]]
+
+
+# --- round 4: verb classes and constructions from the codebook -------------------------------
+NS = {"NOR": ["Norland"], "SUD": ["Sudland"]}
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("The Norland president received the Sudland foreign minister in the capital.", "CONSULT",
+     None, "received"),
+    ("The Norland president welcomed the Sudland prime minister to the capital.", "CONSULT",
+     None, "welcomed"),
+    ("Norland began supplying natural gas to Sudland.", "COOPERATE", None, "supplying"),
+    ("The two navies began sharing intelligence on submarine movements.", "COOPERATE", None,
+     "sharing"),
+    ("Police in Norland and Sudland broke up a smuggling ring in a joint operation.",
+     "COOPERATE", None, "operation"),
+    ("Norland and Sudland pooled resources to build a bridge.", "COOPERATE", None, "pooled"),
+    ("Norland transferred a suspected smuggler to Sudland.", "COOPERATE", None, "transferred"),
+    ("Norland and Sudland expanded their trade in timber.", "COOPERATE", None, "expanded"),
+    ("Norland and Sudland conducted a joint missile test.", "COOPERATE", None, "test"),
+    ("The tribunal opened proceedings against the former general.", "ACCUSE", "allege",
+     "proceedings"),
+    ("The senator excoriated the defence ministry over the delays.", "ACCUSE", "disapprove",
+     "excoriated"),
+    ("Lawmakers voted down the defence budget.", "REJECT", None, "voted"),
+    ("The rebels stonewalled the mediators for a month.", "REJECT", None, "stonewalled"),
+    ("Activists defaced a statue of the king.", "PROTEST", "vandalize", "defaced"),
+    ("Farmers chained themselves to the railings of parliament.", "PROTEST", "obstruct",
+     "chained"),
+    ("Bus drivers downed tools on Monday.", "PROTEST", "strike", "downed"),
+    ("Norland ordered the Sudland ambassador to leave within three days.", "SANCTION", "expel",
+     "ordered"),
+    ("Two mining companies pulled out of Sudland.", "SANCTION", "withdraw", "pulled"),
+    ("The ruling party ended its coalition with the liberals.", "SANCTION", "discontinue",
+     "ended"),
+    ("Norland withheld aid from Sudland.", "SANCTION", "discontinue", "withheld"),
+    ("Armed fighters gathered near the border crossing.", "MOBILIZE", "militia", "gathered"),
+    ("Norland put its army on full combat readiness.", "MOBILIZE", "troops", "readiness"),
+    ("The rebels brought heavy weapons into the valley.", "MOBILIZE", "weapons", "brought"),
+    ("Norland reinforced its border posts.", "MOBILIZE", "troops", "reinforced"),
+    ("The army conscripted thousands of young men.", "MOBILIZE", "troops", "conscripted"),
+    ("State television spread disinformation about the opposition.", "COERCE",
+     "misinformation", "spread"),
+    ("Border officials expelled two foreign journalists.", "COERCE", "deport", "expelled"),
+    ("The regime cut off electricity to the northern districts.", "COERCE", "withhold", "cut"),
+    ("The regime persecuted religious minorities.", "COERCE", "restrict", "persecuted"),
+    ("The army used chemical weapons against the village.", "ASSAULT", "unconventional",
+     "used"),
+    ("Gunmen slew three guards at the gate.", "ASSAULT", "targeted", "slew"),
+    ("The foreign minister expressed regret to Sudland over the incident.", "CONCEDE", None,
+     "expressed"),
+    ("The union suspended its strike after the talks.", "CONCEDE", None, "suspended"),
+    ("Norland halted its offensive in the north.", "CONCEDE", None, "halted"),
+    ("The government gave financial support to the clinic.", "AID", None, "support"),
+    ("Norland received a shipment of tanks from Sudland.", "AID", None, "received"),
+])
+def test_events_round4_verb_classes(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode, e.trigger.text) for e in events if e.type == expected] == [
+        (expected, mode, trigger)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The proposal was met with protests in the capital.", "met"),  # no meeting
+    ("A ceasefire would allow aid to reach the town, the mediators said.", "allow"),
+    ("The rebels freed ten hostages under an agreement with the government.", "agreement"),
+    ("The missiles could not be aimed without Kalian targeting data.", "targeting"),
+])
+def test_events_round4_no_event(nlp, text, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert trigger not in [e.trigger.text for e in events]
+
+
+def test_events_headline_infinitive_is_future(nlp):
+    text = "Norland to send doctors to flood-hit Sudland"
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status, e.actor, e.recipient) for e in events] == [
+        ("AGREE", "planned", ["NOR"], ["SUD"])]
+
+
+def test_events_receiving_from_is_the_givers_aid(nlp):
+    text = "Sudland received a shipment of tanks from Norland."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.actor, c.event.recipient) for c in coded] == [
+        ("AID", ["NOR"], ["SUD"])]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == ["Norland"]
+
+
+def test_events_purpose_support_of_aid_is_the_aid(nlp):
+    text = "Norland provided $5 million in aid to support refugees in Sudland."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text) for c in coded] == [("AID", "provided")]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["refugees"]
+
+
+def test_events_helped_clause_subject_is_the_recipient(nlp):
+    text = "Norland engineers helped Sudland build a dam."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.trigger.text, e.recipient) for e in events] == [
+        ("AID", "helped", ["SUD"])]
+
+
+def test_events_noun_frames_lend_the_possessor(nlp):
+    text = "Norland's threat to cut gas supplies to Sudland alarmed the region."
+    events, _ = _events(nlp, text, actors=NS)
+    by_type = {e.type: e for e in events}
+    assert by_type["THREATEN"].actor == ["NOR"] and by_type["THREATEN"].mode == "relations"
+    assert by_type["SANCTION"].actor == ["NOR"] and by_type["SANCTION"].status == "threatened"
+    text = "Sudland's decision to expel the Norland ambassador angered the region."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.actor) for c in coded] == [("SANCTION", ["SUD"])]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the Norland ambassador"]
+    text = "Norland's plan to send warships to the strait drew criticism."
+    send = [e for e in _events(nlp, text, actors=NS)[0] if e.trigger.text == "send"]
+    assert [(e.type, e.status, e.actor) for e in send] == [("MOBILIZE", "planned", ["NOR"])]
+
+
+def test_events_handing_over_to_authorities_is_judicial_cooperation(nlp):
+    text = "Norland handed over a cartel leader to Sudland's police."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.actor) for e in events] == [("COOPERATE", ["NOR"])]
+
+
+def test_events_distribution_credit_line_is_no_event(nlp):
+    text = "Norland troops shelled the town.\n\nDistributed by Norland Wire for Sudland Daily."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.trigger.text for e in events] == ["shelled"]
