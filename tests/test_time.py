@@ -1095,3 +1095,28 @@ def test_time_publication_fallback_is_the_dateline_day(run):
     ref = _event_date(run, "KYIV, Nov 2 (Wire) - Troops shelled three villages.", "shelled",
                       AT_EARLY20)
     assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("The firm expects sales above fiscal 2023 sales of $155 million.", "fiscal 2023", "DATE",
+     "2023"),
+    ("Shortages lasted well into the summer.", "the summer", "DATE", "2024-SU"),
+    ("Lawyers left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("The year-long siege ended.", "year-long", "DURATION", "P1Y"),
+    # the second of two days of one month
+    ("The summit will be held on April 24 and 25.", "25", "DATE", "2025-04-25"),
+    ("Voting is due on Dec. 5 or 6.", "6", "DATE", "2024-12-06"),
+])
+def test_time_named_years_seasons_and_second_days(run, text, phrase, type_, value):
+    _, found = run(text)
+    hits = [t for t in found.timexes if t.span.text == phrase]
+    assert hits and (hits[0].type, hits[0].value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Nov. 5 and 6 people were hurt.",
+    "Sales on April 24 and 25% of returns were counted.",
+])
+def test_time_second_day_needs_a_bare_number(run, text):
+    _, found = run(text)
+    assert all(len(t.span.text) > 2 for t in found.timexes)

@@ -182,7 +182,8 @@ def _keep(doc: Doc, cand: Cand) -> bool:
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[cand.end:cand.end + 9]):
             return False
         tok = _span(doc, cand.end - 4, cand.end).root
-        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i \
+        fiscal = cand.end - cand.start > 4  # "fiscal 1989 sales": the year, named as such
+        if not fiscal and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i \
                 and tok.head.lower_ not in TIME_NOUNS and not any(
                     c.dep_ in ("det", "poss") for c in tok.head.children):
             return False  # "2000 troops"
@@ -244,6 +245,29 @@ def _merge(text: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
+_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through)\s+(?P<d>[0-3]?\d)(?![\d.,]?\d|\s*(?:%|[A-Za-z]))")
+
+
+def _conjoined_days(text: str, found: list[Cand]) -> list[Cand]:
+    """"April 24 and 25": the second day number is a date of the same month."""
+    out: list[Cand] = []
+    for n, c in enumerate(found):
+        out.append(c)
+        m = _NEXT_DAY.match(text, c.end)
+        p = cal.parse_value(c.norm.value) if c.norm.type == "DATE" else None
+        if m is None or p is None or p.precision != "day" or (
+                n + 1 < len(found) and found[n + 1].start < m.end()):
+            continue
+        try:
+            day = p.day.replace(day=int(m["d"]))
+        except ValueError:
+            continue
+        if day > p.day:
+            norm = Norm("DATE", day.isoformat(), None, c.norm.anchored, anchor=c.norm.anchor)
+            out.append(Cand(m.start("d"), m.end("d"), c.rule, norm))
+    return out
+
+
 def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
     """Every temporal expression of ``doc`` with its TIMEX3 type, value, anchor and mod."""
     text = doc_text(doc)
@@ -285,7 +309,7 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
             if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
                     and ctx.tense() != "future":
                 ctx.quarter = norm.value
-    chosen = _merge(text, chosen)
+    chosen = _conjoined_days(text, _merge(text, chosen))
     out: list[Timex] = []
     for n, c in enumerate(chosen, 1):
         out.append(Timex(id=f"t{n}", span=TextSpan.of(text, c.start, c.end), type=c.norm.type,

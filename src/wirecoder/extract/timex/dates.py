@@ -569,9 +569,9 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule("bare_season", rf"(?:{POS_PREFIX}|(?P<the>{i('the')})\s+)?(?P<s>{i(SEASON)})(?![-\w])")
 def _bare_season(m: re.Match[str], ctx: Context) -> Norm | None:
-    before = ctx.text[max(0, ctx.start - 8):ctx.start].lower()
-    if not (m["pos"] or m["pos2"] or re.search(r"(?:in|during|by|until|this|since|over)\s+$",
-                                               before)):
+    before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
+    if not (m["pos"] or m["pos2"] or re.search(
+            r"\b(?:in|during|by|until|this|since|over|into|through|throughout)\s+$", before)):
         return None
     if m["s"].lower() == "fall" and not m["the"] and not (m["pos"] or m["pos2"]):
         return None

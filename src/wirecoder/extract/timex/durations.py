@@ -240,6 +240,13 @@ def _decades_long(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(None, *u)) if u else None
 
 
+@rule("unit_long", i(r"(?:hour|day|week|month|year|decade|century)-long"))
+def _unit_long(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"a day-long meeting", "a year-long siege": one unit."""
+    u = unit_code(m.group(0).split("-")[0])
+    return Norm("DURATION", duration_value(1, *u)) if u else None
+
+
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
             "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M",
             "biweekly": "P2W", "fortnightly": "P2W", "biannually": "P6M",
