@@ -1045,3 +1045,49 @@ def test_places_degree_currency_and_school_names_are_no_places(nlp, text, kept, 
     if gone == "$US":
         assert all(text[s - 1] != "$" for s, _ in spans)
     assert_spans(found)
+
+
+def test_places_congo_with_kivu_towns_is_the_drc(nlp):
+    found = _places(nlp, "Rebels advanced on Goma in eastern Congo as aid flights to Beni "
+                         "were halted.")
+    assert _named(found, "Congo").country == "CD"
+
+
+def test_places_street_of_a_city_is_not_the_town_it_is_named_after(nlp):
+    found = _places(nlp, "London's Metropolitan Police said a man was stabbed on Oxford "
+                         "Street on Friday.")
+    p = _named(found, "Oxford Street")
+    assert p.country == "GB" and p.id.startswith("local:")
+    assert "Oxford" not in [m.text for q in found.places for m in q.mentions]
+
+
+def test_places_unit_noun_right_before_a_name_the_model_calls_a_person(nlp):
+    from wirecoder.extract.places import _looks_like_place
+
+    text = "Rivers rose across the south, and the state capital Porto Alegre is on alert."
+    doc = nlp(text)
+    s = text.index("Porto Alegre")
+    ent = doc.char_span(s, s + len("Porto Alegre"), label="PERSON")
+    assert _looks_like_place(load_gaz(), ent)
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Crews from Santiago and Vina del Mar fought the fires.", "Santiago and Vina del Mar",
+     ["Santiago", "Vina del Mar"]),
+    ("Shares of Marks and Spencer fell in early trade.", "Marks and Spencer", []),
+    ("The Bosnia and Herzegovina team won.", "Bosnia and Herzegovina", []),  # one country
+])
+def test_places_two_places_the_model_joined_into_one_name(nlp, text, name, expected):
+    from wirecoder.extract.places import _conjoined
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label="ORG")
+    assert [text[a:b] for a, b in _conjoined(load_gaz(), ent)] == expected
+
+
+def test_places_unknown_village_told_by_apposition_with_distance(nlp):
+    found = _places(nlp, "Gunmen killed 12 people in Zamfara state. The raid hit Kanomaru, "
+                         "a farming village about 40 km from Gusau, the state capital.")
+    p = _named(found, "Kanomaru")
+    assert p.country == "NG" and p.id.startswith("local:")

@@ -748,6 +748,11 @@ def _person_words(doc: Doc) -> frozenset[str]:
                      for t in e)
 
 
+# A unit noun right before a name says what it is: "the state capital Porto Alegre", "the
+# port city Mersin", "the town Tuz Khurmatu".
+UNIT_NOUNS_BEFORE = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
+
+
 def _person_elsewhere(ent: SpacySpan) -> bool:
     """The model calls this name a person at another mention too, and never a place."""
     labels = Counter(e.label_ for e in entities(ent.doc) if e.text == ent.text)
@@ -776,7 +781,8 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
-        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container))
+        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
+    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE)
     if not (locative or placed):
         return False
     floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
@@ -821,6 +827,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     institution noun follows)."""
     if ent.label_ not in ("ORG", "FAC", "GPE", "LOC") or len(ent) < 2 or _titled(ent):
         return None
+    if ent[-1].lower_ in STREET_WORDS:
+        return None  # "Oxford Street" is a street of London, not in Oxford
     first = ent.start
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
         first += 1
@@ -969,11 +977,14 @@ island municipality township village area
 """))
 
 
-# "Dogu Beyazit, a farming town in eastern Turkey": an apposition that says what it is.
+# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau":
+# an apposition that says what it is.
 _UNIT_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
     r"district|province|region|county|port|municipality|island|settlement|neighbou?rhood|"
-    r"community|township)[ \t]+(?:in|of|near|on|outside|north|south|east|west)\b")
+    r"community|township)[ \t]+(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
+    r"(?:in|of|near|on|outside|north|south|east|west|\d[\d,.]*[ \t]*(?:km|kilometres|kilometers|"
+    r"miles)\b)")
 
 
 def _told_unit(text: str, end: int) -> bool:
@@ -1293,6 +1304,23 @@ def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
+_CONJOINED = re.compile(r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+(?:and|&)[ \t]+"
+                        r"([A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da)?[ \t]*[A-Z][\w’'-]*){0,2})")
+
+
+def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
+    """Two places the model joined into one organisation or person ("from Santiago and Vina
+    del Mar"): both, when each is a strong place name and the whole is none."""
+    if ent.label_ not in RECOVERED_LABELS or len(ent) > 7:
+        return []
+    start, end = _trim(ent)
+    text = doc_text(ent.doc)
+    m = _CONJOINED.fullmatch(text, start, end)
+    if m is None or gaz.lookup(m.group(0)) or not all(_strong(gaz, g) for g in m.groups()):
+        return []
+    return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+
+
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
     Caribbean"): the whole name when the gazetteer knows it as a country or region."""
@@ -1317,6 +1345,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
             ents.append(ent)
+        elif pair := _conjoined(gaz, ent):
+            ents += pair
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
