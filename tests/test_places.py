@@ -1091,3 +1091,22 @@ def test_places_unknown_village_told_by_apposition_with_distance(nlp):
                          "a farming village about 40 km from Gusau, the state capital.")
     p = _named(found, "Kanomaru")
     assert p.country == "NG" and p.id.startswith("local:")
+
+
+def test_places_name_used_as_a_person_is_no_place_in_that_article(nlp):
+    text = ("Georgia began skating at four in Red Deer. Georgia's father drove her to every "
+            "practice, and Georgia herself hopes to compete in Calgary next year.")
+    found = _places(nlp, text)
+    texts = [m.text for p in found.places for m in p.mentions]
+    assert "Georgia" not in texts and "Calgary" in texts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgia's father said she trained daily.", {"Georgia"}),
+    ("Austin, 15, won the race.", {"Austin"}),
+    ("Georgia's economy grew as Georgia's government cut taxes.", set()),
+])
+def test_places_people_named_by_person_cues(text, expected):
+    from wirecoder.extract.places import _people_named
+
+    assert _people_named(text, {"Georgia", "Austin"}) == expected

@@ -1429,6 +1429,23 @@ def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
                    for e, r in gaz.lookup(name))
 
 
+# What only a person has: "Georgia's father", "Georgia herself", "Georgia, 15,".
+KIN_NOUNS = (r"father|mother|parents|husband|wife|son|daughter|brother|sister|grandmother|"
+             r"grandfather|boyfriend|girlfriend|coach|teammates?|career|birthday")
+
+
+def _people_named(text: str, names: set[str]) -> set[str]:
+    """The names among ``names`` the article uses, at least once, as only a person's name
+    can be used (one sense per article)."""
+    single = [n for n in names if n and " " not in n and n[:1].isupper()]
+    if not single:
+        return set()
+    alt = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.-])(" + alt + r")(?:(?:['’]s[ \t]+(?:" + KIN_NOUNS +
+                         r")\b)|(?:[ \t]+(?:herself|himself)\b)|(?:,[ \t]+\d{1,2},))")
+    return {m.group(1) for m in pattern.finditer(text)}
+
+
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     return places_and_actors(doc, found)[0]
@@ -1459,6 +1476,11 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
     take(_based_in(gaz, doc_text(doc)))
+    people = _people_named(doc_text(doc), {m.name for m in mentions})
+    if people:  # a girl named Georgia: her name is no place anywhere in the article
+        kept = [i for i, m in enumerate(mentions)
+                if m.name not in people or m.container is not None or m.cue is not None]
+        keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
     entries = resolve_mentions(mentions, found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
         _feature_shaped(m.name) or (_placed_unknown(gaz, doc_text(doc), m, ent)
