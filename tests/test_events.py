@@ -1228,3 +1228,32 @@ def test_events_distribution_credit_line_is_no_event(nlp):
     text = "Norland troops shelled the town.\n\nDistributed by Norland Wire for Sudland Daily."
     events, _ = _events(nlp, text, actors=NS)
     assert [e.trigger.text for e in events] == ["shelled"]
+
+
+def test_events_calling_claims_baseless_is_a_rejection(nlp):
+    text = "Norland called Sudland's claims baseless."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text, c.event.actor) for c in coded] == [
+        ("REJECT", "called", ["NOR"])]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["Sudland's claims"]
+
+
+def test_events_frames_reach_through_an_aspectual_verb(nlp):
+    text = "Norland vowed to continue supporting Sudland."
+    events, _ = _events(nlp, text, actors=NS)
+    vow = [e for e in events if e.trigger.text == "vowed"]
+    assert [(e.type, e.recipient) for e in vow] == [("AGREE", ["SUD"])]
+    text = "Norland plans to keep sending aid to Sudland."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status, e.trigger.text, e.recipient) for e in events] == [
+        ("AGREE", "planned", "sending", ["SUD"])]
+
+
+def test_events_second_verbal_act_after_a_denial_is_the_speakers(nlp):
+    text = ("Norland's foreign ministry denied that Sudland troops were fighting in the north "
+            "and called the reports a fabrication.")
+    coded = code_events(nlp(text), _found(text, actors={"NOR": ["Norland's foreign ministry"],
+                                                        "SUD": ["Sudland troops"]}))
+    called = [c for c in coded if c.event.trigger.text == "called"]
+    assert [(c.event.type, c.event.actor) for c in called] == [("REJECT", ["NOR"])]
+    assert [text[s:e] for s, e in called[0].actor_spans] == ["Norland's foreign ministry"]

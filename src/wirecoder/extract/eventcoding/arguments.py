@@ -49,6 +49,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     headline = _root_noun_verb(trig)
     if not subj and headline:
         subj = [tok.head]
+    if not subj and _speech_conjunct(anchor, trig.type):
+        # "X denied that Y was fighting and called the reports an invention": the parser
+        # joins the second verbal act to the reported clause; it is X's.
+        subj = [c for c in anchor.head.head.children if c.dep_ in SUBJ]
     if not subj:
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
@@ -283,6 +287,17 @@ def _root_noun_verb(trig: Trigger) -> bool:
         return False
     return any(c.dep_ == "dobj" for c in tok.children) or any(
         test == "prep" for test, _ in trig.row.conds)
+
+
+VERBAL = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}
+REPORTING = {"say", "deny", "tell", "claim", "insist", "state", "add", "allege", "assert"}
+
+
+def _speech_conjunct(anchor: Token, typ: str) -> bool:
+    head = anchor.head
+    return (typ in VERBAL and anchor.dep_ == "conj" and head.dep_ == "ccomp"
+            and lem(head.head) in REPORTING
+            and not any(c.dep_ in SUBJ for c in anchor.children))
 
 
 def _inherited_subject(tok: Token) -> list[Token]:

@@ -399,7 +399,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
                               "CONCEDE"} or (outer.type in {"SANCTION", "COERCE"}
                                              and trig.type in {"AID", "COOPERATE", "PROTEST",
-                                                               "CONSULT"}):
+                                                               "CONSULT"}) or (
+                    # "sent aid", "kept sending aid": the noun names what the verb's event is
+                    outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
                 trig.suppressed = True
                 outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
@@ -428,6 +430,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             continue
         lemma = lem(tok)
         inner = triggers.get(comp.i)
+        for _ in range(2):  # "vowed to continue supporting X": through an aspectual verb
+            nxt = _complement(comp) if inner is None and lem(comp) in lex.transparent \
+                and lex.transparent[lem(comp)] is None else None
+            if nxt is None:
+                break
+            comp, inner = nxt, triggers.get(nxt.i)
         if inner is None or inner.suppressed:
             # "expected to launch an offensive": the event is the light verb's noun.
             inner = next((t for t in triggers.values() if t.anchor == comp
