@@ -732,3 +732,17 @@ def test_claims_content_ends_before_a_continuing_participle(analyze_text):
     # a stance participle stays inside the content (it is what was said)
     b = analyze_text("The mayor said the council was wrong, favoring a new vote.")
     assert [c.cue.text for c in b.claims] == ["said"]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ('"Safety," said Grimm, a harbour worker.\n\nThe storms changed things.',
+     "Grimm, a harbour worker", "said", '"Safety,"'),
+    ('"Never Again!" wrote a supporter who runs the account.\n\nThe storms changed things.',
+     "a supporter who runs the account", "wrote", '"Never Again!"'),
+])
+def test_claims_short_quote_before_its_cue_is_no_title(analyze_text, text, source, cue,
+                                                       content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]

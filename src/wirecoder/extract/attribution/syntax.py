@@ -315,12 +315,19 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
         if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
                                 breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
             continue
-        if q[0] <= verb.idx < q[1] or title_like(text, q):
+        if q[0] <= verb.idx < q[1] or (title_like(text, q) and not _cued(text, q, verb)):
             continue
         dist = verb.idx - q[1] if q[1] <= verb.idx else q[0] - verb.idx
         if best is None or dist < best[0]:
             best = (dist, q)
     return best[1] if best else None
+
+
+def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
+    """'"Safety," said Grimm': a short quotation closed by a comma, '?' or '!' right before the
+    cue verb is a quotation, however much it looks like a title."""
+    inner = text[q[0]:q[1]].rstrip("”\"'’ ")
+    return q[1] <= verb.idx and not text[q[1]:verb.idx].strip() and inner.endswith((",", "?", "!"))
 
 
 def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
