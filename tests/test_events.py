@@ -1257,3 +1257,36 @@ def test_events_second_verbal_act_after_a_denial_is_the_speakers(nlp):
     called = [c for c in coded if c.event.trigger.text == "called"]
     assert [(c.event.type, c.event.actor) for c in called] == [("REJECT", ["NOR"])]
     assert [text[s:e] for s, e in called[0].actor_spans] == ["Norland's foreign ministry"]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "actor", "recipient"), [
+    ("Norland forces came under attack from Sudland rebels.", "ASSAULT", "attack",
+     "Sudland rebels", "Norland forces"),
+    ("Norland faces new sanctions from Sudland.", "COERCE", "sanctions", "Sudland", "Norland"),
+    ("The Norland plan drew sharp criticism from Sudland.", "ACCUSE", "criticism", "Sudland",
+     "The Norland plan"),
+])
+def test_events_undergoing_an_event_from_a_party(nlp, text, expected, trigger, actor,
+                                                 recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    match = [c for c in coded if c.event.trigger.text == trigger]
+    assert [c.event.type for c in match] == [expected]
+    assert [text[s:e] for s, e in match[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in match[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Sudland was hit by Norland air strikes overnight.", "ASSAULT", "aerial", "hit"),
+    ("Norland slaps tariffs on Sudland steel", "COERCE", "restrict", "slaps"),
+    ("Norland hits back at Sudland over spying claims", "ACCUSE", "disapprove", "hits"),
+])
+def test_events_round4_idioms(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert (expected, mode, trigger) in [(e.type, e.mode, e.trigger.text) for e in events]
+    assert "PROTEST" not in _types(events)
+
+
+def test_events_missing_event_is_none(nlp):
+    text = "Talks between Norland and Sudland ended without agreement."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events] == ["CONSULT"]

@@ -172,10 +172,15 @@ def _category(trig: clauses.Trigger) -> bool:
 
 def _framework(trig: clauses.Trigger, lex: Lexicon) -> bool:
     """'freed under an agreement', 'left under the terms of the truce': the deal an act is
-    done under is its framework, not a second event of the sentence."""
+    done under is its framework, not a second event of the sentence; 'ended without
+    agreement': an event said to be missing is none."""
     tok = trig.token
-    if tok.pos_ != "NOUN" or trig.anchor != tok or clauses.lem(tok) not in lex.classes.get(
-            "DEAL", frozenset()):
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without" and not any(
+            c.dep_ in {"poss", "prep"} for c in tok.children):
+        return True
+    if clauses.lem(tok) not in lex.classes.get("DEAL", frozenset()):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {
             "terms", "framework", "auspices", "provisions"}:

@@ -90,6 +90,15 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lem(
                 tok.head.head) in HOSTING:
             obj = [c for c in tok.head.head.children if c.dep_ == "dobj"] or obj
+        undergone = _undergoer_verb(tok) if anchor == tok else None
+        if undergone is not None:
+            # "came under attack from X", "faces sanctions from X", "drew criticism from X":
+            # X acts, the verb's subject undergoes it
+            givers = [g for h in (tok, undergone) for p in h.children if p.dep_ == "prep"
+                      and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+            if givers:
+                subj = givers
+                obj = [c for c in undergone.children if c.dep_ in SUBJ]
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the convoy came under attack": the subject suffered it
             obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
@@ -287,6 +296,20 @@ def _root_noun_verb(trig: Trigger) -> bool:
         return False
     return any(c.dep_ == "dobj" for c in tok.children) or any(
         test == "prep" for test, _ in trig.row.conds)
+
+
+UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
+              "weather"}
+
+
+def _undergoer_verb(tok: Token) -> Token | None:
+    """The verb whose subject undergoes an event noun: 'came under attack', 'faces
+    sanctions', 'drew criticism'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    if tok.dep_ == "dobj" and lem(tok.head) in UNDERGOING:
+        return tok.head
+    return None
 
 
 VERBAL = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}
