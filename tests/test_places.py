@@ -1110,3 +1110,16 @@ def test_places_people_named_by_person_cues(text, expected):
     from wirecoder.extract.places import _people_named
 
     assert _people_named(text, {"Georgia", "Austin"}) == expected
+
+
+def test_places_country_of_a_civil_war_is_where_it_is_fought(nlp):
+    from wirecoder.extract.actors import find_actors
+
+    def placed(text):
+        doc = nlp(text)
+        found = Analysis(article=Article(id=article_id(text), text=text))
+        found.actors = find_actors(doc, found)
+        return [m.text for p in find_places(doc, found) for m in p.mentions]
+
+    assert "Syria" in placed("The fall of the city marked a turning point in Syria's civil war.")
+    assert "Russia" not in placed("Russia's war on its neighbour entered a third year.")

@@ -718,6 +718,8 @@ def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
         agentive = head.head.lemma_.lower() in AGENT_VERBS
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         agentive = head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
+        if any(c.lower_ == "civil" for c in head.children):
+            agentive = False  # "Syria's civil war" is fought in Syria, not waged by it
     if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
         agentive = head.head.lemma_.lower() in BENEFIT_NOUNS
     if not agentive:
