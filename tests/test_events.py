@@ -1079,8 +1079,8 @@ def test_events_hyphen_split_complement_is_the_embedded_act(nlp):
     agreed = [c for c in coded if c.event.trigger.text == "agreed"]
     assert [[text[s:e] for s, e in c.recipient_spans] for c in agreed] == [
         ["its borders for Bordurian traders"]]
-    # The promised opening is planned, not done.
-    assert [c.event.status for c in coded if c.event.trigger.text == "open"] == ["planned"]
+    # The promised opening is planned, not done; its trigger is the whole word.
+    assert [c.event.status for c in coded if c.event.trigger.text == "re-open"] == ["planned"]
 
 
 def test_events_possessive_owner_of_an_event_noun_is_the_verb_subject(nlp):
@@ -1290,3 +1290,33 @@ def test_events_missing_event_is_none(nlp):
     text = "Talks between Norland and Sudland ended without agreement."
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Pensioners held a sit-in at the town hall.", "PROTEST", "demo", "sit-in"),
+    ("Workers staged a walk-out at the plant.", "PROTEST", "strike", "walk-out"),
+    ("The two coastguards co-operated during the rescue.", "COOPERATE", None, "co-operated"),
+    ("Officials reported a build-up of Norland troops near the border.", "MOBILIZE", "troops",
+     "build-up"),
+])
+def test_events_hyphenated_trigger_is_one_word(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [(expected, mode, trigger)]
+    span = events[0].trigger
+    assert text[span.start:span.end] == trigger
+
+
+@pytest.mark.parametrize(("text", "expected", "actor", "recipient"), [
+    ("Shopkeepers shuttered their stores in protest.", "PROTEST", "Shopkeepers", None),
+    ("Thousands of people poured into the streets of the capital.", "PROTEST",
+     "Thousands of people", "the streets of the capital"),
+    ("Fans threw stones at police after the match.", "ASSAULT", "Fans", "police"),
+    ("Norland scaled back diplomatic ties with Sudland.", "SANCTION", "Norland", "Sudland"),
+])
+def test_events_round4_protest_and_sanction_constructions(nlp, text, expected, actor,
+                                                          recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [c.event.type for c in coded] == [expected]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ([recipient] if recipient
+                                                               else [])

@@ -752,10 +752,13 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             and date.value[:4].isdigit() and int(date.value[:4]) < pub.year - 1):
         status = "historical"
     t0 = trig.token.idx
+    if clauses.hyphen_word(trig.token):  # the whole word: "sit-in", not "in"
+        t0 = doc[trig.token.i - 2].idx
+    t1 = trig.token.idx + len(trig.token)
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
                   place=_place(trig, subj, obj, found), date=date, quantities=quantities,
                   status=status, claim=claim_id,
-                  trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
+                  trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.extract.eventcoding.clauses import SUBJ, TIME_ENTS, Trigger, lem, speech_head
+from wirecoder.extract.eventcoding.clauses import (
+    SUBJ,
+    TIME_ENTS,
+    Trigger,
+    hyphen_word,
+    lem,
+    speech_head,
+)
 from wirecoder.extract.spans import sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
@@ -71,11 +78,17 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             tok.head.lower_, lem(tok.head.head)) in RESORT:
         # "it reaches for the same threat", "resorted to force": the subject uses it
         subj = [c for c in tok.head.head.children if c.dep_ in SUBJ]
+    if not subj and anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and lem(tok) in STANCE_NOUNS and tok.head.head.pos_ == "VERB":
+        # "shopkeepers shuttered their stores in protest": the verb's subject protests
+        subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            tok.head.head)
     if not subj and anchor == tok:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
+            subj = subj or [c for c in tok.children if (
+                c.dep_ in {"poss", "compound"} and not (c.i == tok.i - 2 and hyphen_word(tok)))
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -162,6 +175,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                   for g in p.children if g.dep_ == "pobj"]
         if givers and subj:
             subj, obj = givers, subj
+    if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
+        subj = [s for s in subj if s.i != tok.i - 2]
+        obj = [o for o in obj if o.i != tok.i - 2]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -274,7 +290,8 @@ AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "projectile",
            "weapon", "artillery", "grenade", "salvo", "barrage", "munition", "bullet", "shot",
-           "torpedo", "warhead", "troop", "soldier", "force"}
+           "torpedo", "warhead", "troop", "soldier", "force", "stone", "rock", "brick",
+           "bottle", "cocktail", "firebomb", "tear", "gas", "canister"}
 
 
 def _is_weapon(tok: Token) -> bool:
@@ -298,6 +315,7 @@ def _root_noun_verb(trig: Trigger) -> bool:
         test == "prep" for test, _ in trig.row.conds)
 
 
+STANCE_NOUNS = {"protest", "solidarity", "retaliation", "response", "reprisal"}
 UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
               "weather"}
 

@@ -223,12 +223,24 @@ def _subjects(tok: Token) -> list[Token]:
     return out
 
 
+def hyphen_word(tok: Token) -> str | None:
+    """'sit-in', 'walk-out', 'co-operated': the parser splits a hyphenated word in three and
+    keeps the last piece as the head; the lexicon knows the whole word."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_ \
+            or tok.doc[tok.i - 2].whitespace_ or not tok.doc[tok.i - 2].is_alpha:
+        return None
+    last = lem(tok) if tok.pos_ in {"VERB", "NOUN"} else tok.lower_
+    return f"{tok.doc[tok.i - 2].lower_}-{last}"
+
+
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
+    hyphen = hyphen_word(tok)
     if pos == "VERB":
-        rows = lex.verbs.get(lem(tok))
+        rows = (lex.verbs.get(hyphen) if hyphen else None) or lex.verbs.get(lem(tok))
     elif pos in {"NOUN", "PROPN"}:
-        rows = lex.nouns.get(lem(tok)) or lex.nouns.get(tok.lower_)
+        rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
+            lem(tok)) or lex.nouns.get(tok.lower_)
         if pos == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
             return None
     else:
@@ -265,7 +277,7 @@ def _compound_noun_trigger(tok: Token) -> bool:
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.is_stop and lem(tok) not in lex.verbs:
+        if tok.is_stop and lem(tok) not in lex.verbs and hyphen_word(tok) is None:
             continue
         row = _row_for(tok, lex)
         if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
