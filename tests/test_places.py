@@ -1123,3 +1123,15 @@ def test_places_country_of_a_civil_war_is_where_it_is_fought(nlp):
 
     assert "Syria" in placed("The fall of the city marked a turning point in Syria's civil war.")
     assert "Russia" not in placed("Russia's war on its neighbour entered a third year.")
+
+
+def test_places_town_before_a_capitalised_office_title(nlp):
+    from wirecoder.extract.places import _residents_of
+
+    text = "The rule is unfair, Wetumpka Mayor Jo Bell told reporters."
+    doc = nlp(text)
+    s = text.index("Jo Bell")
+    doc.ents = [doc.char_span(s, s + len("Jo Bell"), label="PERSON")]  # the town unlabelled
+    assert [sp.text for sp in _residents_of(load_gaz(), doc)] == ["Wetumpka"]
+    found = _places(nlp, text)  # and as the model labels it (ORG)
+    assert _named(found, "Wetumpka").country == "US"

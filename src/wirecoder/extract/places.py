@@ -907,14 +907,22 @@ natives couple youth police council mayor sheriff
 """))
 
 
+OFFICE_TITLES = frozenset({"mayor", "governor", "sheriff", "council", "police"})
+
+
 def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Unlabelled names before a resident or office noun ("a Hartwell man", "Millbrook
-    police"), kept when the gazetteer has a town of that name of at least 1,000."""
+    police") or with an office title ("Beaconsfield Mayor Jo Bell"), kept when the gazetteer
+    has a town of that name of at least 1,000."""
     person_words = _person_words(doc)
     out: list[SpacySpan] = []
     for sp in _capitalised_runs(doc, upper_first=False):
-        if sp.end >= len(doc) or not doc[sp.end].is_lower or doc[sp.end].lower_ not in \
-                RESIDENT_NOUNS or sp.start == 0 or not _is_name(sp):
+        if len(sp) > 1 and sp[-1].lower_ in OFFICE_TITLES:
+            sp = sp[:-1]  # "Beaconsfield Mayor Georges Bourelle": the town of the office
+        elif sp.end >= len(doc) or not doc[sp.end].is_lower or doc[sp.end].lower_ not in \
+                RESIDENT_NOUNS:
+            continue
+        if sp.start == 0 or not _is_name(sp):
             continue
         if norm(sp.text) in GENERIC or any(t.lower_ in person_words for t in sp):
             continue
@@ -1145,8 +1153,9 @@ def _seat_of(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bo
     if ent.label_ not in RECOVERED_LABELS or len(ent) > 3 or ent.end >= len(ent.doc):
         return False
     nxt = ent.doc[ent.end]
-    if not (nxt.is_lower and nxt.lower_ in SEAT_NOUNS) or not _is_name(ent):
-        return False
+    if not ((nxt.is_lower or nxt.lower_ in OFFICE_TITLES) and nxt.lower_ in SEAT_NOUNS) \
+            or not _is_name(ent):
+        return False  # "Cairns police", "Wetumpka Mayor Jo Bell"
     if any(t.lower_ in person_words for t in ent) or _is_demonym(gaz, ent.text):
         return False
     return any(e.kind in ("country", "admin1", "admin2")
