@@ -1320,3 +1320,19 @@ def test_events_round4_protest_and_sanction_constructions(nlp, text, expected, a
     assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
     assert [text[s:e] for s, e in coded[0].recipient_spans] == ([recipient] if recipient
                                                                else [])
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "status"), [
+    ("Norland said it would respond militarily if Sudland crossed the line.", "respond",
+     "ASSAULT", "planned"),
+    ("Norland put Sudland on notice.", "put", "THREATEN", "occurred"),
+    ("Norland said it had no intention of withdrawing from the island.", "withdrawing",
+     "REJECT", "denied"),
+    ("Norland has no plan to send troops to Sudland.", "send", "MOBILIZE", "denied"),
+    ("Norland raised the prospect of military action against Sudland.", "action", "ASSAULT",
+     "possible"),
+])
+def test_events_round4_threats_and_intentions(nlp, text, trigger, expected, status):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status) for e in events if e.trigger.text == trigger] == [
+        (expected, status)], [(e.type, e.status, e.trigger.text) for e in events]

@@ -508,7 +508,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
 # its possessor acts, and the noun sets the status.
 NOUN_FRAMES = {"decision": None, "move": None, "plan": "planned", "intention": "planned",
                "readiness": "planned", "willingness": "planned", "attempt": "possible",
-               "bid": "possible", "effort": "possible", "failure": "denied"}
+               "bid": "possible", "effort": "possible", "failure": "denied",
+               "prospect": "possible", "possibility": "possible", "option": "possible"}
 FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                  "REJECT": "denied", "CONCEDE": "planned"}
 
@@ -516,12 +517,26 @@ FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possi
 def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """'Russia's threat to cut gas supplies', 'the union's refusal to end the strike', 'Peru's
     decision to expel the ambassador': an event noun (or a noun of deciding or planning) that
-    governs an infinitive frames it as a verb would."""
-    for verb in sent:
-        if verb.dep_ not in {"acl", "relcl"} or verb.pos_ != "VERB" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    governs an infinitive frames it as a verb would. 'the prospect of military action': a
+    noun of possibility makes its event noun possible."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.anchor != tok or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+                or tok.head.lower_ != "of" or trig.status is not None:
             continue
-        noun = verb.head
+        status = NOUN_FRAMES.get(lem(tok.head.head))
+        if status in {"possible", "planned"}:
+            trig.status = status
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in verb.children):
+            noun = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":  # "no intention of leaving"
+            noun = verb.head.head
+        else:
+            continue
         inner = triggers.get(verb.i)
         if inner is None or inner.suppressed:
             inner = next((t for t in triggers.values() if t.anchor == verb
@@ -542,9 +557,13 @@ def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
                 inner.subj = inner.subj or poss
         elif lem(noun) in NOUN_FRAMES:
             status = NOUN_FRAMES[lem(noun)]
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                status = "denied"  # "had no intention of withdrawing"
             if status and inner.status is None:
                 inner.status = status
                 inner.negated = status == "denied"
+            if not poss and noun.dep_ == "dobj":  # "it had no plan to", "made a bid to"
+                poss = [c for c in noun.head.children if c.dep_ in SUBJ]
             inner.subj = inner.subj or poss
 
 
