@@ -746,3 +746,27 @@ def test_claims_short_quote_before_its_cue_is_no_title(analyze_text, text, sourc
     assert_spans(a)
     assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
         (source, cue, content)]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("As the Harbour Times reported, the mayor had left the city on Monday.",
+     "the Harbour Times", "the mayor had left the city on Monday"),
+    ("The mayor had left the city on Monday, as the Harbour Times reported.",
+     "the Harbour Times", "The mayor had left the city on Monday"),
+    ("As reported by the Harbour Times, the ferry will stop in May.", "the Harbour Times",
+     "the ferry will stop in May"),
+])
+def test_claims_as_parenthetical_vouches_for_its_clause(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, "reported", content)]
+
+
+def test_claims_clause_before_a_colon_is_the_writers(analyze_text):
+    a = analyze_text("Officials were cautious. The mood was tense: Peter Lang called it "
+                     "\u201cthe worst week in years.\u201d")
+    assert_spans(a)
+    called = [c for c in a.claims if c.cue is not None and c.cue.text == "called"]
+    assert [(c.source.text, c.content.text) for c in called] == [
+        ("Peter Lang", "\u201cthe worst week in years.\u201d")]

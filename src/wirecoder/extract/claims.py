@@ -142,7 +142,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False

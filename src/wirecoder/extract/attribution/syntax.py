@@ -363,7 +363,10 @@ def content_of(doc: Doc, verb: Token, tier: str,
                   key=lambda c: abs(c.i - verb.i))
     if tier == "quote":
         return None
+    text = doc_text(doc)
     for c in kids:
+        if c.dep_ == "ccomp" and c.i < verb.i and ":" in text[subtree(c)[1]:verb.idx]:
+            continue  # "The debate was tense: Harman called it …": the clause is the writer's
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
             return clause_span(c), c
@@ -425,7 +428,38 @@ def content_of(doc: Doc, verb: Token, tier: str,
                 if c.lower_ in ("it", "this", "that") and lemma not in ("deny", "confirm"):
                     continue
                 return subtree(c), c
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "prep", "dative")
+               for c in kids):
+        # the cue has nothing of its own: "as he told the crowd that …" is a time
+        return as_clause(doc, verb)
     return None
+
+
+# verbs of reporting that vouch for a clause from an "as" parenthetical ("as X noted"); other
+# verbs after "as" tell a time ("as he welcomed the guests, …")
+AS_CUES = frozenset({"say", "report", "note", "write", "explain", "point", "suggest", "tell",
+                     "show", "find", "predict", "argue", "observe", "mention", "state", "claim",
+                     "announce", "indicate", "reveal", "confirm", "acknowledge", "describe",
+                     "detail", "document", "warn", "recall", "remind", "concede", "admit"})
+
+
+def as_clause(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """'As the Times reported, the mayor had left' / 'as reported by X': a cue in an adverbial
+    clause marked 'as' vouches for the clause it hangs on; content is that clause without it."""
+    head = verb.head
+    if verb.lemma_.lower() not in AS_CUES or verb.dep_ != "advcl" or \
+            head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    h_start, h_end = subtree(head)
+    v_start, v_end = subtree(verb)
+    sent = sentence_of(verb)
+    text = doc_text(doc)
+    h_start, h_end = trim(text, max(h_start, sent.start_char), min(h_end, sent.end_char))
+    before, after = trim(text, h_start, v_start), trim(text, v_end, h_end)
+    # "The mayor, as X reported, had left": the longer side (a span is one piece)
+    span = max(before, after, key=lambda p: p[1] - p[0])
+    return (span, head) if span[1] - span[0] >= 3 else None
 
 
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
