@@ -1135,3 +1135,30 @@ def test_places_town_before_a_capitalised_office_title(nlp):
     assert [sp.text for sp in _residents_of(load_gaz(), doc)] == ["Wetumpka"]
     found = _places(nlp, text)  # and as the model labels it (ORG)
     assert _named(found, "Wetumpka").country == "US"
+
+
+def test_places_plural_unit_word_after_a_name(nlp):
+    found = _places(nlp, "In central China's Hunan and Hubei provinces, floods cut roads.")
+    p = _named(found, "Hubei provinces")
+    assert (p.name, p.kind) == ("Hubei province", "admin1")  # one unit: its name singular
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("name,singular", [
+    ("Hubei provinces", "Hubei province"), ("Orange counties", "Orange county"),
+    ("Kursk and Belgorod oblasts", "Kursk and Belgorod oblast"), ("Hubei", "Hubei"),
+])
+def test_places_plural_unit_word_made_singular(name, singular):
+    from wirecoder.extract.places import _PLURAL_UNIT, _singular
+
+    assert _PLURAL_UNIT.sub(_singular, name) == singular
+
+
+def test_places_two_units_the_model_labelled_as_one_place(nlp):
+    from wirecoder.extract.places import _conjoined
+
+    text = "Floods hit Hunan and Hubei this week."
+    doc = nlp(text)
+    s = text.index("Hunan and Hubei")
+    ent = doc.char_span(s, s + len("Hunan and Hubei"), label="GPE")
+    assert [text[a:b] for a, b in _conjoined(load_gaz(), ent)] == ["Hunan", "Hubei"]

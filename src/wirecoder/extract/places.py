@@ -204,10 +204,20 @@ _PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast
                       r"[- ]+(.+)$")
 
 
+_PLURAL_UNIT = re.compile(r"\b(provinc|region|state|district|oblast|governorat|prefectur|"
+                          r"countie|parish|territorie)(e?s)$", re.I)
+
+
+def _singular(m: re.Match) -> str:
+    stem = m.group(1).lower()
+    return {"countie": "county", "territorie": "territory"}.get(
+        stem, stem + ("e" if stem in ("provinc", "governorat", "prefectur") else ""))
+
+
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
     found = list(gaz.lookup(name))
     if cue == "admin" or not found:
-        core = core_admin_name(name)
+        core = core_admin_name(_PLURAL_UNIT.sub(_singular, name))  # "Hubei provinces"
         if core and core != norm(name):
             found += [(e, r) for e, r in gaz.lookup(core) if e.kind in ("admin1", "admin2",
                                                                         "region", "city")]
@@ -685,7 +695,7 @@ def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
     if kind == "admin1" and e.cc != "US" and mentions:
         # Regions outside the US carry GeoNames' romanised admin name ("Brjansk"); the text's
         # own longest form ("Bryansk region") is what a reader expects to see.
-        name = max((m.text for m in mentions), key=len)
+        name = _PLURAL_UNIT.sub(_singular, max((m.text for m in mentions), key=len))
     return Place(id=e.id, name=name, kind=kind, precision=e.precision, country=e.cc,
                  admin1=e.admin1, geonameid=e.geonameid, lat=round(e.lat, 5),
                  lon=round(e.lon, 5), mentions=mentions)
@@ -1320,9 +1330,10 @@ _CONJOINED = re.compile(r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+(
 
 
 def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
-    """Two places the model joined into one organisation or person ("from Santiago and Vina
-    del Mar"): both, when each is a strong place name and the whole is none."""
-    if ent.label_ not in RECOVERED_LABELS or len(ent) > 7:
+    """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
+    "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
+    is none ("Trinidad and Tobago" is one)."""
+    if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
     text = doc_text(ent.doc)
@@ -1350,14 +1361,14 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
+        if pair := _conjoined(gaz, ent):
+            ents += pair
+        elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
                 or _demonym_opened(gaz, ent) or _shared_head(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
             ents.append(ent)
-        elif pair := _conjoined(gaz, ent):
-            ents += pair
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
