@@ -1336,3 +1336,29 @@ def test_events_round4_threats_and_intentions(nlp, text, trigger, expected, stat
     events, _ = _events(nlp, text, actors=NS)
     assert [(e.type, e.status) for e in events if e.trigger.text == trigger] == [
         (expected, status)], [(e.type, e.status, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Norland called for Sudland to release the prisoners.", "called"),
+    ("Norland renewed its call for Sudland to release the prisoners.", "call"),
+    ("The Norland minister called on Sudland to release the prisoners.", "called"),
+    ("Norland wants Sudland to release the prisoners.", "wants"),
+])
+def test_events_request_of_another_party_to_act(nlp, text, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode, e.trigger.text, e.actor, e.recipient) for e in events] == [
+        ("REQUEST", "yield", trigger, ["NOR"], ["SUD"]),
+        ("RETREAT", "release", "release", ["SUD"], [])]
+    assert events[1].status == "possible"
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "inner_actor"), [
+    ("Norland told Sudland to stop the shelling.", "REQUEST", "CONCEDE", ["SUD"]),
+    ("Norland urged Sudland to lift the blockade.", "REQUEST", "CONCEDE", ["SUD"]),
+    ("Norland refused to remove the ban on Sudland television channels.", "REJECT", "REJECT",
+     ["NOR"]),
+])
+def test_events_reversal_framed_by_another_event(nlp, text, outer, inner, inner_actor):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events] == [outer, inner]
+    assert events[1].actor == inner_actor and events[1].status in {"possible", "denied"}

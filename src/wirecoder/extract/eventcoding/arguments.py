@@ -158,8 +158,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             obj = target[:1] or obj
         if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
             # "demanded that the government resign": the one asked is the clause's subject
-            obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-                   if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
+            obj = [g for c in tok.children if c.dep_ == "ccomp" or (
+                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                 for m in c.children))
+                   for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
         if not obj:
             obj = _prep_objects(tok, trig.type)
     if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS

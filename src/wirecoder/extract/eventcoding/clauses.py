@@ -119,6 +119,10 @@ def _real_preps(tok: Token) -> set[str]:
     """Prepositions of ``tok`` whose object is not a date ("called on Tuesday")."""
     out = set()
     for c in tok.children:
+        # "called for Kalia to withdraw": 'for' marks the clause the call asks for
+        if c.dep_ in {"advcl", "acl", "relcl", "ccomp"} and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            out.add("for")
         if c.dep_ in {"prep", "agent", "prt"}:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and all(g.ent_type_ in {"DATE", "TIME"} for g in objs):
@@ -148,6 +152,11 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
         if test == "noobj" and not _intransitive(tok):
             return False
         if test == "passive" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return False
+        if test == "compsubj" and not any(  # "wants Kalia to withdraw": another party acts
+                c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" and g.pos_ != "PRON"
+                                                     for g in c.children)
+                for c in tok.children):
             return False
         if test == "dobj" and not any(  # the direct object itself, no prepositional one
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
@@ -285,9 +294,10 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
+    _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
     _noun_frames(sent, triggers)
-    _reversals(sent, triggers, lex)
     _obligations(sent, triggers)
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
@@ -490,9 +500,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
                 outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
             outer.inner = inner
-            # "urged Russia to withdraw": the one urged is the actor of the withdrawal.
+            # "urged Russia to withdraw": the one urged is the actor of the withdrawal
+            # ("called on Russia to withdraw": the one called on).
             if outer.type in {"REQUEST", "COERCE"}:
-                inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+                inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] or [
+                    g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                    for g in p.children if g.dep_ == "pobj"]
             continue
         if lemma in lex.transparent and inner is not None and (outer is None
                                                                or outer.suppressed):
@@ -752,8 +765,17 @@ def _hyphen_piece(tok: Token) -> bool:
                                and not tok.whitespace_)
 
 
+def _for_clause(c: Token) -> bool:
+    """'called for Kalia to withdraw': an infinitive clause introduced by 'for'."""
+    return c.dep_ in {"advcl", "acl", "relcl"} and c.pos_ == "VERB" and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
+        if _for_clause(c):
+            return c
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} and not _hyphen_piece(c):
             if c.dep_ == "ccomp" and lem(tok) in SAY_VERBS:
                 return None
