@@ -1162,3 +1162,19 @@ def test_places_two_units_the_model_labelled_as_one_place(nlp):
     s = text.index("Hunan and Hubei")
     ent = doc.char_span(s, s + len("Hunan and Hubei"), label="GPE")
     assert [text[a:b] for a, b in _conjoined(load_gaz(), ent)] == ["Hunan", "Hubei"]
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("He will appear in Litchfield Superior Court on April 7.", "Litchfield Superior Court",
+     "Litchfield"),
+    ("A member of Camborne Town Council spoke.", "Camborne Town Council", "Camborne"),
+    ("She studied at Litchfield Memorial Hospital.", "Litchfield Memorial Hospital", None),
+])
+def test_places_court_or_council_named_for_its_seat(nlp, text, name, expected):
+    from wirecoder.extract.places import _embedded
+
+    doc = nlp(text)
+    s = text.index(name)
+    ent = doc.char_span(s, s + len(name), label="ORG")
+    got = _embedded(load_gaz(), ent)
+    assert (text[got[0]:got[1]] if got else None) == expected

@@ -829,6 +829,7 @@ def _titled(ent: SpacySpan) -> bool:
     return any(t.lower_.rstrip(".") in NAME_NOT_PLACE for t in ent)
 
 
+SEAT_OFFICES = frozenset({"court", "police", "constabulary", "council", "sheriff"})
 SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
 
 
@@ -853,7 +854,9 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
             continue
         if body[n].lower_ in SCHOOL_WORDS:
             return None  # schools are named after people as often as after towns
-        floor = 1_000 if body[n].lower_ in INSTITUTION_NOUNS else 50_000
+        # "Danbury police", and a court or police named for its seat ("Bantam Superior Court")
+        seat = body[n].lower_ in INSTITUTION_NOUNS or body[-1].lower_ in SEAT_OFFICES
+        floor = 1_000 if seat else 50_000
         county = head[-1].lower_ in ADMIN_CUES
         if any((e.kind in ("country", "admin1") and rank >= 1) or (county and e.kind == "admin2")
                or (e.kind == "city" and rank == 2 and e.population >= floor)
