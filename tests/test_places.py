@@ -1178,3 +1178,16 @@ def test_places_court_or_council_named_for_its_seat(nlp, text, name, expected):
     ent = doc.char_span(s, s + len(name), label="ORG")
     got = _embedded(load_gaz(), ent)
     assert (text[got[0]:got[1]] if got else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rates are lowest for Wetumpka, where most people drive.", True),
+    ("Rates are lowest for Wetumpka, who thanked her coach.", False),
+])
+def test_places_name_before_comma_where_is_a_place(nlp, text, expected):
+    from wirecoder.extract.places import _looks_like_place
+
+    doc = nlp(text)
+    s = text.index("Wetumpka")
+    ent = doc.char_span(s, s + len("Wetumpka"), label="PERSON")
+    assert _looks_like_place(load_gaz(), ent) is expected

@@ -760,6 +760,7 @@ def _person_words(doc: Doc) -> frozenset[str]:
                      for t in e)
 
 
+_WHERE_AFTER = re.compile(r",[ \t]+where\b")  # "Mississauga, where Walsh lives"
 # A unit noun right before a name says what it is: "the state capital Porto Alegre", "the
 # port city Mersin", "the town Tuz Khurmatu".
 UNIT_NOUNS_BEFORE = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
@@ -794,7 +795,8 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     root = ent.root
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
         _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE)
+    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE) or (
+        _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
     if not (locative or placed):
         return False
     floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
