@@ -1362,3 +1362,24 @@ def test_events_reversal_framed_by_another_event(nlp, text, outer, inner, inner_
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events] == [outer, inner]
     assert events[1].actor == inner_actor and events[1].status in {"possible", "denied"}
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "status", "actor", "recipient"), [
+    ("Norland signed up to the climate pact.", "AGREE", "signed", "occurred", "Norland",
+     "the climate pact"),
+    ("Norland threw its support behind Sudland.", "SUPPORT", "threw", "occurred", "Norland",
+     "Sudland"),
+    ("Norland established diplomatic ties with Sudland.", "SUPPORT", "established", "occurred",
+     "Norland", "Sudland"),
+    ("Norland is ready for talks with Sudland.", "AGREE", "talks", "planned", "Norland",
+     "Sudland"),
+    ("Norland's president flew to Sudland for talks with his counterpart.", "CONSULT", "talks",
+     "occurred", "Norland's president", "his counterpart"),
+])
+def test_events_round4_cooperation_constructions(nlp, text, expected, trigger, status, actor,
+                                                 recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text, c.event.status) for c in coded] == [
+        (expected, trigger, status)]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]

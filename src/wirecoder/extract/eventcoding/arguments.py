@@ -17,12 +17,12 @@ from wirecoder.extract.spans import sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
-                   "for", "from", "over", "of", "between", "among")
+                   "for", "from", "over", "of", "between", "among", "behind")
 NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # Types whose object may be a thing while a preposition names the party, and those
 # prepositions.
-THING_PARTY = {"SANCTION", "CONSULT"}
-PARTY_PREPS = ("with", "to", "for", "against", "on")
+THING_PARTY = {"SANCTION", "CONSULT", "SUPPORT"}
+PARTY_PREPS = ("with", "to", "for", "against", "on", "behind")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
@@ -212,6 +212,8 @@ STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep", "put", "place"}
 ADDRESSING = {"tell", "address", "brief", "chair", "attend"}
 # "joined the minister for talks": the subject meets the one joined.
 HOSTING = {"join", "host", "receive", "welcome"}
+# "flew to Kalia for talks": the traveller takes part.
+TRAVELLING = {"fly", "travel", "arrive", "head", "go", "come", "return", "land", "jet", "be"}
 
 
 def _participants(tok: Token) -> list[Token]:
@@ -222,7 +224,7 @@ def _participants(tok: Token) -> list[Token]:
         return [c for c in tok.head.children if c.dep_ in SUBJ]
     if tok.dep_ == "pobj" and prep.head.pos_ in {"VERB", "AUX"} and (
             (prep.lower_ == "on" and lem(prep.head) in STATE_VERBS)
-            or (prep.lower_ == "for" and lem(prep.head) in HOSTING)):
+            or (prep.lower_ == "for" and lem(prep.head) in HOSTING | TRAVELLING)):
         return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
             prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:

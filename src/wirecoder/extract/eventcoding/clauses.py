@@ -523,6 +523,7 @@ NOUN_FRAMES = {"decision": None, "move": None, "plan": "planned", "intention": "
                "readiness": "planned", "willingness": "planned", "attempt": "possible",
                "bid": "possible", "effort": "possible", "failure": "denied",
                "prospect": "possible", "possibility": "possible", "option": "possible"}
+OPEN_TO = {"open", "ready", "willing", "amenable", "committed", "receptive"}
 FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                  "REJECT": "denied", "CONCEDE": "planned"}
 
@@ -535,9 +536,15 @@ def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     for trig in triggers.values():
         tok = trig.token
         if trig.anchor != tok or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
-                or tok.head.lower_ != "of" or trig.status is not None:
+                or trig.status is not None:
             continue
-        status = NOUN_FRAMES.get(lem(tok.head.head))
+        adj = tok.head.head
+        if tok.head.lower_ in {"to", "for"} and adj.lower_ in OPEN_TO and adj.dep_ == "acomp":
+            # "said it was open to talks": an offer of the event (AGREE for cooperation)
+            trig.status = "planned"
+            trig.subj = trig.subj or [c for c in adj.head.children if c.dep_ in SUBJ]
+            continue
+        status = NOUN_FRAMES.get(lem(adj)) if tok.head.lower_ == "of" else None
         if status in {"possible", "planned"}:
             trig.status = status
     for verb in sent:
