@@ -333,7 +333,11 @@ def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
 def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
     prev = doc[verb.i - 2] if verb.i >= 2 else None
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # after the verb's own object ("The plan, she told them, would fail")
+    last = max((c.right_edge.i for c in verb.children
+                if c.i > verb.i and c.dep_ in ("dobj", "dative", "advmod", "npadvmod")),
+               default=verb.i)
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
         return None
     if nxt.text not in (",", "—") or not any(t.text in (",", "—") for t in
@@ -405,7 +409,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
             return (obj[0].left_edge.idx, subtree(oprd[0])[1]), oprd[0]
     preps = PREP_CONTENT.get(lemma, set())
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:  # not "For months, X …"
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 return subtree(pobj[0]), pobj[0]
@@ -428,6 +432,15 @@ def content_of(doc: Doc, verb: Token, tier: str,
                 if c.lower_ in ("it", "this", "that") and lemma not in ("deny", "confirm"):
                     continue
                 return subtree(c), c
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ == "advmod":
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and \
+            doc[nxt].head.i > nxt:
+        # "agreed that the Treasury has limited power": the parser lost the clause's root
+        sent = sentence_of(verb)
+        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
+        return trim(doc_text(doc), doc[nxt].idx, end), doc[nxt].head
     if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "prep", "dative")
                for c in kids):
         # the cue has nothing of its own: "as he told the crowd that …" is a time
