@@ -1191,3 +1191,13 @@ def test_places_name_before_comma_where_is_a_place(nlp, text, expected):
     s = text.index("Wetumpka")
     ent = doc.char_span(s, s + len("Wetumpka"), label="PERSON")
     assert _looks_like_place(load_gaz(), ent) is expected
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("Two swans found in Richmond Park in Glasgow are being tested.", "Richmond Park", "GB"),
+    ("Dead swans were found on the bank of the Vistula river near Warsaw.", "Vistula", "PL"),
+])
+def test_places_feature_is_not_the_town_that_bears_its_name_as_an_alternate(nlp, text, name,
+                                                                            cc):
+    p = _named(_places(nlp, text), name)
+    assert p.country == cc and p.id.startswith("local:")

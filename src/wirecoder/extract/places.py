@@ -62,6 +62,8 @@ _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefect
 _STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
 _CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 _FULL_STOP = re.compile(r"\.\s")
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|island|creek|mountains|hills|delta|"
+                            r"canal|desert|gorge|estuary)\b")
 _ABBREV_END = re.compile(r"\b(?:St|Ft|Mt)$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)—–-]|\n|$)")
@@ -142,6 +144,7 @@ class Mention:
     cue: str | None  # "admin" | "city" | "state" | None
     container: str | None  # the Y of "X, Y"
     unit_word: str | None = None  # the word of an admin cue after the name ("region")
+    feature: bool = False  # a landscape word follows: "the Vistula river"
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -167,7 +170,8 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
         cue = "state"
     m = _CONTAINER_AFTER.match(after)
-    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word)
+    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word,
+                   _FEATURE_AFTER.match(after) is not None)
 
 
 def _sentence_cut(container: str) -> str:
@@ -319,7 +323,9 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if demonym is not None:  # "Turkish" given as a toponym means Turkey, not a town "Turkish"
         return demonym, 1.0
     cands = _candidates(gaz, m.name, m.cue)
-    if not cands:
+    if not cands or ((m.feature or _feature_shaped(m.name)) and all(r == 0 for _, r in cands)):
+        # a river or park the gazetteer (towns and units) lacks is no town that once bore its
+        # name as an alternate ("Richmond Park" is not Cleveland Park, DC)
         return None, 0.0
     containers = _containers(gaz, m.container)
     if m.unit_word == "region" and not any(
@@ -1510,7 +1516,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
         keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
     entries = resolve_mentions(mentions, found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
-        _feature_shaped(m.name) or (_placed_unknown(gaz, doc_text(doc), m, ent)
+        _feature_shaped(m.name) or m.feature or (_placed_unknown(gaz, doc_text(doc), m, ent)
                                     and not _organisation_named(found, m))) else e
         for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
