@@ -1383,3 +1383,14 @@ def test_events_round4_cooperation_constructions(nlp, text, expected, trigger, s
         (expected, trigger, status)]
     assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
     assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]
+
+
+def test_events_placed_under_arrest_by_the_subject(nlp):
+    text = "Norland placed the opposition leader under house arrest."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.mode, c.event.actor) for c in coded] == [
+        ("COERCE", "arrest", ["NOR"])]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the opposition leader"]
+    text = "The Norland convoy came under attack near the border."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["The Norland convoy"]

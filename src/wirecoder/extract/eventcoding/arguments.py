@@ -112,7 +112,14 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             if givers:
                 subj = givers
                 obj = [c for c in undergone.children if c.dep_ in SUBJ]
-        if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        placed = [c for c in tok.head.head.children if c.dep_ == "dobj"] \
+            if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under" else []
+        if placed:
+            # "placed the leader under house arrest": the verb's subject acts on its object
+            subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
+                tok.head.head)
+            obj = placed
+        elif anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the convoy came under attack": the subject suffered it
             obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
             subj = [s for s in subj if s not in obj]
@@ -327,7 +334,8 @@ UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive",
 def _undergoer_verb(tok: Token) -> Token | None:
     """The verb whose subject undergoes an event noun: 'came under attack', 'faces
     sanctions', 'drew criticism'."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in tok.head.head.children):
         return tok.head.head
     if tok.dep_ == "dobj" and lem(tok.head) in UNDERGOING:
         return tok.head
