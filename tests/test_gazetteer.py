@@ -164,3 +164,7 @@ def test_gazetteer_province_centre_is_inside_it(gaz):
 def test_gazetteer_ascii_spelling_matches_a_primary_name_with_special_letters(gaz, name, cc):
     # dotless i, barred l and d are no combining marks: their names are indexed transliterated
     assert any(e.cc == cc and e.kind == "city" and rank == 2 for e, rank in gaz.lookup(name))
+
+
+def test_gazetteer_korea_alone_is_south_korea(gaz):
+    assert [e.cc for e, rank in gaz.lookup("Korea") if e.kind == "country"] == ["KR"]
