@@ -1394,3 +1394,21 @@ def test_events_placed_under_arrest_by_the_subject(nlp):
     text = "The Norland convoy came under attack near the border."
     coded = code_events(nlp(text), _found(text, actors=NS))
     assert [text[s:e] for s, e in coded[0].recipient_spans] == ["The Norland convoy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Any country that attacks Norland will face retaliation.",
+    "A deal with Sudland could lift sanctions on Norland.",
+    "The law allows police to detain suspects for two days.",
+    "Norland warned that the sanctions would hurt ordinary people.",
+])
+def test_events_kinds_of_events_are_not_reported_as_events(nlp, text):
+    events, _ = _events(nlp, text, actors=NS)
+    assert not [e for e in events if e.type in {"ASSAULT", "CONCEDE", "AGREE"}], [
+        (e.type, e.trigger.text) for e in events]
+
+
+def test_events_real_event_with_a_quantified_victim_stays(nlp):
+    events, _ = _events(nlp, "Every protester in the square was arrested by Norland police.",
+                        actors=NS)
+    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "arrested")]

@@ -89,7 +89,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
-                    or _framework(trig, lex)
+                    or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
@@ -168,6 +168,42 @@ def _category(trig: clauses.Trigger) -> bool:
         tok = tok.head.head  # "as an act of war"
     return (tok.dep_ == "pobj" and tok.head.lower_ == "as"
             and clauses.lem(tok.head.head) in CLASSIFYING)
+
+
+QUANTIFIED = {"any", "every", "each", "whichever", "whatever"}
+# Legal instruments: "the law allows police to detain", "a deal could lift sanctions".
+INSTRUMENTS = {"law", "treaty", "constitution", "rule", "regulation", "decree", "bill",
+               "measure", "statute", "code", "charter", "convention", "resolution"}
+HARM = {"hurt", "harm", "damage", "kill", "wound", "injure", "cripple", "devastate"}
+
+
+def _generic_clause(trig: clauses.Trigger, lex: Lexicon) -> bool:
+    """Clauses that speak of a kind of event rather than report one:
+    'any country that attacks X will face ...' (a relative clause on a quantified noun); a
+    law, treaty or deal as the subject of a modal or present-tense verb ('the law allows
+    police to detain', 'a deal could lift sanctions'); an event noun as the subject of a verb
+    of harm ('sanctions would hurt ordinary people'): an effect, not an assault."""
+    anchor = trig.anchor
+    if anchor.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in QUANTIFIED
+                                      for c in anchor.head.children):
+        return True
+    verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" else anchor
+    if any(c.dep_ in clauses.SUBJ and any(d.dep_ == "det" and d.lower_ in QUANTIFIED
+                                          for d in c.children) for c in verb.children):
+        return True  # "any country that ... will face retaliation"
+    if anchor.pos_ != "VERB":
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in clauses.SUBJ]
+    if not subjects:
+        return False
+    deals = lex.classes.get("DEAL", frozenset()) | INSTRUMENTS
+    if all(clauses.lem(s) in deals for s in subjects) and (
+            anchor.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in MODALS
+                                                 for c in anchor.children)):
+        return True
+    return clauses.lem(trig.token) in HARM and all(
+        s.pos_ == "NOUN" and bool(rows := lex.nouns.get(clauses.lem(s)))
+        and all(r.type not in {"ASSAULT", "NONE"} for r in rows) for s in subjects)
 
 
 def _framework(trig: clauses.Trigger, lex: Lexicon) -> bool:
