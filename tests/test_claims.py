@@ -794,3 +794,19 @@ def test_claims_that_clause_the_parser_lost(analyze_text):
     assert_spans(a)
     assert [c.content.text for c in a.claims if c.cue.text == "agreed"] == [
         "that the board has limited power to stop the closures"]
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING: Harbour closes after the storm\n\nThe port shut on Monday.",
+    "The Latest: Mayor Anna Berg visits the harbour\n\nThe port shut on Monday.",
+    "Harbour vote tally\n\nAnna Berg: 547\n\nPeter Lang: 2,316\n\nThe count ended on Monday.",
+])
+def test_claims_headline_kicker_or_tally_is_no_source(analyze_text, text):
+    assert analyze_text(text).claims == []
+
+
+def test_claims_headline_poll_is_a_source(analyze_text):
+    a = analyze_text("Poll: Most voters back the new pier\n\nThe port shut on Monday.")
+    assert_spans(a)
+    assert [(c.source.text, c.content.text) for c in a.claims] == [
+        ("Poll", "Most voters back the new pier")]

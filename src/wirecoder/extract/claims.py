@@ -462,8 +462,24 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src[-1:]):
             continue  # "He said: …" is the verb pass's
         content = trim(text, start + colon + 1, end)
+        if _kicker(src.text) or sum(w.isalpha() for w in
+                                    text[content[0]:content[1]].split()) < 1:
+            continue  # "BREAKING: …", "The Latest: …"; "Clinton: 547" is a tally
         out.append(_Cand(content, (start + colon, start + colon + 1), src))
     return out
+
+
+# labels a headline or paragraph opens with that name its kind, not a speaker
+KICKERS = frozenset({"breaking", "breaking news", "exclusive", "update", "updated", "latest",
+                     "the latest", "live", "watch", "video", "photos", "analysis", "opinion",
+                     "editorial", "commentary", "explainer", "factbox", "fact check",
+                     "timeline", "byline", "dateline", "correction", "editor's note",
+                     "editor’s note", "review", "q&a", "interview"})
+# ("Poll: …" and "Report: …" name a source: what the poll or report finds)
+
+
+def _kicker(label: str) -> bool:
+    return label.strip().lower() in KICKERS
 
 
 def _speaker_label(src: Span) -> bool:
