@@ -1201,3 +1201,14 @@ def test_places_feature_is_not_the_town_that_bears_its_name_as_an_alternate(nlp,
                                                                             cc):
     p = _named(_places(nlp, text), name)
     assert p.country == cc and p.id.startswith("local:")
+
+
+def test_places_person_entity_run_past_a_dash_gives_the_country_before_it(nlp):
+    from wirecoder.extract.places import _units_missed
+
+    text = "The toll by country: Sri Lanka - about 500, Maldives - 20."
+    doc = nlp(text)
+    s = text.index("Sri Lanka")
+    e = text.index("about") + len("about")
+    doc.ents = [doc.char_span(s, e, label="PERSON")]
+    assert "Sri Lanka" in [sp.text for sp in _units_missed(load_gaz(), doc)]

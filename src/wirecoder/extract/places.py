@@ -987,7 +987,10 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     provides"), unless the name is also part of a person's name in the article ("a friend
     of Vladimir" beside "Vladimir Putin")."""
     in_names = _person_words(doc)
-    out = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) <= 3
+    # a person entity the model ran on past a dash ("Sri Lanka - approximately") up to it
+    heads = [doc[e.start:next((t.i for t in e if t.is_punct), e.end)]
+             for e in entities(doc) if e.label_ == "PERSON"]
+    out = [e for e in heads if 0 < len(e) <= 3
            and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
            and _unit_named(gaz, e.text)]
     out += [sp for sp in _capitalised_runs(doc, upper_first=True) if _unit_named(gaz, sp.text)]
