@@ -1412,3 +1412,16 @@ def test_events_real_event_with_a_quantified_victim_stays(nlp):
     events, _ = _events(nlp, "Every protester in the square was arrested by Norland police.",
                         actors=NS)
     assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "arrested")]
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "trigger"), [
+    ("Norland accused Sudland of shelling border villages.", "ACCUSE", "ASSAULT", "shelling"),
+    ("Norland blamed Sudland for attacking the convoy.", "ACCUSE", "ASSAULT", "attacking"),
+    ("Norland praised Sudland for helping the refugees.", "SUPPORT", "AID", "helping"),
+])
+def test_events_the_one_accused_or_praised_did_the_act(nlp, text, outer, inner, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.actor, e.recipient) for e in events if e.type == outer] == [
+        (outer, ["NOR"], ["SUD"])]
+    assert [(e.type, e.actor) for e in events if e.trigger.text == trigger] == [
+        (inner, ["SUD"])]

@@ -445,6 +445,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
+        if comp is None and tok.i in triggers and triggers[tok.i].type in {"ACCUSE", "SUPPORT"}:
+            # "blamed X for attacking", "praised X for helping"
+            comp = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
         if comp is None and tok.i in triggers and _purposive(triggers[tok.i]):
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                          and any(g.lower_ == "to" for g in c.children)), None) or _aim(tok)
@@ -500,6 +504,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
                 outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
             outer.inner = inner
+            # "accused X of shelling", "praised X for helping": X did the act.
+            if outer.type in {"ACCUSE", "SUPPORT"} and comp.dep_ == "pcomp" and not inner.subj:
+                inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
             # "urged Russia to withdraw": the one urged is the actor of the withdrawal
             # ("called on Russia to withdraw": the one called on).
             if outer.type in {"REQUEST", "COERCE"}:
