@@ -810,3 +810,16 @@ def test_claims_headline_poll_is_a_source(analyze_text):
     assert_spans(a)
     assert [(c.source.text, c.content.text) for c in a.claims] == [
         ("Poll", "Most voters back the new pier")]
+
+
+def test_claims_date_taken_for_a_subject_is_not_the_source(nlp):
+    from spacy.tokens import Doc
+
+    from wirecoder.extract.attribution.syntax import subject_of
+    # a parse as the parser sometimes gives it: "week" as a second subject of "said"
+    words = ["Olsen", ",", "last", "week", "said", "the", "plan", "failed", "."]
+    heads = [4, 0, 3, 4, 4, 6, 7, 4, 4]
+    deps = ["nsubj", "punct", "amod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              ents=["B-PERSON", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
+    assert subject_of(doc, doc[4]).text == "Olsen"

@@ -196,6 +196,8 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
+        # "Beck, who …, last week said": a date the parser took for a second subject
+        subj = [c for c in subj if c.ent_type_ not in ("DATE", "TIME")] or subj
         if subj:
             s = min(subj, key=lambda c: abs(c.i - tok.i))
             if s.lower_ in RELATIVE and tok.dep_ == "relcl":
