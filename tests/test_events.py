@@ -1295,7 +1295,7 @@ def test_events_missing_event_is_none(nlp):
 @pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
     ("Pensioners held a sit-in at the town hall.", "PROTEST", "demo", "sit-in"),
     ("Workers staged a walk-out at the plant.", "PROTEST", "strike", "walk-out"),
-    ("The two coastguards co-operated during the rescue.", "COOPERATE", None, "co-operated"),
+    ("The two coastguards co-operated during the storm.", "COOPERATE", None, "co-operated"),
     ("Officials reported a build-up of Norland troops near the border.", "MOBILIZE", "troops",
      "build-up"),
 ])
@@ -1425,3 +1425,32 @@ def test_events_the_one_accused_or_praised_did_the_act(nlp, text, outer, inner, 
         (outer, ["NOR"], ["SUD"])]
     assert [(e.type, e.actor) for e in events if e.trigger.text == trigger] == [
         (inner, ["SUD"])]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("The lifting of the curfew was announced on Monday.", "CONCEDE", None, "lifting"),
+    ("A prisoner swap between Norland and Sudland took place at the border.", "RETREAT",
+     "release", "swap"),
+    ("The airlift of food to the valley began at dawn.", "AID", None, "airlift"),
+    ("The prosecutor filed charges against the former mayor.", "ACCUSE", "allege", "charges"),
+    ("The seizure of the tanker by Norland angered Sudland.", "COERCE", "seize", "seizure"),
+    ("The murder of the journalist shocked the capital.", "ASSAULT", "targeted", "murder"),
+    ("Norland's snub of the summit surprised Sudland.", "REJECT", "meet", "snub"),
+])
+def test_events_round4_event_nouns(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert (expected, mode, trigger) in [(e.type, e.mode, e.trigger.text) for e in events], [
+        (e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_events_naming_something_an_event_is_no_new_event(nlp):
+    text = "Norland shelled the port. This is blackmail, the Sudland minister said."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.trigger.text for e in events] == ["shelled"]
+
+
+def test_events_the_user_of_a_threat_makes_it(nlp):
+    text = "Norland is using blackmail against Sudland, the minister said."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.trigger.text, e.actor) for e in events] == [
+        ("THREATEN", "blackmail", ["NOR"])]

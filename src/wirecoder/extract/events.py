@@ -155,6 +155,7 @@ def _setting(trig: clauses.Trigger) -> bool:
 
 # "will be treated as a joint attack", "regarded the strike as an act of war": a category the
 # speaker files something under, not a second event.
+DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 CLASSIFYING = {"treat", "regard", "consider", "see", "view", "describe", "deem", "brand",
                "label", "characterize", "characterise", "classify", "define", "interpret"}
 
@@ -166,6 +167,9 @@ def _category(trig: clauses.Trigger) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and clauses.lem(
             tok.head.head) in clauses.CONTAINERS:
         tok = tok.head.head  # "as an act of war"
+    if tok.dep_ == "attr" and clauses.lem(tok.head) == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in tok.head.children):
+        return True  # "This is nuclear blackmail": a name for something, not a new event
     return (tok.dep_ == "pobj" and tok.head.lower_ == "as"
             and clauses.lem(tok.head.head) in CLASSIFYING)
 

@@ -83,6 +83,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "shopkeepers shuttered their stores in protest": the verb's subject protests
         subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
             tok.head.head)
+    if not subj and anchor == tok and tok.dep_ == "dobj" and lem(tok.head) in WIELDING:
+        # "Russia is using nuclear blackmail": the user makes the threat
+        subj = [c for c in tok.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            tok.head)
     if not subj and anchor == tok:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -326,6 +330,7 @@ def _root_noun_verb(trig: Trigger) -> bool:
         test == "prep" for test, _ in trig.row.conds)
 
 
+WIELDING = {"use", "employ", "wield", "resort", "practise", "practice"}
 STANCE_NOUNS = {"protest", "solidarity", "retaliation", "response", "reprisal"}
 UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
               "weather"}
