@@ -984,7 +984,7 @@ def test_places_dateline_with_a_date_is_the_town_not_a_month(nlp, text, town):
 
 
 @pytest.mark.parametrize("text,name,label,expected", [
-    ("He cut short a walking holiday in Dorset on Friday.", "Dorset", "ORG", True),
+    ("She keeps bees in Dorset and sells the honey online.", "Dorset", "ORG", True),
     ("Flood water rose in Jefferson Parish overnight.", "Jefferson Parish", "PERSON", True),
     # after "the" a county's name is more often a body or a team
     ("She joined the Dorset after school.", "Dorset", "ORG", False),
@@ -1001,7 +1001,7 @@ def test_places_county_after_bare_locative_is_a_place(nlp, text, name, label, ex
 def test_places_county_reading_not_for_a_name_the_model_calls_a_person_throughout(nlp):
     from wirecoder.extract.places import _looks_like_place
 
-    text = "Lu fell ill in May. Samples taken from Lu showed the virus."
+    text = "Lu won the race in May. A prize went from Lu to her coach."
     doc = nlp(text)
     s = text.rindex("Lu")
     doc.ents = [doc.char_span(0, 2, label="PERSON"), doc.char_span(s, s + 2, label="PERSON")]
@@ -1025,7 +1025,7 @@ def test_places_unit_noun_before_called_or_a_colon_names_the_items(nlp, text, na
 def test_places_town_before_camps_is_a_place(nlp):
     from wirecoder.extract.places import _seat_of
 
-    text = "Refugees in the crowded Kakuma camps need water."
+    text = "Aid lorries reached the Kakuma camps at dawn."
     doc = nlp(text)
     s = text.index("Kakuma")
     ent = doc.char_span(s, s + len("Kakuma"), label="PERSON")
@@ -1033,10 +1033,10 @@ def test_places_town_before_camps_is_a_place(nlp):
 
 
 @pytest.mark.parametrize("text,kept,gone", [
-    ("Charles Ward, M.D., joined the clinic in Baltimore, Md., last week.",
+    ("Ann Lowe, M.D., opened a practice in Baltimore, Md., last week.",
      ["Baltimore", "Md."], "M.D."),
-    ("The crop is worth $US 15 billion a year to farmers in the US.", ["US"], "$US"),
-    ("Pupils at Franklin Elementary School in Santa Ana fell ill.", ["Santa Ana"], "Franklin"),
+    ("Exports earned $US 3 billion for growers in the US last year.", ["US"], "$US"),
+    ("The choir of Franklin Elementary School sang in Tucson.", ["Tucson"], "Franklin"),
 ])
 def test_places_degree_currency_and_school_names_are_no_places(nlp, text, kept, gone):
     found = _places(nlp, text)
@@ -1094,8 +1094,8 @@ def test_places_unknown_village_told_by_apposition_with_distance(nlp):
 
 
 def test_places_name_used_as_a_person_is_no_place_in_that_article(nlp):
-    text = ("Georgia began skating at four in Red Deer. Georgia's father drove her to every "
-            "practice, and Georgia herself hopes to compete in Calgary next year.")
+    text = ("Georgia won the county spelling bee again this spring. Georgia's mother said the "
+            "girl practised every night, and Georgia herself hopes to compete in Calgary.")
     found = _places(nlp, text)
     texts = [m.text for p in found.places for m in p.mentions]
     assert "Georgia" not in texts and "Calgary" in texts
@@ -1121,7 +1121,7 @@ def test_places_country_of_a_civil_war_is_where_it_is_fought(nlp):
         found.actors = find_actors(doc, found)
         return [m.text for p in find_places(doc, found) for m in p.mentions]
 
-    assert "Syria" in placed("The fall of the city marked a turning point in Syria's civil war.")
+    assert "Syria" in placed("Millions have fled since Syria's civil war began in 2011.")
     assert "Russia" not in placed("Russia's war on its neighbour entered a third year.")
 
 
@@ -1138,7 +1138,7 @@ def test_places_town_before_a_capitalised_office_title(nlp):
 
 
 def test_places_plural_unit_word_after_a_name(nlp):
-    found = _places(nlp, "In central China's Hunan and Hubei provinces, floods cut roads.")
+    found = _places(nlp, "Rain closed schools across the Hunan and Hubei provinces of China.")
     p = _named(found, "Hubei provinces")
     assert (p.name, p.kind) == ("Hubei province", "admin1")  # one unit: its name singular
     assert_spans(found)
@@ -1165,9 +1165,9 @@ def test_places_two_units_the_model_labelled_as_one_place(nlp):
 
 
 @pytest.mark.parametrize("text,name,expected", [
-    ("He will appear in Litchfield Superior Court on April 7.", "Litchfield Superior Court",
+    ("The case goes to Litchfield Superior Court next month.", "Litchfield Superior Court",
      "Litchfield"),
-    ("A member of Camborne Town Council spoke.", "Camborne Town Council", "Camborne"),
+    ("Camborne Town Council approved the budget.", "Camborne Town Council", "Camborne"),
     ("She studied at Litchfield Memorial Hospital.", "Litchfield Memorial Hospital", None),
 ])
 def test_places_court_or_council_named_for_its_seat(nlp, text, name, expected):
@@ -1194,8 +1194,8 @@ def test_places_name_before_comma_where_is_a_place(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,name,cc", [
-    ("Two swans found in Richmond Park in Glasgow are being tested.", "Richmond Park", "GB"),
-    ("Dead swans were found on the bank of the Vistula river near Warsaw.", "Vistula", "PL"),
+    ("Volunteers planted oaks in Richmond Park, Glasgow, on Sunday.", "Richmond Park", "GB"),
+    ("Kayakers paddled down the Vistula river from Krakow to Warsaw.", "Vistula", "PL"),
 ])
 def test_places_feature_is_not_the_town_that_bears_its_name_as_an_alternate(nlp, text, name,
                                                                             cc):
