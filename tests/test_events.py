@@ -1454,3 +1454,20 @@ def test_events_the_user_of_a_threat_makes_it(nlp):
     events, _ = _events(nlp, text, actors=NS)
     assert [(e.type, e.trigger.text, e.actor) for e in events] == [
         ("THREATEN", "blackmail", ["NOR"])]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Norland called out Sudland over its human rights record.", "ACCUSE", "disapprove",
+     "called"),
+    ("The two leaders patched up their differences.", "AGREE", None, "patched"),
+    ("The union backed off from its demands.", "CONCEDE", None, "backed"),
+    ("Norland turned away a ship carrying refugees.", "REJECT", None, "turned"),
+    ("The fund bailed out Sudland.", "AID", None, "bailed"),
+    ("Police locked up dozens of protesters.", "COERCE", "arrest", "locked"),
+    ("Gunmen mowed down worshippers at the mosque.", "ASSAULT", "firearms", "mowed"),
+    ("Norland backed out of the deal.", "REJECT", None, "backed"),
+])
+def test_events_round4_phrasal_verbs(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
+        (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
