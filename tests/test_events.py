@@ -1471,3 +1471,23 @@ def test_events_round4_phrasal_verbs(nlp, text, expected, mode, trigger):
     events, _ = _events(nlp, text, actors=NS)
     assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
         (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Norland said Sudland's decision was a violation of international law.", "violation",
+     "Sudland's decision"),
+    ("Norland said the Sudland blockade was illegal.", "illegal", "the Sudland blockade"),
+    ("Norland said it was deeply concerned about the arrests in Sudland.", "concerned",
+     "the arrests in Sudland"),
+])
+def test_events_speaker_judgement_is_an_accusation(nlp, text, trigger, recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    match = [c for c in coded if c.event.trigger.text == trigger]
+    assert [(c.event.type, c.event.mode, c.event.actor) for c in match] == [
+        ("ACCUSE", "disapprove", ["NOR"])]
+    assert [text[s:e] for s, e in match[0].recipient_spans] == [recipient]
+
+
+def test_events_negated_judgement_is_no_accusation(nlp):
+    events, _ = _events(nlp, "Norland said the Sudland blockade was not illegal.", actors=NS)
+    assert "ACCUSE" not in _types(events)

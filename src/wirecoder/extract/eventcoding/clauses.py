@@ -724,17 +724,39 @@ BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
 BLAME_WORDS = {"responsible", "guilty", "culpable", "behind"}
 
 
+CONCERNED = {"concerned", "worried", "alarmed", "troubled", "dismayed", "disappointed",
+             "outraged", "appalled", "angered", "incensed"}
+# "X said the move was illegal / a violation of international law": a judgement of the
+# speaker's on the clause's subject.
+DISAPPROVING = {"illegal", "unlawful", "illegitimate", "unacceptable", "irresponsible",
+                "reckless", "provocative", "violation", "breach", "provocation", "aggression"}
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
-        if tok.lower_ not in BLAME_WORDS or tok.dep_ not in {"acomp", "prep", "attr"}:
+        if tok.lower_ in CONCERNED and tok.dep_ == "acomp" and not any(
+                t.type == "ACCUSE" for t in triggers.values()):
+            # "was deeply concerned about the arrests in X": an expression of disapproval
+            about = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {
+                "about", "over", "by", "at"} for g in p.children if g.dep_ == "pobj"]
+            who = [c for c in tok.head.children if c.dep_ in SUBJ]
+            if about and who and not any(c.dep_ == "neg" for c in tok.head.children):
+                triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
+                                                  anchor=tok, subj=who, obj=about)
+            continue
+        word = tok.lower_ if tok.pos_ == "ADJ" else tok.lemma_.lower()
+        if (tok.lower_ not in BLAME_WORDS and word not in DISAPPROVING) \
+                or tok.dep_ not in {"acomp", "prep", "attr"}:
             continue
         verb = tok.head
         say = speech_head(verb)
-        if say is None or any(t.type == "ACCUSE" for t in triggers.values()):
+        if say is None or any(t.type == "ACCUSE" for t in triggers.values()) or any(
+                c.dep_ == "neg" for c in verb.children):
             continue
+        mode = "allege" if tok.lower_ in BLAME_WORDS else "disapprove"
         triggers[-tok.i - 1000] = Trigger(
-            tok, BLAME_ROW, "ACCUSE", "allege", BLAME_ROW.weight, anchor=tok,
+            tok, BLAME_ROW, "ACCUSE", mode, BLAME_ROW.weight, anchor=tok,
             subj=[c for c in say.children if c.dep_ in SUBJ],
             obj=[c for c in verb.children if c.dep_ in SUBJ])
 
