@@ -1491,3 +1491,17 @@ def test_events_speaker_judgement_is_an_accusation(nlp, text, trigger, recipient
 def test_events_negated_judgement_is_no_accusation(nlp):
     events, _ = _events(nlp, "Norland said the Sudland blockade was not illegal.", actors=NS)
     assert "ACCUSE" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("The Norland coast guard rammed a Sudland supply boat.", "ASSAULT", "rammed"),
+    ("The Norland envoy briefed the Security Council on the fighting.", "CONSULT", "briefed"),
+    ("Norland let the opposition leader leave the country.", "CONCEDE", "let"),
+    ("Norland covered the cost of fuel for the Sudland power plant.", "AID", "covered"),
+    ("Norland slashed funding for the Sudland schools.", "SANCTION", "slashed"),
+    ("Norland brushed off the criticism.", "REJECT", "brushed"),
+])
+def test_events_round4_probe_verbs(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]
