@@ -823,3 +823,29 @@ def test_claims_date_taken_for_a_subject_is_not_the_source(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
               ents=["B-PERSON", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
     assert subject_of(doc, doc[4]).text == "Olsen"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The harbour master took issue with the council's figures.", "The harbour master",
+     "took issue with", "the council's figures"),
+    ("Peter Lang has taken a firm stance against the new tolls.", "Peter Lang",
+     "taken a firm stance against", "the new tolls"),
+    ("The mayor also took multiple swipes at the ferry company.", "The mayor",
+     "took multiple swipes at", "the ferry company"),
+    ("The dockers' union came out against the pier plan on Monday.", "The dockers' union",
+     "came out against", "the pier plan"),
+])
+def test_claims_stance_idiom(analyze_text, text, source, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor took questions from reporters.",
+    "The ferry company came out on top in the tender.",
+    "Peter Lang did not take issue with the figures.",
+])
+def test_claims_stance_idiom_holds_nothing(analyze_text, text):
+    assert analyze_text(text).claims == []
