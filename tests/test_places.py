@@ -983,6 +983,17 @@ def test_places_dateline_with_a_date_is_the_town_not_a_month(nlp, text, town):
     assert_spans(found)
 
 
+@pytest.mark.parametrize("name,is_date", [
+    ("Nov", True), ("Nov.", True), ("November", True), ("Sept.", True),
+    # states and provinces that open like a month abbreviation are containers
+    ("Maryland", False), ("Marche", False), ("Mayotte", False),
+])
+def test_places_month_after_a_comma_is_no_container(name, is_date):
+    from wirecoder.extract.places import _containers
+
+    assert (not _containers(load_gaz(), name)) is is_date
+
+
 @pytest.mark.parametrize("text,name,label,expected", [
     ("She keeps bees in Dorset and sells the honey online.", "Dorset", "ORG", True),
     ("Flood water rose in Jefferson Parish overnight.", "Jefferson Parish", "PERSON", True),

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract.spans import actor_at, doc_text, entities, span
+from wirecoder.extract.timex.lexicon import MONTH
 from wirecoder.kb.actors import cues
 from wirecoder.kb.places.gazetteer import (
     Entry,
@@ -183,7 +184,7 @@ def _sentence_cut(container: str) -> str:
     return container
 
 
-_DATE_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+_DATE_AFTER = re.compile(MONTH + r"$")  # a month word alone: "Nov", "Nov.", "November"
 
 
 def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
@@ -1213,12 +1214,11 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)")
 # "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -", "MOSCOW, Nov 19 (Reuters) -"
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)"
-    r"(?:,[ \t]*(?!" + _MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
-    r"(?:,?[ \t]*" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
+    r"(?:,[ \t]*(?!" + MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
+    r"(?:,?[ \t]*" + MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
 
 
