@@ -1505,3 +1505,24 @@ def test_events_round4_probe_verbs(nlp, text, expected, trigger):
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
         (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "inner", "trigger"), [
+    ("Norland's rejection of the election results was criticised by Sudland.", "REJECT",
+     "rejection"),
+    ("Norland's cooperation with Sudland on fisheries was praised.", "COOPERATE",
+     "cooperation"),
+])
+def test_events_an_act_judged_is_an_act_done(nlp, text, inner, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.actor) for e in events if e.trigger.text == trigger] == [
+        (inner, ["NOR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norland's withdrawal from the talks stalled the process.", "REJECT"),
+    ("Norland's purchase of Sudland missiles angered the region.", "COOPERATE"),
+])
+def test_events_round4_nouns_by_object(nlp, text, expected):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events][:1] == [expected]

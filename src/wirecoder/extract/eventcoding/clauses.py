@@ -416,6 +416,13 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             gov = tok.head
         if gov is not None and gov.i in triggers and gov.i != tok.i:
             outer = triggers[gov.i]
+            if outer.type in {"ACCUSE", "SUPPORT"} and outer.token.pos_ == "VERB" \
+                    and trig.type != outer.type and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in tok.children):
+                # "Venezuela's rejection of the results was criticised": an act judged is
+                # an act done, by its own party
+                continue
             # "cutting military aid", "banned the rally": what a sanction or restriction
             # stops is not an event of its own either.
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
