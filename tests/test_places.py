@@ -1214,6 +1214,17 @@ def test_places_feature_is_not_the_town_that_bears_its_name_as_an_alternate(nlp,
     assert p.country == cc and p.id.startswith("local:")
 
 
+def test_places_mentions_alike_but_for_a_feature_word_are_resolved_apart():
+    from wirecoder.extract.places import resolve_mentions
+
+    # the same name, bare and then before "river": the cue of each decides, whatever the order
+    text = "Vistula residents were told to leave. The Vistula river rose overnight."
+    mentions = [mention_at(text, s, s + len("Vistula"))
+                for s in (text.index("Vistula"), text.rindex("Vistula"))]
+    assert [m.feature for m in mentions] == [False, True]
+    assert resolve_mentions(mentions, text=text)[1] is None
+
+
 def test_places_person_entity_run_past_a_dash_gives_the_country_before_it(nlp):
     from wirecoder.extract.places import _units_missed
 

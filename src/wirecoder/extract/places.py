@@ -447,7 +447,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     first: dict[tuple, Entry | None] = {}
     current = []
     for m, k in zip(mentions, keys, strict=True):
-        if (memo := (k, m.name, m.cue, m.container)) not in first:
+        if (memo := (k, _unplaced(m))) not in first:
             first[memo] = _resolve(gaz, m, Context(maybe=maybe, key=k))[0]
         current.append(first[memo])
     for _ in range(rounds):
@@ -457,7 +457,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         done: dict[tuple, Entry | None] = {}
         for i, m in enumerate(mentions):
             listed = _list_kind(lists[i], current) if lists[i] else None
-            memo = (keys[i], listed, m.name, m.cue, m.container)
+            memo = (keys[i], listed, _unplaced(m))
             if memo in done:
                 nxt.append(done[memo])
                 continue
@@ -480,6 +480,12 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+def _unplaced(m: Mention) -> Mention:
+    """A mention without its offsets: all that :func:`_resolve` reads of it (name and cues),
+    so that mentions alike in all of it are resolved once."""
+    return replace(m, start=0, end=0)
 
 
 def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
