@@ -631,14 +631,15 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
         return True
-    if (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
+    label = ent.label_ or ent.root.ent_type_
+    if label not in PLACE_LABELS:
         return False
     if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
         return True
-    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) and (
-            ent.label_ or ent.root.ent_type_) in ("GPE", "LOC") and _is_name(ent) \
-            and text[m.end:m.end + 1] not in ("'", "’") and not _WHO_AFTER.match(text, m.end) \
-            and not any(t.lower_ in _person_words(ent.doc) for t in ent):
+    if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            and _is_name(ent) and text[m.end:m.end + 1] not in ("'", "’") \
+            and not _WHO_AFTER.match(text, m.end) \
+            and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
         return False
