@@ -1526,3 +1526,15 @@ def test_events_an_act_judged_is_an_act_done(nlp, text, inner, trigger):
 def test_events_round4_nouns_by_object(nlp, text, expected):
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events][:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "recipient"), [
+    ("Norland shipped crude oil to Sudland.", "COOPERATE", "shipped", "Sudland"),
+    ("Norland sent 10,000 tonnes of wheat to Sudland.", "AID", "sent", "Sudland"),
+    ("Norland poured billions of dollars into Sudland.", "AID", "poured", "Sudland"),
+    ("A Norland charity bankrolled the clinic.", "AID", "bankrolled", "the clinic"),
+])
+def test_events_goods_traded_or_given(nlp, text, expected, trigger, recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text) for c in coded] == [(expected, trigger)]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]

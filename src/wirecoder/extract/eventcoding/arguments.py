@@ -297,7 +297,7 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
-            "mobilize", "redeploy", "rush"}
+            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
