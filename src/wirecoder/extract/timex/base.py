@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.lexicon import (
     MONTHS,
     PARTS,
@@ -115,6 +116,17 @@ def compared_quarter(ctx: Context) -> str | None:
     if _LONGER_PERIOD.search(before, ends[-1].end() if ends else 0):
         return None
     return ctx.quarter
+
+
+def quarter_year_ago(ctx: Context, mod: str | None = None) -> Norm | None:
+    """The quarter a results story reports on, a year before ("up from a year ago", "the
+    year-earlier period"); None outside a results story or in a sentence about a longer period
+    (:func:`compared_quarter`)."""
+    quarter = compared_quarter(ctx)
+    if quarter is None:
+        return None
+    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, anchored=True,
+                anchor=quarter)
 
 
 def words(text: str | None) -> str:

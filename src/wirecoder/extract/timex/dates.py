@@ -26,6 +26,7 @@ from wirecoder.extract.timex.base import (
     part_code,
     pick_year,
     position_mod,
+    quarter_year_ago,
     rule,
     title_case,
     weekday_date,
@@ -475,11 +476,10 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
                              "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "decade": "XXX",
                              "century": "XX", "half": "XXXX-HX"}[unit], mod)
     if unit == "year":
-        quarter = compared_quarter(ctx) if step == -1 and _quarter_baseline(ctx, m) else None
-        if quarter:  # "a loss in the latest quarter, compared with a profit last year"
-            return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, True,
-                        anchor=quarter)
-        return Norm("DATE", f"{dct.year + step:04d}", mod, True)
+        # "a loss in the latest quarter, compared with a profit last year"
+        baseline = quarter_year_ago(ctx, mod) if step == -1 and _quarter_baseline(ctx, m) \
+            else None
+        return baseline or Norm("DATE", f"{dct.year + step:04d}", mod, True)
     if unit == "month":
         return Norm("DATE", cal.fmt_month(dct + relativedelta(months=step)), mod, True)
     if unit == "week":
@@ -775,11 +775,7 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule("period_year_ago", i(r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+"
                            r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"))
 def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    quarter = compared_quarter(ctx)
-    if not quarter:
-        return None  # left to "last year", "a year ago"
-    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                anchor=quarter)
+    return quarter_year_ago(ctx)  # None: left to "last year", "a year ago"
 
 
 @rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
@@ -788,10 +784,8 @@ def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
-    quarter = compared_quarter(ctx)
-    if quarter:  # a results story compares quarters: "the year-ago period"
-        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                    anchor=quarter)
+    if (year_ago := quarter_year_ago(ctx)) is not None:  # "the year-ago period"
+        return year_ago
     if ctx.quarter and ctx.dct:  # "for the nine months ... a year earlier": the year before
         return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
     if m["n"] and ctx.ref and cal.precision_of(ctx.ref) in ("month", "day"):
