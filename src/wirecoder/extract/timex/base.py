@@ -106,14 +106,17 @@ _LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[-\s]months?\b|\bfirst[-\s]half\
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"“`'])|\n")
 
 
+def sentence_so_far(ctx: Context, width: int = 300) -> str:
+    """The text of the match's sentence before it (at most ``width`` characters)."""
+    before = ctx.text[max(0, ctx.start - width):ctx.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
 def compared_quarter(ctx: Context) -> str | None:
     """The quarter a year-ago comparison at ``ctx.start`` refers to: the one reported on,
     unless its sentence so far tells of a longer period."""
-    if not ctx.quarter:
-        return None
-    before = ctx.text[max(0, ctx.start - 300):ctx.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if _LONGER_PERIOD.search(before, ends[-1].end() if ends else 0):
+    if not ctx.quarter or _LONGER_PERIOD.search(sentence_so_far(ctx)):
         return None
     return ctx.quarter
 

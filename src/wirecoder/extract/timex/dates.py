@@ -28,6 +28,7 @@ from wirecoder.extract.timex.base import (
     position_mod,
     quarter_year_ago,
     rule,
+    sentence_so_far,
     title_case,
     weekday_date,
     words,
@@ -508,9 +509,7 @@ _BASELINE = re.compile(r"\b(?:from|with|than|over)\s+(?:[^\s.;]+\s+){0,6}$", re.
 def _quarter_baseline(ctx: Context, m: re.Match[str]) -> bool:
     """"last year" as the baseline of a figure told for a quarter in the same sentence
     ("... in the quarter, compared with $33 million last year", "up from last year's")."""
-    before = ctx.text[max(0, ctx.start - 200):ctx.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    sentence = before[cut + 1:]
+    sentence = sentence_so_far(ctx, 200)
     return bool(_QUARTER_TOLD.search(sentence)) and (
         _BASELINE.search(sentence) is not None
         or ctx.text.startswith(("'s", "’s"), m.end()))
