@@ -499,7 +499,7 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         content = trim(text, start + colon + 1, end)
         if _kicker(src.text) or sum(w.isalpha() for w in
                                     text[content[0]:content[1]].split()) < 1:
-            continue  # "BREAKING: …", "The Latest: …"; "Clinton: 547" is a tally
+            continue  # "BREAKING: …", "The Latest: …"; "Berg: 512" is a tally
         out.append(_Cand(content, (start + colon, start + colon + 1), src))
     return out
 

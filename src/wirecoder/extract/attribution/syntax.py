@@ -196,7 +196,7 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
-        # "Beck, who …, last week said": a date the parser took for a second subject
+        # "Olsen, who …, last week said": a date the parser took for a second subject
         subj = [c for c in subj if c.ent_type_ not in ("DATE", "TIME")] or subj
         if subj:
             s = min(subj, key=lambda c: abs(c.i - tok.i))
@@ -326,7 +326,7 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
 
 
 def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
-    """'"Safety," said Grimm': a short quotation closed by a comma, '?' or '!' right before the
+    """'"Bridges," said Olsen': a short quotation closed by a comma, '?' or '!' right before the
     cue verb is a quotation, however much it looks like a title."""
     inner = text[q[0]:q[1]].rstrip("”\"'’ ")
     return q[1] <= verb.idx and not text[q[1]:verb.idx].strip() and inner.endswith((",", "?", "!"))
@@ -372,7 +372,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
     text = doc_text(doc)
     for c in kids:
         if c.dep_ == "ccomp" and c.i < verb.i and ":" in text[subtree(c)[1]:verb.idx]:
-            continue  # "The debate was tense: Harman called it …": the clause is the writer's
+            continue  # "The mood was tense: Lang called it …": the clause is the writer's
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
             return clause_span(c), c
@@ -491,7 +491,7 @@ def agentive_subject(verb: Token) -> bool:
 
 
 def for_to_mark(clause: Token) -> Token | None:
-    """'called for Trump to quit': the parser makes 'for X to …' a clause marked by 'for'
+    """'called for Lang to quit': the parser makes 'for X to …' a clause marked by 'for'
     under the verb; the mark stands for the verb's preposition and the clause for its object."""
     if clause.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to"
                                          for g in clause.children):
@@ -559,7 +559,7 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
     while holder.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                              for c in holder.children):
-        holder = holder.head  # "Cruz spoke and opposed the measure": the first verb's subject
+        holder = holder.head  # "Ruiz spoke and opposed the plan": the first verb's subject
     participle = participle_of_holder(verb)
     if not participle and passive_object(verb) is None and not any(
             c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):
