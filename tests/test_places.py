@@ -847,6 +847,7 @@ def test_places_acronym_of_no_place(name, expected):
 
 
 def test_places_organisation_acronyms_are_not_towns(nlp):
+    # an end-to-end guard (it passed before _acronym_of_no_place, whose cases are above)
     found = _places(nlp, "The FAO and the UN sent inspectors to Kharkiv on Monday.")
     assert [m.text for p in found.places for m in p.mentions] == ["Kharkiv"]
 
@@ -948,6 +949,7 @@ def test_places_town_before_a_resident_noun(nlp, text, expected):
 
 
 def test_places_unknown_name_the_curated_actors_know_is_no_place(nlp):
+    # a guard for the '"in X" is a local place' rule: it passed before that rule too
     text = "Shares rose after a report in Bloomberg, and analysts in Boston agreed."
     doc = nlp(text)
     found = Analysis(article=Article(id=article_id(text), text=text))
