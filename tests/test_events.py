@@ -1538,3 +1538,18 @@ def test_events_goods_traded_or_given(nlp, text, expected, trigger, recipient):
     coded = code_events(nlp(text), _found(text, actors=NS))
     assert [(c.event.type, c.event.trigger.text) for c in coded] == [(expected, trigger)]
     assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("Norland paraded long-range missiles through the capital.", "MOBILIZE", "paraded"),
+    ("The militia rallied hundreds of fighters for an assault on the city.", "MOBILIZE",
+     "rallied"),
+    ("The rebels gave the government until Friday to meet their demands.", "THREATEN", "gave"),
+    ("Norland slapped export controls on Sudland chip makers.", "COERCE", "slapped"),
+    ("The league kicked out the team over doping.", "SANCTION", "kicked"),
+    ("The senate blocked the nomination of the ambassador.", "REJECT", "blocked"),
+])
+def test_events_round4_probe_constructions(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]

@@ -706,7 +706,8 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     for tok in sent:
         if tok.pos_ != "VERB" or lem(tok) not in {"give", "set", "issue"}:
             continue
-        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS]
+        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS] or [
+            c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]  # until Friday
         if not time:
             continue
         comps = [g for g in (*tok.children, *time[0].children)
