@@ -206,8 +206,6 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     return out
 
 
-
-
 def _year_shift(r: Rule, m: re.Match[str]) -> bool:
     """"a year earlier", "the year-ago quarter": compared periods, never a new reference."""
     return r.name in ("year_earlier", "year_period", "period_year_ago") or (
@@ -764,7 +762,7 @@ def _publication(pub: datetime | None, text: str = "") -> DateRef:
     "KYIV, Nov 19" is the 19th, as the original is), else the publication day; without a
     publication date, the dateline's month and day."""
     if pub is not None:
-        day = _dateline_day(text, pub.date()) if text else pub.date()
+        day = _dateline_day(text, pub.date())
         return DateRef(value=day.isoformat(), precision="day", how="publication")
     m = _DATELINE.search(text, 0, 800)
     day = int(m["d"]) if m else 0

@@ -283,8 +283,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
-
-
 @rule("deictic_day", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?"
       rf"(?P<w>{i('yesterday|today|tomorrow|tonight')})(?:\s+(?P<part>{i(PART)}))?"
       rf"(?!'s\s+(?:world|society|market|economy|standards))")

@@ -221,10 +221,8 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     pre = words(m["pre"]).strip()
     skip = (m["skip"] or "").lower()
-    if pre == "the":  # "over the years", "in the years that followed"; not "the days before"
-        if skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE"):
-            return None
-        return Norm("DURATION", duration_value(None, *u))
+    if pre == "the" and (skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE")):
+        return None  # "over the years", "in the years that followed"; not "the days before"
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
     if pre == "recent":  # "in recent weeks": an unspecified stretch up to now
