@@ -759,10 +759,11 @@ def _is_capital(gaz: Gazetteer, e: Entry) -> bool:
         e.cc or "") == norm(e.name)
 
 
-# Population a town the model called a person or an organisation needs to be taken back after
-# a bare locative preposition ("near Orneta", "at Pirbright"); after "the" or "of" a name is
-# more often a building or a body ("the White House", "members of Congress").
-LOCATIVE_FLOOR, DETERMINED_FLOOR = 1_000, 20_000
+# Population a town needs to be read as a place when a cue vouches for it: a bare locative
+# preposition ("near Orneta", "at Pirbright"), a container ("X, State"), a unit noun, an
+# institution or resident noun ("Danbury police", "a Hartwell man"). After "the" or "of" a
+# name is more often a building or a body ("the White House", "members of Congress").
+CUED_FLOOR, DETERMINED_FLOOR = 1_000, 20_000
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
                       "towards", "around", "through", "inside", "via", "between", "of"})
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -813,10 +814,10 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
     if not (locative or placed):
         return False
-    floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
+    floor = CUED_FLOOR if placed else _locative_floor(ent.doc, i, ent.start)
     # a county by its own name after a bare preposition ("a holiday in Dorset"), unless the
     # model calls the name a person throughout ("samples from Lu")
-    county = floor <= LOCATIVE_FLOOR and not (ent.label_ == "PERSON" and _person_elsewhere(ent))
+    county = floor <= CUED_FLOOR and not (ent.label_ == "PERSON" and _person_elsewhere(ent))
     return any(e.kind in ("country", "admin1", "region")
                or (county and e.kind == "admin2" and rank == 2)
                or (e.kind == "city" and rank == 2 and e.population >= floor)
@@ -872,7 +873,7 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
             return None  # schools are named after people as often as after towns
         # "Danbury police", and a court or police named for its seat ("Bantam Superior Court")
         seat = body[n].lower_ in INSTITUTION_NOUNS or body[-1].lower_ in SEAT_OFFICES
-        floor = 1_000 if seat else 50_000
+        floor = CUED_FLOOR if seat else 50_000
         county = head[-1].lower_ in ADMIN_CUES
         if any((e.kind in ("country", "admin1") and rank >= 1) or (county and e.kind == "admin2")
                or (e.kind == "city" and rank == 2 and e.population >= floor)
@@ -899,7 +900,7 @@ def _locative_floor(doc: Doc, i: int, start: int) -> int:
         head = doc[i - 1] if i > 0 else None
         if head is None or not (head.lower_ in OF_PLACE_HEADS or head.text == ","):
             return DETERMINED_FLOOR
-    return LOCATIVE_FLOOR
+    return CUED_FLOOR
 
 
 def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
@@ -955,7 +956,7 @@ def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
             continue
         if norm(sp.text) in GENERIC or any(t.lower_ in person_words for t in sp):
             continue
-        if any((e.kind == "city" and r == 2 and e.population >= LOCATIVE_FLOOR)
+        if any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
                or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
             out.append(sp)
     return out
@@ -1167,7 +1168,7 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     # states and big towns are taken back from ORG.
     kinds = ("country", "admin1") if ent.label_ == "ORG" else UNIT_KINDS
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    floor = 1_000 if nxt is not None and nxt.lower_ in INSTITUTION_NOUNS else 100_000
+    floor = CUED_FLOOR if nxt is not None and nxt.lower_ in INSTITUTION_NOUNS else 100_000
     return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
@@ -1191,7 +1192,7 @@ def _seat_of(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bo
     if any(t.lower_ in person_words for t in ent) or _is_demonym(gaz, ent.text):
         return False
     return any(e.kind in ("country", "admin1", "admin2")
-               or (e.kind == "city" and rank == 2 and e.population >= 1_000)
+               or (e.kind == "city" and rank == 2 and e.population >= CUED_FLOOR)
                for e, rank in gaz.lookup(_trim_text(ent)))
 
 
