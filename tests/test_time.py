@@ -137,14 +137,19 @@ def test_time_boundaries_and_tense(run, text, phrase, value, published):
 @pytest.mark.parametrize("text,phrase,value,published", [
     ("The treaty was ratified yesterday.", "yesterday", "2024-02-29", LEAP),
     ("Two soldiers were wounded on Thursday.", "Thursday", "2024-02-29", LEAP),
-    ("The pact was signed on Feb. 29, 2024. A year later, it collapsed.", "A year later",
-     "2025-02-28", LEAP),
     ("The pact was signed on Feb. 29, 2024. A year earlier, talks began.", "A year earlier",
      "2023-02-28", LEAP),
     ("The vote was held on Feb. 29.", "Feb. 29", "2024-02-29", LEAP),
 ])
 def test_time_leap_years(run, text, phrase, value, published):
     assert one(run, text, phrase, published).value == value
+
+
+def test_time_leap_day_a_year_later(run):
+    text = "The pact was signed on Feb. 29, 2024. A year later, it collapsed."
+    t = one(run, text, "A year", LEAP)
+    assert (t.type, t.value, t.anchor) == ("DURATION", "P1Y", "2024-02-29")
+    assert _date(run, text, "collapsed", LEAP).value == "2025-02-28"
 
 
 @pytest.mark.parametrize("text,phrase,value", [
@@ -292,8 +297,9 @@ def test_time_date_for_context_does_not_cross_paragraphs(run):
 
 
 @pytest.mark.parametrize("text,phrase,value,anchor", [
-    ("The pact was signed on March 3, 2021. Two days later, it collapsed.", "Two days later",
-     "2021-03-05", "2021-03-03"),
+    # "later" is the signal: the duration is marked, told from the date before it
+    ("The pact was signed on March 3, 2021. Two days later, it collapsed.", "Two days",
+     "P2D", "2021-03-03"),
     ("The ministers met on Tuesday.", "Tuesday", "2024-11-19", "2024-11-20"),
     ("The border opened in March 2019.", "March 2019", "2019-03", None),
 ])
@@ -545,7 +551,7 @@ def test_time_clock_takes_the_day_last_told(run, text, phrase, value):
     ("The firm saves $500 million a year in costs.", "a year", "SET", "P1Y"),
     ("Officers ran hundreds of interviews a day.", "a day", "SET", "P1D"),
     ("The line has four flights a week.", "a week", "SET", "P1W"),
-    ("Prices fell 3 percent. A year later, they rose.", "A year later", "DATE", "2025-11-20"),
+    ("Prices fell 3 percent. A year later, they rose.", "A year", "DURATION", "P1Y"),
     ("They gave the envoy a week to leave.", "a week", "DURATION", "P1W"),
 ])
 def test_time_rates_are_sets(run, text, phrase, type_, value):
@@ -983,3 +989,139 @@ def test_time_units_next_to_a_told_date(run, text, phrase, type_, value, publish
 def test_time_units_next_to_a_told_date_not_taken(run, text, phrase):
     _, found = run(text)
     assert phrase not in [t.span.text for t in found.timexes]
+
+
+AT_JAN6 = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)  # a Monday, the first full week of 2025
+AT_FRI = datetime(2024, 11, 22, 12, 0, tzinfo=UTC)
+
+
+# A regression guard: every case passed on the code before this session's event-date rules
+# (983eed9); they pin the analyst's reading across week and year boundaries.
+@pytest.mark.parametrize("text,word,value,published", [
+    # across a week boundary: told on a Monday, Sunday is yesterday, or six days ahead
+    ("Rebels attacked a checkpoint on Sunday.", "attacked", "2024-11-17", AT_MON),
+    ("Rebels will attack on Sunday, the commander warned.", "attack", "2024-11-24", AT_MON),
+    ('"We will strike again on Friday," the commander said on Sunday.', "strike", "2024-11-22",
+     AT_MON),
+    ("Clashes erupted over the weekend in the north.", "erupted", "2024-W46-WE", AT_MON),
+    # across a year boundary
+    ("Prices rose sharply last month, the bureau said.", "rose", "2024-12", AT_JAN6),
+    ("Troops entered the town on Dec. 30.", "entered", "2024-12-30", AT_JAN6),
+    ("Voting will take place in March.", "take", "2025-03", AT_JAN6),
+    ("The dam burst in October, flooding 40 villages.", "burst", "2024-10", AT_JAN6),
+    # two events, two dates, in one sentence
+    ("Two soldiers were killed on Saturday night, the army said on Sunday.", "killed",
+     "2024-11-16TNI", AT_MON),
+    ("Two soldiers were killed on Saturday night, the army said on Sunday.", "said",
+     "2024-11-17", AT_MON),
+    ("The attack, which took place on Sunday, was claimed by the group on Monday.", "claimed",
+     "2024-11-18", AT_WED),
+    ("The two sides agreed a truce on Tuesday that will take effect on Friday.", "take",
+     "2024-11-22", AT_WED),
+    ("Gunmen killed 12 people in a village on Nov. 2, a week before the vote.", "killed",
+     "2024-11-02", AT_WED),
+    ("The army overthrew the president in April 2019. A year later, it held elections.",
+     "held", "2020-04", AT_WED),
+    ("The earthquake struck at 3:40 a.m. on Sunday.", "struck", "2024-11-17T03:40", AT_MON),
+    ("Fighting flared again earlier this week.", "flared", "2024-W47", AT_WED),
+    ("The militia has shelled the town every day this week.", "shelled", "2024-W47", AT_FRI),
+])
+def test_time_event_dates_across_week_and_year_boundaries(run, text, word, value, published):
+    assert _event_date(run, text, word, published).value == value
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "as early as" names the earliest time of a plan, ahead of publication
+    ("The father could arrive as early as Friday, officials said.", "Friday", "2024-11-22"),
+    ("Troops may withdraw as soon as Monday.", "Monday", "2024-11-25"),
+    # ... unless the verb says it is over
+    ("The first units arrived as early as Monday.", "Monday", "2024-11-18"),
+])
+def test_time_weekday_as_early_as(run, text, phrase, value):
+    assert one(run, text, phrase).value == value
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("The pact was signed on March 3, 2021. A few days later, it collapsed.", "A few days",
+     "DURATION", "PXD"),
+    ("The plane took off at noon. About five hours later, it landed.", "About five hours",
+     "DURATION", "PT5H"),
+])
+def test_time_later_marks_the_duration(run, text, phrase, type_, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_time_later_chains_from_the_day_it_lands_on(run):
+    # a guard: this held when "Two days later" was itself a DATE; with the duration marked
+    # instead, the day it lands on must still date its clause and anchor "the next day"
+    text = ("The pact was signed on March 3, 2021. Two days later, it collapsed. The next day, "
+            "fighting resumed.")
+    assert one(run, text, "The next day").value == "2021-03-06"
+    assert _date(run, text, "collapsed").value == "2021-03-05"
+    assert _date(run, text, "resumed").value == "2021-03-06"
+
+
+@pytest.mark.parametrize("text,phrase,value,published", [
+    # a holiday's week is the nearest one, whatever the tense: it may have begun already
+    ("Pilgrims gathered as Easter week began.", "Easter week", "2025-W16",
+     datetime(2025, 4, 15, tzinfo=UTC)),
+    ("Shops were busy in Christmas week.", "Christmas week", "2024-W52", JAN2),
+])
+def test_time_holiday_week(run, text, phrase, value, published):
+    t = one(run, text, phrase, published)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Over the years, the town grew into a city.", "the years", "PXY"),
+    ("In the decades that followed, the dam silted up.", "the decades", "PXDE"),
+])
+def test_time_the_years_is_a_vague_duration(run, text, phrase, value):
+    t = one(run, text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The suspect was seen in the days before the shooting.",
+    "The years ahead look hard.",
+])
+def test_time_the_days_before_is_no_vague_duration(run, text):
+    _, found = run(text)
+    assert not [t for t in found.timexes if t.span.text.lower().startswith("the ")]
+
+
+def test_time_publication_fallback_is_the_dateline_day(run):
+    # a syndicated copy published early on the 20th in Seoul of a story filed on the 19th
+    text = "KYIV, Nov 19 (Wire) - Troops shelled three villages near the border."
+    ref = _event_date(run, text, "shelled", AT_EARLY20)
+    assert (ref.value, ref.how) == ("2024-11-19", "publication")
+    # a dateline far from publication is an old story's, not this copy's
+    ref = _event_date(run, "KYIV, Nov 2 (Wire) - Troops shelled three villages.", "shelled",
+                      AT_EARLY20)
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+@pytest.mark.parametrize("text,phrase,type_,value", [
+    ("The firm expects sales above fiscal 2023 sales of $155 million.", "fiscal 2023", "DATE",
+     "2023"),
+    ("Shortages lasted well into the summer.", "the summer", "DATE", "2024-SU"),
+    ("Lawyers left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("The year-long siege ended.", "year-long", "DURATION", "P1Y"),
+    # the second of two days of one month
+    ("The summit will be held on April 24 and 25.", "25", "DATE", "2025-04-25"),
+    ("Voting is due on Dec. 5 or 6.", "6", "DATE", "2024-12-06"),
+])
+def test_time_named_years_seasons_and_second_days(run, text, phrase, type_, value):
+    _, found = run(text)
+    hits = [t for t in found.timexes if t.span.text == phrase]
+    assert hits and (hits[0].type, hits[0].value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Nov. 5 and 6 people were hurt.",
+    "Sales on April 24 and 25% of returns were counted.",
+])
+def test_time_second_day_needs_a_bare_number(run, text):
+    _, found = run(text)
+    assert all(len(t.span.text) > 2 for t in found.timexes)

@@ -182,7 +182,8 @@ def _keep(doc: Doc, cand: Cand) -> bool:
         if re.match(r"\s*(?:%|percent|per\s+cent)", text[cand.end:cand.end + 9]):
             return False
         tok = _span(doc, cand.end - 4, cand.end).root
-        if tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i \
+        fiscal = cand.end - cand.start > 4  # "fiscal 1989 sales": the year, named as such
+        if not fiscal and tok.dep_ == "nummod" and tok.head.tag_ == "NNS" and tok.head.i > tok.i \
                 and tok.head.lower_ not in TIME_NOUNS and not any(
                     c.dep_ in ("det", "poss") for c in tok.head.children):
             return False  # "2000 troops"
@@ -203,8 +204,6 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
                 out.append((m.start(), m.end(), r, m))
     out.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return out
-
-
 
 
 def _year_shift(r: Rule, m: re.Match[str]) -> bool:
@@ -244,6 +243,29 @@ def _merge(text: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
+_NEXT_DAY = re.compile(r"\s+(?:and|or|to|through)\s+(?P<d>[0-3]?\d)(?![\d.,]?\d|\s*(?:%|[A-Za-z]))")
+
+
+def _conjoined_days(text: str, found: list[Cand]) -> list[Cand]:
+    """"April 24 and 25": the second day number is a date of the same month."""
+    out: list[Cand] = []
+    for n, c in enumerate(found):
+        out.append(c)
+        m = _NEXT_DAY.match(text, c.end)
+        p = cal.parse_value(c.norm.value) if c.norm.type == "DATE" else None
+        if m is None or p is None or p.precision != "day" or (
+                n + 1 < len(found) and found[n + 1].start < m.end()):
+            continue
+        try:
+            day = p.day.replace(day=int(m["d"]))
+        except ValueError:
+            continue
+        if day > p.day:
+            norm = Norm("DATE", day.isoformat(), None, c.norm.anchored, anchor=c.norm.anchor)
+            out.append(Cand(m.start("d"), m.end("d"), c.rule, norm))
+    return out
+
+
 def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
     """Every temporal expression of ``doc`` with its TIMEX3 type, value, anchor and mod."""
     text = doc_text(doc)
@@ -270,19 +292,22 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
         start += norm.trim
         while text[start].isspace():
             start += 1
+        end -= norm.cut
         cand = Cand(start, end, r, norm)
         if not _keep(doc, cand):
             continue
         chosen.append(cand)
-        taken_until = end
+        taken_until = end + norm.cut
         # "a year earlier" is told from the reference; a second one is told from the same
-        if norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
+        if norm.implies:
+            ctx.ref = _ref_value(norm.implies)
+        elif norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
                 and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
             if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
                     and ctx.tense() != "future":
                 ctx.quarter = norm.value
-    chosen = _merge(text, chosen)
+    chosen = _conjoined_days(text, _merge(text, chosen))
     out: list[Timex] = []
     for n, c in enumerate(chosen, 1):
         out.append(Timex(id=f"t{n}", span=TextSpan.of(text, c.start, c.end), type=c.norm.type,
@@ -350,7 +375,9 @@ def _lazy_tense(doc: Doc, start: int, end: int):
 # --- dating events ----------------------------------------------------------------------------
 
 _DATING_TYPES = ("DATE", "TIME")
-_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before|later|earlier)\b", re.I)
+_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before)\b", re.I)
+# a whole number of days, weeks, months or years ("P3D"): what "after", "later" or "in" counts
+_WHOLE_UNITS = re.compile(r"P(\d+)([DWMY])")
 
 
 def _datable(t: Timex) -> bool:
@@ -488,7 +515,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     m = _AFTER_BEFORE.match(doc_text(doc), t.span.end)
     if not m or t.type != "DURATION":
         return None
-    dm = re.fullmatch(r"P(\d+)([YMWD])", t.value)
+    dm = _WHOLE_UNITS.fullmatch(t.value)
     if not dm:
         return None
     sent = sentence_of(_span(doc, t.span.start, t.span.end)[0])
@@ -497,7 +524,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     if not later:
         return None
     base = later[0]
-    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    sign = 1 if m["dir"].lower() == "after" else -1
     value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
     if value is None:
         return None
@@ -513,7 +540,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
     when known, places it inside the phrase even if its evidence is the whole sentence."""
     for d in in_sent:
         m = _AFTER_BEFORE.match(doc_text(doc), d.span.end)
-        if d.type != "DURATION" or m is None or m["dir"].lower() not in ("after", "before"):
+        if d.type != "DURATION" or m is None:
             continue
         if trigger is not None and m.end() <= trigger < end:
             start = max(start, d.span.start)
@@ -522,7 +549,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
             if not m.end() <= start < end <= scope_end:
                 continue
             end = scope_end  # "a day after it took effect": the event is the clause's verb
-        dm = re.fullmatch(r"P(\d+)([YMWD])", d.value)
+        dm = _WHOLE_UNITS.fullmatch(d.value)
         if dm is None or any(_datable(t) and m.end() <= t.span.start < end for t in in_sent):
             return None  # vague ("hours after"), or the event has a date of its own
         bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end
@@ -603,8 +630,27 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
                 value = f"{(day.day + timedelta(days=1)).isoformat()}T00:00"
                 return DateRef(value=value, precision="time", span=t.span, how=ref.how), False
         return ref, False
+    later = _later_date(doc, t)
+    if later is not None:
+        return later, False
     period = _recent_period(doc, t, dct) or _period_ahead(doc, t, ev_verb, dct)
     return (period, True) if period is not None else None
+
+
+_LATER = re.compile(r"\s+later\b", re.I)
+
+
+def _later_date(doc: Doc, t: Timex) -> DateRef | None:
+    """"Three days later, ...": the duration counted from the date it was told from."""
+    m = _WHOLE_UNITS.fullmatch(t.value)
+    if t.type != "DURATION" or t.anchor is None or m is None \
+            or not _LATER.match(doc_text(doc), t.span.end):
+        return None
+    value = cal.shift_value(t.anchor, int(m[1]), m[2])
+    if value is None:
+        return None
+    return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
+                   span=t.span, how="relative")
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
@@ -614,7 +660,7 @@ _AHEAD_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 def _period_ahead(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef | None:
     """"will vote in two weeks": a whole number of units after publication, for a verb in the
     future tense, at the unit's precision ("in three months" is a month, not a day)."""
-    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    m = _WHOLE_UNITS.fullmatch(t.value)
     if t.type != "DURATION" or dct is None or m is None or t.mod \
             or not _IN_BEFORE.search(doc_text(doc), max(0, t.span.start - 4), t.span.start) \
             or verb_tense(ev_verb) != "future":
@@ -711,9 +757,13 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
 
 
 def _publication(pub: datetime | None, text: str = "") -> DateRef:
-    """The publication day; without one, the dateline's month and day ("KYIV, Nov. 21 —")."""
+    """The day the story was written: the dateline's when it is within two days of the
+    publication date (a syndicated copy published "20.11.2024 01:42 KST" of a story filed
+    "KYIV, Nov 19" is the 19th, as the original is), else the publication day; without a
+    publication date, the dateline's month and day."""
     if pub is not None:
-        return DateRef(value=pub.date().isoformat(), precision="day", how="publication")
+        day = _dateline_day(text, pub.date())
+        return DateRef(value=day.isoformat(), precision="day", how="publication")
     m = _DATELINE.search(text, 0, 800)
     day = int(m["d"]) if m else 0
     value = f"XXXX-{month_num(m['mon']):02d}-{day:02d}" if m and 1 <= day <= 31 \

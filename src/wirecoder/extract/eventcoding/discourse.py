@@ -54,7 +54,8 @@ def is_interception(tok: Token) -> bool:
     lemma = lem(tok)
     return lemma in INTERCEPT or (lemma in {"shoot", "bring", "down"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in tok.children)) or (
-        lemma == "down" and tok.pos_ == "VERB")
+        lemma == "down" and tok.pos_ == "VERB"
+        and not any(c.dep_ == "dobj" and c.lemma_ == "tool" for c in tok.children))
 
 
 def _fits(actor: Actor, pronoun: str, plural: bool) -> bool:

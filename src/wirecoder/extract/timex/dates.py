@@ -26,7 +26,9 @@ from wirecoder.extract.timex.base import (
     part_code,
     pick_year,
     position_mod,
+    quarter_year_ago,
     rule,
+    sentence_so_far,
     title_case,
     weekday_date,
     words,
@@ -271,10 +273,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         else:
             d = base + timedelta(days=(wd - base.weekday()) % 7 or 7)
         return replace(day_norm(d, part, mod), anchor=ctx.ref)
-    d = weekday_date(ctx.dct, wd, ctx.tense(), rel)
+    tense = ctx.tense()
+    if tense != "past" and _EARLIEST.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        tense = "future"  # "could come as early as Tuesday": the earliest time of a plan
+    d = weekday_date(ctx.dct, wd, tense, rel)
     return day_norm(d, part, mod)
 
 
+_EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
 @rule("deictic_day", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?"
@@ -469,11 +475,10 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
                              "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "decade": "XXX",
                              "century": "XX", "half": "XXXX-HX"}[unit], mod)
     if unit == "year":
-        quarter = compared_quarter(ctx) if step == -1 and _quarter_baseline(ctx, m) else None
-        if quarter:  # "a loss in the latest quarter, compared with a profit last year"
-            return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, True,
-                        anchor=quarter)
-        return Norm("DATE", f"{dct.year + step:04d}", mod, True)
+        # "a loss in the latest quarter, compared with a profit last year"
+        baseline = quarter_year_ago(ctx, mod) if step == -1 and _quarter_baseline(ctx, m) \
+            else None
+        return baseline or Norm("DATE", f"{dct.year + step:04d}", mod, True)
     if unit == "month":
         return Norm("DATE", cal.fmt_month(dct + relativedelta(months=step)), mod, True)
     if unit == "week":
@@ -502,9 +507,7 @@ _BASELINE = re.compile(r"\b(?:from|with|than|over)\s+(?:[^\s.;]+\s+){0,6}$", re.
 def _quarter_baseline(ctx: Context, m: re.Match[str]) -> bool:
     """"last year" as the baseline of a figure told for a quarter in the same sentence
     ("... in the quarter, compared with $33 million last year", "up from last year's")."""
-    before = ctx.text[max(0, ctx.start - 200):ctx.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    sentence = before[cut + 1:]
+    sentence = sentence_so_far(ctx, 200)
     return bool(_QUARTER_TOLD.search(sentence)) and (
         _BASELINE.search(sentence) is not None
         or ctx.text.startswith(("'s", "’s"), m.end()))
@@ -563,9 +566,9 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Norm | None:
 
 @rule("bare_season", rf"(?:{POS_PREFIX}|(?P<the>{i('the')})\s+)?(?P<s>{i(SEASON)})(?![-\w])")
 def _bare_season(m: re.Match[str], ctx: Context) -> Norm | None:
-    before = ctx.text[max(0, ctx.start - 8):ctx.start].lower()
-    if not (m["pos"] or m["pos2"] or re.search(r"(?:in|during|by|until|this|since|over)\s+$",
-                                               before)):
+    before = ctx.text[max(0, ctx.start - 12):ctx.start].lower()
+    if not (m["pos"] or m["pos2"] or re.search(
+            r"\b(?:in|during|by|until|this|since|over|into|through|throughout)\s+$", before)):
         return None
     if m["s"].lower() == "fall" and not m["the"] and not (m["pos"] or m["pos2"]):
         return None
@@ -637,7 +640,7 @@ _HOLIDAY = "|".join(sorted((re.escape(h).replace("\\ ", " ").replace("'", "['’
 
 
 @rule("holiday", rf"(?:(?P<rel>{i('last|next|this')})\s+)?(?P<h>{i(_HOLIDAY)})"
-      rf"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+      rf"(?:(?P<wk>\s+{i('week')})|,?\s+(?P<y>(?:19|20)\d\d))?")
 def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     name = re.sub(r"\s+", " ", m["h"].lower().replace("’", "'"))
     if not m["h"][0].isupper():
@@ -649,6 +652,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     rel = (m["rel"] or "").lower()
     options = [fn(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    if m["wk"] and not rel:  # "as Easter week began": the holiday's week, the nearest one
+        d = min(options, key=lambda o: abs((o - ctx.dct).days))
+        return Norm("DATE", cal.fmt_week(d), anchored=True)
+    if m["wk"]:
+        return None  # "last Christmas week": left to the holiday alone
     if rel == "last":
         d = max(o for o in options if o < ctx.dct)
     elif rel == "next":
@@ -764,11 +772,7 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule("period_year_ago", i(r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+"
                            r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"))
 def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    quarter = compared_quarter(ctx)
-    if not quarter:
-        return None  # left to "last year", "a year ago"
-    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                anchor=quarter)
+    return quarter_year_ago(ctx)  # None: left to "last year", "a year ago"
 
 
 @rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
@@ -777,10 +781,8 @@ def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
-    quarter = compared_quarter(ctx)
-    if quarter:  # a results story compares quarters: "the year-ago period"
-        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                    anchor=quarter)
+    if (year_ago := quarter_year_ago(ctx)) is not None:  # "the year-ago period"
+        return year_ago
     if ctx.quarter and ctx.dct:  # "for the nine months ... a year earlier": the year before
         return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
     if m["n"] and ctx.ref and cal.precision_of(ctx.ref) in ("month", "day"):

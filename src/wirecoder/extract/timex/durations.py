@@ -10,8 +10,8 @@ from wirecoder.extract.timex.base import (
     UNDEF,
     Context,
     Norm,
-    compared_quarter,
     i,
+    quarter_year_ago,
     rule,
     weekday_date,
     words,
@@ -91,14 +91,16 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     from_ref = direction in ("earlier", "later", "before", "after")
     if from_ref and ctx.ref is None and direction in ("before", "after"):
         return None
-    quarter = compared_quarter(ctx) if code == "Y" and n == 1 else None
-    if quarter and direction in ("ago", "earlier"):
-        # "profit rose from a year ago": the quarter reported on, a year before
-        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, anchored=True,
-                    anchor=quarter)
-    if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier") and ctx.dct:
-        return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)  # "nine months
+    if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier"):
+        # "profit rose from a year ago": the quarter reported on, a year before; "for the
+        # nine months, ... from a year earlier": the year before publication
+        if (year_ago := quarter_year_ago(ctx, mod)) is not None:
+            return year_ago
+        if ctx.dct:
+            return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
+    if direction == "later":
+        return _later(m, ctx, n, code, clock, base)
     if n is None:
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", anchored=True)
     if base is None:
@@ -120,6 +122,25 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
         precision = "year"
     value = cal.fmt_point(cal.Point(moved, precision))
     return Norm("DATE", value, mod, anchored=True, anchor=base if from_ref else None)
+
+
+def _later(m: re.Match[str], ctx: Context, n: float | None, code: str, clock: bool,
+           base: str | None) -> Norm:
+    """"three days later": TimeML marks the duration, "later" being the signal that it runs
+    from the date last told; the day it lands on becomes the next reference."""
+    keep = m.start("dir")
+    while ctx.text[keep - 1].isspace():
+        keep -= 1
+    p = cal.parse_value(base or "")
+    implies = None
+    if n is not None and not clock and p is not None and n == int(n):
+        moved = p.day + cal.delta(int(n), code)
+        precision = p.precision if p.precision in ("year", "quarter", "month", "week") \
+            else "day"
+        implies = cal.fmt_point(cal.Point(moved, precision))
+    return Norm("DURATION", duration_value(n, code, clock), MODS.get(words(m["mod"])),
+                anchored=implies is not None, anchor=base if implies else None,
+                cut=m.end() - keep, implies=implies)
 
 
 _DUR_HEAD = i(r"the|a|an|its|their|his|her|our|another|each\s+of\s+the|all")
@@ -185,7 +206,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", duration_value(n, code, clock), mod, trim=trim)
 
 
-_VAGUE_PRE = i("recent|coming|past|the past|the coming|the last|the next|past few|the past few|"
+_VAGUE_PRE = i("the|recent|coming|past|the past|the coming|the last|the next|past few|the past few|"
                "the last few|the next few|the coming few|next few|last few|the last several|"
                "the past several|the next several|several|a few|few|many|the early")
 _VAGUE_SKIP = i("for|in|within|over|during|of")
@@ -200,6 +221,8 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     pre = words(m["pre"]).strip()
     skip = (m["skip"] or "").lower()
+    if pre == "the" and (skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE")):
+        return None  # "over the years", "in the years that followed"; not "the days before"
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
     if pre == "recent":  # "in recent weeks": an unspecified stretch up to now
@@ -213,6 +236,13 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 def _decades_long(m: re.Match[str], ctx: Context) -> Norm | None:
     u = unit_code(m.group(0).split("-")[0])
     return Norm("DURATION", duration_value(None, *u)) if u else None
+
+
+@rule("unit_long", i(r"(?:hour|day|week|month|year|decade|century)-long"))
+def _unit_long(m: re.Match[str], ctx: Context) -> Norm | None:
+    """"a day-long meeting", "a year-long siege": one unit."""
+    u = unit_code(m.group(0).split("-")[0])
+    return Norm("DURATION", duration_value(1, *u)) if u else None
 
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
