@@ -233,3 +233,29 @@ def test_event_arguments_clause_that_says_where_takes_no_place(analyze_text):
     ev = _event(analysis, "launched")
     assert ev.place is None
     assert _place_name(analysis, _event(analysis, "wounding")) == "Odesa"
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # aid or a promise of it done in a named place, with no party named: that place gets it
+    ("The governor agreed to open three field hospitals in Louisiana.", "agreed", "Louisiana"),
+    ("The rebel front declared a unilateral ceasefire in Somalia on Sunday.", "ceasefire",
+     "Somalia"),
+    # a named visitor's meetings in a city: the city hosts them
+    ("President Duarte held several meetings in Baghdad and Najaf this week.", "meetings",
+     "Baghdad and Najaf"),
+])
+def test_event_arguments_place_hosts_an_unaddressed_act(nlp, make_article, text, trigger,
+                                                        recipient):
+    assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the place of another clause is not where the act was done
+    ("The minister resigned on Thursday after being accused of fraud in The Hague.",
+     "resigned"),
+    # people arriving somewhere do not pay a visit
+    ("Some 300 people arrived in Kyrgyzstan last year.", "arrived"),
+])
+def test_event_arguments_place_of_another_clause_hosts_nothing(nlp, make_article, text,
+                                                               trigger):
+    assert _spans(nlp, make_article, text, trigger)[1] == []

@@ -549,6 +549,29 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     return ids
 
 
+# Acts whose recipient, when no party is named, is the place they are done in: aid to
+# Louisiana ('field hospitals in Louisiana'), a host ('meetings in Baghdad'), a ceasefire or a
+# withdrawal in X.
+HOSTED = {"AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE", "RETREAT"}
+
+
+def _host_place(trig: clauses.Trigger, subj: list[Token], found: Analysis) -> list[Token]:
+    """The first named place of an 'in'/'at' phrase in the event's clause (outside its
+    actor's phrase): the land the act is done for or in."""
+    taken = {t.i for s in subj for t in s.subtree}
+    todo = [trig.anchor]
+    while todo:  # the clause and its infinitives ('agreed to set up X in Y'), not others
+        cur = todo.pop(0)
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at"} and cur.i not in taken and (
+                cur.ent_type_ in {"GPE", "LOC", "FAC"}) and _place_in(found, cur) is not None:
+            return [cur]
+        todo += [c for c in cur.children if c.dep_ not in OTHER_CLAUSES]
+    return []
+
+
+OTHER_CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj"}
+
+
 LOCATED = {"in", "inside", "within"}
 
 
@@ -940,7 +963,12 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if discourse.is_interception(trig.token):
         mode = None  # air defence downing missiles: no weapon mode of the attacker's
     actor = _for_the_state(_actor_ids(subj, found), typ, found)
+    # a visit's host only for a named visitor ('116 people arrived in X' is no visit)
+    if not obj and typ in HOSTED and (typ != "CONSULT" or any(map(discourse.agentive, subj))):
+        obj = _host_place(trig, subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+    if obj and not recipient and typ in HOSTED:
+        recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
     confidence = trig.weight * factor
