@@ -259,3 +259,21 @@ def test_event_arguments_place_hosts_an_unaddressed_act(nlp, make_article, text,
 def test_event_arguments_place_of_another_clause_hosts_nothing(nlp, make_article, text,
                                                                trigger):
     assert _spans(nlp, make_article, text, trigger)[1] == []
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # the goal of a transfer, wherever the parser hangs it
+    ("The government will provide rifles alongside food aid to Moldova this winter.",
+     "provide", "Moldova"),
+    ("Estonia has awarded its highest honour to the Finnish president.", "awarded",
+     "the Finnish president"),
+    # those freed are the recipient, whoever they are handed to
+    ("The rebels will release a Cuban doctor and nurse to the diplomats on Monday.",
+     "release", "a Cuban doctor and nurse"),
+    # a 'to' inside a clause of the object is not the goal
+    ("The army freed 37 prisoners who had been jailed for links to armed groups.", "freed",
+     "37 prisoners"),
+])
+def test_event_arguments_goal_of_a_transfer(nlp, make_article, text, trigger, recipient):
+    phrases = _spans(nlp, make_article, text, trigger)[1]
+    assert len(phrases) == 1 and phrases[0].startswith(recipient)

@@ -161,7 +161,13 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # captivity": circumstances, not where (or to whom) something moves
             moved = [g for g in moved if _party(g) or _place_like(g) or not (
                 g.head.lower_ in {"in", "on"} or lem(g) in CUSTODY)]
-            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
+            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or \
+                _goal_in(tok) or obj
+        elif obj and lem(tok) in TRANSFER - FREEING and obj[0].ent_type_ not in {
+                "PERSON", "GPE", "NORP"} and obj[0].pos_ != "PRON":
+            # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
+            # goes to the party
+            obj = _goal_in(tok) or obj
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
             obj = _prep_objects(tok, trig.type, ("with",)) or obj
@@ -343,7 +349,10 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
-            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export"}
+            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export",
+            "award", "present", "bestow", "confer"}
+# Those freed are the recipient, wherever they are handed ('release two nurses to diplomats').
+FREEING = {"release", "free"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 LAUNCHED_PREPS = tuple(p for p in TRANSFER_PREPS if p != "from")
@@ -399,6 +408,24 @@ detainee man woman child resident family delegation community movement oppositio
 lawmaker employee journalist coalition alliance bloc embassy ambassador envoy diplomat
 peacekeeper mission navy airline bank firm operator management board committee junta cabinet
 """))
+
+
+def _goal_in(verb: Token) -> list[Token]:
+    """'return the fuel from its reactors to Russia', 'provide ammunition alongside aid to
+    Turkey': the goal, which the parser may hang on a noun after the verb; a 'to' party or
+    place there is where the thing goes."""
+    todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSES]
+    while todo:  # the verb's phrases, not the clauses in them ('jailed for links to X')
+        t = todo.pop(0)
+        if t.dep_ == "prep" and t.lower_ == "to":
+            goal = [g for g in t.children if g.dep_ == "pobj" and (_party(g) or _place_like(g))]
+            if goal:
+                return goal[:1]
+        todo += [c for c in t.children if c.dep_ not in CLAUSES]
+    return []
+
+
+CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj", "xcomp", "conj"}
 
 
 def _party(tok: Token) -> bool:
