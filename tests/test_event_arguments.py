@@ -277,3 +277,15 @@ def test_event_arguments_place_of_another_clause_hosts_nothing(nlp, make_article
 def test_event_arguments_goal_of_a_transfer(nlp, make_article, text, trigger, recipient):
     phrases = _spans(nlp, make_article, text, trigger)[1]
     assert len(phrases) == 1 and phrases[0].startswith(recipient)
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("A lawyer filed a lawsuit against visiting President Okafor, accusing him of torture.",
+     "accusing", "President Okafor"),
+    ("Colonel Ruiz was freed on Saturday after President Mendes pardoned him.", "pardoned",
+     "Colonel Ruiz"),
+])
+def test_event_arguments_object_pronoun_names_the_person(nlp, make_article, text, trigger,
+                                                         recipient):
+    assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
+

@@ -919,6 +919,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
           n: int, skip: list[tuple[int, int]], text: str) -> CodedEvent | None:
     subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
+    obj = [_object_antecedent(o, subj) or o for o in obj]
     lead = sent.start_char
     while lead < sent.end_char and text[lead].isspace():
         lead += 1
@@ -1017,6 +1018,28 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token),
                       _own_locative((trig.token, trig.anchor)))
+
+
+# Only persons: 'them' and 'it' stand as often for an unnamed group or thing ('visit
+# relatives in Cuba and send them money') as for the last name before them.
+OBJECT_PRONOUNS = {"him": {"PERSON"}, "her": {"PERSON"}}
+
+
+def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
+    """'filed a lawsuit against the crown prince, accusing him of …': 'him' or 'her' as an
+    object stands for the nearest earlier person named in the sentence outside the actor's
+    phrase (the actor would be 'himself')."""
+    kinds = OBJECT_PRONOUNS.get(tok.lower_)
+    if kinds is None or tok.pos_ != "PRON" or tok.dep_ not in {"dobj", "pobj", "dative"}:
+        return None
+    taken = {t.i for s in subj for t in s.subtree}
+    sent = sentence_of(tok)
+    for t in reversed(sent.doc[sent.start:tok.i]):
+        # the head of a name ('Mohammed bin Salman'), not one of its words
+        if t.ent_type_ in kinds and t.i not in taken and (
+                t.dep_ not in {"compound", "amod"} or t.head.ent_type_ != t.ent_type_):
+            return t
+    return None
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
