@@ -289,3 +289,15 @@ def test_event_arguments_object_pronoun_names_the_person(nlp, make_article, text
                                                          recipient):
     assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
 
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    # who uses people as shields acts on them
+    ("The militia held some 2,000 villagers as human shields in the old town.", "shields",
+     ["The militia"], ["some 2,000 villagers"]),
+    # 'responsible for', 'behind': the predicate's subject did it
+    ("The cartel has been responsible for mass killings in the north.", "killings",
+     ["The cartel"], []),
+])
+def test_event_arguments_role_nouns(nlp, make_article, text, trigger, actor, recipient):
+    assert _spans(nlp, make_article, text, trigger) == (actor, recipient)

@@ -88,7 +88,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = [c for c in tok.head.children if c.dep_ in SUBJ] or _inherited_subject(
             tok.head)
     if not subj and anchor == tok:
-        subj = _participants(tok)
+        subj = _participants(tok) or _predicate_subject(tok)
+    used_as = _used_as(tok) if not subj and anchor == tok else None
+    if used_as is not None:  # "held civilians as human shields": who holds them acts
+        subj, as_obj = used_as
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if (
@@ -137,6 +140,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         received = _received(tok) if anchor == tok else None
         if received is not None:  # "faces criticism from the UN": the UN criticises
             subj, obj = received
+        if used_as is not None:
+            obj = as_obj or obj
     else:
         if passive:
             obj = [c for c in anchor.children if c.dep_ == "nsubjpass" and c not in subj]
@@ -307,6 +312,37 @@ def perceived_in(tok: Token) -> Token | None:
         return None
     verb = prep.head.head if prep.head.dep_ in {"dobj", "nsubjpass"} else prep.head
     return verb if verb.pos_ == "VERB" and lem(verb) in PERCEIVING else None
+
+
+def _predicate_subject(tok: Token) -> list[Token]:
+    """'X has been responsible for mass killings', 'X was behind the attack': the subject of
+    the predicate did the act its noun names."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    pred = prep.head
+    if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and prep.lower_ in {"for", "of"}:
+        return [c for c in pred.head.children if c.dep_ in SUBJ]
+    if prep.lower_ == "behind" and lem(pred) == "be":
+        return [c for c in pred.children if c.dep_ in SUBJ]
+    return []
+
+
+USING = {"use", "hold", "keep", "take", "employ", "exploit"}
+
+
+def _used_as(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """'held 20,000 civilians as human shields': (who holds them, the ones held)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    if verb.pos_ != "VERB" or lem(verb) not in USING:
+        return None
+    users = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not users:
+        return None
+    return users, [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _named_side(tok: Token) -> bool:
