@@ -301,3 +301,19 @@ def test_event_arguments_object_pronoun_names_the_person(nlp, make_article, text
 ])
 def test_event_arguments_role_nouns(nlp, make_article, text, trigger, actor, recipient):
     assert _spans(nlp, make_article, text, trigger) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, typ, actor", [
+    ("The journalist was arrested on Monday in Niger over his reporting.", "COERCE", ["NER"]),
+    ("Two inspectors have been expelled from North Korea.", "SANCTION", ["PRK"]),
+])
+def test_event_arguments_state_powers_in_agentless_passive(analyze_text, text, typ, actor):
+    """Arrests in, and expulsions from, a country with no agent named are its state's."""
+    events = [e for e in analyze_text(text).events if e.type == typ]
+    assert [e.actor for e in events] == [actor]
+
+
+def test_event_arguments_agentless_attack_takes_no_state(analyze_text):
+    """Only state powers: an agentless attack in a country is not that country's doing."""
+    analysis = analyze_text("Two soldiers were killed on Monday in Mali.")
+    assert all("MLI" not in e.actor for e in analysis.events)

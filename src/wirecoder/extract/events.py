@@ -920,6 +920,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
     obj = [_object_antecedent(o, subj) or o for o in obj]
+    subj = subj or _state_of_passive(trig, found)
     lead = sent.start_char
     while lead < sent.end_char and text[lead].isspace():
         lead += 1
@@ -1018,6 +1019,29 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token),
                       _own_locative((trig.token, trig.anchor)))
+
+
+# Acts only a state's authorities carry out in (or expel from) their country, by mode.
+STATE_POWERS = {("COERCE", "arrest"), ("COERCE", "deport"), ("COERCE", "seize"),
+                ("SANCTION", "expel")}
+
+
+def _state_of_passive(trig: clauses.Trigger, found: Analysis) -> list[Token]:
+    """'X was arrested in Niger', 'inspectors were expelled from North Korea': with no agent
+    named, the state whose country it happened in (or expelled them) did it, where the
+    article names that country as a party."""
+    anchor = trig.anchor
+    if (trig.type, trig.mode) not in STATE_POWERS or not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children):
+        return []
+    prep = "from" if trig.type == "SANCTION" else "in"
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for g in c.children:
+                state = lookup.actor_at(found, *_np_range(g)) if g.dep_ == "pobj" else None
+                if state is not None and state.kind == "country":
+                    return [g]
+    return []
 
 
 # Only persons: 'them' and 'it' stand as often for an unnamed group or thing ('visit
