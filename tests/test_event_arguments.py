@@ -317,3 +317,9 @@ def test_event_arguments_agentless_attack_takes_no_state(analyze_text):
     """Only state powers: an agentless attack in a country is not that country's doing."""
     analysis = analyze_text("Two soldiers were killed on Monday in Mali.")
     assert all("MLI" not in e.actor for e in analysis.events)
+
+
+def test_event_arguments_in_support_of_is_the_subjects_stance(nlp, make_article):
+    text = "Thousands marched in Belgrade in support of the striking teachers."
+    assert _spans(nlp, make_article, text, "support") == (["Thousands"],
+                                                         ["the striking teachers"])

@@ -275,6 +275,10 @@ def _participants(tok: Token) -> list[Token]:
             prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
         return []
+    if prep.lower_ == "in" and lem(tok) in STANCES and prep.head.pos_ in {"VERB", "AUX"}:
+        # "marched in support of the teachers": the marchers support them
+        return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            prep.head)
     seer = perceived_in(tok)
     if seer is not None:  # "have seen North Korean troops in combat": the ones seen fight
         return [prep.head] if prep.head.dep_ in {"dobj", "nsubjpass"} else [
@@ -300,6 +304,8 @@ def _participants(tok: Token) -> list[Token]:
     return []
 
 
+# "in support of X", "in solidarity with X", "in protest at X": the verb's subject's stance.
+STANCES = {"support", "solidarity", "protest", "defiance", "retaliation", "defence", "defense"}
 # "have seen the troops in combat", "observed units in battle": a witness's verb.
 PERCEIVING = {"see", "observe", "spot", "witness", "notice", "watch", "film", "detect"}
 
