@@ -323,3 +323,14 @@ def test_event_arguments_in_support_of_is_the_subjects_stance(nlp, make_article)
     text = "Thousands marched in Belgrade in support of the striking teachers."
     assert _spans(nlp, make_article, text, "support") == (["Thousands"],
                                                          ["the striking teachers"])
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    # a demand that forces withdraw is addressed to those forces
+    ("The government demanded the withdrawal of all rebel forces from the port.", "demanded",
+     "all rebel forces"),
+    # a withdrawal's party is the country left, also for 'some of' the troops
+    ("Russia has begun withdrawing some of its troops from Syria.", "withdrawing", "Syria"),
+])
+def test_event_arguments_withdrawal_parties(nlp, make_article, text, trigger, recipient):
+    assert _spans(nlp, make_article, text, trigger)[1] == [recipient]

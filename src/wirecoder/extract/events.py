@@ -1115,7 +1115,14 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
            and c not in subj and inner.anchor.head == trig.anchor]
     if own and not obj:
         return own
-    inner_obj = _recipients(inner, subj, arguments.arguments(inner)[1], depth + 1)
+    inner_subj, inner_obj = arguments.arguments(inner)
+    if trig.type == "REQUEST" and inner.type in arguments.SELF_MOVING and inner.token.pos_ in {
+            "NOUN", "PROPN"}:
+        # "demanded the withdrawal of all X forces from the port": X is asked to withdraw
+        movers = [t for t in inner_subj if t not in subj and t.i > trig.token.i]
+        if movers:
+            return movers
+    inner_obj = _recipients(inner, subj, inner_obj, depth + 1)
     return [o for o in inner_obj if o not in subj] or obj
 
 

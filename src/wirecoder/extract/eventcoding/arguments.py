@@ -158,7 +158,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
         # moves; the one it goes to (or leaves) is the recipient.
-        if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
+        # "some of its troops": a quantity of the things moved, not a party
+        if obj and (not _agentive(obj[0]) or obj[0].lower_ in PARTITIVE) and (
+                lem(tok) in TRANSFER or _is_weapon(obj[0])):
             # "fired missiles from Belgorod": where a weapon is launched is no party
             moved = _prep_objects(tok, trig.type, LAUNCHED_PREPS if trig.type == "ASSAULT"
                                   else TRANSFER_PREPS)
@@ -167,7 +169,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             moved = [g for g in moved if _party(g) or _place_like(g) or not (
                 g.head.lower_ in {"in", "on"} or lem(g) in CUSTODY)]
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or \
-                _goal_in(tok) or obj
+                _goal_in(tok, ("to", "from") if lem(tok) in LEAVING else ("to",)) or obj
         elif obj and lem(tok) in TRANSFER - FREEING and obj[0].ent_type_ not in {
                 "PERSON", "GPE", "NORP"} and obj[0].pos_ != "PRON":
             # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
@@ -452,14 +454,18 @@ peacekeeper mission navy airline bank firm operator management board committee j
 """))
 
 
-def _goal_in(verb: Token) -> list[Token]:
+# "withdrew some of its troops from Syria": the one left is the party.
+LEAVING = {"withdraw", "pull", "evacuate", "remove", "recall"}
+
+
+def _goal_in(verb: Token, preps: tuple[str, ...] = ("to",)) -> list[Token]:
     """'return the fuel from its reactors to Russia', 'provide ammunition alongside aid to
     Turkey': the goal, which the parser may hang on a noun after the verb; a 'to' party or
     place there is where the thing goes."""
     todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSES]
     while todo:  # the verb's phrases, not the clauses in them ('jailed for links to X')
         t = todo.pop(0)
-        if t.dep_ == "prep" and t.lower_ == "to":
+        if t.dep_ == "prep" and t.lower_ in preps:
             goal = [g for g in t.children if g.dep_ == "pobj" and (_party(g) or _place_like(g))]
             if goal:
                 return goal[:1]
