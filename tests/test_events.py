@@ -1553,3 +1553,15 @@ def test_events_round4_probe_constructions(nlp, text, expected, trigger):
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
         (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("Norland and Sudland initialled a peace treaty.", "SUPPORT", "initialled"),
+    ("The Norland president held an audience with the Sudland envoy.", "CONSULT", "audience"),
+    ("The Norland ambassador paid tribute to the victims of the attack.", "SUPPORT", "paid"),
+    ("Norland opened its airspace to Sudland flights.", "CONCEDE", "opened"),
+])
+def test_events_round4_agreement_and_access(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]
