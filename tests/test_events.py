@@ -1565,3 +1565,17 @@ def test_events_round4_agreement_and_access(nlp, text, expected, trigger):
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
         (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("The Norland president dismissed the defence minister.", "SANCTION", "expel", "dismissed"),
+    ("The Norland president sacked the defence minister.", "SANCTION", "expel", "sacked"),
+    ("The Norland court dismissed the appeal filed by the mayor.", "REJECT", "change",
+     "dismissed"),
+    ("Norland shut the border crossing with Sudland.", "COERCE", "restrict", "shut"),
+    ("Norland shut its embassy in Sudland.", "SANCTION", "withdraw", "shut"),
+])
+def test_events_round4_dismissals_and_closures(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
+        (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
