@@ -211,14 +211,17 @@ _PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast
                       r"[- ]+(.+)$")
 
 
-_PLURAL_UNIT = re.compile(r"\b(provinc|region|state|district|oblast|governorat|prefectur|"
-                          r"countie|parish|territorie)(e?s)$", re.I)
+# A plural unit word closing a name ("Hubei provinces", "Kursk and Belgorod oblasts") and its
+# singular, which names the one unit meant.
+SINGULAR_UNIT = {"provinces": "province", "regions": "region", "states": "state",
+                 "districts": "district", "oblasts": "oblast", "governorates": "governorate",
+                 "prefectures": "prefecture", "counties": "county", "parishes": "parish",
+                 "territories": "territory"}
+_PLURAL_UNIT = re.compile(r"\b(" + "|".join(SINGULAR_UNIT) + r")$", re.I)
 
 
 def _singular(m: re.Match) -> str:
-    stem = m.group(1).lower()
-    return {"countie": "county", "territorie": "territory"}.get(
-        stem, stem + ("e" if stem in ("provinc", "governorat", "prefectur") else ""))
+    return SINGULAR_UNIT[m.group(1).lower()]
 
 
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
