@@ -1579,3 +1579,25 @@ def test_events_round4_dismissals_and_closures(nlp, text, expected, mode, trigge
     events, _ = _events(nlp, text, actors=NS)
     assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
         (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "status"), [
+    ("The Norland junta vowed to punish anyone who joined the protests.", "vowed", "THREATEN",
+     "occurred"),
+    ("The Norland army vowed to crush the rebellion.", "crush", "ASSAULT", "threatened"),
+    ("Two Norland banks withdrew from Sudland.", "withdrew", "SANCTION", "occurred"),
+    ("Aid agencies distributed food and blankets to families in Sudland.", "distributed", "AID",
+     "occurred"),
+    ("Norland paid for the reconstruction of the bridge in Sudland.", "paid", "AID", "occurred"),
+])
+def test_events_round4_remaining_rows(nlp, text, trigger, expected, status):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status) for e in events if e.trigger.text == trigger] == [
+        (expected, status)], [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_events_aid_that_arrived_is_no_visit(nlp):
+    events, _ = _events(nlp, "Norland's donation of wheat to Sudland arrived on Monday.",
+                        actors=NS)
+    assert [(e.type, e.trigger.text, e.actor, e.recipient) for e in events] == [
+        ("AID", "donation", ["NOR"], ["SUD"])]
