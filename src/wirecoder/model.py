@@ -128,6 +128,9 @@ class DateRef(_Record):
 
 class ClaimSource(_Record):
     actor: str | None = Field(None, description="actor id of the speaker, when resolved")
+    also: list[str] = Field(default_factory=list, description="actor ids of the further "
+                            "speakers of a compound source ('the US and Britain said'), after "
+                            "``actor``")
     text: str = Field(description="the words naming the source")
     span: Span | None = None
     kind: SourceKind = Field(description="a named person, an institution, a media outlet, an "

@@ -764,7 +764,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     text = doc_text(doc)
     sp = c.speaker
     src = c.source
-    source = ClaimSource(actor=sp.actor if sp else None, text=src.text if src is not None else "",
+    source = ClaimSource(actor=sp.actor if sp else None, also=list(sp.also) if sp else [],
+                         text=src.text if src is not None else "",
                          span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
                          else None, kind=sp.kind if sp else "named")
     hedges = hedges_in(doc, _hedge_ranges(c))
@@ -793,10 +794,11 @@ def find_claims(doc: Doc, found: Analysis) -> list[Claim]:
     claims = [a.claim for a in attributions(doc, found)]
     listed = {a.id for a in found.actors}
     for c in claims:
-        aid, where = c.source.actor, c.source.span
-        if aid is not None and aid not in listed and where is not None:
-            actor = actor_of(aid, [where])
-            if actor is not None:
-                found.actors.append(actor)
-                listed.add(aid)
+        where = c.source.span
+        for aid in [c.source.actor, *c.source.also]:
+            if aid is not None and aid not in listed and where is not None:
+                actor = actor_of(aid, [where])
+                if actor is not None:
+                    found.actors.append(actor)
+                    listed.add(aid)
     return claims

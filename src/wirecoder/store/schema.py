@@ -128,6 +128,7 @@ quantities = sa.Table(
 claims = sa.Table(
     "claims", metadata, *_fact_keys(),
     sa.Column("source_actor", sa.String),
+    sa.Column("source_also", JSON),
     sa.Column("source_text", sa.Text, nullable=False),
     *span_columns("source_span", nullable=True),
     sa.Column("source_kind", sa.String, nullable=False),

@@ -82,7 +82,9 @@ function describe(fact, d, ix) {
       ["speaker", `${c.source.text} (${c.source.kind})`], ["style", c.style],
       ["hedged", c.hedged ? `yes: ${(c.hedges || []).map((h) => `“${h.text}”`).join(", ") || "(no cue words)"}` : "no"],
       ["cue", c.cue ? `“${c.cue.text}”` : "—"],
-      ["speaker actor", c.source.actor ? actorLabel(ix, c.source.actor) : "—"],
+      ["speaker actor", c.source.actor
+        ? [c.source.actor, ...(c.source.also || [])].map((id) => actorLabel(ix, id)).join(", ")
+        : "—"],
       ["polarity", c.polarity], ["said", c.date ? dateRefLabel(c.date) : "—"],
       ["via", c.via || "—"],
       ["events", d.events.filter((e) => e.claim === c.id).map((e) => `${e.id} ${e.type}`).join(", ") || "—"],
