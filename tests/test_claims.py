@@ -689,8 +689,8 @@ def test_claims_stance_frame_on_a_conjoined_verb(analyze_text):
 
 
 @pytest.mark.parametrize("text,source,content", [
-    ("The bill contains measures that officials said would weaken the port authority.",
-     "officials", "would weaken the port authority"),
+    ("The plan includes fees that harbour officials said would drive the ferries away.",
+     "harbour officials", "would drive the ferries away"),
     ("The rules, which the ministry said will take effect next month, were published.",
      "the ministry", "will take effect next month"),
 ])
@@ -702,8 +702,8 @@ def test_claims_speech_verb_in_a_relative_clause(analyze_text, text, source, con
 
 
 @pytest.mark.parametrize("text,source,cue,content", [
-    ("The prince called for Peter Lang to drop out of the race.", "The prince", "called",
-     "Peter Lang to drop out of the race"),
+    ("The ferry workers called for Peter Lang to resign.", "The ferry workers", "called",
+     "Peter Lang to resign"),
     ("The farmers' union has long pushed for the government to cut fuel taxes.",
      "The farmers' union", "pushed", "the government to cut fuel taxes"),
 ])
@@ -716,10 +716,11 @@ def test_claims_for_to_clause_is_the_prepositions_object(analyze_text, text, sou
 
 
 def test_claims_asked_if_is_the_question(analyze_text):
-    a = analyze_text("The newspaper asked Peter Lang if he had been preparing for the job.")
+    a = analyze_text("The radio host asked Anna Berg if she had been planning the closure for "
+                     "months.")
     assert_spans(a)
     assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
-        ("The newspaper", "asked", "if he had been preparing for the job")]
+        ("The radio host", "asked", "if she had been planning the closure for months")]
 
 
 def test_claims_content_ends_before_a_continuing_participle(analyze_text):
@@ -732,3 +733,119 @@ def test_claims_content_ends_before_a_continuing_participle(analyze_text):
     # a stance participle stays inside the content (it is what was said)
     b = analyze_text("The mayor said the council was wrong, favoring a new vote.")
     assert [c.cue.text for c in b.claims] == ["said"]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ('"Bridges," said Olsen, a ferry pilot.\n\nThe storms changed things.',
+     "Olsen, a ferry pilot", "said", '"Bridges,"'),
+    ('"Never Again!" wrote a ferry passenger on the forum.\n\nThe storms changed things.',
+     "a ferry passenger", "wrote", '"Never Again!"'),
+])
+def test_claims_short_quote_before_its_cue_is_no_title(analyze_text, text, source, cue,
+                                                       content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("As the Harbour Times reported, the mayor had left the city on Monday.",
+     "the Harbour Times", "the mayor had left the city on Monday"),
+    ("The mayor had left the city on Monday, as the Harbour Times reported.",
+     "the Harbour Times", "The mayor had left the city on Monday"),
+    ("As reported by the Harbour Times, the ferry will stop in May.", "the Harbour Times",
+     "the ferry will stop in May"),
+])
+def test_claims_as_parenthetical_vouches_for_its_clause(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, "reported", content)]
+
+
+def test_claims_clause_before_a_colon_is_the_writers(analyze_text):
+    a = analyze_text("Officials were cautious. The mood was tense: Peter Lang called it "
+                     "\u201cthe worst week in years.\u201d")
+    assert_spans(a)
+    called = [c for c in a.claims if c.cue is not None and c.cue.text == "called"]
+    assert [(c.source.text, c.content.text) for c in called] == [
+        ("Peter Lang", "\u201cthe worst week in years.\u201d")]
+
+
+def test_claims_preposition_before_the_verb_is_no_content(analyze_text):
+    a = analyze_text("For years, the dockers had praised the mayor, stating that she kept her "
+                     "word.")
+    assert_spans(a)
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("praised", "the mayor"), ("stating", "that she kept her word")]
+
+
+def test_claims_parenthetical_cue_with_an_object(analyze_text):
+    a = analyze_text("The answer, the harbour master told them, was a second pier.")
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text) for c in a.claims] == [("the harbour master", "told")]
+
+
+def test_claims_that_clause_the_parser_lost(analyze_text):
+    # the parser reads "has limited power" as a noun phrase object of "agreed"
+    a = analyze_text("The harbour master agreed that the board has limited power to stop the "
+                     "closures.")
+    assert_spans(a)
+    assert [c.content.text for c in a.claims if c.cue.text == "agreed"] == [
+        "that the board has limited power to stop the closures"]
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING: Harbour closes after the storm\n\nThe port shut on Monday.",
+    "The Latest: Mayor Anna Berg visits the harbour\n\nThe port shut on Monday.",
+    "Harbour vote tally\n\nAnna Berg: 512\n\nPeter Lang: 1,204\n\nThe count ended on Monday.",
+])
+def test_claims_headline_kicker_or_tally_is_no_source(analyze_text, text):
+    assert analyze_text(text).claims == []
+
+
+def test_claims_headline_poll_is_a_source(analyze_text):
+    a = analyze_text("Poll: Most voters back the new pier\n\nThe port shut on Monday.")
+    assert_spans(a)
+    assert [(c.source.text, c.content.text) for c in a.claims] == [
+        ("Poll", "Most voters back the new pier")]
+
+
+def test_claims_date_taken_for_a_subject_is_not_the_source(nlp):
+    from spacy.tokens import Doc
+
+    from wirecoder.extract.attribution.syntax import subject_of
+    # a parse as the parser sometimes gives it: "week" as a second subject of "said"
+    words = ["Olsen", ",", "last", "week", "said", "the", "plan", "failed", "."]
+    heads = [4, 0, 3, 4, 4, 6, 7, 4, 4]
+    deps = ["nsubj", "punct", "amod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              ents=["B-PERSON", "O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
+    assert subject_of(doc, doc[4]).text == "Olsen"
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The harbour master took issue with the council's figures.", "The harbour master",
+     "took issue with", "the council's figures"),
+    ("Peter Lang has taken a firm stance against the new tolls.", "Peter Lang",
+     "taken a firm stance against", "the new tolls"),
+    ("The mayor also took multiple swipes at the ferry company.", "The mayor",
+     "took multiple swipes at", "the ferry company"),
+    ("The dockers' union came out against the pier plan on Monday.", "The dockers' union",
+     "came out against", "the pier plan"),
+])
+def test_claims_stance_idiom(analyze_text, text, source, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in a.claims] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor took questions from reporters.",
+    "The ferry company came out on top in the tender.",
+    "Peter Lang did not take issue with the figures.",
+])
+def test_claims_stance_idiom_holds_nothing(analyze_text, text):
+    assert analyze_text(text).claims == []

@@ -1079,8 +1079,8 @@ def test_events_hyphen_split_complement_is_the_embedded_act(nlp):
     agreed = [c for c in coded if c.event.trigger.text == "agreed"]
     assert [[text[s:e] for s, e in c.recipient_spans] for c in agreed] == [
         ["its borders for Bordurian traders"]]
-    # The promised opening is planned, not done.
-    assert [c.event.status for c in coded if c.event.trigger.text == "open"] == ["planned"]
+    # The promised opening is planned, not done; its trigger is the whole word.
+    assert [c.event.status for c in coded if c.event.trigger.text == "re-open"] == ["planned"]
 
 
 def test_events_possessive_owner_of_an_event_noun_is_the_verb_subject(nlp):
@@ -1228,3 +1228,328 @@ def test_events_distribution_credit_line_is_no_event(nlp):
     text = "Norland troops shelled the town.\n\nDistributed by Norland Wire for Sudland Daily."
     events, _ = _events(nlp, text, actors=NS)
     assert [e.trigger.text for e in events] == ["shelled"]
+
+
+def test_events_calling_claims_baseless_is_a_rejection(nlp):
+    text = "Norland called Sudland's claims baseless."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text, c.event.actor) for c in coded] == [
+        ("REJECT", "called", ["NOR"])]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["Sudland's claims"]
+
+
+def test_events_frames_reach_through_an_aspectual_verb(nlp):
+    text = "Norland vowed to continue supporting Sudland."
+    events, _ = _events(nlp, text, actors=NS)
+    vow = [e for e in events if e.trigger.text == "vowed"]
+    assert [(e.type, e.recipient) for e in vow] == [("AGREE", ["SUD"])]
+    text = "Norland plans to keep sending aid to Sudland."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status, e.trigger.text, e.recipient) for e in events] == [
+        ("AGREE", "planned", "sending", ["SUD"])]
+
+
+def test_events_second_verbal_act_after_a_denial_is_the_speakers(nlp):
+    text = ("Norland's foreign ministry denied that Sudland troops were fighting in the north "
+            "and called the reports a fabrication.")
+    coded = code_events(nlp(text), _found(text, actors={"NOR": ["Norland's foreign ministry"],
+                                                        "SUD": ["Sudland troops"]}))
+    called = [c for c in coded if c.event.trigger.text == "called"]
+    assert [(c.event.type, c.event.actor) for c in called] == [("REJECT", ["NOR"])]
+    assert [text[s:e] for s, e in called[0].actor_spans] == ["Norland's foreign ministry"]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "actor", "recipient"), [
+    ("Norland forces came under attack from Sudland rebels.", "ASSAULT", "attack",
+     "Sudland rebels", "Norland forces"),
+    ("Norland faces new sanctions from Sudland.", "COERCE", "sanctions", "Sudland", "Norland"),
+    ("The Norland plan drew sharp criticism from Sudland.", "ACCUSE", "criticism", "Sudland",
+     "The Norland plan"),
+])
+def test_events_undergoing_an_event_from_a_party(nlp, text, expected, trigger, actor,
+                                                 recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    match = [c for c in coded if c.event.trigger.text == trigger]
+    assert [c.event.type for c in match] == [expected]
+    assert [text[s:e] for s, e in match[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in match[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Sudland was hit by Norland air strikes overnight.", "ASSAULT", "aerial", "hit"),
+    ("Norland slaps tariffs on Sudland steel", "COERCE", "restrict", "slaps"),
+    ("Norland hits back at Sudland over spying claims", "ACCUSE", "disapprove", "hits"),
+])
+def test_events_round4_idioms(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert (expected, mode, trigger) in [(e.type, e.mode, e.trigger.text) for e in events]
+    assert "PROTEST" not in _types(events)
+
+
+def test_events_missing_event_is_none(nlp):
+    text = "Talks between Norland and Sudland ended without agreement."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Pensioners held a sit-in at the town hall.", "PROTEST", "demo", "sit-in"),
+    ("Workers staged a walk-out at the plant.", "PROTEST", "strike", "walk-out"),
+    ("The two coastguards co-operated during the storm.", "COOPERATE", None, "co-operated"),
+    ("Officials reported a build-up of Norland troops near the border.", "MOBILIZE", "troops",
+     "build-up"),
+])
+def test_events_hyphenated_trigger_is_one_word(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [(expected, mode, trigger)]
+    span = events[0].trigger
+    assert text[span.start:span.end] == trigger
+
+
+@pytest.mark.parametrize(("text", "expected", "actor", "recipient"), [
+    ("Shopkeepers shuttered their stores in protest.", "PROTEST", "Shopkeepers", None),
+    ("Thousands of people poured into the streets of the capital.", "PROTEST",
+     "Thousands of people", "the streets of the capital"),
+    ("Fans threw stones at police after the match.", "ASSAULT", "Fans", "police"),
+    ("Norland scaled back diplomatic ties with Sudland.", "SANCTION", "Norland", "Sudland"),
+])
+def test_events_round4_protest_and_sanction_constructions(nlp, text, expected, actor,
+                                                          recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [c.event.type for c in coded] == [expected]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ([recipient] if recipient
+                                                               else [])
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "status"), [
+    ("Norland said it would respond militarily if Sudland crossed the line.", "respond",
+     "ASSAULT", "planned"),
+    ("Norland put Sudland on notice.", "put", "THREATEN", "occurred"),
+    ("Norland said it had no intention of withdrawing from the island.", "withdrawing",
+     "REJECT", "denied"),
+    ("Norland has no plan to send troops to Sudland.", "send", "MOBILIZE", "denied"),
+    ("Norland raised the prospect of military action against Sudland.", "action", "ASSAULT",
+     "possible"),
+])
+def test_events_round4_threats_and_intentions(nlp, text, trigger, expected, status):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status) for e in events if e.trigger.text == trigger] == [
+        (expected, status)], [(e.type, e.status, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Norland called for Sudland to release the prisoners.", "called"),
+    ("Norland renewed its call for Sudland to release the prisoners.", "call"),
+    ("The Norland minister called on Sudland to release the prisoners.", "called"),
+    ("Norland wants Sudland to release the prisoners.", "wants"),
+])
+def test_events_request_of_another_party_to_act(nlp, text, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode, e.trigger.text, e.actor, e.recipient) for e in events] == [
+        ("REQUEST", "yield", trigger, ["NOR"], ["SUD"]),
+        ("RETREAT", "release", "release", ["SUD"], [])]
+    assert events[1].status == "possible"
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "inner_actor"), [
+    ("Norland told Sudland to stop the shelling.", "REQUEST", "CONCEDE", ["SUD"]),
+    ("Norland urged Sudland to lift the blockade.", "REQUEST", "CONCEDE", ["SUD"]),
+    ("Norland refused to remove the ban on Sudland television channels.", "REJECT", "REJECT",
+     ["NOR"]),
+])
+def test_events_reversal_framed_by_another_event(nlp, text, outer, inner, inner_actor):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events] == [outer, inner]
+    assert events[1].actor == inner_actor and events[1].status in {"possible", "denied"}
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "status", "actor", "recipient"), [
+    ("Norland signed up to the climate pact.", "AGREE", "signed", "occurred", "Norland",
+     "the climate pact"),
+    ("Norland threw its support behind Sudland.", "SUPPORT", "threw", "occurred", "Norland",
+     "Sudland"),
+    ("Norland established diplomatic ties with Sudland.", "SUPPORT", "established", "occurred",
+     "Norland", "Sudland"),
+    ("Norland is ready for talks with Sudland.", "AGREE", "talks", "planned", "Norland",
+     "Sudland"),
+    ("Norland's president flew to Sudland for talks with his counterpart.", "CONSULT", "talks",
+     "occurred", "Norland's president", "his counterpart"),
+])
+def test_events_round4_cooperation_constructions(nlp, text, expected, trigger, status, actor,
+                                                 recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text, c.event.status) for c in coded] == [
+        (expected, trigger, status)]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]
+
+
+def test_events_placed_under_arrest_by_the_subject(nlp):
+    text = "Norland placed the opposition leader under house arrest."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.mode, c.event.actor) for c in coded] == [
+        ("COERCE", "arrest", ["NOR"])]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the opposition leader"]
+    text = "The Norland convoy came under attack near the border."
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["The Norland convoy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Any country that attacks Norland will face retaliation.",
+    "A deal with Sudland could lift sanctions on Norland.",
+    "The law allows police to detain suspects for two days.",
+    "Norland warned that the sanctions would hurt ordinary people.",
+])
+def test_events_kinds_of_events_are_not_reported_as_events(nlp, text):
+    events, _ = _events(nlp, text, actors=NS)
+    assert not [e for e in events if e.type in {"ASSAULT", "CONCEDE", "AGREE"}], [
+        (e.type, e.trigger.text) for e in events]
+
+
+def test_events_real_event_with_a_quantified_victim_stays(nlp):
+    events, _ = _events(nlp, "Every protester in the square was arrested by Norland police.",
+                        actors=NS)
+    assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "arrested")]
+
+
+@pytest.mark.parametrize(("text", "outer", "inner", "trigger"), [
+    ("Norland accused Sudland of shelling border villages.", "ACCUSE", "ASSAULT", "shelling"),
+    ("Norland blamed Sudland for attacking the convoy.", "ACCUSE", "ASSAULT", "attacking"),
+    ("Norland praised Sudland for helping the refugees.", "SUPPORT", "AID", "helping"),
+])
+def test_events_the_one_accused_or_praised_did_the_act(nlp, text, outer, inner, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.actor, e.recipient) for e in events if e.type == outer] == [
+        (outer, ["NOR"], ["SUD"])]
+    assert [(e.type, e.actor) for e in events if e.trigger.text == trigger] == [
+        (inner, ["SUD"])]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("The lifting of the curfew was announced on Monday.", "CONCEDE", None, "lifting"),
+    ("A prisoner swap between Norland and Sudland took place at the border.", "RETREAT",
+     "release", "swap"),
+    ("The airlift of food to the valley began at dawn.", "AID", None, "airlift"),
+    ("The prosecutor filed charges against the former mayor.", "ACCUSE", "allege", "charges"),
+    ("The seizure of the tanker by Norland angered Sudland.", "COERCE", "seize", "seizure"),
+    ("The murder of the journalist shocked the capital.", "ASSAULT", "targeted", "murder"),
+    ("Norland's snub of the summit surprised Sudland.", "REJECT", "meet", "snub"),
+])
+def test_events_round4_event_nouns(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert (expected, mode, trigger) in [(e.type, e.mode, e.trigger.text) for e in events], [
+        (e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_events_naming_something_an_event_is_no_new_event(nlp):
+    text = "Norland shelled the port. This is blackmail, the Sudland minister said."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.trigger.text for e in events] == ["shelled"]
+
+
+def test_events_the_user_of_a_threat_makes_it(nlp):
+    text = "Norland is using blackmail against Sudland, the minister said."
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.trigger.text, e.actor) for e in events] == [
+        ("THREATEN", "blackmail", ["NOR"])]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("Norland called out Sudland over its human rights record.", "ACCUSE", "disapprove",
+     "called"),
+    ("The two leaders patched up their differences.", "AGREE", None, "patched"),
+    ("The union backed off from its demands.", "CONCEDE", None, "backed"),
+    ("Norland turned away a ship carrying refugees.", "REJECT", None, "turned"),
+    ("The fund bailed out Sudland.", "AID", None, "bailed"),
+    ("Police locked up dozens of protesters.", "COERCE", "arrest", "locked"),
+    ("Gunmen mowed down worshippers at the mosque.", "ASSAULT", "firearms", "mowed"),
+    ("Norland backed out of the deal.", "REJECT", None, "backed"),
+])
+def test_events_round4_phrasal_verbs(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
+        (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Norland said Sudland's decision was a violation of international law.", "violation",
+     "Sudland's decision"),
+    ("Norland said the Sudland blockade was illegal.", "illegal", "the Sudland blockade"),
+    ("Norland said it was deeply concerned about the arrests in Sudland.", "concerned",
+     "the arrests in Sudland"),
+])
+def test_events_speaker_judgement_is_an_accusation(nlp, text, trigger, recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    match = [c for c in coded if c.event.trigger.text == trigger]
+    assert [(c.event.type, c.event.mode, c.event.actor) for c in match] == [
+        ("ACCUSE", "disapprove", ["NOR"])]
+    assert [text[s:e] for s, e in match[0].recipient_spans] == [recipient]
+
+
+def test_events_negated_judgement_is_no_accusation(nlp):
+    events, _ = _events(nlp, "Norland said the Sudland blockade was not illegal.", actors=NS)
+    assert "ACCUSE" not in _types(events)
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("The Norland coast guard rammed a Sudland supply boat.", "ASSAULT", "rammed"),
+    ("The Norland envoy briefed the Security Council on the fighting.", "CONSULT", "briefed"),
+    ("Norland let the opposition leader leave the country.", "CONCEDE", "let"),
+    ("Norland covered the cost of fuel for the Sudland power plant.", "AID", "covered"),
+    ("Norland slashed funding for the Sudland schools.", "SANCTION", "slashed"),
+    ("Norland brushed off the criticism.", "REJECT", "brushed"),
+])
+def test_events_round4_probe_verbs(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "inner", "trigger"), [
+    ("Norland's rejection of the election results was criticised by Sudland.", "REJECT",
+     "rejection"),
+    ("Norland's cooperation with Sudland on fisheries was praised.", "COOPERATE",
+     "cooperation"),
+])
+def test_events_an_act_judged_is_an_act_done(nlp, text, inner, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.actor) for e in events if e.trigger.text == trigger] == [
+        (inner, ["NOR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Norland's withdrawal from the talks stalled the process.", "REJECT"),
+    ("Norland's purchase of Sudland missiles angered the region.", "COOPERATE"),
+])
+def test_events_round4_nouns_by_object(nlp, text, expected):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events][:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger", "recipient"), [
+    ("Norland shipped crude oil to Sudland.", "COOPERATE", "shipped", "Sudland"),
+    ("Norland sent 10,000 tonnes of wheat to Sudland.", "AID", "sent", "Sudland"),
+    ("Norland poured billions of dollars into Sudland.", "AID", "poured", "Sudland"),
+    ("A Norland charity bankrolled the clinic.", "AID", "bankrolled", "the clinic"),
+])
+def test_events_goods_traded_or_given(nlp, text, expected, trigger, recipient):
+    coded = code_events(nlp(text), _found(text, actors=NS))
+    assert [(c.event.type, c.event.trigger.text) for c in coded] == [(expected, trigger)]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("Norland paraded long-range missiles through the capital.", "MOBILIZE", "paraded"),
+    ("The militia rallied hundreds of fighters for an assault on the city.", "MOBILIZE",
+     "rallied"),
+    ("The rebels gave the government until Friday to meet their demands.", "THREATEN", "gave"),
+    ("Norland slapped export controls on Sudland chip makers.", "COERCE", "slapped"),
+    ("The league kicked out the team over doping.", "SANCTION", "kicked"),
+    ("The senate blocked the nomination of the ambassador.", "REJECT", "blocked"),
+])
+def test_events_round4_probe_constructions(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]

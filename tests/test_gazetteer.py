@@ -70,7 +70,9 @@ def test_gazetteer_demonyms(gaz, word, cc):
 
 
 @pytest.mark.parametrize("raw,key", [("St. Louis", "st louis"), ("Saint Louis", "st louis"),
-                                     ("Zaporizhzhya", "zaporizhzhya"), ("Dnipró", "dnipro")])
+                                     ("Zaporizhzhya", "zaporizhzhya"), ("Dnipró", "dnipro"),
+                                     ("Doğubayazıt", "dogubayazit"), ("Łódź", "lodz"),
+                                     ("Đà Nẵng", "da nang"), ("Straße", "strasse")])
 def test_gazetteer_norm(raw, key):
     assert gz.norm(raw) == key
 
@@ -156,3 +158,13 @@ def test_gazetteer_province_centre_is_inside_it(gaz):
     jiangsu = _best(gaz, "Jiangsu", "admin1")
     nanjing = (32.06, 118.78)  # its capital; the province lies between 116 and 122 E
     assert gz.haversine_km(jiangsu.lat, jiangsu.lon, *nanjing) < 161
+
+
+@pytest.mark.parametrize("name,cc", [("Dogubayazit", "TR"), ("Lodz", "PL"), ("Da Nang", "VN")])
+def test_gazetteer_ascii_spelling_matches_a_primary_name_with_special_letters(gaz, name, cc):
+    # dotless i, barred l and d are no combining marks: their names are indexed transliterated
+    assert any(e.cc == cc and e.kind == "city" and rank == 2 for e, rank in gaz.lookup(name))
+
+
+def test_gazetteer_korea_alone_is_south_korea(gaz):
+    assert [e.cc for e, rank in gaz.lookup("Korea") if e.kind == "country"] == ["KR"]

@@ -27,6 +27,7 @@ def test_spans_sentence_at_char(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("MOSCOW/KYIV, Nov 19 (Northern Wire) - Ukraine struck a depot.", "Ukraine struck a depot."),
     ("KYIV (Reuters) - Drones hit the city.", "Drones hit the city."),
+    ("VILNIUS \u2015 Drones hit the city.", "Drones hit the city."),  # a horizontal bar
     ("Ukraine struck a depot.", "Ukraine struck a depot."),
 ])
 def test_spans_after_dateline(text, expected):

@@ -990,10 +990,13 @@ def test_time_units_next_to_a_told_date_not_taken(run, text, phrase):
     _, found = run(text)
     assert phrase not in [t.span.text for t in found.timexes]
 
+
 AT_JAN6 = datetime(2025, 1, 6, 12, 0, tzinfo=UTC)  # a Monday, the first full week of 2025
 AT_FRI = datetime(2024, 11, 22, 12, 0, tzinfo=UTC)
 
 
+# A regression guard: every case passed on the code before this session's event-date rules
+# (983eed9); they pin the analyst's reading across week and year boundaries.
 @pytest.mark.parametrize("text,word,value,published", [
     # across a week boundary: told on a Monday, Sunday is yesterday, or six days ahead
     ("Rebels attacked a checkpoint on Sunday.", "attacked", "2024-11-17", AT_MON),
@@ -1050,6 +1053,8 @@ def test_time_later_marks_the_duration(run, text, phrase, type_, value):
 
 
 def test_time_later_chains_from_the_day_it_lands_on(run):
+    # a guard: this held when "Two days later" was itself a DATE; with the duration marked
+    # instead, the day it lands on must still date its clause and anchor "the next day"
     text = ("The pact was signed on March 3, 2021. Two days later, it collapsed. The next day, "
             "fighting resumed.")
     assert one(run, text, "The next day").value == "2021-03-06"

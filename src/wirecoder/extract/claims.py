@@ -142,7 +142,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
@@ -374,7 +374,42 @@ def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "the findings raise questions about X": no one puts them forward
         out.append(_Cand(content, (verb.idx, cue_end), source, cue_token=verb,
                          content_root=comp, tier="frame"))
-    return out + _made_clear(doc, quotes)
+    return out + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
+
+
+def _idiom_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'took issue with X', 'took a firm stance against X', 'came out against X': fixed
+    phrases of ``kb/claims/stance_idioms.txt``; the preposition's object is what is held."""
+    idioms = lexicon().idioms
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for verb in doc:
+        pairs = idioms.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if not pairs or any(c.dep_ == "neg" for c in verb.children) or \
+                in_quote(verb.idx, quotes):
+            continue
+        for obj, prep in pairs:
+            head = next((c for c in verb.children if c.i > verb.i and (
+                (c.dep_ == "dobj" and c.lemma_.lower() == obj) or
+                (c.dep_ in ("prt", "advmod") and c.lower_ == obj))), None)
+            if head is None:
+                continue
+            p = next((c for t in (head, verb) for c in t.children
+                      if c.dep_ == "prep" and c.lower_ == prep and c.i > head.i), None)
+            pobj = [g for g in p.children if g.dep_ in ("pobj", "pcomp")] if p is not None else []
+            if not pobj:
+                continue
+            start, end = subtree(pobj[0])
+            p_start, p_end = paragraph_of(text, verb.idx)
+            content = trim(text, max(start, p_start), min(end, p_end))
+            source = source_of(doc, verb, quotes)
+            if content[1] - content[0] < 2 or source is None or \
+                    (source.start_char < content[1] and content[0] < source.end_char):
+                continue
+            out.append(_Cand(content, (verb.idx, p.idx + len(p)), source, cue_token=verb,
+                             content_root=pobj[0], tier="frame"))
+            break
+    return out
 
 
 def _made_clear(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
@@ -462,8 +497,24 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src[-1:]):
             continue  # "He said: …" is the verb pass's
         content = trim(text, start + colon + 1, end)
+        if _kicker(src.text) or sum(w.isalpha() for w in
+                                    text[content[0]:content[1]].split()) < 1:
+            continue  # "BREAKING: …", "The Latest: …"; "Berg: 512" is a tally
         out.append(_Cand(content, (start + colon, start + colon + 1), src))
     return out
+
+
+# labels a headline or paragraph opens with that name its kind, not a speaker
+KICKERS = frozenset({"breaking", "breaking news", "exclusive", "update", "updated", "latest",
+                     "the latest", "live", "watch", "video", "photos", "analysis", "opinion",
+                     "editorial", "commentary", "explainer", "factbox", "fact check",
+                     "timeline", "byline", "dateline", "correction", "editor's note",
+                     "editor’s note", "review", "q&a", "interview"})
+# ("Poll: …" and "Report: …" name a source: what the poll or report finds)
+
+
+def _kicker(label: str) -> bool:
+    return label.strip().lower() in KICKERS
 
 
 def _speaker_label(src: Span) -> bool:

@@ -89,7 +89,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
         for trig in clauses.find_triggers(sent, lex):
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
-                    or _framework(trig, lex)
+                    or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
@@ -155,6 +155,7 @@ def _setting(trig: clauses.Trigger) -> bool:
 
 # "will be treated as a joint attack", "regarded the strike as an act of war": a category the
 # speaker files something under, not a second event.
+DEMONSTRATIVES = {"this", "that", "it", "these", "those"}
 CLASSIFYING = {"treat", "regard", "consider", "see", "view", "describe", "deem", "brand",
                "label", "characterize", "characterise", "classify", "define", "interpret"}
 
@@ -166,16 +167,60 @@ def _category(trig: clauses.Trigger) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and clauses.lem(
             tok.head.head) in clauses.CONTAINERS:
         tok = tok.head.head  # "as an act of war"
+    if tok.dep_ == "attr" and clauses.lem(tok.head) == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES for c in tok.head.children):
+        return True  # "This is nuclear blackmail": a name for something, not a new event
     return (tok.dep_ == "pobj" and tok.head.lower_ == "as"
             and clauses.lem(tok.head.head) in CLASSIFYING)
 
 
+QUANTIFIED = {"any", "every", "each", "whichever", "whatever"}
+# Legal instruments: "the law allows police to detain", "a deal could lift sanctions".
+INSTRUMENTS = {"law", "treaty", "constitution", "rule", "regulation", "decree", "bill",
+               "measure", "statute", "code", "charter", "convention", "resolution"}
+HARM = {"hurt", "harm", "damage", "kill", "wound", "injure", "cripple", "devastate"}
+
+
+def _generic_clause(trig: clauses.Trigger, lex: Lexicon) -> bool:
+    """Clauses that speak of a kind of event rather than report one:
+    'any country that attacks X will face ...' (a relative clause on a quantified noun); a
+    law, treaty or deal as the subject of a modal or present-tense verb ('the law allows
+    police to detain', 'a deal could lift sanctions'); an event noun as the subject of a verb
+    of harm ('sanctions would hurt ordinary people'): an effect, not an assault."""
+    anchor = trig.anchor
+    if anchor.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in QUANTIFIED
+                                      for c in anchor.head.children):
+        return True
+    verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" else anchor
+    if any(c.dep_ in clauses.SUBJ and any(d.dep_ == "det" and d.lower_ in QUANTIFIED
+                                          for d in c.children) for c in verb.children):
+        return True  # "any country that ... will face retaliation"
+    if anchor.pos_ != "VERB":
+        return False
+    subjects = [c for c in anchor.children if c.dep_ in clauses.SUBJ]
+    if not subjects:
+        return False
+    deals = lex.classes.get("DEAL", frozenset()) | INSTRUMENTS
+    if all(clauses.lem(s) in deals for s in subjects) and (
+            anchor.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in MODALS
+                                                 for c in anchor.children)):
+        return True
+    return clauses.lem(trig.token) in HARM and all(
+        s.pos_ == "NOUN" and bool(rows := lex.nouns.get(clauses.lem(s)))
+        and all(r.type not in {"ASSAULT", "NONE"} for r in rows) for s in subjects)
+
+
 def _framework(trig: clauses.Trigger, lex: Lexicon) -> bool:
     """'freed under an agreement', 'left under the terms of the truce': the deal an act is
-    done under is its framework, not a second event of the sentence."""
+    done under is its framework, not a second event of the sentence; 'ended without
+    agreement': an event said to be missing is none."""
     tok = trig.token
-    if tok.pos_ != "NOUN" or trig.anchor != tok or clauses.lem(tok) not in lex.classes.get(
-            "DEAL", frozenset()):
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "without" and not any(
+            c.dep_ in {"poss", "prep"} for c in tok.children):
+        return True
+    if clauses.lem(tok) not in lex.classes.get("DEAL", frozenset()):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {
             "terms", "framework", "auspices", "provisions"}:
@@ -747,10 +792,13 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             and date.value[:4].isdigit() and int(date.value[:4]) < pub.year - 1):
         status = "historical"
     t0 = trig.token.idx
+    if clauses.hyphen_word(trig.token):  # the whole word: "sit-in", not "in"
+        t0 = doc[trig.token.i - 2].idx
+    t1 = trig.token.idx + len(trig.token)
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
                   place=_place(trig, subj, obj, found), date=date, quantities=quantities,
                   status=status, claim=claim_id,
-                  trigger=Span(start=t0, end=t0 + len(trig.token), text=trig.token.text),
+                  trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract.spans import actor_at, doc_text, entities, span
+from wirecoder.extract.timex.lexicon import MONTH
 from wirecoder.kb.actors import cues
 from wirecoder.kb.places.gazetteer import (
     Entry,
@@ -62,6 +63,8 @@ _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefect
 _STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
 _CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 _FULL_STOP = re.compile(r"\.\s")
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|island|creek|mountains|hills|delta|"
+                            r"canal|desert|gorge|estuary)\b")
 _ABBREV_END = re.compile(r"\b(?:St|Ft|Mt)$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)—–-]|\n|$)")
@@ -142,6 +145,7 @@ class Mention:
     cue: str | None  # "admin" | "city" | "state" | None
     container: str | None  # the Y of "X, Y"
     unit_word: str | None = None  # the word of an admin cue after the name ("region")
+    feature: bool = False  # a landscape word follows: "the Vistula river"
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -167,7 +171,8 @@ def mention_at(text: str, start: int, end: int) -> Mention:
     if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
         cue = "state"
     m = _CONTAINER_AFTER.match(after)
-    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word)
+    return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word,
+                   _FEATURE_AFTER.match(after) is not None)
 
 
 def _sentence_cut(container: str) -> str:
@@ -179,7 +184,7 @@ def _sentence_cut(container: str) -> str:
     return container
 
 
-_DATE_AFTER = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
+_DATE_AFTER = re.compile(MONTH + r"$")  # a month word alone: "Nov", "Nov.", "November"
 
 
 def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
@@ -204,10 +209,20 @@ _PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast
                       r"[- ]+(.+)$")
 
 
+_PLURAL_UNIT = re.compile(r"\b(provinc|region|state|district|oblast|governorat|prefectur|"
+                          r"countie|parish|territorie)(e?s)$", re.I)
+
+
+def _singular(m: re.Match) -> str:
+    stem = m.group(1).lower()
+    return {"countie": "county", "territorie": "territory"}.get(
+        stem, stem + ("e" if stem in ("provinc", "governorat", "prefectur") else ""))
+
+
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
     found = list(gaz.lookup(name))
     if cue == "admin" or not found:
-        core = core_admin_name(name)
+        core = core_admin_name(_PLURAL_UNIT.sub(_singular, name))  # "Hubei provinces"
         if core and core != norm(name):
             found += [(e, r) for e, r in gaz.lookup(core) if e.kind in ("admin1", "admin2",
                                                                         "region", "city")]
@@ -309,7 +324,9 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if demonym is not None:  # "Turkish" given as a toponym means Turkey, not a town "Turkish"
         return demonym, 1.0
     cands = _candidates(gaz, m.name, m.cue)
-    if not cands:
+    if not cands or ((m.feature or _feature_shaped(m.name)) and all(r == 0 for _, r in cands)):
+        # a river or park the gazetteer (towns and units) lacks is no town that once bore its
+        # name as an alternate ("Richmond Park" is not Cleveland Park, DC)
         return None, 0.0
     containers = _containers(gaz, m.container)
     if m.unit_word == "region" and not any(
@@ -430,7 +447,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     first: dict[tuple, Entry | None] = {}
     current = []
     for m, k in zip(mentions, keys, strict=True):
-        if (memo := (k, m.name, m.cue, m.container)) not in first:
+        if (memo := (k, _unplaced(m))) not in first:
             first[memo] = _resolve(gaz, m, Context(maybe=maybe, key=k))[0]
         current.append(first[memo])
     for _ in range(rounds):
@@ -440,7 +457,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         done: dict[tuple, Entry | None] = {}
         for i, m in enumerate(mentions):
             listed = _list_kind(lists[i], current) if lists[i] else None
-            memo = (keys[i], listed, m.name, m.cue, m.container)
+            memo = (keys[i], listed, _unplaced(m))
             if memo in done:
                 nxt.append(done[memo])
                 continue
@@ -463,6 +480,12 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+def _unplaced(m: Mention) -> Mention:
+    """A mention without its offsets: all that :func:`_resolve` reads of it (name and cues),
+    so that mentions alike in all of it are resolved once."""
+    return replace(m, start=0, end=0)
 
 
 def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
@@ -608,14 +631,15 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
         return True
-    if (ent.label_ or ent.root.ent_type_) not in PLACE_LABELS:
+    label = ent.label_ or ent.root.ent_type_
+    if label not in PLACE_LABELS:
         return False
     if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
         return True
-    if _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) and (
-            ent.label_ or ent.root.ent_type_) in ("GPE", "LOC") and _is_name(ent) \
-            and text[m.end:m.end + 1] not in ("'", "’") and not _WHO_AFTER.match(text, m.end) \
-            and not any(t.lower_ in _person_words(ent.doc) for t in ent):
+    if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            and _is_name(ent) and text[m.end:m.end + 1] not in ("'", "’") \
+            and not _WHO_AFTER.match(text, m.end) \
+            and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
         return False
@@ -685,7 +709,7 @@ def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
     if kind == "admin1" and e.cc != "US" and mentions:
         # Regions outside the US carry GeoNames' romanised admin name ("Brjansk"); the text's
         # own longest form ("Bryansk region") is what a reader expects to see.
-        name = max((m.text for m in mentions), key=len)
+        name = _PLURAL_UNIT.sub(_singular, max((m.text for m in mentions), key=len))
     return Place(id=e.id, name=name, kind=kind, precision=e.precision, country=e.cc,
                  admin1=e.admin1, geonameid=e.geonameid, lat=round(e.lat, 5),
                  lon=round(e.lon, 5), mentions=mentions)
@@ -718,6 +742,8 @@ def is_metonymic(ent: SpacySpan, found: Analysis, kind: str | None) -> bool:
         agentive = head.head.lemma_.lower() in AGENT_VERBS
     if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         agentive = head.lemma_.lower() in AGENT_NOUNS or head.lower_ in AGENT_NOUNS
+        if any(c.lower_ == "civil" for c in head.children):
+            agentive = False  # "Syria's civil war" is fought in Syria, not waged by it
     if root.dep_ == "pobj" and head.lower_ in ("for", "to"):
         agentive = head.head.lemma_.lower() in BENEFIT_NOUNS
     if not agentive:
@@ -748,6 +774,7 @@ def _person_words(doc: Doc) -> frozenset[str]:
                      for t in e)
 
 
+_WHERE_AFTER = re.compile(r",[ \t]+where\b")  # "Mississauga, where Walsh lives"
 # A unit noun right before a name says what it is: "the state capital Porto Alegre", "the
 # port city Mersin", "the town Tuz Khurmatu".
 UNIT_NOUNS_BEFORE = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
@@ -782,7 +809,8 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     root = ent.root
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
         _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE)
+    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE) or (
+        _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
     if not (locative or placed):
         return False
     floor = 1_000 if placed else _locative_floor(ent.doc, i, ent.start)
@@ -817,6 +845,7 @@ def _titled(ent: SpacySpan) -> bool:
     return any(t.lower_.rstrip(".") in NAME_NOT_PLACE for t in ent)
 
 
+SEAT_OFFICES = frozenset({"court", "police", "constabulary", "council", "sheriff"})
 SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
 
 
@@ -841,7 +870,9 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
             continue
         if body[n].lower_ in SCHOOL_WORDS:
             return None  # schools are named after people as often as after towns
-        floor = 1_000 if body[n].lower_ in INSTITUTION_NOUNS else 50_000
+        # "Danbury police", and a court or police named for its seat ("Bantam Superior Court")
+        seat = body[n].lower_ in INSTITUTION_NOUNS or body[-1].lower_ in SEAT_OFFICES
+        floor = 1_000 if seat else 50_000
         county = head[-1].lower_ in ADMIN_CUES
         if any((e.kind in ("country", "admin1") and rank >= 1) or (county and e.kind == "admin2")
                or (e.kind == "city" and rank == 2 and e.population >= floor)
@@ -905,14 +936,22 @@ natives couple youth police council mayor sheriff
 """))
 
 
+OFFICE_TITLES = frozenset({"mayor", "governor", "sheriff", "council", "police"})
+
+
 def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Unlabelled names before a resident or office noun ("a Hartwell man", "Millbrook
-    police"), kept when the gazetteer has a town of that name of at least 1,000."""
+    police") or with an office title ("Beaconsfield Mayor Jo Bell"), kept when the gazetteer
+    has a town of that name of at least 1,000."""
     person_words = _person_words(doc)
     out: list[SpacySpan] = []
     for sp in _capitalised_runs(doc, upper_first=False):
-        if sp.end >= len(doc) or not doc[sp.end].is_lower or doc[sp.end].lower_ not in \
-                RESIDENT_NOUNS or sp.start == 0 or not _is_name(sp):
+        if len(sp) > 1 and sp[-1].lower_ in OFFICE_TITLES:
+            sp = sp[:-1]  # "Beaconsfield Mayor Georges Bourelle": the town of the office
+        elif sp.end >= len(doc) or not doc[sp.end].is_lower or doc[sp.end].lower_ not in \
+                RESIDENT_NOUNS:
+            continue
+        if sp.start == 0 or not _is_name(sp):
             continue
         if norm(sp.text) in GENERIC or any(t.lower_ in person_words for t in sp):
             continue
@@ -956,7 +995,10 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     provides"), unless the name is also part of a person's name in the article ("a friend
     of Vladimir" beside "Vladimir Putin")."""
     in_names = _person_words(doc)
-    out = [e for e in entities(doc) if e.label_ == "PERSON" and len(e) <= 3
+    # a person entity the model ran on past a dash ("Sri Lanka - approximately") up to it
+    heads = [doc[e.start:next((t.i for t in e if t.is_punct), e.end)]
+             for e in entities(doc) if e.label_ == "PERSON"]
+    out = [e for e in heads if 0 < len(e) <= 3
            and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
            and _unit_named(gaz, e.text)]
     out += [sp for sp in _capitalised_runs(doc, upper_first=True) if _unit_named(gaz, sp.text)]
@@ -1143,8 +1185,9 @@ def _seat_of(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bo
     if ent.label_ not in RECOVERED_LABELS or len(ent) > 3 or ent.end >= len(ent.doc):
         return False
     nxt = ent.doc[ent.end]
-    if not (nxt.is_lower and nxt.lower_ in SEAT_NOUNS) or not _is_name(ent):
-        return False
+    if not ((nxt.is_lower or nxt.lower_ in OFFICE_TITLES) and nxt.lower_ in SEAT_NOUNS) \
+            or not _is_name(ent):
+        return False  # "Cairns police", "Wetumpka Mayor Jo Bell"
     if any(t.lower_ in person_words for t in ent) or _is_demonym(gaz, ent.text):
         return False
     return any(e.kind in ("country", "admin1", "admin2")
@@ -1178,12 +1221,11 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)")
 # "BEIRUT —", "HOLLIDAY, Mo. —", "OTTAWA (Reuters) -", "MOSCOW, Nov 19 (Reuters) -"
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)"
-    r"(?:,[ \t]*(?!" + _MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
-    r"(?:,?[ \t]*" + _MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
+    r"(?:,[ \t]*(?!" + MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
+    r"(?:,?[ \t]*" + MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
 
 
@@ -1309,9 +1351,10 @@ _CONJOINED = re.compile(r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+(
 
 
 def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
-    """Two places the model joined into one organisation or person ("from Santiago and Vina
-    del Mar"): both, when each is a strong place name and the whole is none."""
-    if ent.label_ not in RECOVERED_LABELS or len(ent) > 7:
+    """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
+    "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
+    is none ("Trinidad and Tobago" is one)."""
+    if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
     text = doc_text(ent.doc)
@@ -1339,14 +1382,14 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
+        if pair := _conjoined(gaz, ent):
+            ents += pair
+        elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
                 or _demonym_opened(gaz, ent) or _shared_head(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
             ents.append(ent)
-        elif pair := _conjoined(gaz, ent):
-            ents += pair
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
@@ -1429,6 +1472,23 @@ def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
                    for e, r in gaz.lookup(name))
 
 
+# What only a person has: "Georgia's father", "Georgia herself", "Georgia, 15,".
+KIN_NOUNS = (r"father|mother|parents|husband|wife|son|daughter|brother|sister|grandmother|"
+             r"grandfather|boyfriend|girlfriend|coach|teammates?|career|birthday")
+
+
+def _people_named(text: str, names: set[str]) -> set[str]:
+    """The names among ``names`` the article uses, at least once, as only a person's name
+    can be used (one sense per article)."""
+    single = [n for n in names if n and " " not in n and n[:1].isupper()]
+    if not single:
+        return set()
+    alt = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w.-])(" + alt + r")(?:(?:['’]s[ \t]+(?:" + KIN_NOUNS +
+                         r")\b)|(?:[ \t]+(?:herself|himself)\b)|(?:,[ \t]+\d{1,2},))")
+    return {m.group(1) for m in pattern.finditer(text)}
+
+
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     return places_and_actors(doc, found)[0]
@@ -1459,9 +1519,14 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
     take(_based_in(gaz, doc_text(doc)))
+    people = _people_named(doc_text(doc), {m.name for m in mentions})
+    if people:  # a girl named Georgia: her name is no place anywhere in the article
+        kept = [i for i, m in enumerate(mentions)
+                if m.name not in people or m.container is not None or m.cue is not None]
+        keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
     entries = resolve_mentions(mentions, found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
-        _feature_shaped(m.name) or (_placed_unknown(gaz, doc_text(doc), m, ent)
+        _feature_shaped(m.name) or m.feature or (_placed_unknown(gaz, doc_text(doc), m, ent)
                                     and not _organisation_named(found, m))) else e
         for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}

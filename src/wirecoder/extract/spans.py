@@ -127,7 +127,7 @@ def sentence_at(doc: Doc, char: int) -> DocSpan | None:
 # "MOSCOW/KYIV, Nov 19 (Northern Wire) - ": the wire dateline that opens a story. It names
 # where the story was filed, and is part of no event's evidence nor any claim's content.
 DATELINE = re.compile(r"(?:[A-Z][A-Z/ .,'-]{2,40}(?:,[^\n()]{0,30})?)?(?:\([^)\n]{0,40}\))?"
-                      r"\s*[-–—]+\s+")
+                      r"\s*[-–—―]+\s+")  # hyphen, en, em dash, horizontal bar
 
 
 def after_dateline(text: str, start: int, end: int) -> int:

@@ -206,8 +206,6 @@ def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     return out
 
 
-
-
 def _year_shift(r: Rule, m: re.Match[str]) -> bool:
     """"a year earlier", "the year-ago quarter": compared periods, never a new reference."""
     return r.name in ("year_earlier", "year_period", "period_year_ago") or (
@@ -377,7 +375,9 @@ def _lazy_tense(doc: Doc, start: int, end: int):
 # --- dating events ----------------------------------------------------------------------------
 
 _DATING_TYPES = ("DATE", "TIME")
-_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before|later|earlier)\b", re.I)
+_AFTER_BEFORE = re.compile(r"\s+(?P<dir>after|before)\b", re.I)
+# a whole number of days, weeks, months or years ("P3D"): what "after", "later" or "in" counts
+_WHOLE_UNITS = re.compile(r"P(\d+)([DWMY])")
 
 
 def _datable(t: Timex) -> bool:
@@ -513,9 +513,9 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     """"two days after the vote on Nov. 5": a duration before after/before and a date later
     in the same sentence give a date relative to that one."""
     m = _AFTER_BEFORE.match(doc_text(doc), t.span.end)
-    if not m or t.type != "DURATION" or m["dir"].lower() not in ("after", "before"):
+    if not m or t.type != "DURATION":
         return None
-    dm = re.fullmatch(r"P(\d+)([YMWD])", t.value)
+    dm = _WHOLE_UNITS.fullmatch(t.value)
     if not dm:
         return None
     sent = sentence_of(_span(doc, t.span.start, t.span.end)[0])
@@ -524,7 +524,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
     if not later:
         return None
     base = later[0]
-    sign = 1 if m["dir"].lower() in ("after", "later") else -1
+    sign = 1 if m["dir"].lower() == "after" else -1
     value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
     if value is None:
         return None
@@ -540,7 +540,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
     when known, places it inside the phrase even if its evidence is the whole sentence."""
     for d in in_sent:
         m = _AFTER_BEFORE.match(doc_text(doc), d.span.end)
-        if d.type != "DURATION" or m is None or m["dir"].lower() not in ("after", "before"):
+        if d.type != "DURATION" or m is None:
             continue
         if trigger is not None and m.end() <= trigger < end:
             start = max(start, d.span.start)
@@ -549,7 +549,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
             if not m.end() <= start < end <= scope_end:
                 continue
             end = scope_end  # "a day after it took effect": the event is the clause's verb
-        dm = re.fullmatch(r"P(\d+)([YMWD])", d.value)
+        dm = _WHOLE_UNITS.fullmatch(d.value)
         if dm is None or any(_datable(t) and m.end() <= t.span.start < end for t in in_sent):
             return None  # vague ("hours after"), or the event has a date of its own
         bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end
@@ -642,7 +642,7 @@ _LATER = re.compile(r"\s+later\b", re.I)
 
 def _later_date(doc: Doc, t: Timex) -> DateRef | None:
     """"Three days later, ...": the duration counted from the date it was told from."""
-    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    m = _WHOLE_UNITS.fullmatch(t.value)
     if t.type != "DURATION" or t.anchor is None or m is None \
             or not _LATER.match(doc_text(doc), t.span.end):
         return None
@@ -660,7 +660,7 @@ _AHEAD_PRECISION = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 def _period_ahead(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateRef | None:
     """"will vote in two weeks": a whole number of units after publication, for a verb in the
     future tense, at the unit's precision ("in three months" is a month, not a day)."""
-    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    m = _WHOLE_UNITS.fullmatch(t.value)
     if t.type != "DURATION" or dct is None or m is None or t.mod \
             or not _IN_BEFORE.search(doc_text(doc), max(0, t.span.start - 4), t.span.start) \
             or verb_tense(ev_verb) != "future":
@@ -762,7 +762,7 @@ def _publication(pub: datetime | None, text: str = "") -> DateRef:
     "KYIV, Nov 19" is the 19th, as the original is), else the publication day; without a
     publication date, the dateline's month and day."""
     if pub is not None:
-        day = _dateline_day(text, pub.date()) if text else pub.date()
+        day = _dateline_day(text, pub.date())
         return DateRef(value=day.isoformat(), precision="day", how="publication")
     m = _DATELINE.search(text, 0, 800)
     day = int(m["d"]) if m else 0

@@ -39,6 +39,7 @@ class Lexicon:
     frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
     light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
+    idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
 
 
 @functools.cache
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         frames=_frames(),
         light_verbs=frozenset(w.lower() for w in _lines("light_verbs.txt")),
         stance_nouns=frozenset(w.lower() for w in _lines("stance_nouns.txt")),
+        idioms=_idioms(),
     )
 
 
@@ -64,3 +66,11 @@ def _frames() -> dict[str, frozenset[str]]:
         lemma, _, frame = line.partition("\t")
         out.setdefault(lemma.strip().lower(), set()).add(frame.strip())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _idioms() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for line in _lines("stance_idioms.txt"):
+        verb, obj, prep = (w.strip().lower() for w in line.split("\t"))
+        out.setdefault(verb, []).append((obj, prep))
+    return {k: tuple(v) for k, v in out.items()}

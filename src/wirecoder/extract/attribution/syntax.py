@@ -196,6 +196,8 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
     tok = verb
     for _ in range(5):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and p_start <= c.idx < p_end]
+        # "Olsen, who …, last week said": a date the parser took for a second subject
+        subj = [c for c in subj if c.ent_type_ not in ("DATE", "TIME")] or subj
         if subj:
             s = min(subj, key=lambda c: abs(c.i - tok.i))
             if s.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -315,7 +317,7 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
         if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
                                 breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
             continue
-        if q[0] <= verb.idx < q[1] or title_like(text, q):
+        if q[0] <= verb.idx < q[1] or (title_like(text, q) and not _cued(text, q, verb)):
             continue
         dist = verb.idx - q[1] if q[1] <= verb.idx else q[0] - verb.idx
         if best is None or dist < best[0]:
@@ -323,10 +325,21 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
     return best[1] if best else None
 
 
+def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
+    """'"Bridges," said Olsen': a short quotation closed by a comma, '?' or '!' right before the
+    cue verb is a quotation, however much it looks like a title."""
+    inner = text[q[0]:q[1]].rstrip("”\"'’ ")
+    return q[1] <= verb.idx and not text[q[1]:verb.idx].strip() and inner.endswith((",", "?", "!"))
+
+
 def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
     prev = doc[verb.i - 2] if verb.i >= 2 else None
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    # after the verb's own object ("The plan, she told them, would fail")
+    last = max((c.right_edge.i for c in verb.children
+                if c.i > verb.i and c.dep_ in ("dobj", "dative", "advmod", "npadvmod")),
+               default=verb.i)
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
         return None
     if nxt.text not in (",", "—") or not any(t.text in (",", "—") for t in
@@ -356,7 +369,10 @@ def content_of(doc: Doc, verb: Token, tier: str,
                   key=lambda c: abs(c.i - verb.i))
     if tier == "quote":
         return None
+    text = doc_text(doc)
     for c in kids:
+        if c.dep_ == "ccomp" and c.i < verb.i and ":" in text[subtree(c)[1]:verb.idx]:
+            continue  # "The mood was tense: Lang called it …": the clause is the writer's
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
             return clause_span(c), c
@@ -395,7 +411,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
             return (obj[0].left_edge.idx, subtree(oprd[0])[1]), oprd[0]
     preps = PREP_CONTENT.get(lemma, set())
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:  # not "For months, X …"
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
                 return subtree(pobj[0]), pobj[0]
@@ -418,7 +434,47 @@ def content_of(doc: Doc, verb: Token, tier: str,
                 if c.lower_ in ("it", "this", "that") and lemma not in ("deny", "confirm"):
                     continue
                 return subtree(c), c
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ == "advmod":
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and \
+            doc[nxt].head.i > nxt:
+        # "agreed that the Treasury has limited power": the parser lost the clause's root
+        sent = sentence_of(verb)
+        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
+        return trim(doc_text(doc), doc[nxt].idx, end), doc[nxt].head
+    if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "prep", "dative")
+               for c in kids):
+        # the cue has nothing of its own: "as he told the crowd that …" is a time
+        return as_clause(doc, verb)
     return None
+
+
+# verbs of reporting that vouch for a clause from an "as" parenthetical ("as X noted"); other
+# verbs after "as" tell a time ("as he welcomed the guests, …")
+AS_CUES = frozenset({"say", "report", "note", "write", "explain", "point", "suggest", "tell",
+                     "show", "find", "predict", "argue", "observe", "mention", "state", "claim",
+                     "announce", "indicate", "reveal", "confirm", "acknowledge", "describe",
+                     "detail", "document", "warn", "recall", "remind", "concede", "admit"})
+
+
+def as_clause(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """'As the Times reported, the mayor had left' / 'as reported by X': a cue in an adverbial
+    clause marked 'as' vouches for the clause it hangs on; content is that clause without it."""
+    head = verb.head
+    if verb.lemma_.lower() not in AS_CUES or verb.dep_ != "advcl" or \
+            head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    h_start, h_end = subtree(head)
+    v_start, v_end = subtree(verb)
+    sent = sentence_of(verb)
+    text = doc_text(doc)
+    h_start, h_end = trim(text, max(h_start, sent.start_char), min(h_end, sent.end_char))
+    before, after = trim(text, h_start, v_start), trim(text, v_end, h_end)
+    # "The mayor, as X reported, had left": the longer side (a span is one piece)
+    span = max(before, after, key=lambda p: p[1] - p[0])
+    return (span, head) if span[1] - span[0] >= 3 else None
 
 
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
@@ -435,7 +491,7 @@ def agentive_subject(verb: Token) -> bool:
 
 
 def for_to_mark(clause: Token) -> Token | None:
-    """'called for Trump to quit': the parser makes 'for X to …' a clause marked by 'for'
+    """'called for Lang to quit': the parser makes 'for X to …' a clause marked by 'for'
     under the verb; the mark stands for the verb's preposition and the clause for its object."""
     if clause.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to"
                                          for g in clause.children):
@@ -503,7 +559,7 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
     holder = verb.head if verb.dep_ == "xcomp" else verb  # "continues to back X"
     while holder.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                              for c in holder.children):
-        holder = holder.head  # "Cruz spoke and opposed the measure": the first verb's subject
+        holder = holder.head  # "Ruiz spoke and opposed the plan": the first verb's subject
     participle = participle_of_holder(verb)
     if not participle and passive_object(verb) is None and not any(
             c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in holder.children):

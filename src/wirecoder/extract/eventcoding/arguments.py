@@ -5,17 +5,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from wirecoder.extract.eventcoding.clauses import SUBJ, TIME_ENTS, Trigger, lem, speech_head
+from wirecoder.extract.eventcoding.clauses import (
+    SUBJ,
+    TIME_ENTS,
+    Trigger,
+    hyphen_word,
+    lem,
+    speech_head,
+)
 from wirecoder.extract.spans import sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
-                   "for", "from", "over", "of", "between", "among")
+                   "for", "from", "over", "of", "between", "among", "behind")
 NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # Types whose object may be a thing while a preposition names the party, and those
 # prepositions.
-THING_PARTY = {"SANCTION", "CONSULT"}
-PARTY_PREPS = ("with", "to", "for", "against", "on")
+THING_PARTY = {"SANCTION", "CONSULT", "SUPPORT"}
+PARTY_PREPS = ("with", "to", "for", "against", "on", "behind")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
@@ -49,6 +56,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     headline = _root_noun_verb(trig)
     if not subj and headline:
         subj = [tok.head]
+    if not subj and _speech_conjunct(anchor, trig.type):
+        # "X denied that Y was fighting and called the reports an invention": the parser
+        # joins the second verbal act to the reported clause; it is X's.
+        subj = [c for c in anchor.head.head.children if c.dep_ in SUBJ]
     if not subj:
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
@@ -67,11 +78,21 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             tok.head.lower_, lem(tok.head.head)) in RESORT:
         # "it reaches for the same threat", "resorted to force": the subject uses it
         subj = [c for c in tok.head.head.children if c.dep_ in SUBJ]
+    if not subj and anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and lem(tok) in STANCE_NOUNS and tok.head.head.pos_ == "VERB":
+        # "shopkeepers shuttered their stores in protest": the verb's subject protests
+        subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            tok.head.head)
+    if not subj and anchor == tok and tok.dep_ == "dobj" and lem(tok.head) in WIELDING:
+        # "Russia is using nuclear blackmail": the user makes the threat
+        subj = [c for c in tok.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            tok.head)
     if not subj and anchor == tok:
         subj = _participants(tok)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if c.dep_ in {"poss", "compound"}
+            subj = subj or [c for c in tok.children if (
+                c.dep_ in {"poss", "compound"} and not (c.i == tok.i - 2 and hyphen_word(tok)))
                             or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -86,7 +107,23 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lem(
                 tok.head.head) in HOSTING:
             obj = [c for c in tok.head.head.children if c.dep_ == "dobj"] or obj
-        if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        undergone = _undergoer_verb(tok) if anchor == tok else None
+        if undergone is not None:
+            # "came under attack from X", "faces sanctions from X", "drew criticism from X":
+            # X acts, the verb's subject undergoes it
+            givers = [g for h in (tok, undergone) for p in h.children if p.dep_ == "prep"
+                      and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+            if givers:
+                subj = givers
+                obj = [c for c in undergone.children if c.dep_ in SUBJ]
+        placed = [c for c in tok.head.head.children if c.dep_ == "dobj"] \
+            if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under" else []
+        if placed:
+            # "placed the leader under house arrest": the verb's subject acts on its object
+            subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
+                tok.head.head)
+            obj = placed
+        elif anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "the convoy came under attack": the subject suffered it
             obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
             subj = [s for s in subj if s not in obj]
@@ -132,8 +169,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             obj = target[:1] or obj
         if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
             # "demanded that the government resign": the one asked is the clause's subject
-            obj = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children
-                   if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
+            obj = [g for c in tok.children if c.dep_ == "ccomp" or (
+                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                 for m in c.children))
+                   for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
         if not obj:
             obj = _prep_objects(tok, trig.type)
     if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS
@@ -149,6 +188,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                   for g in p.children if g.dep_ == "pobj"]
         if givers and subj:
             subj, obj = givers, subj
+    if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
+        subj = [s for s in subj if s.i != tok.i - 2]
+        obj = [o for o in obj if o.i != tok.i - 2]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -181,6 +223,8 @@ STATE_VERBS = {"be", "go", "remain", "stay", "stand", "keep", "put", "place"}
 ADDRESSING = {"tell", "address", "brief", "chair", "attend"}
 # "joined the minister for talks": the subject meets the one joined.
 HOSTING = {"join", "host", "receive", "welcome"}
+# "flew to Kalia for talks": the traveller takes part.
+TRAVELLING = {"fly", "travel", "arrive", "head", "go", "come", "return", "land", "jet", "be"}
 
 
 def _participants(tok: Token) -> list[Token]:
@@ -191,7 +235,7 @@ def _participants(tok: Token) -> list[Token]:
         return [c for c in tok.head.children if c.dep_ in SUBJ]
     if tok.dep_ == "pobj" and prep.head.pos_ in {"VERB", "AUX"} and (
             (prep.lower_ == "on" and lem(prep.head) in STATE_VERBS)
-            or (prep.lower_ == "for" and lem(prep.head) in HOSTING)):
+            or (prep.lower_ == "for" and lem(prep.head) in HOSTING | TRAVELLING)):
         return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
             prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
@@ -253,7 +297,7 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
-            "mobilize", "redeploy", "rush"}
+            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -261,7 +305,8 @@ AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "projectile",
            "weapon", "artillery", "grenade", "salvo", "barrage", "munition", "bullet", "shot",
-           "torpedo", "warhead", "troop", "soldier", "force"}
+           "torpedo", "warhead", "troop", "soldier", "force", "stone", "rock", "brick",
+           "bottle", "cocktail", "firebomb", "tear", "gas", "canister"}
 
 
 def _is_weapon(tok: Token) -> bool:
@@ -283,6 +328,34 @@ def _root_noun_verb(trig: Trigger) -> bool:
         return False
     return any(c.dep_ == "dobj" for c in tok.children) or any(
         test == "prep" for test, _ in trig.row.conds)
+
+
+WIELDING = {"use", "employ", "wield", "resort", "practise", "practice"}
+STANCE_NOUNS = {"protest", "solidarity", "retaliation", "response", "reprisal"}
+UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
+              "weather"}
+
+
+def _undergoer_verb(tok: Token) -> Token | None:
+    """The verb whose subject undergoes an event noun: 'came under attack', 'faces
+    sanctions', 'drew criticism'."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in tok.head.head.children):
+        return tok.head.head
+    if tok.dep_ == "dobj" and lem(tok.head) in UNDERGOING:
+        return tok.head
+    return None
+
+
+VERBAL = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}
+REPORTING = {"say", "deny", "tell", "claim", "insist", "state", "add", "allege", "assert"}
+
+
+def _speech_conjunct(anchor: Token, typ: str) -> bool:
+    head = anchor.head
+    return (typ in VERBAL and anchor.dep_ == "conj" and head.dep_ == "ccomp"
+            and lem(head.head) in REPORTING
+            and not any(c.dep_ in SUBJ for c in anchor.children))
 
 
 def _inherited_subject(tok: Token) -> list[Token]:

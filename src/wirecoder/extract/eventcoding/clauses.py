@@ -119,6 +119,10 @@ def _real_preps(tok: Token) -> set[str]:
     """Prepositions of ``tok`` whose object is not a date ("called on Tuesday")."""
     out = set()
     for c in tok.children:
+        # "called for Kalia to withdraw": 'for' marks the clause the call asks for
+        if c.dep_ in {"advcl", "acl", "relcl", "ccomp"} and any(
+                g.dep_ == "mark" and g.lower_ == "for" for g in c.children):
+            out.add("for")
         if c.dep_ in {"prep", "agent", "prt"}:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs and all(g.ent_type_ in {"DATE", "TIME"} for g in objs):
@@ -148,6 +152,11 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
         if test == "noobj" and not _intransitive(tok):
             return False
         if test == "passive" and not any(c.dep_ == "auxpass" for c in tok.children):
+            return False
+        if test == "compsubj" and not any(  # "wants Kalia to withdraw": another party acts
+                c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" and g.pos_ != "PRON"
+                                                     for g in c.children)
+                for c in tok.children):
             return False
         if test == "dobj" and not any(  # the direct object itself, no prepositional one
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
@@ -223,12 +232,24 @@ def _subjects(tok: Token) -> list[Token]:
     return out
 
 
+def hyphen_word(tok: Token) -> str | None:
+    """'sit-in', 'walk-out', 'co-operated': the parser splits a hyphenated word in three and
+    keeps the last piece as the head; the lexicon knows the whole word."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_ \
+            or tok.doc[tok.i - 2].whitespace_ or not tok.doc[tok.i - 2].is_alpha:
+        return None
+    last = lem(tok) if tok.pos_ in {"VERB", "NOUN"} else tok.lower_
+    return f"{tok.doc[tok.i - 2].lower_}-{last}"
+
+
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
+    hyphen = hyphen_word(tok)
     if pos == "VERB":
-        rows = lex.verbs.get(lem(tok))
+        rows = (lex.verbs.get(hyphen) if hyphen else None) or lex.verbs.get(lem(tok))
     elif pos in {"NOUN", "PROPN"}:
-        rows = lex.nouns.get(lem(tok)) or lex.nouns.get(tok.lower_)
+        rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
+            lem(tok)) or lex.nouns.get(tok.lower_)
         if pos == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
             return None
     else:
@@ -265,7 +286,7 @@ def _compound_noun_trigger(tok: Token) -> bool:
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for tok in sent:
-        if tok.is_stop and lem(tok) not in lex.verbs:
+        if tok.is_stop and lem(tok) not in lex.verbs and hyphen_word(tok) is None:
             continue
         row = _row_for(tok, lex)
         if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
@@ -273,9 +294,10 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
+    _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
     _noun_frames(sent, triggers)
-    _reversals(sent, triggers, lex)
     _obligations(sent, triggers)
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
@@ -394,12 +416,21 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             gov = tok.head
         if gov is not None and gov.i in triggers and gov.i != tok.i:
             outer = triggers[gov.i]
+            if outer.type in {"ACCUSE", "SUPPORT"} and outer.token.pos_ == "VERB" \
+                    and trig.type != outer.type and any(
+                    c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for c in tok.children):
+                # "Venezuela's rejection of the results was criticised": an act judged is
+                # an act done, by its own party
+                continue
             # "cutting military aid", "banned the rally": what a sanction or restriction
             # stops is not an event of its own either.
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
                               "CONCEDE"} or (outer.type in {"SANCTION", "COERCE"}
                                              and trig.type in {"AID", "COOPERATE", "PROTEST",
-                                                               "CONSULT"}):
+                                                               "CONSULT"}) or (
+                    # "sent aid", "kept sending aid": the noun names what the verb's event is
+                    outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
                 trig.suppressed = True
                 outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
@@ -421,6 +452,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
+        if comp is None and tok.i in triggers and triggers[tok.i].type in {"ACCUSE", "SUPPORT"}:
+            # "blamed X for attacking", "praised X for helping"
+            comp = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
         if comp is None and tok.i in triggers and _purposive(triggers[tok.i]):
             comp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                          and any(g.lower_ == "to" for g in c.children)), None) or _aim(tok)
@@ -428,6 +463,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             continue
         lemma = lem(tok)
         inner = triggers.get(comp.i)
+        for _ in range(2):  # "vowed to continue supporting X": through an aspectual verb
+            nxt = _complement(comp) if inner is None and lem(comp) in lex.transparent \
+                and lex.transparent[lem(comp)] is None else None
+            if nxt is None:
+                break
+            comp, inner = nxt, triggers.get(nxt.i)
         if inner is None or inner.suppressed:
             # "expected to launch an offensive": the event is the light verb's noun.
             inner = next((t for t in triggers.values() if t.anchor == comp
@@ -470,9 +511,15 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
                 outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
             outer.inner = inner
-            # "urged Russia to withdraw": the one urged is the actor of the withdrawal.
+            # "accused X of shelling", "praised X for helping": X did the act.
+            if outer.type in {"ACCUSE", "SUPPORT"} and comp.dep_ == "pcomp" and not inner.subj:
+                inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
+            # "urged Russia to withdraw": the one urged is the actor of the withdrawal
+            # ("called on Russia to withdraw": the one called on).
             if outer.type in {"REQUEST", "COERCE"}:
-                inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+                inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] or [
+                    g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                    for g in p.children if g.dep_ == "pobj"]
             continue
         if lemma in lex.transparent and inner is not None and (outer is None
                                                                or outer.suppressed):
@@ -488,7 +535,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
 # its possessor acts, and the noun sets the status.
 NOUN_FRAMES = {"decision": None, "move": None, "plan": "planned", "intention": "planned",
                "readiness": "planned", "willingness": "planned", "attempt": "possible",
-               "bid": "possible", "effort": "possible", "failure": "denied"}
+               "bid": "possible", "effort": "possible", "failure": "denied",
+               "prospect": "possible", "possibility": "possible", "option": "possible"}
+OPEN_TO = {"open", "ready", "willing", "amenable", "committed", "receptive"}
 FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
                  "REJECT": "denied", "CONCEDE": "planned"}
 
@@ -496,12 +545,32 @@ FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possi
 def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """'Russia's threat to cut gas supplies', 'the union's refusal to end the strike', 'Peru's
     decision to expel the ambassador': an event noun (or a noun of deciding or planning) that
-    governs an infinitive frames it as a verb would."""
-    for verb in sent:
-        if verb.dep_ not in {"acl", "relcl"} or verb.pos_ != "VERB" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    governs an infinitive frames it as a verb would. 'the prospect of military action': a
+    noun of possibility makes its event noun possible."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.anchor != tok or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+                or trig.status is not None:
             continue
-        noun = verb.head
+        adj = tok.head.head
+        if tok.head.lower_ in {"to", "for"} and adj.lower_ in OPEN_TO and adj.dep_ == "acomp":
+            # "said it was open to talks": an offer of the event (AGREE for cooperation)
+            trig.status = "planned"
+            trig.subj = trig.subj or [c for c in adj.head.children if c.dep_ in SUBJ]
+            continue
+        status = NOUN_FRAMES.get(lem(adj)) if tok.head.lower_ == "of" else None
+        if status in {"possible", "planned"}:
+            trig.status = status
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.dep_ in {"acl", "relcl"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                 for c in verb.children):
+            noun = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "of":  # "no intention of leaving"
+            noun = verb.head.head
+        else:
+            continue
         inner = triggers.get(verb.i)
         if inner is None or inner.suppressed:
             inner = next((t for t in triggers.values() if t.anchor == verb
@@ -522,9 +591,13 @@ def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
                 inner.subj = inner.subj or poss
         elif lem(noun) in NOUN_FRAMES:
             status = NOUN_FRAMES[lem(noun)]
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                status = "denied"  # "had no intention of withdrawing"
             if status and inner.status is None:
                 inner.status = status
                 inner.negated = status == "denied"
+            if not poss and noun.dep_ == "dobj":  # "it had no plan to", "made a bid to"
+                poss = [c for c in noun.head.children if c.dep_ in SUBJ]
             inner.subj = inner.subj or poss
 
 
@@ -633,7 +706,8 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     for tok in sent:
         if tok.pos_ != "VERB" or lem(tok) not in {"give", "set", "issue"}:
             continue
-        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS]
+        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS] or [
+            c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]  # until Friday
         if not time:
             continue
         comps = [g for g in (*tok.children, *time[0].children)
@@ -658,17 +732,39 @@ BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
 BLAME_WORDS = {"responsible", "guilty", "culpable", "behind"}
 
 
+CONCERNED = {"concerned", "worried", "alarmed", "troubled", "dismayed", "disappointed",
+             "outraged", "appalled", "angered", "incensed"}
+# "X said the move was illegal / a violation of international law": a judgement of the
+# speaker's on the clause's subject.
+DISAPPROVING = {"illegal", "unlawful", "illegitimate", "unacceptable", "irresponsible",
+                "reckless", "provocative", "violation", "breach", "provocation", "aggression"}
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
-        if tok.lower_ not in BLAME_WORDS or tok.dep_ not in {"acomp", "prep", "attr"}:
+        if tok.lower_ in CONCERNED and tok.dep_ == "acomp" and not any(
+                t.type == "ACCUSE" for t in triggers.values()):
+            # "was deeply concerned about the arrests in X": an expression of disapproval
+            about = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {
+                "about", "over", "by", "at"} for g in p.children if g.dep_ == "pobj"]
+            who = [c for c in tok.head.children if c.dep_ in SUBJ]
+            if about and who and not any(c.dep_ == "neg" for c in tok.head.children):
+                triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
+                                                  anchor=tok, subj=who, obj=about)
+            continue
+        word = tok.lower_ if tok.pos_ == "ADJ" else tok.lemma_.lower()
+        if (tok.lower_ not in BLAME_WORDS and word not in DISAPPROVING) \
+                or tok.dep_ not in {"acomp", "prep", "attr"}:
             continue
         verb = tok.head
         say = speech_head(verb)
-        if say is None or any(t.type == "ACCUSE" for t in triggers.values()):
+        if say is None or any(t.type == "ACCUSE" for t in triggers.values()) or any(
+                c.dep_ == "neg" for c in verb.children):
             continue
+        mode = "allege" if tok.lower_ in BLAME_WORDS else "disapprove"
         triggers[-tok.i - 1000] = Trigger(
-            tok, BLAME_ROW, "ACCUSE", "allege", BLAME_ROW.weight, anchor=tok,
+            tok, BLAME_ROW, "ACCUSE", mode, BLAME_ROW.weight, anchor=tok,
             subj=[c for c in say.children if c.dep_ in SUBJ],
             obj=[c for c in verb.children if c.dep_ in SUBJ])
 
@@ -713,8 +809,17 @@ def _hyphen_piece(tok: Token) -> bool:
                                and not tok.whitespace_)
 
 
+def _for_clause(c: Token) -> bool:
+    """'called for Kalia to withdraw': an infinitive clause introduced by 'for'."""
+    return c.dep_ in {"advcl", "acl", "relcl"} and c.pos_ == "VERB" and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children) and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+
+
 def _complement(tok: Token) -> Token | None:
     for c in tok.children:
+        if _for_clause(c):
+            return c
         if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} and not _hyphen_piece(c):
             if c.dep_ == "ccomp" and lem(tok) in SAY_VERBS:
                 return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.lexicon import (
     MONTHS,
     PARTS,
@@ -105,16 +106,30 @@ _LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[-\s]months?\b|\bfirst[-\s]half\
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[A-Z\"“`'])|\n")
 
 
+def sentence_so_far(ctx: Context, width: int = 300) -> str:
+    """The text of the match's sentence before it (at most ``width`` characters)."""
+    before = ctx.text[max(0, ctx.start - width):ctx.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end():] if ends else before
+
+
 def compared_quarter(ctx: Context) -> str | None:
     """The quarter a year-ago comparison at ``ctx.start`` refers to: the one reported on,
     unless its sentence so far tells of a longer period."""
-    if not ctx.quarter:
-        return None
-    before = ctx.text[max(0, ctx.start - 300):ctx.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    if _LONGER_PERIOD.search(before, ends[-1].end() if ends else 0):
+    if not ctx.quarter or _LONGER_PERIOD.search(sentence_so_far(ctx)):
         return None
     return ctx.quarter
+
+
+def quarter_year_ago(ctx: Context, mod: str | None = None) -> Norm | None:
+    """The quarter a results story reports on, a year before ("up from a year ago", "the
+    year-earlier period"); None outside a results story or in a sentence about a longer period
+    (:func:`compared_quarter`)."""
+    quarter = compared_quarter(ctx)
+    if quarter is None:
+        return None
+    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, anchored=True,
+                anchor=quarter)
 
 
 def words(text: str | None) -> str:

@@ -26,7 +26,9 @@ from wirecoder.extract.timex.base import (
     part_code,
     pick_year,
     position_mod,
+    quarter_year_ago,
     rule,
+    sentence_so_far,
     title_case,
     weekday_date,
     words,
@@ -281,8 +283,6 @@ def _weekday(m: re.Match[str], ctx: Context) -> Norm | None:
 _EARLIEST = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.I)
 
 
-
-
 @rule("deictic_day", rf"(?:(?P<pos>{i('early|late|earlier|later')})\s+)?"
       rf"(?P<w>{i('yesterday|today|tomorrow|tonight')})(?:\s+(?P<part>{i(PART)}))?"
       rf"(?!'s\s+(?:world|society|market|economy|standards))")
@@ -475,11 +475,10 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Norm | None:
                              "weekend": "XXXX-WXX-WE", "quarter": "XXXX-QX", "decade": "XXX",
                              "century": "XX", "half": "XXXX-HX"}[unit], mod)
     if unit == "year":
-        quarter = compared_quarter(ctx) if step == -1 and _quarter_baseline(ctx, m) else None
-        if quarter:  # "a loss in the latest quarter, compared with a profit last year"
-            return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, True,
-                        anchor=quarter)
-        return Norm("DATE", f"{dct.year + step:04d}", mod, True)
+        # "a loss in the latest quarter, compared with a profit last year"
+        baseline = quarter_year_ago(ctx, mod) if step == -1 and _quarter_baseline(ctx, m) \
+            else None
+        return baseline or Norm("DATE", f"{dct.year + step:04d}", mod, True)
     if unit == "month":
         return Norm("DATE", cal.fmt_month(dct + relativedelta(months=step)), mod, True)
     if unit == "week":
@@ -508,9 +507,7 @@ _BASELINE = re.compile(r"\b(?:from|with|than|over)\s+(?:[^\s.;]+\s+){0,6}$", re.
 def _quarter_baseline(ctx: Context, m: re.Match[str]) -> bool:
     """"last year" as the baseline of a figure told for a quarter in the same sentence
     ("... in the quarter, compared with $33 million last year", "up from last year's")."""
-    before = ctx.text[max(0, ctx.start - 200):ctx.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    sentence = before[cut + 1:]
+    sentence = sentence_so_far(ctx, 200)
     return bool(_QUARTER_TOLD.search(sentence)) and (
         _BASELINE.search(sentence) is not None
         or ctx.text.startswith(("'s", "’s"), m.end()))
@@ -775,11 +772,7 @@ def _half(m: re.Match[str], ctx: Context) -> Norm | None:
 @rule("period_year_ago", i(r"the\s+(?:(?:corresponding|comparable|same)\s+)?(?:period|quarter)\s+"
                            r"(?:last\s+year|a\s+year\s+(?:ago|earlier))"))
 def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    quarter = compared_quarter(ctx)
-    if not quarter:
-        return None  # left to "last year", "a year ago"
-    return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                anchor=quarter)
+    return quarter_year_ago(ctx)  # None: left to "last year", "a year ago"
 
 
 @rule("year_earlier", rf"(?:(?P<det>{i('the|a')})\s+(?:{i('comparable|corresponding')}\s+)?"
@@ -788,10 +781,8 @@ def _period_year_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def _year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["det"] and m["det"].lower() == "a":
         return None  # "a year earlier": the ago rule
-    quarter = compared_quarter(ctx)
-    if quarter:  # a results story compares quarters: "the year-ago period"
-        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, anchored=True,
-                    anchor=quarter)
+    if (year_ago := quarter_year_ago(ctx)) is not None:  # "the year-ago period"
+        return year_ago
     if ctx.quarter and ctx.dct:  # "for the nine months ... a year earlier": the year before
         return Norm("DATE", f"{ctx.dct.year - 1:04d}", anchored=True)
     if m["n"] and ctx.ref and cal.precision_of(ctx.ref) in ("month", "day"):

@@ -10,8 +10,8 @@ from wirecoder.extract.timex.base import (
     UNDEF,
     Context,
     Norm,
-    compared_quarter,
     i,
+    quarter_year_ago,
     rule,
     weekday_date,
     words,
@@ -91,13 +91,13 @@ def _ago(m: re.Match[str], ctx: Context) -> Norm | None:
     from_ref = direction in ("earlier", "later", "before", "after")
     if from_ref and ctx.ref is None and direction in ("before", "after"):
         return None
-    quarter = compared_quarter(ctx) if code == "Y" and n == 1 else None
-    if quarter and direction in ("ago", "earlier"):
-        # "profit rose from a year ago": the quarter reported on, a year before
-        return Norm("DATE", cal.shift_value(quarter, -1, "Y") or UNDEF, mod, anchored=True,
-                    anchor=quarter)
-    if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier") and ctx.dct:
-        return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)  # "nine months
+    if ctx.quarter and code == "Y" and n == 1 and direction in ("ago", "earlier"):
+        # "profit rose from a year ago": the quarter reported on, a year before; "for the
+        # nine months, ... from a year earlier": the year before publication
+        if (year_ago := quarter_year_ago(ctx, mod)) is not None:
+            return year_ago
+        if ctx.dct:
+            return Norm("DATE", f"{ctx.dct.year - 1:04d}", mod, anchored=True)
     base = ctx.ref if from_ref and ctx.ref else (ctx.dct.isoformat() if ctx.dct else None)
     if direction == "later":
         return _later(m, ctx, n, code, clock, base)
@@ -221,10 +221,8 @@ def _vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     pre = words(m["pre"]).strip()
     skip = (m["skip"] or "").lower()
-    if pre == "the":  # "over the years", "in the years that followed"; not "the days before"
-        if skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE"):
-            return None
-        return Norm("DURATION", duration_value(None, *u))
+    if pre == "the" and (skip not in ("over", "in", "during") or u[0] not in ("Y", "DE", "CE")):
+        return None  # "over the years", "in the years that followed"; not "the days before"
     if not pre and skip not in ("for", "over", "within", "during"):
         return None
     if pre == "recent":  # "in recent weeks": an unspecified stretch up to now

@@ -51,7 +51,7 @@ from wirecoder import settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 HERE = Path(__file__).parent
 CURATED = HERE / "curated.json"
 
@@ -69,13 +69,20 @@ ADMIN_WORDS = (
 _ADMIN_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ADMIN_WORDS) + r")\b")
 
 
+# Latin letters that NFKD does not split into a base letter and a mark: without this,
+# "Doğubayazıt", "Łódź" and "Đà Nẵng" are not Latin keys and only their ASCII variants (if
+# any) are indexed, as alternate names.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
+                               "þ": "th", "æ": "ae", "œ": "oe", "ħ": "h", "ŧ": "t"})
+
+
 @functools.lru_cache(maxsize=65536)  # the stage asks for the same few names again and again
 def norm(name: str) -> str:
     """The lookup key of a name: no accents, case-folded, punctuation folded ("St. Louis" ->
     "st louis", "Kharkiv's" is not handled here but by the caller)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.casefold().replace("ß", "ss")
+    s = s.casefold().translate(_UNDECOMPOSED)
     s = re.sub(r"[’'`ʼ‘.]", "", s)
     s = re.sub(r"[-–—_/,()]+", " ", s)
     s = re.sub(r"\s+", " ", s).strip()
