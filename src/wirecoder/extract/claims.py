@@ -782,6 +782,18 @@ def _point_pronoun(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
 STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})
 
 
+def _kind(c: _Cand) -> str:
+    """A belief, wish or intention ("believes", "wants", "expressed concern about", "backs")
+    is a stance; speech, a finding ("found", "shows") and a frame verb of saying ("spoke of",
+    "discussed") are statements."""
+    if c.tier in ("belief", "intent"):
+        return "stance"
+    if c.tier == "frame":
+        verb = c.cue_token.lemma_.lower() if c.cue_token is not None else ""
+        return "statement" if verb in lexicon().saying_frames else "stance"
+    return "statement"
+
+
 def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
     """A view or finding told inside another claim's content ("the ministry said Petrov hopes
     to win") is what that source says, not a second attribution: as with "“I think …,” she
@@ -829,6 +841,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         cue=TextSpan.of(text, *c.cue) if c.cue else None,
         content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
+        kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
         date=date_for(doc, anchor[0], anchor[1], found),

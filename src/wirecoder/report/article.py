@@ -64,7 +64,7 @@ def _speakers(c: Claim, names: Callable[[list[str]], str]) -> str:
 
 def _claim_line(c: Claim, names: Callable[[list[str]], str]) -> str:
     who = _speakers(c, names)
-    flags = [c.style, c.source.kind]
+    flags = [c.style, c.source.kind] + (["a view, not a report"] if c.kind == "stance" else [])
     if c.hedged:
         flags.append("hedged: " + ", ".join(h.text for h in c.hedges))
     if c.polarity == "negative":
@@ -124,7 +124,8 @@ def render_markdown(analysis: Analysis) -> str:
     for c in analysis.claims:
         who = _speakers(c, names)
         hedge = ", ".join(h.text for h in c.hedges) if c.hedged else "no"
-        out.append(f"| {c.id} | {_md_cell(who)} | {c.style} | {_md_cell(hedge)} | "
+        style = c.style + (" (stance)" if c.kind == "stance" else "")
+        out.append(f"| {c.id} | {_md_cell(who)} | {style} | {_md_cell(hedge)} | "
                    f"{_md_cell(c.content.text)} |")
     return "\n".join(out) + "\n"
 

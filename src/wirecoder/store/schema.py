@@ -135,6 +135,7 @@ claims = sa.Table(
     *span_columns("cue", nullable=True),
     *span_columns("content"),
     sa.Column("style", sa.String, nullable=False),
+    sa.Column("kind", sa.String),
     sa.Column("hedged", sa.Boolean, nullable=False),
     sa.Column("hedges", JSON, nullable=False),
     sa.Column("polarity", sa.String, nullable=False),

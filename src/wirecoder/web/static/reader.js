@@ -80,6 +80,7 @@ function describe(fact, d, ix) {
     const c = ix.claims.get(fact.id);
     return { head: `Claim ${c.id}${c.polarity === "negative" ? " (denial)" : ""}`, rows: [
       ["speaker", `${c.source.text} (${c.source.kind})`], ["style", c.style],
+      ["kind", c.kind === "stance" ? "stance (a view, wish or intention; reports nothing as done)" : "statement"],
       ["hedged", c.hedged ? `yes: ${(c.hedges || []).map((h) => `“${h.text}”`).join(", ") || "(no cue words)"}` : "no"],
       ["cue", c.cue ? `“${c.cue.text}”` : "—"],
       ["speaker actor", c.source.actor
