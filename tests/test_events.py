@@ -1553,3 +1553,51 @@ def test_events_round4_probe_constructions(nlp, text, expected, trigger):
     events, _ = _events(nlp, text, actors=NS)
     assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
         (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "trigger"), [
+    ("Norland and Sudland initialled a peace treaty.", "SUPPORT", "initialled"),
+    ("The Norland president held an audience with the Sudland envoy.", "CONSULT", "audience"),
+    ("The Norland ambassador paid tribute to the victims of the attack.", "SUPPORT", "paid"),
+    ("Norland opened its airspace to Sudland flights.", "CONCEDE", "opened"),
+])
+def test_events_round4_agreement_and_access(nlp, text, expected, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [e.type for e in events if e.trigger.text == trigger] == [expected], [
+        (e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected", "mode", "trigger"), [
+    ("The Norland president dismissed the defence minister.", "SANCTION", "expel", "dismissed"),
+    ("The Norland president sacked the defence minister.", "SANCTION", "expel", "sacked"),
+    ("The Norland court dismissed the appeal filed by the mayor.", "REJECT", "change",
+     "dismissed"),
+    ("Norland shut the border crossing with Sudland.", "COERCE", "restrict", "shut"),
+    ("Norland shut its embassy in Sudland.", "SANCTION", "withdraw", "shut"),
+])
+def test_events_round4_dismissals_and_closures(nlp, text, expected, mode, trigger):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.mode) for e in events if e.trigger.text == trigger] == [
+        (expected, mode)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "status"), [
+    ("The Norland junta vowed to punish anyone who joined the protests.", "vowed", "THREATEN",
+     "occurred"),
+    ("The Norland army vowed to crush the rebellion.", "crush", "ASSAULT", "threatened"),
+    ("Two Norland banks withdrew from Sudland.", "withdrew", "SANCTION", "occurred"),
+    ("Aid agencies distributed food and blankets to families in Sudland.", "distributed", "AID",
+     "occurred"),
+    ("Norland paid for the reconstruction of the bridge in Sudland.", "paid", "AID", "occurred"),
+])
+def test_events_round4_remaining_rows(nlp, text, trigger, expected, status):
+    events, _ = _events(nlp, text, actors=NS)
+    assert [(e.type, e.status) for e in events if e.trigger.text == trigger] == [
+        (expected, status)], [(e.type, e.status, e.trigger.text) for e in events]
+
+
+def test_events_aid_that_arrived_is_no_visit(nlp):
+    events, _ = _events(nlp, "Norland's donation of wheat to Sudland arrived on Monday.",
+                        actors=NS)
+    assert [(e.type, e.trigger.text, e.actor, e.recipient) for e in events] == [
+        ("AID", "donation", ["NOR"], ["SUD"])]

@@ -32,6 +32,7 @@ Fate = Literal["fired", "intercepted", "hit", "damaged", "destroyed", "killed", 
                "evacuated", "deployed", "supplied"]
 SourceKind = Literal["named", "institution", "media", "anonymous", "document"]
 ClaimStyle = Literal["direct", "indirect", "mixed", "according_to"]
+ClaimKind = Literal["statement", "stance"]
 Polarity = Literal["positive", "negative"]
 EventStatus = Literal["occurred", "reported", "possible", "planned", "threatened", "denied",
                       "historical"]
@@ -128,6 +129,9 @@ class DateRef(_Record):
 
 class ClaimSource(_Record):
     actor: str | None = Field(None, description="actor id of the speaker, when resolved")
+    also: list[str] = Field(default_factory=list, description="actor ids of the further "
+                            "speakers of a compound source ('the US and Britain said'), after "
+                            "``actor``")
     text: str = Field(description="the words naming the source")
     span: Span | None = None
     kind: SourceKind = Field(description="a named person, an institution, a media outlet, an "
@@ -140,6 +144,10 @@ class Claim(_Record):
     cue: Span | None = Field(None, description="the reporting words: said, told, according to")
     content: Span = Field(description="what is said")
     style: ClaimStyle = Field(description="direct quote, indirect speech, mixed, or 'according to'")
+    kind: ClaimKind = Field("statement", description="statement: the source asserts the content "
+                            "(said, reported, according to); stance: the source holds a view, "
+                            "wish or intention about it (believes, wants, fears, expressed "
+                            "concern about), which does not report that it happened")
     hedged: bool = Field(False, description="the content is hedged (could, may, reportedly, up to)")
     hedges: list[Span] = Field(default_factory=list, description="the hedge words found")
     polarity: Polarity = Field("positive", description="negative for a denial or refutation")

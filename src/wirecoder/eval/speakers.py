@@ -12,6 +12,9 @@ matches. Figures:
   to (a containment match, ignoring case; an expected null name needs an anonymous or
   unresolved source);
 - ``speaker_id_accuracy``: over expectations with an id only;
+- ``speakers_accuracy``: over expectations that list ``also`` (the further speakers of a
+  compound source, possibly none): the claim's speaker ids, first and further, are the expected
+  ones in any order, each by the same id rule;
 - ``kind_accuracy``, ``style_accuracy``, ``polarity_accuracy``, ``via_accuracy`` (the source
   text of the claim named by ``via``, or both null);
 - ``hedge``: P/R/F1 of hedge cue strings per matched claim, and ``hedged_accuracy``.
@@ -74,6 +77,17 @@ def _same_speaker(expected: dict, att) -> bool:
     return bool(got_name) and (exp_name in got_name or got_name in exp_name)
 
 
+def _same_speakers(expected: list[str], got: list[str]) -> bool:
+    """The same speakers in any order, each expected id matched by one got id."""
+    left = list(got)
+    for exp in expected:
+        hit = next((g for g in left if _same_id(exp, g)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
 def analyse(item: dict):
     """The attributions of one item's text, after the stages the claims stage reads (the
     speaker names are not in the Analysis, so the claims stage is called directly)."""
@@ -111,6 +125,8 @@ def evaluate(gold: Path | None = None) -> dict:
             total.update(f for f in FIELDS if f != "speaker_id")
             if exp.get("speaker"):
                 total["speaker_id"] += 1
+            if "also" in exp:
+                total["speakers"] += 1
             if att is None:
                 hedge.add(fn=len(exp["hedges"]))
                 continue
@@ -120,6 +136,10 @@ def evaluate(gold: Path | None = None) -> dict:
             if exp.get("speaker"):
                 right["speaker_id"] += bool(c.source.actor) and _same_id(exp["speaker"],
                                                                          c.source.actor)
+            if "also" in exp:
+                right["speakers"] += _same_speakers(
+                    [exp["speaker"], *exp["also"]] if exp.get("speaker") else exp["also"],
+                    [c.source.actor, *c.source.also] if c.source.actor else [])
             right["kind"] += exp["kind"] == c.source.kind
             right["style"] += exp["style"] == c.style
             right["polarity"] += exp["polarity"] == c.polarity
@@ -134,5 +154,7 @@ def evaluate(gold: Path | None = None) -> dict:
                  "found_rate": rate(found, n)}
     for f in FIELDS:
         out[f"{f}_accuracy"] = rate(right[f], total[f])
+    if total["speakers"]:
+        out["speakers_accuracy"] = rate(right["speakers"], total["speakers"])
     out["hedge"] = hedge.scores()
     return out

@@ -782,6 +782,18 @@ def _point_pronoun(doc: Doc, c: _Cand, cands: list[_Cand]) -> bool:
 STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})
 
 
+def _kind(c: _Cand) -> str:
+    """A belief, wish or intention ("believes", "wants", "expressed concern about", "backs")
+    is a stance; speech, a finding ("found", "shows") and a frame verb of saying ("spoke of",
+    "discussed") are statements."""
+    if c.tier in ("belief", "intent"):
+        return "stance"
+    if c.tier == "frame":
+        verb = c.cue_token.lemma_.lower() if c.cue_token is not None else ""
+        return "statement" if verb in lexicon().saying_frames else "stance"
+    return "statement"
+
+
 def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
     """A view or finding told inside another claim's content ("the ministry said Petrov hopes
     to win") is what that source says, not a second attribution: as with "“I think …,” she
@@ -815,7 +827,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     text = doc_text(doc)
     sp = c.speaker
     src = c.source
-    source = ClaimSource(actor=sp.actor if sp else None, text=src.text if src is not None else "",
+    source = ClaimSource(actor=sp.actor if sp else None, also=list(sp.also) if sp else [],
+                         text=src.text if src is not None else "",
                          span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
                          else None, kind=sp.kind if sp else "named")
     hedges = hedges_in(doc, _hedge_ranges(c))
@@ -828,6 +841,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         cue=TextSpan.of(text, *c.cue) if c.cue else None,
         content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
+        kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
         date=date_for(doc, anchor[0], anchor[1], found),
@@ -844,10 +858,11 @@ def find_claims(doc: Doc, found: Analysis) -> list[Claim]:
     claims = [a.claim for a in attributions(doc, found)]
     listed = {a.id for a in found.actors}
     for c in claims:
-        aid, where = c.source.actor, c.source.span
-        if aid is not None and aid not in listed and where is not None:
-            actor = actor_of(aid, [where])
-            if actor is not None:
-                found.actors.append(actor)
-                listed.add(aid)
+        where = c.source.span
+        for aid in [c.source.actor, *c.source.also]:
+            if aid is not None and aid not in listed and where is not None:
+                actor = actor_of(aid, [where])
+                if actor is not None:
+                    found.actors.append(actor)
+                    listed.add(aid)
     return claims

@@ -55,7 +55,9 @@ ADMIN_CUES = frozenset({"region", "oblast", "province", "governorate", "state", 
                         "oblasts", "voivodeship", "territory", "department", "municipality"})
 _ADMIN_CUE_AFTER = re.compile(
     r"^\s+(region|oblast|province|governorate|prefecture|krai|district|county|parish)\b", re.I)
-_CITY_CUE_BEFORE = re.compile(r"\b(city|town|village|port|capital|suburb) of\s+$", re.I)
+# Nouns of a town that name the one after them: "the city of X", "the port city Mersin".
+TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
+_CITY_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TOWN_NOUNS)) + r") of\s+$", re.I)
 _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefecture|county|"
                                r"district) of\s+(?:the\s+)?$", re.I)
 # "Washington state", "the state of Washington": a state, though "China state media" is no
@@ -209,14 +211,17 @@ _PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast
                       r"[- ]+(.+)$")
 
 
-_PLURAL_UNIT = re.compile(r"\b(provinc|region|state|district|oblast|governorat|prefectur|"
-                          r"countie|parish|territorie)(e?s)$", re.I)
+# A plural unit word closing a name ("Hubei provinces", "Kursk and Belgorod oblasts") and its
+# singular, which names the one unit meant.
+SINGULAR_UNIT = {"provinces": "province", "regions": "region", "states": "state",
+                 "districts": "district", "oblasts": "oblast", "governorates": "governorate",
+                 "prefectures": "prefecture", "counties": "county", "parishes": "parish",
+                 "territories": "territory"}
+_PLURAL_UNIT = re.compile(r"\b(" + "|".join(SINGULAR_UNIT) + r")$", re.I)
 
 
 def _singular(m: re.Match) -> str:
-    stem = m.group(1).lower()
-    return {"countie": "county", "territorie": "territory"}.get(
-        stem, stem + ("e" if stem in ("provinc", "governorat", "prefectur") else ""))
+    return SINGULAR_UNIT[m.group(1).lower()]
 
 
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
@@ -776,9 +781,6 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 
 _WHERE_AFTER = re.compile(r",[ \t]+where\b")  # "Mississauga, where Walsh lives"
-# A unit noun right before a name says what it is: "the state capital Porto Alegre", "the
-# port city Mersin", "the town Tuz Khurmatu".
-UNIT_NOUNS_BEFORE = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
 
 
 def _person_elsewhere(ent: SpacySpan) -> bool:
@@ -808,9 +810,11 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
+    # placed: a conjunct of a place, a container ("X, State"), a town noun right before ("the
+    # state capital Porto Alegre", "the town Tuz Khurmatu") or ", where" after
     placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
         _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in UNIT_NOUNS_BEFORE) or (
+    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
         _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
     if not (locative or placed):
         return False

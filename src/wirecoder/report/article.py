@@ -57,9 +57,14 @@ def _event_line(e: Event, places: dict[str, Place], qty: dict[str, Quantity],
     return " | ".join(parts) + f"\n      “{e.evidence.text}”"
 
 
+def _speakers(c: Claim, names: Callable[[list[str]], str]) -> str:
+    """Every resolved speaker of the claim ("United States, United Kingdom"), else its words."""
+    return names([c.source.actor, *c.source.also]) if c.source.actor else c.source.text
+
+
 def _claim_line(c: Claim, names: Callable[[list[str]], str]) -> str:
-    who = names([c.source.actor]) if c.source.actor else c.source.text
-    flags = [c.style, c.source.kind]
+    who = _speakers(c, names)
+    flags = [c.style, c.source.kind] + (["a view, not a report"] if c.kind == "stance" else [])
     if c.hedged:
         flags.append("hedged: " + ", ".join(h.text for h in c.hedges))
     if c.polarity == "negative":
@@ -117,9 +122,10 @@ def render_markdown(analysis: Analysis) -> str:
     out += ["", "### Claims", "", "| id | source | style | hedged | content |",
             "|---|---|---|---|---|"]
     for c in analysis.claims:
-        who = names([c.source.actor]) if c.source.actor else c.source.text
+        who = _speakers(c, names)
         hedge = ", ".join(h.text for h in c.hedges) if c.hedged else "no"
-        out.append(f"| {c.id} | {_md_cell(who)} | {c.style} | {_md_cell(hedge)} | "
+        style = c.style + (" (stance)" if c.kind == "stance" else "")
+        out.append(f"| {c.id} | {_md_cell(who)} | {style} | {_md_cell(hedge)} | "
                    f"{_md_cell(c.content.text)} |")
     return "\n".join(out) + "\n"
 

@@ -117,9 +117,11 @@ def _quantity(key: Row, x: Quantity) -> Row:
 
 
 def _claim(key: Row, x: Claim) -> Row:
-    return {**key, "source_actor": x.source.actor, "source_text": x.source.text,
+    return {**key, "source_actor": x.source.actor,
+            "source_also": list(x.source.also), "source_text": x.source.text,
             **_span("source_span", x.source.span), "source_kind": x.source.kind,
             **_span("cue", x.cue), **_span("content", x.content), "style": x.style,
+            "kind": x.kind,
             "hedged": x.hedged, "hedges": _spans(x.hedges), "polarity": x.polarity,
             **_date(x.date), "place": x.place, "via": x.via}
 
@@ -188,10 +190,12 @@ def _decode_quantity(r: Mapping[str, Any]) -> Quantity:
 
 
 def _decode_claim(r: Mapping[str, Any]) -> Claim:
-    source = ClaimSource(actor=r["source_actor"], text=r["source_text"],
+    source = ClaimSource(actor=r["source_actor"], also=list(r.get("source_also") or []),
+                         text=r["source_text"],
                          span=_unspan(r, "source_span"), kind=r["source_kind"])
     return Claim(id=r["id"], source=source, cue=_unspan(r, "cue"),
-                 content=_unspan(r, "content"), style=r["style"], hedged=bool(r["hedged"]),
+                 content=_unspan(r, "content"), style=r["style"],
+                 kind=r.get("kind") or "statement", hedged=bool(r["hedged"]),
                  hedges=_mentions(r["hedges"]), polarity=r["polarity"], date=_undate(r),
                  place=r["place"], via=r["via"])
 

@@ -37,6 +37,7 @@ class Lexicon:
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
     media: frozenset[str]  # lower-case outlet names
     frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
+    saying_frames: frozenset[str]  # frame verbs that are acts of saying (claims: statements)
     light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
@@ -54,6 +55,7 @@ def lexicon() -> Lexicon:
         source_nouns=_pairs("source_nouns.txt"),
         media=frozenset(w.lower() for w in _lines("media.txt")),
         frames=_frames(),
+        saying_frames=frozenset(w.lower() for w in _lines("saying_frames.txt")),
         light_verbs=frozenset(w.lower() for w in _lines("light_verbs.txt")),
         stance_nouns=frozenset(w.lower() for w in _lines("stance_nouns.txt")),
         idioms=_idioms(),

@@ -7,7 +7,7 @@ stage's ``resolve_description`` (office-holders, seats of power, ministries).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -45,6 +45,7 @@ class Speaker:
     actor: str | None
     name: str | None  # the referent's fullest name in the text, when resolved
     is_person: bool
+    also: tuple[str, ...] = ()  # further speakers of a compound source, after ``actor``
 
 
 def actor_kind(actor: Actor) -> SourceKind:
@@ -213,7 +214,50 @@ class Resolver:
         return breaks_between(self.text, a, b) <= limit
 
     def resolve(self, span: Span) -> Speaker:
-        """Kind, actor id and name of the source written ``span``."""
+        """Kind, actor id and name of the source written ``span``; a compound source ("the US
+        and Britain", "Ukrainian and Polish officials") also lists its further speakers."""
+        sp = self._resolve_one(span)
+        ranked = self._co_speakers(span, sp.actor) if sp.actor else []
+        if len(ranked) < 2:
+            return sp
+        first = ranked[0]
+        if first.id != sp.actor:  # "Ukrainian and Polish officials": Ukraine's speak first
+            sp = replace(sp, actor=first.id, name=first.name, is_person=first.kind == "person")
+        sp = replace(sp, also=tuple(a.id for a in ranked[1:]))
+        self.speakers[-1] = (*self.speakers[-1][:2], sp)
+        return sp
+
+    def _co_speakers(self, span: Span, resolved: str) -> list[Actor]:
+        """The speakers of a compound source in text order, the one already ``resolved``
+        among them: conjoined heads ("Zelensky and Macron"), conjoined adjectives of the head
+        ("Ukrainian and Polish officials") and the places of "officials in Kyiv and Warsaw".
+        A conjunct deeper inside the phrase ("a spokesman for Britain and France") names no
+        speaker. Fewer than two means the source is one speaker."""
+        head = span.root
+        groups = [head]
+        groups += [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        if head.lemma_.lower() in OFFICIALS:
+            groups += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                       for g in c.children if g.dep_ == "pobj"]
+        found: list[tuple[int, Actor]] = []
+        for g in groups:
+            if not g.conjuncts:
+                continue
+            for tok in sorted({g, *g.conjuncts}, key=lambda t: t.i):
+                if not (span.start <= tok.i < span.end):
+                    continue
+                phrase = self.doc[max(tok.left_edge.i, span.start):tok.i + 1]
+                actor = (self._actor(tok.idx, tok.idx + len(tok))
+                         or self._actor(phrase.start_char, phrase.end_char)
+                         or _government(phrase.text)
+                         or self._place_government(tok.idx, tok.idx + len(tok)))
+                if actor is not None and all(actor.id != a.id for _, a in found):
+                    found.append((tok.i, actor))
+        if not any(a.id == resolved for _, a in found):
+            return []
+        return [a for _, a in sorted(found, key=lambda x: x[0])]
+
+    def _resolve_one(self, span: Span) -> Speaker:
         head = span.root
         low = head.lower_
         # the actor named by the head ("Ilze Ozola, a spokeswoman for the ministry" is Ozola)
@@ -381,7 +425,7 @@ class Resolver:
         last = self._last_speaker(at, person=False)
         if last is not None and self._near_paragraphs(last[0].start_char, at):
             sp = last[1]
-            return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, False))
+            return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, False, sp.also))
         orgs = self._before(self.orgs, at)
         if orgs:
             org = orgs[-1]

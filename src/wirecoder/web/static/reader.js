@@ -80,9 +80,12 @@ function describe(fact, d, ix) {
     const c = ix.claims.get(fact.id);
     return { head: `Claim ${c.id}${c.polarity === "negative" ? " (denial)" : ""}`, rows: [
       ["speaker", `${c.source.text} (${c.source.kind})`], ["style", c.style],
+      ["kind", c.kind === "stance" ? "stance (a view, wish or intention; reports nothing as done)" : "statement"],
       ["hedged", c.hedged ? `yes: ${(c.hedges || []).map((h) => `“${h.text}”`).join(", ") || "(no cue words)"}` : "no"],
       ["cue", c.cue ? `“${c.cue.text}”` : "—"],
-      ["speaker actor", c.source.actor ? actorLabel(ix, c.source.actor) : "—"],
+      ["speaker actor", c.source.actor
+        ? [c.source.actor, ...(c.source.also || [])].map((id) => actorLabel(ix, id)).join(", ")
+        : "—"],
       ["polarity", c.polarity], ["said", c.date ? dateRefLabel(c.date) : "—"],
       ["via", c.via || "—"],
       ["events", d.events.filter((e) => e.claim === c.id).map((e) => `${e.id} ${e.type}`).join(", ") || "—"],
