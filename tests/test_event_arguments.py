@@ -334,3 +334,10 @@ def test_event_arguments_in_support_of_is_the_subjects_stance(nlp, make_article)
 ])
 def test_event_arguments_withdrawal_parties(nlp, make_article, text, trigger, recipient):
     assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
+
+
+def test_event_arguments_party_of_a_sanction_is_no_place(analyze_text):
+    """'sanctions on Iran's shipping line': the party sanctioned, not where it happened."""
+    analysis = analyze_text("The European Union imposed sanctions on Iran's national "
+                            "shipping line on Monday.")
+    assert analysis.events and all(e.place is None for e in analysis.events)

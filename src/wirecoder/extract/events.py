@@ -720,6 +720,8 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     if seer is not None:  # "seen troops in combat in Kursk": where they were seen fighting
         verbs += (seer,)
     preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
+    if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
+        preps = preps - PARTY_PREPS
     launch: list[Token] = []
     near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch, preps))
     if near is not None:
@@ -761,6 +763,12 @@ def _own_locative(verbs) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"across", "throughout"}
                and any(g.dep_ == "pobj" and g.ent_type_ not in clauses.TIME_ENTS
                        for g in c.children) for v in verbs for c in v.children)
+
+
+# Acts done at a place: 'an attack on Kyiv', 'troops sent to Kursk' name it with these
+# prepositions; for other acts they name the party ('sanctions on X', 'talks with X').
+LOCATED_ACTS = {"ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "CONSULT"}
+PARTY_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
 
 
 # Types whose place may be the airspace an event happens over ("shot down over X").
