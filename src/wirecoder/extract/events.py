@@ -1030,14 +1030,15 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
 
 
 # Acts only a state's authorities carry out in (or expel from) their country, by mode.
-STATE_POWERS = {("COERCE", "arrest"), ("COERCE", "deport"), ("COERCE", "seize"),
-                ("SANCTION", "expel")}
+# (Not seizures: raids in a country are often a foreign force's.)
+STATE_POWERS = {("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "expel")}
 
 
 def _state_of_passive(trig: clauses.Trigger, found: Analysis) -> list[Token]:
     """'X was arrested in Niger', 'inspectors were expelled from North Korea': with no agent
     named, the state whose country it happened in (or expelled them) did it, where the
-    article names that country as a party."""
+    article names that country as a party (arrest, deportation: COERCE; expulsion:
+    SANCTION)."""
     anchor = trig.anchor
     if (trig.type, trig.mode) not in STATE_POWERS or not any(
             c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children):
