@@ -43,8 +43,10 @@ from wirecoder.extract.attribution.syntax import (
     expand_quotes,
     frame_content,
     has_that,
+    has_to,
     in_quote,
     parenthetical_span,
+    phrase_end,
     source_of,
     style_of,
     subtree,
@@ -404,10 +406,7 @@ def _made_clear(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if any(t.lower_ in ("this", "that", "so") for t in doc[verb.i + 1:clear.i]) or (
                 clear.i + 1 < len(doc) and doc[clear.i + 1].pos_ == "ADP"):
             continue  # "made this clear in a speech": the point was made before
-        sent = sentence_of(verb)
-        p_end = paragraph_of(text, verb.idx)[1]
-        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
-        content = trim(text, clear.idx + len(clear), end)
+        content = trim(text, clear.idx + len(clear), phrase_end(doc, verb))
         if content[1] - content[0] < 3:
             continue
         source = source_of(doc, verb, quotes)
@@ -455,7 +454,7 @@ def _noun_complement(noun: Token) -> tuple[Token, int] | None:
             continue
         if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
             return c, noun.idx + len(noun)
-        if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ == "acl" and has_to(c):
             return c, noun.idx + len(noun)
         if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -474,8 +473,7 @@ def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:
             continue
         if c.dep_ == "prep" and f"noun:prep:{c.lower_}" in frames:
             return [g for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
-        if c.dep_ in ("acl", "relcl") and "noun:to" in frames and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ in ("acl", "relcl") and "noun:to" in frames and has_to(c):
             return [c]
     return []
 
