@@ -650,6 +650,9 @@ def test_claims_not_knowing_is_no_denial(analyze_text, text, polarity):
      "raised questions about", "the tender process"),
     ("The governor laid out a plan to rebuild the harbour.", "The governor",
      "laid out a plan", "to rebuild the harbour"),
+    # one claim: the noun pass's own ("[its] opposition to") is the same attribution
+    ("The dockers' union stated its opposition to the new fees.", "The dockers' union",
+     "stated its opposition to", "the new fees"),
 ])
 def test_claims_light_verb_with_stance_noun(analyze_text, text, source, cue, content):
     a = analyze_text(text)

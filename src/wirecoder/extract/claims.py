@@ -724,9 +724,12 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
     light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
-    held = {c.cue_token.i for c in light if c.cue_token is not None}
-    # the verb pass may take the noun phrase itself ("expressed [concern about X]") as content
-    cands = [c for c in cands if c.cue_token is None or c.cue_token.i not in held] + light
+    # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
+    # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun
+    # with its possessor ("stated [its] opposition to X")
+    held = [c.cue for c in light]
+    cands = [c for c in cands if c.cue_token is None or not any(
+        s <= c.cue_token.idx < e for s, e in held)] + light
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
