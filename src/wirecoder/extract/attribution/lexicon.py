@@ -32,7 +32,7 @@ def _pairs(name: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Lexicon:
-    cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief)
+    cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief | intent | quote)
     cue_nouns: frozenset[str]
     hedges: tuple[str, ...]  # lower-case phrases
     hedge_kinds: dict[str, str]  # phrase -> approximate | evidential (else: epistemic)
