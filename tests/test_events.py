@@ -1308,6 +1308,14 @@ def test_events_hyphenated_trigger_is_one_word(nlp, text, expected, mode, trigge
     assert text[span.start:span.end] == trigger
 
 
+@pytest.mark.parametrize("word", ["cooperation", "co-operation"])
+def test_events_hyphenated_class_word_is_one_word(nlp, word):
+    # classes.tsv words ("co-operation" in EXCHANGE) are matched whole, as triggers are
+    events, _ = _events(nlp, f"Norland and Sudland expanded {word} on fisheries.", actors=NS)
+    assert [(e.type, e.trigger.text, e.actor) for e in events] == [
+        ("COOPERATE", "expanded", ["NOR", "SUD"])]
+
+
 @pytest.mark.parametrize(("text", "expected", "actor", "recipient"), [
     ("Shopkeepers shuttered their stores in protest.", "PROTEST", "Shopkeepers", None),
     ("Thousands of people poured into the streets of the capital.", "PROTEST",

@@ -112,7 +112,8 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
         return True
     if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    # "sit-in", "co-operation": a hyphenated class word is split in three, its head the last piece
+    return tok.lemma_.lower() in words or tok.lower_ in words or hyphen_word(tok) in words
 
 
 def _real_preps(tok: Token) -> set[str]:
