@@ -793,13 +793,20 @@ STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})
 def _kind(c: _Cand) -> str:
     """A belief, wish or intention ("believes", "wants", "expressed concern about", "backs")
     is a stance; speech, a finding ("found", "shows") and a frame verb of saying ("spoke of",
-    "discussed") are statements."""
+    "discussed") are statements. A cue phrase (a light verb and its noun, an idiom) is judged by
+    its noun, not its verb: "made the claim that" states, "shared concerns about" and "spoke
+    out against" hold a view."""
     if c.tier in ("belief", "intent"):
         return "stance"
-    if c.tier == "frame":
-        verb = c.cue_token.lemma_.lower() if c.cue_token is not None else ""
-        return "statement" if verb in lexicon().saying_frames else "stance"
-    return "statement"
+    if c.tier != "frame" or c.cue_token is None:
+        return "statement"
+    lex = lexicon()
+    verb = c.cue_token
+    if c.cue is not None and (c.cue[0] < verb.idx or verb.idx + len(verb) < c.cue[1]):
+        phrase = verb.doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+        nouns = [t.lemma_.lower() for t in phrase or () if t.pos_ == "NOUN"]
+        return "statement" if any(n in lex.saying_frames for n in nouns) else "stance"
+    return "statement" if verb.lemma_.lower() in lex.saying_frames else "stance"
 
 
 def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:

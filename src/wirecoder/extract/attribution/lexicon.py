@@ -41,7 +41,7 @@ class Lexicon:
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
     media: frozenset[str]  # lower-case outlet names
     frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
-    saying_frames: frozenset[str]  # frame verbs that are acts of saying (claims: statements)
+    saying_frames: frozenset[str]  # frame verbs and cue-phrase nouns of saying: statements
     light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
