@@ -10,7 +10,9 @@ TEXT = (
     "will hold. Officials expressed concern about the arrests. A report by the monitors found "
     "that the shelling had damaged the bridge. Petrov wants the border crossings reopened. "
     "He fears that the rebels will attack the town again. The envoy spoke of roughly 300 "
-    "detainees. The opposition declined to endorse the figure."
+    "detainees. The opposition declined to endorse the figure. The ministry made the claim that "
+    "the drones came from the east. The senator spoke out against the curfew. Officials shared "
+    "concerns about the raids."
 )
 
 
@@ -28,6 +30,10 @@ def claims(analyze_text):
     ("fears", "stance"),
     ("spoke", "statement"),  # a frame verb of saying ("spoke of")
     ("declined", "stance"),
+    # a cue phrase is judged by its noun, not its verb
+    ("made the claim", "statement"),
+    ("spoke out against", "stance"),
+    ("shared concerns about", "stance"),
 ])
 def test_claim_kind_statement_or_stance(claims, cue, kind):
     assert claims[cue].kind == kind

@@ -650,6 +650,9 @@ def test_claims_not_knowing_is_no_denial(analyze_text, text, polarity):
      "raised questions about", "the tender process"),
     ("The governor laid out a plan to rebuild the harbour.", "The governor",
      "laid out a plan", "to rebuild the harbour"),
+    # one claim: the noun pass's own ("[its] opposition to") is the same attribution
+    ("The dockers' union stated its opposition to the new fees.", "The dockers' union",
+     "stated its opposition to", "the new fees"),
 ])
 def test_claims_light_verb_with_stance_noun(analyze_text, text, source, cue, content):
     a = analyze_text(text)
@@ -665,6 +668,9 @@ def test_claims_light_verb_with_stance_noun(analyze_text, text, source, cue, con
     "The mayor made this clear in a speech on Monday.",  # the point was made before
 ])
 def test_claims_light_verb_holds_nothing(analyze_text, text):
+    """Guards: the code before the light-verb pass found nothing here either; each sentence
+    has the shape the pass looks for and stops it at one of its checks (a subject that puts
+    nothing forward, 'no', a negation, 'made this clear')."""
     assert analyze_text(text).claims == []
 
 
@@ -738,6 +744,7 @@ def test_claims_content_ends_before_a_continuing_participle(analyze_text):
 @pytest.mark.parametrize("text,source,cue,content", [
     ('"Bridges," said Olsen, a ferry pilot.\n\nThe storms changed things.',
      "Olsen, a ferry pilot", "said", '"Bridges,"'),
+    # a guard: found before '!' joined the quotation-before-its-cue rule too
     ('"Never Again!" wrote a ferry passenger on the forum.\n\nThe storms changed things.',
      "a ferry passenger", "wrote", '"Never Again!"'),
 ])
@@ -806,6 +813,7 @@ def test_claims_headline_kicker_or_tally_is_no_source(analyze_text, text):
 
 
 def test_claims_headline_poll_is_a_source(analyze_text):
+    # a guard (found before the kicker labels too): 'Poll' names a source, it is no kicker
     a = analyze_text("Poll: Most voters back the new pier\n\nThe port shut on Monday.")
     assert_spans(a)
     assert [(c.source.text, c.content.text) for c in a.claims] == [
@@ -848,4 +856,6 @@ def test_claims_stance_idiom(analyze_text, text, source, cue, content):
     "Peter Lang did not take issue with the figures.",
 ])
 def test_claims_stance_idiom_holds_nothing(analyze_text, text):
+    """Guards: nothing was found here before the idiom pass either; the verb or particle of an
+    idiom is there, but not its object, its preposition, or an unnegated verb."""
     assert analyze_text(text).claims == []

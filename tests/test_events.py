@@ -1225,6 +1225,8 @@ def test_events_handing_over_to_authorities_is_judicial_cooperation(nlp):
 
 
 def test_events_distribution_credit_line_is_no_event(nlp):
+    # A guard (it passed before 'distribute' was a trigger): the credit line is skipped by
+    # events._BYLINE ("distributed by"), and the distribute row needs an AID object.
     text = "Norland troops shelled the town.\n\nDistributed by Norland Wire for Sudland Daily."
     events, _ = _events(nlp, text, actors=NS)
     assert [e.trigger.text for e in events] == ["shelled"]
@@ -1304,6 +1306,14 @@ def test_events_hyphenated_trigger_is_one_word(nlp, text, expected, mode, trigge
     assert [(e.type, e.mode, e.trigger.text) for e in events] == [(expected, mode, trigger)]
     span = events[0].trigger
     assert text[span.start:span.end] == trigger
+
+
+@pytest.mark.parametrize("word", ["cooperation", "co-operation"])
+def test_events_hyphenated_class_word_is_one_word(nlp, word):
+    # classes.tsv words ("co-operation" in EXCHANGE) are matched whole, as triggers are
+    events, _ = _events(nlp, f"Norland and Sudland expanded {word} on fisheries.", actors=NS)
+    assert [(e.type, e.trigger.text, e.actor) for e in events] == [
+        ("COOPERATE", "expanded", ["NOR", "SUD"])]
 
 
 @pytest.mark.parametrize(("text", "expected", "actor", "recipient"), [
@@ -1409,6 +1419,8 @@ def test_events_kinds_of_events_are_not_reported_as_events(nlp, text):
 
 
 def test_events_real_event_with_a_quantified_victim_stays(nlp):
+    # A guard for events._generic_clause (it passed before that existed): only a quantified
+    # active subject ("any country that attacks") makes a clause generic, not a victim.
     events, _ = _events(nlp, "Every protester in the square was arrested by Norland police.",
                         actors=NS)
     assert [(e.type, e.trigger.text) for e in events] == [("COERCE", "arrested")]
@@ -1444,6 +1456,8 @@ def test_events_round4_event_nouns(nlp, text, expected, mode, trigger):
 
 
 def test_events_naming_something_an_event_is_no_new_event(nlp):
+    # A guard for the 'blackmail' noun row (it passed before the row existed): a noun that
+    # names something after 'is' is no event (events.py, the attr of 'be').
     text = "Norland shelled the port. This is blackmail, the Sudland minister said."
     events, _ = _events(nlp, text, actors=NS)
     assert [e.trigger.text for e in events] == ["shelled"]
@@ -1489,6 +1503,7 @@ def test_events_speaker_judgement_is_an_accusation(nlp, text, trigger, recipient
 
 
 def test_events_negated_judgement_is_no_accusation(nlp):
+    # A guard for clauses._blame's DISAPPROVING judgements (it passed before they existed).
     events, _ = _events(nlp, "Norland said the Sudland blockade was not illegal.", actors=NS)
     assert "ACCUSE" not in _types(events)
 

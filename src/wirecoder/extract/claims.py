@@ -43,8 +43,10 @@ from wirecoder.extract.attribution.syntax import (
     expand_quotes,
     frame_content,
     has_that,
+    has_to,
     in_quote,
     parenthetical_span,
+    phrase_end,
     source_of,
     style_of,
     subtree,
@@ -197,8 +199,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue
         if parenthetical and content[0] < source.start_char and ends_after_cue(doc, verb):
             content = trim(doc_text(doc), content[0], source.start_char)
-        if source.start_char < content[1] and content[0] < source.end_char and \
-                not parenthetical:
+        if _overlaps(source, content) and not parenthetical:
             continue  # a parse that tangles source and content is not trusted
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
@@ -347,46 +348,34 @@ def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     X': a verb putting forward a stance noun; the subject holds the noun's complement, and the
     cue runs from the verb to the noun (or its preposition)."""
     lex = lexicon()
-    text = doc_text(doc)
     out: list[_Cand] = []
     for noun in doc:
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or \
                 noun.lemma_.lower() not in lex.stance_nouns:
             continue
         verb = noun.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.light_verbs or \
-                any(c.dep_ == "neg" for c in verb.children) or in_quote(verb.idx, quotes):
+        if verb.lemma_.lower() not in lex.light_verbs or not _puts_forward(verb, quotes):
             continue  # "did not raise concerns": nothing put forward
         found = _noun_complement(noun)
         if found is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             # "made no mention of X": nothing put forward
             continue
-        comp, cue_end = found
-        p_start, p_end = paragraph_of(text, verb.idx)
-        start, end = subtree(comp)
-        content = trim(text, max(start, p_start), min(end, p_end))
-        if content[1] - content[0] < 2:
-            continue
-        source = source_of(doc, verb, quotes)
-        if source is None or (source.start_char < content[1] and content[0] < source.end_char):
-            continue
         if any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb):
             continue  # "the findings raise questions about X": no one puts them forward
-        out.append(_Cand(content, (verb.idx, cue_end), source, cue_token=verb,
-                         content_root=comp, tier="frame"))
-    return out + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
+        cand = _held(doc, verb, quotes, *found)
+        if cand is not None:
+            out.append(cand)
+    return out
 
 
 def _idiom_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     """'took issue with X', 'took a firm stance against X', 'came out against X': fixed
     phrases of ``kb/claims/stance_idioms.txt``; the preposition's object is what is held."""
     idioms = lexicon().idioms
-    text = doc_text(doc)
     out: list[_Cand] = []
     for verb in doc:
-        pairs = idioms.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if not pairs or any(c.dep_ == "neg" for c in verb.children) or \
-                in_quote(verb.idx, quotes):
+        pairs = idioms.get(verb.lemma_.lower())
+        if not pairs or not _puts_forward(verb, quotes):
             continue
         for obj, prep in pairs:
             head = next((c for c in verb.children if c.i > verb.i and (
@@ -397,18 +386,10 @@ def _idiom_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             p = next((c for t in (head, verb) for c in t.children
                       if c.dep_ == "prep" and c.lower_ == prep and c.i > head.i), None)
             pobj = [g for g in p.children if g.dep_ in ("pobj", "pcomp")] if p is not None else []
-            if not pobj:
-                continue
-            start, end = subtree(pobj[0])
-            p_start, p_end = paragraph_of(text, verb.idx)
-            content = trim(text, max(start, p_start), min(end, p_end))
-            source = source_of(doc, verb, quotes)
-            if content[1] - content[0] < 2 or source is None or \
-                    (source.start_char < content[1] and content[0] < source.end_char):
-                continue
-            out.append(_Cand(content, (verb.idx, p.idx + len(p)), source, cue_token=verb,
-                             content_root=pobj[0], tier="frame"))
-            break
+            cand = _held(doc, verb, quotes, pobj[0], p.idx + len(p)) if pobj else None
+            if cand is not None:
+                out.append(cand)
+                break
     return out
 
 
@@ -419,17 +400,13 @@ def _made_clear(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     out: list[_Cand] = []
     for clear in doc:
         verb = clear.head
-        if clear.lower_ != "clear" or verb.lemma_.lower() != "make" or verb.pos_ != "VERB" or \
-                clear.i < verb.i or any(c.dep_ == "neg" for c in verb.children) or \
-                in_quote(verb.idx, quotes):
+        if clear.lower_ != "clear" or verb.lemma_.lower() != "make" or clear.i < verb.i or \
+                not _puts_forward(verb, quotes):
             continue
         if any(t.lower_ in ("this", "that", "so") for t in doc[verb.i + 1:clear.i]) or (
                 clear.i + 1 < len(doc) and doc[clear.i + 1].pos_ == "ADP"):
             continue  # "made this clear in a speech": the point was made before
-        sent = sentence_of(verb)
-        p_end = paragraph_of(text, verb.idx)[1]
-        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
-        content = trim(text, clear.idx + len(clear), end)
+        content = trim(text, clear.idx + len(clear), phrase_end(doc, verb))
         if content[1] - content[0] < 3:
             continue
         source = source_of(doc, verb, quotes)
@@ -440,6 +417,35 @@ def _made_clear(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+def _puts_forward(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A verb of the frame passes that can put a view forward: not negated ("did not raise
+    concerns") and not inside a quotation (there it is the quoted speaker's)."""
+    return verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children) and \
+        not in_quote(verb.idx, quotes)
+
+
+def _held(doc: Doc, verb: Token, quotes: list[tuple[int, int]], comp: Token,
+          cue_end: int) -> _Cand | None:
+    """The claim of a frame pass: ``verb``'s subject holds ``comp``'s phrase (within the
+    paragraph), the cue running from the verb to ``cue_end``; none if the parse tangles the
+    subject and the content."""
+    text = doc_text(doc)
+    p_start, p_end = paragraph_of(text, verb.idx)
+    start, end = subtree(comp)
+    content = trim(text, max(start, p_start), min(end, p_end))
+    if content[1] - content[0] < 2:
+        return None
+    source = source_of(doc, verb, quotes)
+    if source is None or _overlaps(source, content):
+        return None
+    return _Cand(content, (verb.idx, cue_end), source, cue_token=verb, content_root=comp,
+                 tier="frame")
+
+
+def _overlaps(source: Span, content: tuple[int, int]) -> bool:
+    return source.start_char < content[1] and content[0] < source.end_char
+
+
 def _noun_complement(noun: Token) -> tuple[Token, int] | None:
     """The complement of a stance noun after it: a 'that' clause, an infinitive ('a commitment
     to fight'), or the object of a preposition ('support for X'); and where the cue ends."""
@@ -448,7 +454,7 @@ def _noun_complement(noun: Token) -> tuple[Token, int] | None:
             continue
         if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
             return c, noun.idx + len(noun)
-        if c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ == "acl" and has_to(c):
             return c, noun.idx + len(noun)
         if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -467,8 +473,7 @@ def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:
             continue
         if c.dep_ == "prep" and f"noun:prep:{c.lower_}" in frames:
             return [g for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
-        if c.dep_ in ("acl", "relcl") and "noun:to" in frames and any(
-                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        if c.dep_ in ("acl", "relcl") and "noun:to" in frames and has_to(c):
             return [c]
     return []
 
@@ -718,10 +723,13 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _noun_pass(doc)
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
-    light = _light_verb_pass(doc, quotes)
-    held = {c.cue_token.i for c in light if c.cue_token is not None}
-    # the verb pass may take the noun phrase itself ("expressed [concern about X]") as content
-    cands = [c for c in cands if c.cue_token is None or c.cue_token.i not in held] + light
+    light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
+    # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
+    # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun
+    # with its possessor ("stated [its] opposition to X")
+    held = [c.cue for c in light]
+    cands = [c for c in cands if c.cue_token is None or not any(
+        s <= c.cue_token.idx < e for s, e in held)] + light
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
@@ -785,13 +793,20 @@ STANCE_TIERS = frozenset({"belief", "intent", "frame", "report"})
 def _kind(c: _Cand) -> str:
     """A belief, wish or intention ("believes", "wants", "expressed concern about", "backs")
     is a stance; speech, a finding ("found", "shows") and a frame verb of saying ("spoke of",
-    "discussed") are statements."""
+    "discussed") are statements. A cue phrase (a light verb and its noun, an idiom) is judged by
+    its noun, not its verb: "made the claim that" states, "shared concerns about" and "spoke
+    out against" hold a view."""
     if c.tier in ("belief", "intent"):
         return "stance"
-    if c.tier == "frame":
-        verb = c.cue_token.lemma_.lower() if c.cue_token is not None else ""
-        return "statement" if verb in lexicon().saying_frames else "stance"
-    return "statement"
+    if c.tier != "frame" or c.cue_token is None:
+        return "statement"
+    lex = lexicon()
+    verb = c.cue_token
+    if c.cue is not None and (c.cue[0] < verb.idx or verb.idx + len(verb) < c.cue[1]):
+        phrase = verb.doc.char_span(c.cue[0], c.cue[1], alignment_mode="expand")
+        nouns = [t.lemma_.lower() for t in phrase or () if t.pos_ == "NOUN"]
+        return "statement" if any(n in lex.saying_frames for n in nouns) else "stance"
+    return "statement" if verb.lemma_.lower() in lex.saying_frames else "stance"
 
 
 def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:

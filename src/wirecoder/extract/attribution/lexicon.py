@@ -18,6 +18,10 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _lines(name))
+
+
 def _pairs(name: str) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for line in _lines(name):
@@ -28,7 +32,7 @@ def _pairs(name: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Lexicon:
-    cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief)
+    cue_verbs: dict[str, str]  # lemma -> tier (speech | report | belief | intent | quote)
     cue_nouns: frozenset[str]
     hedges: tuple[str, ...]  # lower-case phrases
     hedge_kinds: dict[str, str]  # phrase -> approximate | evidential (else: epistemic)
@@ -37,7 +41,7 @@ class Lexicon:
     source_nouns: dict[str, str]  # head noun -> person | institution | media | document
     media: frozenset[str]  # lower-case outlet names
     frames: dict[str, frozenset[str]]  # lemma -> stance frames whose complement is the content
-    saying_frames: frozenset[str]  # frame verbs that are acts of saying (claims: statements)
+    saying_frames: frozenset[str]  # frame verbs and cue-phrase nouns of saying: statements
     light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
@@ -47,17 +51,17 @@ class Lexicon:
 def lexicon() -> Lexicon:
     return Lexicon(
         cue_verbs=_pairs("cue_verbs.txt"),
-        cue_nouns=frozenset(w.lower() for w in _lines("cue_nouns.txt")),
+        cue_nouns=_words("cue_nouns.txt"),
         hedges=tuple(_pairs("hedges.txt")),
         hedge_kinds={k: v for k, v in _pairs("hedges.txt").items() if v},
-        denials=frozenset(w.lower() for w in _lines("denials.txt")),
+        denials=_words("denials.txt"),
         anonymous=tuple(w.lower() for w in _lines("anonymous.txt")),
         source_nouns=_pairs("source_nouns.txt"),
-        media=frozenset(w.lower() for w in _lines("media.txt")),
+        media=_words("media.txt"),
         frames=_frames(),
-        saying_frames=frozenset(w.lower() for w in _lines("saying_frames.txt")),
-        light_verbs=frozenset(w.lower() for w in _lines("light_verbs.txt")),
-        stance_nouns=frozenset(w.lower() for w in _lines("stance_nouns.txt")),
+        saying_frames=_words("saying_frames.txt"),
+        light_verbs=_words("light_verbs.txt"),
+        stance_nouns=_words("stance_nouns.txt"),
         idioms=_idioms(),
     )
 

@@ -359,17 +359,29 @@ def has_that(tok: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" for g in tok.children)
 
 
+def has_to(tok: Token) -> bool:
+    """An infinitive: 'to' is among the clause's auxiliaries ("a promise [to run]")."""
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
+
+
+def phrase_end(doc: Doc, verb: Token) -> int:
+    """Where the verb's phrase ends, kept to its sentence and paragraph (for a clause the
+    parser did not hang where it belongs: "agreed that …", "made it clear that …")."""
+    p_end = paragraph_of(doc_text(doc), verb.idx)[1]
+    return min(verb.right_edge.idx + len(verb.right_edge), sentence_of(verb).end_char, p_end)
+
+
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
-    p_start, p_end = paragraph_of(doc_text(doc), verb.idx)
+    text = doc_text(doc)
+    p_start, p_end = paragraph_of(text, verb.idx)
     # the parser may run a sentence over a paragraph break: keep to the cue's paragraph,
     # nearest dependents first
     kids = sorted((c for c in verb.children if p_start <= c.idx < p_end),
                   key=lambda c: abs(c.i - verb.i))
     if tier == "quote":
         return None
-    text = doc_text(doc)
     for c in kids:
         if c.dep_ == "ccomp" and c.i < verb.i and ":" in text[subtree(c)[1]:verb.idx]:
             continue  # "The mood was tense: Lang called it …": the clause is the writer's
@@ -397,8 +409,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
         return None
     if tier == "intent":
         for c in kids:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and has_to(c):
                 return subtree(c), c
         return None
     for c in kids:
@@ -440,9 +451,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
     if nxt < len(doc) and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark" and \
             doc[nxt].head.i > nxt:
         # "agreed that the Treasury has limited power": the parser lost the clause's root
-        sent = sentence_of(verb)
-        end = min(verb.right_edge.idx + len(verb.right_edge), sent.end_char, p_end)
-        return trim(doc_text(doc), doc[nxt].idx, end), doc[nxt].head
+        return trim(text, doc[nxt].idx, phrase_end(doc, verb)), doc[nxt].head
     if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "prep", "dative")
                for c in kids):
         # the cue has nothing of its own: "as he told the crowd that …" is a time
@@ -493,8 +502,7 @@ def agentive_subject(verb: Token) -> bool:
 def for_to_mark(clause: Token) -> Token | None:
     """'called for Lang to quit': the parser makes 'for X to …' a clause marked by 'for'
     under the verb; the mark stands for the verb's preposition and the clause for its object."""
-    if clause.dep_ != "advcl" or not any(g.dep_ == "aux" and g.lower_ == "to"
-                                         for g in clause.children):
+    if clause.dep_ != "advcl" or not has_to(clause):
         return None
     marks = [g for g in clause.children if g.dep_ == "mark" and g.lower_ == "for"]
     return marks[0] if marks else None

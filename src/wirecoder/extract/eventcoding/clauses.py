@@ -112,7 +112,8 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
         return True
     if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    # "sit-in", "co-operation": a hyphenated class word is split in three, its head the last piece
+    return tok.lemma_.lower() in words or tok.lower_ in words or hyphen_word(tok) in words
 
 
 def _real_preps(tok: Token) -> set[str]:
@@ -365,6 +366,21 @@ FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 FILING = {"lodge", "file", "register", "deliver", "issue", "send", "convey"}
+# The status an event takes from the verb or noun that frames it ("threatened to shell").
+FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
+                 "REJECT": "denied", "CONCEDE": "planned"}
+
+
+def _frame(outer: Trigger, inner: Trigger) -> None:
+    """``outer`` ("threatened", "Russia's threat") frames ``inner`` ("to cut gas supplies"):
+    the inner event is embedded, takes its status from the frame, and is negated by a
+    refusal ("refused to lift the sanctions"); a threat, request or rejection takes its mode
+    from what it is about."""
+    inner.embedded = True
+    inner.negated = inner.negated or outer.type == "REJECT"
+    inner.status = FRAMED_STATUS.get(outer.type, inner.status)
+    if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
+        outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
 
 
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
@@ -498,18 +514,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 if outer.row.mode == "phone":
                     inner.obj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
                 continue
-            inner.embedded = True
-            # "refused to lift the sanctions": a refusal negates the act it refuses.
-            inner.negated = inner.negated or outer.type == "REJECT"
-            inner.status = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
-                            "REJECT": "denied", "CONCEDE": "planned"}.get(outer.type,
-                                                                          inner.status)
             # "vowed to retaliate", "promised to crush the revolt": a threat, not a promise.
             if outer.type == "AGREE" and lemma in VOWS and inner.type in FORCE:
                 outer.type, outer.mode = "THREATEN", None
-                inner.status = "threatened"
-            if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
-                outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
+            _frame(outer, inner)
             outer.inner = inner
             # "accused X of shelling", "praised X for helping": X did the act.
             if outer.type in {"ACCUSE", "SUPPORT"} and comp.dep_ == "pcomp" and not inner.subj:
@@ -538,8 +546,6 @@ NOUN_FRAMES = {"decision": None, "move": None, "plan": "planned", "intention": "
                "bid": "possible", "effort": "possible", "failure": "denied",
                "prospect": "possible", "possibility": "possible", "option": "possible"}
 OPEN_TO = {"open", "ready", "willing", "amenable", "committed", "receptive"}
-FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
-                 "REJECT": "denied", "CONCEDE": "planned"}
 
 
 def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
@@ -580,11 +586,7 @@ def _noun_frames(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         poss = [c for c in noun.children if c.dep_ == "poss"]
         outer = triggers.get(noun.i)
         if outer is not None and not outer.suppressed and outer.anchor == noun:
-            inner.embedded = True
-            inner.status = FRAMED_STATUS.get(outer.type, inner.status)
-            inner.negated = inner.negated or outer.type == "REJECT"
-            if outer.type in {"THREATEN", "REQUEST", "REJECT"}:
-                outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
+            _frame(outer, inner)
             outer.inner = outer.inner or inner
             outer.weight = max(outer.weight, 0.8)  # a noun with its content spelled out
             if outer.type != "REQUEST":  # the one asked acts, not the asker
