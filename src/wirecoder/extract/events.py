@@ -72,6 +72,7 @@ class CodedEvent:
     subj_heads: tuple[Token, ...] = ()  # heads of the actor phrase, before discourse filling
     bare: bool = False  # a bare event noun ("the strike"), not carried by a verb
     defensive: bool = False  # an interception ("five were shot down"), no antecedent of others
+    nowhere: bool = False  # the clause says where, naming no place ("across the country")
 
 
 def find_events(doc: Doc, found: Analysis) -> list[Event]:
@@ -90,7 +91,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
-                    or _gerund_modifier(trig.token)):
+                    or _gerund_modifier(trig.token) or _not_seen(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -98,7 +99,50 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
                 out.append(coded)
-    return out
+    return _context_places(out, found, text)
+
+
+# Events that happen at a place (not statements, which a dateline would place where the
+# reporter is).
+# Moves, sanctions and arrests are left out: they often happen away from the dateline city
+# ('LONDON - Canada announced sanctions …').
+PLACED_TYPES = {"ASSAULT", "PROTEST"}
+CONTEXT_PLACE = 0.9  # confidence factor of a place taken from the article, not the sentence
+
+
+def _context_places(out: list[CodedEvent], found: Analysis, text: str) -> list[CodedEvent]:
+    """An event whose sentence names no place takes the article's own place where that is
+    safe: the city of its dateline ('KHARKIV (Wire) - ...'), else the one city every city
+    mention of the article names. Its confidence is lowered: the place is inferred."""
+    if not any(c.event.place is None and c.event.type in PLACED_TYPES for c in out):
+        return out
+    place = _article_place(found, text)
+    if place is None:
+        return out
+    done: list[CodedEvent] = []
+    for c in out:
+        ev = c.event
+        # an interception happens wherever the missiles fly, not where the article is
+        if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not \
+                c.nowhere:
+            c = replace(c, event=ev.model_copy(update={
+                "place": place, "confidence": round(ev.confidence * CONTEXT_PLACE, 3)}))
+        done.append(c)
+    return done
+
+
+def _article_place(found: Analysis, text: str) -> str | None:
+    lead = len(text) - len(text.lstrip())
+    dateline = DATELINE.match(text, lead, min(len(text), lead + 80))
+    if dateline:
+        for p in found.places:
+            if p.precision in {"city", "point"} and any(
+                    lead <= m.start and m.end <= dateline.end() for m in p.mentions):
+                return p.id
+    cities = [p for p in found.places if p.precision in {"city", "point"}]
+    if len(cities) == 1 and len(cities[0].mentions) >= 2:
+        return cities[0].id
+    return None
 
 
 # "declined to comment", "asked not to be named", "a request for comment": how a newsroom
@@ -243,6 +287,17 @@ def _gerund_modifier(tok: Token) -> bool:
                 and not any(g.dep_ == "det" for g in c.children) for c in tok.children)
 
 
+def _not_seen(trig: clauses.Trigger) -> bool:
+    """'had not yet seen the troops in combat': a witness who has not seen a fight neither
+    reports it nor says it did not happen (PLOVER's negation is for the latter), so there is
+    no event to code."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    seer = arguments.perceived_in(tok)
+    return seer is not None and any(c.dep_ == "neg" for c in seer.children)
+
+
 NOTHING = {"nothing", "nobody", "none", "noone"}
 
 
@@ -292,9 +347,10 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
         # earlier event's actors, so X (if named) did the killing.
         filled = replace(filled, actor=list(filled.recipient), recipient=list(filled.actor))
     if filled.actor:
-        recipient = ev.recipient or [r for r in filled.recipient if r not in filled.actor]
-        update = {"actor": filled.actor, "recipient": recipient,
-                  "place": ev.place or filled.place,
+        actor = _for_the_state(filled.actor, ev.type, found)
+        recipient = ev.recipient or [r for r in filled.recipient if r not in actor]
+        update = {"actor": actor, "recipient": recipient,
+                  "place": ev.place or (None if coded.nowhere else filled.place),
                   "confidence": round(ev.confidence * filled.factor, 3)}
         return replace(coded, event=ev.model_copy(update=update))
     # Only a noun with no party phrase at all: "protesters" that the ACTORS stage cannot map
@@ -476,7 +532,6 @@ def _np_end(tok: Token, depth: int = 0) -> int:
 
 POSSESSIVE = {"its", "their", "his", "her", "our"}
 
-
 def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     ids: list[str] = []
     for t in toks:
@@ -492,6 +547,29 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
     return ids
+
+
+# Acts whose recipient, when no party is named, is the place they are done in: aid to
+# Louisiana ('field hospitals in Louisiana'), a host ('meetings in Baghdad'), a ceasefire or a
+# withdrawal in X.
+HOSTED = {"AID", "COOPERATE", "AGREE", "CONSULT", "CONCEDE", "RETREAT"}
+
+
+def _host_place(trig: clauses.Trigger, subj: list[Token], found: Analysis) -> list[Token]:
+    """The first named place of an 'in'/'at' phrase in the event's clause (outside its
+    actor's phrase): the land the act is done for or in."""
+    taken = {t.i for s in subj for t in s.subtree}
+    todo = [trig.anchor]
+    while todo:  # the clause and its infinitives ('agreed to set up X in Y'), not others
+        cur = todo.pop(0)
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at"} and cur.i not in taken and (
+                cur.ent_type_ in {"GPE", "LOC", "FAC"}) and _place_in(found, cur) is not None:
+            return [cur]
+        todo += [c for c in cur.children if c.dep_ not in OTHER_CLAUSES]
+    return []
+
+
+OTHER_CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj"}
 
 
 LOCATED = {"in", "inside", "within"}
@@ -519,6 +597,30 @@ def _land_of(tok: Token, found: Analysis) -> list[str]:
         return []
     country = iso3_of(place.country)
     return [a.id for a in found.actors if a.id == country]
+
+
+# Material acts only a state (its forces, its government) carries out; a voice of the state
+# that denies or describes one ("North Korea's foreign ministry denied sending troops",
+# "Peskov said military cooperation with Pyongyang …") is not the one that acts.
+STATE_ACTS = {"MOBILIZE", "ASSAULT", "RETREAT", "COOPERATE"}
+VOICES = ("foreign ministry", "spokes", "press secretary", "press office", "embassy",
+          "ambassador", "foreign minister", "envoy")
+
+
+def _for_the_state(ids: list[str], typ: str, found: Analysis) -> list[str]:
+    """Actor ids with a state's voice replaced by the state: the actor of that country in
+    the article ('PRK', else 'PRK.GOV'), else the country's canonical id."""
+    if typ not in STATE_ACTS:
+        return ids
+    by_id = {a.id: a for a in found.actors}
+    out: list[str] = []
+    for i in ids:
+        a = by_id.get(i)
+        if a is not None and a.country and a.role and any(v in a.role.lower() for v in VOICES):
+            i = next((x for x in (a.country, f"{a.country}.GOV") if x in by_id), a.country)
+        if i not in out:
+            out.append(i)
+    return out
 
 
 def _speaker_actor(tok: Token, found: Analysis):
@@ -604,16 +706,26 @@ def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
 
 
 def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
-           found: Analysis) -> str | None:
-    heads = [trig.token, trig.anchor, *obj, *subj]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in clauses.LOCATIVE_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        place = _place_in(found, g)
-                        if place is not None:
-                            return place.id
+           found: Analysis, typ: str = "") -> str | None:
+    """The event's place: the most precise one named by a locative phrase on the trigger, its
+    verb or its object (looking through a place-less landmark: 'outside the parliament in
+    Tbilisi', 'at a school in X'; 'north of Goma in eastern Congo' -> Goma), else a place that
+    is the object ('Kharkiv was shelled'), else where a move starts ('fled from X'), else one
+    on the subject ('an attack on a convoy in X killed ...'), else where the verb it
+    continues happened. A 'from' phrase on a noun is origin ('peacekeepers from South
+    Africa'), never the place; on an attack verb it is the launch site ('fired from
+    Belgorod'), and ACLED codes an attack where it lands, so there it is no place either."""
+    verbs: tuple[Token, ...] = (trig.token, trig.anchor)
+    seer = arguments.perceived_in(trig.token) if trig.anchor == trig.token else None
+    if seer is not None:  # "seen troops in combat in Kursk": where they were seen fighting
+        verbs += (seer,)
+    preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
+    if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
+        preps = preps - PARTY_PREPS
+    launch: list[Token] = []
+    near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch, preps))
+    if near is not None:
+        return near.id
     # "Kharkiv was shelled": a place as the object of the event.
     for o in obj:
         start, end = _np_range(o)
@@ -621,22 +733,125 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             place = lookup.place_at(found, start, end)
             if place is not None:
                 return place.id
+    if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
+        near = _most_precise([_place_in(found, g, nested=True) for g in launch])
+        if near is not None:
+            return near.id
+    near = _most_precise(_locatives(subj, verbs, found, [], preps))
+    if near is not None:
+        return near.id
+    # "stormed the village and killed ten", "opened fire in X, killing three": a participle or
+    # conjunct that shares its subject with the verb it hangs on happens where that verb's
+    # event does (not a purpose infinitive: "sent troops to X to support its war").
+    anchor = trig.anchor
+    if anchor.dep_ in {"advcl", "conj"} and anchor.pos_ == "VERB" and not _own_locative(
+            verbs) and not any(
+            c.dep_ in {*clauses.SUBJ, "nsubjpass"} or (c.dep_ == "aux" and c.lower_ == "to")
+            for c in anchor.children):
+        near = _most_precise([p for p, tok in _locatives((anchor.head,), (), found, [], preps,
+                                                         with_tokens=True)
+                              if tok.i < anchor.i])
+        if near is not None:
+            return near.id
     return None
+
+
+def _own_locative(verbs) -> bool:
+    """The clause spreads the event over an area it names no place for ('launched across the
+    country', 'throughout the region'): no single place fits it. (A landmark such as 'at the
+    depot' is no such area: it may well be the place named before.)"""
+    return any(c.dep_ == "prep" and c.lower_ in {"across", "throughout"}
+               and any(g.dep_ == "pobj" and g.ent_type_ not in clauses.TIME_ENTS
+                       for g in c.children) for v in verbs for c in v.children)
+
+
+# Acts done at a place: 'an attack on Kyiv', 'troops sent to Kursk' name it with these
+# prepositions; for other acts they name the party ('sanctions on X', 'talks with X').
+LOCATED_ACTS = {"ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "CONSULT"}
+PARTY_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
+
+
+# Types whose place may be the airspace an event happens over ("shot down over X").
+AIRBORNE = {"ASSAULT", "MOBILIZE"}
+# Types whose verb's "from X" is where the event happened ("fled from X", "withdrew from X",
+# "deported from X"); elsewhere it is a sender ("support from X") or a launch site.
+MOVES = {"RETREAT", "SANCTION", "MOBILIZE", "COERCE"}
+# "north of Goma", "20 km west of X": a direction phrase locates the event near X.
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "north-east", "north-west", "south-east", "south-west", "outside",
+              "northward", "southward", "eastward", "westward"}
+
+
+def _locatives(heads, verbs, found: Analysis, launch: list[Token],
+               preps: set[str] | frozenset[str] = clauses.LOCATIVE_PREPS,
+               with_tokens: bool = False):
+    """Places of the locative phrases on ``heads``, in text order; 'from' phrases on
+    ``verbs`` are collected in ``launch`` instead."""
+    out = []
+    for h in heads:
+        for c in h.children:
+            pobjs: list[Token] = []
+            if c.dep_ == "prep" and c.lower_ in preps:
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "from":
+                    if h in verbs:
+                        launch += pobjs
+                        continue
+                    # "soldiers from Chad near Kidal": the parser hangs the place on the origin
+                    pobjs = [x for g in pobjs for d in g.children if d.dep_ == "prep"
+                             and d.lower_ in NESTED_LOCATIVE for x in d.children
+                             if x.dep_ == "pobj"]
+            elif c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTIONS:
+                pobjs = [g for d in c.children if d.dep_ == "prep" and d.lower_ == "of"
+                         for g in d.children if g.dep_ == "pobj"]
+            for g in pobjs:
+                place = _place_in(found, g, nested=True)
+                if place is not None:
+                    out.append((place, g) if with_tokens else place)
+    return out
+
+
+def _most_precise(places):
+    places = [p for p in places if p is not None]
+    return min(places, key=lambda p: PRECISION.get(p.precision, 4)) if places else None
 
 
 PRECISION = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 
 
-def _place_in(found: Analysis, head: Token):
+def _place_in(found: Analysis, head: Token, nested: bool = False, depth: int = 0):
     """The place a locative phrase names: the one on its head word ("Russia's Bryansk
-    region" -> Bryansk region), else the most precise place in the phrase."""
+    region" -> Bryansk region), else the most precise place in the phrase; with ``nested``,
+    else the place of a locative phrase on a landmark that names none ("a checkpoint outside
+    Hebron", "the parliament in Tbilisi"; not "from": "envoys from X" says who they are)."""
     place = lookup.place_at(found, head.idx, head.idx + len(head))
     if place is not None:
         return place
     start, end = _np_range(head)
     cands = [p for p in found.places
              if any(lookup.overlaps(m.start, m.end, start, end) for m in p.mentions)]
-    return min(cands, key=lambda p: PRECISION.get(p.precision, 4)) if cands else None
+    if cands:
+        return min(cands, key=lambda p: PRECISION.get(p.precision, 4))
+    if not nested or depth >= 2:
+        return None
+    if head.head.lower_ in TOPIC_PREPS and clauses.lem(head) in load().nouns:
+        return None  # "talks on the war in Ukraine": a topic, not a landmark
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in NESTED_LOCATIVE:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = _place_in(found, g, nested, depth + 1)
+                    if place is not None:
+                        return place
+    return None
+
+
+TOPIC_PREPS = {"on", "over", "about"}
+
+
+# Prepositions that place a landmark ("the school in X", "a checkpoint outside Y").
+NESTED_LOCATIVE = {"in", "near", "at", "outside", "inside", "on", "off", "along", "within",
+                   "across", "around"}
 
 
 def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, str | None,
@@ -712,6 +927,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
           n: int, skip: list[tuple[int, int]], text: str) -> CodedEvent | None:
     subj, obj = arguments.arguments(trig)
     obj = _recipients(trig, subj, obj)
+    obj = [_object_antecedent(o, subj) or o for o in obj]
+    subj = subj or _state_of_passive(trig, found)
     lead = sent.start_char
     while lead < sent.end_char and text[lead].isspace():
         lead += 1
@@ -755,8 +972,13 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
         mode = None  # air defence downing missiles: no weapon mode of the attacker's
-    actor = _actor_ids(subj, found)
+    actor = _for_the_state(_actor_ids(subj, found), typ, found)
+    # a visit's host only for a named visitor ('116 people arrived in X' is no visit)
+    if not obj and typ in HOSTED and (typ != "CONSULT" or any(map(discourse.agentive, subj))):
+        obj = _host_place(trig, subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+    if obj and not recipient and typ in HOSTED:
+        recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
     confidence = trig.weight * factor
@@ -796,14 +1018,61 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         t0 = doc[trig.token.i - 2].idx
     t1 = trig.token.idx + len(trig.token)
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
-                  place=_place(trig, subj, obj, found), date=date, quantities=quantities,
+                  place=_place(trig, subj, obj, found, typ), date=date, quantities=quantities,
                   status=status, claim=claim_id,
                   trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
     return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
-                      bare, discourse.is_interception(trig.token))
+                      bare, discourse.is_interception(trig.token),
+                      _own_locative((trig.token, trig.anchor)))
+
+
+# Acts only a state's authorities carry out in (or expel from) their country, by mode.
+# (Not seizures: raids in a country are often a foreign force's.)
+STATE_POWERS = {("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "expel")}
+
+
+def _state_of_passive(trig: clauses.Trigger, found: Analysis) -> list[Token]:
+    """'X was arrested in Niger', 'inspectors were expelled from North Korea': with no agent
+    named, the state whose country it happened in (or expelled them) did it, where the
+    article names that country as a party (arrest, deportation: COERCE; expulsion:
+    SANCTION)."""
+    anchor = trig.anchor
+    if (trig.type, trig.mode) not in STATE_POWERS or not any(
+            c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children):
+        return []
+    prep = "from" if trig.type == "SANCTION" else "in"
+    for c in anchor.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for g in c.children:
+                state = lookup.actor_at(found, *_np_range(g)) if g.dep_ == "pobj" else None
+                if state is not None and state.kind == "country":
+                    return [g]
+    return []
+
+
+# Only persons: 'them' and 'it' stand as often for an unnamed group or thing ('visit
+# relatives in Cuba and send them money') as for the last name before them.
+OBJECT_PRONOUNS = {"him": {"PERSON"}, "her": {"PERSON"}}
+
+
+def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
+    """'filed a lawsuit against the crown prince, accusing him of …': 'him' or 'her' as an
+    object stands for the nearest earlier person named in the sentence outside the actor's
+    phrase (the actor would be 'himself')."""
+    kinds = OBJECT_PRONOUNS.get(tok.lower_)
+    if kinds is None or tok.pos_ != "PRON" or tok.dep_ not in {"dobj", "pobj", "dative"}:
+        return None
+    taken = {t.i for s in subj for t in s.subtree}
+    sent = sentence_of(tok)
+    for t in reversed(sent.doc[sent.start:tok.i]):
+        # the head of a name ('Mohammed bin Salman'), not one of its words
+        if t.ent_type_ in kinds and t.i not in taken and (
+                t.dep_ not in {"compound", "amod"} or t.head.ent_type_ != t.ent_type_):
+            return t
+    return None
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
@@ -855,7 +1124,14 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
            and c not in subj and inner.anchor.head == trig.anchor]
     if own and not obj:
         return own
-    inner_obj = _recipients(inner, subj, arguments.arguments(inner)[1], depth + 1)
+    inner_subj, inner_obj = arguments.arguments(inner)
+    if trig.type == "REQUEST" and inner.type in arguments.SELF_MOVING and inner.token.pos_ in {
+            "NOUN", "PROPN"}:
+        # "demanded the withdrawal of all X forces from the port": X is asked to withdraw
+        movers = [t for t in inner_subj if t not in subj and t.i > trig.token.i]
+        if movers:
+            return movers
+    inner_obj = _recipients(inner, subj, inner_obj, depth + 1)
     return [o for o in inner_obj if o not in subj] or obj
 
 

@@ -88,7 +88,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj = [c for c in tok.head.children if c.dep_ in SUBJ] or _inherited_subject(
             tok.head)
     if not subj and anchor == tok:
-        subj = _participants(tok)
+        subj = _participants(tok) or _predicate_subject(tok)
+    used_as = _used_as(tok) if not subj and anchor == tok else None
+    if used_as is not None:  # "held civilians as human shields": who holds them acts
+        subj, as_obj = used_as
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
             subj = subj or [c for c in tok.children if (
@@ -97,6 +100,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                             and c.text[:1].isupper() and c.i != sentence_of(c).start)]
             subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                             for g in c.children if g.dep_ == "pobj"]
+            if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
+                subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)
         movers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"] if trig.type in SELF_MOVING else []
@@ -132,6 +137,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 anchor, trig.type)
         if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor == tok and not obj:
             obj = [c for c in tok.head.children if c.dep_ == "dobj"]
+        received = _received(tok) if anchor == tok else None
+        if received is not None:  # "faces criticism from the UN": the UN criticises
+            subj, obj = received
+        if used_as is not None:
+            obj = as_obj or obj
     else:
         if passive:
             obj = [c for c in anchor.children if c.dep_ == "nsubjpass" and c not in subj]
@@ -148,9 +158,23 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 obj = [tok.head] if any(c.dep_ in SUBJ for c in tok.children) else []
         # "sent 200 troops to Syria", "provided $5 million to Sudan": the object is what
         # moves; the one it goes to (or leaves) is the recipient.
-        if obj and not _agentive(obj[0]) and (lem(tok) in TRANSFER or _is_weapon(obj[0])):
-            moved = _prep_objects(tok, trig.type, TRANSFER_PREPS)
-            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or obj
+        # "some of its troops": a quantity of the things moved, not a party
+        if obj and (not _agentive(obj[0]) or obj[0].lower_ in PARTITIVE) and (
+                lem(tok) in TRANSFER or _is_weapon(obj[0])):
+            # "fired missiles from Belgorod": where a weapon is launched is no party
+            moved = _prep_objects(tok, trig.type, LAUNCHED_PREPS if trig.type == "ASSAULT"
+                                  else TRANSFER_PREPS)
+            # "freed 4,000 prisoners in a bid to …", "on the eve of", "released from
+            # captivity": circumstances, not where (or to whom) something moves
+            moved = [g for g in moved if _party(g) or _place_like(g) or not (
+                g.head.lower_ in {"in", "on"} or lem(g) in CUSTODY)]
+            obj = moved or [c for c in tok.children if c.dep_ == "dative"] or \
+                _goal_in(tok, ("to", "from") if lem(tok) in LEAVING else ("to",)) or obj
+        elif obj and lem(tok) in TRANSFER - FREEING and obj[0].ent_type_ not in {
+                "PERSON", "GPE", "NORP"} and obj[0].pos_ != "PRON":
+            # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
+            # goes to the party
+            obj = _goal_in(tok) or obj
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
             obj = _prep_objects(tok, trig.type, ("with",)) or obj
@@ -159,7 +183,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # about is a thing; the party is named by a preposition.
             party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
                 obj[0], trig.type, PARTY_PREPS)
-            obj = [g for g in party if _agentive(g)] or obj
+            obj = [g for g in party if _party(g)] or obj
         if obj and trig.type in {"CONCEDE", "RETREAT"} and lem(obj[0]) in HOSTILITIES:
             # "halted its offensive on X", "ceased operations in X": the ones fought are the
             # party, not the fighting that stops.
@@ -173,6 +197,19 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                                  for m in c.children))
                    for g in c.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ != "PRON"]
+        if obj and trig.type in ANSWERING and not _party(obj[0]):
+            # "rejected a call from X": the proposal's author ("X's call" names it inside the
+            # object's own phrase already)
+            obj = _author(obj[0], outside=True) or obj
+        if obj and lem(obj[0]) in REFUGE:
+            # "sought refuge in X": the country of refuge is the one asked
+            obj = [g for t in (tok, obj[0]) for p in t.children if p.dep_ == "prep"
+                   and p.lower_ in {"in", "to"} for g in p.children
+                   if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS][:1] or obj
+        if not obj:
+            # "refused to allow X to land": the parser makes the one allowed the subject of
+            # the infinitive; "refused to respond to a request from X": the requester
+            obj = _controlled(tok) or (_answered(tok) if trig.type in ANSWERING else [])
         if not obj:
             obj = _prep_objects(tok, trig.type)
     if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS
@@ -240,6 +277,14 @@ def _participants(tok: Token) -> list[Token]:
             prep.head)
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
         return []
+    if prep.lower_ == "in" and lem(tok) in STANCES and prep.head.pos_ in {"VERB", "AUX"}:
+        # "marched in support of the teachers": the marchers support them
+        return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
+            prep.head)
+    seer = perceived_in(tok)
+    if seer is not None:  # "have seen North Korean troops in combat": the ones seen fight
+        return [prep.head] if prep.head.dep_ in {"dobj", "nsubjpass"} else [
+            c for c in seer.children if c.dep_ in {"dobj", "nsubjpass"}]
     verb = prep.head
     if verb.dep_ == "dobj" and verb.lower_ in {"part", "role"}:  # "played a role in"
         verb = verb.head
@@ -261,6 +306,53 @@ def _participants(tok: Token) -> list[Token]:
     return []
 
 
+# "in support of X", "in solidarity with X", "in protest at X": the verb's subject's stance.
+STANCES = {"support", "solidarity", "protest", "defiance", "retaliation", "defence", "defense"}
+# "have seen the troops in combat", "observed units in battle": a witness's verb.
+PERCEIVING = {"see", "observe", "spot", "witness", "notice", "watch", "film", "detect"}
+
+
+def perceived_in(tok: Token) -> Token | None:
+    """The verb of perception when an event noun is the state someone is seen in ('seen X
+    in combat', 'seen in combat'): the sentence is about what a witness saw."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "into"}:
+        return None
+    verb = prep.head.head if prep.head.dep_ in {"dobj", "nsubjpass"} else prep.head
+    return verb if verb.pos_ == "VERB" and lem(verb) in PERCEIVING else None
+
+
+def _predicate_subject(tok: Token) -> list[Token]:
+    """'X has been responsible for mass killings', 'X was behind the attack': the subject of
+    the predicate did the act its noun names."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    pred = prep.head
+    if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and prep.lower_ in {"for", "of"}:
+        return [c for c in pred.head.children if c.dep_ in SUBJ]
+    if prep.lower_ == "behind" and lem(pred) == "be":
+        return [c for c in pred.children if c.dep_ in SUBJ]
+    return []
+
+
+USING = {"use", "hold", "keep", "take", "employ", "exploit"}
+
+
+def _used_as(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """'held 20,000 civilians as human shields': (who holds them, the ones held)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    if verb.pos_ != "VERB" or lem(verb) not in USING:
+        return None
+    users = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not users:
+        return None
+    return users, [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def _named_side(tok: Token) -> bool:
     """'North Korean troops', 'Russia's soldiers': forces whose phrase names a party."""
     return any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN"
@@ -280,9 +372,13 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
         # object the event noun is.
         noun = subj[0].head
         verb = noun.head if noun.dep_ == "dobj" else None
-        owners = [c for c in verb.children if c.dep_ in SUBJ and c.pos_ != "PRON"] if (
+        owners = [c for c in verb.children if c.dep_ in SUBJ] if (
             verb is not None and verb.pos_ in {"VERB", "AUX"}) else []
-        return owners or subj
+        named = [c for c in owners if c.pos_ != "PRON"]
+        if not named and len(owners) == 1 and owners[0].lower_ in PERSONAL:
+            # "said it will never stop its war": the owner is the speaker
+            named = [o for o in _antecedents(owners, verb) if o.pos_ != "PRON"]
+        return named or subj
     if len(subj) != 1 or subj[0].lower_ not in PERSONAL:
         return subj
     say = speech_head(anchor)
@@ -297,9 +393,32 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "transfer", "sell", "ship", "deploy", "dispatch", "withdraw", "pull", "contribute",
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
-            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export"}
+            "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export",
+            "award", "present", "bestow", "confer"}
+# Those freed are the recipient, wherever they are handed ('release two nurses to diplomats').
+FREEING = {"release", "free"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
+LAUNCHED_PREPS = tuple(p for p in TRANSFER_PREPS if p != "from")
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CUSTODY = {"captivity", "prison", "jail", "detention", "custody", "confinement"}
+PLACE_NOUNS = frozenset(str.split("""
+district region province city town village area zone border territory country state capital
+county municipality neighbourhood neighborhood camp base port airport island coast valley
+"""))
+
+
+def _place_like(tok: Token) -> bool:
+    """A named place or a noun for one; 'a number of areas', 'parts of X' by their 'of'."""
+    if tok.ent_type_ in PLACE_LABELS or lem(tok) in PLACE_NOUNS:
+        return True
+    return lem(tok) in PARTITIVE and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and (g.ent_type_ in PLACE_LABELS or lem(g) in PLACE_NOUNS)
+            for g in c.children) for c in tok.children)
+
+
+PARTITIVE = {"number", "part", "some", "most", "all", "rest", "parts", "much", "many"}
 AGENTIVE_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -312,6 +431,112 @@ WEAPONS = {"missile", "rocket", "shell", "drone", "bomb", "round", "mortar", "pr
 def _is_weapon(tok: Token) -> bool:
     """'fired missiles at X': the weapon is the object, X the recipient."""
     return lem(tok) in WEAPONS
+
+
+# Types whose object may be a proposal or act of another party, who is then the recipient.
+ANSWERING = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}
+REFUGE = {"refuge", "asylum", "sanctuary", "shelter", "protection"}
+# "faces criticism from X", "received support from X", "drew condemnation from X".
+GETTING = {"face", "receive", "draw", "get", "earn", "attract", "win", "gain", "meet",
+           "suffer", "incur", "welcome", "accept", "obtain", "secure"}
+# "refused to respond to a request from X".
+RESPONDING = {"respond", "reply", "answer", "heed", "comply", "accede", "yield", "bow",
+              "react", "consider", "entertain"}
+# Common nouns that name a party (a group, an office holder, people).
+PARTY_NOUNS = frozenset(str.split("""
+government army military group people force troop soldier rebel militant insurgent fighter
+militia authority official commander ministry police refugee civilian citizen worker student
+protester activist leader president minister company union party council court regime
+administration country state nation organization organisation agency member prisoner hostage
+detainee man woman child resident family delegation community movement opposition parliament
+lawmaker employee journalist coalition alliance bloc embassy ambassador envoy diplomat
+peacekeeper mission navy airline bank firm operator management board committee junta cabinet
+"""))
+
+
+# "withdrew some of its troops from Syria": the one left is the party.
+LEAVING = {"withdraw", "pull", "evacuate", "remove", "recall"}
+
+
+def _goal_in(verb: Token, preps: tuple[str, ...] = ("to",)) -> list[Token]:
+    """'return the fuel from its reactors to Russia', 'provide ammunition alongside aid to
+    Turkey': the goal, which the parser may hang on a noun after the verb; a 'to' party or
+    place there is where the thing goes."""
+    todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSES]
+    while todo:  # the verb's phrases, not the clauses in them ('jailed for links to X')
+        t = todo.pop(0)
+        if t.dep_ == "prep" and t.lower_ in preps:
+            goal = [g for g in t.children if g.dep_ == "pobj" and (_party(g) or _place_like(g))]
+            if goal:
+                return goal[:1]
+        todo += [c for c in t.children if c.dep_ not in CLAUSES]
+    return []
+
+
+CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj", "xcomp", "conj"}
+
+
+def _party(tok: Token) -> bool:
+    """A named party, a person, or a common noun that names one ('the Colombian army')."""
+    return _agentive(tok) or lem(tok) in PARTY_NOUNS
+
+
+def _author(noun: Token, outside: bool = False) -> list[Token]:
+    """Who made a proposal, call or act named by ``noun``: 'X's call', 'U.S. calls', 'a call
+    from X', 'an offer by X'; with ``outside`` only a prepositional author."""
+    for c in noun.children:
+        if not outside and c.dep_ in {"poss", "compound"} and _agentive(c) and c.pos_ != "PRON":
+            return [c]
+    # "a call from X", but not "independence from X"
+    preps = {"from", "by"} if lem(noun) in MESSAGES else {"by"}
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj" and _party(g)][:1]
+
+
+# Nouns of something one party sends another: a "from" phrase names the sender.
+MESSAGES = frozenset(str.split("""
+request call demand offer proposal invitation appeal plea bid ultimatum letter message warning
+threat criticism condemnation support aid assistance help pressure overture order instruction
+initiative plan suggestion complaint accusation question petition summons notice note
+recommendation advice instruction directive invite approach
+"""))
+
+
+def _received(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """'Iran faces criticism from the UN': (the UN, Iran), the giver acting on the one who
+    receives; None when the noun is not received from a named party."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lem(verb) not in GETTING:
+        return None
+    givers = [g for t in (tok, verb) for c in t.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in {"from", "by"} for g in c.children
+              if g.dep_ == "pobj" and _party(g)]
+    takers = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not givers or not takers:
+        return None
+    return givers[:1], takers
+
+
+def _controlled(tok: Token) -> list[Token]:
+    """'allow X to land', 'urged X to leave': X, which the parser makes the subject of the
+    infinitive."""
+    return [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"][:1]
+
+
+def _answered(tok: Token) -> list[Token]:
+    """'refused to respond to a request from X', 'declined to heed X's calls': X."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and lem(c) in RESPONDING:
+            for p in c.children:
+                for n in ([c] if p.dep_ == "dobj" else []) + [
+                        g for g in p.children if p.dep_ == "prep" and g.dep_ == "pobj"]:
+                    target = n if p.dep_ == "prep" else p
+                    author = _author(target)
+                    if author:
+                        return author
+    return []
 
 
 def _agentive(tok: Token) -> bool:
@@ -368,10 +593,32 @@ def _inherited_subject(tok: Token) -> list[Token]:
                 return found
             cur = cur.head
             continue
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and lem(cur.head) in DOCUMENTS and \
+                cur.head.dep_ in {"dobj", "nsubjpass"}:
+            # "passed a resolution criticizing X": who issues the text acts through it
+            verb = cur.head.head
+            issuers = [c for c in verb.children if c.dep_ in SUBJ] if cur.head.dep_ == "dobj" \
+                else [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            return issuers or _inherited_subject(verb) or [cur.head]
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
             return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in {
+                "acomp", "amod"} and cur.head.head.pos_ == "ADJ":
+            # "were guilty of violating", "is responsible for shelling": the predicate's
+            # subject did it
+            adj = cur.head.head
+            found = [c for c in adj.head.children if c.dep_ in SUBJ]
+            if found:
+                return found
         break
     return []
+
+
+# Texts a body issues and acts through ("a statement condemning X").
+DOCUMENTS = {"statement", "resolution", "letter", "report", "communique", "declaration",
+             "decree", "bill", "motion", "order", "note", "petition", "memo", "ruling",
+             "verdict", "decision", "judgment", "judgement", "proclamation", "notice"}
 
 
 # "fighting on Russian soil": ground named by its owner is a place, not the one acted on.
