@@ -37,6 +37,7 @@ Polarity = Literal["positive", "negative"]
 EventStatus = Literal["occurred", "reported", "possible", "planned", "threatened", "denied",
                       "historical"]
 DateHow = Literal["explicit", "relative", "context", "publication"]
+PlaceHow = Literal["text", "dateline", "article"]
 PloverType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                      "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
                      "MOBILIZE", "COERCE", "ASSAULT"]
@@ -163,6 +164,10 @@ class Event(_Record):
     actor: list[str] = Field(default_factory=list, description="actor ids")
     recipient: list[str] = Field(default_factory=list, description="actor ids")
     place: str | None = Field(None, description="place id")
+    place_how: PlaceHow | None = Field(None, description="where the place comes from: text (the "
+                                       "event's own words), dateline (the city of the "
+                                       "article's dateline) or article (the one city the "
+                                       "article names); None without a place")
     date: DateRef
     quantities: list[str] = Field(default_factory=list, description="quantity ids")
     status: EventStatus = Field(description="occurred, reported (by a claim), possible, planned, "

@@ -28,7 +28,7 @@ from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.kb.actors import iso3_of
-from wirecoder.model import Analysis, Event, Span
+from wirecoder.model import Analysis, Event, Place, PlaceHow, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 COOPERATIVE = COOPERATIVE_FUTURE | {"AGREE"}
@@ -99,7 +99,14 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
                 out.append(coded)
-    return _context_places(out, found, text)
+    return [_place_told(c) for c in _context_places(out, found, text)]
+
+
+def _place_told(c: CodedEvent) -> CodedEvent:
+    """A place the article context did not give was read from the event's own words."""
+    if c.event.place is None or c.event.place_how is not None:
+        return c
+    return replace(c, event=c.event.model_copy(update={"place_how": "text"}))
 
 
 # Events that happen at a place (not statements, which a dateline would place where the
@@ -116,9 +123,10 @@ def _context_places(out: list[CodedEvent], found: Analysis, text: str) -> list[C
     mention of the article names. Its confidence is lowered: the place is inferred."""
     if not any(c.event.place is None and c.event.type in PLACED_TYPES for c in out):
         return out
-    place = _article_place(found, text)
-    if place is None:
+    found_place = _article_place(found, text)
+    if found_place is None:
         return out
+    place, how = found_place
     done: list[CodedEvent] = []
     for c in out:
         ev = c.event
@@ -126,23 +134,36 @@ def _context_places(out: list[CodedEvent], found: Analysis, text: str) -> list[C
         if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not \
                 c.nowhere:
             c = replace(c, event=ev.model_copy(update={
-                "place": place, "confidence": round(ev.confidence * CONTEXT_PLACE, 3)}))
+                "place": place, "place_how": how,
+                "confidence": round(ev.confidence * CONTEXT_PLACE, 3)}))
         done.append(c)
     return done
 
 
-def _article_place(found: Analysis, text: str) -> str | None:
+def _article_place(found: Analysis, text: str) -> tuple[str, PlaceHow] | None:
+    """The city of a local story: its dateline city, else the one city it names twice, and
+    only when every place the article names lies in that city's country. A foreign desk's
+    dateline ('RIGA - ... fighting in Kursk') is where the reporter files, not where the
+    fighting is."""
     lead = len(text) - len(text.lstrip())
     dateline = DATELINE.match(text, lead, min(len(text), lead + 80))
+    found_place: tuple[Place, PlaceHow] | None = None
     if dateline:
         for p in found.places:
             if p.precision in {"city", "point"} and any(
                     lead <= m.start and m.end <= dateline.end() for m in p.mentions):
-                return p.id
-    cities = [p for p in found.places if p.precision in {"city", "point"}]
-    if len(cities) == 1 and len(cities[0].mentions) >= 2:
-        return cities[0].id
-    return None
+                found_place = p, "dateline"
+                break
+    if found_place is None:
+        cities = [p for p in found.places if p.precision in {"city", "point"}]
+        if len(cities) == 1 and len(cities[0].mentions) >= 2:
+            found_place = cities[0], "article"
+    if found_place is None:
+        return None
+    place, how = found_place
+    if not place.country or any(p.country != place.country for p in found.places):
+        return None
+    return place.id, how
 
 
 # "declined to comment", "asked not to be named", "a request for comment": how a newsroom

@@ -37,6 +37,15 @@ def _place_label(place: Place | None) -> str:
     return f"{place.name} ({place.precision}, {place.country or '?'}, {where})"
 
 
+PLACE_FROM = {"dateline": "from the dateline", "article": "the article's city"}
+
+
+def _event_place(e: Event, places: dict[str, Place]) -> str:
+    """The event's place, saying so when the article gave it and the event's words did not."""
+    label = _place_label(places.get(e.place or ""))
+    return f"{label} [{PLACE_FROM[e.place_how]}]" if e.place_how in PLACE_FROM else label
+
+
 def _date_label(date: DateRef | None) -> str:
     """'18 Nov 2024 (night) (explicit, 2024-11-18TNI)': for reading, with the TIMEX value."""
     if date is None:
@@ -49,7 +58,7 @@ def _event_line(e: Event, places: dict[str, Place], qty: dict[str, Quantity],
                 names: Callable[[list[str]], str]) -> str:
     mode = f"/{e.mode}" if e.mode else ""
     parts = [f"{e.id} {e.type}{mode} [{e.status}]", f"{names(e.actor)} -> {names(e.recipient)}",
-             f"when {_date_label(e.date)}", f"where {_place_label(places.get(e.place or ''))}"]
+             f"when {_date_label(e.date)}", f"where {_event_place(e, places)}"]
     if e.quantities:
         parts.append("qty " + ", ".join(qty[q].span.text for q in e.quantities if q in qty))
     if e.claim:
@@ -117,7 +126,7 @@ def render_markdown(analysis: Analysis) -> str:
         typ = e.type + (f"/{e.mode}" if e.mode else "")
         out.append(f"| {e.id} | {typ} | {e.status} | {_md_cell(names(e.actor))} | "
                    f"{_md_cell(names(e.recipient))} | {_date_label(e.date)} | "
-                   f"{_md_cell(_place_label(places.get(e.place or '')))} | "
+                   f"{_md_cell(_event_place(e, places))} | "
                    f"{_md_cell(e.evidence.text)} |")
     out += ["", "### Claims", "", "| id | source | style | hedged | content |",
             "|---|---|---|---|---|"]

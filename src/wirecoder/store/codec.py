@@ -128,7 +128,8 @@ def _claim(key: Row, x: Claim) -> Row:
 
 def _event(key: Row, x: Event) -> Row:
     return {**key, "type": x.type, "mode": x.mode, "actor": list(x.actor),
-            "recipient": list(x.recipient), "place": x.place, **_date(x.date),
+            "recipient": list(x.recipient), "place": x.place, "place_how": x.place_how,
+            **_date(x.date),
             "quantities": list(x.quantities), "status": x.status, "claim": x.claim,
             **_span("trigger", x.trigger), **_span("evidence", x.evidence),
             "confidence": x.confidence}
@@ -202,7 +203,8 @@ def _decode_claim(r: Mapping[str, Any]) -> Claim:
 
 def _decode_event(r: Mapping[str, Any]) -> Event:
     return Event(id=r["id"], type=r["type"], mode=r["mode"], actor=list(r["actor"]),
-                 recipient=list(r["recipient"]), place=r["place"], date=_undate(r),
+                 recipient=list(r["recipient"]), place=r["place"],
+                 place_how=r.get("place_how"), date=_undate(r),
                  quantities=list(r["quantities"]), status=r["status"], claim=r["claim"],
                  trigger=_unspan(r, "trigger"), evidence=_unspan(r, "evidence"),
                  confidence=r["confidence"])

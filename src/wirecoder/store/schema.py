@@ -153,6 +153,7 @@ events = sa.Table(
     sa.Column("actor", JSON, nullable=False),
     sa.Column("recipient", JSON, nullable=False),
     sa.Column("place", sa.String),
+    sa.Column("place_how", sa.String),
     *date_columns(),
     sa.Column("quantities", JSON, nullable=False),
     sa.Column("status", sa.String, nullable=False),

@@ -70,7 +70,8 @@ function describe(fact, d, ix) {
       ["actor → recipient", `${e.actor.map((a) => actorLabel(ix, a)).join(", ") || "—"} → ` +
         `${e.recipient.map((a) => actorLabel(ix, a)).join(", ") || "—"}`],
       ["date", dateRefLabel(e.date)],
-      ["place", place ? `${place.name} (${place.kind}, ${place.country || "?"})` : e.place || "—"],
+      ["place", (place ? `${place.name} (${place.kind}, ${place.country || "?"})` : e.place || "—")
+        + ({ dateline: ", from the dateline", article: ", the article's city" }[e.place_how] || "")],
       ["quantities", e.quantities.map((q) => { const x = ix.quantities.get(q); return x ? `${fmtNum(x.value)} ${x.counted || ""}`.trim() : q; }).join(", ") || "—"],
       ["claim", claim ? `${claim.id}: ${claim.source.text}` : "— (told by the article itself)"],
       ["trigger", `“${e.trigger.text}”`], ["confidence", String(e.confidence)],
