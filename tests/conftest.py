@@ -63,3 +63,44 @@ def assert_spans(analysis) -> None:
     text = analysis.article.text
     for s in analysis.spans():
         assert text[s.start:s.end] == s.text, s
+
+
+def store_at_revision(path: Path, analysis, revision: str) -> Path:
+    """A store of an earlier release: ``analysis`` saved by today's code, then copied, column
+    by column, into a database migrated only to ``revision``. Opening it with ``Store`` runs the
+    later migrations, as a user's upgrade would."""
+    import sqlalchemy as sa
+
+    from wirecoder.store import Store
+    from wirecoder.store.engine import create_engine, migrate, to_url
+
+    current = path.with_name(path.stem + "-current.db")
+    with Store(current) as store:
+        store.save(analysis)
+    new, old = create_engine(to_url(str(current))), create_engine(to_url(str(path)))
+    migrate(old, revision)
+    new_meta, old_meta = sa.MetaData(), sa.MetaData()
+    new_meta.reflect(new)
+    old_meta.reflect(old)
+    with new.connect() as src, old.begin() as dst:
+        for table in old_meta.sorted_tables:
+            if table.name.startswith("_") or table.name not in new_meta.tables:  # versions
+                continue
+            rows = [{c.name: r[c.name] for c in table.c}
+                    for r in src.execute(sa.select(new_meta.tables[table.name])).mappings()]
+            if rows:
+                dst.execute(table.insert(), rows)
+    new.dispose()
+    old.dispose()
+    return path
+
+
+def columns(path: Path, table: str) -> set[str]:
+    """The column names of ``table`` in the SQLite store at ``path``."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        return {c["name"] for c in sa.inspect(engine).get_columns(table)}
+    finally:
+        engine.dispose()

@@ -67,32 +67,13 @@ def test_claim_sources_also_survives_the_store(analysis, tmp_path):
 def test_claim_sources_migration_0005_reads_older_claims(tmp_path, analysis):
     """A store of the previous release (migrated to 0004, no ``source_also``) opens, migrates
     and reads its claims back with no further speakers."""
-    import sqlalchemy as sa
+    from conftest import columns, store_at_revision
 
     from wirecoder.store import Store
-    from wirecoder.store.engine import create_engine, migrate, to_url
 
-    with Store(tmp_path / "new.db") as store:
-        store.save(analysis)
-    new = create_engine(to_url(str(tmp_path / "new.db")))
-    old = create_engine(to_url(str(tmp_path / "old.db")))
-    migrate(old, "0004")
-    new_meta, old_meta = sa.MetaData(), sa.MetaData()
-    new_meta.reflect(new)
-    old_meta.reflect(old)
-    assert "source_also" not in old_meta.tables["claims"].c
-    with new.connect() as src, old.begin() as dst:
-        for table in old_meta.sorted_tables:
-            if table.name.startswith("_") or table.name not in new_meta.tables:  # versions
-                continue
-            keep = [c.name for c in table.c]
-            rows = [{k: r[k] for k in keep}
-                    for r in src.execute(sa.select(new_meta.tables[table.name])).mappings()]
-            if rows:
-                dst.execute(table.insert(), rows)
-    new.dispose()
-    old.dispose()
-    with Store(tmp_path / "old.db") as store:  # opening migrates to head
+    path = store_at_revision(tmp_path / "old.db", analysis, "0004")
+    assert "source_also" not in columns(path, "claims")
+    with Store(path) as store:  # opening migrates to head
         again = store.get(analysis.article.id)
     assert all(c.source.also == [] and c.kind == "statement" for c in again.claims)
     assert [c.source.actor for c in again.claims] == [c.source.actor for c in analysis.claims]

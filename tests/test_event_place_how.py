@@ -58,31 +58,13 @@ def test_event_place_how_stored_and_shown(analysis, tmp_path):
 def test_event_place_how_migration_0006_marks_older_places_text(analysis, tmp_path):
     """A store of the previous release (at 0005, no ``place_how``) opens, migrates, and its
     placed events read back as read from the text, the only kind it held."""
-    import sqlalchemy as sa
+    from conftest import columns, store_at_revision
 
     from wirecoder.store import Store
-    from wirecoder.store.engine import create_engine, migrate, to_url
 
-    with Store(tmp_path / "new.db") as store:
-        store.save(analysis)
-    new = create_engine(to_url(str(tmp_path / "new.db")))
-    old = create_engine(to_url(str(tmp_path / "old.db")))
-    migrate(old, "0005")
-    new_meta, old_meta = sa.MetaData(), sa.MetaData()
-    new_meta.reflect(new)
-    old_meta.reflect(old)
-    assert "place_how" not in old_meta.tables["events"].c
-    with new.connect() as src, old.begin() as dst:
-        for table in old_meta.sorted_tables:
-            if table.name.startswith("_") or table.name not in new_meta.tables:  # versions
-                continue
-            rows = [{c.name: r[c.name] for c in table.c}
-                    for r in src.execute(sa.select(new_meta.tables[table.name])).mappings()]
-            if rows:
-                dst.execute(table.insert(), rows)
-    new.dispose()
-    old.dispose()
-    with Store(tmp_path / "old.db") as store:  # opening migrates to head
+    path = store_at_revision(tmp_path / "old.db", analysis, "0005")
+    assert "place_how" not in columns(path, "events")
+    with Store(path) as store:  # opening migrates to head
         again = store.get(analysis.article.id)
     assert {e.place_how for e in again.events if e.place} == {"text"}
     assert all(e.place_how is None for e in again.events if not e.place)
