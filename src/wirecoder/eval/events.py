@@ -1,6 +1,7 @@
 """Scoring PLOVER event coding: root type macro-F1/accuracy and actor/recipient match.
 
-Gold formats: the PLV TSV of Hu et al. (``sentence``, ``source``, ``target``, ``gold_root``)
+Gold formats: the PLV TSV of Hu et al. (``sentence``, ``source``, ``target``, ``gold_root``;
+``root`` in the project's own written set)
 and the PLOVER gold standard records JSON (``text``, ``source``, ``target``, ``event``). For
 each row the coder runs on the sentence alone, and the row's event is the one whose actor and
 recipient phrases best cover the row's source and target (else the most confident one). A row
@@ -54,7 +55,9 @@ def read_gold(path: Path) -> tuple[list[dict], str]:
     if path.suffix.lower() == ".tsv":
         with path.open(encoding="utf-8", newline="") as fh:
             rows = [{"sentence": r["sentence"], "source": r.get("source") or "",
-                     "target": r.get("target") or "", "label": r["gold_root"].strip()}
+                     "target": r.get("target") or "",
+                     # PLV's own files name the label gold_root; the project's written set, root
+                     "label": (r.get("gold_root") or r["root"]).strip()}
                     for r in csv.DictReader(fh, delimiter="\t")]
         return rows, "plv"
     data = json.loads(path.read_text(encoding="utf-8"))
