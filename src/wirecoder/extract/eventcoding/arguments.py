@@ -112,15 +112,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lem(
                 tok.head.head) in HOSTING:
             obj = [c for c in tok.head.head.children if c.dep_ == "dobj"] or obj
-        undergone = _undergoer_verb(tok) if anchor == tok else None
+        undergone = _undergone(tok) if anchor == tok else None
         if undergone is not None:
-            # "came under attack from X", "faces sanctions from X", "drew criticism from X":
-            # X acts, the verb's subject undergoes it
-            givers = [g for h in (tok, undergone) for p in h.children if p.dep_ == "prep"
-                      and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
-            if givers:
-                subj = givers
-                obj = [c for c in undergone.children if c.dep_ in SUBJ]
+            # "came under attack from X", "faces criticism from the UN", "received support
+            # from X": X acts, the verb's subject undergoes (or gets) it
+            subj, obj = undergone
         placed = [c for c in tok.head.head.children if c.dep_ == "dobj"] \
             if anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under" else []
         if placed:
@@ -137,9 +133,6 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 anchor, trig.type)
         if tok.dep_ in SUBJ and tok.pos_ == "NOUN" and anchor == tok and not obj:
             obj = [c for c in tok.head.children if c.dep_ == "dobj"]
-        received = _received(tok) if anchor == tok else None
-        if received is not None:  # "faces criticism from the UN": the UN criticises
-            subj, obj = received
         if used_as is not None:
             obj = as_obj or obj
     else:
@@ -436,9 +429,6 @@ def _is_weapon(tok: Token) -> bool:
 # Types whose object may be a proposal or act of another party, who is then the recipient.
 ANSWERING = {"REJECT", "SUPPORT", "AGREE", "ACCUSE"}
 REFUGE = {"refuge", "asylum", "sanctuary", "shelter", "protection"}
-# "faces criticism from X", "received support from X", "drew condemnation from X".
-GETTING = {"face", "receive", "draw", "get", "earn", "attract", "win", "gain", "meet",
-           "suffer", "incur", "welcome", "accept", "obtain", "secure"}
 # "refused to respond to a request from X".
 RESPONDING = {"respond", "reply", "answer", "heed", "comply", "accede", "yield", "bow",
               "react", "consider", "entertain"}
@@ -502,21 +492,6 @@ recommendation advice instruction directive invite approach
 """))
 
 
-def _received(tok: Token) -> tuple[list[Token], list[Token]] | None:
-    """'Iran faces criticism from the UN': (the UN, Iran), the giver acting on the one who
-    receives; None when the noun is not received from a named party."""
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or lem(verb) not in GETTING:
-        return None
-    givers = [g for t in (tok, verb) for c in t.children if c.dep_ in {"prep", "agent"}
-              and c.lower_ in {"from", "by"} for g in c.children
-              if g.dep_ == "pobj" and _party(g)]
-    takers = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
-    if not givers or not takers:
-        return None
-    return givers[:1], takers
-
-
 def _controlled(tok: Token) -> list[Token]:
     """'allow X to land', 'urged X to leave': X, which the parser makes the subject of the
     infinitive."""
@@ -557,19 +532,30 @@ def _root_noun_verb(trig: Trigger) -> bool:
 
 WIELDING = {"use", "employ", "wield", "resort", "practise", "practice"}
 STANCE_NOUNS = {"protest", "solidarity", "retaliation", "response", "reprisal"}
+# "faces criticism from X", "suffered attacks from X", "received support from X", "won
+# backing from X": verbs whose subject undergoes or gets what their object names.
 UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
-              "weather"}
+              "weather", "get", "earn", "win", "gain", "welcome", "accept", "obtain", "secure"}
 
 
-def _undergoer_verb(tok: Token) -> Token | None:
-    """The verb whose subject undergoes an event noun: 'came under attack', 'faces
-    sanctions', 'drew criticism'."""
+def _undergone(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """'came under attack from X', 'Iran faces criticism from the UN', 'received support
+    from X': (the giver, the ones who undergo or get it), the giver acting on the verb's
+    subject; None when no party gives it."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
             and not any(c.dep_ == "dobj" for c in tok.head.head.children):
-        return tok.head.head
-    if tok.dep_ == "dobj" and lem(tok.head) in UNDERGOING:
-        return tok.head
-    return None
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and lem(tok.head) in UNDERGOING:
+        verb = tok.head
+    else:
+        return None
+    givers = [g for t in (tok, verb) for c in t.children if c.dep_ in {"prep", "agent"}
+              and c.lower_ in {"from", "by"} for g in c.children
+              if g.dep_ == "pobj" and _party(g)]
+    takers = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not givers or not takers:
+        return None
+    return givers[:1], takers
 
 
 VERBAL = {"REJECT", "ACCUSE", "REQUEST", "SUPPORT", "THREATEN"}
