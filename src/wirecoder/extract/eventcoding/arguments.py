@@ -78,11 +78,6 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             tok.head.lower_, lem(tok.head.head)) in RESORT:
         # "it reaches for the same threat", "resorted to force": the subject uses it
         subj = [c for c in tok.head.head.children if c.dep_ in SUBJ]
-    if not subj and anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-            and lem(tok) in STANCE_NOUNS and tok.head.head.pos_ == "VERB":
-        # "shopkeepers shuttered their stores in protest": the verb's subject protests
-        subj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or _inherited_subject(
-            tok.head.head)
     if not subj and anchor == tok and tok.dep_ == "dobj" and lem(tok.head) in WIELDING:
         # "Russia is using nuclear blackmail": the user makes the threat
         subj = [c for c in tok.head.children if c.dep_ in SUBJ] or _inherited_subject(
@@ -271,7 +266,8 @@ def _participants(tok: Token) -> list[Token]:
     if tok.dep_ not in {"pobj", "pcomp"} or prep.lower_ not in {"in", "into"}:
         return []
     if prep.lower_ == "in" and lem(tok) in STANCES and prep.head.pos_ in {"VERB", "AUX"}:
-        # "marched in support of the teachers": the marchers support them
+        # "marched in support of the teachers", "shuttered their stores in protest": the
+        # marchers support them, the shopkeepers protest
         return [c for c in prep.head.children if c.dep_ in SUBJ] or _inherited_subject(
             prep.head)
     seer = perceived_in(tok)
@@ -300,7 +296,8 @@ def _participants(tok: Token) -> list[Token]:
 
 
 # "in support of X", "in solidarity with X", "in protest at X": the verb's subject's stance.
-STANCES = {"support", "solidarity", "protest", "defiance", "retaliation", "defence", "defense"}
+STANCES = {"support", "solidarity", "protest", "defiance", "retaliation", "defence", "defense",
+           "response", "reprisal"}
 # "have seen the troops in combat", "observed units in battle": a witness's verb.
 PERCEIVING = {"see", "observe", "spot", "witness", "notice", "watch", "film", "detect"}
 
@@ -531,7 +528,6 @@ def _root_noun_verb(trig: Trigger) -> bool:
 
 
 WIELDING = {"use", "employ", "wield", "resort", "practise", "practice"}
-STANCE_NOUNS = {"protest", "solidarity", "retaliation", "response", "reprisal"}
 # "faces criticism from X", "suffered attacks from X", "received support from X", "won
 # backing from X": verbs whose subject undergoes or gets what their object names.
 UNDERGOING = {"face", "suffer", "endure", "draw", "attract", "incur", "receive", "meet",
