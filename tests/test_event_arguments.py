@@ -22,7 +22,10 @@ def _place_name(analysis, event) -> str | None:
 
 
 @pytest.mark.parametrize("text, trigger, place", [
-    # a landmark that names no place carries the place ("outside the parliament in X")
+    # a landmark that names no place carries the place ("outside the parliament in X");
+    # the first two are guards of the _locatives rewrite of _place (they pass before the
+    # merge, 7b49bf2^1: the parser hangs 'in Tbilisi' on the verb, and the phrase 'a market
+    # in Kaduna' spans its place)
     ("Thousands of students marched to the parliament in Tbilisi on Thursday.",
      "marched", "Tbilisi"),
     ("Gunmen opened fire at a market in Kaduna on Sunday.", "opened", "Kaduna"),
@@ -55,9 +58,16 @@ def test_event_arguments_launch_site_is_no_place(analyze_text):
     assert not any(r.startswith("RUS") for r in ev.recipient)
 
 
-def test_event_arguments_departure_is_the_place_of_a_move(analyze_text):
-    analysis = analyze_text("Thousands of families fled from Mosul on Friday.")
-    assert _place_name(analysis, _event(analysis, "fled")) == "Mosul"
+@pytest.mark.parametrize("text, trigger, place", [
+    # Guards (both pass before the merge, when every 'from' phrase was a place): 'from Mosul'
+    # is the object here, and a place as the object places the event; 'from Calais' is kept
+    # by events.MOVES (the test fails without it), the object being who moves
+    ("Thousands of families fled from Mosul on Friday.", "fled", "Mosul"),
+    ("Police deported 40 migrants from Calais on Friday.", "deported", "Calais"),
+])
+def test_event_arguments_departure_is_the_place_of_a_move(analyze_text, text, trigger, place):
+    analysis = analyze_text(text)
+    assert _place_name(analysis, _event(analysis, trigger)) == place
 
 
 def test_event_arguments_participle_shares_the_main_place(analyze_text):
@@ -94,7 +104,8 @@ def _coded(analysis, trigger: str):
 
 
 @pytest.mark.parametrize("text, trigger, expected", [
-    # what one receives from a party is that party's act on the receiver
+    # what one receives from a party is that party's act on the receiver (these two, and
+    # the proposal from Greece, pass before the merge: guards of _undergone and _author)
     ("Iran faces fresh criticism from the United Nations over the arrests.", "criticism",
      ("ACCUSE", ["IGO.UN"], ["IRN"])),
     ("Serbia has received military support from Russia.", "support",
@@ -122,8 +133,10 @@ def test_event_arguments_request_from_sender(analyze_text):
 
 
 def test_event_arguments_independence_from_is_no_author(analyze_text):
-    """'from' names a sender only on a message noun ('a call from X')."""
-    analysis = analyze_text("Georgia rejected South Ossetia's independence from Georgia.")
+    """'from' names a sender only on a message noun ('a call from X'). A guard of _author's
+    MESSAGES (it passes before _author existed); it fails when 'from' names an author on any
+    noun. (The rejecter is not Georgia: a recipient equal to the actor is always dropped.)"""
+    analysis = analyze_text("Russia rejected South Ossetia's independence from Georgia.")
     assert "GEO" not in _event(analysis, "rejected").recipient
 
 
@@ -158,7 +171,8 @@ def _spans(nlp, make_article, text: str, trigger: str) -> tuple[list[str], list[
     # a party named by a common noun ('the army') is the one aid is cut from
     ("The United States sharply reduced military aid to the Bolivian army.", "reduced",
      "the Bolivian army"),
-    # where forces are moved to, even 'a number of areas'
+    # where forces are moved to, even 'a number of areas' (a guard: it passes before the
+    # merge; 'into' is no circumstance, so the filter of circumstances keeps it)
     ("The militia moved its fighters into a number of areas near the dam.", "moved",
      "a number of areas near the dam"),
 ])
@@ -175,7 +189,10 @@ def test_event_arguments_recipient_of_a_transfer(nlp, make_article, text, trigge
      "criticizing", "The parliament"),
     ("The opposition released a statement condemning the arrests of its members.",
      "condemning", "The opposition"),
-    # 'its war', owned by a pronoun in reported speech: the speaker
+    # 'its aid', owned by a pronoun in reported speech: the speaker
+    ("Norway said it would expand its aid to Sudan.", "aid", "Norway"),
+    # a guard (it passes before the merge, and without the rule above: the discourse stage
+    # gives the attack the speaker)
     ("The government said it would step up its offensive on the rebels.", "offensive",
      "The government"),
 ])
@@ -184,7 +201,9 @@ def test_event_arguments_actor_constructions(nlp, make_article, text, trigger, a
 
 
 def test_event_arguments_modifier_naming_no_party_is_no_actor(nlp, make_article):
-    """'an arrest warrant': 'arrest' says what kind of warrant, not who issued it."""
+    """'an arrest warrant': 'arrest' says what kind of warrant, not who issued it. A guard:
+    the compound filter written for it was reverted (6f0d444); the light verb's subject is
+    the actor, as before the merge."""
     text = "The court issued an arrest warrant for the former governor."
     assert _spans(nlp, make_article, text, "warrant")[0] == ["The court"]
 
@@ -196,7 +215,8 @@ def test_event_arguments_modifier_naming_no_party_is_no_actor(nlp, make_article)
     # a spokesman describing cooperation speaks for his state
     ("Dmitry Peskov said military cooperation with Pyongyang was developing.", "COOPERATE",
      ["RUS"], ["PRK.GOV"]),
-    # verbal and diplomatic acts stay the voice's own
+    # verbal and diplomatic acts stay the voice's own (a guard of STATE_ACTS: it passes
+    # before the merge)
     ("The Russian foreign ministry expelled two British diplomats.", "SANCTION",
      ["RUS.GOV.MFA"], ["GBR.GOV"]),
 ])
@@ -218,7 +238,9 @@ def test_event_arguments_dateline_city_places_an_unplaced_attack(analyze_text):
 
 
 def test_event_arguments_dateline_does_not_place_sanctions(analyze_text):
-    """'LONDON - Canada imposed sanctions on ...': a decision taken elsewhere."""
+    """'LONDON - Canada imposed sanctions on ...': a decision taken elsewhere. A guard of
+    PLACED_TYPES (it passes before the merge): 'imposed sanctions' codes COERCE, and with
+    COERCE placed the event takes London."""
     analysis = analyze_text("LONDON (Test Wire) - Canada imposed sanctions on Thursday on six "
                             "Belarusian officials.")
     assert all(e.place is None for e in analysis.events)
@@ -238,6 +260,7 @@ def test_event_arguments_clause_that_says_where_takes_no_place(analyze_text):
 @pytest.mark.parametrize("text, trigger, recipient", [
     # aid or a promise of it done in a named place, with no party named: that place gets it
     ("The governor agreed to open three field hospitals in Louisiana.", "agreed", "Louisiana"),
+    # a guard (it passes before the merge: arguments.AREA_WORDS, 'a ceasefire in X')
     ("The rebel front declared a unilateral ceasefire in Somalia on Sunday.", "ceasefire",
      "Somalia"),
     # a named visitor's meetings in a city: the city hosts them
@@ -249,6 +272,8 @@ def test_event_arguments_place_hosts_an_unaddressed_act(nlp, make_article, text,
     assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
 
 
+# Guards of _host_place (they pass before it existed): each fails when its walk enters
+# other clauses (OTHER_CLAUSES), or when CONSULT takes a host for an unnamed visitor.
 @pytest.mark.parametrize("text, trigger", [
     # the place of another clause is not where the act was done
     ("The minister resigned on Thursday after being accused of fraud in The Hague.",
@@ -262,12 +287,15 @@ def test_event_arguments_place_of_another_clause_hosts_nothing(nlp, make_article
 
 
 @pytest.mark.parametrize("text, trigger, recipient", [
-    # the goal of a transfer, wherever the parser hangs it
+    # the goal of a transfer, wherever the parser hangs it (a guard: here on the verb, as
+    # before the merge)
     ("The government will provide rifles alongside food aid to Moldova this winter.",
      "provide", "Moldova"),
     ("Estonia has awarded its highest honour to the Finnish president.", "awarded",
      "the Finnish president"),
-    # those freed are the recipient, whoever they are handed to
+    # those freed are the recipient, whoever they are handed to; this and the next are
+    # guards of _goal_in (they pass before it existed; both fail when its walk enters
+    # clauses and conjuncts)
     ("The rebels will release a Cuban doctor and nurse to the diplomats on Monday.",
      "release", "a Cuban doctor and nurse"),
     # a 'to' inside a clause of the object is not the goal
@@ -288,7 +316,6 @@ def test_event_arguments_goal_of_a_transfer(nlp, make_article, text, trigger, re
 def test_event_arguments_object_pronoun_names_the_person(nlp, make_article, text, trigger,
                                                          recipient):
     assert _spans(nlp, make_article, text, trigger)[1] == [recipient]
-
 
 
 @pytest.mark.parametrize("text, trigger, actor, recipient", [
@@ -314,7 +341,8 @@ def test_event_arguments_state_powers_in_agentless_passive(analyze_text, text, t
 
 
 def test_event_arguments_agentless_attack_takes_no_state(analyze_text):
-    """Only state powers: an agentless attack in a country is not that country's doing."""
+    """Only state powers: an agentless attack in a country is not that country's doing. A
+    guard of STATE_POWERS (it passes before the merge)."""
     analysis = analyze_text("Two soldiers were killed on Monday in Mali.")
     assert all("MLI" not in e.actor for e in analysis.events)
 
