@@ -743,8 +743,7 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
     if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
         preps = preps - PARTY_PREPS
-    launch: list[Token] = []
-    near = _most_precise(_locatives((*verbs, *obj), verbs, found, launch, preps))
+    near = _most_precise(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs))
     if near is not None:
         return near.id
     # "Kharkiv was shelled": a place as the object of the event.
@@ -755,10 +754,10 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             if place is not None:
                 return place.id
     if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
-        near = _most_precise([_place_in(found, g, nested=True) for g in launch])
+        near = _most_precise(_place_in(found, g, nested=True) for g in _departures(verbs))
         if near is not None:
             return near.id
-    near = _most_precise(_locatives(subj, verbs, found, [], preps))
+    near = _most_precise(p for p, _ in _locatives(subj, found, preps, verbs))
     if near is not None:
         return near.id
     # "stormed the village and killed ten", "opened fire in X, killing three": a participle or
@@ -769,9 +768,8 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             verbs) and not any(
             c.dep_ in {*clauses.SUBJ, "nsubjpass"} or (c.dep_ == "aux" and c.lower_ == "to")
             for c in anchor.children):
-        near = _most_precise([p for p, tok in _locatives((anchor.head,), (), found, [], preps,
-                                                         with_tokens=True)
-                              if tok.i < anchor.i])
+        near = _most_precise(p for p, tok in _locatives((anchor.head,), found, preps)
+                             if tok.i < anchor.i)
         if near is not None:
             return near.id
     return None
@@ -803,11 +801,10 @@ DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "south
               "northward", "southward", "eastward", "westward"}
 
 
-def _locatives(heads, verbs, found: Analysis, launch: list[Token],
-               preps: set[str] | frozenset[str] = clauses.LOCATIVE_PREPS,
-               with_tokens: bool = False):
-    """Places of the locative phrases on ``heads``, in text order; 'from' phrases on
-    ``verbs`` are collected in ``launch`` instead."""
+def _locatives(heads, found: Analysis, preps: set[str] | frozenset[str],
+               verbs=()) -> list[tuple[Place, Token]]:
+    """Places of the locative phrases on ``heads``, in text order, each with the word that
+    names it; 'from' phrases on ``verbs`` are left to :func:`_departures`."""
     out = []
     for h in heads:
         for c in h.children:
@@ -816,7 +813,6 @@ def _locatives(heads, verbs, found: Analysis, launch: list[Token],
                 pobjs = [g for g in c.children if g.dep_ == "pobj"]
                 if c.lower_ == "from":
                     if h in verbs:
-                        launch += pobjs
                         continue
                     # "soldiers from Chad near Kidal": the parser hangs the place on the origin
                     pobjs = [x for g in pobjs for d in g.children if d.dep_ == "prep"
@@ -828,8 +824,15 @@ def _locatives(heads, verbs, found: Analysis, launch: list[Token],
             for g in pobjs:
                 place = _place_in(found, g, nested=True)
                 if place is not None:
-                    out.append((place, g) if with_tokens else place)
+                    out.append((place, g))
     return out
+
+
+def _departures(verbs) -> list[Token]:
+    """The 'from' phrases of the event's verbs: where a move starts ('fled from X'), or an
+    attack's launch site ('fired from Belgorod')."""
+    return [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _most_precise(places):
