@@ -580,17 +580,16 @@ def _host_place(trig: clauses.Trigger, subj: list[Token], found: Analysis) -> li
     """The first named place of an 'in'/'at' phrase in the event's clause (outside its
     actor's phrase): the land the act is done for or in."""
     taken = {t.i for s in subj for t in s.subtree}
-    todo = [trig.anchor]
-    while todo:  # the clause and its infinitives ('agreed to set up X in Y'), not others
-        cur = todo.pop(0)
+    # the clause and its infinitives ('agreed to set up X in Y'), not others
+    for cur in arguments.phrase_words([trig.anchor], OTHER_CLAUSES):
         if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at"} and cur.i not in taken and (
-                cur.ent_type_ in {"GPE", "LOC", "FAC"}) and _place_in(found, cur) is not None:
+                cur.ent_type_ in arguments.PLACE_LABELS) and _place_in(found, cur) is not None:
             return [cur]
-        todo += [c for c in cur.children if c.dep_ not in OTHER_CLAUSES]
     return []
 
 
-OTHER_CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj"}
+# the clauses a host is not looked for in: a clause's infinitives and conjuncts are its own
+OTHER_CLAUSES = arguments.CLAUSES - {"xcomp", "conj"}
 
 
 LOCATED = {"in", "inside", "within"}

@@ -3,6 +3,8 @@ prepositional objects that name a recipient, after the frames of :mod:`clauses` 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import (
@@ -449,18 +451,27 @@ def _goal_in(verb: Token, preps: tuple[str, ...] = ("to",)) -> list[Token]:
     """'return the fuel from its reactors to Russia', 'provide ammunition alongside aid to
     Turkey': the goal, which the parser may hang on a noun after the verb; a 'to' party or
     place there is where the thing goes."""
-    todo = [c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSES]
-    while todo:  # the verb's phrases, not the clauses in them ('jailed for links to X')
-        t = todo.pop(0)
+    # the verb's phrases, not the clauses in them ('jailed for links to X')
+    for t in phrase_words([c for c in verb.children if c.i > verb.i and c.dep_ not in CLAUSES],
+                          CLAUSES):
         if t.dep_ == "prep" and t.lower_ in preps:
             goal = [g for g in t.children if g.dep_ == "pobj" and (_party(g) or _place_like(g))]
             if goal:
                 return goal[:1]
-        todo += [c for c in t.children if c.dep_ not in CLAUSES]
     return []
 
 
 CLAUSES = {"advcl", "relcl", "ccomp", "acl", "pcomp", "parataxis", "csubj", "xcomp", "conj"}
+
+
+def phrase_words(roots: list[Token], skip: set[str]) -> Iterator[Token]:
+    """``roots`` and the words under them, breadth first, not entering a dependent whose
+    relation is in ``skip`` (the clauses a phrase walk should stay out of)."""
+    todo = list(roots)
+    while todo:
+        t = todo.pop(0)
+        yield t
+        todo += [c for c in t.children if c.dep_ not in skip]
 
 
 def _party(tok: Token) -> bool:
