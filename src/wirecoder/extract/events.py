@@ -741,7 +741,7 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
         verbs += (seer,)
     preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
     if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
-        preps = preps - PARTY_PREPS
+        preps = preps - PARTY_NOT_PLACE
     near = _most_precise(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs))
     if near is not None:
         return near.id
@@ -786,7 +786,7 @@ def _own_locative(verbs) -> bool:
 # Acts done at a place: 'an attack on Kyiv', 'troops sent to Kursk' name it with these
 # prepositions; for other acts they name the party ('sanctions on X', 'talks with X').
 LOCATED_ACTS = {"ASSAULT", "MOBILIZE", "PROTEST", "RETREAT", "AID", "CONSULT"}
-PARTY_PREPS = frozenset({"on", "against", "to", "toward", "towards", "into"})
+PARTY_NOT_PLACE = frozenset({"on", "against", "to", "toward", "towards", "into"})
 
 
 # Types whose place may be the airspace an event happens over ("shot down over X").
@@ -851,12 +851,10 @@ def _place_in(found: Analysis, head: Token, nested: bool = False, depth: int = 0
     if place is not None:
         return place
     start, end = _np_range(head)
-    cands = [p for p in found.places
-             if any(lookup.overlaps(m.start, m.end, start, end) for m in p.mentions)]
-    if cands:
-        return min(cands, key=lambda p: PRECISION.get(p.precision, 4))
-    if not nested or depth >= 2:
-        return None
+    place = _most_precise(p for p in found.places
+                          if any(lookup.overlaps(m.start, m.end, start, end) for m in p.mentions))
+    if place is not None or not nested or depth >= 2:
+        return place
     if head.head.lower_ in TOPIC_PREPS and clauses.lem(head) in load().nouns:
         return None  # "talks on the war in Ukraine": a topic, not a landmark
     for c in head.children:
