@@ -496,7 +496,7 @@ MESSAGES = frozenset(str.split("""
 request call demand offer proposal invitation appeal plea bid ultimatum letter message warning
 threat criticism condemnation support aid assistance help pressure overture order instruction
 initiative plan suggestion complaint accusation question petition summons notice note
-recommendation advice instruction directive invite approach
+recommendation advice directive invite approach
 """))
 
 
