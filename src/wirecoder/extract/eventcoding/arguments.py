@@ -315,10 +315,11 @@ def perceived_in(tok: Token) -> Token | None:
 
 
 def _predicate_subject(tok: Token) -> list[Token]:
-    """'X has been responsible for mass killings', 'X was behind the attack': the subject of
-    the predicate did the act its noun names."""
+    """'X has been responsible for mass killings', 'X were guilty of violating the truce', 'X
+    was behind the attack': the subject of the predicate did the act its noun (or verb)
+    names."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+    if tok.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
         return []
     pred = prep.head
     if pred.pos_ == "ADJ" and pred.dep_ == "acomp" and prep.lower_ in {"for", "of"}:
@@ -596,14 +597,9 @@ def _inherited_subject(tok: Token) -> list[Token]:
             return issuers or _inherited_subject(verb) or [cur.head]
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
             return [cur.head]
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in {
-                "acomp", "amod"} and cur.head.head.pos_ == "ADJ":
-            # "were guilty of violating", "is responsible for shelling": the predicate's
-            # subject did it
-            adj = cur.head.head
-            found = [c for c in adj.head.children if c.dep_ in SUBJ]
-            if found:
-                return found
+        found = _predicate_subject(cur) if cur.dep_ == "pcomp" else []
+        if found:  # "were guilty of violating the truce"
+            return found
         break
     return []
 
