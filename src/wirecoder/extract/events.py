@@ -118,9 +118,9 @@ CONTEXT_PLACE = 0.9  # confidence factor of a place taken from the article, not 
 
 
 def _context_places(out: list[CodedEvent], found: Analysis, text: str) -> list[CodedEvent]:
-    """An event whose sentence names no place takes the article's own place where that is
-    safe: the city of its dateline ('KHARKIV (Wire) - ...'), else the one city every city
-    mention of the article names. Its confidence is lowered: the place is inferred."""
+    """An attack or protest whose sentence names no place takes the article's own place where
+    that is safe (:func:`_article_place`: the city of a local story), with ``place_how``
+    saying so. Its confidence is lowered: the place is inferred."""
     if not any(c.event.place is None and c.event.type in PLACED_TYPES for c in out):
         return out
     found_place = _article_place(found, text)
@@ -730,10 +730,10 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     """The event's place: the most precise one named by a locative phrase on the trigger, its
     verb or its object (looking through a place-less landmark: 'outside the parliament in
     Tbilisi', 'at a school in X'; 'north of Goma in eastern Congo' -> Goma), else a place that
-    is the object ('Kharkiv was shelled'), else where a move starts ('fled from X'), else one
-    on the subject ('an attack on a convoy in X killed ...'), else where the verb it
-    continues happened. A 'from' phrase on a noun is origin ('peacekeepers from South
-    Africa'), never the place; on an attack verb it is the launch site ('fired from
+    is the object ('Kharkiv was shelled'), else where a move starts ('deported migrants from
+    X'), else one on the subject ('an attack on a convoy in X killed ...'), else where the
+    verb it continues happened. A 'from' phrase on a noun is origin ('peacekeepers from
+    South Africa'), never the place; on an attack verb it is the launch site ('fired from
     Belgorod'), and ACLED codes an attack where it lands, so there it is no place either."""
     verbs: tuple[Token, ...] = (trig.token, trig.anchor)
     seer = arguments.perceived_in(trig.token) if trig.anchor == trig.token else None
