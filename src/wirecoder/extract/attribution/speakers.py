@@ -216,6 +216,7 @@ class Resolver:
     def resolve(self, span: Span) -> Speaker:
         """Kind, actor id and name of the source written ``span``; a compound source ("the US
         and Britain", "Ukrainian and Polish officials") also lists its further speakers."""
+        remembered = len(self.speakers)
         sp = self._resolve_one(span)
         ranked = self._co_speakers(span, sp.actor) if sp.actor else []
         if len(ranked) < 2:
@@ -224,7 +225,8 @@ class Resolver:
         if first.id != sp.actor:  # "Ukrainian and Polish officials": Ukraine's speak first
             sp = replace(sp, actor=first.id, name=first.name, is_person=first.kind == "person")
         sp = replace(sp, also=tuple(a.id for a in ranked[1:]))
-        self.speakers[-1] = (*self.speakers[-1][:2], sp)
+        # a later "they" takes up the whole compound: the memory holds the completed speaker
+        self.speakers[remembered:] = [(span.start_char, span, sp)]
         return sp
 
     def _co_speakers(self, span: Span, resolved: str) -> list[Actor]:
