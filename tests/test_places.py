@@ -267,6 +267,7 @@ def test_places_inside_organisation_names(nlp, text, org, expected):
     ("BEIRUT — A ceasefire held on Tuesday.", ["BEIRUT"]),
     ("HOLLIDAY, Mo. — A farmer was hurt.", ["HOLLIDAY", "Mo"]),
     ("OTTAWA (Reuters) - The minister spoke.", ["OTTAWA"]),
+    ("BEIRUT \u2015 A ceasefire held on Tuesday.", ["BEIRUT"]),  # a horizontal bar
     ("Mason charged. BANTAM — A mason was charged.", ["BANTAM"]),
     ("The FBI — not the CIA — took the case.", []),
 ])

@@ -1231,7 +1231,7 @@ _DATELINE = re.compile(
     r"(?:^|\n|[.!?][ \t]+)[ \t]*([A-Z][A-Z.’' -]{2,40}?)"
     r"(?:,[ \t]*(?!" + MONTH + r"[ \t]+\d)([A-Z][A-Za-z.]{1,14}))?"
     r"(?:,?[ \t]*" + MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?[ \t]*"
-    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–-])")
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–―-])")  # dashes as spans.DATELINE
 
 
 def _datelines(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
