@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirecoder.extract.spans import actor_at, doc_text, entities, span
+from wirecoder.extract.spans import PLACE_LABELS, actor_at, doc_text, entities, span
 from wirecoder.extract.timex.lexicon import MONTH
 from wirecoder.kb.actors import cues
 from wirecoder.kb.places.gazetteer import (
@@ -47,8 +47,6 @@ from wirecoder.kb.places.gazetteer import (
     norm,
 )
 from wirecoder.model import Analysis, Place
-
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 ADMIN_CUES = frozenset({"region", "oblast", "province", "governorate", "state", "krai", "kray",
                         "prefecture", "district", "county", "parish", "regions", "provinces",

@@ -10,6 +10,10 @@ from spacy.tokens import Span as DocSpan
 
 from wirecoder.model import Actor, Analysis, Claim, Place, Span, Timex
 
+# The NER labels of names that may be places (the places stage resolves them; the events stage
+# reads a phrase under one as a location, not a party).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end

@@ -15,7 +15,7 @@ from wirecoder.extract.eventcoding.clauses import (
     lem,
     speech_head,
 )
-from wirecoder.extract.spans import sentence_of
+from wirecoder.extract.spans import PLACE_LABELS, sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
 RECIPIENT_PREPS = ("on", "against", "with", "to", "at", "toward", "towards", "upon", "into",
@@ -393,7 +393,6 @@ FREEING = {"release", "free"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",
                   "against")
 LAUNCHED_PREPS = tuple(p for p in TRANSFER_PREPS if p != "from")
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CUSTODY = {"captivity", "prison", "jail", "detention", "custody", "confinement"}
 PLACE_NOUNS = frozenset(str.split("""
 district region province city town village area zone border territory country state capital
