@@ -1,0 +1,32 @@
+"""Event triggers that are ambiguous between classes, and which event a sentence's parties
+carry. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import code_events
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _coded(nlp, text: str) -> list:
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    return code_events(nlp(text), found)
+
+
+def _by_trigger(nlp, text: str) -> dict[str, str]:
+    return {c.event.trigger.text: c.event.type for c in _coded(nlp, text)}
+
+
+def test_events_sent_letter_is_no_aid(nlp):
+    # The letter carries the threat; sending it is no material help.
+    text = "The governor sent a letter to the mayor threatening to cut the city's budget."
+    types = _by_trigger(nlp, text)
+    assert "sent" not in types
+    assert types["threatening"] == "THREATEN"
+
+
+def test_events_sent_message_of_sympathy_is_support(nlp):
+    text = "Chile sent a message of sympathy to the people of Peru."
+    coded = [c for c in _coded(nlp, text) if c.event.type == "SUPPORT"]
+    assert [text[s:e] for c in coded for s, e in c.actor_spans] == ["Chile"]
