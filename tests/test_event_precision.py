@@ -30,3 +30,12 @@ def test_events_sent_message_of_sympathy_is_support(nlp):
     text = "Chile sent a message of sympathy to the people of Peru."
     coded = [c for c in _coded(nlp, text) if c.event.type == "SUPPORT"]
     assert [text[s:e] for c in coded for s, e in c.actor_spans] == ["Chile"]
+
+
+def test_events_forced_craft_is_coerce(nlp):
+    # The parser may hang "to land" on the participle; the craft forced is the party coerced.
+    text = ("Two fighter jets forced a passenger plane flying from Lisbon to Oslo to land in "
+            "the capital.")
+    coerced = [c for c in _coded(nlp, text) if c.event.type == "COERCE"]
+    assert [c.event.trigger.text for c in coerced] == ["forced"]
+    assert [text[s:e] for s, e in coerced[0].actor_spans] == ["Two fighter jets"]
