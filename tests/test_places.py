@@ -1237,3 +1237,69 @@ def test_places_person_entity_run_past_a_dash_gives_the_country_before_it(nlp):
     e = text.index("about") + len("about")
     doc.ents = [doc.char_span(s, e, label="PERSON")]
     assert "Sri Lanka" in [sp.text for sp in _units_missed(load_gaz(), doc)]
+
+
+def test_places_unknown_street_placed_at_town_told_beside_it(nlp):
+    # The article's main town is Leeds (told three times); the street is told beside
+    # Sheffield, which is where it is, not the main town.
+    text = ("Fire crews in Leeds fought a warehouse blaze overnight. Leeds council said the "
+            "roof had collapsed, and Leeds police closed three roads for the morning.\n\n"
+            "In Sheffield, a van overturned on Pellowdean Lane and its driver was unhurt.")
+    found = _places(nlp, text)
+    street = _named(found, "Pellowdean Lane")
+    sheffield = _named(found, "Sheffield")
+    assert street.id.startswith("local:GB.") and street.kind == "other"
+    assert (street.lat, street.lon, street.precision) == (sheffield.lat, sheffield.lon, "city")
+    assert_spans(found)
+
+
+def test_places_container_overrules_far_homonym(nlp):
+    # No Gretna in Manitoba is in the gazetteer; the Gretnas of Scotland and Louisiana are
+    # not the place the text names: it is placed in Manitoba, with that unit's precision.
+    text = "Two men were arrested at a farm near Gretna, Manitoba, on Sunday, police said."
+    found = _places(nlp, text)
+    town = _named(found, "Gretna")
+    manitoba = _named(found, "Manitoba")
+    assert town.id.startswith("local:CA.") and town.country == "CA"
+    assert (town.lat, town.lon, town.precision) == (manitoba.lat, manitoba.lon, "admin1")
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("text,name,owner", [
+    ("Police broke up a rally in Moscow's Arbat district on Saturday.", "Arbat", "Moscow"),
+    ("Flights were delayed at London's Heathrow for most of the afternoon.", "Heathrow",
+     "London"),
+])
+def test_places_possessive_owner_overrules_far_homonym(nlp, text, name, owner):
+    # Arbat in Armenia and a Heathrow in Florida share the name; the owner places them.
+    found = _places(nlp, text)
+    place = _named(found, name)
+    town = _named(found, owner)
+    assert place.country == town.country and (place.lat, place.lon) == (town.lat, town.lon)
+    assert place.precision == "city"
+
+
+def test_places_list_item_is_not_placed_in_the_next(nlp):
+    # "Kisumu, Kisii, Wajir": a list of towns (Kenya's counties bear the same names), no town
+    # inside the next item's county. Fails if the far-homonym rule reads lists as containers.
+    text = ("Cholera cases were reported in Kisumu, Kisii, Wajir and Mandera this week, "
+            "officials said.")
+    found = _places(nlp, text)
+    for name in ("Kisumu", "Kisii", "Wajir", "Mandera"):
+        p = _named(found, name)
+        assert p.kind == "city" and p.geonameid is not None and p.country == "KE"
+
+
+def test_places_far_homonym_resolution_with_gold_spans():
+    # The scorer's path (gold spans, no model): a container's unit and a possessive owner
+    # place a name the gazetteer knows only elsewhere; an item of a list keeps its town.
+    from wirecoder.extract.places import _fill_from_article, resolve_mentions
+
+    text = "Crews from Gretna, Manitoba, and from Moscow's Arbat flew to Paris, Lyon and Nice."
+    names = ["Gretna", "Manitoba", "Moscow", "Arbat", "Paris", "Lyon", "Nice"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    raw = resolve_mentions(mentions, text=text)
+    assert raw[0] is None and raw[3] is None
+    got = _fill_from_article(raw, mentions, text)
+    assert got[0].id == got[1].id and got[3].id == got[2].id
+    assert [e.cc for e in got[4:]] == ["FR", "FR", "FR"]

@@ -434,11 +434,12 @@ def _list_kind(items: list[int], current: Sequence[Entry | None]) -> tuple[str, 
 
 def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
                      rounds: int = 2, fallback: bool = False,
-                     text: str | None = None) -> list[Entry | None]:
+                     text: str | None = None, homonyms: bool = False) -> list[Entry | None]:
     """Resolve toponyms of one article together: a first pass on priors alone, then passes
     with the context of the other mentions as the pass before resolved them (each name's own
     vote taken out, so that a name does not vouch for itself). ``text`` (else the article's
-    of ``found``) lets items of one list of places vouch for each other's kind."""
+    of ``found``) lets items of one list of places vouch for each other's kind; with it, a
+    town the text puts elsewhere is unknown (:func:`_drop_far_homonyms`) unless ``homonyms``."""
     gaz = load()
     if text is None and found is not None:
         text = found.article.text
@@ -480,6 +481,8 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         current = nxt
     current = _one_sense(mentions, keys, current)
     current = _drop_strays(current, keys)
+    if text and not homonyms:
+        current = _drop_far_homonyms(gaz, mentions, current, text)
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
@@ -576,13 +579,30 @@ def _feature_shaped(name: str) -> bool:
 
 
 _IN_AFTER = re.compile(r"[\w’' -]{0,30}?\bin\s+(?:the\s+)?$")
+# "Cairo's Abbasiya neighbourhood", "Paris' iconic Champs-Elysees": the owner is where it is.
+_OWNER_GAP = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?")
+NEAR_CHARS = 300  # about two sentences: the places told around a feature are where it is
+NEAR_KINDS = frozenset({"city", "admin2", "admin1"})
 
 
-def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
-            entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
-    """Where a toponym the gazetteer does not know lies: in the unit named right after it
-    ("Pingilikani, Kenya", "Maoxian county in Sichuan", "Abu Shok camp in Al-Fashir"), else
-    in the article's main place."""
+def _owner(i: int, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+           text: str) -> Entry | None:
+    """The place whose possessive opens the toponym ("London's Heathrow")."""
+    m = mentions[i]
+    for j, o in enumerate(mentions):
+        if entries[j] is not None and o.end < m.start <= o.end + 20:
+            gap = text[o.end:m.start]
+            if _OWNER_GAP.fullmatch(gap) or (text[o.end - 2:o.end] in ("'s", "’s")
+                                             and _OWNER_GAP.fullmatch("'" + gap)):
+                return entries[j]
+    return None
+
+
+def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                 entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+    """The place the text itself puts a toponym in: the unit named right after it
+    ("Pingilikani, Kenya", "Maoxian county in Sichuan", "Abu Shok camp in Al-Fashir") or the
+    place whose possessive opens it ("Cairo's Abbasiya neighbourhood")."""
     m = mentions[i]
     if m.container:
         found = [e for e, _ in _candidates(gaz, m.container, None)
@@ -593,10 +613,83 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if anchor is not None:
             return anchor
     if text is not None:
+        if (owner := _owner(i, mentions, entries, text)) is not None:
+            return owner
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
+    return None
+
+
+HOMONYM_POPULATION = 100_000  # a town this big is the place meant, wherever the text puts it
+TOLD_KM = 161.0
+
+
+def _inside(e: Entry, anchor: Entry) -> bool:
+    """Whether ``e`` may lie in or beside ``anchor``."""
+    if anchor.kind == "country":
+        return e.cc == anchor.cc
+    if anchor.kind == "admin1":
+        return (e.cc, e.admin1) == (anchor.cc, anchor.admin1)
+    if anchor.kind in ("city", "admin2"):
+        return haversine_km(e.lat, e.lon, anchor.lat, anchor.lon) <= TOLD_KM
+    return True  # a sea or a continent: too vague to overrule the gazetteer
+
+
+_IN_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}in[ \t]+(?:the[ \t]+)?")
+
+
+def _misplaced(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+               entries: Sequence[Entry | None], text: str) -> bool:
+    """Whether the text puts mention ``i`` somewhere its entry is not: in the unit of its
+    container ("Stroud, Ontario"), in the place whose possessive opens it ("London's
+    Heathrow"), in the place named right after it ("Abbasiya district in Cairo")."""
+    e, m = entries[i], mentions[i]
+    assert e is not None
+    containers = _containers(gaz, m.container)
+    if containers:
+        return (e.cc, e.admin1) not in containers and (e.cc, None) not in containers
+    told = _owner(i, mentions, entries, text)
+    if told is None:
+        after = [j for j, o in enumerate(mentions) if entries[j] is not None
+                 and _IN_RIGHT_AFTER.fullmatch(text, m.end, o.start)]
+        told = entries[after[0]] if after else None
+    return told is not None and told.id != e.id and not _inside(e, told)
+
+
+def _drop_far_homonyms(gaz: Gazetteer, mentions: Sequence[Mention],
+                       entries: list[Entry | None], text: str) -> list[Entry | None]:
+    """A town or county that lies away from where the text puts it ("Stroud, Ontario" is no
+    town in England, "London's Heathrow" no hamlet in the US, "Cairo's Abbasiya" none in
+    Israel) is a place the gazetteer lacks that shares a name elsewhere: unknown, so that it
+    is placed where the text says. Only a container ("X, Y") overrules a big town; an item
+    of a list ("Calgary, Edmonton, Saskatoon") has no container."""
+    lists = _lists(mentions, text)
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e is None or e.kind not in ("city", "admin2") or lists[i]:
+            continue
+        if (mentions[i].container or e.population < HOMONYM_POPULATION) \
+                and _misplaced(gaz, i, mentions, entries, text):
+            out[i] = None
+    return out
+
+
+def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+            entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+    """Where a toponym the gazetteer does not know lies: where the text puts it
+    (:func:`_told_anchor`), else in the town or unit told nearest to it, within about two
+    sentences (a feature is mostly told beside the place it is in), else in the article's
+    main place."""
+    told = _told_anchor(gaz, i, mentions, entries, text)
+    if told is not None:
+        return told
+    m = mentions[i]
+    near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
+            and entries[j].kind in NEAR_KINDS and abs(o.start - m.start) < NEAR_CHARS]
+    if near:
+        return entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
     return _main_place(entries)
 
 
@@ -1527,11 +1620,15 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
         kept = [i for i, m in enumerate(mentions)
                 if m.name not in people or m.container is not None or m.cue is not None]
         keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
-    entries = resolve_mentions(mentions, found)
+    read = resolve_mentions(mentions, found, homonyms=True)
+    entries = _drop_far_homonyms(gaz, mentions, read, doc_text(doc))
+    # A town the text placed elsewhere by a container or a possessive ("Bradford, Ontario",
+    # "Cairo's Abbasiya") is a place all the same, only one the gazetteer lacks.
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
-        _feature_shaped(m.name) or m.feature or (_placed_unknown(gaz, doc_text(doc), m, ent)
-                                    and not _organisation_named(found, m))) else e
-        for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
+        _feature_shaped(m.name) or m.feature or (read[i] is not None and (
+            m.container is not None or _owner(i, mentions, read, doc_text(doc)) is not None))
+        or (_placed_unknown(gaz, doc_text(doc), m, ent) and not _organisation_named(found, m)))
+        else e for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     text = doc_text(doc)
