@@ -39,3 +39,10 @@ def test_events_forced_craft_is_coerce(nlp):
     coerced = [c for c in _coded(nlp, text) if c.event.type == "COERCE"]
     assert [c.event.trigger.text for c in coerced] == ["forced"]
     assert [text[s:e] for s, e in coerced[0].actor_spans] == ["Two fighter jets"]
+
+
+def test_events_offered_forces_is_aid(nlp):
+    text = "Poland offered Lithuania two helicopters and a tank battalion."
+    assert _by_trigger(nlp, text) == {"offered": "AID"}
+    # an offer of talks stays a promise
+    assert _by_trigger(nlp, "Poland offered to host the talks.")["offered"] == "AGREE"
