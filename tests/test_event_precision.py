@@ -46,3 +46,13 @@ def test_events_offered_forces_is_aid(nlp):
     assert _by_trigger(nlp, text) == {"offered": "AID"}
     # an offer of talks stays a promise
     assert _by_trigger(nlp, "Poland offered to host the talks.")["offered"] == "AGREE"
+
+
+def test_events_seeking_peace_is_agree(nlp):
+    # PLOVER: a call to end a conflict is AGREE, not a REQUEST.
+    assert _by_trigger(nlp, "The new premier vowed to seek peace with the northern rebels."
+                       ).get("seek") == "AGREE"
+    assert _by_trigger(nlp, "The clerics called for reconciliation between the two clans."
+                       ) == {"called": "AGREE"}
+    assert _by_trigger(nlp, "The clerics called for the release of the two monks."
+                       )["called"] == "REQUEST"
