@@ -56,3 +56,11 @@ def test_events_seeking_peace_is_agree(nlp):
                        ) == {"called": "AGREE"}
     assert _by_trigger(nlp, "The clerics called for the release of the two monks."
                        )["called"] == "REQUEST"
+
+
+def test_events_agreeing_to_truce_is_agree(nlp):
+    # a promise to stop fighting, not assent to a text
+    assert _by_trigger(nlp, "The two militias agreed to a truce in the southern hills."
+                       ) == {"agreed": "AGREE"}
+    assert _by_trigger(nlp, "The two parties agreed on the final text of the accord."
+                       )["agreed"] == "SUPPORT"
