@@ -1303,3 +1303,40 @@ def test_places_far_homonym_resolution_with_gold_spans():
     got = _fill_from_article(raw, mentions, text)
     assert got[0].id == got[1].id and got[3].id == got[2].id
     assert [e.cc for e in got[4:]] == ["FR", "FR", "FR"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Protesters gathered in Leeds and marched along Boulevard Lanvert toward the town hall.",
+     "Boulevard Lanvert"),
+    ("Fans filled Kellerby Stadium in Leeds on Saturday.", "Kellerby Stadium"),
+])
+def test_places_site_shaped_names_are_local_places(nlp, text, name):
+    # A boulevard or a stadium the gazetteer lacks lies in the town told with it.
+    found = _places(nlp, text)
+    site, leeds = _named(found, name), _named(found, "Leeds")
+    assert site.kind == "other" and site.id.startswith("local:GB.")
+    assert (site.lat, site.lon, site.precision) == (leeds.lat, leeds.lon, "city")
+
+
+@pytest.mark.parametrize("text,name,town", [
+    ("Traffic was diverted along Harwood Way in Leeds after the crash.", "Harwood Way", "Leeds"),
+    ("Delays hit flights at Ottawa's Pellard-Vaudry International Airport on Sunday.",
+     "Pellard-Vaudry International Airport", "Ottawa"),
+    ("Delays hit flights at Pellard-Vaudry International Airport in Ottawa on Sunday.",
+     "Pellard-Vaudry International Airport", "Ottawa"),
+])
+def test_places_road_or_airport_the_model_calls_no_place(nlp, text, name, town):
+    # The model labels these a work of art or an organisation; the preposition or the
+    # town's possessive before them says place.
+    found = _places(nlp, text)
+    site, where = _named(found, name), _named(found, town)
+    assert site.kind == "other" and (site.lat, site.lon) == (where.lat, where.lon)
+    assert site.precision == "city"
+    assert_spans(found)
+
+
+def test_places_airport_as_speaker_is_no_place(nlp):
+    # A guard of _sites' preposition test: an airport that speaks is its operator.
+    text = "On Sunday, Pellard-Vaudry International Airport said flights in Ottawa would resume."
+    names = {m.text for p in _places(nlp, text).places for m in p.mentions}
+    assert names == {"Ottawa"}

@@ -567,8 +567,10 @@ street road avenue lane boulevard highway drive
 FEATURE_LAST = STREET_WORDS | frozenset(str.split("""
 rd blvd crescent close square terrace valley island islands bay lake river creek park airport
 beach peninsula gulf strait canal desert plateau mountains hills hill
+way hospital castle stadium bridge mosque cathedral palace prison market mountain harbour
+harbor pier plaza
 """))
-FEATURE_FIRST = frozenset({"lake", "mount", "mt", "fort"})
+FEATURE_FIRST = frozenset({"lake", "mount", "mt", "fort", "boulevard", "avenue", "rue"})
 
 
 def _feature_shaped(name: str) -> bool:
@@ -1493,7 +1495,39 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
+    ents += _sites(doc)
     return ents
+
+
+SITE_PREPS = frozenset({"in", "at", "on", "along", "near", "outside", "into", "inside", "to",
+                        "toward", "towards", "through", "across", "past", "via", "around"})
+
+
+ROUTE_LAST = STREET_WORDS | frozenset({"way", "rd", "blvd", "square", "airport", "bridge"})
+ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
+
+
+def _sites(doc: Doc) -> list[SpacySpan]:
+    """A street, a bridge or an airport the model calls a person or an organisation ("along
+    Harwood Way", "at Ottawa's Macdonald-Cartier International Airport"): a place when a
+    locative preposition or a place's possessive opens it ("Heathrow Airport said" stays an
+    organisation)."""
+    out = []
+    for ent in entities(doc):
+        if ent.label_ not in RECOVERED_LABELS or len(ent) > 6:
+            continue
+        start, end = _trim(ent)
+        name = doc_text(doc)[start:end]
+        words = name.lower().split()
+        if not _feature_shaped(name) or not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
+            continue  # a hospital or a market is as often its staff: only roads and airports
+        i = ent.start - 1
+        while i >= 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if i >= 0 and (doc[i].lower_ in SITE_PREPS or (
+                doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS)):
+            out.append(ent)
+    return out
 
 
 # What may continue a name the model cut short: "Democratic Republic| of the Congo", "Rio
