@@ -91,7 +91,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
-                    or _gerund_modifier(trig.token) or _not_seen(trig)):
+                    or _gerund_modifier(trig.token) or _not_seen(trig)
+                    or _left_open(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -317,6 +318,13 @@ def _not_seen(trig: clauses.Trigger) -> bool:
         return False
     seer = arguments.perceived_in(tok)
     return seer is not None and any(c.dep_ == "neg" for c in seer.children)
+
+
+def _left_open(trig: clauses.Trigger) -> bool:
+    """'neither confirmed nor denied it', 'refused to confirm or deny': no rejection."""
+    tok = trig.token
+    return trig.type == "REJECT" and (clauses.confirm_or_deny(tok) or any(
+        c.dep_ == "xcomp" and clauses.confirm_or_deny(c) for c in tok.children))
 
 
 NOTHING = {"nothing", "nobody", "none", "noone"}
@@ -885,7 +893,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         if cand and STATUS_RANK[cand] > STATUS_RANK[status]:
             status = cand
     if STATUS_RANK[status] < STATUS_RANK["possible"] and (_hypothetical(trig, lex)
-                                                          or _pressed_into(trig)):
+                                                          or _pressed_into(trig)
+                                                          or _deliberated(trig)):
         status = "possible"
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
@@ -944,6 +953,18 @@ def _hypothetical(trig: clauses.Trigger, lex: Lexicon) -> bool:
     return False
 
 
+# "could consider supplying weapons", "is weighing sending troops": a party that only weighs
+# an act promises nothing (no AGREE); the act keeps its type, as a possibility.
+DELIBERATING = {"consider", "mull", "weigh", "contemplate", "debate", "discuss", "explore",
+                "study", "examine", "review", "ponder"}
+
+
+def _deliberated(trig: clauses.Trigger) -> bool:
+    anchor = trig.anchor
+    return anchor.dep_ in {"xcomp", "ccomp"} and anchor.pos_ == "VERB" and clauses.lem(
+        anchor.head) in DELIBERATING
+
+
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
           n: int, skip: list[tuple[int, int]], text: str) -> CodedEvent | None:
     subj, obj = arguments.arguments(trig)
@@ -987,7 +1008,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     own = trig.status or clauses.status_cues(trig, lex)
-    if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded:
+    if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
+            and not _deliberated(trig):
         typ = "AGREE"
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode

@@ -497,7 +497,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 outer.suppressed = True
             continue
         if lemma in lex.deny and inner is not None:
-            inner.status = "denied"
+            # "neither confirmed nor denied that X fired": left open, neither denied nor told
+            inner.status = "possible" if confirm_or_deny(tok) else "denied"
             inner.embedded = True
             if outer is not None:
                 outer.weight *= 0.6
@@ -769,6 +770,19 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             tok, BLAME_ROW, "ACCUSE", mode, BLAME_ROW.weight, anchor=tok,
             subj=[c for c in say.children if c.dep_ in SUBJ],
             obj=[c for c in verb.children if c.dep_ in SUBJ])
+
+
+CONFIRMING = {"confirm", "acknowledge", "verify", "corroborate"}
+
+
+def confirm_or_deny(tok: Token) -> bool:
+    """'neither confirmed nor denied', 'would not confirm or deny': a verb of denial
+    coordinated by 'or'/'nor' with one of confirming leaves the matter open; it rejects
+    nothing."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    pair = [first, *first.conjuncts]
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children) and any(
+        lem(t) in CONFIRMING for t in pair) and any(lem(t) in {"deny", "dispute"} for t in pair)
 
 
 def speech_head(tok: Token) -> Token | None:

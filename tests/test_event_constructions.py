@@ -1,0 +1,70 @@
+"""Events: constructions an analyst found miscoded in the bundled samples, each checked on
+sentences written for these tests (never the samples' own): an open denial, a weighed
+transfer, armed personnel arriving, a captured place, an expected attack."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import find_events
+from wirecoder.model import Actor, Analysis, Article, Span, article_id
+
+
+def _found(text: str, actors: dict[str, tuple[str, list[str]]] | None = None) -> Analysis:
+    """An Analysis whose actors (id -> (sector, surface strings)) are hand-made, with every
+    occurrence of each string as a mention."""
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    for aid, (sector, names) in (actors or {}).items():
+        mentions = [Span.of(text, i, i + len(n)) for n in names
+                    for i in range(len(text)) if text.startswith(n, i)]
+        found.actors.append(Actor(id=aid, name=names[0], kind="organization" if "." in aid
+                                  else "country", country=aid.split(".")[0], sector=sector,
+                                  role="armed forces" if sector == "MIL" else None,
+                                  mentions=mentions))
+    return found
+
+
+def _events(nlp, text: str, actors=None):
+    return find_events(nlp(text), _found(text, actors))
+
+
+def _at(events, word: str):
+    return [e for e in events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text", [
+    "Borduria has neither confirmed nor denied the report.",
+    "The ministry would not confirm or deny the claim on Friday.",
+    "The navy declined to confirm or deny that its ships had entered the strait.",
+    "Officials refused to deny or confirm the account.",
+])
+def test_events_confirm_or_deny_rejects_nothing(nlp, text):
+    events = _events(nlp, text)
+    assert not [e for e in events if e.type == "REJECT"], events
+
+
+def test_events_confirm_or_deny_leaves_the_act_possible(nlp):
+    text = "The army neither confirmed nor denied that its jets had bombed the bridge."
+    bombed = _at(_events(nlp, text), "bombed")
+    assert [(e.type, e.status) for e in bombed] == [("ASSAULT", "possible")]
+
+
+def test_events_plain_denial_is_still_a_rejection(nlp):
+    text = "Borduria denied the report on Monday and confirmed the talks."
+    assert [e.type for e in _at(_events(nlp, text), "denied")] == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Japan could consider supplying rifles to Ukraine directly.", "supplying"),
+    ("Poland is weighing providing artillery shells to Ukraine.", "providing"),
+    ("Canada is considering delivering armoured vehicles to Ukraine.", "delivering"),
+])
+def test_events_weighed_transfer_is_a_possible_aid_not_an_offer(nlp, text, word):
+    events = _at(_events(nlp, text), word)
+    assert [(e.type, e.mode, e.status) for e in events] == [("AID", None, "possible")]
+
+
+def test_events_promised_transfer_is_still_an_agree(nlp):
+    text = "Japan will supply rifles to Ukraine."
+    assert [e.type for e in _at(_events(nlp, text), "supply")] == ["AGREE"]
