@@ -68,3 +68,25 @@ def test_events_weighed_transfer_is_a_possible_aid_not_an_offer(nlp, text, word)
 def test_events_promised_transfer_is_still_an_agree(nlp):
     text = "Japan will supply rifles to Ukraine."
     assert [e.type for e in _at(_events(nlp, text), "supply")] == ["AGREE"]
+
+
+ARMY = {"BDR.MIL": ("MIL", ["Borduran soldiers", "Borduran troops"]),
+        "BDR": ("GOV", ["Borduria"])}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Borduran soldiers crossed the river at dawn. Scouts said 3,000 of them had arrived in "
+     "the valley.", "arrived"),
+    ("Borduran troops left their barracks on Monday. They arrived at the border on Friday.",
+     "arrived"),
+    ("Officials said some of the soldiers arrived in the port overnight.", "arrived"),
+])
+def test_events_armed_personnel_arriving_is_a_deployment(nlp, text, word):
+    events = _at(_events(nlp, text, ARMY), word)
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "troops")]
+
+
+def test_events_an_official_arriving_is_still_a_visit(nlp):
+    text = "Borduran troops left their barracks on Monday. The envoy arrived in the capital."
+    events = _at(_events(nlp, text, ARMY), "arrived")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]

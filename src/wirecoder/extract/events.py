@@ -99,6 +99,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                 continue
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
+                coded = _armed_arrival(coded, found)
                 out.append(coded)
     return [_place_told(c) for c in _context_places(out, found, text)]
 
@@ -390,6 +391,29 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
             _background(trig.token) or any(e.event.type == ev.type for e in earlier)
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
+    return coded
+
+
+# Actors that are armed personnel, not a ministry or an officer (roles of kb/actors units).
+ARMED_ROLES = {"armed forces", "army", "navy", "air force", "marines", "armed group"}
+
+
+def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
+    """'11,000 of them had arrived there', 'they arrived in X' (them: soldiers named before):
+    armed personnel arriving somewhere is a deployment (MOBILIZE troops), not a visit, which
+    is an official's or a delegation's. Only subjects the lexicon's class test cannot read
+    (a pronoun, a number or a part of a group) are looked at through their actor."""
+    ev = coded.event
+    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.actor or not coded.subj_heads:
+        return coded
+    if not all(h.pos_ in {"PRON", "NUM"} or clauses.lem(h) in clauses.PARTS
+               or h.lower_ in clauses.PARTS for h in coded.subj_heads):
+        return coded
+    by_id = {a.id: a for a in found.actors}
+    if all((a := by_id.get(i)) is not None and a.kind != "person" and a.sector == "MIL"
+           and (a.role or "") in ARMED_ROLES for i in ev.actor):
+        return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE",
+                                                          "mode": "troops"}))
     return coded
 
 

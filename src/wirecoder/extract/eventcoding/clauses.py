@@ -163,7 +163,7 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
         if test in {"obj", "subj"}:
-            heads = _objects(tok) if test == "obj" else _subjects(tok)
+            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok))
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
@@ -213,6 +213,18 @@ def _objects(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
     return out
+
+
+# "11,000 of the soldiers", "some of the troops", "thousands of refugees": a part of a group
+# is of the group's class.
+PARTS = MEASURES | {"some", "many", "most", "all", "several", "part", "half", "rest", "number",
+                    "majority", "few", "none", "each", "one", "thousands", "hundreds", "dozens"}
+
+
+def _partitives(heads: list[Token]) -> list[Token]:
+    return heads + [g for h in heads if h.pos_ == "NUM" or lem(h) in PARTS or h.lower_ in PARTS
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
 
 
 def _subjects(tok: Token) -> list[Token]:
