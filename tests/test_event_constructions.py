@@ -90,3 +90,25 @@ def test_events_an_official_arriving_is_still_a_visit(nlp):
     text = "Borduran troops left their barracks on Monday. The envoy arrived in the capital."
     events = _at(_events(nlp, text, ARMY), "arrived")
     assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army advanced on the town, which the rebels had captured in May.",
+    "Troops patrolled villages that were captured last year.",
+    "Reinforcements were sent to defend towns in the south that the army captured in spring.",
+])
+def test_events_captured_place_is_no_abduction(nlp, text):
+    events = _at(_events(nlp, text), "captured")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]
+
+
+def test_events_captured_people_are_still_abducted(nlp):
+    text = "The militia captured the soldiers who guarded the airport."
+    events = _at(_events(nlp, text), "captured")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", "abduct")]
+
+
+def test_events_captured_place_named_after_a_place_phrase(nlp):
+    text = "The brigade shelled villages in Donetsk that the militia captured in June."
+    events = _at(_events(nlp, text), "captured")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]

@@ -212,6 +212,35 @@ def _objects(tok: Token) -> list[Token]:
         out.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
+    out += _relative_objects(tok)
+    return out
+
+
+RELATIVES = {"that", "which", "whom", "who"}
+
+
+def _relative_objects(tok: Token) -> list[Token]:
+    """'the town, which rebels had captured', 'villages that were captured', 'villages in the
+    north that X captured' (the parser may hang that clause on the main verb): the noun a
+    relative clause modifies is the object of a verb whose object is the relative word; a
+    misattached clause may modify the noun before it or the one that noun's phrase hangs on."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ not in RELATIVES
+                                 for c in tok.children):
+        return []
+    rel = [c for c in tok.children if c.lower_ in RELATIVES and c.i < tok.i]
+    if not rel or any(r.dep_ == "nsubj" for r in rel):
+        return []  # 'the rebels who captured': the relative word is the subject
+    if tok.dep_ == "relcl":
+        return [tok.head] if tok.head.pos_ in {"NOUN", "PROPN"} else []
+    before = tok.doc[rel[0].i - 1] if rel[0].i > 0 else None
+    if tok.dep_ not in {"advcl", "ccomp"} or rel[0].i != tok.left_edge.i or before is None \
+            or before.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    out = [before]
+    if before.dep_ == "pobj" and before.head.head.pos_ in {"NOUN", "PROPN"}:
+        out.append(before.head.head)  # "villages in Kursk that ..."
+    # "defend towns in the south that X captured": the phrase hung on the verb too
+    out += [c for c in tok.head.children if c.dep_ == "dobj" and c.i < rel[0].i]
     return out
 
 
