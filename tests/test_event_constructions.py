@@ -112,3 +112,24 @@ def test_events_captured_place_named_after_a_place_phrase(nlp):
     text = "The brigade shelled villages in Donetsk that the militia captured in June."
     events = _at(_events(nlp, text), "captured")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", None)]
+
+
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("Officers expect the rebel units to be used in attacks on the capital.", "attacks",
+     "possible"),
+    ("Generals expect the new brigades to be sent to retake the bridge.", "retake", "possible"),
+    ("The rebels intend to launch raids to seize the airport.", "seize", "planned"),
+    ("The militia plans to attack the port and shell the harbour.", "shell", "planned"),
+])
+def test_events_act_inside_an_expectation_or_plan_is_not_reported(nlp, text, word, status):
+    events = _at(_events(nlp, text), word)
+    assert [(e.type, e.status) for e in events] == [("ASSAULT", status)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Dockworkers in the port went on strike for higher wages.", "strike"),
+    ("The army said it shelled the town after the rebels attacked it.", "attacked"),
+])
+def test_events_act_outside_a_frame_keeps_its_status(nlp, text, word):
+    events = _at(_events(nlp, text), word)
+    assert events and all(e.status in {"occurred", "reported"} for e in events), events

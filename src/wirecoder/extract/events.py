@@ -920,6 +920,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
                                                           or _pressed_into(trig)
                                                           or _deliberated(trig)):
         status = "possible"
+    if STATUS_RANK[status] < STATUS_RANK["possible"]:
+        status = _expected(trig, lex) or status
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
     factor = 1.0
@@ -938,6 +940,38 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+# How an act may hang below a verb of expecting or planning: its complement, a purpose
+# infinitive, a conjunct, or a phrase on one ("expect the units to be used in assaults").
+AHEAD_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "conj"}
+
+
+def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
+    """'commanders expect the units to be used in assaults to retake villages', 'plan to
+    launch raids to seize the airport': an act anywhere inside the complement of a verb of
+    expecting, planning or trying (frames.tsv `transparent` rows with a status) is as planned
+    or possible as that verb makes it, not reported as done. The walk stops at a verb of
+    saying and at a clause that is not a purpose ('after the town fell')."""
+    cur = trig.anchor
+    for _ in range(6):
+        dep = cur.dep_
+        if cur.head == cur or dep not in AHEAD_DEPS:
+            return None
+        if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in cur.children):
+            return None
+        cur = cur.head
+        if cur.pos_ != "VERB":
+            continue
+        lemma = clauses.lem(cur)
+        if lemma in clauses.SAY_VERBS:
+            return None
+        status = lex.transparent.get(lemma)
+        # only through the frame's complement: 'went on strike' is no 'going to'
+        if status in {"planned", "possible"} and dep in {"xcomp", "ccomp"}:
+            return status
+    return None
 
 
 def _pressed_into(trig: clauses.Trigger) -> bool:
