@@ -58,6 +58,7 @@ UN_CONTEXT: frozenset[str] = _CUES["un_context"]
 MEDIA_NOUNS: frozenset[str] = _CUES["media_nouns"]
 AGENT_ADJECTIVES: frozenset[str] = _CUES["agent_adjectives"]
 TARGET_NOUNS: frozenset[str] = _CUES["target_nouns"]
+LEGISLATURE_WORDS: frozenset[str] = _CUES["legislature_words"]
 ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{cue}\b"), sector) for cue, sector in _CUES["org_sector_cues"])
 
@@ -562,6 +563,9 @@ class Reader:
                 j += 1
         titled = self.title_at(j)
         if titled is None:
+            if affil is None and self._names_legislature(j):
+                # "a member of the parliamentary intelligence committee": a legislator
+                return "legislator", None, _legislator_title()
             return None, None, None
         t_end, t_hit, role = titled
         if affil is None and t_end + 1 < len(doc) and doc[t_end].lower_ in ("of", "for", "at",
@@ -589,7 +593,39 @@ class Reader:
                 not h.id.startswith("p:"):
             self.take(h.start, h.end)
         self.take(t_hit.start, t_end)
-        return role, affil, t_hit.title
+        title = t_hit.title
+        if affil is None and title is not None and title.sector != "LEG" and \
+                self._names_legislature(t_end):
+            # "a deputy head of the upper house's international affairs committee"
+            title = replace(title, sector="LEG")
+        return role, affil, title
+
+    def _names_legislature(self, j: int) -> bool:
+        """The apposition from token j to its end (a comma, a verb, the sentence's end)
+        names a legislature or one of its committees."""
+        doc = self.doc
+        words: list[str] = []
+        for k in range(j, min(len(doc), j + 14)):
+            t = doc[k]
+            if (t.is_punct and t.text not in POSSESSIVE) or t.pos_ in ("VERB", "AUX"):
+                break
+            words.append(t.lower_)
+        # one-, two- and three-word cues ("parliament", "upper house", "house of lords")
+        grams = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+        return bool(LEGISLATURE_WORDS & grams)
+
+    def legislators_country(self) -> None:
+        """A legislator whose country the text did not give ("Lee, a member of the
+        parliamentary intelligence committee") sits in the one legislature the article's
+        actors name ("South Korean lawmakers" earlier); with two or none, it stays unknown."""
+        countries = {f.rec.country for f in self.found.values()
+                     if f.rec.sector == "LEG" and f.rec.country}
+        if len(countries) != 1:
+            return
+        country = countries.pop()
+        for f in self.found.values():
+            if f.kind == "person" and f.rec.sector == "LEG" and not f.rec.country:
+                f.rec = replace(f.rec, country=country)
 
     def units_of(self) -> None:
         """'the armed forces of Ukraine', 'Ministry of Defence of the Russian Federation'."""
@@ -899,6 +935,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.organizations()
     reader.bare_units_and_titles()
     reader.bare_heads()
+    reader.legislators_country()
     return reader.actors()
 
 
@@ -936,6 +973,11 @@ def describe(actors: list, text: str, at: int | None = None):
             return max(scored, key=lambda x: x[0])[1]
         return None
     return cands[0] if len(cands) == 1 else None
+
+
+@functools.cache
+def _legislator_title() -> Title | None:
+    return next((t for t in load().titles if t.sector == "LEG"), None)
 
 
 @functools.cache

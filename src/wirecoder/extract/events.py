@@ -91,13 +91,15 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
-                    or _gerund_modifier(trig.token) or _not_seen(trig)):
+                    or _gerund_modifier(trig.token) or _not_seen(trig)
+                    or _left_open(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
                 continue
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
+                coded = _armed_arrival(coded, found)
                 out.append(coded)
     return [_place_told(c) for c in _context_places(out, found, text)]
 
@@ -319,6 +321,13 @@ def _not_seen(trig: clauses.Trigger) -> bool:
     return seer is not None and any(c.dep_ == "neg" for c in seer.children)
 
 
+def _left_open(trig: clauses.Trigger) -> bool:
+    """'neither confirmed nor denied it', 'refused to confirm or deny': no rejection."""
+    tok = trig.token
+    return trig.type == "REJECT" and (clauses.confirm_or_deny(tok) or any(
+        c.dep_ == "xcomp" and clauses.confirm_or_deny(c) for c in tok.children))
+
+
 NOTHING = {"nothing", "nobody", "none", "noone"}
 
 
@@ -382,6 +391,29 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
             _background(trig.token) or any(e.event.type == ev.type for e in earlier)
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
+    return coded
+
+
+# Actors that are armed personnel, not a ministry or an officer (roles of kb/actors units).
+ARMED_ROLES = {"armed forces", "army", "navy", "air force", "marines", "armed group"}
+
+
+def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
+    """'11,000 of them had arrived there', 'they arrived in X' (them: soldiers named before):
+    armed personnel arriving somewhere is a deployment (MOBILIZE troops), not a visit, which
+    is an official's or a delegation's. Only subjects the lexicon's class test cannot read
+    (a pronoun, a number or a part of a group) are looked at through their actor."""
+    ev = coded.event
+    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.actor or not coded.subj_heads:
+        return coded
+    if not all(h.pos_ in {"PRON", "NUM"} or clauses.lem(h) in clauses.PARTS
+               or h.lower_ in clauses.PARTS for h in coded.subj_heads):
+        return coded
+    by_id = {a.id: a for a in found.actors}
+    if all((a := by_id.get(i)) is not None and a.kind != "person" and a.sector == "MIL"
+           and (a.role or "") in ARMED_ROLES for i in ev.actor):
+        return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE",
+                                                          "mode": "troops"}))
     return coded
 
 
@@ -885,8 +917,11 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         if cand and STATUS_RANK[cand] > STATUS_RANK[status]:
             status = cand
     if STATUS_RANK[status] < STATUS_RANK["possible"] and (_hypothetical(trig, lex)
-                                                          or _pressed_into(trig)):
+                                                          or _pressed_into(trig)
+                                                          or _deliberated(trig)):
         status = "possible"
+    if STATUS_RANK[status] < STATUS_RANK["possible"]:
+        status = _expected(trig, lex) or status
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
     factor = 1.0
@@ -905,6 +940,38 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+# How an act may hang below a verb of expecting or planning: its complement, a purpose
+# infinitive, a conjunct, or a phrase on one ("expect the units to be used in assaults").
+AHEAD_DEPS = {"xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "conj"}
+
+
+def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
+    """'commanders expect the units to be used in assaults to retake villages', 'plan to
+    launch raids to seize the airport': an act anywhere inside the complement of a verb of
+    expecting, planning or trying (frames.tsv `transparent` rows with a status) is as planned
+    or possible as that verb makes it, not reported as done. The walk stops at a verb of
+    saying and at a clause that is not a purpose ('after the town fell')."""
+    cur = trig.anchor
+    for _ in range(6):
+        dep = cur.dep_
+        if cur.head == cur or dep not in AHEAD_DEPS:
+            return None
+        if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in cur.children):
+            return None
+        cur = cur.head
+        if cur.pos_ != "VERB":
+            continue
+        lemma = clauses.lem(cur)
+        if lemma in clauses.SAY_VERBS:
+            return None
+        status = lex.transparent.get(lemma)
+        # only through the frame's complement: 'went on strike' is no 'going to'
+        if status in {"planned", "possible"} and dep in {"xcomp", "ccomp"}:
+            return status
+    return None
 
 
 def _pressed_into(trig: clauses.Trigger) -> bool:
@@ -942,6 +1009,18 @@ def _hypothetical(trig: clauses.Trigger, lex: Lexicon) -> bool:
                         {"possible", "planned"}) or (c.dep_ == "mark" and c.lower_ in CONDITION)
                        for c in cur.children)
     return False
+
+
+# "could consider supplying weapons", "is weighing sending troops": a party that only weighs
+# an act promises nothing (no AGREE); the act keeps its type, as a possibility.
+DELIBERATING = {"consider", "mull", "weigh", "contemplate", "debate", "discuss", "explore",
+                "study", "examine", "review", "ponder"}
+
+
+def _deliberated(trig: clauses.Trigger) -> bool:
+    anchor = trig.anchor
+    return anchor.dep_ in {"xcomp", "ccomp"} and anchor.pos_ == "VERB" and clauses.lem(
+        anchor.head) in DELIBERATING
 
 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
@@ -987,7 +1066,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     own = trig.status or clauses.status_cues(trig, lex)
-    if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded:
+    if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
+            and not _deliberated(trig):
         typ = "AGREE"
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode

@@ -163,7 +163,7 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
         if test in {"obj", "subj"}:
-            heads = _objects(tok) if test == "obj" else _subjects(tok)
+            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok))
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
@@ -212,7 +212,48 @@ def _objects(tok: Token) -> list[Token]:
         out.append(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
+    out += _relative_objects(tok)
     return out
+
+
+RELATIVES = {"that", "which", "whom", "who"}
+
+
+def _relative_objects(tok: Token) -> list[Token]:
+    """'the town, which rebels had captured', 'villages that were captured', 'villages in the
+    north that X captured' (the parser may hang that clause on the main verb): the noun a
+    relative clause modifies is the object of a verb whose object is the relative word; a
+    misattached clause may modify the noun before it or the one that noun's phrase hangs on."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ not in RELATIVES
+                                 for c in tok.children):
+        return []
+    rel = [c for c in tok.children if c.lower_ in RELATIVES and c.i < tok.i]
+    if not rel or any(r.dep_ == "nsubj" for r in rel):
+        return []  # 'the rebels who captured': the relative word is the subject
+    if tok.dep_ == "relcl":
+        return [tok.head] if tok.head.pos_ in {"NOUN", "PROPN"} else []
+    before = tok.doc[rel[0].i - 1] if rel[0].i > 0 else None
+    if tok.dep_ not in {"advcl", "ccomp"} or rel[0].i != tok.left_edge.i or before is None \
+            or before.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    out = [before]
+    if before.dep_ == "pobj" and before.head.head.pos_ in {"NOUN", "PROPN"}:
+        out.append(before.head.head)  # "villages in Kursk that ..."
+    # "defend towns in the south that X captured": the phrase hung on the verb too
+    out += [c for c in tok.head.children if c.dep_ == "dobj" and c.i < rel[0].i]
+    return out
+
+
+# "11,000 of the soldiers", "some of the troops", "thousands of refugees": a part of a group
+# is of the group's class.
+PARTS = MEASURES | {"some", "many", "most", "all", "several", "part", "half", "rest", "number",
+                    "majority", "few", "none", "each", "one", "thousands", "hundreds", "dozens"}
+
+
+def _partitives(heads: list[Token]) -> list[Token]:
+    return heads + [g for h in heads if h.pos_ == "NUM" or lem(h) in PARTS or h.lower_ in PARTS
+                    for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
 
 
 def _subjects(tok: Token) -> list[Token]:
@@ -497,7 +538,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 outer.suppressed = True
             continue
         if lemma in lex.deny and inner is not None:
-            inner.status = "denied"
+            # "neither confirmed nor denied that X fired": left open, neither denied nor told
+            inner.status = "possible" if confirm_or_deny(tok) else "denied"
             inner.embedded = True
             if outer is not None:
                 outer.weight *= 0.6
@@ -769,6 +811,19 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             tok, BLAME_ROW, "ACCUSE", mode, BLAME_ROW.weight, anchor=tok,
             subj=[c for c in say.children if c.dep_ in SUBJ],
             obj=[c for c in verb.children if c.dep_ in SUBJ])
+
+
+CONFIRMING = {"confirm", "acknowledge", "verify", "corroborate"}
+
+
+def confirm_or_deny(tok: Token) -> bool:
+    """'neither confirmed nor denied', 'would not confirm or deny': a verb of denial
+    coordinated by 'or'/'nor' with one of confirming leaves the matter open; it rejects
+    nothing."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    pair = [first, *first.conjuncts]
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children) and any(
+        lem(t) in CONFIRMING for t in pair) and any(lem(t) in {"deny", "dispute"} for t in pair)
 
 
 def speech_head(tok: Token) -> Token | None:
