@@ -64,3 +64,11 @@ def test_events_agreeing_to_truce_is_agree(nlp):
                        ) == {"agreed": "AGREE"}
     assert _by_trigger(nlp, "The two parties agreed on the final text of the accord."
                        )["agreed"] == "SUPPORT"
+
+
+def test_events_transfer_to_foreign_justice_is_cooperate(nlp):
+    # judicial cooperation: a person handed to another state's courts or custody
+    assert _by_trigger(nlp, "Peru transferred the former banker to Chilean custody."
+                       ) == {"transferred": "COOPERATE"}
+    assert _by_trigger(nlp, "Ghana transferred a wanted drug kingpin to Nigeria."
+                       ) == {"transferred": "COOPERATE"}
