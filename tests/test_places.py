@@ -1340,3 +1340,43 @@ def test_places_airport_as_speaker_is_no_place(nlp):
     text = "On Sunday, Pellard-Vaudry International Airport said flights in Ottawa would resume."
     names = {m.text for p in _places(nlp, text).places for m in p.mentions}
     assert names == {"Ottawa"}
+
+
+def _resolve_in_context(nlp, text, name):
+    doc = nlp(text)
+    found = Analysis(article=Article(id=article_id(text), text=text))
+    found.places = [p for p in find_places(doc, found)
+                    if not any(m.text == name for m in p.mentions)]
+    s = text.index(name)
+    return resolve_span(doc, s, s + len(name), found), found
+
+
+def test_places_resolve_span_places_unknown_street_in_told_town(nlp):
+    # Before: None (the gazetteer has no such lane); now the town told beside it, with the
+    # town's precision, never 'point'.
+    text = "Fire crews in Sheffield were called to a house on Pellowdean Lane overnight."
+    p, found = _resolve_in_context(nlp, text, "Pellowdean Lane")
+    town = _named(found, "Sheffield")
+    assert p is not None and p.kind == "other" and p.id.startswith("local:GB.")
+    assert (p.lat, p.lon, p.precision) == (town.lat, town.lon, "city")
+
+
+@pytest.mark.parametrize("text,name,town", [
+    ("Flights were delayed at London's Heathrow for most of the afternoon.", "Heathrow",
+     "London"),
+    ("Two men were arrested at a farm near Gretna, Manitoba, on Sunday.", "Gretna",
+     "Manitoba"),
+])
+def test_places_resolve_span_no_far_homonym_where_text_places_it(nlp, text, name, town):
+    # Before: the Heathrow of Florida, the Gretna of Louisiana or Scotland.
+    p, found = _resolve_in_context(nlp, text, name)
+    where = _named(found, town)
+    assert p.country == where.country and (p.lat, p.lon) == (where.lat, where.lon)
+    assert p.precision == where.precision and p.geonameid is None
+
+
+def test_places_resolve_span_list_item_keeps_its_town(nlp):
+    # A guard: "Kisii, Wajir" is a list, Kisii no town of Wajir county.
+    text = "Cholera cases were reported in Kisumu, Kisii, Wajir and Mandera this week."
+    p, _ = _resolve_in_context(nlp, text, "Kisii")
+    assert p.kind == "city" and p.geonameid is not None

@@ -784,8 +784,11 @@ _STREET = re.compile(r"(?<![\w.])(?:[A-Z][\w’'-]*[ \t]+){1,3}(?:" + "|".join(
 
 def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) -> Place | None:
     """The place a toponym at ``[start, end)`` refers to, in the context of the places and
-    actors already in ``found``."""
-    m = mention_at(doc_text(doc), start, end)
+    actors already in ``found``. A street, a site or a quarter the gazetteer lacks, or a town
+    the text puts elsewhere than its gazetteer homonym ("London's Heathrow"), is placed where
+    ``found``'s places say, with their precision (as :func:`places_and_actors` does)."""
+    text = doc_text(doc)
+    m = mention_at(text, start, end)
     gaz = load()
     ctx = Context()
     if found is not None:
@@ -797,7 +800,35 @@ def resolve_span(doc: Doc, start: int, end: int, found: Analysis | None = None) 
         for cc in _actor_countries(found):
             ctx.countries[cc] += 0.5
     e, _ = _resolve(gaz, m, ctx)
-    return to_place(e, [(start, end)], doc_text(doc)) if e else None
+    if found is not None and found.places:
+        e = _placed_by_text(gaz, m, e, found.places, text)
+    return to_place(e, [(start, end)], text) if e else None
+
+
+def _entry_of(p: Place) -> Entry:
+    kind = "city" if p.kind == "other" else p.kind
+    return Entry(p.geonameid or -1, p.id, p.geonameid, p.name, kind, p.country, p.admin1,
+                 p.lat or 0.0, p.lon or 0.0, 0, p.precision)
+
+
+def _placed_by_text(gaz: Gazetteer, m: Mention, e: Entry | None, places: Sequence[Place],
+                    text: str) -> Entry | None:
+    """The entry of ``m`` once the places already found have had their say: a far homonym
+    gives way to where the text puts it, and an unknown feature or a name the text places
+    takes its anchor's point and precision."""
+    told = [(s.start, s.end, p) for p in places if p.lat is not None and p.kind != "other"
+            for s in p.mentions if s.end <= m.start or s.start >= m.end]
+    mentions = [mention_at(text, a, b) for a, b, _ in told] + [m]
+    entries: list[Entry | None] = [_entry_of(p) for _, _, p in told] + [e]
+    i = len(mentions) - 1
+    misplaced = e is not None and e.kind in ("city", "admin2") and (
+        m.container or e.population < HOMONYM_POPULATION) \
+        and not _lists(mentions, text)[i] and _misplaced(gaz, i, mentions, entries, text)
+    if misplaced:
+        entries[i] = None
+    if entries[i] is None and (misplaced or m.feature or _feature_shaped(m.name)):
+        return _local_entry(gaz, i, mentions, entries, text)
+    return entries[i]
 
 
 def to_place(e: Entry, spans: Iterable[tuple[int, int]], text: str) -> Place:
