@@ -72,3 +72,13 @@ def test_events_transfer_to_foreign_justice_is_cooperate(nlp):
                        ) == {"transferred": "COOPERATE"}
     assert _by_trigger(nlp, "Ghana transferred a wanted drug kingpin to Nigeria."
                        ) == {"transferred": "COOPERATE"}
+
+
+def test_events_exercise_of_conjoined_nations_is_cooperate(nlp):
+    # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE
+    assert _by_trigger(nlp, "Chilean and Peruvian marines held exercises off the coast."
+                       ) == {"exercises": "COOPERATE"}
+    assert _by_trigger(nlp, "The navy held combined manoeuvres in the gulf."
+                       ) == {"manoeuvres": "COOPERATE"}
+    assert _by_trigger(nlp, "Chilean marines held exercises off the coast.") == {
+        "exercises": "MOBILIZE"}

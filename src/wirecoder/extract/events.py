@@ -1177,13 +1177,20 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
+JOINTLY = {"joint", "jointly", "combined", "together"}
+
+
+def _conjoined_modifiers(head: Token) -> bool:
+    """'Brazilian and Argentine troops', 'US and Korean forces': one noun, several parties."""
+    return any(c.dep_ in {"amod", "compound"} and any(g.dep_ == "conj" for g in c.children)
+               for c in head.children)
 
 
 def _joint(subj: list[Token], obj: list[Token], sent_words: set[str]) -> bool:
     """An exercise held jointly: said so, by several parties ('X and Y', 'allies'), or with
     another party ('drills with X's navy')."""
-    return ("joint" in sent_words or "jointly" in sent_words or len(subj) > 1
-            or any(clauses.lem(h) in ALLIES for h in subj)
+    return (bool(sent_words & JOINTLY) or len(subj) > 1
+            or any(clauses.lem(h) in ALLIES or _conjoined_modifiers(h) for h in subj)
             or any(o.head.lower_ == "with" for o in obj))
 
 
