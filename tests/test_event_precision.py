@@ -82,3 +82,11 @@ def test_events_exercise_of_conjoined_nations_is_cooperate(nlp):
                        ) == {"manoeuvres": "COOPERATE"}
     assert _by_trigger(nlp, "Chilean marines held exercises off the coast.") == {
         "exercises": "MOBILIZE"}
+
+
+def test_events_forces_freeing_hostages_is_rescue(nlp):
+    # PLOVER AID includes hostage rescues; a captor freeing its own captives is RETREAT
+    assert _by_trigger(nlp, "Navy commandos freed four abducted sailors off the coast."
+                       ) == {"freed": "AID"}
+    assert _by_trigger(nlp, "The kidnappers freed four sailors on Friday.") == {
+        "freed": "RETREAT"}
