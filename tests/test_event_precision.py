@@ -90,3 +90,15 @@ def test_events_forces_freeing_hostages_is_rescue(nlp):
                        ) == {"freed": "AID"}
     assert _by_trigger(nlp, "The kidnappers freed four sailors on Friday.") == {
         "freed": "RETREAT"}
+
+
+def test_events_cancelled_flights_are_sanction(nlp):
+    # cutting an exchange reduces relations; a cancelled meeting stays a rejection
+    assert _by_trigger(nlp, "Oman cancelled its flights to Khartoum after the coup."
+                       ) == {"cancelled": "SANCTION"}
+    assert _by_trigger(nlp, "Oman cancelled the talks with Sudan.")["cancelled"] == "REJECT"
+
+
+def test_events_throwing_out_an_appeal_is_reject(nlp):
+    assert _by_trigger(nlp, "The tribunal threw out the minister's appeal on Monday."
+                       ) == {"threw": "REJECT"}
