@@ -1380,3 +1380,25 @@ def test_places_resolve_span_list_item_keeps_its_town(nlp):
     text = "Cholera cases were reported in Kisumu, Kisii, Wajir and Mandera this week."
     p, _ = _resolve_in_context(nlp, text, "Kisii")
     assert p.kind == "city" and p.geonameid is not None
+
+
+def test_places_stray_town_abroad_is_a_local_place(nlp):
+    # The gazetteer's only Heathrow is a Florida town of ~6,000; in a story of three British
+    # towns, "at Heathrow" is a place it lacks, placed at the town told nearest it.
+    text = ("Flights were cancelled at Heathrow on Friday, and passengers in London, "
+            "Manchester and Glasgow faced delays.")
+    found = _places(nlp, text)
+    site, london = _named(found, "Heathrow"), _named(found, "London")
+    assert site.id.startswith("local:GB.") and site.geonameid is None
+    assert (site.lat, site.lon, site.precision) == (london.lat, london.lon, "city")
+
+
+def test_places_stray_town_abroad_with_gold_spans():
+    from wirecoder.extract.places import _fill_from_article, resolve_mentions
+
+    text = "Flights were cancelled at Heathrow, and passengers in London, Leeds and York waited."
+    names = ["Heathrow", "London", "Leeds", "York"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    raw = resolve_mentions(mentions, text=text)
+    assert raw[0] is None and all(e.cc == "GB" for e in raw[1:])
+    assert _fill_from_article(raw, mentions, text)[0].id == raw[1].id

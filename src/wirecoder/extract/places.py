@@ -438,8 +438,9 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     """Resolve toponyms of one article together: a first pass on priors alone, then passes
     with the context of the other mentions as the pass before resolved them (each name's own
     vote taken out, so that a name does not vouch for itself). ``text`` (else the article's
-    of ``found``) lets items of one list of places vouch for each other's kind; with it, a
-    town the text puts elsewhere is unknown (:func:`_drop_far_homonyms`) unless ``homonyms``."""
+    of ``found``) lets items of one list of places vouch for each other's kind. Unless
+    ``homonyms`` (keep every gazetteer reading), a stray hamlet and a town the text puts
+    elsewhere are unknown (:func:`_drop_strays`, :func:`_drop_far_homonyms`)."""
     gaz = load()
     if text is None and found is not None:
         text = found.article.text
@@ -480,9 +481,10 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
             break
         current = nxt
     current = _one_sense(mentions, keys, current)
-    current = _drop_strays(current, keys)
-    if text and not homonyms:
-        current = _drop_far_homonyms(gaz, mentions, current, text)
+    if not homonyms:
+        current = _drop_strays(current, keys)
+        if text:
+            current = _drop_far_homonyms(gaz, mentions, current, text)
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
@@ -512,7 +514,7 @@ def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
     return out
 
 
-STRAY_POPULATION = 5_000
+STRAY_POPULATION = 10_000
 
 
 def _drop_strays(entries: list[Entry | None], keys: list[str]) -> list[Entry | None]:
@@ -528,6 +530,14 @@ def _drop_strays(entries: list[Entry | None], keys: list[str]) -> list[Entry | N
         if sum(others.values()) >= 3 and others[e.cc] == 0:
             out[i] = None
     return out
+
+
+def _stray_place(doc: Doc, m: Mention, ent: SpacySpan | None) -> bool:
+    """A stray (:func:`_drop_strays`) that the model labels a place and a locative
+    preposition opens ("disruption at Heathrow", "in the Somme region"): a place the
+    gazetteer lacks, not a name ("His daughters, Malia and Sasha")."""
+    return ent is not None and ent.label_ in PLACE_LABELS and _LOCATIVE_BEFORE.search(
+        doc_text(doc), max(0, m.start - 12), m.start) is not None
 
 
 def _main_place(entries: Iterable[Entry | None]) -> Entry | None:
@@ -1686,12 +1696,15 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
                 if m.name not in people or m.container is not None or m.cue is not None]
         keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
     read = resolve_mentions(mentions, found, homonyms=True)
-    entries = _drop_far_homonyms(gaz, mentions, read, doc_text(doc))
+    strays = _drop_strays(read, [norm(m.name) for m in mentions])
+    entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
     # A town the text placed elsewhere by a container or a possessive ("Bradford, Ontario",
-    # "Cairo's Abbasiya") is a place all the same, only one the gazetteer lacks.
+    # "Cairo's Abbasiya"), or a stray the model and a preposition call a place ("delays at
+    # Heathrow" in a London story), is a place all the same, one the gazetteer lacks.
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
         _feature_shaped(m.name) or m.feature or (read[i] is not None and (
-            m.container is not None or _owner(i, mentions, read, doc_text(doc)) is not None))
+            m.container is not None or _owner(i, mentions, read, doc_text(doc)) is not None
+            or (strays[i] is None and _stray_place(doc, m, ent))))
         or (_placed_unknown(gaz, doc_text(doc), m, ent) and not _organisation_named(found, m)))
         else e for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
