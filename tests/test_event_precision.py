@@ -102,3 +102,14 @@ def test_events_cancelled_flights_are_sanction(nlp):
 def test_events_throwing_out_an_appeal_is_reject(nlp):
     assert _by_trigger(nlp, "The tribunal threw out the minister's appeal on Monday."
                        ) == {"threw": "REJECT"}
+
+
+def test_events_ordering_civilians_to_move_is_coerce(nlp):
+    # a restriction on the people's movement, not a withdrawal by the one who ordered it
+    coded = _coded(nlp, "The army ordered residents to leave the village.")
+    assert [(c.event.trigger.text, c.event.type) for c in coded] == [("ordered", "COERCE")]
+    # an act handed to the one who ordered it keeps its own type
+    assert _by_trigger(nlp, "The colonel ordered the villagers arrested.") == {
+        "arrested": "COERCE"}
+    assert _by_trigger(nlp, "The judge ordered the ministry to publish the files."
+                       )["ordered"] == "REQUEST"

@@ -424,6 +424,11 @@ def _frame(outer: Trigger, inner: Trigger) -> None:
         outer.mode = outer.mode or content_mode(outer.type, inner.type, inner.mode)
 
 
+# Acts a causative verb hands to its giver ("ordered the troops jailed"), even when the verb's
+# own row is a coercion.
+COERCIVE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"}
+
+
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
     # 1. Light verbs lend their subject and status to the event noun they govern.
     for tok in sent:
@@ -531,6 +536,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             inner = next((t for t in triggers.values() if t.anchor == comp
                           and not t.suppressed), inner)
         outer = triggers.get(tok.i)
+        if lemma in lex.causative and inner is not None and outer is not None and \
+                outer.type == "COERCE" and inner.type not in COERCIVE_ACTS:
+            # "ordered residents to leave": the people's forced move is the coercion's
+            # content, not a withdrawal of the one who ordered it.
+            inner.suppressed = True
+            continue
         if lemma in lex.causative and inner is not None:
             # "ordered the troops jailed": the order's giver is the actor of the jailing.
             inner.subj = inner.subj or _subjects(tok)
