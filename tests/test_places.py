@@ -1402,3 +1402,25 @@ def test_places_stray_town_abroad_with_gold_spans():
     raw = resolve_mentions(mentions, text=text)
     assert raw[0] is None and all(e.cc == "GB" for e in raw[1:])
     assert _fill_from_article(raw, mentions, text)[0].id == raw[1].id
+
+
+def test_places_unit_known_only_as_a_town_abroad(nlp):
+    # The gazetteer has Nyanza only as a town in Rwanda; Kenya's former Nyanza province is a
+    # unit of this Kenyan story, placed at the Kenyan town told nearest it, to a unit's
+    # precision (not that town's).
+    text = ("Doctors in Nairobi, Mombasa and Kisumu said the outbreak began in Nyanza "
+            "province last month.")
+    found = _places(nlp, text)
+    unit = _named(found, "Nyanza province")
+    assert unit.country == "KE" and unit.id.startswith("local:KE.")
+    assert unit.precision == "admin1" and unit.geonameid is None
+
+
+def test_places_unit_known_only_as_a_town_abroad_with_gold_spans():
+    from wirecoder.extract.places import resolve_mentions
+
+    text = "Doctors in Nairobi, Mombasa and Kisumu said the outbreak began in Nyanza province."
+    names = ["Nairobi", "Mombasa", "Kisumu", "Nyanza"]
+    mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
+    raw = resolve_mentions(mentions, text=text)
+    assert raw[3] is None and all(e.cc == "KE" for e in raw[:3])

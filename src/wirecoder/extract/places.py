@@ -482,7 +482,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         current = nxt
     current = _one_sense(mentions, keys, current)
     if not homonyms:
-        current = _drop_strays(current, keys)
+        current = _drop_strays(current, keys, mentions)
         if text:
             current = _drop_far_homonyms(gaz, mentions, current, text)
     if fallback:
@@ -517,13 +517,16 @@ def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
 STRAY_POPULATION = 10_000
 
 
-def _drop_strays(entries: list[Entry | None], keys: list[str]) -> list[Entry | None]:
+def _drop_strays(entries: list[Entry | None], keys: list[str],
+                 mentions: Sequence[Mention] = ()) -> list[Entry | None]:
     """A hamlet in a country the rest of the article never mentions is, most likely, a street,
     a building or a neighbourhood the gazetteer does not know ("Piccadilly" in a London story
-    is not the Australian locality): unknown rather than wrong."""
+    is not the Australian locality): unknown rather than wrong. So is a town of any size for
+    a name told as a unit ("Nyanza province" in a Kenyan story is no town in Rwanda)."""
     out = list(entries)
     for i, e in enumerate(entries):
-        if e is None or e.kind != "city" or e.population >= STRAY_POPULATION:
+        if e is None or e.kind != "city" or (e.population >= STRAY_POPULATION and not (
+                mentions and mentions[i].cue == "admin")):
             continue
         others = Counter(o.cc for j, o in enumerate(entries)
                          if o is not None and keys[j] != keys[i] and o.cc)
@@ -708,14 +711,23 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
     """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
-    whose precision it takes: the coordinates are only that good."""
+    whose precision it takes (the coordinates are only that good), or a unit's when the name
+    is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
     anchor = _anchor(gaz, i, mentions, entries, text)
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
+    m = mentions[i]
+    # a unit word says the extent, but a district may be a town's quarter ("Moscow's Arbat
+    # district") as well as a province's part
+    unit = m.unit_word or (m.name.split()[-1].lower() if m.cue == "admin" else None)
+    own = "admin1" if m.cue == "admin" and unit not in ("district", "districts") else "city"
+    precision = max(anchor.precision, own, key=PRECISIONS.index)
     return Entry(-1, f"local:{anchor.cc or 'XX'}.{slug}", None, mentions[i].name, "other",
-                 anchor.cc, anchor.admin1, anchor.lat, anchor.lon, 0,
-                 anchor.precision if anchor.precision != "point" else "city")
+                 anchor.cc, anchor.admin1, anchor.lat, anchor.lon, 0, precision)
+
+
+PRECISIONS = ("point", "city", "admin1", "country")  # finest first
 
 
 def _organisation_named(found: Analysis, m: Mention) -> bool:
@@ -1696,7 +1708,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
                 if m.name not in people or m.container is not None or m.cue is not None]
         keep, mentions = [keep[i] for i in kept], [mentions[i] for i in kept]
     read = resolve_mentions(mentions, found, homonyms=True)
-    strays = _drop_strays(read, [norm(m.name) for m in mentions])
+    strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
     # A town the text placed elsewhere by a container or a possessive ("Bradford, Ontario",
     # "Cairo's Abbasiya"), or a stray the model and a preposition call a place ("delays at
