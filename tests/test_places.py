@@ -1424,3 +1424,25 @@ def test_places_unit_known_only_as_a_town_abroad_with_gold_spans():
     mentions = [mention_at(text, text.index(n), text.index(n) + len(n)) for n in names]
     raw = resolve_mentions(mentions, text=text)
     assert raw[3] is None and all(e.cc == "KE" for e in raw[:3])
+
+
+COUNTY_TEXT = ("Researchers from Ames and Des Moines, Iowa, tested the birds. Swans died in "
+               "Michigan on the shore of a lake in Monroe County last week.")
+
+
+def test_places_county_of_the_state_its_sentence_names(nlp):
+    # Seventeen states have a Monroe County; the Iowa towns of the story sit near Iowa's,
+    # but the county's own sentence names Michigan.
+    found = _places(nlp, COUNTY_TEXT)
+    county, michigan = _named(found, "Monroe County"), _named(found, "Michigan")
+    assert county.country == "US" and county.admin1 == michigan.admin1
+
+
+def test_places_county_of_the_state_its_sentence_names_with_gold_spans():
+    from wirecoder.extract.places import resolve_mentions
+
+    names = ["Ames", "Des Moines", "Iowa", "Michigan", "Monroe County"]
+    mentions = [mention_at(COUNTY_TEXT, COUNTY_TEXT.index(n), COUNTY_TEXT.index(n) + len(n))
+                for n in names]
+    got = resolve_mentions(mentions, text=COUNTY_TEXT)
+    assert got[4].kind == "admin2" and got[4].admin1 == got[3].admin1 == "MI"

@@ -481,6 +481,8 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
             break
         current = nxt
     current = _one_sense(mentions, keys, current)
+    if text:
+        current = _county_of_state_told(gaz, mentions, current, text)
     if not homonyms:
         current = _drop_strays(current, keys, mentions)
         if text:
@@ -488,6 +490,32 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+def _county_of_state_told(gaz: Gazetteer, mentions: Sequence[Mention],
+                          entries: list[Entry | None], text: str) -> list[Entry | None]:
+    """A county named in a sentence that names a state ("in Michigan, near ... in Monroe
+    County") is that state's county of the name, where it has one: seventeen states have a
+    Monroe County, and the towns elsewhere in the story may sit near another's."""
+    out = list(entries)
+    for i, e in enumerate(entries):
+        if e is None or e.kind != "admin2":
+            continue
+        m = mentions[i]
+        told = [j for j, o in enumerate(mentions) if entries[j] is not None
+                and entries[j].kind == "admin1" and entries[j].cc == e.cc
+                and abs(o.start - m.start) < NEAR_CHARS
+                and not _FULL_STOP.search(text, min(o.end, m.end), max(o.start, m.start))]
+        if not told:
+            continue
+        state = entries[min(told, key=lambda j: abs(mentions[j].start - m.start))]
+        if state.admin1 == e.admin1:
+            continue
+        there = [c for c, rank in _candidates(gaz, m.name, m.cue) if rank == 2
+                 and c.kind == "admin2" and (c.cc, c.admin1) == (state.cc, state.admin1)]
+        if there:
+            out[i] = there[0]
+    return out
 
 
 def _unplaced(m: Mention) -> Mention:
