@@ -113,3 +113,22 @@ def test_events_ordering_civilians_to_move_is_coerce(nlp):
         "arrested": "COERCE"}
     assert _by_trigger(nlp, "The judge ordered the ministry to publish the files."
                        )["ordered"] == "REQUEST"
+
+
+def test_events_police_seizing_goods_is_coerce(nlp):
+    # confiscation by police or customs; armed forces taking ground stay ASSAULT
+    assert _by_trigger(nlp, "Customs officers seized the smugglers' boat at the harbour."
+                       ) == {"seized": "COERCE"}
+    assert _by_trigger(nlp, "Police seized two laptops from the editor's home.") == {
+        "seized": "COERCE"}
+    assert _by_trigger(nlp, "Rebels seized the airport on Friday.") == {"seized": "ASSAULT"}
+
+
+def test_events_passing_on_intelligence_is_cooperate(nlp):
+    assert _by_trigger(nlp, "Dutch agents passed on information about the cell to Spain."
+                       ) == {"passed": "COOPERATE"}
+
+
+def test_events_adding_to_blacklist_is_sanction(nlp):
+    assert _by_trigger(nlp, "Japan added three Russian banks to its export blacklist."
+                       ) == {"added": "SANCTION"}
