@@ -132,3 +132,15 @@ def test_events_passing_on_intelligence_is_cooperate(nlp):
 def test_events_adding_to_blacklist_is_sanction(nlp):
     assert _by_trigger(nlp, "Japan added three Russian banks to its export blacklist."
                        ) == {"added": "SANCTION"}
+
+
+def test_events_fighting_a_fire_is_no_assault(nlp):
+    assert _by_trigger(nlp, "Volunteers battled the wildfire near the village for days."
+                       ) == {"battled": "AID"}
+    assert _by_trigger(nlp, "Rebels battled the army near the village for days.") == {
+        "battled": "ASSAULT"}
+
+
+def test_events_doctors_treating_patients_is_aid(nlp):
+    assert _by_trigger(nlp, "Egyptian army doctors treated hundreds of patients in Gaza."
+                       ) == {"treated": "AID"}
