@@ -144,3 +144,11 @@ def test_events_fighting_a_fire_is_no_assault(nlp):
 def test_events_doctors_treating_patients_is_aid(nlp):
     assert _by_trigger(nlp, "Egyptian army doctors treated hundreds of patients in Gaza."
                        ) == {"treated": "AID"}
+
+
+def test_events_demand_of_a_strike_or_march_is_the_protest(nlp):
+    # PLOVER: a demand made by demonstrating is part of the PROTEST, not a REQUEST
+    assert _by_trigger(nlp, "Bus drivers went on strike on Friday demanding higher pay."
+                       ) == {"strike": "PROTEST"}
+    assert _by_trigger(nlp, "Students marched through the city demanding the dean's "
+                       "resignation.") == {"marched": "PROTEST"}

@@ -693,16 +693,24 @@ def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> N
 
 def _protest_demands(triggers: dict[int, Trigger]) -> None:
     """PLOVER: a demand made by demonstrating is part of the PROTEST, not a REQUEST."""
+    protests = [t for t in triggers.values() if t.type == "PROTEST" and not t.suppressed]
+    if not protests:
+        return
+    # the verb that carries each protest: its own, a light verb's ("staged a march"), or
+    # the verb it is a phrase of ("went on strike demanding …")
+    carriers = {t.token.i for t in protests} | {t.anchor.i for t in protests} | {
+        t.token.head.head.i for t in protests if t.token.dep_ == "pobj"}
     for trig in triggers.values():
         if trig.type != "REQUEST" or trig.suppressed:
             continue
         cur = trig.token
-        for _ in range(2):
+        # "marched through the capital demanding …": the parser may hang the demand on the
+        # route's noun, three steps below the march
+        for _ in range(3):
             if cur.head == cur:
                 break
             cur = cur.head
-            outer = triggers.get(cur.i)
-            if outer is not None and outer.type == "PROTEST" and not outer.suppressed:
+            if cur.i in carriers:
                 trig.suppressed = True
                 break
 
