@@ -1446,3 +1446,28 @@ def test_places_county_of_the_state_its_sentence_names_with_gold_spans():
                 for n in names]
     got = resolve_mentions(mentions, text=COUNTY_TEXT)
     assert got[4].kind == "admin2" and got[4].admin1 == got[3].admin1 == "MI"
+
+
+@pytest.mark.parametrize("text,name,precision", [
+    ("Aid reached camps in Harrowmere province after officials in Nairobi approved it.",
+     "Harrowmere province", "admin1"),
+    ("Herders left the Ardamel region after the drought, officials in Nairobi said.",
+     "Ardamel region", "admin1"),
+])
+def test_places_unit_shaped_name_the_gazetteer_lacks(nlp, text, name, precision):
+    # A name closed by a unit word is a unit even where the gazetteer lacks it: placed at the
+    # town told with it, to a province's precision.
+    found = _places(nlp, text)
+    unit, town = _named(found, name), _named(found, "Nairobi")
+    assert unit.kind == "other" and unit.id.startswith("local:KE.")
+    assert (unit.lat, unit.lon, unit.precision) == (town.lat, town.lon, precision)
+
+
+@pytest.mark.parametrize("name,shaped", [
+    ("Harrowmere province", True), ("Kelvane district", True), ("province", False),
+    ("the province", False), ("Islamic State", False),
+])
+def test_places_unit_shaped_names(name, shaped):
+    from wirecoder.extract.places import _unit_shaped
+
+    assert _unit_shaped(name) is shaped

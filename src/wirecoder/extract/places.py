@@ -614,6 +614,18 @@ harbor pier plaza
 FEATURE_FIRST = frozenset({"lake", "mount", "mt", "fort", "boulevard", "avenue", "rue"})
 
 
+UNIT_LAST = frozenset({"province", "region", "district", "county", "governorate", "oblast",
+                       "prefecture", "parish", "municipality", "krai", "voivodeship"})
+
+
+def _unit_shaped(name: str) -> bool:
+    """A name closed by a unit word ("Orientale province", "Ituri district"): a unit even
+    where the gazetteer lacks it (a former province, a district it has no name for)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in UNIT_LAST \
+        and all(w[:1].isupper() for w in words[:-1])
+
+
 def _feature_shaped(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     return len(words) >= 2 and (words[-1] in FEATURE_LAST or words[0] in FEATURE_FIRST) \
@@ -756,6 +768,25 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 PRECISIONS = ("point", "city", "admin1", "country")  # finest first
+
+
+def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
+                   mentions: Sequence[Mention], ent: SpacySpan | None,
+                   read: Sequence[Entry | None], strays: Sequence[Entry | None]) -> bool:
+    """Whether mention ``i``, which has no entry, is a place all the same, one the gazetteer
+    lacks: a street, site or unit by its shape ("Hutcheson Road", "Orientale province"); a
+    town the text placed elsewhere than its homonym by a container or a possessive
+    ("Bradford, Ontario", "Cairo's Abbasiya"); a stray the model and a preposition call a
+    place ("delays at Heathrow" in a London story); a name said to be a place
+    (:func:`_placed_unknown`) that no curated organisation bears."""
+    m, text = mentions[i], doc_text(doc)
+    if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
+        return True
+    if read[i] is not None and (m.container is not None
+                                or _owner(i, mentions, read, text) is not None
+                                or (strays[i] is None and _stray_place(doc, m, ent))):
+        return True
+    return _placed_unknown(gaz, text, m, ent) and not _organisation_named(found, m)
 
 
 def _organisation_named(found: Analysis, m: Mention) -> bool:
@@ -1738,15 +1769,9 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     read = resolve_mentions(mentions, found, homonyms=True)
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
-    # A town the text placed elsewhere by a container or a possessive ("Bradford, Ontario",
-    # "Cairo's Abbasiya"), or a stray the model and a preposition call a place ("delays at
-    # Heathrow" in a London story), is a place all the same, one the gazetteer lacks.
-    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc)) if e is None and (
-        _feature_shaped(m.name) or m.feature or (read[i] is not None and (
-            m.container is not None or _owner(i, mentions, read, doc_text(doc)) is not None
-            or (strays[i] is None and _stray_place(doc, m, ent))))
-        or (_placed_unknown(gaz, doc_text(doc), m, ent) and not _organisation_named(found, m)))
-        else e for i, (ent, m, e) in enumerate(zip(keep, mentions, entries, strict=True))]
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc))
+               if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
+               else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     text = doc_text(doc)
