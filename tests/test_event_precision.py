@@ -152,3 +152,10 @@ def test_events_demand_of_a_strike_or_march_is_the_protest(nlp):
                        ) == {"strike": "PROTEST"}
     assert _by_trigger(nlp, "Students marched through the city demanding the dean's "
                        "resignation.") == {"marched": "PROTEST"}
+
+
+def test_events_opening_an_embassy_is_support(nlp):
+    # diplomatic recognition; announced for the future it is a promise (AGREE)
+    assert _by_trigger(nlp, "Chad opened an embassy in Tel Aviv on Thursday.") == {
+        "opened": "SUPPORT"}
+    assert _by_trigger(nlp, "Chad will open a consulate in Lagos.") == {"open": "AGREE"}
