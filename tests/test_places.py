@@ -1471,3 +1471,17 @@ def test_places_unit_shaped_names(name, shaped):
     from wirecoder.extract.places import _unit_shaped
 
     assert _unit_shaped(name) is shaped
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jo Marsh, 34, of Wrenfield Close, Leeds, was charged with burglary.", "Wrenfield Close"),
+    ("Police were called to the 300 block of Amberley Crescent in Leeds for a report of a "
+     "break-in.", "Amberley Crescent"),
+])
+def test_places_address_street_the_model_calls_no_place(nlp, text, name):
+    # An address's "of" (a town after it, or "the block of") opens a street the model calls
+    # a person or an organisation.
+    found = _places(nlp, text)
+    street, leeds = _named(found, name), _named(found, "Leeds")
+    assert street.kind == "other" and (street.lat, street.lon) == (leeds.lat, leeds.lon)
+    assert_spans(found)

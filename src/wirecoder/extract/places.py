@@ -1615,15 +1615,20 @@ SITE_PREPS = frozenset({"in", "at", "on", "along", "near", "outside", "into", "i
                         "toward", "towards", "through", "across", "past", "via", "around"})
 
 
-ROUTE_LAST = STREET_WORDS | frozenset({"way", "rd", "blvd", "square", "airport", "bridge"})
+ROUTE_LAST = STREET_WORDS | frozenset({"way", "rd", "blvd", "square", "airport", "bridge",
+                                       "close", "crescent", "terrace"})
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
+# "the intersection of X Road", "the 200 block of X Crescent": an "of" that opens a street.
+ROUTE_OF_HEADS = frozenset({"intersection", "junction", "corner", "block", "end", "side"})
+_TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
 def _sites(doc: Doc) -> list[SpacySpan]:
     """A street, a bridge or an airport the model calls a person or an organisation ("along
-    Harwood Way", "at Ottawa's Macdonald-Cartier International Airport"): a place when a
-    locative preposition or a place's possessive opens it ("Heathrow Airport said" stays an
-    organisation)."""
+    Harwood Way", "at Ottawa's Macdonald-Cartier International Airport", "the intersection of
+    North Jackson Highway", "of Dunnock Close, Edmonton"): a place when a locative
+    preposition, a place's possessive or an address's "of" opens it ("Heathrow Airport said"
+    stays an organisation)."""
     out = []
     for ent in entities(doc):
         if ent.label_ not in RECOVERED_LABELS or len(ent) > 6:
@@ -1637,8 +1642,10 @@ def _sites(doc: Doc) -> list[SpacySpan]:
         while i >= 0 and doc[i].pos_ == "DET":
             i -= 1
         if i >= 0 and (doc[i].lower_ in SITE_PREPS or (
-                doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS)):
-            out.append(ent)
+                doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS) or (
+                doc[i].lower_ == "of" and (doc[i - 1].lower_ in ROUTE_OF_HEADS or (
+                    _TOWN_AFTER.match(doc_text(doc), end) is not None)))):
+            out.append(ent)  # "of Dunnock Close, Edmonton": an address
     return out
 
 
