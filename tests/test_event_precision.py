@@ -159,3 +159,10 @@ def test_events_opening_an_embassy_is_support(nlp):
     assert _by_trigger(nlp, "Chad opened an embassy in Tel Aviv on Thursday.") == {
         "opened": "SUPPORT"}
     assert _by_trigger(nlp, "Chad will open a consulate in Lagos.") == {"open": "AGREE"}
+
+
+def test_events_news_conference_is_no_meeting(nlp):
+    text = "The rebel leader told a news conference that his men would free the hostages."
+    assert "conference" not in _by_trigger(nlp, text)
+    assert _by_trigger(nlp, "The ministers held a conference on water in Cairo.") == {
+        "conference": "CONSULT"}
