@@ -15,9 +15,12 @@ score from:
   context), the countries of the actors already found, readings of other names a few km away
   ("Edmonton" and "Enfield" in north London) and the kind of the other items of a list.
 
-A street, a valley or a hamlet the gazetteer lacks is kept when its shape or the text says it
-is a place, with the coordinates (and precision) of the unit that contains it or of the
-article's main place and a ``local:`` id.
+A street, a valley, a unit or a hamlet the gazetteer lacks is kept when its shape or the text
+says it is a place, with a ``local:`` id and the coordinates and precision (never finer than
+'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y"), else the town or
+unit told nearest it within about two sentences, else the article's main place. A town or
+county reading that lies away from where the text puts it ("Stroud, Ontario" is no English
+town) is such an unknown too, not a far homonym.
 
 Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
 stage and are not places.
