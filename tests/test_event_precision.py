@@ -166,3 +166,8 @@ def test_events_news_conference_is_no_meeting(nlp):
     assert "conference" not in _by_trigger(nlp, text)
     assert _by_trigger(nlp, "The ministers held a conference on water in Cairo.") == {
         "conference": "CONSULT"}
+
+
+def test_events_forces_put_on_standby_is_mobilize(nlp):
+    types = _by_trigger(nlp, "The president put the navy on standby after the threats.")
+    assert types.get("put") == "MOBILIZE"
