@@ -171,3 +171,11 @@ def test_events_news_conference_is_no_meeting(nlp):
 def test_events_forces_put_on_standby_is_mobilize(nlp):
     types = _by_trigger(nlp, "The president put the navy on standby after the threats.")
     assert types.get("put") == "MOBILIZE"
+
+
+def test_events_violence_by_rioters_is_protest_riot(nlp):
+    coded = {c.event.trigger.text: (c.event.type, c.event.mode)
+             for c in _coded(nlp, "Rioters hurled stones at the police station.")}
+    assert coded == {"hurled": ("PROTEST", "riot")}
+    assert _by_trigger(nlp, "Soldiers hurled grenades at the police station.") == {
+        "hurled": "ASSAULT"}

@@ -1052,6 +1052,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:
         typ = "AID"
+    # PLOVER: a violent riot is PROTEST riot; stones thrown or fires set by rioters or
+    # protesters are their riot, not an ASSAULT.
+    if typ == "ASSAULT" and any(clauses.lem(h) in RIOTERS for h in subj):
+        typ, trig.mode = "PROTEST", "riot"
     # "a joint investigation": an inquiry two parties carry out together is cooperation.
     if typ == "ACCUSE" and trig.mode == "investigate" and any(
             c.dep_ == "amod" and c.lower_ == "joint" for c in trig.token.children):
@@ -1178,6 +1182,7 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
 JOINTLY = {"joint", "jointly", "combined", "together"}
+RIOTERS = {"rioter", "protester", "demonstrator", "mob", "looter"}
 
 
 def _conjoined_modifiers(head: Token) -> bool:
