@@ -1182,7 +1182,7 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
 JOINTLY = {"joint", "jointly", "combined", "together"}
-RIOTERS = {"rioter", "protester", "demonstrator", "mob", "looter"}
+RIOTERS = {"rioter", "protester", "demonstrator", "looter"}
 
 
 def _conjoined_modifiers(head: Token) -> bool:
