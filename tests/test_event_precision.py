@@ -179,3 +179,10 @@ def test_events_violence_by_rioters_is_protest_riot(nlp):
     assert coded == {"hurled": ("PROTEST", "riot")}
     assert _by_trigger(nlp, "Soldiers hurled grenades at the police station.") == {
         "hurled": "ASSAULT"}
+
+
+def test_events_banned_from_a_body_is_sanction_expel(nlp):
+    coded = {c.event.trigger.text: (c.event.type, c.event.mode)
+             for c in _coded(nlp, "The federation banned the club from the league for a year.")}
+    assert coded == {"banned": ("SANCTION", "expel")}
+    assert _by_trigger(nlp, "The junta banned the opposition party.") == {"banned": "COERCE"}

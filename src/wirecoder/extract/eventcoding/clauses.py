@@ -159,6 +159,10 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                                                      for g in c.children)
                 for c in tok.children):
             return False
+        if test == "from" and not any(  # "banned the team from the Games": what one is shut out of
+                g.dep_ == "pobj" and _in_class(g, arg, lex) for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
+            return False
         if test == "dobj" and not any(  # the direct object itself, no prepositional one
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
