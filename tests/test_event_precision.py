@@ -186,3 +186,9 @@ def test_events_banned_from_a_body_is_sanction_expel(nlp):
              for c in _coded(nlp, "The federation banned the club from the league for a year.")}
     assert coded == {"banned": ("SANCTION", "expel")}
     assert _by_trigger(nlp, "The junta banned the opposition party.") == {"banned": "COERCE"}
+
+
+def test_events_building_jointly_is_cooperate(nlp):
+    assert _by_trigger(nlp, "Laos and Thailand are jointly building a dam on the river."
+                       ) == {"building": "COOPERATE"}
+    assert _by_trigger(nlp, "Laos is building a dam on the river.") == {}
