@@ -192,3 +192,9 @@ def test_events_building_jointly_is_cooperate(nlp):
     assert _by_trigger(nlp, "Laos and Thailand are jointly building a dam on the river."
                        ) == {"building": "COOPERATE"}
     assert _by_trigger(nlp, "Laos is building a dam on the river.") == {}
+
+
+def test_events_armour_rolling_in_is_mobilize(nlp):
+    coded = _coded(nlp, "Columns of tanks rolled into the northern province on Sunday.")
+    assert [(c.event.trigger.text, c.event.type) for c in coded] == [("rolled", "MOBILIZE")]
+    assert [c.actor_spans for c in coded] == [((0, 16),)]  # the columns of tanks move

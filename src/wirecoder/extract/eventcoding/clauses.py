@@ -251,7 +251,8 @@ def _relative_objects(tok: Token) -> list[Token]:
 # "11,000 of the soldiers", "some of the troops", "thousands of refugees": a part of a group
 # is of the group's class.
 PARTS = MEASURES | {"some", "many", "most", "all", "several", "part", "half", "rest", "number",
-                    "majority", "few", "none", "each", "one", "thousands", "hundreds", "dozens"}
+                    "majority", "few", "none", "each", "one", "thousands", "hundreds", "dozens",
+                    "column"}  # "columns of tanks rolled in": the tanks move
 
 
 def _partitives(heads: list[Token]) -> list[Token]:
