@@ -198,3 +198,8 @@ def test_events_armour_rolling_in_is_mobilize(nlp):
     coded = _coded(nlp, "Columns of tanks rolled into the northern province on Sunday.")
     assert [(c.event.trigger.text, c.event.type) for c in coded] == [("rolled", "MOBILIZE")]
     assert [c.actor_spans for c in coded] == [((0, 16),)]  # the columns of tanks move
+
+
+def test_events_confirming_a_nominee_is_support(nlp):
+    assert _by_trigger(nlp, "The assembly confirmed the president's nominee for chief justice."
+                       ) == {"confirmed": "SUPPORT"}
