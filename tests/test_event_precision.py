@@ -203,3 +203,11 @@ def test_events_armour_rolling_in_is_mobilize(nlp):
 def test_events_confirming_a_nominee_is_support(nlp):
     assert _by_trigger(nlp, "The assembly confirmed the president's nominee for chief justice."
                        ) == {"confirmed": "SUPPORT"}
+
+
+def test_events_promise_kept_in_the_same_clause_is_the_act(nlp):
+    assert _by_trigger(nlp, "Norway pledged and then delivered 200 tonnes of food to Chad."
+                       ) == {"delivered": "AID"}
+    # a promise of a future act stays a promise
+    assert _by_trigger(nlp, "Norway pledged aid and will deliver food to Chad.")[
+        "pledged"] == "AGREE"

@@ -352,7 +352,26 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _sentencing(triggers)
     _complement_words(triggers)
     _material_purpose(triggers)
+    _kept_promises(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+PROMISING = {"pledge", "promise", "vow", "offer"}
+DELIVERED = {"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"}
+
+
+def _kept_promises(triggers: dict[int, Trigger]) -> None:
+    """'pledged and then disbursed $40 million': a promise joined to its fulfilment by the
+    same subject is the act done, not a second, verbal AGREE."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.suppressed or trig.type != "AGREE" or lem(tok) not in PROMISING \
+                or tok.pos_ != "VERB":
+            continue
+        done = [triggers[c.i] for c in tok.conjuncts if c.i in triggers
+                and not triggers[c.i].suppressed and triggers[c.i].type in DELIVERED]
+        if done and not any(c.dep_ == "aux" for d in done for c in d.token.children):
+            trig.suppressed = True
 
 
 MATERIAL = {"AID", "COOPERATE"}
