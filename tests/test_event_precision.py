@@ -211,3 +211,9 @@ def test_events_promise_kept_in_the_same_clause_is_the_act(nlp):
     # a promise of a future act stays a promise
     assert _by_trigger(nlp, "Norway pledged aid and will deliver food to Chad.")[
         "pledged"] == "AGREE"
+
+
+def test_events_member_blocking_its_council_is_reject(nlp):
+    assert _by_trigger(nlp, "Malta blocked the council from adopting the new asylum rules."
+                       ).get("blocked") == "REJECT"
+    assert _by_trigger(nlp, "Police blocked the road to the airport.") == {"blocked": "COERCE"}
