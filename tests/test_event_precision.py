@@ -217,3 +217,11 @@ def test_events_member_blocking_its_council_is_reject(nlp):
     assert _by_trigger(nlp, "Malta blocked the council from adopting the new asylum rules."
                        ).get("blocked") == "REJECT"
     assert _by_trigger(nlp, "Police blocked the road to the airport.") == {"blocked": "COERCE"}
+
+
+def test_events_purpose_of_a_blockade_is_the_subjects(nlp):
+    # "blocking traffic to protest": traffic does not protest; object control is only for
+    # verbs of compelling ("forced the ship to turn back")
+    text = "Truckers drove into the capital, blocking traffic to protest against the fuel tax."
+    coded = {c.event.trigger.text: c for c in _coded(nlp, text)}
+    assert [text[s:e] for s, e in coded["protest"].actor_spans] == ["Truckers"]

@@ -357,6 +357,9 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}
+# Coercive verbs whose object does what the infinitive says ("forced X to land").
+COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "pressurize",
+              "press", "order", "make", "push", "drive"}
 DELIVERED = {"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"}
 
 
@@ -601,7 +604,8 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
             # "urged Russia to withdraw": the one urged is the actor of the withdrawal
             # ("called on Russia to withdraw": the one called on).
-            if outer.type in {"REQUEST", "COERCE"}:
+            # "blocked traffic to protest": a purpose, whose actor is the subject's
+            if outer.type == "REQUEST" or (outer.type == "COERCE" and lemma in COMPELLING):
                 inner.subj = [c for c in tok.children if c.dep_ in {"dobj", "dative"}] or [
                     g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                     for g in p.children if g.dep_ == "pobj"]
