@@ -28,7 +28,7 @@ def claims(analyze_text):
     ("expressed concern about", "stance"),
     ("wants", "stance"),
     ("fears", "stance"),
-    ("spoke", "statement"),  # a frame verb of saying ("spoke of")
+    ("spoke of", "statement"),  # a frame verb of saying
     ("declined", "stance"),
     # a cue phrase is judged by its noun, not its verb
     ("made the claim", "statement"),

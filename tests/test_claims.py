@@ -316,7 +316,7 @@ def test_claims_relative_pronoun_source_resolves_to_antecedent(text, content, na
     ("Mayor Anna Berg is eager to reopen the bridge.", "to reopen the bridge",
      "Mayor Anna Berg", "is eager"),
     ("The governor spoke about the flood defences on Monday.", "the flood defences",
-     "The governor", "spoke"),
+     "The governor", "spoke about"),  # the phrasal verb is the cue
     ("Peter Lang hopes to win the seat next year.", "to win the seat next year",
      "Peter Lang", "hopes"),
 ])
@@ -499,11 +499,11 @@ def test_claims_said_so_yes_no(analyze_text, text, content):
 
 
 @pytest.mark.parametrize("text,cue,content", [
-    ("Senator Ana Ruiz advocated for a shorter fishing season.", "advocated",
+    ("Senator Ana Ruiz advocated for a shorter fishing season.", "advocated for",
      "a shorter fishing season"),
     ("Peter Lang portrayed the harbour plan as a gift to developers.", "portrayed",
      "the harbour plan as a gift to developers"),
-    ("The mayor worried about the cost of the new bridge.", "worried",
+    ("The mayor worried about the cost of the new bridge.", "worried about",
      "the cost of the new bridge"),
 ])
 def test_claims_measured_stance_frames(analyze_text, text, cue, content):
@@ -540,7 +540,7 @@ def test_claims_passive_with_agent(analyze_text):
     assert_spans(a)
     c = claim_with(a, "The harbour plan")
     assert (c.source.text, c.cue.text, c.content.text) == ("the Norwegian government",
-                                                            "rejected", "The harbour plan")
+                                                            "was rejected", "The harbour plan")
     assert c.polarity == "negative"
     assert analyze_text("The plan was rejected on Monday.").claims == []  # no one named
 
@@ -569,7 +569,7 @@ def test_claims_echoed_claim_is_not_known_via_the_echo(analyze_text):
     a = analyze_text("Lang's warning that prices would rise was echoed by two councillors.")
     warning = claim_with(a, "that prices would rise", "Lang")
     echo = claim_with(a, "Lang's warning", "two councillors")
-    assert warning.via is None and echo.cue.text == "echoed"
+    assert warning.via is None and echo.cue.text == "was echoed"
 
 
 def test_claims_inverted_speaker_after_question(analyze_text):
@@ -677,7 +677,7 @@ def test_claims_light_verb_holds_nothing(analyze_text, text):
 @pytest.mark.parametrize("text,cue,content", [
     ("The mayor made it clear that the bridge would stay closed.", "made it clear",
      "that the bridge would stay closed"),
-    ("The mayor has made clear her opposition to the toll.", "made clear",
+    ("The mayor has made clear her opposition to the toll.", "has made clear",
      "her opposition to the toll"),
 ])
 def test_claims_made_clear(analyze_text, text, cue, content):
@@ -711,7 +711,7 @@ def test_claims_speech_verb_in_a_relative_clause(analyze_text, text, source, con
     ("The ferry workers called for Peter Lang to resign.", "The ferry workers", "called",
      "Peter Lang to resign"),
     ("The farmers' union has long pushed for the government to cut fuel taxes.",
-     "The farmers' union", "pushed", "the government to cut fuel taxes"),
+     "The farmers' union", "has long pushed", "the government to cut fuel taxes"),
 ])
 def test_claims_for_to_clause_is_the_prepositions_object(analyze_text, text, source, cue,
                                                          content):
@@ -785,7 +785,7 @@ def test_claims_preposition_before_the_verb_is_no_content(analyze_text):
                      "word.")
     assert_spans(a)
     assert [(c.cue.text, c.content.text) for c in a.claims] == [
-        ("praised", "the mayor"), ("stating", "that she kept her word")]
+        ("had praised", "the mayor"), ("stating", "that she kept her word")]
 
 
 def test_claims_parenthetical_cue_with_an_object(analyze_text):
@@ -837,9 +837,9 @@ def test_claims_date_taken_for_a_subject_is_not_the_source(nlp):
     ("The harbour master took issue with the council's figures.", "The harbour master",
      "took issue with", "the council's figures"),
     ("Peter Lang has taken a firm stance against the new tolls.", "Peter Lang",
-     "taken a firm stance against", "the new tolls"),
+     "has taken a firm stance against", "the new tolls"),
     ("The mayor also took multiple swipes at the ferry company.", "The mayor",
-     "took multiple swipes at", "the ferry company"),
+     "also took multiple swipes at", "the ferry company"),
     ("The dockers' union came out against the pier plan on Monday.", "The dockers' union",
      "came out against", "the pier plan"),
 ])

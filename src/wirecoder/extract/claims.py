@@ -625,6 +625,50 @@ def _cut_at_continuations(doc: Doc, cands: list[_Cand]) -> None:
                 c.content = cut
 
 
+def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> None:
+    """'X said A, according to Y' / 'X said A, Y reported': the parser may hang the outer
+    attribution inside A's clause, so X's content would end with Y's source and cue, which
+    are not what X said: end A before the comma that sets them off. When the parse also gave
+    Y only A ('A, Y reported' read as Y's own clause), Y reports X's whole statement."""
+    text = doc_text(doc)
+    for c in cands:
+        for o in cands:
+            if o is c or o.cue is None or o.source is None or c.cue is None or \
+                    c.cue_token is None or in_quote(o.cue[0], quotes):
+                continue  # a tail is told outside any quotation
+            start = min(o.source.start_char, o.cue[0])
+            end = max(o.source.end_char, o.cue[1])
+            if not c.content[0] < start < c.content[1] <= _clause_end(doc, o, end) or \
+                    (c.cue is not None and start <= c.cue[0] < end) or \
+                    not text[c.content[0]:start].rstrip().endswith((",", "—")):
+                continue
+            whole = o.content[0] <= c.cue[0] < o.content[1]  # Y's content is 'X said A'
+            inner = c.content[0] <= o.content[0] and o.content[1] <= start  # Y's is only A
+            cut = trim(text, c.content[0], start)
+            if not (whole or inner) or cut[1] - cut[0] < 3:
+                continue
+            c.content = cut
+            if inner:
+                first = min(c.cue[0], c.source.start_char if c.source is not None else c.cue[0])
+                o.content = trim(text, max(sentence_of(c.cue_token).start_char,
+                                           paragraph_of(text, first)[0], first), start)
+                o.content_root = c.cue_token
+
+
+def _clause_end(doc: Doc, o: _Cand, end: int) -> int:
+    """Where an attribution tail ends: past its source and cue, the rest of the cue verb's
+    phrase ('he told reporters on Monday') and closing punctuation."""
+    tok = o.cue_token
+    if tok is not None and tok.pos_ in ("VERB", "AUX"):
+        right = tok.right_edge
+        if not o.content[0] <= right.idx < o.content[1]:
+            end = max(end, right.idx + len(right))
+    text = doc_text(doc)
+    while end < len(text) and text[end] in " .,;!?\"”’'":
+        end += 1
+    return end
+
+
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
@@ -734,6 +778,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
     _cut_at_continuations(doc, cands)
+    _cut_attribution_tails(doc, quotes, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     for c in cands:
@@ -754,6 +799,37 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
             c.speaker = c.speaker_of.speaker
         out.append(Attribution(_claim(doc, c, cands, found), c.speaker.name if c.speaker else None))
     return out
+
+
+GROUP_DEPS = frozenset({"aux", "auxpass", "advmod"})
+PARTICLE_DEPS = frozenset({"prt", "prep"})
+
+
+def _verb_group(c: _Cand) -> tuple[int, int] | None:
+    """The cue as its verb group: the auxiliaries and adverbs right before the verb ("has
+    repeatedly said", "would argue": tense and modality belong to the act of saying) and a
+    particle or preposition between the verb and its content ("called for X", "spoke out
+    against X": the phrasal verb is the cue). An infinitive 'to' stays out."""
+    verb = c.cue_token
+    if c.cue is None or verb is None or verb.pos_ not in ("VERB", "AUX") or \
+            c.cue[0] != verb.idx:
+        return c.cue
+    doc = verb.doc
+    start, end = c.cue
+    i = verb.i - 1
+    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in GROUP_DEPS and \
+            doc[i].lower_ != "to" and not doc[i].is_punct and doc[i].ent_type_ not in (
+                "DATE", "TIME") and (doc[i].dep_ != "advmod" or doc[i].pos_ == "ADV"):
+        start = doc[i].idx
+        i -= 1
+    text = doc_text(doc)
+    k = verb.i + 1 if end == verb.idx + len(verb) else len(doc)  # a frame cue has its end
+    while k < len(doc) and doc[k].head.i == verb.i and doc[k].idx < c.content[0] and (
+                doc[k].dep_ == "prt" or (doc[k].dep_ == "prep" and
+                                         not text[doc[k].idx + len(doc[k]):c.content[0]].strip())):
+        end = doc[k].idx + len(doc[k])
+        k += 1
+    return start, end
 
 
 PRONOUN_CONTENT = frozenset({"it", "this", "that", "them", "these", "those"})
@@ -853,7 +929,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         outer = None
     return Claim(
         id=c.cid, source=source,
-        cue=TextSpan.of(text, *c.cue) if c.cue else None,
+        cue=TextSpan.of(text, *cue) if (cue := _verb_group(c)) else None,
         content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
         kind=_kind(c),

@@ -1,0 +1,68 @@
+"""Claim boundaries: the cue is its verb group, and a claim's content does not run on into
+the attribution of another claim. Texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import assert_spans
+
+
+def _triples(a):
+    return [(c.source.text, c.cue.text if c.cue else None, c.content.text) for c in a.claims]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # auxiliaries and adverbs before the verb: tense and modality of the act of saying
+    ("Lang has repeatedly said the levy is unfair.", "has repeatedly said",
+     "the levy is unfair"),
+    ("The council would argue that the levy is fair.", "would argue", "that the levy is fair"),
+    ("Berg is proposing a new tax on cruise ships.", "is proposing",
+     "a new tax on cruise ships"),
+    # the preposition of a phrasal verb, between the verb and its content
+    ("The union called for a new vote on the deal.", "called for", "a new vote on the deal"),
+])
+def test_claim_boundaries_cue_is_the_verb_group(analyze_text, text, cue, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [(cue, content)]
+
+
+def test_claim_boundaries_cue_leaves_out_a_date_and_a_speaker_apposition(analyze_text):
+    a = analyze_text("The mayor, who was elected in May, said the budget was balanced.")
+    assert _triples(a) == [("The mayor, who was elected in May", "said",
+                            "the budget was balanced")]
+
+
+@pytest.mark.parametrize("text,inner,outer", [
+    ("Marta Kovac, a deputy chair of the assembly's budget committee, said the plan could "
+     "leave little money for schools, according to the regional news agency Vesti.",
+     ("Marta Kovac, a deputy chair of the assembly's budget committee", "said",
+      "the plan could leave little money for schools"),
+     ("the regional news agency Vesti", "according to",
+      "Marta Kovac, a deputy chair of the assembly's budget committee, said the plan could "
+      "leave little money for schools")),
+    ("Farmers said the river flooded their fields, according to a local official.",
+     ("Farmers", "said", "the river flooded their fields"),
+     ("a local official", "according to", "Farmers said the river flooded their fields")),
+    # the parser reads the tail as the outer speaker's own clause and gives it only A
+    ("The harbour master said the ferry would resume service on Friday, the town council "
+     "reported.",
+     ("The harbour master", "said", "the ferry would resume service on Friday"),
+     ("the town council", "reported",
+      "The harbour master said the ferry would resume service on Friday")),
+])
+def test_claim_boundaries_content_ends_before_another_attribution(analyze_text, text, inner,
+                                                                   outer):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert sorted(_triples(a)) == sorted([inner, outer])
+    by_source = {c.source.text: c for c in a.claims}
+    # the inner claim is known via the outer one
+    assert by_source[inner[0]].via == by_source[outer[0]].id
+
+
+def test_claim_boundaries_tail_inside_a_quotation_stays(analyze_text):
+    a = analyze_text("“The tolls rose sharply, according to the harbour ledger,” Lang said.")
+    lang = [c for c in a.claims if c.source.text == "Lang"]
+    assert [c.content.text for c in lang] == [
+        "“The tolls rose sharply, according to the harbour ledger,”"]
