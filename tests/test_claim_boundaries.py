@@ -66,3 +66,27 @@ def test_claim_boundaries_tail_inside_a_quotation_stays(analyze_text):
     lang = [c for c in a.claims if c.source.text == "Lang"]
     assert [c.content.text for c in lang] == [
         "“The tolls rose sharply, according to the harbour ledger,”"]
+
+
+@pytest.mark.parametrize("text,hedge", [
+    ("The ministry declined to confirm that foreign troops were deployed to the border "
+     "region.", "declined to confirm"),
+    ("The army refused to confirm that its soldiers had shelled the village.",
+     "refused to confirm"),
+])
+def test_claim_boundaries_withheld_confirmation_asserts_nothing(analyze_text, text, hedge):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert claim.kind == "stance" and claim.polarity == "positive"
+    assert claim.hedged and [h.text for h in claim.hedges] == [hedge]
+    # the event told in it is unconfirmed, not reported as done
+    events = [e for e in a.events if e.claim == claim.id]
+    assert events and {e.status for e in events} == {"possible"}
+
+
+def test_claim_boundaries_confirmation_reports_the_event(analyze_text):
+    a = analyze_text("The army confirmed that its soldiers had shelled the village.")
+    [claim] = a.claims
+    assert not claim.hedged
+    assert {e.status for e in a.events if e.claim == claim.id} == {"reported"}

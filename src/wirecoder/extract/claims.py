@@ -895,6 +895,24 @@ def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
                c.cue[1] <= o.content[1] for o in cands)
 
 
+# what a source may decline to give on a report: "declined to confirm that …" leaves it open
+VERDICTS = frozenset({"confirm", "verify", "corroborate", "deny", "dispute"})
+
+
+def _withheld_verdict(c: _Cand) -> tuple[int, int] | None:
+    """'The ministry declined to confirm that troops were deployed': the source asserts
+    nothing, so the content is unconfirmed; the withheld verdict ('declined to confirm') is
+    the claim's hedge, and an event told in it is possible, not reported."""
+    verb = c.cue_token
+    if verb is None or verb.lemma_.lower() not in WITHHELD:
+        return None
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() in VERDICTS and \
+                c.content[0] <= x.idx < c.content[1]:
+            return verb.idx, x.idx + len(x)
+    return None
+
+
 def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
     if c.outer is not None:
         return c.outer
@@ -923,6 +941,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
                          span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
                          else None, kind=sp.kind if sp else "named")
     hedges = hedges_in(doc, _hedge_ranges(c))
+    if (withheld := _withheld_verdict(c)) is not None:
+        hedges = sorted({*hedges, withheld})
     anchor = c.cue or c.content
     outer = _outer_of(c, cands)
     if outer is not None and not outer.cid:
