@@ -90,3 +90,26 @@ def test_claim_boundaries_confirmation_reports_the_event(analyze_text):
     [claim] = a.claims
     assert not claim.hedged
     assert {e.status for e in a.events if e.claim == claim.id} == {"reported"}
+
+
+def test_claim_boundaries_quotation_continues_over_a_long_speaker_description(analyze_text):
+    text = ("“It is not about the harbour,” said Peter Lang, a veteran strategist of the port "
+            "authority who worked with the mayor in both of her terms and who now advises the "
+            "regional council on shipping. “It is about the ferries.”")
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    # one content from the first quotation to the end of the second, as for a short gap
+    assert claim.content.text.startswith("“It is not about the harbour,”")
+    assert claim.content.text.endswith("“It is about the ferries.”")
+    assert claim.cue.text == "said" and claim.style == "direct"
+
+
+def test_claim_boundaries_quotation_after_another_sentence_is_its_own(analyze_text):
+    text = ("“It is not about the harbour,” said Peter Lang, a veteran strategist of the port "
+            "authority who worked with the mayor in both of her terms and who now advises the "
+            "regional council on shipping. The council met on Monday. “It is about the "
+            "ferries.”")
+    a = analyze_text(text)
+    first = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
+    assert [c.content.text for c in first] == ["“It is not about the harbour,”"]

@@ -688,7 +688,7 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
         others = [c for c in cands
                   if c is not prev and c.cue and prev.content[1] <= c.cue[0] < q[0]]
         if not breaks_between(text, prev.content[1], q[0]) and cue_in_gap and not others \
-                and len(gap) < 120:
+                and (len(gap) < 120 or _one_sentence(prev, q[0])):
             prev.content = (prev.content[0], q[1])
             covered.append(prev.content)
             continue
@@ -701,6 +701,18 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
         extra.append(_Cand(q, None, prev.source, speaker_of=prev))
         covered.append(q)
     return extra
+
+
+def _one_sentence(c: _Cand, end: int) -> bool:
+    """The text between a quotation and the next is the rest of the cue's sentence ('“A,”
+    said X, a long description of X. “B.”'): however long the speaker's description, B
+    continues A."""
+    tok = c.cue_token
+    if tok is None:
+        return False
+    sent = sentence_of(tok)
+    text = doc_text(tok.doc)
+    return sent.start_char <= c.content[1] and not text[sent.end_char:end].strip()
 
 
 # --- assembling ------------------------------------------------------------------------------
