@@ -113,3 +113,10 @@ def test_claim_boundaries_quotation_after_another_sentence_is_its_own(analyze_te
     a = analyze_text(text)
     first = [c for c in a.claims if c.cue is not None and c.cue.text == "said"]
     assert [c.content.text for c in first] == ["“It is not about the harbour,”"]
+
+
+def test_claim_boundaries_cue_takes_the_verb_it_completes(analyze_text):
+    a = analyze_text("The mayor has continued to criticize the new toll on the bridge.")
+    assert_spans(a)
+    assert [(c.cue.text, c.content.text) for c in a.claims] == [
+        ("has continued to criticize", "the new toll on the bridge")]

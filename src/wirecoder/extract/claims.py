@@ -821,18 +821,28 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
     """The cue as its verb group: the auxiliaries and adverbs right before the verb ("has
     repeatedly said", "would argue": tense and modality belong to the act of saying) and a
     particle or preposition between the verb and its content ("called for X", "spoke out
-    against X": the phrasal verb is the cue). An infinitive 'to' stays out."""
+    against X": the phrasal verb is the cue), and a verb the cue verb completes ("has
+    continued to criticize", "seemed to suggest": the aspect and hedge of the saying)."""
     verb = c.cue_token
     if c.cue is None or verb is None or verb.pos_ not in ("VERB", "AUX") or \
             c.cue[0] != verb.idx:
         return c.cue
     doc = verb.doc
     start, end = c.cue
-    i = verb.i - 1
-    while i >= 0 and doc[i].head.i == verb.i and doc[i].dep_ in GROUP_DEPS and \
-            doc[i].lower_ != "to" and not doc[i].is_punct and doc[i].ent_type_ not in (
-                "DATE", "TIME") and (doc[i].dep_ != "advmod" or doc[i].pos_ == "ADV"):
-        start = doc[i].idx
+    head, i = verb, verb.i - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.head.i == head.i and tok.dep_ in GROUP_DEPS and tok.lower_ != "to" and \
+                not tok.is_punct and tok.ent_type_ not in ("DATE", "TIME") and (
+                    tok.dep_ != "advmod" or tok.pos_ == "ADV"):
+            start = tok.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i and head.dep_ == "xcomp" and \
+                i > 0 and head.head.i == i - 1 and head.head.pos_ == "VERB":
+            # "continued to criticize", "seemed to suggest": the verb it completes
+            head, i = head.head, i - 1
+            start = head.idx
+        else:
+            break
         i -= 1
     text = doc_text(doc)
     k = verb.i + 1 if end == verb.idx + len(verb) else len(doc)  # a frame cue has its end
