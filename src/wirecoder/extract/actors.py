@@ -542,9 +542,32 @@ class Reader:
                     if h.end == k and h.cat in ("ref", "named"):
                         affil = self.affil_of(h)
                         self.take(h.start, h.end)
+                if affil is None and k > 0 and self.used[k - 1]:
+                    affil = self._institution_before(k)
                 self.take(t.start, t.end)
                 return t.title.role, affil, t.title
         return None, None, None
+
+    def _institution_before(self, k: int) -> Affil | None:
+        """An institution already read that ends at token k ("Iranian foreign ministry
+        spokesman X", "Congolese government spokesman X"): the person's country and sector."""
+        f = self._actor_on(k - 1)
+        if f is None or f.kind != "organization" or not f.rec.country:
+            return None
+        return Affil(f.id, f.rec.country, f.rec.sector, False)
+
+    def _group_described(self, k: int) -> Affil | None:
+        """"a spokesman for the rebel group": the one armed group the article named before."""
+        doc = self.doc
+        words = " ".join(t.lower_ for t in doc[k:k + 2])
+        if not any(words == w or words.startswith(w + " ") for w in GROUP_DESCRIPTIONS):
+            return None
+        groups = [f for f in self.found.values() if f.rec.sector == "REB" and f.kind == "group"
+                  and any(s < doc[k].idx for s, _ in f.spans)]
+        if len(groups) != 1:
+            return None
+        g = groups[0]
+        return Affil(g.id, g.rec.country, "REB", False)
 
     def _apposition(self, end: int) -> tuple[str | None, Affil | None, Title | None]:
         doc = self.doc
@@ -589,6 +612,8 @@ class Reader:
                                       False)
                 if not self.used[h2.start]:
                     self.take(h2.start, h2.end)
+            elif h2 is None:
+                affil = self._group_described(k)
         if h is not None and affil is not None and h.cat in ("ref", "named") and \
                 not h.id.startswith("p:"):
             self.take(h.start, h.end)
@@ -711,11 +736,39 @@ class Reader:
 
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end) and not self.is_kb_name(ent):
+            if len(ent) > 1 and self.free(ent.start, ent.end) and \
+                    not self.is_kb_name(ent) and not self.outlet_named(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
-            if self.free(ent.start, ent.end) and not self.is_kb_name(ent):
+            if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
+                    not self.outlet_named(ent) and not self._not_a_name(ent):
                 self.person_with_title(ent.start, ent.end)
+
+    def outlet_named(self, ent: Span) -> bool:
+        """The outlet credited in the dateline, named again ("seen by Northern Wire") and
+        tagged PERSON by the model: the same media actor."""
+        text = self.doc[ent.start:ent.end].text
+        f = next((f for f in self.found.values() if f.kind == "media" and f.rec.name == text),
+                 None)
+        if f is not None:
+            self.join(f, ent.start, ent.end)
+        return f is not None
+
+    def _not_a_name(self, ent: Span) -> bool:
+        """One word the model tagged PERSON that no title, first name or earlier full name
+        makes a person: a lower-case word ("fled into the bush"), a noun modifier ("Riot
+        police"), or a town ("had fled Macomia", "in Pemba, Mueda and Ancuabe")."""
+        if len(ent) != 1:
+            return False
+        tok = ent[0]
+        if tok.text in self.surname_ids or any(t.end == ent.start for t in
+                                               self.titles_at.values()):
+            return False
+        if not tok.text[:1].isupper():
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower():
+            return True
+        return _town_name(tok)
 
     def later_surnames(self) -> None:
         """A surname the model did not tag, after the full name was seen."""
@@ -889,6 +942,33 @@ def _named_tail_of_org(doc: Doc, ent: Span, h: Hit) -> bool:
     if ent.label_ != "ORG" or h.end != ent.end or h.start <= start:
         return False
     return all(t.text[:1].isupper() and t.text not in POSSESSIVE for t in doc[start:h.start])
+
+
+# How a text refers back to an armed group it named ("a spokesman for the rebel group").
+GROUP_DESCRIPTIONS = ("rebel group", "rebel alliance", "rebel movement", "rebels",
+                      "armed group", "militant group", "militia", "insurgents",
+                      "insurgent group")
+
+PLACE_PREPS = frozenset({"in", "into", "from", "near", "at", "outside", "around", "towards",
+                         "toward"})
+
+
+def _town_name(tok: Token) -> bool:
+    """A word the gazetteer names as a town or region (primary or English name), or one
+    listed with places or governed by a place preposition ("sheltering in Pemba, Mueda
+    and Ancuabe")."""
+    from wirecoder.kb.places.gazetteer import load as gazetteer
+
+    if any(rank >= 1 and e.kind in ("city", "admin1", "admin2")
+           for e, rank in gazetteer().lookup(tok.text)):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(t.ent_type_ in ("GPE", "LOC") for t in first.conjuncts) or \
+            first.ent_type_ in ("GPE", "LOC"):
+        return True
+    return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
 
 
 def _agentive(span: Span) -> bool:

@@ -1,0 +1,71 @@
+"""Rules found by reading wirecoder's output on news of other conflicts (protests, talks,
+sanctions, an insurgent attack): each test is a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_spans
+
+
+def _actor(analysis, text):
+    return next((a for a in analysis.actors if any(m.text == text for m in a.mentions)), None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Thousands of villagers fled into the bush after gunmen attacked the town.", "bush"),
+    ("Riot police fired tear gas at students outside the university on Monday.", "Riot"),
+    ("The IOM said about 5,000 people had fled Macomia and were sheltering in Pemba, Mueda "
+     "and Ancuabe.", "Mueda"),
+    ("The IOM said about 5,000 people had fled Macomia and were sheltering in Pemba, Mueda "
+     "and Ancuabe.", "Macomia"),
+])
+def test_actors_one_word_person_tags_that_are_no_names(analyze_text, text, word):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not any(x.kind == "person" and any(m.text == word for m in x.mentions)
+                   for x in a.actors)
+
+
+def test_actors_outlet_named_again_is_the_outlet(analyze_text):
+    a = analyze_text("DOHA, July 11 (Continental Desk) - The draft agreement, seen by "
+                     "Continental Desk, calls for a halt to the fighting.")
+    assert_spans(a)
+    desk = [x for x in a.actors if x.name == "Continental Desk"]
+    assert len(desk) == 1 and desk[0].kind == "media" and len(desk[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, name, country, sector, role", [
+    ("Iranian foreign ministry spokesman Hossein Rahimi condemned the measures.",
+     "Hossein Rahimi", "IRN", "GOV", "spokesperson"),
+    ("Congolese government spokesman Jean-Pierre Lumbu said Kinshasa would not sign.",
+     "Jean-Pierre Lumbu", "COD", "GOV", "spokesperson"),
+    ("Police spokesman Peter Otieno disputed the figures on Friday.",
+     "Peter Otieno", None, "POL", "spokesperson"),
+    ("Khalid al-Mansouri, a minister of state at Qatar's foreign ministry, said talks went "
+     "well.", "Khalid al-Mansouri", "QAT", "GOV", "minister"),
+    ("The M23 rebel group rejected the clause. \"We will not withdraw,\" Emmanuel Ruzindana, "
+     "a spokesman for the rebel group, told reporters.", "Emmanuel Ruzindana", "COD", "REB",
+     "spokesperson"),
+])
+def test_actors_title_affiliations(analyze_text, text, name, country, sector, role):
+    a = analyze_text(text)
+    assert_spans(a)
+    p = _actor(a, name)
+    assert p is not None and p.kind == "person"
+    assert (p.country, p.sector, p.role) == (country, sector, role)
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("The International Organization for Migration said 20,000 people had been displaced.",
+     "International Organization for Migration", "IGO.IOM"),
+    ("The IOM said 20,000 people had been displaced.", "IOM", "IGO.IOM"),
+    ("The Norwegian Refugee Council said camps were full.", "Norwegian Refugee Council",
+     "NGO.NRC"),
+    ("The Committee to Protect Journalists condemned the arrests.",
+     "Committee to Protect Journalists", "NGO.CPJ"),
+])
+def test_actors_aid_and_rights_bodies_in_kb(analyze_text, text, mention, actor_id):
+    a = analyze_text(text)
+    assert_spans(a)
+    x = _actor(a, mention)
+    assert x is not None and x.id == actor_id
