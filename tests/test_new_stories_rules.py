@@ -69,3 +69,22 @@ def test_actors_aid_and_rights_bodies_in_kb(analyze_text, text, mention, actor_i
     assert_spans(a)
     x = _actor(a, mention)
     assert x is not None and x.id == actor_id
+
+
+@pytest.mark.parametrize("text, number, counted", [
+    ("Fighting in the east has forced more than 700,000 from their homes, the agency said.",
+     "700,000", "displaced"),
+    ("Militants drove 3,000 residents out of their villages last week.", "3,000", "residents"),
+])
+def test_quantities_people_forced_from_homes_are_displaced(analyze_text, text, number,
+                                                           counted):
+    a = analyze_text(text)
+    assert_spans(a)
+    q = next(q for q in a.quantities if q.span.text == number)
+    assert (q.counted, q.fate) == (counted, "displaced")
+
+
+def test_quantities_forced_to_act_is_no_displacement(analyze_text):
+    a = analyze_text("The army forced 200 fighters to retreat.")
+    q = next(q for q in a.quantities if q.span.text == "200")
+    assert q.fate is None
