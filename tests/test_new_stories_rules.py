@@ -88,3 +88,53 @@ def test_quantities_forced_to_act_is_no_displacement(analyze_text):
     a = analyze_text("The army forced 200 fighters to retreat.")
     q = next(q for q in a.quantities if q.span.text == "200")
     assert q.fate is None
+
+
+def _events(analysis, trigger):
+    return [e for e in analysis.events if e.trigger is not None and e.trigger.text == trigger]
+
+
+def test_events_dateline_is_no_party_of_the_lead_subject(analyze_text):
+    a = analyze_text("PEMBA, Mozambique, May 14 (Coast Monitor) - Islamic State-linked "
+                     "insurgents attacked the town of Macomia on Saturday, residents said.")
+    assert_spans(a)
+    [e] = _events(a, "attacked")
+    assert e.type == "ASSAULT" and e.actor == ["REB.ISIS"]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("Mozambique's armed forces, supported by Rwandan troops, launched an offensive.",
+     "supported", ["RWA.MIL"], ["MOZ.MIL"]),
+    ("The talks were the third round hosted by Qatar since April.", "hosted", ["QAT"], []),
+])
+def test_events_participle_agent_acts(analyze_text, text, trigger, actor, recipient):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = _events(a, trigger)
+    assert (e.actor, e.recipient) == (actor, recipient)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The interior minister told a news conference that the curfew would stay.", "conference"),
+    ("The army spokesman gave a press conference in the capital.", "conference"),
+    ("He said the riots were being financed and directed by foreign agents.", "directed"),
+    ("Most of the displaced are women and children sheltering in schools.", "sheltering"),
+])
+def test_events_words_that_name_no_event_here(analyze_text, text, trigger):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert _events(a, trigger) == []
+
+
+def test_events_ordering_embassy_staff_to_leave_is_expulsion(analyze_text):
+    a = analyze_text("Germany said it had ordered two staff members of the Iranian embassy "
+                     "in Berlin to leave the country within 72 hours.")
+    assert_spans(a)
+    [e] = _events(a, "ordered")
+    assert (e.type, e.mode, e.actor) == ("SANCTION", "expel", ["DEU"])
+
+
+def test_events_directed_to_act_stays_an_order(analyze_text):
+    a = analyze_text("The commander was directed to withdraw his troops from the town.")
+    [e] = _events(a, "directed")
+    assert e.type == "REQUEST"

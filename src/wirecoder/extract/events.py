@@ -565,7 +565,14 @@ def _np_range(tok: Token) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``tok``, without its relative clauses and
     trailing prepositional phrases (but keeping 'of' phrases, themselves trimmed the same way:
     'Kyiv's use of the weapons against targets in Russia' names no party in Russia)."""
-    return tok.left_edge.idx, _np_end(tok)
+    # A left dependent ending in a dash is a dateline the parser hung on the subject
+    # ("PEMBA, Mozambique (Wire) - Islamic State-linked insurgents attacked"): no party.
+    lefts = [c.left_edge.idx for c in tok.lefts
+             if not (c.right_edge.is_punct and c.right_edge.text in DASHES)]
+    return min([*lefts, tok.idx]), _np_end(tok)
+
+
+DASHES = {"-", "--", "–", "—", "―"}
 
 
 def _np_end(tok: Token, depth: int = 0) -> int:

@@ -152,7 +152,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
-        if test == "passive" and not any(c.dep_ == "auxpass" for c in tok.children):
+        # a "by" agent marks a passive too ("financed and directed by X": shared auxiliary)
+        if test == "passive" and not any(c.dep_ in {"auxpass", "agent"} for c in tok.children):
             return False
         if test == "compsubj" and not any(  # "wants Kalia to withdraw": another party acts
                 c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" and g.pos_ != "PRON"
@@ -188,8 +189,9 @@ ORDER_HEADS = {"order", "measure", "regime", "decree", "rule", "regulation"}
 def _intransitive(tok: Token) -> bool:
     """'the embassy closed for the day', 'told staff to shelter in place': a verb that acts
     on nothing (a shared object of a conjoined verb or a passive subject counts as one)."""
-    if tok.dep_ in {"acl", "amod", "relcl"} or tok.pos_ != "VERB":
-        return False
+    if (tok.dep_ in {"acl", "amod", "relcl"} and not (tok.dep_ == "acl" and tok.tag_ == "VBG")) \
+            or tok.pos_ != "VERB":
+        return False  # a present participle's noun is its subject ("families sheltering")
     objs = {"dobj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp"}
     return not any(c.dep_ in objs for t in (tok, *tok.conjuncts) for c in t.children)
 
