@@ -138,3 +138,17 @@ def test_events_directed_to_act_stays_an_order(analyze_text):
     a = analyze_text("The commander was directed to withdraw his troops from the town.")
     [e] = _events(a, "directed")
     assert e.type == "REQUEST"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Organisers have called for a nationwide strike on Monday.", "2025-06-30"),
+    ("Organisers called for a nationwide strike on Monday.", "2025-06-23"),
+    ("The activist has been detained since Monday.", "2025-06-23"),
+])
+def test_time_present_perfect_takes_no_past_weekday(analyze_text, text, value):
+    from datetime import datetime, timedelta, timezone
+
+    a = analyze_text(text, datetime(2025, 6, 26, 19, 5, tzinfo=timezone(timedelta(hours=3))))
+    assert_spans(a)
+    [t] = [t for t in a.timexes if t.span.text == "Monday"]
+    assert t.value == value

@@ -91,6 +91,15 @@ def verb_tense(v: Token) -> str | None:
     return None
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _present_perfect(v: Token) -> bool:
+    """'has called', not 'had called' nor the modal perfect 'may have been caused'."""
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return v.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"}) and not auxes & FUTURE_AUX
+
+
 def _past_perfect(v: Token) -> bool:
     """Whether ``v`` (or the copula of an adjective like "due") takes "had"."""
     toks = [v] + ([v.head] if v.pos_ == "ADJ" and v.dep_ == "acomp" else [])
@@ -120,6 +129,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
     tense = verb_tense(v)
     if tense == "future" and _cause_between(v, tok):
         return "past"
+    if tense == "past" and _present_perfect(v) and _WEEKDAY.fullmatch(
+            doc_text(doc)[start:end].strip()) and tok.head.lower_ in ("on", "for") \
+            and tok.head.head == v:
+        # "have called for a strike on Monday": a present perfect takes no past day, so
+        # the day is that of the thing called for, still ahead
+        return "future"
     until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
