@@ -152,3 +152,21 @@ def test_time_present_perfect_takes_no_past_weekday(analyze_text, text, value):
     assert_spans(a)
     [t] = [t for t in a.timexes if t.span.text == "Monday"]
     assert t.value == value
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("M23 fighters attacked army positions on Thursday. The rebels denied the accusation.",
+     "rebels"),
+    ("Talks with the M23 stalled. Diplomats said the rebel group wanted guarantees.",
+     "rebel group"),
+])
+def test_actors_bare_rebels_are_the_one_armed_group(analyze_text, text, mention):
+    a = analyze_text(text)
+    assert_spans(a)
+    x = _actor(a, mention)
+    assert x is not None and x.id == "REB.M23"
+
+
+def test_actors_bare_rebels_with_two_groups_stay_unresolved(analyze_text):
+    a = analyze_text("M23 and ADF fighters attacked army positions. The rebels denied it.")
+    assert _actor(a, "rebels") is None

@@ -843,6 +843,22 @@ class Reader:
             if f is not None:
                 self.join(f, tok.i, tok.i + 1)
 
+    def bare_groups(self) -> None:
+        """'the rebels', 'the rebel group', 'the insurgents': the one armed group named
+        before (a kb group's role, 'armed group', does not hold these words)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or self.used[tok.i]:
+                continue
+            affil = self._group_described(tok.i)
+            if affil is None:
+                continue
+            n = next(len(w.split()) for w in GROUP_DESCRIPTIONS if " ".join(
+                t.lower_ for t in doc[tok.i:tok.i + len(w.split())]) == w)
+            if self.free(tok.i, tok.i + n) and (tok.i + n >= len(doc) or
+                                                doc[tok.i + n].lower_ != "of"):
+                self.join(self.found[affil.id], tok.i, tok.i + n)
+
     def actors(self) -> list[Actor]:
         return [f.to_actor(doc_text(self.doc)) for f in sorted(self.found.values(),
                                                             key=lambda f: f.first)]
@@ -1015,6 +1031,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.organizations()
     reader.bare_units_and_titles()
     reader.bare_heads()
+    reader.bare_groups()
     reader.legislators_country()
     return reader.actors()
 
