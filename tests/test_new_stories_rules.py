@@ -170,3 +170,18 @@ def test_actors_bare_rebels_are_the_one_armed_group(analyze_text, text, mention)
 def test_actors_bare_rebels_with_two_groups_stay_unresolved(analyze_text):
     a = analyze_text("M23 and ADF fighters attacked army positions. The rebels denied it.")
     assert _actor(a, "rebels") is None
+
+
+def test_claims_bare_plural_source_is_not_the_group_acted_on(analyze_text):
+    a = analyze_text("Germany expelled two Iranian diplomats on Monday. Diplomats said the "
+                     "Netherlands and Sweden were considering similar expulsions.")
+    assert_spans(a)
+    [c] = [c for c in a.claims if c.source.text == "Diplomats"]
+    assert (c.source.actor, c.source.kind) == (None, "anonymous")
+
+
+def test_claims_bare_plural_source_is_the_group_that_spoke(analyze_text):
+    a = analyze_text("South Korean lawmakers met the spy agency on Monday. Lawmakers said the "
+                     "troops had arrived in Russia.")
+    [c] = [c for c in a.claims if c.source.text == "Lawmakers"]
+    assert c.source.actor == "KOR.LEG"
