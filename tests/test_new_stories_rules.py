@@ -185,3 +185,35 @@ def test_claims_bare_plural_source_is_the_group_that_spoke(analyze_text):
                      "troops had arrived in Russia.")
     [c] = [c for c in a.claims if c.source.text == "Lawmakers"]
     assert c.source.actor == "KOR.LEG"
+
+
+def test_actors_bare_police_opening_a_sentence_is_the_police_named(analyze_text):
+    a = analyze_text("Kenyan police fired tear gas at protesters on Thursday.\n\nRiot police "
+                     "blocked roads and arrested more than 200 people, a statement said.")
+    assert_spans(a)
+    x = _actor(a, "Riot police")
+    assert x is not None and x.id == "KEN.POL"
+    [e] = _events(a, "arrested")
+    assert (e.type, e.mode, e.actor) == ("COERCE", "arrest", ["KEN.POL"])
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("NAIROBI, June 26 (Lakeside Courier) - Kenyan police fired tear gas at protesters, and "
+     "the government imposed a curfew on the capital.", "government", "KEN.GOV"),
+    ("PEMBA, Mozambique, May 14 (Coast Monitor) - Mozambique's army launched an offensive on "
+     "Sunday, the defence ministry said.", "defence ministry", "MOZ.MIL.MOD"),
+])
+def test_actors_bare_institution_of_a_local_story_is_the_datelines_country(
+        analyze_text, text, mention, actor_id):
+    a = analyze_text(text)
+    assert_spans(a)
+    x = _actor(a, mention)
+    assert x is not None and x.id == actor_id
+
+
+def test_actors_bare_institution_of_a_foreign_desk_story_is_not_the_datelines(analyze_text):
+    # filed from Brussels about Iran: no Belgian actor is named, so no Belgian government
+    a = analyze_text("BRUSSELS, March 18 (Granite News) - Iran's foreign ministry condemned "
+                     "the sanctions, and the government said it would respond.")
+    x = _actor(a, "government")
+    assert x is None or x.country != "BEL"
