@@ -217,3 +217,11 @@ def test_actors_bare_institution_of_a_foreign_desk_story_is_not_the_datelines(an
                      "the sanctions, and the government said it would respond.")
     x = _actor(a, "government")
     assert x is None or x.country != "BEL"
+
+
+def test_events_sentence_opening_pronoun_continues_the_previous_subject(analyze_text):
+    a = analyze_text("Germany's Foreign Office said it had ordered two staff members of the "
+                     "Iranian embassy in Berlin to leave. It also summoned Iran's ambassador.")
+    assert_spans(a)
+    [e] = _events(a, "summoned")
+    assert (e.type, e.actor) == ("ACCUSE", ["DEU.GOV.MFA"])
