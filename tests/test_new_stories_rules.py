@@ -225,3 +225,14 @@ def test_events_sentence_opening_pronoun_continues_the_previous_subject(analyze_
     assert_spans(a)
     [e] = _events(a, "summoned")
     assert (e.type, e.actor) == ("ACCUSE", ["DEU.GOV.MFA"])
+
+
+@pytest.mark.parametrize("text, outlet_word", [
+    ("PEMBA, Mozambique, May 14 (Indian Ocean Monitor) - Insurgents attacked a town in "
+     "Mozambique on Saturday.", "Indian Ocean"),
+])
+def test_places_place_word_in_an_outlet_name_is_no_place(analyze_text, text, outlet_word):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not any(m.text == outlet_word for p in a.places for m in p.mentions)
+    assert any(p.name == "Mozambique" for p in a.places)
