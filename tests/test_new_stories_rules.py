@@ -236,3 +236,27 @@ def test_places_place_word_in_an_outlet_name_is_no_place(analyze_text, text, out
     assert_spans(a)
     assert not any(m.text == outlet_word for p in a.places for m in p.mentions)
     assert any(p.name == "Mozambique" for p in a.places)
+
+
+@pytest.mark.parametrize("text, trigger, typ, mode", [
+    ("Kinshasa would not sign a deal that let the rebels keep the territory they had "
+     "captured.", "captured", "ASSAULT", None),
+])
+def test_events_relative_clause_head_is_the_object(analyze_text, text, trigger, typ, mode):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = _events(a, trigger)
+    assert (e.type, e.mode) == (typ, mode)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The EU, which froze the assets on Monday, urged restraint.", "froze", ["IGO.EU"]),
+    ("Kenyan police, who fired tear gas at the crowd, arrested 20 people.", "fired",
+     ["KEN.POL"]),
+])
+def test_events_relative_pronoun_subject_is_its_antecedent(analyze_text, text, trigger,
+                                                           actor):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = _events(a, trigger)
+    assert e.actor == actor

@@ -212,6 +212,9 @@ def _objects(tok: Token) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
         out.append(tok.head)
+    if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        out.append(tok.head)  # "the territory they had captured": the head is the object
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
     out += _relative_objects(tok)
