@@ -260,3 +260,16 @@ def test_events_relative_pronoun_subject_is_its_antecedent(analyze_text, text, t
     assert_spans(a)
     [e] = _events(a, trigger)
     assert e.actor == actor
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Rebels shelled the town of Goma in North Kivu province on Friday.", "Goma"),
+    ("Militants stormed the town of Mocimboa da Praia in Cabo Delgado province.",
+     "Mocímboa da Praia"),
+])
+def test_events_settlement_object_is_the_place(analyze_text, text, place):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = [e for e in a.events if e.type == "ASSAULT"]
+    places = {p.id: p for p in a.places}
+    assert places[e.place].name == place and places[e.place].precision == "city"

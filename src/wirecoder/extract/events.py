@@ -787,7 +787,9 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
     if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
         preps = preps - PARTY_NOT_PLACE
-    near = _most_precise(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs))
+    near = _most_precise([*(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs)),
+                          *(_place_in(found, o) for o in obj
+                            if clauses.lem(o) in SETTLEMENTS and _of_name(o))])
     if near is not None:
         return near.id
     # "Kharkiv was shelled": a place as the object of the event.
@@ -877,6 +879,17 @@ def _departures(verbs) -> list[Token]:
     attack's launch site ('fired from Belgorod')."""
     return [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pobj"]
+
+
+# "attacked the town of Macomia in X province": the settlement named by the object is where
+# the act happened, more precisely than the unit around it.
+SETTLEMENTS = {"town", "village", "city", "hamlet", "camp", "district", "neighbourhood",
+               "neighborhood", "suburb", "port"}
+
+
+def _of_name(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
 
 
 def _most_precise(places):
