@@ -273,3 +273,15 @@ def test_events_settlement_object_is_the_place(analyze_text, text, place):
     [e] = [e for e in a.events if e.type == "ASSAULT"]
     places = {p.id: p for p in a.places}
     assert places[e.place].name == place and places[e.place].precision == "city"
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The army did not attack the town or shell the villages.", "shell", "denied"),
+    ("The army did not attack the town and shelled the villages instead.", "shelled",
+     "occurred"),
+])
+def test_events_negation_spans_an_or_disjunct(analyze_text, text, trigger, status):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = _events(a, trigger)
+    assert e.status == status

@@ -907,6 +907,17 @@ def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str |
     return None
 
 
+def _negated_disjunct(verb: Token) -> bool:
+    """'did not name any country or give evidence': a verb joined by 'or'/'nor' to a negated
+    one, with no subject or auxiliary of its own, shares the negation."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"}
+                                  for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children) and \
+        any(c.dep_ == "neg" for c in head.children)
+
+
 def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     """Status from negation, modal auxiliaries and adverbs on the trigger's verb chain."""
     chain = [trig.anchor]
@@ -922,6 +933,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
                   for t in (chain if purpose else chain[:1]) for c in t.children)
     if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
+    negated = negated or _negated_disjunct(trig.anchor)
     if negated:
         trig.negated = True
         return "denied"
