@@ -197,6 +197,8 @@ def test_articles_doha_government_and_mediator(doha):
     signing = event(doha, "signed")
     assert (signing.type, signing.status, signing.date.value) == ("AGREE", "possible",
                                                                  "2025-W29")
+    draft = event(doha, "agreement")  # "The draft agreement, seen by Continental Desk"
+    assert (draft.type, draft.status) == ("AGREE", "planned")
     hosted = event(doha, "hosted")
     assert (hosted.type, hosted.actor) == ("CONSULT", ["QAT"])
 

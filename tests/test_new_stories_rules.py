@@ -285,3 +285,16 @@ def test_events_negation_spans_an_or_disjunct(analyze_text, text, trigger, statu
     assert_spans(a)
     [e] = _events(a, trigger)
     assert e.status == status
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("The draft agreement, seen by reporters, calls for a halt to the fighting.", "agreement",
+     "planned"),
+    ("Envoys discussed a proposed ceasefire in Doha on Friday.", "ceasefire", "planned"),
+    ("The army is preparing a possible offensive.", "offensive", "possible"),
+])
+def test_events_draft_or_proposed_act_is_not_done(analyze_text, text, trigger, status):
+    a = analyze_text(text)
+    assert_spans(a)
+    [e] = _events(a, trigger)
+    assert e.status == status

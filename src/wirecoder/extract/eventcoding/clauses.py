@@ -907,6 +907,10 @@ def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str |
     return None
 
 
+UNREALISED = {"draft": "planned", "proposed": "planned", "planned": "planned",
+              "prospective": "planned", "possible": "possible", "potential": "possible"}
+
+
 def _negated_disjunct(verb: Token) -> bool:
     """'did not name any country or give evidence': a verb joined by 'or'/'nor' to a negated
     one, with no subject or auxiliary of its own, shares the negation."""
@@ -937,6 +941,11 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if negated:
         trig.negated = True
         return "denied"
+    if trig.token.pos_ == "NOUN":
+        # "the draft agreement", "a proposed ceasefire", "a possible offensive": not yet done
+        for c in trig.token.children:
+            if c.dep_ in {"amod", "compound"} and c.lower_ in UNREALISED:
+                return UNREALISED[c.lower_]
     # Headline future: "Ghana to send medics to Malawi" (a main verb with only "to").
     if trig.anchor.dep_ == "ROOT" and trig.anchor.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trig.anchor.children) and any(
