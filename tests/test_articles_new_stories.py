@@ -165,6 +165,9 @@ def test_articles_doha_prisoner_exchange_agreed_per_qatar(doha):
                    "agreed")
     assert agreed.via == outer.id
     assert {agreed.source.actor, *(x for x in agreed.source.also)} == {"COD.GOV", "REB.M23"}
+    agree = event(doha, "agreed")
+    assert (agree.type, agree.actor, agree.date.value) == ("AGREE", ["COD.GOV", "REB.M23"],
+                                                           "2025-07-11")
     swap = event(doha, "exchange")
     assert (swap.type, swap.mode, swap.status, swap.date.value) == ("RETREAT", "release",
                                                                     "planned", "2025-07-11")

@@ -298,3 +298,19 @@ def test_events_draft_or_proposed_act_is_not_done(analyze_text, text, trigger, s
     assert_spans(a)
     [e] = _events(a, trigger)
     assert e.status == status
+
+
+def test_events_envoys_of_two_parties_act_together(analyze_text):
+    a = analyze_text("Envoys of the Democratic Republic of Congo and the M23 rebel group "
+                     "agreed on Friday to exchange prisoners.")
+    assert_spans(a)
+    [e] = _events(a, "agreed")
+    assert e.actor == ["COD.GOV", "REB.M23"]
+
+
+def test_events_dateline_subject_with_conjoined_parties(analyze_text):
+    a = analyze_text("DOHA, July 11 (Gulf Desk) - Envoys of the Democratic Republic of Congo and "
+                     "the M23 rebel group agreed on Friday to exchange prisoners.")
+    assert_spans(a)
+    [e] = _events(a, "agreed")
+    assert set(e.actor) == {"COD.GOV", "REB.M23"}

@@ -612,6 +612,14 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                 actor = lookup.actor_at(found, *_np_range(c))
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
+        if actor is not None and t.tag_ == "NNS":
+            # "Envoys of Congo and the M23 rebel group agreed": the envoys of each party
+            for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+                for cj in g.conjuncts:
+                    other = lookup.actor_at(found, *_np_range(cj))
+                    if other is not None and other.id not in ids:
+                        ids.append(other.id)
     return ids
 
 
@@ -1063,8 +1071,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         # "THE HAGUE, Netherlands -- A prosecutor charged": the parser made the place the
         # subject and the real one its apposition.
         subj = [t for t in subj if t.idx >= dateline.end()] or [
-            a for t in subj for a in t.subtree if a.dep_ == "appos"
-            and a.idx >= dateline.end() and a.head.idx < dateline.end()]
+            g for t in subj for a in t.subtree if a.dep_ == "appos"
+            and a.idx >= dateline.end() and a.head.idx < dateline.end()
+            for g in (a, *a.conjuncts)]  # "DOHA (Wire) - Envoys of X and the Y group agreed"
         obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
     if trig.row is clauses.MUST_ROW and not trig.subj and claim_id is None:
