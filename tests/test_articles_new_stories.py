@@ -277,7 +277,9 @@ def test_articles_sanctions_reactions(sanctions):
     supply = event(sanctions, "supplying")
     assert (supply.type, supply.actor, supply.recipient, supply.status) == (
         "AID", ["IRN"], ["RUS"], "denied")
-    assert claim(sanctions, "Iran", "denies").polarity == "negative"
+    denial = claim(sanctions, "Iran", "denies")
+    assert denial.polarity == "negative" and denial.date.value == "2025-03-18"
+    assert event(sanctions, "denies").date.value == "2025-03-18"
 
 
 def test_articles_sanctions_places(sanctions):

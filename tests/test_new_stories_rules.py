@@ -314,3 +314,17 @@ def test_events_dateline_subject_with_conjoined_parties(analyze_text):
     assert_spans(a)
     [e] = _events(a, "agreed")
     assert set(e.actor) == {"COD.GOV", "REB.M23"}
+
+
+def test_time_date_in_a_second_saying_is_its_own(analyze_text):
+    from datetime import datetime, timedelta, timezone
+
+    a = analyze_text("Iran denies supplying Russia with missiles and says the drones it sold "
+                     "were delivered before the war began in February 2022.",
+                     datetime(2025, 3, 18, 12, 10, tzinfo=timezone(timedelta(hours=1))))
+    assert_spans(a)
+    # the denied supply is undated: February 2022 is when the war began, in the second saying
+    [supply] = _events(a, "supplying")
+    assert supply.date.value == "2025-03-18" and supply.date.how == "publication"
+    [sold] = _events(a, "sold")
+    assert sold.date.value == "2022-02"
