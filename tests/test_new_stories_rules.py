@@ -328,3 +328,11 @@ def test_time_date_in_a_second_saying_is_its_own(analyze_text):
     assert supply.date.value == "2025-03-18" and supply.date.how == "publication"
     [sold] = _events(a, "sold")
     assert sold.date.value == "2022-02"
+
+
+def test_places_dateline_glued_to_a_credit_keeps_its_state(analyze_text):
+    # the tokenizer glues "KY--(Wire"; the credit read from it is no outlet name to drop KY by
+    a = analyze_text("LOUISVILLE, KY--(Wire - December 23, 2010) - The company bought an "
+                     "apartment complex in Louisville.")
+    assert_spans(a)
+    assert any(m.text == "KY" for p in a.places for m in p.mentions)

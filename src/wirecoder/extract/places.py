@@ -1623,8 +1623,14 @@ def _in_outlet_name(found: Analysis, m: Mention) -> bool:
     """A place word inside a longer name of a news outlet ("(Indian Ocean Monitor) -",
     "the Kyiv Independent reported") names the outlet, not where anything happens."""
     return any(a.kind == "media" and s.start <= m.start and m.end <= s.end
-               and s.end - s.start > m.end - m.start
+               and s.end - s.start > m.end - m.start and _name_like(s.text)
                for a in found.actors for s in a.mentions)
+
+
+def _name_like(text: str) -> bool:
+    """An outlet's name as written, not a dateline run the tokenizer glued to a credit
+    ("KY--(Marketwire - December 23, 2010")."""
+    return not any(c in text for c in "()-,") and not any(c.isdigit() for c in text)
 
 
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
