@@ -51,7 +51,8 @@ def event(a: Analysis, trigger: str, nth: int = 0):
 
 
 def claim(a: Analysis, source: str, cue: str):
-    found = [c for c in a.claims if c.source.text == source and c.cue.text == cue]
+    # the cue's verb (the cue may be the whole verb group: "has called")
+    found = [c for c in a.claims if c.source.text == source and c.cue.text.split()[-1] == cue]
     assert found, (source, cue, [(c.source.text, c.cue.text) for c in a.claims])
     return found[0]
 
