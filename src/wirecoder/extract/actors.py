@@ -542,9 +542,32 @@ class Reader:
                     if h.end == k and h.cat in ("ref", "named"):
                         affil = self.affil_of(h)
                         self.take(h.start, h.end)
+                if affil is None and k > 0 and self.used[k - 1]:
+                    affil = self._institution_before(k)
                 self.take(t.start, t.end)
                 return t.title.role, affil, t.title
         return None, None, None
+
+    def _institution_before(self, k: int) -> Affil | None:
+        """An institution already read that ends at token k ("Iranian foreign ministry
+        spokesman X", "Congolese government spokesman X"): the person's country and sector."""
+        f = self._actor_on(k - 1)
+        if f is None or f.kind != "organization" or not f.rec.country:
+            return None
+        return Affil(f.id, f.rec.country, f.rec.sector, False)
+
+    def _group_described(self, k: int) -> Affil | None:
+        """"a spokesman for the rebel group": the one armed group the article named before."""
+        doc = self.doc
+        words = " ".join(t.lower_ for t in doc[k:k + 2])
+        if not any(words == w or words.startswith(w + " ") for w in GROUP_DESCRIPTIONS):
+            return None
+        groups = [f for f in self.found.values() if f.rec.sector == "REB" and f.kind == "group"
+                  and any(s < doc[k].idx for s, _ in f.spans)]
+        if len(groups) != 1:
+            return None
+        g = groups[0]
+        return Affil(g.id, g.rec.country, "REB", False)
 
     def _apposition(self, end: int) -> tuple[str | None, Affil | None, Title | None]:
         doc = self.doc
@@ -589,6 +612,8 @@ class Reader:
                                       False)
                 if not self.used[h2.start]:
                     self.take(h2.start, h2.end)
+            elif h2 is None:
+                affil = self._group_described(k)
         if h is not None and affil is not None and h.cat in ("ref", "named") and \
                 not h.id.startswith("p:"):
             self.take(h.start, h.end)
@@ -711,11 +736,39 @@ class Reader:
 
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end) and not self.is_kb_name(ent):
+            if len(ent) > 1 and self.free(ent.start, ent.end) and \
+                    not self.is_kb_name(ent) and not self.outlet_named(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
-            if self.free(ent.start, ent.end) and not self.is_kb_name(ent):
+            if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
+                    not self.outlet_named(ent) and not self._not_a_name(ent):
                 self.person_with_title(ent.start, ent.end)
+
+    def outlet_named(self, ent: Span) -> bool:
+        """The outlet credited in the dateline, named again ("seen by Northern Wire") and
+        tagged PERSON by the model: the same media actor."""
+        text = self.doc[ent.start:ent.end].text
+        f = next((f for f in self.found.values() if f.kind == "media" and f.rec.name == text),
+                 None)
+        if f is not None:
+            self.join(f, ent.start, ent.end)
+        return f is not None
+
+    def _not_a_name(self, ent: Span) -> bool:
+        """One word the model tagged PERSON that no title, first name or earlier full name
+        makes a person: a lower-case word ("fled into the bush"), a noun modifier ("Riot
+        police"), or a town ("had fled Macomia", "in Pemba, Mueda and Ancuabe")."""
+        if len(ent) != 1:
+            return False
+        tok = ent[0]
+        if tok.text in self.surname_ids or any(t.end == ent.start for t in
+                                               self.titles_at.values()):
+            return False
+        if not tok.text[:1].isupper():
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower():
+            return True
+        return _town_name(tok)
 
     def later_surnames(self) -> None:
         """A surname the model did not tag, after the full name was seen."""
@@ -759,12 +812,37 @@ class Reader:
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         if len(cands) == 1:
             self.join(cands[0], u.start, u.end)
+        elif not cands and self.doc[u.start - 1].lower_ == "the":
+            # "the government imposed a curfew" in a story filed from Nairobi that named
+            # Kenyan actors: the government of the dateline's country
+            country = self._dateline_country(at)
+            rec = self.kb.record(f"{country}{suffix}") if country else None
+            if rec is not None:
+                self.emit(rec, u.start, u.end)
+
+    def _dateline_country(self, at: int) -> str | None:
+        """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), when an actor
+        of that country was named before ``at``: the story is local to it."""
+        if self.dateline is None:
+            return None
+        from wirecoder.kb.actors import iso3_of
+        from wirecoder.kb.places.gazetteer import load as gazetteer
+
+        city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
+        named = {f.rec.country for f in self.found.values() if f.kind != "media" and
+                 f.rec.country and any(s < at for s, _ in f.spans)}
+        hits = {iso3_of(e.cc) for e, rank in gazetteer().lookup(city)
+                if rank >= 1 and e.cc and e.kind in ("city", "admin1", "admin2")} & named
+        return hits.pop() if len(hits) == 1 else None
 
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
-            if self.free(u.start, u.end) and u.start > 0 and \
-                    self.doc[u.start - 1].lower_ == "the" and \
-                    self.doc[u.end - 1].lower_ in INSTITUTION_HEADS:
+            # "the Defense Ministry", or a plural body opening its sentence ("Riot police
+            # blocked roads", "Security forces fired")
+            lead = self.doc.has_annotation("SENT_START") and bool(self.doc[u.start].is_sent_start)
+            if self.free(u.start, u.end) and u.start > 0 and (
+                    self.doc[u.start - 1].lower_ == "the" or lead) and \
+                    self.doc[u.end - 1].lower_ in INSTITUTION_HEADS | {"police", "forces"}:
                 self.bare_unit(u)
         for t in list(self.titles_at.values()):
             if not self.free(t.start, t.end) or t.start == 0 or \
@@ -789,6 +867,22 @@ class Reader:
             f = describe(list(self.found.values()), tok.text, tok.idx)
             if f is not None:
                 self.join(f, tok.i, tok.i + 1)
+
+    def bare_groups(self) -> None:
+        """'the rebels', 'the rebel group', 'the insurgents': the one armed group named
+        before (a kb group's role, 'armed group', does not hold these words)."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or self.used[tok.i]:
+                continue
+            affil = self._group_described(tok.i)
+            if affil is None:
+                continue
+            n = next(len(w.split()) for w in GROUP_DESCRIPTIONS if " ".join(
+                t.lower_ for t in doc[tok.i:tok.i + len(w.split())]) == w)
+            if self.free(tok.i, tok.i + n) and (tok.i + n >= len(doc) or
+                                                doc[tok.i + n].lower_ != "of"):
+                self.join(self.found[affil.id], tok.i, tok.i + n)
 
     def actors(self) -> list[Actor]:
         return [f.to_actor(doc_text(self.doc)) for f in sorted(self.found.values(),
@@ -891,6 +985,33 @@ def _named_tail_of_org(doc: Doc, ent: Span, h: Hit) -> bool:
     return all(t.text[:1].isupper() and t.text not in POSSESSIVE for t in doc[start:h.start])
 
 
+# How a text refers back to an armed group it named ("a spokesman for the rebel group").
+GROUP_DESCRIPTIONS = ("rebel group", "rebel alliance", "rebel movement", "rebels",
+                      "armed group", "militant group", "militia", "insurgents",
+                      "insurgent group")
+
+PLACE_PREPS = frozenset({"in", "into", "from", "near", "at", "outside", "around", "towards",
+                         "toward"})
+
+
+def _town_name(tok: Token) -> bool:
+    """A word the gazetteer names as a town or region (primary or English name), or one
+    listed with places or governed by a place preposition ("sheltering in Pemba, Mueda
+    and Ancuabe")."""
+    from wirecoder.kb.places.gazetteer import load as gazetteer
+
+    if any(rank >= 1 and e.kind in ("city", "admin1", "admin2")
+           for e, rank in gazetteer().lookup(tok.text)):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if any(t.ent_type_ in ("GPE", "LOC") for t in first.conjuncts) or \
+            first.ent_type_ in ("GPE", "LOC"):
+        return True
+    return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+
+
 def _agentive(span: Span) -> bool:
     """A place name standing for its government: the agent of a verb of saying or doing
     ("Moscow said", "condemned by Washington", "Kyiv's decision", "urged Beijing")."""
@@ -935,6 +1056,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.organizations()
     reader.bare_units_and_titles()
     reader.bare_heads()
+    reader.bare_groups()
     reader.legislators_country()
     return reader.actors()
 

@@ -565,7 +565,14 @@ def _np_range(tok: Token) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``tok``, without its relative clauses and
     trailing prepositional phrases (but keeping 'of' phrases, themselves trimmed the same way:
     'Kyiv's use of the weapons against targets in Russia' names no party in Russia)."""
-    return tok.left_edge.idx, _np_end(tok)
+    # A left dependent ending in a dash is a dateline the parser hung on the subject
+    # ("PEMBA, Mozambique (Wire) - Islamic State-linked insurgents attacked"): no party.
+    lefts = [c.left_edge.idx for c in tok.lefts
+             if not (c.right_edge.is_punct and c.right_edge.text in DASHES)]
+    return min([*lefts, tok.idx]), _np_end(tok)
+
+
+DASHES = {"-", "--", "–", "—", "―"}
 
 
 def _np_end(tok: Token, depth: int = 0) -> int:
@@ -585,9 +592,15 @@ def _np_end(tok: Token, depth: int = 0) -> int:
 
 POSSESSIVE = {"its", "their", "his", "her", "our"}
 
+RELATIVES = {"who", "which", "that"}
+
+
 def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     ids: list[str] = []
     for t in toks:
+        if t.lower_ in RELATIVES and t.dep_ in {"nsubj", "nsubjpass"} and \
+                t.head.dep_ == "relcl":
+            t = t.head.head  # "X, a minister who has led the mediation": X's apposition
         start, end = _np_range(t)
         actor = lookup.actor_at(found, t.idx, t.idx + len(t)) or lookup.actor_at(found, start,
                                                                                   end)
@@ -599,6 +612,14 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                 actor = lookup.actor_at(found, *_np_range(c))
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
+        if actor is not None and t.tag_ == "NNS":
+            # "Envoys of Congo and the M23 rebel group agreed": the envoys of each party
+            for g in (g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"):
+                for cj in g.conjuncts:
+                    other = lookup.actor_at(found, *_np_range(cj))
+                    if other is not None and other.id not in ids:
+                        ids.append(other.id)
     return ids
 
 
@@ -774,7 +795,9 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     preps = clauses.LOCATIVE_PREPS | ({"over"} if typ in AIRBORNE else set())
     if typ not in LOCATED_ACTS:  # "sanctions on Russia's central bank": a party, no place
         preps = preps - PARTY_NOT_PLACE
-    near = _most_precise(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs))
+    near = _most_precise([*(p for p, _ in _locatives((*verbs, *obj), found, preps, verbs)),
+                          *(_place_in(found, o) for o in obj
+                            if clauses.lem(o) in SETTLEMENTS and _of_name(o))])
     if near is not None:
         return near.id
     # "Kharkiv was shelled": a place as the object of the event.
@@ -864,6 +887,17 @@ def _departures(verbs) -> list[Token]:
     attack's launch site ('fired from Belgorod')."""
     return [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pobj"]
+
+
+# "attacked the town of Macomia in X province": the settlement named by the object is where
+# the act happened, more precisely than the unit around it.
+SETTLEMENTS = {"town", "village", "city", "hamlet", "camp", "district", "neighbourhood",
+               "neighborhood", "suburb", "port"}
+
+
+def _of_name(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
 
 
 def _most_precise(places):
@@ -1037,8 +1071,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         # "THE HAGUE, Netherlands -- A prosecutor charged": the parser made the place the
         # subject and the real one its apposition.
         subj = [t for t in subj if t.idx >= dateline.end()] or [
-            a for t in subj for a in t.subtree if a.dep_ == "appos"
-            and a.idx >= dateline.end() and a.head.idx < dateline.end()]
+            g for t in subj for a in t.subtree if a.dep_ == "appos"
+            and a.idx >= dateline.end() and a.head.idx < dateline.end()
+            for g in (a, *a.conjuncts)]  # "DOHA (Wire) - Envoys of X and the Y group agreed"
         obj = [t for t in obj if t.idx >= dateline.end()]
     status, claim_id, factor = _status(trig, found, lex)
     if trig.row is clauses.MUST_ROW and not trig.subj and claim_id is None:

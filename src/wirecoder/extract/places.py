@@ -1741,6 +1741,20 @@ def _people_named(text: str, names: set[str]) -> set[str]:
     return {m.group(1) for m in pattern.finditer(text)}
 
 
+def _in_outlet_name(found: Analysis, m: Mention) -> bool:
+    """A place word inside a longer name of a news outlet ("(Indian Ocean Monitor) -",
+    "the Kyiv Independent reported") names the outlet, not where anything happens."""
+    return any(a.kind == "media" and s.start <= m.start and m.end <= s.end
+               and s.end - s.start > m.end - m.start and _name_like(s.text)
+               for a in found.actors for s in a.mentions)
+
+
+def _name_like(text: str) -> bool:
+    """An outlet's name as written, not a dateline run the tokenizer glued to a credit
+    ("KY--(Marketwire - December 23, 2010")."""
+    return not any(c in text for c in "()-,") and not any(c.isdigit() for c in text)
+
+
 def find_places(doc: Doc, found: Analysis) -> list[Place]:
     """Every place mention of ``doc``, geocoded, merged per place."""
     return places_and_actors(doc, found)[0]
@@ -1787,7 +1801,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     text = doc_text(doc)
     ends = {m.end for m in mentions}
     for ent, m, e in zip(keep, mentions, entries, strict=True):
-        if e is None:
+        if e is None or _in_outlet_name(found, m):
             continue
         kind = "capital" if _is_capital(gaz, e) else e.kind
         # "Krasnodar, Russia officials said", "Oxnard, California said": a town placed in

@@ -314,12 +314,28 @@ def _own_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
     return None
 
 
+# "forced 700,000 from their homes", "drove thousands of villagers out of their homes": the
+# people the verb moves from where they live are displaced.
+UPROOTING = {"force", "drive", "chase", "push", "uproot", "expel", "evict"}
+HOMES = {"home", "house", "village", "land", "town", "city", "area", "region", "district"}
+
+
+def _uprooted(tok: Token) -> bool:
+    """Token is the object of a verb that moves people out of their homes."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in UPROOTING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"from", "out"} and any(
+        g.lemma_.lower() in HOMES for g in c.subtree) for c in tok.head.children)
+
+
 def _governed_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
     if fate := _own_fate(doc, anchor, kind):
         return fate
     tok = anchor
     while tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN", "NUM"}:
         tok = tok.head  # "launched 40 drones and 12 missiles"
+    if _uprooted(tok):
+        return "displaced"
     if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "conj"} and tok.head != tok:
         return _word_fate(tok.head, kind)
     if tok.dep_ == "pobj":
@@ -450,6 +466,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         if counted is None and (carried := _carried_over(doc, start, out)):
             counted, carried_fate = carried
         fate = _fate_of(doc, start, end, counted, out[-1] if out else None) or carried_fate
+        if counted is None and fate == "displaced":
+            counted = fate  # "forced more than 700,000 from their homes": displaced people
         out.append(Quantity(id=f"Q{len(out) + 1}",
                             span={"start": span_start, "end": span_end,
                                   "text": text[span_start:span_end]},

@@ -91,6 +91,15 @@ def verb_tense(v: Token) -> str | None:
     return None
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _present_perfect(v: Token) -> bool:
+    """'has called', not 'had called' nor the modal perfect 'may have been caused'."""
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return v.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"}) and not auxes & FUTURE_AUX
+
+
 def _past_perfect(v: Token) -> bool:
     """Whether ``v`` (or the copula of an adjective like "due") takes "had"."""
     toks = [v] + ([v.head] if v.pos_ == "ADJ" and v.dep_ == "acomp" else [])
@@ -120,6 +129,12 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
     tense = verb_tense(v)
     if tense == "future" and _cause_between(v, tok):
         return "past"
+    if tense == "past" and _present_perfect(v) and _WEEKDAY.fullmatch(
+            doc_text(doc)[start:end].strip()) and tok.head.lower_ in ("on", "for") \
+            and tok.head.head == v:
+        # "have called for a strike on Monday": a present perfect takes no past day, so
+        # the day is that of the thing called for, still ahead
+        return "future"
     until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
@@ -671,6 +686,25 @@ def _period_ahead(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateR
     return DateRef(value=value, precision=precision, span=t.span, how="relative")  # type: ignore
 
 
+# Verbs of saying: a second saying joined to the event's verb tells another thing, whose
+# dates are its own.
+SAYING = {"say", "add", "tell", "claim", "insist", "argue", "note", "state", "stress",
+          "maintain", "allege", "assert"}
+
+
+def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
+    """``tok`` lies in what a verb of saying conjoined to the event's clause (or to a clause
+    above it) says, a saying the event is not told in."""
+    path = {ev_clause.i, *(a.i for a in ev_clause.ancestors)}
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "conj" and t.head.i in path and t.i not in path and \
+                t.lemma_.lower() in SAYING:
+            return True
+        t = t.head
+    return False
+
+
 def date_for(doc: Doc, start: int, end: int, found: Analysis,
              trigger: int | None = None) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
@@ -720,6 +754,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         clause = _clause_root(tok)
         if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
+        if _in_said_conjunct(tok, ev_clause):
+            continue  # "denies X and says the drones were delivered before February 2022"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
         if governor != ev_verb and verb_tense(governor) == "future" and (

@@ -348,9 +348,15 @@ class Resolver:
         for a in self.found.actors:
             for m in a.mentions:
                 if m.end <= at and m.text.lower().split()[-1:] == [head.lower_] and (
-                        best is None or m.start > best[0]):
+                        best is None or m.start > best[0]) and not self._patient(m):
                     best = (m.start, a)
         return best[1] if best else None
+
+    def _patient(self, m) -> bool:
+        """The mention is what a verb acts on ("Germany expelled two Iranian diplomats"):
+        a later bare "Diplomats said" is not that group speaking."""
+        mention = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return mention is not None and mention.root.dep_ in ("dobj", "nsubjpass")
 
     def _metonymy(self, span: Span) -> Actor | None:
         """'Moscow said', 'according to Seoul': a capital speaks for its government."""

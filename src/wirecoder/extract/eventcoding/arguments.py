@@ -62,6 +62,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "X denied that Y was fighting and called the reports an invention": the parser
         # joins the second verbal act to the reported clause; it is X's.
         subj = [c for c in anchor.head.head.children if c.dep_ in SUBJ]
+    if not subj and anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        # "forces, supported by Rwandan troops,", "talks hosted by Qatar": the participle's
+        # "by" agent acts, not the clause's subject
+        subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj"]
     if not subj:
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(

@@ -152,7 +152,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
-        if test == "passive" and not any(c.dep_ == "auxpass" for c in tok.children):
+        # a "by" agent marks a passive too ("financed and directed by X": shared auxiliary)
+        if test == "passive" and not any(c.dep_ in {"auxpass", "agent"} for c in tok.children):
             return False
         if test == "compsubj" and not any(  # "wants Kalia to withdraw": another party acts
                 c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" and g.pos_ != "PRON"
@@ -192,8 +193,9 @@ ORDER_HEADS = {"order", "measure", "regime", "decree", "rule", "regulation"}
 def _intransitive(tok: Token) -> bool:
     """'the embassy closed for the day', 'told staff to shelter in place': a verb that acts
     on nothing (a shared object of a conjoined verb or a passive subject counts as one)."""
-    if tok.dep_ in {"acl", "amod", "relcl"} or tok.pos_ != "VERB":
-        return False
+    if (tok.dep_ in {"acl", "amod", "relcl"} and not (tok.dep_ == "acl" and tok.tag_ == "VBG")) \
+            or tok.pos_ != "VERB":
+        return False  # a present participle's noun is its subject ("families sheltering")
     objs = {"dobj", "nsubjpass", "auxpass", "dative", "ccomp", "xcomp"}
     return not any(c.dep_ in objs for t in (tok, *tok.conjuncts) for c in t.children)
 
@@ -214,6 +216,9 @@ def _objects(tok: Token) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
         out.append(tok.head)
+    if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children):
+        out.append(tok.head)  # "the territory they had captured": the head is the object
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
     out += _relative_objects(tok)
@@ -949,6 +954,21 @@ def content_mode(outer: str, inner: str, inner_mode: str | None = None) -> str |
     return None
 
 
+UNREALISED = {"draft": "planned", "proposed": "planned", "planned": "planned",
+              "prospective": "planned", "possible": "possible", "potential": "possible"}
+
+
+def _negated_disjunct(verb: Token) -> bool:
+    """'did not name any country or give evidence': a verb joined by 'or'/'nor' to a negated
+    one, with no subject or auxiliary of its own, shares the negation."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"}
+                                  for c in verb.children):
+        return False
+    head = verb.head
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children) and \
+        any(c.dep_ == "neg" for c in head.children)
+
+
 def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     """Status from negation, modal auxiliaries and adverbs on the trigger's verb chain."""
     chain = [trig.anchor]
@@ -964,9 +984,15 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
                   for t in (chain if purpose else chain[:1]) for c in t.children)
     if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
+    negated = negated or _negated_disjunct(trig.anchor)
     if negated:
         trig.negated = True
         return "denied"
+    if trig.token.pos_ == "NOUN":
+        # "the draft agreement", "a proposed ceasefire", "a possible offensive": not yet done
+        for c in trig.token.children:
+            if c.dep_ in {"amod", "compound"} and c.lower_ in UNREALISED:
+                return UNREALISED[c.lower_]
     # Headline future: "Ghana to send medics to Malawi" (a main verb with only "to").
     if trig.anchor.dep_ == "ROOT" and trig.anchor.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in trig.anchor.children) and any(

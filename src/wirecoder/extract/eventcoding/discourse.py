@@ -79,6 +79,8 @@ def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
     pron = tok.lower_
     if pron not in PERSON_PRONOUNS | GROUP_PRONOUNS:
         return None
+    if (topic := _previous_subject(found, tok, para_start)) is not None:
+        return topic
     best: tuple[int, int, str] | None = None
     for actor in found.actors:
         for m in actor.mentions:
@@ -90,6 +92,26 @@ def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
             if best is None or key > best:
                 best = key
     return best[2] if best else None
+
+
+def _previous_subject(found: Analysis, tok: Token, para_start: int) -> str | None:
+    """'Germany's Foreign Office said it had ordered embassy staff to leave. It also
+    summoned the ambassador': a pronoun opening a sentence as its subject continues the
+    subject of the sentence before (not the last name mentioned), when that fits."""
+    sent = sentence_of(tok)
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.i - sent.start > 2 or sent.start == 0:
+        return None
+    prev = sentence_of(tok.doc[sent.start - 1])
+    if prev.start_char < para_start:
+        return None
+    pron = tok.lower_
+    for subj in (c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        start, end = subj.left_edge.idx, subj.idx + len(subj)
+        for actor in found.actors:
+            if any(start <= m.start and m.end <= end for m in actor.mentions) and \
+                    _fits(actor, pron, subj.tag_ in {"NNS", "NNPS"}):
+                return actor.id
+    return None
 
 
 def description_actor(found: Analysis, tok: Token) -> str | None:
