@@ -120,3 +120,29 @@ def test_claim_boundaries_cue_takes_the_verb_it_completes(analyze_text):
     assert_spans(a)
     assert [(c.cue.text, c.content.text) for c in a.claims] == [
         ("has continued to criticize", "the new toll on the bridge")]
+
+
+@pytest.mark.parametrize("text", [
+    "“There is a lot of water under the bridge,” Lang said, “and it is very hard to imagine "
+    "they can do anything but paper over their differences.”",
+    "“If the council wants a vote,” the harbour master told the host, “it can have one next "
+    "week.”",
+])
+def test_claim_boundaries_quotation_broken_by_its_cue_is_one_content(analyze_text, text):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert claim.content.text == text  # from the first quotation's mark to the second's end
+
+
+@pytest.mark.parametrize("text,content", [
+    # the first quotation ends its sentence
+    ("“I was only joking.” To which the mayor said, “Then the ferry stays.”",
+     "“Then the ferry stays.”"),
+    # the words between are another act than the cue's
+    ("“Keep the lights on,” the choir sings to the mayor before asking her, “where do we go "
+     "from here?”", "“where do we go from here?”"),
+])
+def test_claim_boundaries_quotation_before_a_cue_stays_apart(analyze_text, text, content):
+    a = analyze_text(text)
+    assert [c.content.text for c in a.claims] == [content]

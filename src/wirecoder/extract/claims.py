@@ -34,6 +34,7 @@ from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
 from wirecoder.extract.attribution.syntax import (
     OPENING,
+    QUOTE_MARKS,
     adjacent_quote,
     agentive_subject,
     antecedent,
@@ -669,6 +670,40 @@ def _clause_end(doc: Doc, o: _Cand, end: int) -> int:
     return end
 
 
+def _resumed_after(text: str, q: tuple[int, int], cands: list[_Cand]) -> _Cand | None:
+    """'“A,” Lang said, “and B.”': a quotation broken by its cue within one sentence is one
+    statement; the cue took B, and A, just before it, opens the same content."""
+    after = [c for c in cands if c.cue is not None and q[1] <= c.cue[0] < c.content[0]
+             and text[c.content[0]] in OPENING and c.style != "according_to"]
+    if not after:
+        return None
+    nxt = min(after, key=lambda c: c.content[0])
+    gap = text[q[1]:nxt.content[0]]
+    if text[q[0]:q[1]].rstrip(QUOTE_MARKS + " ").endswith((".", "!", "?")) or \
+            not _only_attribution(nxt, q[1], nxt.content[0]):
+        return None  # A ended its sentence, or the words between are not B's attribution
+    if len(gap) >= 120 or any(ch in gap for ch in ".!?:;") or breaks_between(
+            text, q[1], nxt.content[0]) or any(
+            o is not nxt and o.cue is not None and q[1] <= o.cue[0] < nxt.content[0]
+            for o in cands):
+        return None
+    return nxt
+
+
+def _only_attribution(c: _Cand, start: int, end: int) -> bool:
+    """Every word in ``[start, end)`` is the claim's source or in its cue verb's phrase
+    ('he told the host', 'Lang said, referring to the plan')."""
+    tok = c.cue_token
+    if tok is None or c.source is None:
+        return False
+    lo, hi = subtree(tok)
+    doc = tok.doc
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and all(
+        t.is_punct or t.is_space or c.source.start_char <= t.idx < c.source.end_char
+        or lo <= t.idx < hi for t in span)
+
+
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
@@ -677,6 +712,10 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
     extra: list[_Cand] = []
     for q in quotes:
         if any(a <= q[0] < b or a < q[1] <= b for a, b in covered):
+            continue
+        if (nxt := _resumed_after(text, q, cands)) is not None:
+            nxt.content = (q[0], nxt.content[1])
+            covered.append(nxt.content)
             continue
         before = [c for c in cands + extra if c.content[1] <= q[0] and c.style != "according_to"
                   and text[c.content[0]] in OPENING]
