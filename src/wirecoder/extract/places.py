@@ -724,14 +724,18 @@ def _drop_far_homonyms(gaz: Gazetteer, mentions: Sequence[Mention],
     is placed where the text says. Only a container ("X, Y") overrules a big town; an item
     of a list ("Calgary, Edmonton, Saskatoon") has no container."""
     lists = _lists(mentions, text)
-    out = list(entries)
-    for i, e in enumerate(entries):
-        if e is None or e.kind not in ("city", "admin2") or lists[i]:
-            continue
-        if (mentions[i].container or e.population < HOMONYM_POPULATION) \
-                and _misplaced(gaz, i, mentions, entries, text):
-            out[i] = None
-    return out
+    return [None if _far_homonym(gaz, i, mentions, entries, text, lists[i]) else e
+            for i, e in enumerate(entries)]
+
+
+def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                 entries: Sequence[Entry | None], text: str, listed: bool) -> bool:
+    """Whether entry ``i``, a town or county and no item of a list (``listed``), is a far
+    homonym (:func:`_drop_far_homonyms`): small or given a container, and misplaced."""
+    e = entries[i]
+    return e is not None and e.kind in ("city", "admin2") and not listed and (
+        mentions[i].container or e.population < HOMONYM_POPULATION) \
+        and _misplaced(gaz, i, mentions, entries, text)
 
 
 def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -905,9 +909,7 @@ def _placed_by_text(gaz: Gazetteer, m: Mention, e: Entry | None, places: Sequenc
     mentions = [mention_at(text, a, b) for a, b, _ in told] + [m]
     entries: list[Entry | None] = [_entry_of(p) for _, _, p in told] + [e]
     i = len(mentions) - 1
-    misplaced = e is not None and e.kind in ("city", "admin2") and (
-        m.container or e.population < HOMONYM_POPULATION) \
-        and not _lists(mentions, text)[i] and _misplaced(gaz, i, mentions, entries, text)
+    misplaced = _far_homonym(gaz, i, mentions, entries, text, _lists(mentions, text)[i])
     if misplaced:
         entries[i] = None
     if entries[i] is None and (misplaced or m.feature or _feature_shaped(m.name)):
