@@ -608,17 +608,24 @@ def _fill_from_article(entries: list[Entry | None], mentions: Sequence[Mention] 
 STREET_WORDS = frozenset(str.split("""
 street road avenue lane boulevard highway drive
 """))
-FEATURE_LAST = STREET_WORDS | frozenset(str.split("""
-rd blvd crescent close square terrace valley island islands bay lake river creek park airport
-beach peninsula gulf strait canal desert plateau mountains hills hill
-way hospital castle stadium bridge mosque cathedral palace prison market mountain harbour
-harbor pier plaza
+# Roads and the sites on them (:func:`_sites`): the features the model also calls a person
+# or an organisation ("along Harwood Way", "at Ottawa's Macdonald-Cartier Airport").
+ROUTE_LAST = STREET_WORDS | frozenset(str.split("""
+way rd blvd square airport bridge close crescent terrace
 """))
-FEATURE_FIRST = frozenset({"lake", "mount", "mt", "fort", "boulevard", "avenue", "rue"})
+ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
+FEATURE_LAST = ROUTE_LAST | frozenset(str.split("""
+valley island islands bay lake river creek park beach peninsula gulf strait canal desert
+plateau mountains hills hill hospital castle stadium mosque cathedral palace prison market
+mountain harbour harbor pier plaza
+"""))
+FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 
 
-UNIT_LAST = frozenset({"province", "region", "district", "county", "governorate", "oblast",
-                       "prefecture", "parish", "municipality", "krai", "voivodeship"})
+# The admin cues that close a unit's own name: not "state" ("Islamic State"), "territory" or
+# "department", and no plural.
+UNIT_LAST = ADMIN_CUES - {"state", "territory", "department", "kray", "regions", "provinces",
+                          "oblasts"}
 
 
 def _unit_shaped(name: str) -> bool:
@@ -1616,13 +1623,10 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     return ents
 
 
-SITE_PREPS = frozenset({"in", "at", "on", "along", "near", "outside", "into", "inside", "to",
-                        "toward", "towards", "through", "across", "past", "via", "around"})
+# A road is gone "along" or "past" and lived "on"; "of" opens an address (ROUTE_OF_HEADS).
+SITE_PREPS = (LOCATIVE - {"from", "between", "of"}) | {"on", "along", "past"}
 
 
-ROUTE_LAST = STREET_WORDS | frozenset({"way", "rd", "blvd", "square", "airport", "bridge",
-                                       "close", "crescent", "terrace"})
-ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
 # "the intersection of X Road", "the 200 block of X Crescent": an "of" that opens a street.
 ROUTE_OF_HEADS = frozenset({"intersection", "junction", "corner", "block", "end", "side"})
 _TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")
