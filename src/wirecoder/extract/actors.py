@@ -35,10 +35,13 @@ from wirecoder.kb.actors import (
     Record,
     Title,
     cues,
+    iso3_of,
     load,
     slug,
 )
 from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
+from wirecoder.kb.places.gazetteer import Entry
+from wirecoder.kb.places.gazetteer import load as gazetteer
 from wirecoder.model import Actor, Analysis
 from wirecoder.model import Span as TextSpan
 
@@ -825,14 +828,10 @@ class Reader:
         of that country was named before ``at``: the story is local to it."""
         if self.dateline is None:
             return None
-        from wirecoder.kb.actors import iso3_of
-        from wirecoder.kb.places.gazetteer import load as gazetteer
-
         city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
         named = {f.rec.country for f in self.found.values() if f.kind != "media" and
                  f.rec.country and any(s < at for s, _ in f.spans)}
-        hits = {iso3_of(e.cc) for e, rank in gazetteer().lookup(city)
-                if rank >= 1 and e.cc and e.kind in ("city", "admin1", "admin2")} & named
+        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
         return hits.pop() if len(hits) == 1 else None
 
     def bare_units_and_titles(self) -> None:
@@ -994,14 +993,17 @@ PLACE_PREPS = frozenset({"in", "into", "from", "near", "at", "outside", "around"
                          "toward"})
 
 
+def _towns_named(name: str) -> list[Entry]:
+    """The towns and units the gazetteer names ``name`` by its primary or English name."""
+    return [e for e, rank in gazetteer().lookup(name)
+            if rank >= 1 and e.kind in ("city", "admin1", "admin2")]
+
+
 def _town_name(tok: Token) -> bool:
-    """A word the gazetteer names as a town or region (primary or English name), or one
+    """A word the gazetteer names as a town or region (:func:`_towns_named`), or one
     listed with places or governed by a place preposition ("sheltering in Pemba, Mueda
     and Ancuabe")."""
-    from wirecoder.kb.places.gazetteer import load as gazetteer
-
-    if any(rank >= 1 and e.kind in ("city", "admin1", "admin2")
-           for e, rank in gazetteer().lookup(tok.text)):
+    if _towns_named(tok.text):
         return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
