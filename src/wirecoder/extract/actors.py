@@ -559,11 +559,16 @@ class Reader:
             return None
         return Affil(f.id, f.rec.country, f.rec.sector, False)
 
+    def _group_words(self, k: int) -> int:
+        """The number of words of a description of an armed group at token k ("rebel
+        group", "insurgents"), 0 if none."""
+        return next((n for w, n in _GROUP_DESCRIPTION_WORDS
+                     if " ".join(t.lower_ for t in self.doc[k:k + n]) == w), 0)
+
     def _group_described(self, k: int) -> Affil | None:
         """"a spokesman for the rebel group": the one armed group the article named before."""
         doc = self.doc
-        words = " ".join(t.lower_ for t in doc[k:k + 2])
-        if not any(words == w or words.startswith(w + " ") for w in GROUP_DESCRIPTIONS):
+        if not self._group_words(k):
             return None
         groups = [f for f in self.found.values() if f.rec.sector == "REB" and f.kind == "group"
                   and any(s < doc[k].idx for s, _ in f.spans)]
@@ -877,8 +882,7 @@ class Reader:
             affil = self._group_described(tok.i)
             if affil is None:
                 continue
-            n = next(len(w.split()) for w in GROUP_DESCRIPTIONS if " ".join(
-                t.lower_ for t in doc[tok.i:tok.i + len(w.split())]) == w)
+            n = self._group_words(tok.i)
             if self.free(tok.i, tok.i + n) and (tok.i + n >= len(doc) or
                                                 doc[tok.i + n].lower_ != "of"):
                 self.join(self.found[affil.id], tok.i, tok.i + n)
@@ -988,6 +992,7 @@ def _named_tail_of_org(doc: Doc, ent: Span, h: Hit) -> bool:
 GROUP_DESCRIPTIONS = ("rebel group", "rebel alliance", "rebel movement", "rebels",
                       "armed group", "militant group", "militia", "insurgents",
                       "insurgent group")
+_GROUP_DESCRIPTION_WORDS = tuple((w, len(w.split())) for w in GROUP_DESCRIPTIONS)
 
 PLACE_PREPS = frozenset({"in", "into", "from", "near", "at", "outside", "around", "towards",
                          "toward"})
