@@ -216,9 +216,6 @@ def _objects(tok: Token) -> list[Token]:
                     for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN":
         out.append(tok.head)
-    if tok.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children) \
-            and any(c.dep_ == "nsubj" for c in tok.children):
-        out.append(tok.head)  # "the territory they had captured": the head is the object
     if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "pobj"}:
         out.append(tok)
     out += _relative_objects(tok)
@@ -229,18 +226,24 @@ RELATIVES = {"that", "which", "whom", "who"}
 
 
 def _relative_objects(tok: Token) -> list[Token]:
-    """'the town, which rebels had captured', 'villages that were captured', 'villages in the
-    north that X captured' (the parser may hang that clause on the main verb): the noun a
-    relative clause modifies is the object of a verb whose object is the relative word; a
-    misattached clause may modify the noun before it or the one that noun's phrase hangs on."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "dobj" and c.lower_ not in RELATIVES
-                                 for c in tok.children):
+    """'the territory they had captured', 'the town, which rebels had captured', 'villages
+    that were captured', 'villages in the north that X captured' (the parser may hang that
+    clause on the main verb): the noun a relative clause modifies is the object of its verb
+    when the clause has no object of its own and its subject is not the relative word ('the
+    rebels who captured'); a misattached clause may modify the noun before it or the one
+    that noun's phrase hangs on."""
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in tok.children):
         return []
     rel = [c for c in tok.children if c.lower_ in RELATIVES and c.i < tok.i]
-    if not rel or any(r.dep_ == "nsubj" for r in rel):
+    if any(r.dep_ == "nsubj" for r in rel):
         return []  # 'the rebels who captured': the relative word is the subject
     if tok.dep_ == "relcl":
-        return [tok.head] if tok.head.pos_ in {"NOUN", "PROPN"} else []
+        # no relative word: 'the territory they had captured' (a subject of its own, active)
+        gap = rel or (any(c.dep_ == "nsubj" for c in tok.children)
+                      and not any(c.dep_ == "nsubjpass" for c in tok.children))
+        return [tok.head] if gap and tok.head.pos_ in {"NOUN", "PROPN"} else []
+    if not rel or tok.pos_ != "VERB":
+        return []
     before = tok.doc[rel[0].i - 1] if rel[0].i > 0 else None
     if tok.dep_ not in {"advcl", "ccomp"} or rel[0].i != tok.left_edge.i or before is None \
             or before.pos_ not in {"NOUN", "PROPN"}:
