@@ -592,13 +592,11 @@ def _np_end(tok: Token, depth: int = 0) -> int:
 
 POSSESSIVE = {"its", "their", "his", "her", "our"}
 
-RELATIVES = {"who", "which", "that"}
-
 
 def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
     ids: list[str] = []
     for t in toks:
-        if t.lower_ in RELATIVES and t.dep_ in {"nsubj", "nsubjpass"} and \
+        if t.lower_ in clauses.RELATIVES and t.dep_ in {"nsubj", "nsubjpass"} and \
                 t.head.dep_ == "relcl":
             t = t.head.head  # "X, a minister who has led the mediation": X's apposition
         start, end = _np_range(t)
