@@ -20,7 +20,7 @@ from wirecoder.extract.spans import doc_text, sentence_of, token_at
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
-from wirecoder.extract.timex.lexicon import MONTH
+from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS
 from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
@@ -91,9 +91,6 @@ def verb_tense(v: Token) -> str | None:
     return None
 
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-
-
 def _present_perfect(v: Token) -> bool:
     """'has called', not 'had called' nor the modal perfect 'may have been caused'."""
     auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
@@ -129,9 +126,9 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
     tense = verb_tense(v)
     if tense == "future" and _cause_between(v, tok):
         return "past"
-    if tense == "past" and _present_perfect(v) and _WEEKDAY.fullmatch(
-            doc_text(doc)[start:end].strip()) and tok.head.lower_ in ("on", "for") \
-            and tok.head.head == v:
+    if tense == "past" and _present_perfect(v) and \
+            doc_text(doc)[start:end].strip().lower() in WEEKDAYS and \
+            tok.head.lower_ in ("on", "for") and tok.head.head == v:
         # "have called for a strike on Monday": a present perfect takes no past day, so
         # the day is that of the thing called for, still ahead
         return "future"
