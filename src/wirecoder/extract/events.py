@@ -406,8 +406,7 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
     ev = coded.event
     if ev.type != "CONSULT" or ev.mode != "visit" or not ev.actor or not coded.subj_heads:
         return coded
-    if not all(h.pos_ in {"PRON", "NUM"} or clauses.lem(h) in clauses.PARTS
-               or h.lower_ in clauses.PARTS for h in coded.subj_heads):
+    if not all(h.pos_ == "PRON" or clauses.partitive(h) for h in coded.subj_heads):
         return coded
     by_id = {a.id: a for a in found.actors}
     if all((a := by_id.get(i)) is not None and a.kind != "person" and a.sector == "MIL"

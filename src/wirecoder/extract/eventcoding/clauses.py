@@ -263,8 +263,13 @@ PARTS = MEASURES | {"some", "many", "most", "all", "several", "part", "half", "r
                     "column"}  # "columns of tanks rolled in": the tanks move
 
 
+def partitive(tok: Token) -> bool:
+    """A head that names a part or number of a group ('11,000', 'some', 'columns')."""
+    return tok.pos_ == "NUM" or lem(tok) in PARTS or tok.lower_ in PARTS
+
+
 def _partitives(heads: list[Token]) -> list[Token]:
-    return heads + [g for h in heads if h.pos_ == "NUM" or lem(h) in PARTS or h.lower_ in PARTS
+    return heads + [g for h in heads if partitive(h)
                     for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
 
