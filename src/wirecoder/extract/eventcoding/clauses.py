@@ -370,9 +370,6 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}
-# Coercive verbs whose object does what the infinitive says ("forced X to land").
-COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "pressurize",
-              "press", "order", "make", "push", "drive"}
 DELIVERED = {"AID", "COOPERATE", "RETREAT", "CONCEDE", "CONSULT"}
 
 
@@ -467,6 +464,10 @@ def _frame(outer: Trigger, inner: Trigger) -> None:
 # Acts a causative verb hands to its giver ("ordered the troops jailed"), even when the verb's
 # own row is a coercion.
 COERCIVE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"}
+# Coercive verbs whose object does what the infinitive says ("forced X to land"); 'order'
+# and the other causative frames (frames.tsv) hand the act over before this is asked.
+COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "pressurize",
+              "press", "make", "push", "drive"}
 
 
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
