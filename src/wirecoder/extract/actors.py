@@ -56,6 +56,9 @@ RELATION_NOUNS: frozenset[str] = _CUES["relation_words"]
 BENEFIT_NOUNS: frozenset[str] = _CUES["benefit_nouns"]
 OBJECT_AGENT_VERBS: frozenset[str] = _CUES["object_agent_verbs"]
 INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
+# the heads of a bare unit that is an actor named before ("the Defense Ministry", "Riot
+# police blocked roads", "Security forces fired")
+BARE_UNIT_HEADS = INSTITUTION_HEADS | {"police", "forces"}
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
 UN_CONTEXT: frozenset[str] = _CUES["un_context"]
 MEDIA_NOUNS: frozenset[str] = _CUES["media_nouns"]
@@ -846,7 +849,7 @@ class Reader:
             lead = self.doc.has_annotation("SENT_START") and bool(self.doc[u.start].is_sent_start)
             if self.free(u.start, u.end) and u.start > 0 and (
                     self.doc[u.start - 1].lower_ == "the" or lead) and \
-                    self.doc[u.end - 1].lower_ in INSTITUTION_HEADS | {"police", "forces"}:
+                    self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS:
                 self.bare_unit(u)
         for t in list(self.titles_at.values()):
             if not self.free(t.start, t.end) or t.start == 0 or \
