@@ -52,3 +52,19 @@ def test_spans_dateline_only_at_paragraph_start():
 ])
 def test_spans_section_start(text: str, pos: int, start: int) -> None:
     assert section_start(text, pos) == start
+
+
+def test_spans_claim_containing_skips_the_claims_own_source_and_cue(analyze_text):
+    # The quote spans its own cue, so the source's description (an attack it fled) lies
+    # inside the content's outer extent; it is the writer's, not the quoted man's.
+    from wirecoder.extract.spans import claim_containing
+
+    text = ("“We lost everything,” said Daniel Otieno, a farmer who fled after militiamen "
+            "attacked his village near Bunia last month. “Nobody came to help us.”")
+    a = analyze_text(text)
+    quote = next(c for c in a.claims if c.style == "direct")
+    assert quote.content.start < quote.source.span.start < quote.content.end
+    start = text.index("attacked")
+    assert claim_containing(a, start, start + len("attacked")) is None
+    inside = text.index("lost")
+    assert claim_containing(a, inside, inside + 4) is quote

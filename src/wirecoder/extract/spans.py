@@ -48,6 +48,9 @@ def claim_containing(found: Analysis, start: int, end: int) -> Claim | None:
     best: Claim | None = None
     for claim in found.claims:
         c = claim.content
+        if any(s is not None and s.start <= start and end <= s.end
+               for s in (claim.source.span, claim.cue)):
+            continue  # a quote spanning its own cue: X's description is not what X said
         if c.start <= start and end <= c.end and (
                 best is None or c.end - c.start < best.content.end - best.content.start):
             best = claim
