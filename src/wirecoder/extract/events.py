@@ -100,6 +100,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
             coded = _complete(coded, trig, found, out, text)
             if coded is not None:
                 coded = _armed_arrival(coded, found)
+                coded = _formal_protest(coded, trig, found, out, lex)
+            if coded is not None:
                 out.append(coded)
     return [_place_told(c) for c in _context_places(out, found, text)]
 
@@ -414,6 +416,37 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
         return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE",
                                                           "mode": "troops"}))
     return coded
+
+
+# Parties whose "protest" is a formal complaint (a note, a summoned envoy), not a crowd.
+OFFICIAL_SECTORS = {"GOV", "IGO"}
+
+
+def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
+                    earlier: list[CodedEvent], lex: Lexicon) -> CodedEvent | None:
+    """'The ministry summoned the ambassador to protest against X': a government's or
+    envoy's protest is a complaint, coded by what was said (PLOVER: usually ACCUSE), not a
+    demonstration; the same complaint already coded in the sentence is not repeated.
+    A subject the lexicon reads as protesters ('civil servants', 'workers') keeps PROTEST."""
+    ev = coded.event
+    if ev.type != "PROTEST" or ev.mode not in {None, "demo"} \
+            or clauses.lem(trig.token) != "protest":
+        return coded
+    heads = {clauses.lem(h) for h in coded.subj_heads}
+    # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
+    if heads & lex.classes.get("PROTESTER", frozenset()) or any(
+            h.tag_ in {"NNS", "NNPS", "CD"} or clauses.partitive(h) for h in coded.subj_heads):
+        return coded
+    by_id = {a.id: a for a in found.actors}
+    official = bool(ev.actor) and all(
+        (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
+    if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
+        return coded
+    sent = sentence_of(trig.token)
+    if any(e.event.type == "ACCUSE" and set(e.event.actor) & set(ev.actor)
+           and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
+        return None
+    return replace(coded, event=ev.model_copy(update={"type": "ACCUSE", "mode": "disapprove"}))
 
 
 RECIPROCAL = {"COOPERATE", "CONSULT"}

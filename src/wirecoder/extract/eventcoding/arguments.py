@@ -204,7 +204,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if not obj:
             # "refused to allow X to land": the parser makes the one allowed the subject of
             # the infinitive; "refused to respond to a request from X": the requester
-            obj = _controlled(tok) or (_answered(tok) if trig.type in ANSWERING else [])
+            obj = _controlled(tok) or _participle_object(tok) or (
+                _answered(tok) if trig.type in ANSWERING else [])
         if not obj:
             obj = _prep_objects(tok, trig.type)
     if not obj and (trig.mode in AREA_MODES or lem(tok) in AREA_WORDS
@@ -511,6 +512,15 @@ def _controlled(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"][:1]
+
+
+def _participle_object(tok: Token) -> list[Token]:
+    """'will not accept refugees fleeing the war': the parser makes the noun the subject of
+    a bare participle clause; the noun is the verb's object, the participle describes it."""
+    return [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+            and not any(a.dep_ in {"aux", "mark"} for a in c.children)
+            for g in c.children if g.dep_ == "nsubj" and g.pos_ in {"NOUN", "PROPN"}
+            and g.i > tok.i][:1]
 
 
 def _answered(tok: Token) -> list[Token]:

@@ -152,6 +152,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        if test == "factual" and not _factual_clause(tok):
+            return False
         # a "by" agent marks a passive too ("financed and directed by X": shared auxiliary)
         if test == "passive" and not any(c.dep_ in {"auxpass", "agent"} for c in tok.children):
             return False
@@ -172,6 +174,24 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
+
+
+FUTURE_MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll",
+                 "wo", "must"}
+CONDITIONALS = {"if", "unless", "should", "otherwise", "or"}
+
+
+def _factual_clause(tok: Token) -> bool:
+    """'warned that insecurity was slowing its convoys': the verb's that-clause states a fact
+    or a present risk - no modal (no act to come: 'would retaliate') and no condition ('if',
+    'unless', 'or face') anywhere under the verb, and told to no one named ('warned the
+    villagers that anyone who helped the army was a target' stays a veiled threat)."""
+    if not any(c.dep_ == "ccomp" for c in tok.children) or any(
+            c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    return not any((t.lower_ in FUTURE_MODALS and t.dep_ == "aux")
+                   or (t.lower_ in CONDITIONALS and t.dep_ in {"mark", "cc"})
+                   for t in tok.subtree if t is not tok)
 
 
 def _fronted_complement(tok: Token, arg: str) -> bool:

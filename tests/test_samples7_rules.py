@@ -1,0 +1,84 @@
+"""General rules found reading four new stories (samples7): a government's formal protest,
+people fleeing, a warning that states a fact, a participle misparsed as a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.extract.eventcoding import arguments, clauses
+from wirecoder.extract.eventcoding.lexicon import load
+
+
+def _events(analysis, trigger: str):
+    return [e for e in analysis.events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Germany's foreign ministry summoned the French ambassador to protest against the arrest "
+     "of two journalists.", "protest"),
+    ("Germany protested to Iran over the arrests of its citizens.", "protested"),
+    ("The Japanese government lodged a complaint and the ambassador protested strongly.",
+     "protested"),
+])
+def test_samples7_rules_official_protest_is_no_demonstration(analyze_text, text, trigger):
+    """A government's or envoy's protest is a formal complaint (PLOVER: ACCUSE), not PROTEST."""
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.type == "PROTEST"]
+    assert all(e.type == "ACCUSE" for e in _events(analysis, trigger))
+
+
+def test_samples7_rules_summoned_to_protest_is_one_complaint(analyze_text):
+    analysis = analyze_text("Germany's foreign ministry summoned the French ambassador to "
+                            "protest against the arrest of two journalists.")
+    accuse = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert [e.trigger.text for e in accuse] == ["summoned"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tens of thousands of Israelis protested against the judicial overhaul.", "protested"),
+    ("Farmers protested in Paris against the new tax.", "protested"),
+    ("Dozens of Serbian students staged a protest outside the ministry.", "protest"),
+])
+def test_samples7_rules_crowd_protest_stays_protest(analyze_text, text, trigger):
+    analysis = analyze_text(text)
+    assert [e.type for e in _events(analysis, trigger)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of residents fled the town on Sunday.",
+    "About 3,000 families have fled the fighting in the province since March.",
+])
+def test_samples7_rules_fleeing_is_no_expulsion(analyze_text, text):
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity warned that fighting on the northern road was delaying its trucks.",
+    "The minister warned that prices are rising fast.",
+])
+def test_samples7_rules_warning_of_a_fact_is_no_threat(analyze_text, text):
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned it would close the Strait if attacked.",
+    "The union warned that workers would strike unless wages rose.",
+    "The warlord warned aid agencies to leave the region or face attacks.",
+    "The militants warned the villagers that anyone who helped the army was a target.",
+])
+def test_samples7_rules_warning_of_an_act_stays_a_threat(analyze_text, text):
+    analysis = analyze_text(text)
+    assert [e.type for e in _events(analysis, "warned")] == ["THREATEN"]
+
+
+def test_samples7_rules_participle_subject_is_the_object(nlp):
+    """'will not accept migrants fleeing the war': the parser makes 'migrants' the subject
+    of 'fleeing'; they are what is (not) accepted."""
+    doc = nlp("Thailand says it will not accept any migrants fleeing the war in Myanmar.")
+    lex = load()
+    trig = next(t for s in doc.sents for t in clauses.find_triggers(s, lex)
+                if t.token.text == "accept")
+    _, obj = arguments.arguments(trig)
+    assert [o.text for o in obj] == ["migrants"]
