@@ -82,3 +82,16 @@ def test_samples7_rules_participle_subject_is_the_object(nlp):
                 if t.token.text == "accept")
     _, obj = arguments.arguments(trig)
     assert [o.text for o in obj] == ["migrants"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Hungary voiced support for Israel's offensive against Hamas.", "ISR"),
+    ("Belarus has offered strong support for Russia's war against Ukraine.", "RUS"),
+])
+def test_samples7_rules_support_for_a_partys_act_goes_to_the_party(analyze_text, text,
+                                                                   recipient):
+    """The possessor of the supported act is the recipient; the act's own target (the
+    object of 'against') is not."""
+    analysis = analyze_text(text)
+    ev = next(e for e in analysis.events if e.type == "SUPPORT")
+    assert ev.recipient and all(r.startswith(recipient) for r in ev.recipient)

@@ -1303,6 +1303,12 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     if own and not obj:
         return own
     inner_subj, inner_obj = arguments.arguments(inner)
+    # "support for Russia's war against Ukraine": the party whose act is backed (or
+    # condemned) is the recipient; the war's own target belongs to the war
+    owners = [t for t in inner_subj if t.dep_ == "poss" and t.head == inner.token
+              and t.pos_ != "PRON" and t not in subj]
+    if owners and inner.token.pos_ == "NOUN" and obj and obj[0] == inner.token:
+        return owners
     if trig.type == "REQUEST" and inner.type in arguments.SELF_MOVING and inner.token.pos_ in {
             "NOUN", "PROPN"}:
         # "demanded the withdrawal of all X forces from the port": X is asked to withdraw
