@@ -95,3 +95,12 @@ def test_samples7_rules_support_for_a_partys_act_goes_to_the_party(analyze_text,
     analysis = analyze_text(text)
     ev = next(e for e in analysis.events if e.type == "SUPPORT")
     assert ev.recipient and all(r.startswith(recipient) for r in ev.recipient)
+
+
+def test_samples7_rules_relative_clause_pronoun_is_the_conjoined_speaker(analyze_text):
+    """'X denies A and says the rockets it bought from Y …': 'says' shares X as subject, so
+    the pronoun of the relative clause in its report is X, not the last country named."""
+    analysis = analyze_text("Syria denies buying weapons from Iran and says the rockets it "
+                            "bought from Tehran arrived years ago.")
+    ev = next(e for e in analysis.events if e.trigger.text == "bought")
+    assert ev.actor == ["SYR"] and ev.recipient == ["IRN"]

@@ -384,6 +384,9 @@ def _antecedents(subj: list[Token], anchor: Token) -> list[Token]:
     if say is None:
         return subj
     speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+    if not speakers and say.dep_ == "conj" and not any(c.dep_ in SUBJ for c in say.children):
+        # "Iran denies X and says the drones it sold …": the shared subject of the first verb
+        speakers = [c for c in say.head.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
     return speakers or subj
 
 
