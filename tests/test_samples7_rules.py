@@ -104,3 +104,46 @@ def test_samples7_rules_relative_clause_pronoun_is_the_conjoined_speaker(analyze
                             "bought from Tehran arrived years ago.")
     ev = next(e for e in analysis.events if e.trigger.text == "bought")
     assert ev.actor == ["SYR"] and ev.recipient == ["IRN"]
+
+
+def _claim_by_source(analysis, source: str):
+    return next(c for c in analysis.claims if c.source.text == source)
+
+
+@pytest.mark.parametrize("text", [
+    'Gunmen attacked the village, a local official told reporters. "Twelve houses were '
+    'burned," the official said, asking not to be named.',
+    # a name-like word near an earlier mention of the noun ('into the bush, officials said')
+    'Hundreds fled into the bush, local officials said. Two men were killed, a district '
+    'official told reporters. "The clinic is full," the official said.',
+])
+def test_samples7_rules_the_unnamed_source_taken_up_stays_anonymous(analyze_text, text):
+    analysis = analyze_text(text)
+    assert _claim_by_source(analysis, "the official").source.kind == "anonymous"
+
+
+def test_samples7_rules_both_sides_are_the_compound_source_before(analyze_text):
+    analysis = analyze_text("Envoys of Sudan and the RSF agreed on Monday to open two "
+                            "corridors, the mediators said. Both sides said the talks would "
+                            "resume next week.")
+    src = _claim_by_source(analysis, "Both sides").source
+    assert (src.actor, src.also, src.kind) == ("SDN.GOV", ["REB.RSF"], "institution")
+
+
+def test_samples7_rules_both_sides_unresolved_is_not_named(analyze_text):
+    analysis = analyze_text("The talks ended without a deal. Both sides said more work was "
+                            "needed.")
+    src = _claim_by_source(analysis, "Both sides").source
+    assert src.kind == "anonymous" and src.actor is None
+
+
+def test_samples7_rules_content_runs_over_a_coordinated_list(analyze_text):
+    """'calls for A, B and C': the parser hangs 'B and C' on the verb; the content is all of
+    the list, and the events inside it are the document's, not occurred."""
+    text = ("The draft plan, seen by reporters, calls for a ceasefire in the north, the release "
+            "of all detainees and the withdrawal of foreign troops from the capital.")
+    analysis = analyze_text(text)
+    claim = next(c for c in analysis.claims if c.cue and c.cue.text.startswith("calls"))
+    assert claim.content.text == text[text.index("a ceasefire"):-1]
+    withdrawal = next(e for e in analysis.events if e.trigger.text == "withdrawal")
+    assert withdrawal.status != "occurred" and withdrawal.claim == claim.id

@@ -98,6 +98,16 @@ def _unnamed_people(span: Span) -> bool:
                    for t in head.children)
 
 
+SIDES = frozenset({"side", "party"})
+
+
+def _both_sides(span: Span) -> bool:
+    """'both sides', 'the two parties': the parties of a dispute named before."""
+    head = span.root
+    return head.lemma_.lower() in SIDES and head.tag_ == "NNS" and any(
+        c.lower_ in {"both", "two"} for c in head.children)
+
+
 def _media_name(text: str) -> bool:
     low = text.lower().removeprefix("the ")
     if "news agency" in low or "state media" in low or "state television" in low:
@@ -269,6 +279,8 @@ class Resolver:
             return self._person_pronoun(span)
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
+        if _both_sides(span):
+            return self._both_sides(span)
         if actor is not None and actor.kind == "person":
             actor = self._fuller_person(actor, span.start_char)
         kind = source_kind(span, actor)
@@ -406,6 +418,15 @@ class Resolver:
                     best = (m.start, place)
         return _country_government(best[1].country) if best else None
 
+    def _both_sides(self, span: Span) -> Speaker:
+        """'Both sides said': the parties of the last compound source; unresolved, the
+        phrase still names no one."""
+        for pos, _, sp in reversed(self.speakers):
+            if pos < span.start_char and sp.also:
+                return self._remember(span, replace(sp, kind="institution"
+                                                    if sp.kind == "anonymous" else sp.kind))
+        return self._remember(span, Speaker("anonymous", None, None, False))
+
     def _remember(self, span: Span, sp: Speaker) -> Speaker:
         self.speakers.append((span.start_char, span, sp))
         return sp
@@ -456,7 +477,13 @@ class Resolver:
         is_person = lexicon().source_nouns.get(head) == "person" or \
             lexicon().source_nouns.get(span.root.lower_) == "person"
         pool = self.persons if is_person else self.orgs
+        # an unnamed source of the same noun nearer than any name is the one taken up
+        unnamed = max((pos for pos, sspan, sp in self.speakers if pos < at
+                       and sp.kind == "anonymous" and sspan.root.lemma_.lower() == head),
+                      default=-1)
         for ent in reversed(self._before(pool, at)):
+            if ent.start_char < unnamed:
+                break
             window = self.doc[max(0, ent.start - 6):min(len(self.doc), ent.end + 6)].text.lower() \
                 if is_person else ent.text.lower()
             if head in window:
@@ -467,6 +494,9 @@ class Resolver:
         for pos, sspan, sp in reversed(self.speakers):
             if pos < at and head in sspan.text.lower() and sp.name:
                 return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, sp.is_person))
+            if pos < at and sp.kind == "anonymous" and sspan.root.lemma_.lower() == head:
+                # "a district official told AFP … the official said": the same unnamed source
+                return self._remember(span, Speaker("anonymous", sp.actor, None, sp.is_person))
         local = self._local_office(span) if is_person else None
         if local is not None:
             return self._remember(span, Speaker("named", local.id, None, True))

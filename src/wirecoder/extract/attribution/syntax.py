@@ -425,7 +425,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
         if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i:  # not "For months, X …"
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if pobj:
-                return subtree(pobj[0]), pobj[0]
+                start, end = subtree(pobj[0])
+                return (start, max(end, _list_rest(verb, pobj[0]))), pobj[0]
         if (mark := for_to_mark(c)) is not None and mark.lower_ in preps:
             return (mark.idx + len(mark), subtree(c)[1]), c
         if lemma in ASKING and c.dep_ == "advcl" and c.i > verb.i and any(
@@ -587,5 +588,24 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
             if g.i > comp.i and (g.dep_ in ("oprd", "xcomp") or (g.dep_ == "prep" and
                                                                  g.lower_ == "as")):
                 end = max(end, subtree(g)[1])
+    if frame.startswith("prep:"):
+        end = max(end, _list_rest(verb, comp))
     cue_end = adj.idx + len(adj) if adj is not None else verb.idx + len(verb)
     return (start, end), comp, cue_end
+
+
+# how the parser hangs a later item of 'for A, B and C' on the verb ('advcl' for a gerund)
+LIST_ITEM_DEPS = ("dobj", "npadvmod", "appos", "conj", "advcl")
+
+
+def _list_rest(verb: Token, comp: Token) -> int:
+    """'calls for A, B and C': the parser hangs 'B and C' on the verb after a comma; the
+    coordinated list is one object, so the content runs to its end (0 when there is none)."""
+    doc, comma = comp.doc, comp.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return 0
+    for g in verb.children:
+        if g.left_edge.i == comma + 1 and g.dep_ in LIST_ITEM_DEPS \
+                and g.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cc" for c in g.subtree):
+            return subtree(g)[1]
+    return 0
