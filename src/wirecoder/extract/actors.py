@@ -800,6 +800,8 @@ class Reader:
                 continue
             text = self.doc[start:end].text
             low = text.lower()
+            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]):
+                continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
                 self.bare_unit(u)
@@ -1020,6 +1022,33 @@ def _town_name(tok: Token) -> bool:
             first.ent_type_ in ("GPE", "LOC"):
         return True
     return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+
+
+# an agreement is what parties sign or leave, never a party: "the Non-Proliferation Treaty"
+TREATY_HEADS = frozenset({"treaty", "convention", "accord", "accords", "protocol", "pact",
+                          "charter", "covenant"})
+TREATY_ACRONYMS = frozenset({"NPT", "CTBT", "JCPOA", "INF", "New START", "CWC", "BWC",
+                             "UNCLOS"})
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
+                         "province", "provinces", "region", "regions", "district",
+                         "districts", "state", "states"})
+
+
+def _treaty(span: Span) -> bool:
+    return span[-1].lower_ in TREATY_HEADS or span.text in TREATY_ACRONYMS
+
+
+def _towns_org(span: Span) -> bool:
+    """A name the model tagged ORG that is one town or a list of towns, where a place is
+    expected: "in Tallinn and Tartu", "a site near Isfahan", "the towns of Labe and Mamou"."""
+    parts = [p.strip() for p in re.split(r",|\band\b", span.text)]
+    if not all(p and _towns_named(p) for p in parts):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+        return True
+    return _town_name(root) if len(parts) == 1 else (
+        root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
 
 
 def _agentive(span: Span) -> bool:

@@ -1,0 +1,88 @@
+"""Rules found by reading wirecoder's output on a fourth set of conflict news (a maritime
+incident, a state-backed cyberattack, election violence, a nuclear inspection dispute): each
+test is a sentence written for it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_spans
+
+
+def _claims(analysis, cue):
+    return [c for c in analysis.claims if c.cue is not None and c.cue.text.split()[-1] == cue]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The ministry accused the government of denying journalists access to the region.",
+     "denying"),
+    ("Officials had denied aid workers entry to the camp since May, the agency said.",
+     "denied"),
+    ("Border guards denied the reporters visas without explanation.", "denied"),
+])
+def test_claims_deny_access_is_no_denial(analyze_text, text, cue):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not _claims(a, cue)
+
+
+def test_claims_deny_a_report_still_a_denial(analyze_text):
+    a = analyze_text("The embassy denied any involvement in the attack.")
+    assert_spans(a)
+    [c] = _claims(a, "denied")
+    assert c.polarity == "negative" and c.content.text == "any involvement in the attack"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The firm said with high confidence that the intrusion was carried out by the group.",
+     "The firm", "that the intrusion was carried out by the group"),
+    ("Orion, a security company in Oslo, said with moderate confidence that the hackers "
+     "worked for the army.", None, "that the hackers worked for the army"),
+])
+def test_claims_said_with_confidence_that(analyze_text, text, source, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    [c] = _claims(a, "said")
+    assert c.content.text == content
+    if source is not None:
+        assert c.source.text == source
+
+
+def test_claims_date_after_cue_is_not_content(analyze_text):
+    a = analyze_text("The electoral commission said on Monday it would delay the announcement "
+                     "of provisional results by at least a week.")
+    assert_spans(a)
+    [c] = _claims(a, "said")
+    assert c.content.text == ("it would delay the announcement of provisional results by at "
+                              "least a week")
+
+
+def test_claims_charged_with_a_crime_is_no_cue(analyze_text):
+    a = analyze_text('His party said he was charged with inciting violence and called the '
+                     'arrest a "political kidnapping".')
+    assert_spans(a)
+    assert not _claims(a, "charged")
+    assert [c.content.text for c in _claims(a, "said")] == ["he was charged with inciting "
+                                                           "violence"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran threatened to withdraw from the Nuclear Non-Proliferation Treaty.",
+     "Nuclear Non-Proliferation Treaty"),
+    ("Iran would consider leaving the NPT, the minister said.", "NPT"),
+    ("Both navies invoked the Mutual Defense Treaty on Friday.", "Mutual Defense Treaty"),
+])
+def test_actors_treaty_is_no_actor(analyze_text, text, word):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not any(m.text == word for x in a.actors for m in x.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The hospitals in Tallinn and Tartu postponed 400 operations.", "Tartu"),
+    ("Inspectors visited a site near Isfahan on Monday.", "Isfahan"),
+    ("Attackers burned ballot boxes in the towns of Labe and Mamou.", "Labe and Mamou"),
+])
+def test_actors_town_tagged_org_is_no_actor(analyze_text, text, word):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not any(word in m.text for x in a.actors for m in x.mentions)
