@@ -86,3 +86,44 @@ def test_actors_town_tagged_org_is_no_actor(analyze_text, text, word):
     a = analyze_text(text)
     assert_spans(a)
     assert not any(word in m.text for x in a.actors for m in x.mentions)
+
+
+def _types(analysis, trigger):
+    return [e.type for e in analysis.events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry blamed a state-backed hacking group for the breach.", "hacking"),
+    ("The ship was seen cutting across the bow of the supply boat.", "cutting"),
+    ("The strike forced hospitals to postpone about 400 operations.", "postpone"),
+    ("Doctors had to postpone surgery at three clinics.", "postpone"),
+])
+def test_events_no_event_in_these_constructions(analyze_text, text, trigger):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert _types(a, trigger) == []
+
+
+@pytest.mark.parametrize("text, trigger, plover", [
+    ("Hackers attacked the ministry's servers on Monday.", "attacked", "COERCE"),
+    ("The government postponed the talks until March.", "postponed", "REJECT"),
+    ("The government cut aid to the region.", "cut", "SANCTION"),
+])
+def test_events_same_words_still_events(analyze_text, text, trigger, plover):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert plover in _types(a, trigger)
+
+
+def test_time_treaty_year_dates_no_other_event(analyze_text):
+    a = analyze_text("Washington condemned the raid and reminded Beijing that the 1951 treaty "
+                     "covers attacks on its vessels.")
+    assert_spans(a)
+    [e] = [e for e in a.events if e.trigger.text == "condemned"]
+    assert e.date.value == "2024-11-20" and e.status == "occurred"  # the publication day
+
+
+def test_time_year_of_the_event_noun_still_dates_it(analyze_text):
+    a = analyze_text("Iran signed the 1968 treaty.")
+    [e] = [e for e in a.events if e.trigger.text == "signed"]
+    assert e.date.value == "1968"

@@ -397,6 +397,21 @@ def _datable(t: Timex) -> bool:
         and not t.value.startswith("X")
 
 
+# nouns a year names as an instrument ("the 1951 Mutual Defense Treaty", "the 2010 law")
+DOCUMENT_NOUNS = frozenset({"treaty", "accord", "accords", "agreement", "pact", "convention",
+                            "constitution", "charter", "law", "act", "protocol", "resolution"})
+
+
+def _names_document(tok: Token) -> bool:
+    """A year premodifying an agreement's or law's name, which dates that document only."""
+    if tok.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod") or tok.head.i < tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lower_ in DOCUMENT_NOUNS
+
+
 def _governor(tok: Token) -> Token:
     v = tok
     for _ in range(10):
@@ -751,6 +766,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         clause = _clause_root(tok)
         if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
+        if governor != ev_verb and _names_document(tok) and tok.head.i != ev_root.i:
+            continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):
             continue  # "denies X and says the drones were delivered before February 2022"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
