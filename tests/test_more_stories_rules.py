@@ -127,3 +127,16 @@ def test_time_year_of_the_event_noun_still_dates_it(analyze_text):
     a = analyze_text("Iran signed the 1968 treaty.")
     [e] = [e for e in a.events if e.trigger.text == "signed"]
     assert e.date.value == "1968"
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("A Chinese coast guard vessel rammed a Philippine supply boat on Tuesday.",
+     "Chinese coast guard", "CHN.POL.CG"),
+    ("Sweden's coastguard boarded the trawler.", "Sweden's coastguard", "SWE.POL.CG"),
+    ("The Chilean navy sent two warships.", "Chilean navy", "CHL.MIL.NAVY"),
+])
+def test_actors_coast_guard_is_no_navy(analyze_text, text, mention, actor_id):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert any(x.id == actor_id and any(m.text == mention for m in x.mentions)
+               for x in a.actors)
