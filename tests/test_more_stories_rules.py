@@ -140,3 +140,47 @@ def test_actors_coast_guard_is_no_navy(analyze_text, text, mention, actor_id):
     assert_spans(a)
     assert any(x.id == actor_id and any(m.text == mention for m in x.mentions)
                for x in a.actors)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Police arrested 23 people. The health ministry raised the death toll from seven to 11.",
+     "11"),
+    ("Police arrested 23 people. The health ministry raised the death toll from seven to 11.",
+     "seven"),
+    ("Gunmen seized five men. The death toll rose to 14 on Monday.", "14"),
+])
+def test_quantities_death_toll_counts_the_dead(analyze_text, text, number):
+    a = analyze_text(text)
+    assert_spans(a)
+    [q] = [q for q in a.quantities if q.span.text == number]
+    assert (q.counted, q.fate) == ("killed", "killed")
+
+
+def test_quantities_other_figure_still_carries_over(analyze_text):
+    a = analyze_text("The army said 40 soldiers were deployed. The figure rose to 60.")
+    [q] = [q for q in a.quantities if q.span.text == "60"]
+    assert (q.counted, q.fate) == ("soldiers", "deployed")
+
+
+@pytest.mark.parametrize("text, name, actor_id", [
+    ("Mandiant, a U.S. cybersecurity firm that helped investigate the breach, said with "
+     "moderate confidence that the attack was carried out by a hacking group.", "Mandiant",
+     "o:mandiant"),
+    ("Valkyrie Labs, a Finnish security company, said the hackers were Russian.",
+     "Valkyrie Labs", "o:valkyrie-labs"),
+])
+def test_actors_appositive_company_is_a_business_and_the_source(analyze_text, text, name,
+                                                                  actor_id):
+    a = analyze_text(text)
+    assert_spans(a)
+    [x] = [x for x in a.actors if x.id == actor_id]
+    assert x.sector == "BUS" and x.country in ("USA", "FIN")
+    assert [m.text for m in x.mentions] == [name]
+    [c] = _claims(a, "said")
+    assert c.source.actor == actor_id
+
+
+def test_actors_company_named_again_as_the_firm(analyze_text):
+    a = analyze_text("Mandiant, a U.S. cybersecurity firm, said the attack failed. The firm "
+                     "said the hackers used ransomware.")
+    assert [c.source.actor for c in _claims(a, "said")] == ["o:mandiant", "o:mandiant"]

@@ -815,6 +815,46 @@ class Reader:
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
 
+    def described_companies(self) -> None:
+        """A name the appositive calls a company: "Mandiant, a U.S. cybersecurity firm, said":
+        a business of the country its description names, whether or not the model tagged it."""
+        doc = self.doc
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in COMPANY_NOUNS or \
+                    head.i >= tok.i or head.pos_ != "PROPN" or head.ent_type_ in (
+                        "GPE", "LOC", "NORP"):
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+                start -= 1
+            end = head.i + 1
+            country = next((h.id for h in self.main if h.cat == "ref" and
+                            tok.left_edge.i <= h.start and h.end <= tok.i), None)
+            known = next((f for f in self.found.values() if any(
+                s <= head.idx < e for s, e in f.spans)), None)
+            if known is not None and known.id.startswith("p:") and known.role is None and \
+                    len(known.spans) == 1:  # the model took the company for a person
+                del self.found[known.id]
+                text = doc[start:end].text
+                self.found[f"o:{slug(text)}"] = Found(
+                    Record(f"o:{slug(text)}", text, "organization", country, "BUS", "company"),
+                    known.spans)
+                continue
+            if known is not None:
+                if known.id.startswith("o:"):
+                    known.rec = replace(known.rec, country=known.rec.country or country,
+                                        sector="BUS" if known.rec.sector in (None, "UNK")
+                                        else known.rec.sector)
+                continue
+            if not self.free(start, end) or not all(t.text[:1].isupper() for t in
+                                                     doc[start:end]):
+                continue
+            text = doc[start:end].text
+            self.emit(Record(f"o:{slug(text)}", text, "organization", country, "BUS",
+                             "company"), start, end)
+
     def bare_unit(self, u: Hit) -> None:
         """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor
         named before it (a later "South Korea's defence ministry" is not the one meant)."""
@@ -1024,6 +1064,10 @@ def _town_name(tok: Token) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
 
 
+# the head noun of an appositive that makes a name a business ("X, a cybersecurity firm")
+COMPANY_NOUNS = frozenset({"firm", "company", "contractor", "manufacturer", "maker",
+                           "consultancy", "corporation", "conglomerate", "startup", "insurer",
+                           "supplier", "producer", "airline", "bank"})
 # an agreement is what parties sign or leave, never a party: "the Non-Proliferation Treaty"
 TREATY_HEADS = frozenset({"treaty", "convention", "accord", "accords", "protocol", "pact",
                           "charter", "covenant"})
@@ -1093,6 +1137,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.later_surnames()
     reader.councils()
     reader.organizations()
+    reader.described_companies()
     reader.bare_units_and_titles()
     reader.bare_heads()
     reader.bare_groups()
