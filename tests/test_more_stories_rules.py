@@ -184,3 +184,21 @@ def test_actors_company_named_again_as_the_firm(analyze_text):
     a = analyze_text("Mandiant, a U.S. cybersecurity firm, said the attack failed. The firm "
                      "said the hackers used ransomware.")
     assert [c.source.actor for c in _claims(a, "said")] == ["o:mandiant", "o:mandiant"]
+
+
+@pytest.mark.parametrize("text, cue, value", [
+    ('"We cannot confirm it," Grossi said, adding that Iran had removed 20 cameras in June.',
+     "said", "2024-11-20"),
+    ('"We cannot confirm it," Grossi said, adding that Iran had removed 20 cameras in June.',
+     "adding", "2024-11-20"),
+    ("The authority said all hospitals had restored their systems by Nov 2.", "said",
+     "2024-11-20"),
+    ("The minister said on Monday that the talks would resume.", "said", "2024-11-18"),
+    ("The agency said Smith told reporters on Monday that the troops had left.", "told",
+     "2024-11-18"),
+])
+def test_claims_date_of_the_saying_not_of_the_said(analyze_text, text, cue, value):
+    a = analyze_text(text)
+    assert_spans(a)
+    [c] = _claims(a, cue)
+    assert c.date is not None and c.date.value == value
