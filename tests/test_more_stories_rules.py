@@ -202,3 +202,20 @@ def test_claims_date_of_the_saying_not_of_the_said(analyze_text, text, cue, valu
     assert_spans(a)
     [c] = _claims(a, cue)
     assert c.date is not None and c.date.value == value
+
+
+@pytest.mark.parametrize("text, actor_id, country", [
+    ("Iran's ambassador to the agency, Reza Najafi, said the resolution was wrong.",
+     "p:reza-najafi", "IRN"),
+    ("Ukraine's ambassador to the United Nations, Sergiy Kyslytsya, said the plan failed.",
+     "p:sergiy-kyslytsya", "UKR"),
+    ("Russia's envoy to the talks, Ivan Sokolov, said the plan failed.", "p:ivan-sokolov",
+     "RUS"),
+])
+def test_claims_title_then_name_speaks_as_the_person(analyze_text, text, actor_id, country):
+    a = analyze_text(text)
+    assert_spans(a)
+    [c] = _claims(a, "said")
+    assert c.source.actor == actor_id and c.source.kind == "named"
+    [p] = [x for x in a.actors if x.id == actor_id]
+    assert (p.country, p.sector) == (country, "GOV")

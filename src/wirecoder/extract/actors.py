@@ -520,9 +520,9 @@ class Reader:
         j = start - 1
         for t in self.titles_at.values():
             assert t.title is not None
-            if t.end == j or (t.end < j and doc[t.end].lower_ in ("to", "at", "of", "for") and
-                              any(h.start in (t.end + 1, t.end + 2) and h.end == j
-                                  for h in self.main)):
+            if t.end == j or (t.end < j and doc[t.end].lower_ in ("to", "at", "of", "for") and (
+                    any(h.start in (t.end + 1, t.end + 2) and h.end == j for h in self.main)
+                    or _short_phrase(doc[t.end + 1:j]))):  # "ambassador to the agency, X"
                 k = t.start
                 while k > 0 and doc[k - 1].lower_ in TITLE_MODIFIERS:
                     k -= 1
@@ -1076,6 +1076,12 @@ TREATY_ACRONYMS = frozenset({"NPT", "CTBT", "JCPOA", "INF", "New START", "CWC", 
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
                          "province", "provinces", "region", "regions", "district",
                          "districts", "state", "states"})
+
+
+def _short_phrase(span: Span) -> bool:
+    """A few words naming what a title is to or of ("to the agency", "at the talks")."""
+    return 0 < len(span) <= 4 and span[0].lower_ in ("the", "its", "his", "her", "their") \
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _treaty(span: Span) -> bool:
