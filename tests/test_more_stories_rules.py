@@ -18,6 +18,8 @@ def _claims(analysis, cue):
     ("Officials had denied aid workers entry to the camp since May, the agency said.",
      "denied"),
     ("Border guards denied the reporters visas without explanation.", "denied"),
+    ("The envoy said that the authorities had denied his inspectors access to the plant since "
+     "May.", "denied"),
 ])
 def test_claims_deny_access_is_no_denial(analyze_text, text, cue):
     a = analyze_text(text)

@@ -139,7 +139,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
-        if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass") and
+        if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
                                     c.lower_ in WITHHELD_ENTRY for c in verb.children):
             continue  # "denied his inspectors access to the site": nothing said was denied
         if lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children):
