@@ -245,6 +245,8 @@ def test_vote_observers_and_ecowas(vote):
 def test_iaea_board_censures_iran(iaea):
     e = event(iaea, "censuring")
     assert e.type == "ACCUSE" and e.recipient == ["IRN"] and e.date.value == "2025-11-21"
+    [board] = [x for x in iaea.actors if x.name == "Board of Governors"]
+    assert e.actor == [board.id] and board.sector == "IGO"  # the IAEA's board
 
 
 def test_iaea_denied_access_is_an_act_not_a_denial_claim(iaea):

@@ -221,3 +221,15 @@ def test_claims_title_then_name_speaks_as_the_person(analyze_text, text, actor_i
     assert c.source.actor == actor_id and c.source.kind == "named"
     [p] = [x for x in a.actors if x.id == actor_id]
     assert (p.country, p.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The International Atomic Energy Agency's Board of Governors adopted a resolution.",
+     "Board of Governors"),
+    ("The IAEA's Board of Governors on Friday censured the government.", "Board of Governors"),
+])
+def test_actors_body_of_a_possessing_organisation_takes_its_sector(analyze_text, text, body):
+    a = analyze_text(text)
+    assert_spans(a)
+    [x] = [x for x in a.actors if any(m.text == body for m in x.mentions)]
+    assert x.sector == "IGO"

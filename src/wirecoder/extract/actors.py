@@ -811,9 +811,21 @@ class Reader:
             sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"
+            owner = self._owner_of(start) if sector == "UNK" else None
+            if owner is not None:  # "the IAEA's Board of Governors": a body of the IAEA
+                country, sector = country or owner.country, owner.sector or sector
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _owner_of(self, start: int) -> Record | None:
+        """The kb organisation whose possessive names a body: "the IAEA's Board of
+        Governors", "NATO's Military Committee"."""
+        if start < 2 or self.doc[start - 1].text not in POSSESSIVE:
+            return None
+        h = next((h for h in self.main if h.end == start - 1 and h.cat != "ref"
+                  and not h.id.startswith("p:")), None)
+        return self.record(h.id) if h is not None else None
 
     def described_companies(self) -> None:
         """A name the appositive calls a company: "Mandiant, a U.S. cybersecurity firm, said":
