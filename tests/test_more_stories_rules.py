@@ -233,3 +233,10 @@ def test_actors_body_of_a_possessing_organisation_takes_its_sector(analyze_text,
     assert_spans(a)
     [x] = [x for x in a.actors if any(m.text == body for m in x.mentions)]
     assert x.sector == "IGO"
+
+
+def test_actors_state_backed_hacking_group_from_the_kb(analyze_text):
+    a = analyze_text("Investigators said the attack on the grid was carried out by Sandworm.")
+    assert_spans(a)
+    [x] = [x for x in a.actors if x.id == "REB.SANDWORM"]
+    assert (x.country, x.sector, [m.text for m in x.mentions]) == ("RUS", "MIL", ["Sandworm"])
