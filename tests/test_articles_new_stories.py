@@ -72,7 +72,7 @@ def quantity(a: Analysis, text: str):
 
 
 def test_articles_all_four_analysed_with_spans(stories):
-    assert len(stories) == 4
+    assert len(stories) >= 4  # (the folder also holds test_articles_more_stories.py's)
     for a in stories.values():
         assert_spans(a)
         assert a.events and a.claims and a.actors and a.places

@@ -520,9 +520,9 @@ class Reader:
         j = start - 1
         for t in self.titles_at.values():
             assert t.title is not None
-            if t.end == j or (t.end < j and doc[t.end].lower_ in ("to", "at", "of", "for") and
-                              any(h.start in (t.end + 1, t.end + 2) and h.end == j
-                                  for h in self.main)):
+            if t.end == j or (t.end < j and doc[t.end].lower_ in ("to", "at", "of", "for") and (
+                    any(h.start in (t.end + 1, t.end + 2) and h.end == j for h in self.main)
+                    or _short_phrase(doc[t.end + 1:j]))):  # "ambassador to the agency, X"
                 k = t.start
                 while k > 0 and doc[k - 1].lower_ in TITLE_MODIFIERS:
                     k -= 1
@@ -800,6 +800,8 @@ class Reader:
                 continue
             text = self.doc[start:end].text
             low = text.lower()
+            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]):
+                continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
                 self.bare_unit(u)
@@ -809,9 +811,61 @@ class Reader:
             sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"
+            owner = self._owner_of(start) if sector == "UNK" else None
+            if owner is not None:  # "the IAEA's Board of Governors": a body of the IAEA
+                country, sector = country or owner.country, owner.sector or sector
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _owner_of(self, start: int) -> Record | None:
+        """The kb organisation whose possessive names a body: "the IAEA's Board of
+        Governors", "NATO's Military Committee"."""
+        if start < 2 or self.doc[start - 1].text not in POSSESSIVE:
+            return None
+        h = next((h for h in self.main if h.end == start - 1 and h.cat != "ref"
+                  and not h.id.startswith("p:")), None)
+        return self.record(h.id) if h is not None else None
+
+    def described_companies(self) -> None:
+        """A name the appositive calls a company: "Mandiant, a U.S. cybersecurity firm, said":
+        a business of the country its description names, whether or not the model tagged it."""
+        doc = self.doc
+        for tok in doc:
+            head = tok.head
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in COMPANY_NOUNS or \
+                    head.i >= tok.i or head.pos_ != "PROPN" or head.ent_type_ in (
+                        "GPE", "LOC", "NORP"):
+                continue
+            start = head.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and \
+                    doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+                start -= 1
+            end = head.i + 1
+            country = next((h.id for h in self.main if h.cat == "ref" and
+                            tok.left_edge.i <= h.start and h.end <= tok.i), None)
+            known = next((f for f in self.found.values() if any(
+                s <= head.idx < e for s, e in f.spans)), None)
+            if known is not None and known.id.startswith("p:") and known.role is None and \
+                    len(known.spans) == 1:  # the model took the company for a person
+                del self.found[known.id]
+                text = doc[start:end].text
+                self.found[f"o:{slug(text)}"] = Found(
+                    Record(f"o:{slug(text)}", text, "organization", country, "BUS", "company"),
+                    known.spans)
+                continue
+            if known is not None:
+                if known.id.startswith("o:"):
+                    known.rec = replace(known.rec, country=known.rec.country or country,
+                                        sector="BUS" if known.rec.sector in (None, "UNK")
+                                        else known.rec.sector)
+                continue
+            if not self.free(start, end) or not all(t.text[:1].isupper() for t in
+                                                     doc[start:end]):
+                continue
+            text = doc[start:end].text
+            self.emit(Record(f"o:{slug(text)}", text, "organization", country, "BUS",
+                             "company"), start, end)
 
     def bare_unit(self, u: Hit) -> None:
         """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor
@@ -1022,6 +1076,43 @@ def _town_name(tok: Token) -> bool:
     return first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
 
 
+# the head noun of an appositive that makes a name a business ("X, a cybersecurity firm")
+COMPANY_NOUNS = frozenset({"firm", "company", "contractor", "manufacturer", "maker",
+                           "consultancy", "corporation", "conglomerate", "startup", "insurer",
+                           "supplier", "producer", "airline", "bank"})
+# an agreement is what parties sign or leave, never a party: "the Non-Proliferation Treaty"
+TREATY_HEADS = frozenset({"treaty", "convention", "accord", "accords", "protocol", "pact",
+                          "charter", "covenant"})
+TREATY_ACRONYMS = frozenset({"NPT", "CTBT", "JCPOA", "INF", "New START", "CWC", "BWC",
+                             "UNCLOS"})
+PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
+                         "province", "provinces", "region", "regions", "district",
+                         "districts", "state", "states"})
+
+
+def _short_phrase(span: Span) -> bool:
+    """A few words naming what a title is to or of ("to the agency", "at the talks")."""
+    return 0 < len(span) <= 4 and span[0].lower_ in ("the", "its", "his", "her", "their") \
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _treaty(span: Span) -> bool:
+    return span[-1].lower_ in TREATY_HEADS or span.text in TREATY_ACRONYMS
+
+
+def _towns_org(span: Span) -> bool:
+    """A name the model tagged ORG that is one town or a list of towns, where a place is
+    expected: "in Tallinn and Tartu", "a site near Isfahan", "the towns of Labe and Mamou"."""
+    parts = [p.strip() for p in re.split(r",|\band\b", span.text)]
+    if not all(p and _towns_named(p) for p in parts):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_NOUNS:
+        return True
+    return _town_name(root) if len(parts) == 1 else (
+        root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS)
+
+
 def _agentive(span: Span) -> bool:
     """A place name standing for its government: the agent of a verb of saying or doing
     ("Moscow said", "condemned by Washington", "Kyiv's decision", "urged Beijing")."""
@@ -1064,6 +1155,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.later_surnames()
     reader.councils()
     reader.organizations()
+    reader.described_companies()
     reader.bare_units_and_titles()
     reader.bare_heads()
     reader.bare_groups()

@@ -107,6 +107,9 @@ REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"
                        "yourself", "yourselves"})
 # verbs whose infinitive is a statement not made ("declined to comment")
 WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
+# "denied inspectors access", "was denied entry": a refusal to let in, not a denial of a claim
+WITHHELD_ENTRY = frozenset({"access", "entry", "visa", "visas", "passage", "admission",
+                            "permission", "bail", "clearance", "asylum"})
 # "declined to comment / to say whether / to elaborate": the withheld act is speaking itself,
 # so nothing is held; "declined to confirm that X" keeps its stance on X.
 UNSAID = frozenset({"comment", "say", "elaborate", "speak", "respond", "answer", "discuss",
@@ -136,6 +139,11 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
+        if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
+                                    c.lower_ in WITHHELD_ENTRY for c in verb.children):
+            continue  # "denied his inspectors access to the site": nothing said was denied
+        if lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "he was charged with inciting violence": an indictment, not a statement
         if any(c.dep_ == "neg" for c in verb.children) or _neither(verb) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
@@ -1016,7 +1024,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
-        date=date_for(doc, anchor[0], anchor[1], found),
+        date=date_for(doc, anchor[0], anchor[1], found, said=[
+            o.content for o in cands if c.cue and not o.content[0] <= c.cue[0] < o.content[1]]),
         place=_place(c, found),
         via=outer.cid if outer is not None else None)
 

@@ -422,6 +422,8 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
         g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in tok.children)
     # "more than 10,000, up from 3,000": the earlier figure for the same count.
     up_from = "from" in window and bool(window & {"up", "down"})
+    if {"death", "toll"} <= window:
+        return "killed", "killed"  # "raised the death toll from seven to 11": both count dead
     anaphor = bool(window & FIGURE_WORDS) or of_them or up_from
     prev = next((q for q in reversed(out) if q.counted is not None), None)
     bare_subject = tok.head.dep_ == "nsubj" or tok.dep_ in {"nsubj", "nsubjpass"}

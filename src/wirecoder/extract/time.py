@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -397,6 +398,21 @@ def _datable(t: Timex) -> bool:
         and not t.value.startswith("X")
 
 
+# nouns a year names as an instrument ("the 1951 Mutual Defense Treaty", "the 2010 law")
+DOCUMENT_NOUNS = frozenset({"treaty", "accord", "accords", "agreement", "pact", "convention",
+                            "constitution", "charter", "law", "act", "protocol", "resolution"})
+
+
+def _names_document(tok: Token) -> bool:
+    """A year premodifying an agreement's or law's name, which dates that document only."""
+    if tok.dep_ not in ("nummod", "compound", "amod", "nmod", "npadvmod") or tok.head.i < tok.i:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.lower_ in DOCUMENT_NOUNS
+
+
 def _governor(tok: Token) -> Token:
     v = tok
     for _ in range(10):
@@ -703,14 +719,16 @@ def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis,
-             trigger: int | None = None) -> DateRef:
+             trigger: int | None = None, said: Sequence[tuple[int, int]] = ()) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
 
     The governing temporal expression of its clause wins, then any in its sentence (nearest
     first); else the latest date told before it in its section ("context", see
     `paragraphs.section_start`); else the publication date. Durations and sets never date
     an event, but a period ending now does ("over the past week"). ``trigger``, the offset of
-    the event's word, picks the clause when the evidence is a whole sentence.
+    the event's word, picks the clause when the evidence is a whole sentence. A
+    claim's content (``said``: the sentence's claim contents that hold not the claim's own
+    cue) holds dates of what was said, never of the saying.
     """
     pub = found.article.published
     if len(doc) == 0:
@@ -726,6 +744,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     best: tuple[tuple[int, bool, bool, int], DateRef] | None = None
     told = _body_timexes(doc_text(doc), found.timexes)
     in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end]
+    in_sent = [t for t in in_sent if not any(s <= t.span.start and t.span.end <= e
+                                             for s, e in said)]
     earlier = _before_after_event(doc, start, end, in_sent, trigger)
     if earlier is not None:
         return earlier
@@ -751,6 +771,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         clause = _clause_root(tok)
         if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
+        if governor != ev_verb and _names_document(tok) and tok.head.i != ev_root.i:
+            continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):
             continue  # "denies X and says the drones were delivered before February 2022"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:

@@ -275,6 +275,12 @@ class Resolver:
         # the actor named by the head ("Ilze Ozola, a spokeswoman for the ministry" is Ozola)
         actor = self._actor(head.idx, head.idx + len(head)) or \
             self._actor(span.start_char, span.end_char)
+        if actor is None or actor.kind != "person":
+            # "Iran's ambassador to the agency, Reza Najafi": the title's holder speaks
+            named = next((a for c in head.children if c.dep_ == "appos" and c.i > head.i
+                          and (a := self._actor(c.idx, c.idx + len(c))) is not None
+                          and a.kind == "person"), None)
+            actor = named or actor
         if low in PERSON_PRONOUNS and len(span) == 1:
             return self._person_pronoun(span)
         if low in GROUP_PRONOUNS and len(span) == 1:

@@ -371,6 +371,24 @@ def phrase_end(doc: Doc, verb: Token) -> int:
     return min(verb.right_edge.idx + len(verb.right_edge), sentence_of(verb).end_char, p_end)
 
 
+def _after_leading_date(verb: Token, clause: Token, start: int) -> int:
+    """'said on Monday it would delay …': the parser may hang the date right after the cue on
+    the reported clause, but it tells when the words were said, not part of what was said."""
+    doc = verb.doc
+    first = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if first is None or first.idx != start or first.dep_ != "prep" or first.head.i != clause.i \
+            or first.lower_ not in ("on", "in", "at", "during"):
+        return start
+    words = [t for t in first.subtree if t.i != first.i]
+    if not words or any(t.ent_type_ not in ("DATE", "TIME") for t in words if not t.is_punct):
+        return start
+    after = first.right_edge.i + 1
+    if after >= clause.i or not any(t.dep_ in ("nsubj", "nsubjpass") and t.i >= after
+                                    for t in clause.children):
+        return start
+    return doc[after].idx
+
+
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
@@ -387,7 +405,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
             continue  # "The mood was tense: Lang called it …": the clause is the writer's
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
-            return clause_span(c), c
+            span = clause_span(c)
+            return (_after_leading_date(verb, c, span[0]), span[1]), c
     for c in kids:  # "reported, citing X, that …": the parser may hang the clause on "citing"
         if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
             for g in c.children:
@@ -400,7 +419,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                         g.head.pos_ in ("NOUN", "PROPN"):
                     return subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
-        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during"):
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "with"):
+            # ("said with moderate confidence that …": on the manner noun as well)
             for g in c.children:
                 for clause in g.children:
                     if clause.dep_ in ("acl", "relcl", "ccomp") and has_that(clause):

@@ -360,7 +360,9 @@ def _compound_noun_trigger(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and not any(
             c.dep_ in {"det", "poss"} for c in tok.children):
         return tok.head.head.lemma_.lower() in CLASSIFIED
-    return tok.dep_ == "compound" and tok.head.lower_ not in EFFORT_HEADS
+    # (the parser may make a noun modifier "amod": "a state-backed hacking group")
+    return (tok.dep_ == "compound" or (tok.dep_ == "amod" and tok.head.i > tok.i)) and \
+        tok.head.lower_ not in EFFORT_HEADS
 
 
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
