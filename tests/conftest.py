@@ -10,6 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+ARTICLES = ROOT / "tests" / "data" / "articles"  # stories of other kinds, written for tests
 GOLD = Path(os.environ.get("WIRECODER_GOLD", ROOT.parent / "shared" / "gold"))
 
 # A Wednesday, so that "on Tuesday" is 2024-11-19.
@@ -49,6 +50,24 @@ def analyze_text(nlp, make_article):
         return analyze_article(make_article(text, published, **kw), nlp)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def article_stories(nlp) -> dict:
+    """The stories in tests/data/articles, analysed once, keyed by file name without its date."""
+    from wirecoder import ingest
+    from wirecoder.pipeline import analyze_articles
+
+    articles = [a for a in ingest.iter_sources([str(ARTICLES)]) if not isinstance(a, Exception)]
+    return {Path(a.article.source or "").stem.split("-", 3)[3]: a
+            for a in analyze_articles(articles, nlp)}
+
+
+def event_by_trigger(analysis, trigger: str, nth: int = 0):
+    """The ``nth`` event of ``analysis`` whose trigger reads ``trigger``."""
+    found = [e for e in analysis.events if e.trigger is not None and e.trigger.text == trigger]
+    assert len(found) > nth, (trigger, [(e.type, e.trigger) for e in analysis.events])
+    return found[nth]
 
 
 @pytest.fixture(scope="session")

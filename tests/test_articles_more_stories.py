@@ -6,26 +6,18 @@ article would state, end to end through ingest and the pipeline."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from tests.conftest import ROOT, assert_spans
+from tests.conftest import assert_spans, event_by_trigger
 
-from wirecoder import ingest
 from wirecoder.model import Analysis
-from wirecoder.pipeline import analyze_articles
 
-ARTICLES = ROOT / "tests" / "data" / "articles"
 MINE = ("harbour-line-shoal-water-cannon", "baltic-ledger-hospital-cyberattack",
         "savanna-wire-election-violence", "meridian-report-iaea-access")
 
 
 @pytest.fixture(scope="module")
-def stories(nlp) -> dict[str, Analysis]:
-    paths = [str(p) for p in sorted(ARTICLES.glob("*.txt")) if p.stem.split("-", 3)[3] in MINE]
-    articles = [a for a in ingest.iter_sources(paths) if not isinstance(a, Exception)]
-    return {Path(a.article.source or "").stem.split("-", 3)[3]: a
-            for a in analyze_articles(articles, nlp)}
+def stories(article_stories) -> dict[str, Analysis]:
+    return {name: article_stories[name] for name in MINE}
 
 
 @pytest.fixture(scope="module")
@@ -49,9 +41,7 @@ def iaea(stories):
 
 
 def event(a: Analysis, trigger: str, nth: int = 0):
-    found = [e for e in a.events if e.trigger is not None and e.trigger.text == trigger]
-    assert len(found) > nth, (trigger, [(e.type, e.trigger) for e in a.events])
-    return found[nth]
+    return event_by_trigger(a, trigger, nth)
 
 
 def claims(a: Analysis, cue: str):
