@@ -1485,3 +1485,35 @@ def test_places_address_street_the_model_calls_no_place(nlp, text, name):
     street, leeds = _named(found, name), _named(found, "Leeds")
     assert street.kind == "other" and (street.lat, street.lon) == (leeds.lat, leeds.lon)
     assert_spans(found)
+
+
+@pytest.mark.parametrize("text,town,cc", [
+    # a bare dateline is named as a wire desk names it: the capital or the big city, even
+    # when the body's other places lie near a small homonym
+    ("VIENNA, Nov 21 (Wire) - The atomic agency's board met as Washington and Richmond "
+     "pressed for a vote; officials in Washington said the United States would back it.",
+     "VIENNA", "AT"),
+    ("PARIS (Wire) - Ranchers from Dallas and Tyler in Texas joined the talks, the United "
+     "States delegation said.", "PARIS", "FR"),
+])
+def test_places_bare_dateline_is_the_capital_not_a_homonym(nlp, text, town, cc):
+    found = _places(nlp, text)
+    assert _named(found, town).country == cc
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("text,town,cc", [
+    ("VIENNA, Va. (Wire) - Officials in Washington said the county would vote.", "VIENNA", "US"),
+    ("PARIS, Texas (Wire) - Ranchers from Dallas and Tyler met on Monday.", "PARIS", "US"),
+])
+def test_places_dateline_with_its_state_keeps_the_small_town(nlp, text, town, cc):
+    assert _named(_places(nlp, text), town).country == cc
+
+
+def test_places_bare_dateline_decides_the_body_mentions_too(nlp):
+    text = ("VIENNA (Wire) - Envoys gathered in Vienna on Monday while officials in Washington "
+            "and Richmond said the United States would back the vote.")
+    found = _places(nlp, text)
+    vienna = _named(found, "VIENNA")
+    assert vienna.country == "AT"
+    assert {m.text for m in vienna.mentions} == {"VIENNA", "Vienna"}

@@ -149,6 +149,7 @@ class Mention:
     container: str | None  # the Y of "X, Y"
     unit_word: str | None = None  # the word of an admin cue after the name ("region")
     feature: bool = False  # a landscape word follows: "the Vistula river"
+    dateline: bool = False  # the town of the story's dateline ("VIENNA, Nov 21 (Wire) -")
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -330,6 +331,8 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if demonym is not None:  # "Turkish" given as a toponym means Turkey, not a town "Turkish"
         return demonym, 1.0
     cands = _candidates(gaz, m.name, m.cue)
+    if m.dateline and not _containers(gaz, m.container):  # "VIENNA, Nov 21": no state
+        cands = _desk_readings(gaz, cands)
     if not cands or ((m.feature or _feature_shaped(m.name)) and all(r == 0 for _, r in cands)):
         # a river or park the gazetteer (towns and units) lacks is no town that once bore its
         # name as an alternate ("Richmond Park" is not Cleveland Park, DC)
@@ -377,6 +380,22 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     ranked = sorted(best.values(), key=lambda x: -x[0])
     margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 5.0
     return ranked[0][1], margin
+
+
+DESK_CITY = 1_000_000  # a city a wire desk datelines bare, like a capital
+DESK_SHARE = 0.1
+
+
+def _desk_readings(gaz: Gazetteer, cands: list[tuple[Entry, int]]) -> list[tuple[Entry, int]]:
+    """A wire desk datelines a capital or a big city bare ("VIENNA -", "PARIS -") and a
+    small town with its state or country ("VIENNA, Va."): a bare dateline that some capital
+    or big city bears is not a far smaller town of the name, whatever the body mentions."""
+    major = [e.population for e, r in cands if r == 2 and e.kind == "city"
+             and (e.population >= DESK_CITY or _is_capital(gaz, e))]
+    if not major:
+        return cands
+    floor = DESK_SHARE * max(major)
+    return [(e, r) for e, r in cands if e.kind != "city" or e.population >= floor]
 
 
 def _context_of(entries: Iterable[tuple[Entry | None, float]], found: Analysis | None) -> Context:
@@ -533,7 +552,7 @@ def _one_sense(mentions: Sequence[Mention], keys: Sequence[str],
     place at its bare mentions too, which context alone might send elsewhere."""
     placed: dict[str, set[str]] = {}
     for m, k, e in zip(mentions, keys, entries, strict=True):
-        if e is not None and m.container:
+        if e is not None and (m.container or m.dateline):  # a dateline places it as a desk
             placed.setdefault(k, set()).add(e.id)
     out = list(entries)
     for i, (m, k, e) in enumerate(zip(mentions, keys, entries, strict=True)):
@@ -1784,6 +1803,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
             keep.append(ent if isinstance(ent, SpacySpan) else None)
 
     take(_datelines(gaz, doc_text(doc)))
+    mentions[:] = [replace(m, dateline=True) for m in mentions]
     take(_spans_of(gaz, doc))
     take(_containers_as_mentions(gaz, doc_text(doc), mentions))
     named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
