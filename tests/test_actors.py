@@ -379,3 +379,34 @@ def test_actors_bare_unit_refers_back_not_forward(resolve):
 def test_actors_title_then_comma_then_name(resolve, text, mention, country, sector):
     a = at(resolve(text), mention)
     assert a is not None and a.kind == "person" and (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # a bare 'Police' opening a sentence of a local story is the dateline country's police
+    ("LAGOS, May 3 (Wire) - Nigerian officials said the depot burned overnight. Police said "
+     "three people were detained.", "NGA.POL"),
+    ("NAIROBI (Wire) - Kenya's interior ministry imposed a curfew on Tuesday. Police have "
+     "opened an investigation into the deaths.", "KEN.POL"),
+    # opening the story, right after the dateline: the country of the actors named after
+    ("NAIROBI (Wire) - Police have opened an investigation into the deaths, Kenya's interior "
+     "ministry said on Tuesday.", "KEN.POL"),
+    # the one police force named before wins over the dateline's
+    ("NAIROBI (Wire) - Ugandan police fired tear gas at the border. Police said three people "
+     "were detained.", "UGA.POL"),
+])
+def test_actors_bare_police_is_the_police_of_the_story(resolve, text, actor_id):
+    found = resolve(text)
+    assert at(found, "Police").id == actor_id
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("text", [
+    # filed from Brussels about Iran: no Belgian actor named, so no Belgian police
+    "BRUSSELS (Wire) - Iranian officials rejected the report. Police said three people were "
+    "detained.",
+    # no dateline, no police named: nobody's police (never a default country)
+    "A fire broke out in the market. Police said three people were detained.",
+])
+def test_actors_bare_police_of_no_country_is_no_actor(resolve, text):
+    found = resolve(text)
+    assert at(found, "Police") is None

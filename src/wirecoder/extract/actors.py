@@ -877,10 +877,12 @@ class Reader:
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         if len(cands) == 1:
             self.join(cands[0], u.start, u.end)
-        elif not cands and self.doc[u.start - 1].lower_ == "the":
-            # "the government imposed a curfew" in a story filed from Nairobi that named
-            # Kenyan actors: the government of the dateline's country
-            country = self._dateline_country(at)
+        elif not cands and (self.doc[u.start - 1].lower_ == "the" or self._leads(u.start)):
+            # "the government imposed a curfew", "Police said three were detained" in a story
+            # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
+            # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
+            opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
+            country = self._dateline_country(len(doc_text(self.doc)) if opens else at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -896,13 +898,17 @@ class Reader:
         hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
         return hits.pop() if len(hits) == 1 else None
 
+    def _leads(self, i: int) -> bool:
+        """Token ``i`` opens its sentence or, after the dateline's dash, the story."""
+        return (self.doc.has_annotation("SENT_START") and bool(self.doc[i].is_sent_start)) or (
+            self.dateline is not None and self.doc[i].idx == self.dateline.end())
+
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
             # "the Defense Ministry", or a plural body opening its sentence ("Riot police
-            # blocked roads", "Security forces fired")
-            lead = self.doc.has_annotation("SENT_START") and bool(self.doc[u.start].is_sent_start)
+            # blocked roads", "Security forces fired", "Police said")
             if self.free(u.start, u.end) and u.start > 0 and (
-                    self.doc[u.start - 1].lower_ == "the" or lead) and \
+                    self.doc[u.start - 1].lower_ == "the" or self._leads(u.start)) and \
                     self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS:
                 self.bare_unit(u)
         for t in list(self.titles_at.values()):
