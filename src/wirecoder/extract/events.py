@@ -1305,8 +1305,12 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     inner_subj, inner_obj = arguments.arguments(inner)
     # "support for Russia's war against Ukraine": the party whose act is backed (or
     # condemned) is the recipient; the war's own target belongs to the war
-    owners = [t for t in inner_subj if t.dep_ == "poss" and t.head == inner.token
-              and t.pos_ != "PRON" and t not in subj]
+    # "condemned the invasion of Ukraine by Russia": the one judged is the act's 'by' agent
+    judged = trig.type in {"ACCUSE", "SUPPORT"}
+    owners = [t for t in inner_subj if t.pos_ != "PRON" and t not in subj and (
+        (t.dep_ == "poss" and t.head == inner.token) or (
+            judged and t.dep_ == "pobj" and t.head.lower_ == "by"
+            and t.head.head in (inner.token, trig.anchor)))]
     if owners and inner.token.pos_ == "NOUN" and obj and obj[0] == inner.token:
         return owners
     if trig.type == "REQUEST" and inner.type in arguments.SELF_MOVING and inner.token.pos_ in {

@@ -492,6 +492,17 @@ COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "
               "press", "make", "push", "drive"}
 
 
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
+
+
+def _active_by_agents(verb: Token) -> list[Token]:
+    """The named parties of a 'by' phrase on an active verb (a passive's is its own agent)."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in PARTY_ENTS]
+
+
 def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
     # 1. Light verbs lend their subject and status to the event noun they govern.
     for tok in sent:
@@ -541,12 +552,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             gov = tok.head
         if gov is not None and gov.i in triggers and gov.i != tok.i:
             outer = triggers[gov.i]
+            # "condemned the invasion of Ukraine by Russia": the parser hangs the act's
+            # 'by' agent on the active verb that judges it
+            verb_by = _active_by_agents(gov) if tok.dep_ == "dobj" else []
             if outer.type in {"ACCUSE", "SUPPORT"} and outer.token.pos_ == "VERB" \
-                    and trig.type != outer.type and any(
+                    and trig.type != outer.type and (verb_by or any(
                     c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
-                    for c in tok.children):
+                    for c in tok.children)):
+                trig.subj = trig.subj or verb_by
                 # "Venezuela's rejection of the results was criticised": an act judged is
-                # an act done, by its own party
+                # an act done, by its own party; that party is the one judged
+                outer.inner = outer.inner or trig
                 continue
             # "cutting military aid", "banned the rally": what a sanction or restriction
             # stops is not an event of its own either.
