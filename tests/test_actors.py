@@ -410,3 +410,27 @@ def test_actors_bare_police_is_the_police_of_the_story(resolve, text, actor_id):
 def test_actors_bare_police_of_no_country_is_no_actor(resolve, text):
     found = resolve(text)
     assert at(found, "Police") is None
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    # 'Police in <place>': the police of the place's country, dateline or not
+    ("Police in Kampala said three people were detained.", "UGA.POL"),
+    ("The police in Kenya said the march was banned.", "KEN.POL"),
+    # the place told beats the police force named before
+    ("NAIROBI (Wire) - Kenyan police fired tear gas. Police in Kampala said the border "
+     "was shut.", "UGA.POL"),
+])
+def test_actors_bare_police_placed_in_a_town_is_its_countrys(resolve, text, actor_id):
+    found = resolve(text)
+    assert at(found, "Police" if "Police in" in text else "police").id == actor_id
+    assert_spans(found)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an embassy or forces in a country are often another country's: not placed by 'in'
+    ("The embassy in Kabul said the staff had left.", "embassy"),
+    ("The forces in Syria said the convoy had left.", "forces"),
+])
+def test_actors_bare_body_in_a_place_other_than_police_is_not_placed(resolve, text, mention):
+    x = at(resolve(text), mention)
+    assert x is None or x.country not in ("AFG", "SYR")

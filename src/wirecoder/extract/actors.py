@@ -875,9 +875,13 @@ class Reader:
         at = self.doc[u.start].idx
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
-        if len(cands) == 1:
+        placed = self._placed_country(u)
+        rec = self.kb.record(f"{placed}{suffix}") if placed else None
+        if rec is not None:  # "Police in Kampala said", even after "Kenyan police"
+            self.emit(rec, u.start, u.end)
+        elif len(cands) == 1:
             self.join(cands[0], u.start, u.end)
-        elif not cands and (self.doc[u.start - 1].lower_ == "the" or self._leads(u.start)):
+        elif not cands and (self._after_the(u.start) or self._leads(u.start)):
             # "the government imposed a curfew", "Police said three were detained" in a story
             # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
@@ -886,6 +890,19 @@ class Reader:
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
+
+    def _placed_country(self, u: Hit) -> str | None:
+        """The country of the place bare police are placed in ("Police in Kampala", "the
+        police in Kenya"): of the place's most populous reading, as a desk would read it.
+        Only police: troops, an embassy or forces in a country are often another's."""
+        doc = self.doc
+        ent = self.ents_at.get(u.end + 1) if u.end + 1 < len(doc) else None
+        if ent is None or doc[u.end].lower_ != "in" or ent.label_ not in ("GPE", "LOC") or \
+                doc[u.end - 1].lower_ != "police":
+            return None
+        readings = [e for e, rank in gazetteer().lookup(ent.text) if rank == 2 and e.cc
+                    and e.kind in ("country", "admin1", "city")]
+        return iso3_of(max(readings, key=lambda e: e.population).cc) if readings else None
 
     def _dateline_country(self, at: int) -> str | None:
         """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), when an actor
@@ -898,6 +915,9 @@ class Reader:
         hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
         return hits.pop() if len(hits) == 1 else None
 
+    def _after_the(self, i: int) -> bool:
+        return i > 0 and self.doc[i - 1].lower_ == "the"
+
     def _leads(self, i: int) -> bool:
         """Token ``i`` opens its sentence or, after the dateline's dash, the story."""
         return (self.doc.has_annotation("SENT_START") and bool(self.doc[i].is_sent_start)) or (
@@ -907,9 +927,8 @@ class Reader:
         for u in list(self.units_at.values()):
             # "the Defense Ministry", or a plural body opening its sentence ("Riot police
             # blocked roads", "Security forces fired", "Police said")
-            if self.free(u.start, u.end) and u.start > 0 and (
-                    self.doc[u.start - 1].lower_ == "the" or self._leads(u.start)) and \
-                    self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS:
+            if self.free(u.start, u.end) and self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS \
+                    and (self._after_the(u.start) or self._leads(u.start)):
                 self.bare_unit(u)
         for t in list(self.titles_at.values()):
             if not self.free(t.start, t.end) or t.start == 0 or \
