@@ -39,3 +39,39 @@ def test_event_last_condemned_act_keeps_its_own_event(analyze_text):
     assert event.type == "ASSAULT"
     assert _names(analysis, event.actor) == ["Russia"]
     assert _names(analysis, event.recipient) == ["Ukraine"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A ransomware attack shut down the clinic's booking system.", "attack"),
+    ("A hacking attack crippled the bank on Friday.", "attack"),
+    ("Investigators said a cyber-attack hit the airport.", "hit"),
+    ("A malware attack struck the port's payment servers.", "struck"),
+    ("Hackers breached the ministry's network.", "breached"),
+    ("Hackers hit the utility's servers overnight.", "hit"),
+])
+def test_event_last_cyber_attack_is_coerce_cyber(analyze_text, text, trigger):
+    """PLOVER codes hacking and cyber attacks as COERCE mode cyber, whatever the verb."""
+    event = event_by_trigger(analyze_text(text), trigger)
+    assert (event.type, event.mode) == ("COERCE", "cyber")
+
+
+def test_event_last_attack_after_cyberattack_is_cyber(analyze_text):
+    """A definite 'the attack' names the cyberattack told of before it."""
+    analysis = analyze_text("A cyberattack struck the port on Monday. The attack hit the "
+                            "customs office as well.")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
+    assert (event_by_trigger(analysis, "hit").type,
+            event_by_trigger(analysis, "hit").mode) == ("COERCE", "cyber")
+
+
+@pytest.mark.parametrize("text", [
+    "A cyberattack struck the port on Monday. Rebels attacked a convoy on Tuesday. The attack "
+    "hit three trucks.",
+    "A rocket attack hit the town. The attack destroyed two houses.",
+    "Militants breached the wall of the base.",
+])
+def test_event_last_kinetic_attack_stays_assault(analyze_text, text):
+    """'The attack' after another, armed attack names that one; breaching a wall is no hack."""
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.mode == "cyber" and e.trigger.text in {
+        "hit", "destroyed", "breached"}]

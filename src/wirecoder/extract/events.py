@@ -1121,6 +1121,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # protesters are their riot, not an ASSAULT.
     if typ == "ASSAULT" and any(clauses.lem(h) in RIOTERS for h in subj):
         typ, trig.mode = "PROTEST", "riot"
+    # PLOVER: hacking and cyber attacks are COERCE cyber, also when a plain verb or a later
+    # "the attack" tells of them ("a ransomware attack hit the port")
+    if typ == "ASSAULT" and _cyber_attack(trig, subj):
+        typ, trig.mode = "COERCE", "cyber"
     # "a joint investigation": an inquiry two parties carry out together is cooperation.
     if typ == "ACCUSE" and trig.mode == "investigate" and any(
             c.dep_ == "amod" and c.lower_ == "joint" for c in trig.token.children):
@@ -1248,6 +1252,55 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 ALLIES = {"ally", "partner", "coalition", "alliance"}
 JOINTLY = {"joint", "jointly", "combined", "together"}
 RIOTERS = {"rioter", "protester", "demonstrator", "looter"}
+# Words that make an attack a cyber one: the attack itself or its modifier.
+# (not the bare modifier "cyber": PLV's development rows code "launched cyber attacks" as
+# ASSAULT; see kb/events/README.md)
+CYBER_WORDS = {"cyberattack", "cyber-attack", "hack", "hacking", "hacker", "ransomware",
+               "malware", "ddos", "cybercriminal"}
+ATTACK_NOUNS = {"attack", "assault", "strike", "raid", "breach", "intrusion"}
+
+
+def _cyber_marked(tok: Token) -> bool:
+    """'a cyberattack', 'hackers', 'a ransomware attack', 'a cyber-attack'."""
+    return clauses.lem(tok) in CYBER_WORDS or clauses.hyphen_word(tok) in CYBER_WORDS or any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in CYBER_WORDS
+        for c in tok.children)
+
+
+ATTACK_VERBS = {"attack", "strike", "hit", "raid", "target", "hack", "breach"}
+
+
+def _definite_attack(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and clauses.lem(tok) in ATTACK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
+def _refers_to_cyber(tok: Token) -> bool:
+    """'The attack, which began on Monday, …' after 'a cyberattack': a definite attack noun
+    names the nearest attack told of before it, if that one was a cyber attack."""
+    if not _definite_attack(tok):
+        return False
+    for prev in reversed(tok.doc[:tok.i]):
+        if _cyber_marked(prev) and prev.dep_ not in {"compound", "amod", "nmod"}:
+            return True
+        if prev.pos_ == "VERB" and clauses.lem(prev) in ATTACK_VERBS:
+            # "a cyberattack struck the port": a verb of an attack already named; "rebels
+            # attacked a convoy": another attack, which the definite one names
+            if not any(c.dep_ in clauses.SUBJ and (_cyber_marked(c) or _definite_attack(c))
+                       for c in prev.children):
+                return False
+        elif prev.pos_ == "NOUN" and clauses.lem(prev) in ATTACK_NOUNS:
+            if _cyber_marked(prev):
+                return True
+            if not _definite_attack(prev):
+                return False
+    return False
+
+
+def _cyber_attack(trig: clauses.Trigger, subj: list[Token]) -> bool:
+    """The assault is a hacking: its noun, or the verb's subject, is a cyber attack."""
+    heads = [trig.token] if trig.token.pos_ in {"NOUN", "PROPN"} else subj
+    return any(_cyber_marked(h) or _refers_to_cyber(h) for h in heads)
 
 
 def _conjoined_modifiers(head: Token) -> bool:
