@@ -75,3 +75,26 @@ def test_event_last_kinetic_attack_stays_assault(analyze_text, text):
     analysis = analyze_text(text)
     assert not [e for e in analysis.events if e.mode == "cyber" and e.trigger.text in {
         "hit", "destroyed", "breached"}]
+
+
+@pytest.mark.parametrize("text, trigger, asked", [
+    ("Norway urged Iran to stop sending drones to Russia.", "urged", "Iran"),
+    ("Chile asked Peru to stop supplying weapons to the rebels.", "asked", "Peru"),
+    ("Spain urged Morocco to stop shelling the border town.", "urged", "Morocco"),
+])
+def test_event_last_request_to_stop_an_act_is_only_the_request(analyze_text, text, trigger,
+                                                               asked):
+    """'urged X to stop sending Y': a REQUEST to X; the act to be stopped is no event of the
+    one who urged (it was coded as the urger's AID or MOBILIZE)."""
+    analysis = analyze_text(text)
+    assert [e.type for e in analysis.events] == ["REQUEST"]
+    event = event_by_trigger(analysis, trigger)
+    assert _names(analysis, event.recipient) == [asked]
+
+
+def test_event_last_request_to_act_keeps_the_act(analyze_text):
+    """Without a cessative verb the requested act stays, done by the one asked."""
+    analysis = analyze_text("Norway urged Iran to send aid to the flooded villages.")
+    send = event_by_trigger(analysis, "send")
+    assert send.type == "AID"
+    assert _names(analysis, send.actor) == ["Iran"]

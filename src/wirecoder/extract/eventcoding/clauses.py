@@ -615,6 +615,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             inner = next((t for t in triggers.values() if t.anchor == comp
                           and not t.suppressed), inner)
         outer = triggers.get(tok.i)
+        if inner is None and outer is not None and outer.type == "REQUEST" and not \
+                outer.suppressed and lem(comp) in CESSATIVE and _cessation(comp, triggers):
+            # "urged Iran to stop sending drones to X": the one urged is asked to end its own
+            # act; that act is neither the asker's nor a new event
+            outer.mode = outer.mode or content_mode("REQUEST", "CONCEDE")
+            continue
         if lemma in lex.causative and inner is not None and outer is not None and \
                 outer.type == "COERCE" and inner.type not in COERCIVE_ACTS:
             # "ordered residents to leave": the people's forced move is the coercion's
@@ -670,6 +676,21 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+CESSATIVE = {"stop", "cease", "quit", "halt", "end", "discontinue"}
+
+
+def _cessation(verb: Token, triggers: dict[int, Trigger]) -> bool:
+    """Suppress the acts a cessative verb's gerund names ('stop sending drones'); True if
+    there was one."""
+    ger = _complement(verb)
+    if ger is None or ger.tag_ != "VBG":
+        return False
+    acts = [t for t in triggers.values() if t.anchor == ger or t.token == ger]
+    for t in acts:
+        t.suppressed = True
+    return bool(acts)
 
 
 # "Peru's decision to expel", "a plan to send warships": a noun whose infinitive is the event;
