@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
-from wirecoder.extract.attribution.certainty import doubts_event
+from wirecoder.extract.attribution.certainty import doubts_event, withheld_verdict
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.paragraphs import paragraph_of
@@ -990,7 +990,11 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     claim = lookup.claim_containing(found, start, end)
     factor = 1.0
     if claim is not None:
-        if claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
+        if status in ("occurred", "reported", "denied") and withheld_verdict(claim):
+            # "declined to confirm or deny that troops were deployed": nothing is asserted,
+            # not even by a 'deny' inside the withheld frame
+            status = "possible"
+        elif claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
             status = "denied"
         elif (STATUS_RANK[status] < STATUS_RANK["possible"]
               and any(doubts_event(h.text) for h in claim.hedges)):

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from wirecoder.extract.attribution.lexicon import lexicon
+from wirecoder.model import Claim
 
 # Hedges that only hedge a number ("about 40", "up to 100,000"), or only as a modal verb.
 NUMBER_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost",
@@ -93,3 +94,14 @@ def doubts_event(hedge: str) -> bool:
     """Whether a hedge puts the event itself in doubt ('could', 'may', 'possibly'), not just a
     number ('about 115 km', 'up to 100,000') or where the news comes from ('reportedly')."""
     return hedge.casefold() not in lexicon().hedge_kinds
+
+
+# The stance verbs of a withheld verdict ("declined to confirm or deny", "refused to deny",
+# "failed to confirm"): the claims stage makes that phrase the claim's hedge.
+WITHHOLDING = ("declin", "refus", "fail", "hesitat")
+
+
+def withheld_verdict(claim: Claim) -> bool:
+    """Whether the claim's source withheld its verdict: it then asserts nothing, neither the
+    content nor its denial."""
+    return any(h.text.lower().startswith(WITHHOLDING) for h in claim.hedges)
