@@ -4,7 +4,10 @@ A quantity is a run of number tokens ("11,000", "six", "1.5 million", "tens of t
 that is not part of a date, time, percentage, ordinal or age, together with what it counts:
 the noun it modifies ("troops", "missiles"), or, for people who were killed, wounded or
 displaced, the participle that says what happened to them ("killed"). Money is kept with
-``counted="USD"`` (or the currency word) so that it is never mistaken for troops.
+``counted="USD"`` (or the currency word) so that it is never mistaken for troops. A percentage
+is kept only where it names its measure ("turnout at 72 percent": ``percent turnout``; "41
+percent of the vote": ``percent of the vote``), and the numbers of a vote tally say their side
+in ``counted`` ("by a vote of 19 to 3": ``votes in favour``, ``votes against``, ``abstentions``).
 
 ``fate`` says what happened to the counted things, from the verb or noun that governs the
 count: "six missiles were fired" (fired), "five were shot down" (intercepted), "the
@@ -438,13 +441,104 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
     return None
 
 
+# --- percentages of a named measure and vote tallies --------------------------------------
+
+# A percentage is skipped as a count unless it names what it measures: "turnout at 72
+# percent", "41 percent of the vote". Fate is a closed set with no for/against, so the side
+# of a vote goes into ``counted`` ("votes in favour") and ``fate`` stays empty.
+PERCENT_UNITS = {"%", "percent", "pct"}
+TURNOUT = {"turnout", "participation"}
+# "turnout rose 5 percent" is a change in turnout, not turnout; "rose to 72 percent" is.
+CHANGE = {"rise", "fall", "drop", "increase", "decrease", "climb", "jump", "grow", "decline",
+          "dip", "slip", "gain", "lose", "surge", "plunge", "slump"}
+_OF_VOTE = re.compile(r"of\s+(?:the\s+)?(?:\w+\s+)?(?:votes?|ballots)\b", re.I)
+
+
+def _percent_end(doc: Doc, end: int) -> int | None:
+    """Token index past the percent unit after a number ('%', 'percent', 'per cent')."""
+    if end < len(doc) and doc[end].lower_ in PERCENT_UNITS:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        return end + 2
+    return None
+
+
+def _percent_of(doc: Doc, start: int, end: int) -> str | None:
+    """What a percentage measures when the text names it: 'percent turnout', 'percent of the
+    vote'; None for a bare or unnamed percentage ('prices rose 5 percent')."""
+    unit_end = _percent_end(doc, end)
+    if unit_end is None:
+        return None
+    after = doc_text(doc)[doc[unit_end - 1].idx + len(doc[unit_end - 1]):][:40].lstrip()
+    if _OF_VOTE.match(after):
+        return "percent of the vote"
+    if unit_end < len(doc) and doc[unit_end].lower_ in TURNOUT:
+        return "percent turnout"  # "a 72 percent turnout"
+    # "turnout at 72 percent", "turnout was put at 72%": the measure a few words before.
+    gap: list[Token] = []
+    for i in range(start - 1, max(-1, start - 7), -1):
+        tok = doc[i]
+        if tok.lower_ in TURNOUT:
+            lemmas = {t.lemma_.lower() for t in gap}
+            if lemmas & CHANGE and not lemmas & {"to", "at"}:
+                return None
+            return "percent turnout"
+        if tok.is_punct or tok.is_sent_start or _is_num(tok):
+            return None
+        gap.append(tok)
+    return None
+
+
+_N = r"(\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+_DASH = r"\s*(?:to|-|–|—)\s*"
+# "by a vote of 19 to 3", "voted 61-38", "by 230 votes to 190", "the vote was 9-2".
+_TALLY = re.compile(rf"\b(?:vote\s+(?:of|was)|voted|votes\s+of|by)\s+{_N}(\s+votes?)?{_DASH}{_N}",
+                    re.I)
+_SPLIT_FOR = re.compile(rf"\b{_N}{_DASH}{_N}\s+in\s+favou?r\b", re.I)
+_IN_FAVOUR = re.compile(rf"\b{_N}\s+(?:votes?\s+|voted\s+|were\s+)?(?:in\s+favou?r|voted\s+for)\b",
+                        re.I)
+_AGAINST = re.compile(rf"\b{_N}\s+(?:votes?\s+|voted\s+|were\s+)?against\b", re.I)
+_ABSTAINED = re.compile(rf"\b{_N}\s+(?:abstained|abstaining|abstentions?)\b", re.I)
+_VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|in\s+favou?r|abstain\w*|"
+                           r"abstentions?|motion|resolution)\b", re.I)
+
+
+def _vote_sides(text: str) -> dict[int, str]:
+    """Start offsets of the numbers of a vote tally and the side each counts."""
+    sides: dict[int, str] = {}
+    for m in _TALLY.finditer(text):
+        if m.group(0).lower().startswith("by") and not m.group(2):
+            continue  # "by 5 to 10": only "by 230 votes to 190" is a tally
+        sides[m.start(1)] = "votes in favour"
+        sides[m.start(3)] = "votes against"
+    for m in _SPLIT_FOR.finditer(text):
+        # "split 4 to 1 in favour": the second number is the minority, not those in favour.
+        sides.setdefault(m.start(1), "votes in favour")
+        sides.setdefault(m.start(2), "votes against")
+    for m in _IN_FAVOUR.finditer(text):
+        sides.setdefault(m.start(1), "votes in favour")
+    for m in _AGAINST.finditer(text):
+        # "12 against" is a vote only where a vote is talked of nearby.
+        if _VOTE_CONTEXT.search(text, max(0, m.start() - 150), m.end() + 150):
+            sides.setdefault(m.start(1), "votes against")
+    for m in _ABSTAINED.finditer(text):
+        sides.setdefault(m.start(1), "abstentions")
+    return sides
+
+
+# What the noun after a tally number may say without overriding its side.
+VOTE_NOUNS = {None, "votes", "vote", "abstentions", "abstention"}
+
+
 def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
     text = doc_text(doc)
     out: list[Quantity] = []
+    sides = _vote_sides(text) if _VOTE_CONTEXT.search(text) else {}
     for start, end in _runs(doc):
         toks = list(doc[start:end])
         value, vague = _value(toks)
-        if value <= 0 or _skip(doc, start, end, value):
+        measure = _percent_of(doc, start, end) if value > 0 else None
+        if value <= 0 or (measure is None and _skip(doc, start, end, value)):
             continue
         # A number the time stage read as part of a date ("Nov 19", "the 1,000th day") counts
         # nothing; durations ("three years", "1,000 days") may still be quantities.
@@ -464,7 +558,17 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         # The span is the number alone; the bound and hedge words before it set bound/approximate.
         span_start = doc[start].idx
         span_end = doc[end - 1].idx + len(doc[end - 1])
+        if measure is not None:
+            out.append(Quantity(id=f"Q{len(out) + 1}",
+                                span={"start": span_start, "end": span_end,
+                                      "text": text[span_start:span_end]},
+                                value=value, counted=measure, approximate=approximate,
+                                bound=bound))
+            continue
         counted, carried_fate = _counted(doc, start, end), None
+        if span_start in sides and counted in VOTE_NOUNS:
+            # A tally's side is said by the construction, not by an earlier count it follows.
+            counted = sides[span_start]
         if counted is None and (carried := _carried_over(doc, start, out)):
             counted, carried_fate = carried
         fate = _fate_of(doc, start, end, counted, out[-1] if out else None) or carried_fate
