@@ -779,7 +779,7 @@ class Reader:
             return True
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower():
             return True
-        return _town_name(tok)
+        return _town_name(tok) or facility_name(tok)
 
     def later_surnames(self) -> None:
         """A surname the model did not tag, after the full name was seen."""
@@ -1084,6 +1084,43 @@ def _towns_named(name: str) -> list[Entry]:
     """The towns and units the gazetteer names ``name`` by its primary or English name."""
     return [e for e, rank in gazetteer().lookup(name)
             if rank >= 1 and e.kind in ("city", "admin1", "admin2")]
+
+
+# Airports known by one word (general knowledge, not a gazetteer feature: the gazetteer holds
+# towns and units only; names that are common surnames, as Logan or Dulles, are left to a
+# following 'airport'), and the nouns that make a name before them a facility.
+AIRPORT_NAMES = frozenset({
+    "Heathrow", "Gatwick", "Stansted", "Luton", "Schiphol", "Changi", "Narita", "Haneda",
+    "Incheon", "Gimpo", "Orly", "Fiumicino", "Ciampino", "Malpensa", "Linate", "Barajas",
+    "Tegel", "Schoenefeld", "Zaventem", "Kastrup", "Arlanda", "Gardermoen", "Sheremetyevo",
+    "Domodedovo", "Vnukovo", "Pulkovo", "LaGuardia", "O'Hare", "Suvarnabhumi", "Entebbe",
+    "Boryspil", "Zhuliany", "Bagram"})
+FACILITY_NOUNS = frozenset({"airport", "airports", "airfield", "airbase", "hospital",
+                            "hospitals", "port", "ports", "harbour", "harbor", "station",
+                            "stations", "terminal", "terminals", "refinery", "prison"})
+
+
+def lone_name(tok: Token) -> bool:
+    """The token is a one-word entity of its own."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
+
+
+def facility_name(tok: Token) -> bool:
+    """A one-word name that is an airport or a facility, not a person: a known airport
+    ("Heathrow"), a name before a facility noun ("Gatwick airport"), or a word conjoined with
+    one ("Heathrow and Gatwick reported delays")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    for t in (first, *first.conjuncts):
+        if t.text in AIRPORT_NAMES:
+            return True
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.lower_ in FACILITY_NOUNS:
+            return True
+        if t.dep_ == "compound" and t.head.lower_ in FACILITY_NOUNS:
+            return True
+    return False
 
 
 def _town_name(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from wirecoder.extract.actors import actor_of, resolve_description
+from wirecoder.extract.actors import actor_of, facility_name, lone_name, resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import actor_at, doc_text, entities, ents_in, place_at, sentence_of
@@ -132,6 +132,9 @@ def source_kind(span: Span, actor: Actor | None) -> SourceKind:
         return actor_kind(actor)
     if _unnamed_people(span):
         return "anonymous"
+    if ((head.ent_type_ == "PERSON" and lone_name(head)) or (not head.ent_type_
+            and head.pos_ == "PROPN")) and facility_name(head):
+        return "institution"  # "Heathrow and Gatwick reported delays": airports, no persons
     if head.ent_type_ == "PERSON" or head.lower_ in PERSON_PRONOUNS | {"i"}:
         return "named"
     if noun_kind in ("media", "document", "institution"):
@@ -303,7 +306,8 @@ class Resolver:
             return self._remember(span, Speaker(kind, actor.id, actor.name,
                                                 actor.kind == "person"))
         person = self._entity_in(span, "PERSON")
-        if person is not None and kind != "anonymous":
+        if person is not None and kind != "anonymous" and not (
+                len(person) == 1 and facility_name(person[0])):
             pa = self._actor(person.start_char, person.end_char)
             return self._remember(span, Speaker("named", pa.id if pa else None,
                                                 self.full_name(person), True))
