@@ -441,6 +441,8 @@ def test_link_estimate_troops_default_fate_and_continued_subject():
     (1, "casualties", None, "1 casualty", "casualties"),
     (1, "people", None, "1 person", "people"),
     (1, "killed", "killed", "1 killed", "killed"),
+    (1, "votes in favour", None, "1 vote in favour", "votes in favour"),
+    (12, "abstentions", None, "12 abstentions", "abstentions"),
 ])
 def test_link_estimate_words_for_readers(value, counted, fate, figure, title):
     from wirecoder.link import estimates

@@ -193,7 +193,11 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 
 
 def singular(counted: str) -> str:
-    """'missiles' -> 'missile', 'casualties' -> 'casualty'; fates ('killed') stay as they are."""
+    """'missiles' -> 'missile', 'casualties' -> 'casualty'; fates ('killed') stay as they are;
+    in a phrase the head noun comes first ('votes in favour' -> 'vote in favour')."""
+    head, space, rest = counted.partition(" ")
+    if space:
+        return f"{singular(head)} {rest}"
     if counted in _IRREGULAR:
         return _IRREGULAR[counted]
     if counted.endswith("ies") and len(counted) > 4:

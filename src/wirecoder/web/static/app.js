@@ -296,6 +296,8 @@ function subjectLabel(subject) {
 // "1 missile", "6 missiles", "missiles fired": as the report words them (link/estimates.py).
 const IRREGULAR = { people: "person", men: "man", women: "woman", children: "child", servicemen: "serviceman" };
 function singular(w) {
+  const space = w.indexOf(" ");  // a phrase: its head noun comes first ("votes in favour")
+  if (space > 0) return `${singular(w.slice(0, space))}${w.slice(space)}`;
   if (IRREGULAR[w]) return IRREGULAR[w];
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + "y";
   if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
