@@ -469,7 +469,8 @@ def _percent_of(doc: Doc, start: int, end: int) -> str | None:
     unit_end = _percent_end(doc, end)
     if unit_end is None:
         return None
-    after = doc_text(doc)[doc[unit_end - 1].idx + len(doc[unit_end - 1]):][:40].lstrip()
+    at = doc[unit_end - 1].idx + len(doc[unit_end - 1])
+    after = doc_text(doc)[at:at + 40].lstrip()
     if _OF_VOTE.match(after):
         return "percent of the vote"
     if unit_end < len(doc) and doc[unit_end].lower_ in TURNOUT:
