@@ -743,9 +743,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     ev_tense = verb_tense(ev_verb)
     best: tuple[tuple[int, bool, bool, int], DateRef] | None = None
     told = _body_timexes(doc_text(doc), found.timexes)
-    in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end]
-    in_sent = [t for t in in_sent if not any(s <= t.span.start and t.span.end <= e
-                                             for s, e in said)]
+    in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end
+               and not any(s <= t.span.start and t.span.end <= e for s, e in said)]
     earlier = _before_after_event(doc, start, end, in_sent, trigger)
     if earlier is not None:
         return earlier
