@@ -64,17 +64,19 @@ def test_event_last_attack_after_cyberattack_is_cyber(analyze_text):
             event_by_trigger(analysis, "hit").mode) == ("COERCE", "cyber")
 
 
-@pytest.mark.parametrize("text", [
-    "A cyberattack struck the port on Monday. Rebels attacked a convoy on Tuesday. The attack "
-    "hit three trucks.",
-    "A rocket attack hit the town. The attack destroyed two houses.",
-    "Militants breached the wall of the base.",
+@pytest.mark.parametrize("text, assault", [
+    ("A cyberattack struck the port on Monday. Rebels attacked a convoy on Tuesday. The attack "
+     "hit three trucks.", "hit"),
+    ("A rocket attack hit the town. The attack destroyed two houses.", "destroyed"),
+    ("Militants breached the wall of the base.", None),
 ])
-def test_event_last_kinetic_attack_stays_assault(analyze_text, text):
+def test_event_last_kinetic_attack_stays_assault(analyze_text, text, assault):
     """'The attack' after another, armed attack names that one; breaching a wall is no hack."""
     analysis = analyze_text(text)
     assert not [e for e in analysis.events if e.mode == "cyber" and e.trigger.text in {
         "hit", "destroyed", "breached"}]
+    if assault is not None:  # the definite attack is still coded, as an armed one
+        assert event_by_trigger(analysis, assault).type == "ASSAULT"
 
 
 @pytest.mark.parametrize("text, trigger, asked", [

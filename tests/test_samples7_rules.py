@@ -24,6 +24,8 @@ def test_samples7_rules_official_protest_is_no_demonstration(analyze_text, text,
     """A government's or envoy's protest is a formal complaint (PLOVER: ACCUSE), not PROTEST."""
     analysis = analyze_text(text)
     assert not [e for e in analysis.events if e.type == "PROTEST"]
+    # the complaint is coded (on the protest or on the summons it repeats)
+    assert any(e.type == "ACCUSE" for e in analysis.events)
     assert all(e.type == "ACCUSE" for e in _events(analysis, trigger))
 
 
