@@ -271,7 +271,7 @@ def _generic_clause(trig: clauses.Trigger, lex: Lexicon) -> bool:
         return False
     deals = lex.classes.get("DEAL", frozenset()) | INSTRUMENTS
     if all(clauses.lem(s) in deals for s in subjects) and (
-            anchor.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in MODALS
+            anchor.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.lower_ in clauses.MODALS
                                                  for c in anchor.children)):
         return True
     return clauses.lem(trig.token) in HARM and all(
@@ -450,7 +450,6 @@ def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
 
 
 RECIPROCAL = {"COOPERATE", "CONSULT"}
-MODALS = {"could", "would", "may", "might", "must", "should", "can", "will", "shall"}
 
 
 def _generic(trig: clauses.Trigger, coded: CodedEvent) -> bool:
@@ -499,7 +498,8 @@ def _irrealis(tok: Token, infinitive: bool = False) -> bool:
     cur = tok
     for _ in range(6):
         if cur.pos_ in {"VERB", "AUX"} and any(
-                (c.dep_ == "aux" and ((infinitive and c.lower_ == "to") or c.lower_ in MODALS))
+                (c.dep_ == "aux" and ((infinitive and c.lower_ == "to")
+                                      or c.lower_ in clauses.MODALS))
                 or (c.dep_ == "mark" and c.lower_ in CONDITION) for c in cur.children):
             return True
         if cur.head == cur:

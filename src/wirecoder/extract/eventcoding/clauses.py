@@ -176,8 +176,9 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
     return True
 
 
-FUTURE_MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "'ll",
-                 "wo", "must"}
+MODALS = {"could", "would", "may", "might", "must", "should", "can", "will", "shall"}
+# with the clitics the parser leaves of "'ll" and "won't"
+FUTURE_MODALS = MODALS | {"'ll", "wo"}
 CONDITIONALS = {"if", "unless", "should", "otherwise", "or"}
 
 
