@@ -28,7 +28,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.actors import actor_of
-from wirecoder.extract.attribution.certainty import hedges_in, is_denial, self_negated
+from wirecoder.extract.attribution.certainty import (
+    WITHHELD,
+    hedges_in,
+    is_denial,
+    self_negated,
+)
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
@@ -105,8 +110,6 @@ class Attribution:
 
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself",
                        "yourself", "yourselves"})
-# verbs whose infinitive is a statement not made ("declined to comment")
-WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
 # "denied inspectors access", "was denied entry": a refusal to let in, not a denial of a claim
 WITHHELD_ENTRY = frozenset({"access", "entry", "visa", "visas", "passage", "admission",
                             "permission", "bail", "clearance", "asylum"})

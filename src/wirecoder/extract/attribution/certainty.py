@@ -96,9 +96,11 @@ def doubts_event(hedge: str) -> bool:
     return hedge.casefold() not in lexicon().hedge_kinds
 
 
-# The stance verbs of a withheld verdict ("declined to confirm or deny", "refused to deny",
-# "failed to confirm"): the claims stage makes that phrase the claim's hedge.
-WITHHOLDING = ("declin", "refus", "fail", "hesitat")
+# verbs whose infinitive is a statement not made ("declined to comment", "refused to deny");
+# the claims stage makes a withheld verdict ("declined to confirm or deny") the claim's hedge
+WITHHELD = frozenset({"decline", "refuse", "fail", "hesitate"})
+# how a hedge's text begins with one of them, in any inflection ("declined", "refuses")
+WITHHOLDING = tuple(sorted(w.removesuffix("e") for w in WITHHELD))
 
 
 def withheld_verdict(claim: Claim) -> bool:
