@@ -650,8 +650,8 @@ def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[
                 continue  # a tail is told outside any quotation
             start = min(o.source.start_char, o.cue[0])
             end = max(o.source.end_char, o.cue[1])
-            if not c.content[0] < start < c.content[1] <= _clause_end(doc, o, end) or \
-                    (c.cue is not None and start <= c.cue[0] < end) or \
+            if not c.content[0] < start < c.content[1] <= _clause_end(text, o, end) or \
+                    start <= c.cue[0] < end or \
                     not text[c.content[0]:start].rstrip().endswith((",", "—")):
                 continue
             whole = o.content[0] <= c.cue[0] < o.content[1]  # Y's content is 'X said A'
@@ -667,7 +667,7 @@ def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[
                 o.content_root = c.cue_token
 
 
-def _clause_end(doc: Doc, o: _Cand, end: int) -> int:
+def _clause_end(text: str, o: _Cand, end: int) -> int:
     """Where an attribution tail ends: past its source and cue, the rest of the cue verb's
     phrase ('he told reporters on Monday') and closing punctuation."""
     tok = o.cue_token
@@ -675,7 +675,6 @@ def _clause_end(doc: Doc, o: _Cand, end: int) -> int:
         right = tok.right_edge
         if not o.content[0] <= right.idx < o.content[1]:
             end = max(end, right.idx + len(right))
-    text = doc_text(doc)
     while end < len(text) and text[end] in " .,;!?\"”’'":
         end += 1
     return end
