@@ -18,6 +18,7 @@ from wirecoder.extract.spans import actor_at, doc_text, entities, ents_in, place
 from wirecoder.kb.actors import iso3_of
 from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Actor, Analysis, SourceKind
+from wirecoder.model import Span as Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
@@ -101,7 +102,7 @@ def _unnamed_people(span: Span) -> bool:
 SIDES = frozenset({"side", "party"})
 
 
-def _both_sides(span: Span) -> bool:
+def _names_both_sides(span: Span) -> bool:
     """'both sides', 'the two parties': the parties of a dispute named before."""
     head = span.root
     return head.lemma_.lower() in SIDES and head.tag_ == "NNS" and any(
@@ -288,7 +289,7 @@ class Resolver:
             return self._person_pronoun(span)
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
-        if _both_sides(span):
+        if _names_both_sides(span):
             return self._both_sides(span)
         if actor is not None and actor.kind == "person":
             actor = self._fuller_person(actor, span.start_char)
@@ -374,7 +375,7 @@ class Resolver:
                     best = (m.start, a)
         return best[1] if best else None
 
-    def _patient(self, m) -> bool:
+    def _patient(self, m: Mention) -> bool:
         """The mention is what a verb acts on ("Germany expelled two Iranian diplomats"):
         a later bare "Diplomats said" is not that group speaking."""
         mention = self.doc.char_span(m.start, m.end, alignment_mode="expand")
