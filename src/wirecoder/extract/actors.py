@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
+from wirecoder.ingest.dates import TZINFOS
 from wirecoder.kb.actors import (
     HOW_BLOC,
     HOW_CAPITAL,
@@ -800,7 +801,8 @@ class Reader:
                 continue
             text = self.doc[start:end].text
             low = text.lower()
-            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]):
+            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
+                    _time_zone(self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -1160,6 +1162,16 @@ def _short_phrase(span: Span) -> bool:
 
 def _treaty(span: Span) -> bool:
     return span[-1].lower_ in TREATY_HEADS or span.text in TREATY_ACRONYMS
+
+
+def _time_zone(span: Span) -> bool:
+    """A zone abbreviation after a clock time ("0200 GMT", "9 p.m. EST"), which the model
+    often tags ORG: a time, not an organisation."""
+    if len(span) != 1 or span.text not in TZINFOS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text) or \
+        before.lower_ in ("a.m.", "p.m.", "am", "pm")
 
 
 def _towns_org(span: Span) -> bool:
