@@ -15,3 +15,46 @@ def test_actors_zone_after_a_clock_time_is_no_organisation(analyze_text):
                      "A second one landed at 1530 GMT.")
     assert_spans(a)
     assert not any(x.id.startswith("o:gmt") for x in a.actors), ids(a)
+
+
+def actor(a, actor_id: str):
+    found = [x for x in a.actors if x.id == actor_id]
+    assert found, (actor_id, [(x.id, [m.text for m in x.mentions]) for x in a.actors])
+    return found[0]
+
+
+def speakers(a) -> list[str | None]:
+    return [c.source.actor for c in a.claims]
+
+
+def test_actors_titled_name_the_model_tags_org_is_a_person(analyze_text):
+    a = analyze_text("Chadian government spokesman Gassim Cherif Mahamat said the border "
+                     "would stay open to aid convoys.")
+    assert_spans(a)
+    p = actor(a, "p:gassim-cherif-mahamat")
+    assert (p.kind, p.country, p.sector, p.role) == ("person", "TCD", "GOV", "spokesperson")
+    assert speakers(a) == ["p:gassim-cherif-mahamat"]
+
+
+def test_actors_rights_commissioner_named_after_a_comma_is_the_speaker(analyze_text):
+    a = analyze_text("Russia's human rights commissioner, Tatyana Moskalkova, said the two sides "
+                     "had exchanged the bodies of soldiers. She said talks on a further "
+                     "exchange were continuing.")
+    assert_spans(a)
+    p = actor(a, "p:tatyana-moskalkova")
+    assert (p.kind, p.country, p.sector) == ("person", "RUS", "GOV")
+    assert speakers(a) == ["p:tatyana-moskalkova", "p:tatyana-moskalkova"]
+    assert not any(x.kind == "organization" and "Moskalkova" in x.name for x in a.actors)
+
+
+def test_actors_un_under_secretary_general_is_of_the_un(analyze_text):
+    a = analyze_text("Tom Fletcher, the U.N. under-secretary-general for humanitarian affairs, "
+                     "said the convoy must be allowed through.")
+    p = actor(a, "p:tom-fletcher")
+    assert (p.sector, p.role) == ("IGO", "secretary-general")
+
+
+def test_actors_institution_named_after_a_title_stays_an_organisation(analyze_text):
+    a = analyze_text("A spokesman for Ukraine's Coordination Headquarters for the Treatment of "
+                     "Prisoners of War said the freed men were being treated in hospital.")
+    assert not any(x.kind == "person" and "Headquarters" in x.name for x in a.actors)

@@ -60,6 +60,10 @@ INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 # the heads of a bare unit that is an actor named before ("the Defense Ministry", "Riot
 # police blocked roads", "Security forces fired")
 BARE_UNIT_HEADS = INSTITUTION_HEADS | {"police", "forces"}
+# words that make a name an organisation's, whatever title stands beside it
+ORG_NAME_WORDS = BARE_UNIT_HEADS | {"group", "committee", "command", "headquarters", "union",
+                                   "party", "institute", "company", "bank", "association",
+                                   "foundation", "front", "movement", "brigade", "battalion"}
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
 UN_CONTEXT: frozenset[str] = _CUES["un_context"]
 MEDIA_NOUNS: frozenset[str] = _CUES["media_nouns"]
@@ -267,7 +271,9 @@ class Reader:
         doc = self.doc
         j = self.skip(j)
         if j + 1 < len(doc) and doc[j].text == "," and (
-                doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at):
+                doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at or (
+                    j + 1 in self.ents_at and self.ents_at[j + 1].label_ == "ORG" and
+                    _shaped_as_a_name(self.ents_at[j + 1]))):
             j += 1  # "his Polish counterpart, Radoslaw Sikorski"
         if j >= len(doc):
             return None
@@ -799,6 +805,9 @@ class Reader:
             start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
             if start >= end:
                 continue
+            if self._titled_name(start, end):
+                self.person_with_title(start, end)
+                continue
             text = self.doc[start:end].text
             low = text.lower()
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
@@ -819,6 +828,28 @@ class Reader:
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """A name of two to four words the model tagged ORG that a title makes a person: the
+        title right before it ("government spokesman Gassim Cherif Mahamat"), before its
+        comma ("Russia's rights commissioner, Tatyana Moskalkova,") or in the apposition
+        after it ("X, the agency's spokesman"). A name with an institution's word or a
+        sector cue in it stays an organisation ("Coordination Headquarters")."""
+        doc = self.doc
+        if not _shaped_as_a_name(doc[start:end]):
+            return False
+        if any(t.end == start or (t.end == start - 1 and doc[start - 1].text == ",")
+               for t in self.titles_at.values()):
+            return True
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        j = self.skip(end + 1)
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j = self.skip(j + 1)
+        h = self.main_at.get(j)
+        if h is not None and h.cat in ("ref", "named") and not h.id.startswith("p:"):
+            j = h.end + (1 if h.end < len(doc) and doc[h.end].text in POSSESSIVE else 0)
+        return self.title_at(j) is not None
 
     def _owner_of(self, start: int) -> Record | None:
         """The kb organisation whose possessive names a body: "the IAEA's Board of
@@ -1021,6 +1052,16 @@ def _bloc_in_name(doc: Doc, h: Hit) -> bool:
 def _namelike(tok: Token) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha) or (
         tok.text[:1].isupper() and "-" in tok.text and tok.pos_ == "PROPN")
+
+
+def _shaped_as_a_name(span: Span) -> bool:
+    """Two to four capitalised proper nouns with no word of an institution or sector in
+    them: a person's name however the model tagged it ("Gassim Cherif Mahamat", not
+    "Coordination Headquarters" or "Central Command")."""
+    low = span.text.lower()
+    return 2 <= len(span) <= 4 and all(_namelike(t) for t in span) and \
+        not any(t.lower_ in ORG_NAME_WORDS for t in span) and \
+        not any(cue.search(low) for cue, _ in ORG_SECTOR_CUES)
 
 
 def _name_bounds(doc: Doc, start: int, end: int, honorifics: bool = True) -> tuple[int, int]:
