@@ -74,11 +74,26 @@ def misattached_conj(tok: Token) -> bool:
             head.dep_ not in ("ccomp", "xcomp") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    if _speaks_for_the_speaker(tok):
+        return True
     # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
     # passive, only a verb with an object of its own cannot be a second passive
     return head.tag_ == "VBG" or (head.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj"
                                                             for c in tok.children))
+
+
+def _speaks_for_the_speaker(tok: Token) -> bool:
+    """'An official said the missile appeared to be new, but cautioned that …': a verb of
+    saying with a clause of its own, coordinated with a reported clause whose subject cannot
+    speak (a thing, not a person, body or pronoun for one), is said by the speaker of the
+    verb above the clause."""
+    head = tok.head
+    cues = lexicon().cue_verbs
+    return tok.lemma_.lower() in cues and head.dep_ == "ccomp" and \
+        head.head.lemma_.lower() in cues and \
+        any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and \
+        any(c.dep_ == "nsubj" for c in head.children) and not agentive_subject(head)
 
 
 def clause_span(tok: Token) -> tuple[int, int]:
