@@ -58,3 +58,18 @@ def test_actors_institution_named_after_a_title_stays_an_organisation(analyze_te
     a = analyze_text("A spokesman for Ukraine's Coordination Headquarters for the Treatment of "
                      "Prisoners of War said the freed men were being treated in hospital.")
     assert not any(x.kind == "person" and "Headquarters" in x.name for x in a.actors)
+
+
+def test_actors_its_ministry_is_the_ministry_of_the_country_the_sentence_is_about(analyze_text):
+    a = analyze_text("Venezuela's defence ministry said the drills had begun. Brazil, which "
+                     "borders both countries, has reinforced its troops in the north as a "
+                     "precaution, its defence ministry said.")
+    assert_spans(a)
+    c = a.claims[-1]
+    assert c.source.text == "its defence ministry" and c.source.actor == "BRA.MIL.MOD"
+
+
+def test_actors_its_ministry_with_two_countries_follows_the_subject(analyze_text):
+    a = analyze_text("Russia struck a power plant in Ukraine overnight, its defence "
+                     "ministry said.")
+    assert a.claims[-1].source.actor == "RUS.MIL.MOD"

@@ -904,6 +904,8 @@ class Reader:
         """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor
         named before it (a later "South Korea's defence ministry" is not the one meant)."""
         assert u.unit is not None
+        if self._owned(u) and self.owned_unit(u):
+            return
         suffix = "." + u.unit.unit
         at = self.doc[u.start].idx
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
@@ -956,8 +958,35 @@ class Reader:
         return (self.doc.has_annotation("SENT_START") and bool(self.doc[i].is_sent_start)) or (
             self.dateline is not None and self.doc[i].idx == self.dateline.end())
 
+    def _owned(self, u: Hit) -> bool:
+        return u.start > 0 and self.doc[u.start - 1].lower_ in ("its", "their")
+
+    def owned_unit(self, u: Hit) -> bool:
+        """'Brazil has reinforced its troops, its defence ministry said': a unit after 'its'
+        or 'their' is the body of the country the sentence is about - the country that is a
+        subject in it before the unit, else the one country it names before the unit."""
+        assert u.unit is not None
+        doc = self.doc
+        sent = doc[u.start].sent
+        subjects: list[str] = []
+        named: list[str] = []
+        for h in self.main:
+            if h.cat != "ref" or not (sent.start <= h.start and h.end <= u.start - 1):
+                continue
+            named.append(h.id)
+            if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(h.start, h.end)):
+                subjects.append(h.id)
+        owners = set(subjects) or set(named)
+        rec = self.kb.record(f"{owners.pop()}.{u.unit.unit}") if len(owners) == 1 else None
+        if rec is None:
+            return False
+        self.emit(rec, u.start, u.end)
+        return True
+
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
+            if self.free(u.start, u.end) and self._owned(u) and self.owned_unit(u):
+                continue
             # "the Defense Ministry", or a plural body opening its sentence ("Riot police
             # blocked roads", "Security forces fired", "Police said")
             if self.free(u.start, u.end) and self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS \
