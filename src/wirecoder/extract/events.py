@@ -244,6 +244,9 @@ def _category(trig: clauses.Trigger) -> bool:
 
 
 QUANTIFIED = {"any", "every", "each", "whichever", "whatever"}
+# a free relative's subject and the indefinite pronouns a relative clause makes a kind of
+FREE_RELATIVES = {"whoever", "whomever", "whichever", "whatever"}
+FREE_AGENTS = {"anyone", "anybody", "whoever"}
 # Legal instruments: "the law allows police to detain", "a deal could lift sanctions".
 INSTRUMENTS = {"law", "treaty", "constitution", "rule", "regulation", "decree", "bill",
                "measure", "statute", "code", "charter", "convention", "resolution"}
@@ -260,6 +263,9 @@ def _generic_clause(trig: clauses.Trigger, lex: Lexicon) -> bool:
     if anchor.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in QUANTIFIED
                                       for c in anchor.head.children):
         return True
+    if (anchor.dep_ == "relcl" and anchor.head.lower_ in FREE_AGENTS) or any(
+            c.dep_ in clauses.SUBJ and c.lower_ in FREE_RELATIVES for c in anchor.children):
+        return True  # "whoever attacks Israel will pay", "anyone who helps them"
     verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" else anchor
     if any(c.dep_ in clauses.SUBJ and any(d.dep_ == "det" and d.lower_ in QUANTIFIED
                                           for d in c.children) for c in verb.children):
@@ -432,6 +438,13 @@ def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     if ev.type != "PROTEST" or ev.mode not in {None, "demo"} \
             or clauses.lem(trig.token) != "protest":
         return coded
+    sent = sentence_of(trig.token)
+    if _diplomatic_protest(trig.token):  # "handed him a formal note of protest"
+        if any(e.event.type == "ACCUSE" and (set(e.event.actor) & set(ev.actor) or not ev.actor)
+               and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
+            return None
+        return replace(coded, event=ev.model_copy(update={"type": "ACCUSE",
+                                                          "mode": "disapprove"}))
     heads = {clauses.lem(h) for h in coded.subj_heads}
     # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
     if heads & lex.classes.get("PROTESTER", frozenset()) or any(
@@ -442,11 +455,27 @@ def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
         (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
     if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
         return coded
-    sent = sentence_of(trig.token)
     if any(e.event.type == "ACCUSE" and set(e.event.actor) & set(ev.actor)
            and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
         return None
     return replace(coded, event=ev.model_copy(update={"type": "ACCUSE", "mode": "disapprove"}))
+
+
+# "a note / letter of protest", "a protest note", "a formal / diplomatic protest": the
+# written complaint of a government, never a demonstration
+PROTEST_DOCUMENTS = {"note", "letter", "memorandum", "démarche", "demarche"}
+PROTEST_REGISTERS = {"formal", "diplomatic", "official"}
+
+
+def _diplomatic_protest(tok: Token) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in PROTEST_REGISTERS for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_DOCUMENTS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS
 
 
 RECIPROCAL = {"COOPERATE", "CONSULT"}

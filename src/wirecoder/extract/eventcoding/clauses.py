@@ -154,6 +154,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "factual" and not _factual_clause(tok):
             return False
+        if test == "harmless" and not _harmless_clause(tok, lex):
+            return False
         # a "by" agent marks a passive too ("financed and directed by X": shared auxiliary)
         if test == "passive" and not any(c.dep_ in {"auxpass", "agent"} for c in tok.children):
             return False
@@ -193,6 +195,30 @@ def _factual_clause(tok: Token) -> bool:
     return not any((t.lower_ in FUTURE_MODALS and t.dep_ == "aux")
                    or (t.lower_ in CONDITIONALS and t.dep_ in {"mark", "cc"})
                    for t in tok.subtree if t is not tok)
+
+
+# PLOVER's THREATEN is a threat of coercive or violent action: a warning whose clause names
+# none of these is a warning of a risk ("warned that the vaccines could spoil").
+COERCIVE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+HARM_NOUNS = {"price", "consequence", "response", "retaliation", "revenge", "punishment",
+              "force", "war", "action", "measure", "step", "reprisal"}
+FIRST_PERSON = {"we", "us", "our", "i", "my"}
+
+
+def _harmless_clause(tok: Token, lex: Lexicon) -> bool:
+    """'warned that the vaccines could spoil if they were not delivered': the verb's
+    that-clause, told to no one named, has no act the lexicon may read as coercive or violent
+    (under any condition), no word of retaliation and no first-person actor ('we will')."""
+    clauses_ = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses_ or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    for t in (t for c in clauses_ for t in c.subtree):
+        rows = lex.verbs.get(lem(t), ()) if t.pos_ in {"VERB", "AUX"} else \
+            lex.nouns.get(t.lemma_.lower(), ())
+        if any(r.type in COERCIVE for r in rows) or t.lemma_.lower() in HARM_NOUNS or \
+                t.lower_ in FIRST_PERSON:
+            return False
+    return True
 
 
 def _fronted_complement(tok: Token, arg: str) -> bool:
@@ -923,6 +949,8 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
                 or tok.dep_ not in {"acomp", "prep", "attr"}:
             continue
         verb = tok.head
+        if tok.lower_ == "behind" and lem(verb) != "be":
+            continue  # "was behind the attack" blames; "stands behind Guyana" backs it
         say = speech_head(verb)
         if say is None or any(t.type == "ACCUSE" for t in triggers.values()) or any(
                 c.dep_ == "neg" for c in verb.children):
@@ -1054,9 +1082,13 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
     negated = negated or _negated_disjunct(trig.anchor)
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                      for c in trig.anchor.children)
     if negated:
         trig.negated = True
-        return "denied"
+        # "the vaccines could spoil if they were not delivered": a condition asserts nothing,
+        # so its negation denies nothing either
+        return "possible" if conditional else "denied"
     if trig.token.pos_ == "NOUN":
         # "the draft agreement", "a proposed ceasefire", "a possible offensive": not yet done
         for c in trig.token.children:
@@ -1068,7 +1100,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
             c.dep_ in SUBJ for c in trig.anchor.children):
         return "planned"
     # "If Borduria attacks, …": a condition is only a possibility.
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trig.anchor.children):
+    if conditional:
         return "possible"
     for tok in chain:
         for c in tok.children:

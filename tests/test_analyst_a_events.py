@@ -1,0 +1,62 @@
+"""Event rules found by reading the analyst-A stories (tests/data/articles/2026-*), each on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import assert_spans
+
+
+def by_trigger(a, word: str):
+    return [e for e in a.events if e.trigger is not None and e.trigger.text == word]
+
+
+def test_events_note_of_protest_is_a_complaint_not_a_demonstration(analyze_text):
+    a = analyze_text("Chile's foreign ministry said it had summoned Peru's ambassador and handed "
+                     "him a formal note of protest over the border incident.")
+    assert_spans(a)
+    assert not any(e.type == "PROTEST" for e in a.events), [(e.type, e.trigger) for e in a.events]
+    assert any(e.type == "ACCUSE" for e in a.events)
+
+
+def test_events_diplomatic_protest_without_a_party_is_a_complaint(analyze_text):
+    a = analyze_text("A diplomatic protest was lodged with the embassy on Monday.")
+    assert [e.type for e in by_trigger(a, "protest")] == ["ACCUSE"]
+    crowd = analyze_text("Thousands of students staged a protest in the capital on Monday.")
+    assert [e.type for e in by_trigger(crowd, "protest")] == ["PROTEST"]
+
+
+def test_events_vowing_a_response_is_a_threat(analyze_text):
+    a = analyze_text("The prime minister vowed a swift and heavy response after the attack.")
+    assert [e.type for e in by_trigger(a, "vowed")] == ["THREATEN"]
+    b = analyze_text("The prime minister vowed to rebuild the bombed school.")
+    assert [e.type for e in by_trigger(b, "vowed")] != ["THREATEN"]
+
+
+def test_events_standing_behind_a_country_is_support_not_blame(analyze_text):
+    a = analyze_text("Canada said it stands firmly behind Estonia's sovereignty.")
+    assert [e.type for e in a.events] == ["SUPPORT"], [(e.type, e.trigger) for e in a.events]
+    b = analyze_text("Officials said the militia was behind the attack on the depot.")
+    assert any(e.type == "ACCUSE" for e in b.events)
+
+
+def test_events_free_relative_speaks_of_no_attack(analyze_text):
+    a = analyze_text('"Whoever attacks our country will regret it," the minister said.')
+    assert not any(e.type == "ASSAULT" for e in a.events), [(e.type, e.trigger)
+                                                            for e in a.events]
+
+
+def test_events_warning_of_a_risk_is_no_threat(analyze_text):
+    a = analyze_text("A UNICEF spokeswoman warned that the medicines could expire if they "
+                     "stayed at the border for another week.")
+    assert not any(e.type == "THREATEN" for e in a.events), [(e.type, e.trigger)
+                                                             for e in a.events]
+    b = analyze_text("The rebel spokesman warned that further attacks would follow.")
+    assert any(e.type == "THREATEN" for e in b.events)
+
+
+def test_events_negation_inside_a_condition_denies_nothing(analyze_text):
+    a = analyze_text("The agency said the food would rot if it was not delivered soon.")
+    assert not any(e.status == "denied" for e in a.events), [(e.type, e.status)
+                                                             for e in a.events]
+    b = analyze_text("The army said it had not shelled the village.")
+    assert [e.status for e in b.events] == ["denied"]
