@@ -73,3 +73,10 @@ def test_actors_its_ministry_with_two_countries_follows_the_subject(analyze_text
     a = analyze_text("Russia struck a power plant in Ukraine overnight, its defence "
                      "ministry said.")
     assert a.claims[-1].source.actor == "RUS.MIL.MOD"
+
+
+def test_actors_dateline_with_apostrophe_credits_the_wire(analyze_text):
+    a = analyze_text("N'DJAMENA, Aug 11 (Lake Courier) - Chad reopened the border crossing on "
+                     "Tuesday, officials said.")
+    credit = [x for x in a.actors if x.name == "Lake Courier"]
+    assert credit and credit[0].kind == "media" and credit[0].sector == "MED", ids(a)

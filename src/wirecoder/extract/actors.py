@@ -161,7 +161,8 @@ class Reader:
         text = doc_text(doc)
         m = DATELINE.match(text)
         # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
-        self.dateline = m if m and re.match(r"\s*[A-Z]{2}", text) else None
+        # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
+        self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
 
     # ------------------------------------------------------------ bookkeeping
 
