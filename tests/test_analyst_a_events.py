@@ -60,3 +60,18 @@ def test_events_negation_inside_a_condition_denies_nothing(analyze_text):
                                                              for e in a.events]
     b = analyze_text("The army said it had not shelled the village.")
     assert [e.status for e in b.events] == ["denied"]
+
+
+def test_events_captives_returned_are_freed_not_the_ones_who_act(analyze_text):
+    a = analyze_text("Poland's defence ministry said 120 Polish servicemen had been returned "
+                     "from captivity and were being treated in a hospital in Lublin.")
+    e = by_trigger(a, "returned")[0]
+    assert (e.type, e.mode) == ("RETREAT", "release")
+    assert not any(x.startswith("POL") for x in e.actor) and e.recipient == ["POL.MIL"]
+
+
+def test_events_troops_withdrawn_still_act_themselves(analyze_text):
+    a = analyze_text("Poland's defence ministry said Polish troops were withdrawn from the "
+                     "border area on Monday.")
+    e = by_trigger(a, "withdrawn")[0]
+    assert e.type == "RETREAT" and e.actor == ["POL.MIL"]

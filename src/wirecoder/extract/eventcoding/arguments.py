@@ -47,7 +47,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
                     if g.dep_ == "pobj"]
-            if not subj and trig.type in SELF_MOVING:
+            if not subj and trig.type in SELF_MOVING and trig.mode != "release":
+                # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
