@@ -75,3 +75,11 @@ def test_events_troops_withdrawn_still_act_themselves(analyze_text):
                      "border area on Monday.")
     e = by_trigger(a, "withdrawn")[0]
     assert e.type == "RETREAT" and e.actor == ["POL.MIL"]
+
+
+def test_events_place_hung_on_the_objects_participle_is_the_events(analyze_text):
+    a = analyze_text("Police blocked a convoy of buses carrying protesters at the Narva "
+                     "crossing on Saturday, officials in Estonia said.")
+    e = by_trigger(a, "blocked")[0]
+    place = next(p for p in a.places if p.id == e.place)
+    assert place.name.startswith("Narva"), (e.place, [(p.id, p.name) for p in a.places])

@@ -866,6 +866,12 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             place = lookup.place_at(found, start, end)
             if place is not None:
                 return place.id
+    # "blocked a convoy of trucks carrying food at the Adre crossing": the parser hangs the
+    # event's locative on a participle of its object; with none of its own, it is the event's
+    near = _most_precise(p for p, _ in _locatives(_object_participles(obj), found,
+                                                  HELD_AT))
+    if near is not None and not _own_locative(verbs):
+        return near.id
     if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
         near = _most_precise(_place_in(found, g, nested=True) for g in _departures(verbs))
         if near is not None:
@@ -886,6 +892,16 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
         if near is not None:
             return near.id
     return None
+
+
+HELD_AT = frozenset({"at", "in", "near", "outside"})
+
+
+def _object_participles(obj: list[Token]) -> list[Token]:
+    """Participles on the object or on its 'of' phrase ('a convoy of trucks carrying food')."""
+    nouns = [*obj, *(g for o in obj for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
 
 
 def _own_locative(verbs) -> bool:
