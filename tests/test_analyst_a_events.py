@@ -83,3 +83,12 @@ def test_events_place_hung_on_the_objects_participle_is_the_events(analyze_text)
     e = by_trigger(a, "blocked")[0]
     place = next(p for p in a.places if p.id == e.place)
     assert place.name.startswith("Narva"), (e.place, [(p.id, p.name) for p in a.places])
+
+
+def test_events_claim_told_inside_a_denial_is_denied(analyze_text):
+    a = analyze_text("The army spokesman denied Houthi claims that a fuel depot had been struck "
+                     "near the airport.")
+    e = by_trigger(a, "struck")[0]
+    assert e.status == "denied", [(c.source.text, c.cue.text, c.via) for c in a.claims]
+    b = analyze_text("The rebels said a fuel depot had been struck near the airport.")
+    assert by_trigger(b, "struck")[0].status == "reported"

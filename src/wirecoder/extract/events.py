@@ -1039,7 +1039,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
             # "declined to confirm or deny that troops were deployed": nothing is asserted,
             # not even by a 'deny' inside the withheld frame
             status = "possible"
-        elif claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
+        elif (claim.polarity == "negative" or _denied_outside(found, claim, start)) and \
+                STATUS_RANK[status] < STATUS_RANK["denied"]:
             status = "denied"
         elif (STATUS_RANK[status] < STATUS_RANK["possible"]
               and any(doubts_event(h.text) for h in claim.hedges)):
@@ -1053,6 +1054,14 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+def _denied_outside(found: Analysis, claim, at: int) -> bool:
+    """'He denied Houthi claims that a military site had been struck': the Houthis' claim
+    is told inside a denial, which is what the sentence asserts of the event."""
+    outer = next((c for c in found.claims if c.id == claim.via), None) if claim.via else None
+    return outer is not None and outer.polarity == "negative" and \
+        outer.content.start <= at < outer.content.end and not withheld_verdict(outer)
 
 
 # How an act may hang below a verb of expecting or planning: its complement, a purpose
