@@ -80,3 +80,18 @@ def test_actors_dateline_with_apostrophe_credits_the_wire(analyze_text):
                      "Tuesday, officials said.")
     credit = [x for x in a.actors if x.name == "Lake Courier"]
     assert credit and credit[0].kind == "media" and credit[0].sector == "MED", ids(a)
+
+
+def test_actors_town_before_a_local_office_gives_its_country(analyze_text):
+    a = analyze_text("The drone hit a warehouse, Odesa mayor Hennadiy Trukhanov told "
+                     "reporters. Mayor Jan Novak said the road was closed.")
+    assert_spans(a)
+    assert actor(a, "p:hennadiy-trukhanov").country == "UKR"
+    assert actor(a, "p:jan-novak").country is None
+
+
+def test_actors_country_possessive_opening_an_organisation_gives_its_country(analyze_text):
+    a = analyze_text("Israel's Magen David Adom ambulance service said three people had been "
+                     "taken to hospital.")
+    mda = [x for x in a.actors if x.name == "Magen David Adom"]
+    assert mda and mda[0].country == "ISR", ids(a)

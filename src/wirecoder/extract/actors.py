@@ -60,6 +60,8 @@ INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 # the heads of a bare unit that is an actor named before ("the Defense Ministry", "Riot
 # police blocked roads", "Security forces fired")
 BARE_UNIT_HEADS = INSTITUTION_HEADS | {"police", "forces"}
+# offices of a town or province, named after it ("Eilat mayor", "Kharkiv Governor")
+LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor", "deputy mayor"})
 # words that make a name an organisation's, whatever title stands beside it
 ORG_NAME_WORDS = BARE_UNIT_HEADS | {"group", "committee", "command", "headquarters", "union",
                                    "party", "institute", "company", "bank", "association",
@@ -558,9 +560,27 @@ class Reader:
                         self.take(h.start, h.end)
                 if affil is None and k > 0 and self.used[k - 1]:
                     affil = self._institution_before(k)
+                if affil is None and self.doc[t.start:t.end].text.lower() in LOCAL_TITLES:
+                    affil = self._town_before(k)
                 self.take(t.start, t.end)
                 return t.title.role, affil, t.title
         return None, None, None
+
+    def _town_before(self, k: int) -> Affil | None:
+        """'Eilat mayor Eli Lankri', 'Kharkiv Mayor Ihor Terekhov': the town named before a
+        local office is in the office holder's country (its most populous reading)."""
+        doc = self.doc
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].text[:1].isupper() and (
+                doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in ("GPE", "LOC")):
+            j -= 1
+        if j == k or any(self.used[j:k]):
+            return None
+        towns = [e for e in _towns_named(doc[j:k].text) if e.cc]
+        if not towns:
+            return None
+        country = iso3_of(max(towns, key=lambda e: e.population).cc)
+        return Affil(country, country, "GOV", True) if country else None
 
     def _institution_before(self, k: int) -> Affil | None:
         """An institution already read that ends at token k ("Iranian foreign ministry
@@ -819,7 +839,7 @@ class Reader:
                 self.bare_unit(u)
                 continue
             country = next((h.id for h in self.main if h.cat == "ref" and
-                            start <= h.start and h.end <= end), None)
+                            start <= h.start and h.end <= end), None) or self._country_owner(start)
             sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"
@@ -851,6 +871,13 @@ class Reader:
         if h is not None and h.cat in ("ref", "named") and not h.id.startswith("p:"):
             j = h.end + (1 if h.end < len(doc) and doc[h.end].text in POSSESSIVE else 0)
         return self.title_at(j) is not None
+
+    def _country_owner(self, start: int) -> str | None:
+        """"Israel's Magen David Adom ambulance service": the country whose possessive opens
+        an organisation's name is its country."""
+        if start < 2 or self.doc[start - 1].text not in POSSESSIVE:
+            return None
+        return next((h.id for h in self.main if h.end == start - 1 and h.cat == "ref"), None)
 
     def _owner_of(self, start: int) -> Record | None:
         """The kb organisation whose possessive names a body: "the IAEA's Board of
