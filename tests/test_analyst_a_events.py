@@ -92,3 +92,20 @@ def test_events_claim_told_inside_a_denial_is_denied(analyze_text):
     assert e.status == "denied", [(c.source.text, c.cue.text, c.via) for c in a.claims]
     b = analyze_text("The rebels said a fuel depot had been struck near the airport.")
     assert by_trigger(b, "struck")[0].status == "reported"
+
+
+def test_events_acts_of_a_report_told_before_its_attribution_are_its_subjects(analyze_text):
+    a = analyze_text("The NATO secretary-general Mark Rutte condemned the strike and urged "
+                     "Russia to stop attacking civilians, his spokeswoman said.")
+    e = by_trigger(a, "urged")[0]
+    assert e.type == "REQUEST" and e.actor == by_trigger(a, "condemned")[0].actor
+    assert e.actor and e.actor[0].startswith("p:mark-rutte")
+
+
+def test_events_firing_interceptors_is_the_defenders_act(analyze_text):
+    a = analyze_text("Hezbollah fired a missile at the Israeli city of Haifa on Monday, "
+                     "Israeli officials said. The Israeli military said air defences had "
+                     "detected the launch and fired two interceptors.")
+    attack, defence = by_trigger(a, "fired")
+    assert attack.actor != defence.actor
+    assert defence.recipient == attack.actor and defence.actor == attack.recipient

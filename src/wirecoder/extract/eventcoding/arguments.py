@@ -590,8 +590,10 @@ REPORTING = {"say", "deny", "tell", "claim", "insist", "state", "add", "allege",
 
 def _speech_conjunct(anchor: Token, typ: str) -> bool:
     head = anchor.head
+    # "Guterres condemned X and urged Y, his spokesman said": a report told before its
+    # attribution holds both acts; its subject makes both
     return (typ in VERBAL and anchor.dep_ == "conj" and head.dep_ == "ccomp"
-            and lem(head.head) in REPORTING
+            and lem(head.head) in REPORTING and head.head.i < anchor.i
             and not any(c.dep_ in SUBJ for c in anchor.children))
 
 
