@@ -109,3 +109,11 @@ def test_events_firing_interceptors_is_the_defenders_act(analyze_text):
     attack, defence = by_trigger(a, "fired")
     assert attack.actor != defence.actor
     assert defence.recipient == attack.actor and defence.actor == attack.recipient
+
+
+def test_events_finite_verb_joined_to_a_hoped_infinitive_is_not_hoped(analyze_text):
+    a = analyze_text("A spokesman said Kyiv had hoped to free more prisoners and accused Russia "
+                     "of delaying the exchange.")
+    assert by_trigger(a, "accused")[0].status == "reported"
+    b = analyze_text("A spokesman said Kyiv hoped to free more prisoners and return them home.")
+    assert by_trigger(b, "free")[0].status == "possible"

@@ -1083,6 +1083,8 @@ def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in cur.children):
             return None
+        if finite_on_infinitive(cur):
+            return None
         cur = cur.head
         if cur.pos_ != "VERB":
             continue
@@ -1094,6 +1096,14 @@ def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
         if status in {"planned", "possible"} and dep in {"xcomp", "ccomp"}:
             return status
     return None
+
+
+def finite_on_infinitive(tok: Token) -> bool:
+    """'Kyiv had hoped to free more people and accused Russia of …': a finite verb the
+    parser joins to an infinitive is coordinated above it (a conjunct keeps its head's
+    form), so it is no part of what was hoped or planned."""
+    return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
 def _pressed_into(trig: clauses.Trigger) -> bool:
