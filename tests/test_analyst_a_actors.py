@@ -95,3 +95,11 @@ def test_actors_country_possessive_opening_an_organisation_gives_its_country(ana
                      "taken to hospital.")
     mda = [x for x in a.actors if x.name == "Magen David Adom"]
     assert mda and mda[0].country == "ISR", ids(a)
+
+
+def test_actors_bare_army_in_a_story_about_another_country_is_not_the_datelines(analyze_text):
+    a = analyze_text("N'DJAMENA, Aug 11 (Lake Courier) - Sudanese authorities have kept the "
+                     "border crossing with Chad shut, Sudan's government said. Sudan's foreign "
+                     "minister said the crossing was used to smuggle arms. The RSF accused "
+                     "the army of blocking aid.")
+    assert "TCD.MIL" not in ids(a)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -973,10 +974,18 @@ class Reader:
         if self.dateline is None:
             return None
         city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
-        named = {f.rec.country for f in self.found.values() if f.kind != "media" and
-                 f.rec.country and any(s < at for s, _ in f.spans)}
-        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
-        return hits.pop() if len(hits) == 1 else None
+        told: Counter[str] = Counter()
+        for f in self.found.values():
+            if f.kind != "media" and f.rec.country:
+                told[f.rec.country] += sum(1 for s, _ in f.spans if s < at)
+        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & {c for c, n in told.items()
+                                                                       if n}
+        if len(hits) != 1:
+            return None
+        country = hits.pop()
+        # "N'DJAMENA - Sudanese authorities have blocked …": a story filed from one country
+        # about another's authorities is not local to the dateline's country
+        return None if max(told.values()) > told[country] else country
 
     def _after_the(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].lower_ == "the"
