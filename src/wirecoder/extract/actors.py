@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -974,18 +973,17 @@ class Reader:
         if self.dateline is None:
             return None
         city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
-        told: Counter[str] = Counter()
-        for f in self.found.values():
-            if f.kind != "media" and f.rec.country:
-                told[f.rec.country] += sum(1 for s, _ in f.spans if s < at)
-        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & {c for c, n in told.items()
-                                                                       if n}
+        before = [f for f in self.found.values() if f.kind != "media" and f.rec.country
+                  and any(s < at for s, _ in f.spans)]
+        named = {f.rec.country for f in before}
+        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
         if len(hits) != 1:
             return None
         country = hits.pop()
-        # "N'DJAMENA - Sudanese authorities have blocked …": a story filed from one country
-        # about another's authorities is not local to the dateline's country
-        return None if max(told.values()) > told[country] else country
+        # "N'DJAMENA - Sudanese authorities have blocked a convoy on the border with Chad":
+        # where only another country's bodies or people are told, the story is theirs
+        bodies = {f.rec.country for f in before if f.kind != "country"}
+        return None if bodies and country not in bodies else country
 
     def _after_the(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].lower_ == "the"
