@@ -117,3 +117,9 @@ def test_events_finite_verb_joined_to_a_hoped_infinitive_is_not_hoped(analyze_te
     assert by_trigger(a, "accused")[0].status == "reported"
     b = analyze_text("A spokesman said Kyiv hoped to free more prisoners and return them home.")
     assert by_trigger(b, "free")[0].status == "possible"
+
+
+def test_events_captives_released_are_not_freed_by_the_main_clauses_subject(analyze_text):
+    a = analyze_text("The minister said Norway would keep up pressure on the government in "
+                     "Minsk until all political prisoners were released.")
+    assert by_trigger(a, "released")[0].actor == []

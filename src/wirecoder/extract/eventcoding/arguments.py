@@ -68,7 +68,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "by" agent acts, not the clause's subject
         subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
                 if g.dep_ == "pobj"]
-    if not subj:
+    # "kept up pressure until all prisoners were released": who frees them is not the
+    # subject of the clause the release hangs on
+    if not subj and not (passive and trig.mode == "release"):
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
             anchor.head.head) in COMMITTING:
