@@ -774,11 +774,24 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if told is not None:
         return told
     m = mentions[i]
+    desk = _foreign_desk(mentions, entries)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
-            and entries[j].kind in NEAR_KINDS and abs(o.start - m.start) < NEAR_CHARS]
+            and j not in desk and entries[j].kind in NEAR_KINDS
+            and abs(o.start - m.start) < NEAR_CHARS]
     if near:
         return entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
-    return _main_place(entries)
+    return _main_place(e for j, e in enumerate(entries) if j not in desk)
+
+
+def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
+    """The dateline mentions of a story filed from abroad: a desk city in a country where the
+    story places nothing else ("NAIROBI - fighting near X in North Kivu, Congo") says where
+    the reporter is, not where an unknown village lies. Empty when the body places nothing."""
+    desk = {j for j, m in enumerate(mentions) if m.dateline and entries[j] is not None}
+    body = {e.cc for j, e in enumerate(entries) if e is not None and j not in desk}
+    if not desk or not body or any(entries[j].cc in body for j in desk):
+        return set()
+    return desk
 
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
