@@ -905,9 +905,37 @@ DISAPPROVING = {"illegal", "unlawful", "illegitimate", "unacceptable", "irrespon
                 "reckless", "provocative", "violation", "breach", "provocation", "aggression"}
 
 
+def _critic(adj: Token) -> list[Token]:
+    """Who is 'critical of' something: the copula's subject ("X was critical of"), the
+    clause's subject for a fronted adjective ("Critical of Y, X said"), and for a document
+    that is ("issued a report critical of Y") the subject of the verb that issued it."""
+    head = adj.head
+    if adj.dep_ == "amod" and head.dep_ in {"dobj", "pobj"}:
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    elif adj.dep_ == "amod":
+        return [head]
+    elif adj.dep_ not in {"acomp", "advcl"}:
+        return []
+    return [c for c in head.children if c.dep_ in SUBJ]
+
+
+def _critical_of(tok: Token, triggers: dict[int, Trigger]) -> None:
+    """"X was critical of Y": disapproval of Y (ACCUSE), an adjective the lexicon's verb and
+    noun rows cannot carry."""
+    judged = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    who = _critic(tok)
+    if judged and who and not any(c.dep_ == "neg" for c in (tok, *tok.head.children)):
+        triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
+                                          anchor=tok, subj=who, obj=judged)
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
+        if tok.lower_ == "critical" and tok.pos_ == "ADJ":
+            _critical_of(tok, triggers)
+            continue
         if tok.lower_ in CONCERNED and tok.dep_ == "acomp" and not any(
                 t.type == "ACCUSE" for t in triggers.values()):
             # "was deeply concerned about the arrests in X": an expression of disapproval
