@@ -26,3 +26,27 @@ def test_event_generalise_critical_of_is_accuse(analyze_text, text, actor, judge
     assert any(actor in n for n in _names(analysis, event.actor)), _names(analysis, event.actor)
     assert any(judged in n for n in _names(analysis, event.recipient)), \
         _names(analysis, event.recipient)
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("Kenya said that lifting the ban on Somali imports is out of the question.", "lifting",
+     "Kenya", ["Somalia"]),
+    ("Talks with the Taliban are out of the question, Pakistan said.", "Talks", "Pakistan",
+     ["Taliban"]),
+    ("A withdrawal from Crimea is not an option, Russia said.", "withdrawal", "Russia", []),
+    ("Any withdrawal from the province is off the table, Kenya said.", "withdrawal", "Kenya",
+     []),
+])
+def test_event_generalise_ruled_out_act_is_reject(analyze_text, text, trigger, actor,
+                                                  recipient):
+    """An act said to be 'out of the question' is the speaker's REJECT, not the act."""
+    analysis = analyze_text(text)
+    events = [e for e in analysis.events if e.trigger.text == trigger]
+    assert [e.type for e in events] == ["REJECT"]
+    assert _names(analysis, events[0].actor) == [actor]
+    assert [n for n in _names(analysis, events[0].recipient) if n != actor] == recipient
+
+
+def test_event_generalise_open_option_is_no_reject(analyze_text):
+    analysis = analyze_text("Talks with the Taliban are an option, Pakistan said.")
+    assert [e.type for e in analysis.events if e.trigger.text == "Talks"] == ["CONSULT"]

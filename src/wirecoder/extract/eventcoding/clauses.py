@@ -382,6 +382,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _resolve_frames(sent, triggers, lex)
     _noun_frames(sent, triggers)
     _obligations(sent, triggers)
+    _ruled_out(triggers)
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
@@ -846,6 +847,38 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             if say is None:
                 inner.suppressed = True
         triggers[-tok.i - 1] = req  # a second event on the same token
+
+
+REJECT_ROW = Row("out of the question", "A", (), "REJECT", None, 0.7)
+
+
+def _excluded(be: Token) -> bool:
+    """'is out of the question', 'is off the table', 'is not an option': the subject of the
+    copula is ruled out."""
+    if lem(be) != "be":
+        return False
+    negated = any(c.dep_ == "neg" for c in be.children)
+    for c in be.children:
+        objs = {g.lemma_.lower() for g in c.subtree if g.dep_ == "pobj"}
+        if c.dep_ == "prep" and c.lower_ == "out" and "question" in objs:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "off" and "table" in objs:
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() in {"option", "possibility"} and negated:
+            return True
+    return False
+
+
+def _ruled_out(triggers: dict[int, Trigger]) -> None:
+    """"X said lifting the ban is out of the question": X rejects the lifting (REJECT), which
+    is no event of its own; the rejected act's recipient is the rejection's."""
+    for trig in triggers.values():
+        tok = trig.token
+        if tok.dep_ not in {"nsubj", "csubj"} or not _excluded(tok.head):
+            continue
+        say = speech_head(tok.head)
+        trig.row, trig.type, trig.mode = REJECT_ROW, "REJECT", None
+        trig.subj = [c for c in say.children if c.dep_ in SUBJ] if say is not None else []
 
 
 _OBLIGED = "wirecoder_obliged"
