@@ -50,3 +50,17 @@ def test_event_generalise_ruled_out_act_is_reject(analyze_text, text, trigger, a
 def test_event_generalise_open_option_is_no_reject(analyze_text):
     analysis = analyze_text("Talks with the Taliban are an option, Pakistan said.")
     assert [e.type for e in analysis.events if e.trigger.text == "Talks"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kenyan government did not give permission for the opposition rally.", "REJECT"),
+    ("The Kenyan government has not given permission for the rally by the opposition.",
+     "REJECT"),
+    ("Egypt gave the UN permission to cross the border.", "CONCEDE"),
+])
+def test_event_generalise_permission_given_or_withheld(analyze_text, text, kind):
+    """Giving permission is a concession (CONCEDE access); withholding it is a REJECT."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == "permission")
+    assert event.type == kind
+    assert _names(analysis, event.actor) in (["Government of Kenya"], ["Egypt"])
