@@ -706,6 +706,52 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     return None
 
 
+# Sites and landforms named after the town or unit they lie at or in ("Da Nang International
+# Airport", "the Salinas Valley", "Randwick Racecourse"); not streets, which are named after
+# where they lead ("Oxford Street", "London Road"), nor rivers, lakes and islands, which reach
+# far beyond a namesake town ("Vancouver Island").
+SITE_OF_TOWN = frozenset(str.split("""
+airport airfield valley delta harbour harbor port station racecourse stadium zoo castle
+citadel cathedral bridge gorge university hospital prison market pier
+"""))
+SITE_QUALIFIERS = frozenset({"international", "regional", "municipal", "general", "central"})
+
+
+def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
+                 where: Entry | None) -> Entry | None:
+    """The town or unit whose name opens a site the gazetteer lacks (:data:`SITE_OF_TOWN`),
+    read in the country of ``where``, the place the site would be put at otherwise (the
+    nearest told, the article's main place), so that "Islington Bay" in a New Zealand story
+    is no quarter of London and "Fraser Valley" near Vancouver no town in the US."""
+    if where is None or not where.cc:
+        return None
+    words = m.name.split()
+    if len(words) < 2 or words[-1].lower() not in SITE_OF_TOWN:
+        return None
+    while len(words) > 1 and words[-1].lower() in SITE_OF_TOWN | SITE_QUALIFIERS:
+        words.pop()
+    head = " ".join(words)
+    if not _is_name_text(head) or norm(head) in GENERIC or words[-1].lower() in FEATURE_LAST:
+        return None  # "the Peace River Valley" is named after the river, not the town
+    known = {e.id for e in entries if e is not None}
+
+    def floor(e: Entry) -> int:  # a small town only where the site would be put anyway
+        near = e.id in known or haversine_km(e.lat, e.lon, where.lat, where.lon) <= TOLD_KM
+        return CUED_FLOOR if near else DETERMINED_FLOOR
+
+    readings = [(r, e) for e, r in gaz.lookup(head) if e.cc == where.cc and (
+        (e.kind == "city" and r == 2 and e.population >= floor(e))
+        or (e.kind in ("admin1", "admin2") and r == 2))]
+    if not readings:
+        return None
+    return max(readings, key=lambda x: (x[1].id in known, x[0], x[1].kind == "city",
+                                        x[1].population))[1]
+
+
+def _is_name_text(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split())
+
+
 HOMONYM_POPULATION = 100_000  # a town this big is the place meant, wherever the text puts it
 TOLD_KM = 161.0
 
@@ -779,8 +825,10 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS]
     if near:
-        return entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
-    return _main_place(e for j, e in enumerate(entries) if j not in desk)
+        where = entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
+    else:
+        where = _main_place(e for j, e in enumerate(entries) if j not in desk)
+    return _named_after(gaz, m, entries, where) or where
 
 
 def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
