@@ -64,3 +64,22 @@ def test_event_generalise_permission_given_or_withheld(analyze_text, text, kind)
     event = next(e for e in analysis.events if e.trigger.text == "permission")
     assert event.type == kind
     assert _names(analysis, event.actor) in (["Government of Kenya"], ["Egypt"])
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Kenya and Uganda agreed to share information and cooperate on the border.",
+     "cooperate", "planned"),
+    ("Russia threatened to cut gas supplies and suspend flights to Georgia.", "suspend",
+     "threatened"),
+])
+def test_event_generalise_conjoined_complement_shares_the_frame(analyze_text, text, trigger,
+                                                                status):
+    """A verb joined to a framed complement, with no subject of its own, is in the frame."""
+    event = next(e for e in analyze_text(text).events if e.trigger.text == trigger)
+    assert event.status == status
+
+
+def test_event_generalise_conjunct_with_own_subject_is_outside_the_frame(analyze_text):
+    analysis = analyze_text("Kenya agreed to reopen the border and Uganda sent troops to Juba.")
+    event = next(e for e in analysis.events if e.trigger.text == "sent")
+    assert event.status == "occurred"

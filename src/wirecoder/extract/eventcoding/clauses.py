@@ -659,6 +659,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 outer.type, outer.mode = "THREATEN", None
             _frame(outer, inner)
             outer.inner = inner
+            _frame_conjuncts(outer, comp, triggers)
             # "accused X of shelling", "praised X for helping": X did the act.
             if outer.type in {"ACCUSE", "SUPPORT"} and comp.dep_ == "pcomp" and not inner.subj:
                 inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -678,6 +679,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+def _frame_conjuncts(outer: Trigger, comp: Token, triggers: dict[int, Trigger]) -> None:
+    """"agreed to share information and cooperate on the ground": a verb joined to the
+    complement with no subject of its own is inside the same frame."""
+    for verb in comp.conjuncts:
+        inner = triggers.get(verb.i)
+        if inner is None or inner.suppressed or inner.embedded or verb.pos_ != "VERB" or any(
+                c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children):
+            continue
+        _frame(outer, inner)
 
 
 CESSATIVE = {"stop", "cease", "quit", "halt", "end", "discontinue"}
