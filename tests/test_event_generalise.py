@@ -83,3 +83,19 @@ def test_event_generalise_conjunct_with_own_subject_is_outside_the_frame(analyze
     analysis = analyze_text("Kenya agreed to reopen the border and Uganda sent troops to Juba.")
     event = next(e for e in analysis.events if e.trigger.text == "sent")
     assert event.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "A Russia-backed Syrian regime offensive on the rebel bastion has displaced 80,000 people.",
+    "A Syrian regime offensive on the rebel bastion has displaced 80,000 people.",
+])
+def test_event_generalise_event_noun_tagged_adjective(analyze_text, text):
+    """The tagger reads 'offensive' after 'regime' as an adjective; in a noun's slot it is the
+    event noun."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == "offensive"] == [
+        "ASSAULT"]
+
+
+def test_event_generalise_predicative_adjective_is_no_event(analyze_text):
+    analysis = analyze_text("Kenya called the remarks offensive and deeply hurtful.")
+    assert not [e for e in analysis.events if e.trigger.text == "offensive"]

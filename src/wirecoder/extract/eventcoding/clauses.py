@@ -323,6 +323,9 @@ def hyphen_word(tok: Token) -> str | None:
     return f"{tok.doc[tok.i - 2].lower_}-{last}"
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
     hyphen = hyphen_word(tok)
@@ -333,6 +336,11 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
             lem(tok)) or lex.nouns.get(tok.lower_)
         if pos == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
             return None
+    elif pos == "ADJ" and (tok.dep_ in NOMINAL_DEPS or (
+            tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "NOUN")):
+        # "a regime offensive on the town has displaced ...": the tagger's adjective in a
+        # noun's slot (subject, object, or after the noun it would modify) is the noun
+        rows = lex.nouns.get(tok.lower_)
     else:
         rows = None
     if not rows:
