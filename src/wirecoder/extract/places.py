@@ -635,9 +635,11 @@ way rd blvd square airport bridge close crescent terrace
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
 FEATURE_LAST = ROUTE_LAST | frozenset(str.split("""
 valley island islands bay lake river creek park beach peninsula gulf strait canal desert
-plateau mountains hills hill hospital castle stadium mosque cathedral palace prison market
-mountain harbour harbor pier plaza
-"""))
+plateau mountains hills hill mountain harbour harbor pier plaza
+""")) | frozenset(BUILDING_LAST := frozenset(str.split("""
+hospital castle stadium mosque cathedral palace prison market museum theatre theater arena
+church temple synagogue racecourse zoo jail hotel mall
+""")))
 FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 
 
@@ -1699,7 +1701,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
-    ents += _sites(doc)
+    ents += _sites(gaz, doc)
     return ents
 
 
@@ -1712,7 +1714,20 @@ ROUTE_OF_HEADS = frozenset({"intersection", "junction", "corner", "block", "end"
 _TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
-def _sites(doc: Doc) -> list[SpacySpan]:
+# ", in Y" / " in Y" after a building: the text says where it stands.
+_IN_PLACE_AFTER = re.compile(r",?[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+
+
+def _in_known_place(gaz: Gazetteer, text: str, end: int) -> bool:
+    """Whether "in Y" follows ``end`` with Y (or its first words) a place the gazetteer knows."""
+    m = _IN_PLACE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).rstrip(".").split()
+    return any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """A street, a bridge or an airport the model calls a person or an organisation ("along
     Harwood Way", "at Ottawa's Macdonald-Cartier International Airport", "the intersection of
     North Jackson Highway", "of Dunnock Close, Edmonton"): a place when a locative
@@ -1725,11 +1740,18 @@ def _sites(doc: Doc) -> list[SpacySpan]:
         start, end = _trim(ent)
         name = doc_text(doc)[start:end]
         words = name.lower().split()
-        if not _feature_shaped(name) or not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
-            continue  # a hospital or a market is as often its staff: only roads and airports
+        if not _feature_shaped(name):
+            continue
         i = ent.start - 1
         while i >= 0 and doc[i].pos_ == "DET":
             i -= 1
+        if not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
+            # a hospital or a museum is as often its staff: a place only where a locative
+            # opens it and the text puts it in a town ("taken to X Hospital in Columbia")
+            if words[-1] in BUILDING_LAST and i >= 0 and doc[i].lower_ in SITE_PREPS \
+                    and _in_known_place(gaz, doc_text(doc), end):
+                out.append(ent)
+            continue
         if i >= 0 and (doc[i].lower_ in SITE_PREPS or (
                 doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS) or (
                 doc[i].lower_ == "of" and (doc[i - 1].lower_ in ROUTE_OF_HEADS or (
