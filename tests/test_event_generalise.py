@@ -99,3 +99,13 @@ def test_event_generalise_event_noun_tagged_adjective(analyze_text, text):
 def test_event_generalise_predicative_adjective_is_no_event(analyze_text):
     analysis = analyze_text("Kenya called the remarks offensive and deeply hurtful.")
     assert not [e for e in analysis.events if e.trigger.text == "offensive"]
+
+
+def test_event_generalise_refuting_is_reject(analyze_text):
+    """'refute' is a rejection like 'rebut'; the act refuted did not happen."""
+    analysis = analyze_text("Kenya refuted reports of a troop withdrawal from Somalia.")
+    event = next(e for e in analysis.events if e.trigger.text == "refuted")
+    assert event.type == "REJECT"
+    assert _names(analysis, event.actor) == ["Kenya"]
+    withdrawal = next(e for e in analysis.events if e.trigger.text == "withdrawal")
+    assert withdrawal.status == "denied"
