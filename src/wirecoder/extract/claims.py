@@ -183,6 +183,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
+            content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
                     root.dep_ == "ccomp":
                 # "measures that officials said would fail": the relative pronoun, which the
@@ -216,6 +217,38 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+# where a view is put forward: "rejected the offer in an interview / on Twitter"
+CHANNELS = frozenset({"interview", "speech", "tweet", "conference", "call", "appearance",
+                      "remark", "remarks", "hearing", "address", "broadcast", "podcast",
+                      "rally", "debate", "meeting", "session", "op-ed", "editorial", "column",
+                      "twitter", "facebook", "instagram", "television", "radio", "website"})
+
+
+def _channel(tok: Token) -> bool:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in CHANNELS or lemma in lex.cue_nouns or tok.lower_ in lex.media or \
+        lex.source_nouns.get(lemma) in ("document", "media")
+
+
+def _object_modifiers(doc: Doc, verb: Token, root: Token | None,
+                      content: tuple[int, int]) -> tuple[int, int]:
+    """'announced a concert in support of X', 'praised Lang as a leader': the parser hangs a
+    phrase that modifies the object on the verb; it belongs to what is held."""
+    if root is None or root.dep_ != "dobj" or root.head.i != verb.i:
+        return content
+    text = doc_text(doc)
+    end = content[1]
+    for c in verb.children:
+        if c.i <= root.i or c.dep_ != "prep" or text[end:c.idx].strip():
+            continue
+        pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if pobj and (pobj[0].ent_type_ in ("DATE", "TIME") or _channel(pobj[0])):
+            break  # "announced the plan on Tuesday / in a statement": when and how it was said
+        end = subtree(c)[1]
+    return content[0], end
 
 
 NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
