@@ -109,3 +109,17 @@ def test_event_generalise_refuting_is_reject(analyze_text):
     assert _names(analysis, event.actor) == ["Kenya"]
     withdrawal = next(e for e in analysis.events if e.trigger.text == "withdrawal")
     assert withdrawal.status == "denied"
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Kenya lambasted Uganda over the border closure.", "lambasted", "ACCUSE"),
+    ("Kenya pilloried Uganda for the closure.", "pilloried", "ACCUSE"),
+    ("The US embargoed Cuban sugar exports.", "embargoed", "SANCTION"),
+    ("Kenyan and Somali troops skirmished near the border.", "skirmished", "ASSAULT"),
+    ("Uganda flouted the UN arms embargo.", "flouted", "REJECT"),
+    ("Police carried out a roundup of opposition activists in Kampala.", "roundup", "COERCE"),
+    ("A court imposed a fine on the Kenyan newspaper.", "fine", "SANCTION"),
+])
+def test_event_generalise_codebook_sweep_words(analyze_text, text, trigger, kind):
+    """Common newswire words the lexicon lacked, coded as their near-synonyms are."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
