@@ -112,7 +112,7 @@ def test_event_generalise_refuting_is_reject(analyze_text):
 
 
 @pytest.mark.parametrize("text, trigger, kind", [
-    ("Kenya lambasted Uganda over the border closure.", "lambasted", "ACCUSE"),
+    ("Kenya belittled the Ugandan proposal.", "belittled", "ACCUSE"),
     ("Kenya pilloried Uganda for the closure.", "pilloried", "ACCUSE"),
     ("The US embargoed Cuban sugar exports.", "embargoed", "SANCTION"),
     ("Kenyan and Somali troops skirmished near the border.", "skirmished", "ASSAULT"),
