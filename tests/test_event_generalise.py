@@ -123,3 +123,18 @@ def test_event_generalise_refuting_is_reject(analyze_text):
 def test_event_generalise_codebook_sweep_words(analyze_text, text, trigger, kind):
     """Common newswire words the lexicon lacked, coded as their near-synonyms are."""
     assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
+
+
+@pytest.mark.parametrize("text, trigger, giver, taker", [
+    ("Food aid from Japan reached Somalia on Monday.", "aid", "Japan", "Somalia"),
+    ("A $2 billion loan from the IMF to Zambia was approved on Friday.", "loan",
+     "International Monetary Fund", "Zambia"),
+])
+def test_event_generalise_aid_from_a_party_is_its_gift(analyze_text, text, trigger, giver,
+                                                       taker):
+    """Aid 'from X' is X's: X is the actor, the one it reaches or goes to the recipient."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.type == "AID"
+    assert _names(analysis, event.actor) == [giver]
+    assert _names(analysis, event.recipient) == [taker]

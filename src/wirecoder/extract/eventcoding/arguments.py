@@ -105,6 +105,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
                 subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)
+        givers = _givers(tok) if trig.type == "AID" and not any(map(_party, subj)) else []
+        if givers:
+            # "food aid from Japan reached Somalia", "a loan from China to Zambia": the
+            # one it comes from gives it; a party it goes to (or is for) gets it
+            subj, obj = givers, _prep_objects(tok, trig.type, GOAL_PREPS)
         movers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"] if trig.type in SELF_MOVING else []
         if not subj and movers:
@@ -233,6 +238,13 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
 
 
 RECEIVING = {"receive", "obtain", "get", "accept"}
+GOAL_PREPS = ("to", "for")
+
+
+def _givers(noun: Token) -> list[Token]:
+    """The parties an aid noun comes 'from' ("aid from Japan", "a loan from the IMF")."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" and _party(g)]
 # "helped Afghanistan build a dam": the one helped is the subject of the helped clause.
 HELPING = {"help", "assist", "enable"}
 
