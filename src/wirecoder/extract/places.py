@@ -103,7 +103,9 @@ METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
 # Weights of the article context, in orders of magnitude of population.
 CTX_PRESENT, CTX_SHARE, CTX_ABSENT_COUNTRY = 1.5, 2.5, 2.0
-KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "admin2": 4.2}
+# A curated feature ("Lake Erie", "the White House") outranks a town named after it, as a
+# region does; it is only ever a candidate when something else says the name is a place.
+KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "feature": 8.5, "admin2": 4.2}
 RANK_BONUS = {2: 0.0, 1: -0.2, 0: -1.0}
 
 
