@@ -138,3 +138,17 @@ def test_event_generalise_aid_from_a_party_is_its_gift(analyze_text, text, trigg
     assert event.type == "AID"
     assert _names(analysis, event.actor) == [giver]
     assert _names(analysis, event.recipient) == [taker]
+
+
+@pytest.mark.parametrize("text, trigger, partner", [
+    ("Kenya bought 20 helicopters from Italy.", "bought", "Italy"),
+    ("Kenya imported 2 million tonnes of wheat from Russia.", "imported", "Russia"),
+    ("Kenya shared intelligence with Uganda.", "shared", "Uganda"),
+])
+def test_event_generalise_exchange_partner_is_recipient(analyze_text, text, trigger, partner):
+    """What is traded or shared is a thing; the partner named by from/to/with is the
+    recipient of the COOPERATE."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.type == "COOPERATE"
+    assert _names(analysis, event.recipient) == [partner]

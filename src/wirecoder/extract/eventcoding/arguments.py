@@ -25,6 +25,7 @@ NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # prepositions.
 THING_PARTY = {"SANCTION", "CONSULT", "SUPPORT"}
 PARTY_PREPS = ("with", "to", "for", "against", "on", "behind")
+EXCHANGE_PREPS = ("with", "to", "from", "for")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
@@ -183,6 +184,12 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # about is a thing; the party is named by a preposition.
             party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
                 obj[0], trig.type, PARTY_PREPS)
+            obj = [g for g in party if _party(g)] or obj
+        elif obj and not _agentive(obj[0]) and trig.type == "COOPERATE":
+            # "bought helicopters from Italy", "sold wheat to Egypt": what is exchanged is
+            # a thing; the partner is named by a preposition
+            party = _prep_objects(tok, trig.type, EXCHANGE_PREPS) or _prep_objects(
+                obj[0], trig.type, EXCHANGE_PREPS)
             obj = [g for g in party if _party(g)] or obj
         if obj and trig.type in {"CONCEDE", "RETREAT"} and lem(obj[0]) in HOSTILITIES:
             # "halted its offensive on X", "ceased operations in X": the ones fought are the
