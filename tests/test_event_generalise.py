@@ -152,3 +152,21 @@ def test_event_generalise_exchange_partner_is_recipient(analyze_text, text, trig
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert event.type == "COOPERATE"
     assert _names(analysis, event.recipient) == [partner]
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("A Kenyan court found Uganda's former minister guilty of fraud.", "Government of Uganda"),
+    ("The tribunal found the Syrian government guilty of murdering the reporter.",
+     "Government of Syria"),
+])
+def test_event_generalise_found_guilty_names_the_accused(analyze_text, text, judged):
+    """The one a court finds guilty is the recipient of its ACCUSE (PLV's reading)."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == "found")
+    assert event.type == "ACCUSE"
+    assert _names(analysis, event.recipient) == [judged]
+
+
+def test_event_generalise_acquittal_is_no_accusation(analyze_text):
+    analysis = analyze_text("The tribunal found the Syrian government not guilty of fraud.")
+    assert not [e for e in analysis.events if e.type == "ACCUSE"]

@@ -394,6 +394,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
+    _verdicts(sent, triggers)
     _sentencing(triggers)
     _complement_words(triggers)
     _material_purpose(triggers)
@@ -981,6 +982,34 @@ def _critical_of(tok: Token, triggers: dict[int, Trigger]) -> None:
     if judged and who and not any(c.dep_ == "neg" for c in (tok, *tok.head.children)):
         triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
                                           anchor=tok, subj=who, obj=judged)
+
+
+VERDICT_ROW = Row("find", "V", (), "ACCUSE", "allege", 0.8)
+
+
+def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"found the minister guilty of fraud": the one found guilty is the recipient of the
+    court's ACCUSE, however the parser hangs 'guilty' ("found X guilty" as a clause, or as
+    a modifier of the object); "found him not guilty" is an acquittal, no accusation."""
+    for tok in sent:
+        if tok.lower_ not in {"guilty", "liable"} or tok.pos_ != "ADJ":
+            continue
+        if tok.dep_ == "ccomp" and lem(tok.head) == "find":
+            verb, judged = tok.head, [c for c in tok.children if c.dep_ in SUBJ]
+        elif tok.dep_ == "amod" and tok.head.dep_ == "dobj" and lem(tok.head.head) == "find":
+            verb, judged = tok.head.head, [tok.head]
+        else:
+            continue
+        trig = triggers.get(verb.i)
+        if any(c.dep_ == "neg" for c in tok.children):
+            if trig is not None:
+                trig.suppressed = True
+            continue
+        if trig is None:
+            trig = triggers[verb.i] = Trigger(verb, VERDICT_ROW, "ACCUSE", "allege",
+                                              VERDICT_ROW.weight, anchor=verb)
+        if judged and not trig.obj:
+            trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
