@@ -170,3 +170,17 @@ def test_event_generalise_found_guilty_names_the_accused(analyze_text, text, jud
 def test_event_generalise_acquittal_is_no_accusation(analyze_text):
     analysis = analyze_text("The tribunal found the Syrian government not guilty of fraud.")
     assert not [e for e in analysis.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("Qatar launched a mediation effort between Kenya and Uganda.", "mediation",
+     ["Kenya", "Uganda"]),
+    ("Kenya launched a rescue operation for the Ugandan sailors.", "rescue", ["Uganda"]),
+])
+def test_event_generalise_effort_head_carries_the_parties(analyze_text, text, trigger,
+                                                          parties):
+    """In 'a mediation effort between X and Y' the parties hang on 'effort', not on the event
+    noun that modifies it."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert _names(analysis, event.recipient) == parties

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import (
+    EFFORT_HEADS,
     SUBJ,
     TIME_ENTS,
     Trigger,
@@ -106,6 +107,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
                 subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)
+        if not obj and tok.dep_ == "compound" and tok.head.lower_ in EFFORT_HEADS:
+            # "a mediation effort between X and Y", "a rescue operation for the sailors":
+            # the parties hang on the head the event noun modifies
+            obj = _prep_objects(tok.head, trig.type)
         givers = _givers(tok) if trig.type == "AID" and not any(map(_party, subj)) else []
         if givers:
             # "food aid from Japan reached Somalia", "a loan from China to Zambia": the
