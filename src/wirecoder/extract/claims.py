@@ -798,9 +798,11 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
             continue
         prev = max(before, key=lambda c: c.content[1])
         gap = text[prev.content[1]:q[0]]
+        if _embedded(text, q):
+            continue  # 'she said on “Meet the Press.”': a title or scare quote, not a quotation
         cue_in_gap = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0]
-        others = [c for c in cands
-                  if c is not prev and c.cue and prev.content[1] <= c.cue[0] < q[0]]
+        others = [c for c in cands if c is not prev and c.cue and
+                  prev.content[1] <= c.cue[0] < q[0] and not _same_speaker(c, prev)]
         if not breaks_between(text, prev.content[1], q[0]) and cue_in_gap and not others \
                 and (len(gap) < 120 or _one_sentence(prev, q[0])):
             prev.content = (prev.content[0], q[1])
@@ -815,6 +817,22 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
         extra.append(_Cand(q, None, prev.source, speaker_of=prev))
         covered.append(q)
     return extra
+
+
+def _embedded(text: str, q: tuple[int, int]) -> bool:
+    """A quotation inside the narrator's words ('wore a “Make America Great Again” hat'): a
+    quotation that goes on from the one before starts a sentence or follows a comma or colon."""
+    before = text[paragraph_of(text, q[0])[0]:q[0]].rstrip()
+    return bool(before) and before[-1] not in ",.:;!?—–-" and before[-1] not in QUOTE_MARKS \
+        and before.rsplit(None, 1)[-1].lower() not in ("and", "but")  # 'he said, but “B”'
+
+
+
+def _same_speaker(c: _Cand, prev: _Cand) -> bool:
+    """'“A,” she said, adding that B. “C.”': the participle goes on with the same speaker."""
+    return c.source is not None and prev.source is not None and \
+        c.source.start_char == prev.source.start_char and c.cue_token is not None and \
+        c.cue_token.tag_ == "VBG"
 
 
 def _one_sentence(c: _Cand, end: int) -> bool:
@@ -1030,7 +1048,7 @@ def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
     if c.tier not in STANCE_TIERS or c.cue is None or _withheld_verdict(c) is not None:
         return False
     return any(o is not c and o.cue != c.cue and o.content[0] <= c.cue[0] and
-               c.cue[1] <= o.content[1] for o in cands)
+               c.cue[1] <= o.content[1] and not _attribution_between(o, c) for o in cands)
 
 
 # what a source may decline to give on a report: "declined to confirm that …" leaves it open
@@ -1051,6 +1069,18 @@ def _withheld_verdict(c: _Cand) -> tuple[int, int] | None:
     return None
 
 
+def _attribution_between(o: _Cand, c: _Cand) -> bool:
+    """'“A,” she said, adding that B. “C.”': o's content runs over its own cue, and c is
+    told in the attribution between the quotations, not inside them."""
+    if o.cue is None or o.cue_token is None or c.cue_token is None or \
+            not o.content[0] <= o.cue[0] < o.content[1]:
+        return False
+    text = doc_text(c.cue_token.doc)
+    return text[o.content[0]] in OPENING and o.cue[1] <= c.cue[0] and \
+        not any(m in OPENING for m in text[o.cue[1]:c.cue[0]]) and \
+        sentence_of(c.cue_token) == sentence_of(o.cue_token)
+
+
 def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
     if c.outer is not None:
         return c.outer
@@ -1063,6 +1093,8 @@ def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
         if c.cue_token is not None and c.cue_token.pos_ == "NOUN" and \
                 o.content_root is not None and c.cue_token.i == o.content_root.i:
             continue  # "X's warning was echoed by Y": Y takes up the claim, does not report it
+        if _attribution_between(o, c):
+            continue
         s, e = o.content
         if s <= c.cue[0] and c.cue[1] <= e and s <= c.content[0] and c.content[1] <= e and (
                 best is None or e - s < best.content[1] - best.content[0]):
