@@ -596,8 +596,14 @@ def _stray_place(doc: Doc, m: Mention, ent: SpacySpan | None) -> bool:
 
 
 def _main_place(entries: Iterable[Entry | None]) -> Entry | None:
-    """The article's main place: its most mentioned town, else admin unit, else country."""
+    """The article's main place: in its main country (the one most of its places lie in), the
+    most mentioned town, else admin unit, else the country. A story about fighting in Congo
+    told from talks in Doha names Doha twice, but Goma, North Kivu and Congo more."""
     known = [e for e in entries if e is not None]
+    countries = Counter(e.cc for e in known if e.cc)
+    if countries:
+        main = countries.most_common(1)[0][0]
+        known = [e for e in known if e.cc == main]
     for kinds in (("city",), ("admin2", "admin1", "region"), ("country",)):
         counts = Counter(e.id for e in known if e.kind in kinds)
         if counts:
