@@ -184,3 +184,11 @@ def test_event_generalise_effort_head_carries_the_parties(analyze_text, text, tr
     analysis = analyze_text(text)
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert _names(analysis, event.recipient) == parties
+
+
+def test_event_generalise_participle_clause_is_an_event(analyze_text):
+    """'..., sharing intelligence across the border': a participle clause on the verb is an
+    act of its own, not a modifier like 'an intelligence-sharing system'."""
+    analysis = analyze_text("Kenyan and Ugandan police raided a smuggling ring, sharing "
+                            "intelligence across the border.")
+    assert [e.type for e in analysis.events if e.trigger.text == "sharing"] == ["COOPERATE"]
