@@ -1665,15 +1665,41 @@ _CONJOINED = re.compile(r"((?:[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?)[ \t]+(
 def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
     "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
-    is none ("Trinidad and Tobago" is one)."""
+    is none ("Trinidad and Tobago" is one). After a locative preposition ("south to Ingham or
+    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do."""
     if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
     text = doc_text(ent.doc)
     m = _CONJOINED.fullmatch(text, start, end)
-    if m is None or gaz.lookup(m.group(0)) or not all(_strong(gaz, g) for g in m.groups()):
+    if m is not None and not gaz.lookup(m.group(0)) and all(_strong(gaz, g) for g in m.groups()):
+        return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    m = _LISTED_PAIR.fullmatch(text, start, end)
+    if m is None or gaz.lookup(m.group(0)) or not _after_locative(ent):
         return []
-    return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    if m.group("sep").strip() == "," and _containers(gaz, m.group(3)):
+        return []  # "Clacton, Essex": a town and its county, not a list
+    if not all(_town_named(gaz, g) for g in m.group(1, 3)):
+        return []
+    return [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
+
+
+_LISTED_PAIR = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)(?P<sep>,[ \t]+|[ \t]+(?:and|or)"
+                          r"[ \t]+)([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)")
+
+
+def _after_locative(ent: SpacySpan) -> bool:
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and ent.doc[i].lower_ in LOCATIVE - {"of", "between"}
+
+
+def _town_named(gaz: Gazetteer, name: str) -> bool:
+    """A town of at least 1,000 or a unit by its own name."""
+    return norm(name) not in GENERIC and any(
+        (e.kind == "city" and e.population >= CUED_FLOOR) or e.kind in (*UNIT_KINDS, "admin2")
+        for e, r in gaz.lookup(name) if r == 2)
 
 
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
