@@ -192,3 +192,15 @@ def test_event_generalise_participle_clause_is_an_event(analyze_text):
     analysis = analyze_text("Kenyan and Ugandan police raided a smuggling ring, sharing "
                             "intelligence across the border.")
     assert [e.type for e in analysis.events if e.trigger.text == "sharing"] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norway wired $30 million to Sudan.", "wired"),
+    ("Qatar transferred $20 million to the Palestinian Authority.", "transferred"),
+])
+def test_event_generalise_money_wired_is_aid(analyze_text, text, trigger):
+    """Money wired or transferred to a party is AID to it."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.type == "AID"
+    assert _names(analysis, event.recipient) in (["Sudan"], ["Government of Palestine"])
