@@ -709,6 +709,8 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if text is not None:
         if (owner := _owner(i, mentions, entries, text)) is not None:
             return owner
+        if (near := _said_near(i, mentions, entries, text)) is not None:
+            return near
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
@@ -790,12 +792,41 @@ def _misplaced(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     containers = _containers(gaz, m.container)
     if containers:
         return (e.cc, e.admin1) not in containers and (e.cc, None) not in containers
-    told = _owner(i, mentions, entries, text)
+    told = _owner(i, mentions, entries, text) or _said_near(i, mentions, entries, text)
     if told is None:
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
                  and _IN_RIGHT_AFTER.fullmatch(text, m.end, o.start)]
         told = entries[after[0]] if after else None
     return told is not None and told.id != e.id and not _inside(e, told)
+
+
+# "the Cincinnati suburb of X": the town a suburb or quarter belongs to, before it.
+_SUBURB_OF = re.compile(r"[ \t]+(?:suburbs?|exurbs?|neighbou?rhoods?|enclaves?|"
+                        r"districts?|townships?)[ \t]+of[ \t]+(?:the[ \t]+)?")
+# "X, a suburb of Y", "X, a farming town near Y", "X, 30 miles north of Y": where it lies.
+_NEAR_AFTER = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
+    r"exurb|community|township|neighbou?rhood|settlement)[ \t]+)?(?:(?:just|about|some|around|"
+    r"roughly|nearly)[ \t]+)?(?:(?:\d[\d,.]*|one|two|three|four|five|ten|twenty)[ \t-]*"
+    r"(?:km|kilometres|kilometers|miles|mi)[ \t]+)?(?:(?:north|south|east|west|northeast|"
+    r"northwest|southeast|southwest)[ \t]+of|outside(?:[ \t]+of)?|near|of|from)[ \t]+"
+    r"(?:the[ \t]+|downtown[ \t]+)?")
+
+
+def _said_near(i: int, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+               text: str) -> Entry | None:
+    """The town the text says mention ``i`` lies by: "the Cincinnati suburb of West Chester",
+    "Holliday, a town near Wichita Falls", "Smallville, 30 miles north of Dallas"."""
+    m = mentions[i]
+    for j, o in enumerate(mentions):
+        e = entries[j]
+        if e is None or j == i or e.kind not in ("city", "admin2"):
+            continue
+        if o.end < m.start <= o.end + 40 and _SUBURB_OF.fullmatch(text, o.end, m.start):
+            return e
+        if m.end < o.start <= m.end + 80 and _NEAR_AFTER.fullmatch(text, m.end, o.start):
+            return e
+    return None
 
 
 def _drop_far_homonyms(gaz: Gazetteer, mentions: Sequence[Mention],
