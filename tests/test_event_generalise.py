@@ -204,3 +204,26 @@ def test_event_generalise_money_wired_is_aid(analyze_text, text, trigger):
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert event.type == "AID"
     assert _names(analysis, event.recipient) in (["Sudan"], ["Government of Palestine"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya said Uganda had misled the UN about the border.", "misled"),
+    ("Kenya said Uganda lied to the UN.", "lied"),
+    ("Kenya said Uganda was lying about the border.", "lying"),
+])
+def test_event_generalise_saying_another_lied_is_accuse(analyze_text, text, trigger):
+    """Saying that a party lied or misled is accusing it (ACCUSE allege)."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert (event.type, event.mode) == ("ACCUSE", "allege")
+    assert _names(analysis, event.actor) == ["Kenya"]
+    assert _names(analysis, event.recipient) == ["Uganda"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers said the bodies were lying in the street.",
+    "Kenya said the real danger lies ahead.",
+    "Kenya said Uganda was not lying.",
+])
+def test_event_generalise_lying_somewhere_is_no_accusation(analyze_text, text):
+    assert not [e for e in analyze_text(text).events if e.type == "ACCUSE"]

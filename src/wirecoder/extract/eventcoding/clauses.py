@@ -1012,6 +1012,25 @@ def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
+DECEIVING = {"lie", "mislead", "deceive"}
+
+
+def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
+    """"X said the minister was lying": the speaker accuses the liar (ACCUSE allege)."""
+    say = speech_head(verb)
+    liar = [c for c in verb.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+    # "the bodies were lying in the street", "the hard part lies ahead": a position
+    placed = any((c.dep_ == "prep" and c.lower_ not in {"about", "to", "over"})
+                 or c.dep_ in {"advmod", "prt"} for c in verb.children)
+    if say is None or not liar or placed or any(c.dep_ == "neg" for c in verb.children) or any(
+            t.type == "ACCUSE" for t in triggers.values()):
+        return
+    triggers[-verb.i - 1000] = Trigger(verb, BLAME_ROW, "ACCUSE", "allege", BLAME_ROW.weight,
+                                       anchor=verb,
+                                       subj=[c for c in say.children if c.dep_ in SUBJ],
+                                       obj=liar)
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
@@ -1027,6 +1046,9 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             if about and who and not any(c.dep_ == "neg" for c in tok.head.children):
                 triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
                                                   anchor=tok, subj=who, obj=about)
+            continue
+        if tok.pos_ == "VERB" and lem(tok) in DECEIVING:
+            _deception(tok, triggers)
             continue
         word = tok.lower_ if tok.pos_ == "ADJ" else tok.lemma_.lower()
         if (tok.lower_ not in BLAME_WORDS and word not in DISAPPROVING) \
