@@ -376,6 +376,61 @@ def _poll_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+# verbs of saying and believing whose passive raises the one spoken of to subject ("the bank
+# is expected to act", "he is said to have fled", "it is reported that …"): what unnamed
+# others say or expect
+RAISING = frozenset({"expect", "say", "report", "believe", "think", "rumor", "rumour",
+                     "allege", "estimate", "project", "predict", "forecast"})
+
+
+SAYING_RAISED = frozenset({"say", "report", "rumor", "rumour", "allege"})
+# adverbs that tell a clause as what unnamed others report ("the rebels reportedly fled")
+HEARSAY = frozenset({"reportedly", "reputedly"})
+
+
+def _raised_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'The central bank is expected to raise rates', 'Lang is said to have left', 'It is
+    believed that …': a claim of an unnamed source, unless 'by X' names it. The content is
+    the clause told, subject and all ("the bank … to raise rates")."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in RAISING or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or \
+                in_quote(verb.idx, quotes):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
+        comp = [c for c in verb.children if (c.dep_ == "xcomp" and has_to(c)) or
+                (c.dep_ == "ccomp" and subj and subj[0].lower_ == "it" and has_that(c))]
+        if not subj or not comp or verb.dep_ in ("amod", "acl"):
+            continue
+        if subj[0].lower_ == "it" and comp[0].dep_ == "ccomp":
+            content = subtree(comp[0])
+        else:
+            content = (subj[0].left_edge.idx, subtree(comp[0])[1])
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "is expected by analysts to": the verb pass names the source
+        content = trim(text, *content)
+        if content[1] - content[0] < 3:
+            continue
+        tier = "report" if verb.lemma_.lower() in SAYING_RAISED else "belief"
+        out.append(_Cand(content, (verb.idx, verb.idx + len(verb)), None, cue_token=verb,
+                         content_root=comp[0], tier=tier))
+    for adv in doc:
+        if adv.lower_ not in HEARSAY or adv.dep_ != "advmod" or in_quote(adv.idx, quotes):
+            continue
+        head = adv.head
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or head.pos_ not in ("VERB", "AUX"):
+            continue
+        sent = sentence_of(head)
+        content = trim(text, max(subj[0].left_edge.idx, sent.start_char),
+                       min(subtree(head)[1], sent.end_char))
+        out.append(_Cand(content, (adv.idx, adv.idx + len(adv)), None, cue_token=adv,
+                         content_root=head, tier="report"))
+    return out
+
+
 def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
@@ -911,6 +966,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _noun_pass(doc)
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
+    cands += _raised_pass(doc, quotes)
     light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
     # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
     # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun
@@ -1106,10 +1162,14 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     text = doc_text(doc)
     sp = c.speaker
     src = c.source
+    cue = _verb_group(c)
     source = ClaimSource(actor=sp.actor if sp else None, also=list(sp.also) if sp else [],
-                         text=src.text if src is not None else "",
+                         # an unnamed source ('is said to', 'reportedly') is named by its cue
+                         text=src.text if src is not None else
+                         text[cue[0]:cue[1]] if cue and sp is None else "",
                          span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
-                         else None, kind=sp.kind if sp else "named")
+                         else None, kind=sp.kind if sp else
+                         "named" if src is not None else "anonymous")
     hedges = hedges_in(doc, _hedge_ranges(c))
     if (withheld := _withheld_verdict(c)) is not None:
         hedges = sorted({*hedges, withheld})
@@ -1119,7 +1179,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         outer = None
     return Claim(
         id=c.cid, source=source,
-        cue=TextSpan.of(text, *cue) if (cue := _verb_group(c)) else None,
+        cue=TextSpan.of(text, *cue) if cue else None,
         content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
         kind=_kind(c),
