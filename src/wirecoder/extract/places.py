@@ -1345,7 +1345,15 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
            and not (len(e) == 1 and e[0].lower_ in in_names) and _is_name(e)
            and _unit_named(gaz, e.text)]
     out += [sp for sp in _capitalised_runs(doc, upper_first=True) if _unit_named(gaz, sp.text)]
+    # a unit the model took for a date or a number ("followed by Limpopo and Eastern Cape")
+    out += [e for e in entities(doc) if e.label_ in ODD_LABELS and 0 < len(e) <= 3
+            and _is_name(e) and _unit_named(gaz, e.text)]
     return out
+
+
+# Labels no place name should bear: the model's slips on unfamiliar names.
+ODD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                        "LAW", "LANGUAGE"})
 
 
 # "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
