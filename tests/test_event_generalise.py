@@ -227,3 +227,21 @@ def test_event_generalise_saying_another_lied_is_accuse(analyze_text, text, trig
 ])
 def test_event_generalise_lying_somewhere_is_no_accusation(analyze_text, text):
     assert not [e for e in analyze_text(text).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Jordanian aircraft dropped food parcels over the camp.", "dropped", "AID"),
+    ("The Red Cross set up a field clinic for the wounded near the front.", "set", "AID"),
+    ("Armoured columns rolled into the border town at dawn.", "rolled", "MOBILIZE"),
+    ("Rebel fighters poured into the port city overnight.", "poured", "MOBILIZE"),
+    ("Mortar shells rained down on the market.", "rained", "ASSAULT"),
+])
+def test_event_generalise_intransitive_and_phrasal_acts(analyze_text, text, trigger, kind):
+    """Forces pouring or columns rolling in move (MOBILIZE); shells raining down strike;
+    aid dropped from the air or a clinic set up for people is AID."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
+
+
+def test_event_generalise_protesters_pouring_stay_protest(analyze_text):
+    analysis = analyze_text("Protesters poured into the streets of the capital.")
+    assert [e.type for e in analysis.events if e.trigger.text == "poured"] == ["PROTEST"]
