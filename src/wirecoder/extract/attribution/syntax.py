@@ -119,12 +119,23 @@ def style_of(text: str, content: tuple[int, int], quotes: list[tuple[int, int]])
 
 # --- sources ---------------------------------------------------------------------------------
 
+def bare_end(doc: Doc, start: int, end: int) -> int:
+    """The end of tokens ``start:end`` without trailing punctuation, but for the bracket that
+    closes one opened inside ('Sen. Lang (D-Vt.)' keeps '.)')."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")":
+            inside = doc[start:end - 1].text
+            if inside.count("(") > inside.count(")"):
+                break
+        end -= 1
+    return end
+
+
 def clean_source(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = bare_end(doc, start, end)
     return doc[start:end] if end > start else None
 
 
@@ -141,8 +152,7 @@ def tidy_source(doc: Doc, span: Span) -> Span:
     for c in head.children:
         if c.i >= start and c.right_edge.i == end - 1 and c.i > head.i and _is_date(c):
             end = c.left_edge.i
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = bare_end(doc, start, end)
     return doc[start:end] if end > start else span
 
 
