@@ -245,3 +245,24 @@ def test_event_generalise_intransitive_and_phrasal_acts(analyze_text, text, trig
 def test_event_generalise_protesters_pouring_stay_protest(analyze_text):
     analysis = analyze_text("Protesters poured into the streets of the capital.")
     assert [e.type for e in analysis.events if e.trigger.text == "poured"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Kenya and Uganda jointly built a new bridge over the river.", ["Kenya", "Uganda"], []),
+    ("Kenyan police traced the funds together with the FBI.", ["Police of Kenya"],
+     ["Police of United States"]),
+])
+def test_event_generalise_act_done_jointly_is_cooperate(analyze_text, text, actors,
+                                                        recipients):
+    """Whatever the verb, an act two parties do jointly (or 'together with' another) is a
+    COOPERATE between them."""
+    analysis = analyze_text(text)
+    events = [e for e in analysis.events if e.type == "COOPERATE"]
+    assert len(events) == 1
+    assert _names(analysis, events[0].actor) == actors
+    assert _names(analysis, events[0].recipient) == recipients
+
+
+def test_event_generalise_standing_together_is_no_cooperate(analyze_text):
+    analysis = analyze_text("Kenya and Uganda stood together at the ceremony.")
+    assert not [e for e in analysis.events if e.type == "COOPERATE"]

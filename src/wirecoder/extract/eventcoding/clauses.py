@@ -395,6 +395,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _protest_demands(triggers)
     _blame(sent, triggers)
     _verdicts(sent, triggers)
+    _joint_acts(sent, triggers)
     _sentencing(triggers)
     _complement_words(triggers)
     _material_purpose(triggers)
@@ -1029,6 +1030,30 @@ def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
                                        anchor=verb,
                                        subj=[c for c in say.children if c.dep_ in SUBJ],
                                        obj=liar)
+
+
+JOINT_ROW = Row("jointly", "V", (), "COOPERATE", None, 0.55)
+JOINTLY = {"jointly", "together"}
+# "stood together", "came together", "sat together": being together is no joint material act
+NOT_JOINT = {"be", "come", "get", "live", "stand", "sit", "remain", "stay", "go"}
+
+
+def _joint_acts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"Kenyan and Ugandan police traced the funds together": an act two parties do jointly
+    is a COOPERATE between them, whatever the verb (the lexicon has rows for the usual ones)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in triggers or lem(tok) in NOT_JOINT:
+            continue
+        # "together with the FBI": the partner hangs on the 'with' the adverb modifies
+        partners = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                    and any(c.lower_ in JOINTLY for c in p.children)
+                    for g in p.children if g.dep_ == "pobj"]
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subj or not (partners or (subj[0].conjuncts and any(
+                c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children))):
+            continue
+        triggers[tok.i] = Trigger(tok, JOINT_ROW, "COOPERATE", None, JOINT_ROW.weight,
+                                  anchor=tok, subj=subj, obj=partners)
 
 
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
