@@ -248,7 +248,7 @@ def test_event_generalise_protesters_pouring_stay_protest(analyze_text):
 
 
 @pytest.mark.parametrize("text, actors, recipients", [
-    ("Kenya and Uganda jointly built a new bridge over the river.", ["Kenya", "Uganda"], []),
+    ("Kenya and Uganda jointly traced the stolen funds.", ["Kenya", "Uganda"], []),
     ("Kenyan police traced the funds together with the FBI.", ["Police of Kenya"],
      ["Police of United States"]),
 ])
