@@ -152,6 +152,7 @@ class Mention:
     unit_word: str | None = None  # the word of an admin cue after the name ("region")
     feature: bool = False  # a landscape word follows: "the Vistula river"
     dateline: bool = False  # the town of the story's dateline ("VIENNA, Nov 21 (Wire) -")
+    determined: bool = False  # "the" stands before it: "the Rice Lake area"
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -178,7 +179,12 @@ def mention_at(text: str, start: int, end: int) -> Mention:
         cue = "state"
     m = _CONTAINER_AFTER.match(after)
     return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word,
-                   _FEATURE_AFTER.match(after) is not None)
+                   _FEATURE_AFTER.match(after) is not None,
+                   determined=_THE_BEFORE.search(text, max(0, start - 5), start) is not None
+                   or _LEADING.match(text[start:end]) is not None)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 def _sentence_cut(container: str) -> str:
@@ -339,6 +345,12 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
         # a river or park the gazetteer (towns and units) lacks is no town that once bore its
         # name as an alternate ("Richmond Park" is not Cleveland Park, DC)
         return None, 0.0
+    if m.determined and _landform_named(m.name):
+        # "the Peace River", "the Rice Lake area": the water or the land, not the town named
+        # after it (a town takes no article)
+        cands = [(e, r) for e, r in cands if e.kind not in ("city", "admin2")]
+        if not cands:
+            return None, 0.0
     containers = _containers(gaz, m.container)
     if m.unit_word == "region" and not any(
             (r >= 1 and e.kind in ("admin1", "region")) or (r == 2 and e.kind == "admin2")
@@ -655,6 +667,19 @@ FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 # "department", and no plural.
 UNIT_LAST = ADMIN_CUES - {"state", "territory", "department", "kray", "regions", "provinces",
                           "oblasts"}
+
+
+# The last words of a landform or a water body's name (not of a site or a road).
+LANDFORM_LAST = frozenset(str.split("""
+river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
+gulf strait desert forest reservoir
+"""))
+
+
+def _landform_named(name: str) -> bool:
+    """A name closed by a landform or water word ("Peace River", "Rice Lake")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in LANDFORM_LAST
 
 
 def _unit_shaped(name: str) -> bool:
