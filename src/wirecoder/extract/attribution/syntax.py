@@ -74,6 +74,13 @@ def misattached_conj(tok: Token) -> bool:
             head.dep_ not in ("ccomp", "xcomp") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    # "said the vote was unfair and predicted that …": a second verb of saying in the tense
+    # of the first goes on with the first's speaker
+    outer = head.head
+    if tok.tag_ == outer.tag_ and outer.i != head.i and \
+            lexicon().cue_verbs.get(tok.lemma_.lower()) == "speech" and \
+            lexicon().cue_verbs.get(outer.lemma_.lower()) == "speech":
+        return True
     # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
     # passive, only a verb with an object of its own cannot be a second passive
     return head.tag_ == "VBG" or (head.tag_ == "VBN" and any(
