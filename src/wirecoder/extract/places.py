@@ -177,11 +177,35 @@ def mention_at(text: str, start: int, end: int) -> Mention:
         cue = cue or "city"
     if cue is None and (_STATE_CUE[0].match(after) or _STATE_CUE[1].search(before)):
         cue = "state"
+    name = _with_shared_head(name, text, end)
     m = _CONTAINER_AFTER.match(after)
     return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word,
                    _FEATURE_AFTER.match(after) is not None,
                    determined=_THE_BEFORE.search(text, max(0, start - 5), start) is not None
                    or _LEADING.match(text[start:end]) is not None)
+
+
+# "Central| and South America", "Eastern| and Southern Europe": the head the conjuncts share.
+_HEAD_SHARED_AFTER = re.compile(r"[ \t]+(?:and|or|&)[ \t]+[A-Z][a-z]+[ \t]+"
+                                r"([A-Z][\w-]+)(?:[ \t]+([A-Z][\w-]+))?")
+
+
+def _with_shared_head(name: str, text: str, end: int) -> str:
+    """The full name of the first conjunct of two units sharing one head ("Central" of
+    "Central and South America" is Central America), when the gazetteer knows it as a
+    country, continent, first-level unit or region."""
+    if " " in name or not name[:1].isupper():
+        return name
+    m = _HEAD_SHARED_AFTER.match(text, end, end + 60)
+    if m is None:
+        return name
+    gaz = load()
+    heads = [f"{m.group(1)} {m.group(2)}"] if m.group(2) else []
+    for head in [*heads, m.group(1)]:
+        full = f"{name} {head}"
+        if any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(full)):
+            return full
+    return name
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -1705,9 +1729,10 @@ def _place_in_unknown(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
 _SHARED_HEAD = re.compile(r"([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w -]+)")
 
 
-def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
+def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]] | None:
     """Two units sharing one head noun ("Central and South America", "North and South
-    Korea"): the whole is no name, its last conjunct is; when both halves are known units."""
+    Korea"): the whole is no name, its conjuncts are ("Central", read as Central America by
+    :func:`mention_at`, and "South America"); when both halves are known units."""
     if ent.label_ not in PLACE_LABELS:
         return None
     start, end = _trim(ent)
@@ -1718,7 +1743,7 @@ def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     head = m.group(3)
     if all(any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(f"{w} {head}"))
            for w in (m.group(1), m.group(2))):
-        return m.start(2), end
+        return [(m.start(1), m.end(1)), (m.start(2), end)]  # the first takes the shared head
     return None
 
 
@@ -1784,10 +1809,10 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if pair := _conjoined(gaz, ent):
+        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent):
             ents += pair
         elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
-                or _demonym_opened(gaz, ent) or _shared_head(gaz, ent):
+                or _demonym_opened(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
