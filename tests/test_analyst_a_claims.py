@@ -20,5 +20,6 @@ def test_claims_intent_verb_after_a_thing_clause_is_the_speakers(analyze_text):
     # subject is a thing
     a = analyze_text("The agency said the road had reopened on Monday and planned to send "
                      "more trucks by the end of the week.")
-    planned = [c for c in a.claims if c.cue is not None and c.cue.text == "planned"]
-    assert not planned or planned[0].source.text == "The agency"
+    said, planned = a.claims
+    assert said.content.text == "the road had reopened on Monday"
+    assert planned.cue.text == "planned" and planned.source.text == "The agency"
