@@ -84,6 +84,10 @@ class Report:
     claim_text: str | None
     next_sentence: str  # what a report adds right after ("The attack caused no casualties.")
     quantities: tuple[QuantityRef, ...]
+    # The third party that hosted a meeting ("Oman hosted talks between X and Y"): not a side
+    # of it, so kept out of ``actors`` (which then holds the sides the report names, if any).
+    hosts: tuple[str, ...] = ()
+    host_countries: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -174,6 +178,64 @@ def _published_day(analysis: Analysis) -> date | None:
     return published.date() if published else None
 
 
+# A meeting's host: "hosted (two days of) talks", "for hosting the meeting", "talks hosted by",
+# "under the auspices of". A host of a person ("hosted his Russian counterpart") is a side.
+MEETING = (r"(?:talks|meeting|meetings|negotiations|summit|round|discussions|conference|"
+           r"dialogue|consultations)")
+_HOST_ACTIVE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?" + MEETING + r"\b",
+                          re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\b(?:hosted|mediated|brokered|convened)\s+by\s+|"
+                         r"\bunder\s+the\s+auspices\s+of\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.()\u2014]|\s(?:which|who|that|to|for|on|in|after)\s")
+_HOST_REACH = 60  # characters from a host's name to the cue it goes with
+
+
+def _mentions(analysis: Analysis, ids: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, actor id) of the mentions of ``ids`` in ``[start, end)``, in text order."""
+    found = [(m.start, a.id) for a in analysis.actors if a.id in ids for m in a.mentions
+             if start <= m.start < end]
+    return sorted(found)
+
+
+def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(hosts, sides) of a meeting event: the event's actors named as its host (the third
+    party whose city or ministry received the talks) and the actors the sentence names as the
+    sides ("talks between Yemen's government and the Houthis"). Both empty for any other
+    event, or when no host is named."""
+    if ev.type != "CONSULT" or not ev.actor:
+        return (), ()
+    text = analysis.article.text
+    s, e = _sentence_bounds(text, ev.evidence.start)
+    e = max(e, ev.evidence.end)
+    everyone = [a.id for a in analysis.actors]
+    named: list[str] = []  # whoever the cue names as host, an event actor or not
+    for m in _HOST_ACTIVE.finditer(text, s, e):
+        before = _mentions(analysis, everyone, max(s, m.start() - _HOST_REACH), m.start())
+        if before:
+            named.append(before[-1][1])
+    for m in _HOST_AFTER.finditer(text, s, e):
+        after = _mentions(analysis, everyone, m.end(), min(e, m.end() + _HOST_REACH))
+        if after:
+            named.append(after[0][1])
+    # The event's actor is the host when it is the one named, or its country ("under the
+    # auspices of Foreign Minister Badr Albusaidi" hosts an event coded as Oman's).
+    known = _actor_countries(analysis)
+    host_countries = {known.get(a) or country_of_id(a) for a in named} - {None}
+    hosts = [a for a in ev.actor if a in named
+             or (known.get(a) or country_of_id(a)) in host_countries]
+    if not hosts:
+        return (), ()
+    sides: list[str] = []
+    for m in _BETWEEN.finditer(text, s, e):
+        stop = _CLAUSE_END.search(text, m.end(), e)
+        sides += [aid for _, aid in _mentions(analysis, everyone, m.end(),
+                                               stop.start() if stop else e)]
+    hosts_set = set(hosts)
+    return (tuple(dict.fromkeys(hosts)),
+            tuple(dict.fromkeys(a for a in sides if a not in hosts_set)))
+
+
 def reports_of(analysis: Analysis) -> list[Report]:
     """One :class:`Report` per event of ``analysis``."""
     known = _actor_countries(analysis)
@@ -182,6 +244,10 @@ def reports_of(analysis: Analysis) -> list[Report]:
     out = []
     for ev in analysis.events:
         claim = claims.get(ev.claim) if ev.claim else None
+        hosts, sides = meeting_roles(analysis, ev)
+        actors = [a for a in ev.actor if a not in hosts] + [
+            a for a in sides if a not in ev.actor and a not in ev.recipient]
+        recipients = [a for a in ev.recipient if a not in hosts]
         speaker_actor = claim.source.actor if claim else None
         speaker_country = (known.get(speaker_actor) or country_of_id(speaker_actor)
                            if speaker_actor else None)
@@ -192,10 +258,10 @@ def reports_of(analysis: Analysis) -> list[Report]:
             published=published.isoformat() if published else None,
             type=ev.type,
             mode=ev.mode,
-            actors=tuple(ev.actor),
-            recipients=tuple(ev.recipient),
-            actor_countries=_countries(ev.actor, known),
-            recipient_countries=_countries(ev.recipient, known),
+            actors=tuple(actors),
+            recipients=tuple(recipients),
+            actor_countries=_countries(actors, known),
+            recipient_countries=_countries(recipients, known),
             place=place_ref(analysis, ev.place),
             date_value=ev.date.value,
             precision=ev.date.precision,
@@ -214,6 +280,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             claim_text=claim.content.text if claim else None,
             next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
             quantities=tuple(_quantity_ref(q) for q in _event_quantities(analysis, ev, claim)),
+            hosts=hosts,
+            host_countries=_countries(list(hosts), known),
         ))
     return out
 

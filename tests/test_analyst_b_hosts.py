@@ -1,0 +1,116 @@
+"""Linking meetings hosted by a third party: the host's report and the sides' own reports."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from wirecoder.link import link_analyses
+from wirecoder.link.records import reports_of
+from wirecoder.link.synthetic import analysis_of
+from wirecoder.model import Actor, Place, Span
+
+DAY = datetime(2025, 3, 13, 18, 0, tzinfo=UTC)
+NAMES = {"QAT": ["Qatar", "Qatari"], "EGY": ["Egypt"], "TUR": ["Turkey"],
+         "ETH": ["Ethiopia"], "SOM": ["Somalia"], "RUS": ["Russian"],
+         "QAT.GOV.MFA": ["Qatar's foreign ministry"]}
+DOHA = Place(id="geonames:290030", name="Doha", kind="city", precision="city", country="QA",
+             lat=25.2854, lon=51.531)
+CAIRO = Place(id="geonames:360630", name="Cairo", kind="city", precision="city", country="EG",
+              lat=30.0626, lon=31.2497)
+
+
+def meeting(text: str, evidence: str, actor: list[str], recipient: list[str] | None = None,
+            place: Place | None = None, outlet: str = "Outlet", claim: dict | None = None):
+    """A CONSULT event in ``text``, with every actor's mentions found by its names."""
+    ev = {"type": "CONSULT", "actor": actor, "recipient": recipient or [], "place": place,
+          "date": "2025-03-12", "evidence": evidence}
+    if claim:
+        ev["claim"] = claim
+    found = analysis_of(text, [ev], outlet=outlet, published=DAY)
+    actors = []
+    for a in found.actors:
+        words = NAMES.get(a.id, [])
+        spans = [Span.of(text, m.start(), m.end()) for w in words
+                 for m in re.finditer(re.escape(w), text)]
+        spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s
+                                             for o in spans)]
+        actors.append(a.model_copy(update={"mentions": sorted(spans, key=lambda s: s.start)}))
+    for aid, words in NAMES.items():
+        if aid not in {a.id for a in actors} and any(w in text for w in words):
+            actors.append(Actor(id=aid, name=aid, kind="country", country=aid[:3],
+                                mentions=[Span.of(text, m.start(), m.end()) for w in words
+                                          for m in re.finditer(re.escape(w), text)]))
+    found.actors = sorted(actors, key=lambda a: a.id)
+    return found
+
+
+HOST = meeting("Qatar hosted a new round of talks in Doha on Wednesday between Ethiopia and "
+               "Somalia over the port dispute.",
+               "Qatar hosted a new round of talks in Doha on Wednesday between Ethiopia and "
+               "Somalia", ["QAT"], place=DOHA, outlet="Gulf Desk")
+SIDES = meeting("Ethiopia and Somalia held talks in Doha on Wednesday, Ethiopian officials "
+                "said, in an effort to settle the port dispute.",
+                "Ethiopia and Somalia held talks in Doha on Wednesday", ["ETH", "SOM"],
+                place=DOHA, outlet="Horn Daily")
+ONE_SIDE = meeting("Ethiopia met Somalia for talks on Wednesday under the auspices of Qatar, the "
+                   "Ethiopian foreign ministry said.",
+                   "Ethiopia met Somalia for talks on Wednesday under the auspices of Qatar",
+                   ["ETH"], ["SOM"], outlet="Addis Post")
+
+
+def _stories(*analyses) -> set[frozenset[str]]:
+    linked = link_analyses(list(analyses))
+    return {frozenset(r["outlet"] for r in s["reports"]) for s in linked.stories}
+
+
+@pytest.mark.parametrize(("text", "evidence", "hosts", "sides"), [
+    ("Qatar hosted a new round of talks in Doha on Wednesday between Ethiopia and Somalia.",
+     "Qatar hosted a new round of talks in Doha on Wednesday between Ethiopia and Somalia",
+     ("QAT",), ("ETH", "SOM")),
+    ("Ethiopia and Somalia met in talks hosted by Qatar on Wednesday.",
+     "Ethiopia and Somalia met in talks hosted by Qatar", ("QAT",), ()),
+    # a host of a guest is one of the two sides, not a third party
+    ("Turkey hosted his Russian counterpart in Ankara on Wednesday.",
+     "Turkey hosted his Russian counterpart in Ankara", (), ()),
+])
+def test_analyst_b_hosts_meeting_roles(text, evidence, hosts, sides):
+    from wirecoder.link.records import meeting_roles
+
+    actor = ["QAT"] if "Qatar" in text else ["TUR"]
+    analysis = meeting(text, evidence, actor, recipient=["RUS"] if "Russian" in text else None)
+    assert meeting_roles(analysis, analysis.events[0]) == (hosts, sides)
+
+
+def test_analyst_b_hosts_host_report_merges_with_the_sides_reports():
+    """The host coded as the talks' actor vetoed the merge as a different actor."""
+    assert _stories(HOST, SIDES, ONE_SIDE) == {frozenset({"Gulf Desk", "Horn Daily",
+                                                         "Addis Post"})}
+
+
+def test_analyst_b_hosts_the_host_is_no_side_of_the_story():
+    (report,) = reports_of(HOST)
+    assert report.actors == ("ETH", "SOM") and report.hosts == ("QAT",)
+    claim = {"source": "Qatar's foreign ministry", "actor": "QAT.GOV.MFA", "kind": "institution"}
+    host = meeting("Qatar's foreign ministry said Qatar hosted talks on Wednesday between "
+                   "Ethiopia and Somalia.", "Qatar hosted talks on Wednesday between Ethiopia "
+                   "and Somalia", ["QAT"], claim=claim)
+    (story,) = link_analyses([host]).stories
+    assert story["actors"] == ["ETH", "SOM"] and not story["party_source"]
+
+
+def test_analyst_b_hosts_two_hosts_are_two_meetings():
+    other = meeting("Egypt hosted talks on Wednesday between Ethiopia and Somalia in Cairo.",
+                    "Egypt hosted talks on Wednesday between Ethiopia and Somalia", ["EGY"],
+                    outlet="Nile Desk")
+    qatar = meeting("Qatar hosted talks on Wednesday between Ethiopia and Somalia.",
+                    "Qatar hosted talks on Wednesday between Ethiopia and Somalia", ["QAT"],
+                    outlet="Gulf Desk")
+    assert _stories(qatar, other) == {frozenset({"Gulf Desk"}), frozenset({"Nile Desk"})}
+    in_cairo = meeting("Ethiopia and Somalia held talks in Cairo on Wednesday.",
+                       "Ethiopia and Somalia held talks in Cairo on Wednesday",
+                       ["ETH", "SOM"], place=CAIRO, outlet="Horn Daily")
+    # the host's country is where the sides say they met: Egypt's talks, not Qatar's
+    assert frozenset({"Nile Desk", "Horn Daily"}) in _stories(qatar, other, in_cairo)
