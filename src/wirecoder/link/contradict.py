@@ -125,6 +125,11 @@ def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict,
             "counted": counted, "fate": fate or None, "date": None, "a": a, "b": b}
 
 
+def _earlier(a: str | None, b: str | None) -> bool:
+    """Published ``a`` is before published ``b`` (unknown times are not)."""
+    return bool(a and b) and datetime.fromisoformat(a) < datetime.fromisoformat(b)  # type: ignore[arg-type]
+
+
 def _hours_apart(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 0.0
@@ -198,6 +203,23 @@ def baseline(r: Report, q: QuantityRef) -> bool:
     return False
 
 
+# What says a figure is a new value of a running count: "the toll has risen to 12".
+_UPDATE = re.compile(r"\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|increased|"
+                     r"jumped|grown|grew|reached|reaches)\s+(?:to\s+)?"
+                     r"(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$",
+                     re.IGNORECASE)
+
+
+def update(r: Report, q: QuantityRef) -> bool:
+    """A figure stated as the count's new value ("the number of people killed has risen to
+    12"): it replaces lower figures given before it, it does not dispute them."""
+    for text in (r.evidence, r.claim_text):
+        for m in re.finditer(re.escape(q.text), text or ""):
+            if _UPDATE.search(text, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
 def voice(r: Report) -> tuple[str, str]:
     """Who states a report's figures: its claim's speaker in its article, else the article's
     own voice (the outlet)."""
@@ -226,6 +248,9 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
             ia, ib = interval(a[1]), interval(b[1])
             if overlaps(ia, ib) or voice(a[0]) == voice(b[0]):
                 continue
+            low, high = (a, b) if ia[1] < ib[0] else (b, a)
+            if update(*high) and not _earlier(high[0].published, low[0].published):
+                continue  # a later, risen figure is the count's update
             if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
                 continue
             out.append((a, b) if ia[1] < ib[0] else (b, a))

@@ -149,6 +149,20 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     return outer_start <= start and end <= outer_end
 
 
+# "three of the wounded", "four of them": a part of a group already counted, not its count.
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
+_CASUALTIES = frozenset({"killed", "wounded", "dead", "injured", "casualties"})
+
+
+def part_of_casualties(text: str, q) -> bool:
+    """A casualty figure that counts some of the casualties ('three of the wounded were in a
+    serious condition', 'two of the dead were children'): no toll; 'all five of the dead'
+    is."""
+    return (q.counted in _CASUALTIES and bool(_PART_OF.match(text, q.span.end))
+            and not _ALL_OF.search(text, max(0, q.span.start - 4), q.span.start))
+
+
 def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> list:
     """The event's own quantities, and those inside its evidence or its claim's content."""
     ids = set(event.quantities)
@@ -157,6 +171,8 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> 
         spans.append((claim.content.start, claim.content.end))
     found = []
     for q in analysis.quantities:
+        if part_of_casualties(analysis.article.text, q):
+            continue
         if q.id in ids or any(_inside(q.span.start, q.span.end, s, e) for s, e in spans):
             found.append(q)
     return found
@@ -398,14 +414,16 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     day = published.date().isoformat() if published else None
     out = []
     for q in analysis.quantities:
-        if not q.counted:
+        if not q.counted or part_of_casualties(analysis.article.text, q):
             continue
         claim = next((c for c in text_claims
                       if _inside(q.span.start, q.span.end, c.content.start, c.content.end)),
                      None)
+        # Else the event its claim tells: "the toll from Tuesday's attack has risen to five".
         event = next((ev for ev in events if q.id in ev.quantities), None) or next(
             (ev for ev in events
-             if _inside(q.span.start, q.span.end, ev.evidence.start, ev.evidence.end)), None)
+             if _inside(q.span.start, q.span.end, ev.evidence.start, ev.evidence.end)), None) \
+            or next((ev for ev in events if claim and ev.claim == claim.id), None)
         subject = None
         if event is not None and event.actor:
             subject = event.actor[0]
