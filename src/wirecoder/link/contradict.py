@@ -136,10 +136,26 @@ def _hours_apart(a: str | None, b: str | None) -> float:
     return abs((datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()) / 3600
 
 
+# What a denial of harm to people names: "denied that any civilians had been hit".
+_HARM = re.compile(r"\b(?:civilians?|residents?|residential|people|anyone|homes?|"
+                   r"hospitals?|schools?|non-?combatants?|children)\b", re.IGNORECASE)
+
+
+def partial_denials(members: list[Report]) -> list[Report]:
+    """Denials of harm to people told in the same statement that asserts the event ("its
+    forces had struck the port, and denied that any civilians had been hit"): the speaker
+    admits the event and disputes who was hurt, so the event itself is not in dispute."""
+    return [d for d in members if d.status == "denied" and _HARM.search(d.evidence) and any(
+        r.article_id == d.article_id and r.status in AFFIRM and r.evidence != d.evidence
+        and (d.evidence in r.evidence or d.evidence in (r.claim_text or ""))
+        for r in members)]
+
+
 def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     """The contradictions inside one story event (members in canonical order)."""
     out = []
-    denied = [r for r in members if r.status == "denied"]
+    partial = partial_denials(members)
+    denied = [r for r in members if r.status == "denied" and r not in partial]
     # A sentence that carries its own denial ("declined to comment, saying it did not...") is
     # one statement, not two sides.
     affirmed = [r for r in members if r.status in AFFIRM and not any(
@@ -150,14 +166,17 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
 
     # "revising his earlier statement that there were no casualties" next to a count of three
     # is the count's side: a report with a positive count never says none.
-    nones = [r for r in members if says_none(r) and not _casualty_count(r)]
+    nones = [r for r in members if (says_none(r) or r in partial) and not _casualty_count(r)]
     counts = [(r, q) for r in members if r not in nones and (q := _casualty_count(r))]
     negative = [r for r in members if r.polarity == "negative" and r.status != "denied"]
     positive = [r for r in members if r.polarity == "positive" and r.status in AFFIRM]
     if nones and counts:
-        top = max(counts, key=lambda rq: (rq[1].value, rq[0].order))
+        # The dead before the wounded: "none hit" is answered first by a death toll.
+        top = max(counts, key=lambda rq: (canonical_counted(rq[1].counted) == "killed",
+                                          rq[1].value, rq[0].order))
         out.append(_row(story_id, "polarity", canonical_counted(top[1].counted),
-                        _side(nones, text=none_text(nones[0]), value=0.0),
+                        _side(nones, text=none_text(nones[0]) or nones[0].evidence,
+                              value=0.0),
                         _side([r for r, _ in counts], text=top[0].evidence,
                               value=top[1].value)))
     elif negative and positive and not denied:
