@@ -149,7 +149,8 @@ def link_collected(collected: Collected) -> Linked:
             story_of[(rep["article_id"], rep["event_id"])] = sid
         contras += contradictions(sid, members)
     points = [p for aid in sorted(collected.points) for p in collected.points[aid]]
-    estimates = estimate_rows(points, story_of)
+    lead = {s["id"]: s["actors"][0] for s in stories if s["actors"]}
+    estimates = estimate_rows(points, story_of, lead)
     contras += series_contradictions(estimates, points)
     stats = {"articles": len(collected.articles), "reports": len(collected.linker.reports),
              "story_events": len(stories),

@@ -6,9 +6,10 @@ Three kinds, each listed with both sides and their sources:
 - ``polarity``: one side says there were none ("no casualties", a negative claim), the other
   gives a positive count or a positive claim;
 - ``numbers``: counts of the same thing whose ranges do not overlap (12 killed vs at most 3),
-  stated within a day of each other by different voices; later, higher figures are updates
-  (see estimates), and one speaker's two figures in one article ("about 1,500, later raised
-  to 3,000") are a revision, not a contradiction.
+  stated by different voices within a day and a half of each other, or a lower figure stated
+  after a higher one; later, higher figures are updates (see estimates), and one speaker's
+  two figures in one article ("about 1,500, later raised to 3,000") are a revision, not a
+  contradiction.
 """
 
 from __future__ import annotations
@@ -191,15 +192,17 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
                 by_counted.setdefault((c, q.fate or ""), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
-        clashes = _clashes(pairs)
+        # A higher figure published well after a lower one may be its update; a lower one
+        # published after a higher one disputes it (8,000 troops, then "about 3,000").
+        clashes = [(lo, hi) for lo, hi in _clashes(pairs)
+                   if _hours_apart(lo[0].published, hi[0].published) <= SAME_TIME_HOURS
+                   or _earlier(hi[0].published, lo[0].published)]
         if not clashes:
             continue
         # The widest clash between two voices shows; each side lists the voices it divides.
         low, high = min(clashes, key=lambda c: (
             interval(c[0][1])[1] - interval(c[1][1])[0], c[0][0].order, c[0][1].id,
             c[1][0].order, c[1][1].id))
-        if _hours_apart(low[0].published, high[0].published) > SAME_TIME_HOURS:
-            continue
         items = {id(rq): rq for c in clashes for rq in c}.values()
         low_side = [r for r, q in items if voice(r) != voice(high[0])
                     and not overlaps(interval(q), interval(high[1]))]

@@ -27,6 +27,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
@@ -105,8 +106,25 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> Seri
     return None
 
 
-def estimate_rows(points: list[QuantityPoint],
-                  story_of: dict[tuple[str, str], str]) -> list[dict]:
+def with_story_subjects(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
+                        lead: dict[str, str]) -> list[QuantityPoint]:
+    """A count whose own event names no actor ('about 3,000 soldiers had been sent to the
+    border') is about the actor of the story its event was linked into."""
+    out = []
+    for p in points:
+        story = story_of.get((p.article_id, p.event_id)) if p.event_id else None
+        if p.subject is None and story in lead:
+            p = replace(p, subject=lead[story])  # type: ignore[index]
+        out.append(p)
+    return out
+
+
+def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
+                  lead: dict[str, str] | None = None) -> list[dict]:
+    """Estimate series rows; ``lead``: each story's first actor, the subject of counts whose
+    own event names none."""
+    if lead:
+        points = with_story_subjects(points, story_of, lead)
     stories = stories_of_points(points, story_of)
     subjects = subjects_of_points(points)
     series: dict[SeriesKey, list[QuantityPoint]] = defaultdict(list)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from wirecoder.link.dates import DateInterval, interval_of
@@ -252,6 +252,27 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
             tuple(dict.fromkeys(a for a in sides if a not in hosts_set)))
 
 
+# A perfect in reported speech ("said on Tuesday that Ethiopia had massed 8,000 troops"): the
+# act came before the day of the saying, which is the date the event was given.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reportedly|been)\s+)*"
+                      r"[a-z]+(?:ed|en|wn|ent|ne|uck|ught|ld|de|pt|lt|ung)\b", re.IGNORECASE)
+# Days before the saying such an act may lie: a deployment is a state that holds for days.
+SAID_LOOKBACK = {"MOBILIZE": 7}
+
+
+def _said_interval(ev: Event, claim: Claim | None,
+                   when: DateInterval | None) -> DateInterval | None:
+    """The days of an act told in the perfect under a dated saying: from a few days before
+    the saying (a week for a deployment) to its day."""
+    lookback = SAID_LOOKBACK.get(ev.type)
+    if (lookback is None or when is None or claim is None or claim.date is None
+            or claim.date.span is None or ev.date.span is None
+            or claim.date.span.start != ev.date.span.start
+            or not _PERFECT.search(ev.evidence.text)):
+        return when
+    return DateInterval(when.start - timedelta(days=lookback), when.end)
+
+
 def reports_of(analysis: Analysis) -> list[Report]:
     """One :class:`Report` per event of ``analysis``."""
     known = _actor_countries(analysis)
@@ -282,7 +303,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
-            when=interval_of(ev.date.value, ev.date.how, _published_day(analysis)),
+            when=_said_interval(ev, claim, interval_of(ev.date.value, ev.date.how,
+                                                       _published_day(analysis))),
             status=ev.status,
             claim_id=claim.id if claim else None,
             speaker=claim.source.text if claim else None,
@@ -432,18 +454,25 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
+        speaker = claim.source.text if claim else None
+        if (other := _GIVEN_BY.match(analysis.article.text, q.span.end)) is not None:
+            speaker = other.group(1)  # "the figure of 8,000 given by Asmara": Asmara's figure
         out.append(QuantityPoint(
             article_id=analysis.article.id, quantity_id=q.id, value=q.value,
             counted=q.counted, fate=q.fate, bound=q.bound, approximate=q.approximate,
             text=q.span.text,
             subject=subject, event_id=event.id if event else None, date=when,
-            outlet=analysis.article.outlet, speaker=claim.source.text if claim else None,
+            outlet=analysis.article.outlet, speaker=speaker,
             claim_id=claim.id if claim else None,
             hedged=bool(claim and claim.hedged) or _hedged_near(analysis.article.text, q),
             hedges=tuple(h.text for h in claim.hedges) if claim else ()))
     return out
 
 
+# A figure the sentence gives as someone else's: "the figure of 8,000 given by Asmara".
+_GIVEN_BY = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:given|cited|claimed|quoted|put\s+forward|"
+                       r"reported|announced|published)\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
 _FORWARD = re.compile(r"\b(may|might|could|would|expected to|likely to|set to|plans? to|"
                       r"grow to|rise to|reach)\b", re.IGNORECASE)
 
