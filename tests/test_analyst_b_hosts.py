@@ -114,3 +114,31 @@ def test_analyst_b_hosts_two_hosts_are_two_meetings():
                        ["ETH", "SOM"], place=CAIRO, outlet="Horn Daily")
     # the host's country is where the sides say they met: Egypt's talks, not Qatar's
     assert frozenset({"Nile Desk", "Horn Daily"}) in _stories(qatar, other, in_cairo)
+
+
+def _agreement(text: str, talks: str, deal: str, actor: list[str], outlet: str):
+    """Hosted talks (``talks``, hosted by Qatar) and the deal told after them (``deal``)."""
+    found = meeting(text, talks, ["QAT"], outlet=outlet)
+    deal_event = found.events[0].model_copy(update={
+        "id": "e2", "type": "AGREE", "actor": actor, "recipient": [],
+        "evidence": Span.of(text, text.index(deal), text.index(deal) + len(deal))})
+    found.events.append(deal_event)
+    return found
+
+
+def test_analyst_b_hosts_the_two_sides_of_hosted_talks_agree():
+    """'The two sides agreed ...' after talks between X and Y is X and Y's agreement."""
+    host = _agreement("Qatar hosted talks in Doha on Wednesday between Ethiopia and Somalia. The "
+                      "two sides agreed to reopen the border crossing at Dolow within a month.",
+                      "Qatar hosted talks in Doha on Wednesday between Ethiopia and Somalia",
+                      "The two sides agreed to reopen the border crossing at Dolow", [],
+                      "Gulf Desk")
+    side = _agreement("Ethiopia said it had agreed at the talks hosted by Qatar to open the "
+                      "crossing at Dolow to trade.", "the talks hosted by Qatar",
+                      "it had agreed at the talks hosted by Qatar to open the crossing at Dolow",
+                      ["ETH"], "Horn Daily")
+    deal = reports_of(host)[1]
+    assert deal.actors == ("ETH", "SOM")
+    linked = link_analyses([host, side])
+    (agreed,) = [s for s in linked.stories if s["type"] == "AGREE"]
+    assert agreed["n_articles"] == 2

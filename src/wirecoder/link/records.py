@@ -273,15 +273,24 @@ def _said_interval(ev: Event, claim: Claim | None,
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
 
+_BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|delegations)\b",
+                         re.IGNORECASE)
+
+
 def reports_of(analysis: Analysis) -> list[Report]:
     """One :class:`Report` per event of ``analysis``."""
     known = _actor_countries(analysis)
     claims = {c.id: c for c in analysis.claims}
     published = analysis.article.published
     out = []
+    roles = {ev.id: meeting_roles(analysis, ev) for ev in analysis.events}
+    # "The two sides agreed to reopen the roads": the sides of the hosted talks it follows.
+    talks_sides = list(dict.fromkeys(a for _, sides in roles.values() for a in sides))
     for ev in analysis.events:
         claim = claims.get(ev.claim) if ev.claim else None
-        hosts, sides = meeting_roles(analysis, ev)
+        hosts, sides = roles[ev.id]
+        if not ev.actor and len(talks_sides) >= 2 and _BOTH_SIDES.match(ev.evidence.text):
+            sides = tuple(talks_sides)
         actors = [a for a in ev.actor if a not in hosts] + [
             a for a in sides if a not in ev.actor and a not in ev.recipient]
         recipients = [a for a in ev.recipient if a not in hosts]
