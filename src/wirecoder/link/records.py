@@ -163,6 +163,26 @@ def part_of_casualties(text: str, q) -> bool:
             and not _ALL_OF.search(text, max(0, q.span.start - 4), q.span.start))
 
 
+# A war's running total, not an event's toll: "the war, which has killed tens of thousands
+# since February 2022", "the conflict has killed hundreds of thousands of people".
+_WAR_TOTAL = re.compile(r"\b(?:war|wars|conflict|fighting|violence|insurgency|crisis|unrest)\b"
+                        r"[^.;]{0,50}?\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?"
+                        r"(?:killed|left|claimed|cost)\b[^.;]{0,30}$", re.IGNORECASE)
+_WAR_KILLED = re.compile(r"\b(?:war|conflict|fighting|violence|insurgency)\b[^.;]{0,50}?"
+                         r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed)\b",
+                         re.IGNORECASE)
+_SINCE = re.compile(r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:19|20)\d\d\b",
+                    re.IGNORECASE)
+
+
+def war_total(text: str, q) -> bool:
+    """A casualty count of a whole war or of the years since a date, not of one event."""
+    if q.counted not in _CASUALTIES:
+        return False
+    start, end = q.span.start, q.span.end
+    return bool(_WAR_TOTAL.search(text, max(0, start - 80), start) or _SINCE.match(text, end))
+
+
 def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> list:
     """The event's own quantities, and those inside its evidence or its claim's content."""
     ids = set(event.quantities)
@@ -171,7 +191,7 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> 
         spans.append((claim.content.start, claim.content.end))
     found = []
     for q in analysis.quantities:
-        if part_of_casualties(analysis.article.text, q):
+        if part_of_casualties(analysis.article.text, q) or war_total(analysis.article.text, q):
             continue
         if q.id in ids or any(_inside(q.span.start, q.span.end, s, e) for s, e in spans):
             found.append(q)
@@ -260,6 +280,18 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reporte
 SAID_LOOKBACK = {"MOBILIZE": 7}
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def background(ev: Event) -> bool:
+    """An event the extractors dated only by publication whose own words span years ("the
+    war, which has killed tens of thousands since February 2022", "talks have been held on
+    and off since 2022"): background, not news of the days before publication."""
+    text = ev.evidence.text
+    return ev.date.how == "publication" and bool(
+        _SINCE_YEAR.search(text) or _WAR_KILLED.search(text))
+
+
 def _said_interval(ev: Event, claim: Claim | None,
                    when: DateInterval | None) -> DateInterval | None:
     """The days of an act told in the perfect under a dated saying: from a few days before
@@ -312,8 +344,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
-            when=_said_interval(ev, claim, interval_of(ev.date.value, ev.date.how,
-                                                       _published_day(analysis))),
+            when=None if background(ev) else _said_interval(
+                ev, claim, interval_of(ev.date.value, ev.date.how, _published_day(analysis))),
             status=ev.status,
             claim_id=claim.id if claim else None,
             speaker=claim.source.text if claim else None,
@@ -445,7 +477,8 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     day = published.date().isoformat() if published else None
     out = []
     for q in analysis.quantities:
-        if not q.counted or part_of_casualties(analysis.article.text, q):
+        if not q.counted or part_of_casualties(analysis.article.text, q) \
+                or war_total(analysis.article.text, q):
             continue
         claim = next((c for c in text_claims
                       if _inside(q.span.start, q.span.end, c.content.start, c.content.end)),
