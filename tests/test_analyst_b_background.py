@@ -49,3 +49,19 @@ def test_analyst_b_background_a_war_long_clause_is_not_the_days_strike():
     linked = link_analyses([STRIKE, WAR])
     assert len(linked.stories) == 2
     assert not linked.contradictions
+
+
+def test_analyst_b_background_two_crowds_are_two_figures():
+    """A count nothing happened to (a crowd) is the size of its own event: two protests'
+    crowds are no estimate series of one country, nor a contradiction."""
+    text = ("Tens of thousands of people marched in Kharkiv on Saturday. Thousands of people "
+            "protested in Odesa on Sunday.")
+    march = {"type": "PROTEST", "actor": ["UKR.CVL"], "place": "Kharkiv", "date": "2025-03-08",
+             "evidence": "Tens of thousands of people marched in Kharkiv on Saturday",
+             "quantities": [{"text": "Tens of thousands", "value": 10000, "counted": "people"}]}
+    rally = {"type": "PROTEST", "actor": ["UKR.CVL"], "place": "Odesa", "date": "2025-03-09",
+             "evidence": "Thousands of people protested in Odesa on Sunday",
+             "quantities": [{"text": "Thousands", "value": 1000, "counted": "people"}]}
+    linked = link_analyses([analysis_of(text, [march, rally], published=DAY)])
+    assert len(linked.stories) == 2
+    assert not linked.estimates and not linked.contradictions

@@ -8,6 +8,8 @@ intercepted, deployed …) and what it is about, its subject:
   fired" in the Bryansk strike: 6 by Russia's ministry vs 8 by a US official; "missiles
   intercepted": 5 vs 2). A number none of whose article's events the linker placed borrows the
   story of that article's other counts of the same thing, when there is exactly one;
+- a count with no fate that belongs to an event (a crowd, the vessels sanctioned) is a series
+  of that story event too: two protests' crowds are two figures, not one series;
 - any other count is a series of the actor it concerns, as a country when it has one (troops
   deployed by PRK: 3,000 -> 11,000 -> "may grow to 100,000"). A count no event places ("the
   Pentagon put the number at 10,000", "the total may reach 100,000") was given the first
@@ -99,7 +101,9 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> Seri
     if counted in CASUALTY and story:
         return (counted, "", story)  # "killed" already says what happened
     fate = fate_of(p)
-    if fate in EVENT_FATES and story:
+    if (fate in EVENT_FATES or not fate) and story:
+        # Nothing happened to them: the size of the event itself (a crowd, the warehouses
+        # set on fire), so a figure of that story alone.
         return (counted, fate, story)
     if subject:
         return (counted, "" if counted in CASUALTY else fate, country_of_id(subject) or subject)
