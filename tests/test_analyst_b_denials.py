@@ -62,3 +62,43 @@ def test_analyst_b_denials_of_the_event_itself_still_dispute_it():
     (story,) = linked.stories
     assert story["disputed"]
     assert [c["kind"] for c in linked.contradictions] == ["denial"]
+
+
+def test_analyst_b_denials_the_toll_side_quotes_the_words_with_the_toll():
+    """The toll only in the claim ('The toll from ... has risen to five'): the claim is
+    quoted, not the bare attack phrase."""
+    text = ("The toll from Monday night's Russian drone attack on the port of Odesa has risen "
+            "to five, the regional administration said.")
+    claim = ("The toll from Monday night's Russian drone attack on the port of Odesa has risen "
+             "to five")
+    later = analysis_of(text, [_strike(
+        "Monday night's Russian drone attack on the port of Odesa",
+        claim={"source": "the regional administration", "kind": "institution",
+               "actor": "UKR.GOV", "content": claim},
+        quantities=[{"text": "five", "value": 5, "counted": "killed", "fate": "killed"}])],
+        outlet="Odesa Desk", published=DAY)
+    (harm,) = link_analyses([later, RUSSIA]).contradictions
+    assert harm["b"]["text"] == claim
+
+
+def test_analyst_b_denials_an_intent_is_not_the_act():
+    """'would pull back once the committee met', dated by nothing but publication, is not
+    the pull-back done; an intent with its own day may be."""
+    def retreat(text, evidence, status, outlet, date=None):
+        ev = {"type": "RETREAT", "actor": ["RUS.MIL"], "place": "Odesa", "evidence": evidence,
+              "status": status}
+        if date:
+            ev.update(date=date, how="relative")
+        return analysis_of(text, [ev], outlet=outlet, published=DAY)
+
+    done = retreat("Russian forces pulled back from the port of Odesa on Monday.",
+                   "Russian forces pulled back from the port of Odesa", "occurred", "A Desk",
+                   date="2025-03-10")
+    intent = retreat("Russian forces would pull back from the port of Odesa once talks began.",
+                     "Russian forces would pull back from the port of Odesa", "planned",
+                     "B Desk")
+    dated = retreat("Russian forces were to pull back from the port of Odesa on Monday.",
+                    "Russian forces were to pull back from the port of Odesa", "planned",
+                    "C Desk", date="2025-03-10")
+    assert len(link_analyses([done, intent]).stories) == 2
+    assert len(link_analyses([done, dated]).stories) == 1

@@ -189,6 +189,20 @@ def date_points(a: Report, b: Report) -> float | None:
     return 0.5 if gap <= 0 else -0.5
 
 
+INTENT = frozenset({"planned", "threatened"})
+FACT = frozenset({"occurred", "reported"})
+
+
+def _intent_and_fact(a: Report, b: Report) -> bool:
+    """What one side would do ('their forces would pull back once the committee met') is
+    not what was done, unless the intent names its own day (a summit 'to be held on Friday'
+    and the summit held on Friday)."""
+    for intent, fact in ((a, b), (b, a)):
+        if intent.status in INTENT and fact.status in FACT and intent.how == "publication":
+            return True
+    return False
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -202,7 +216,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     if copies and a.type == b.type and text_similarity(a.evidence, b.evidence) >= COPY_TEXT:
         return COPY_SCORE
     dates = date_points(a, b)
-    if dates is None:
+    if dates is None or _intent_and_fact(a, b):
         return None
     actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
     recipients = role_match(a.recipients, b.recipients, a.recipient_countries,

@@ -126,6 +126,14 @@ def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict,
             "counted": counted, "fate": fate or None, "date": None, "a": a, "b": b}
 
 
+def _words_of(r: Report, q: QuantityRef) -> str:
+    """The words that state a report's figure: its evidence, or its claim when the figure is
+    there only ('The toll from Tuesday's attack has risen to five')."""
+    if q.text not in r.evidence and r.claim_text and q.text in r.claim_text:
+        return r.claim_text
+    return r.evidence
+
+
 def _earlier(a: str | None, b: str | None) -> bool:
     """Published ``a`` is before published ``b`` (unknown times are not)."""
     return bool(a and b) and datetime.fromisoformat(a) < datetime.fromisoformat(b)  # type: ignore[arg-type]
@@ -178,7 +186,7 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
         out.append(_row(story_id, "polarity", canonical_counted(top[1].counted),
                         _side(nones, text=none_text(nones[0]) or nones[0].evidence,
                               value=0.0),
-                        _side([r for r, _ in counts], text=top[0].evidence,
+                        _side([r for r, _ in counts], text=_words_of(*top),
                               value=top[1].value)))
     elif negative and positive and not denied:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
