@@ -546,12 +546,18 @@ def eval_time(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = 
 
 @eval_app.command("places")
 def eval_places(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt = None,
-                part: PartOpt = None) -> None:
+                part: PartOpt = None,
+                protocol: Annotated[str, typer.Option(
+                    help="standard (the gold README's), or mordecai3: resolution on the subset"
+                         " and with the counting its published figures used")] = "standard",
+                ) -> None:
     """Geoparsing: recognition P/R/F1, acc@161 km, mean/median km error, AUC."""
     from wirecoder.eval import places as ev
 
+    if protocol not in ("standard", "mordecai3"):
+        raise typer.BadParameter("standard or mordecai3", param_hint="--protocol")
     _print_figures(ev.evaluate(gold or GOLD_ROOT / "geo" / "TR-News.xml", limit=limit,
-                               part=part), as_json)
+                               part=part, protocol=protocol), as_json)
 
 
 @eval_app.command("actors")

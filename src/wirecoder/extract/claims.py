@@ -147,7 +147,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "denied his inspectors access to the site": nothing said was denied
         if lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "he was charged with inciting violence": an indictment, not a statement
-        if any(c.dep_ == "neg" for c in verb.children) or _neither(verb) or (
+        if _negated_cue(verb) or _neither(verb) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
         if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
@@ -183,6 +183,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
+            content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
                     root.dep_ == "ccomp":
                 # "measures that officials said would fail": the relative pronoun, which the
@@ -216,6 +217,68 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+# where a view is put forward: "rejected the offer in an interview / on Twitter"
+CHANNELS = frozenset({"interview", "speech", "tweet", "conference", "call", "appearance",
+                      "remark", "remarks", "hearing", "address", "broadcast", "podcast",
+                      "rally", "debate", "meeting", "session", "op-ed", "editorial", "column",
+                      "twitter", "facebook", "instagram", "television", "radio", "website"})
+
+
+def _channel(tok: Token) -> bool:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return lemma in CHANNELS or lemma in lex.cue_nouns or tok.lower_ in lex.media or \
+        lex.source_nouns.get(lemma) in ("document", "media")
+
+
+def _object_modifiers(doc: Doc, verb: Token, root: Token | None,
+                      content: tuple[int, int]) -> tuple[int, int]:
+    """'announced a concert in support of X', 'praised Lang as a leader': the parser hangs a
+    phrase that modifies the object on the verb; it belongs to what is held."""
+    if root is None or root.dep_ != "dobj" or root.head.i != verb.i:
+        return content
+    text = doc_text(doc)
+    end = content[1]
+    for c in verb.children:
+        if c.i <= root.i or c.dep_ != "prep" or text[end:c.idx].strip():
+            continue
+        pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if pobj and (pobj[0].ent_type_ in ("DATE", "TIME") or _channel(pobj[0])):
+            break  # "announced the plan on Tuesday / in a statement": when and how it was said
+        end = subtree(c)[1]
+    return content[0], end
+
+
+NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def _no_one(tok: Token) -> bool:
+    """'nobody', 'no one', 'none of them', 'no official': a subject that names no speaker."""
+    return tok.lower_ in NO_ONE or (tok.lower_ == "one" and tok.i > 0 and
+                                    tok.doc[tok.i - 1].lower_ == "no") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _negated_cue(cue: Token) -> bool:
+    """A cue that says nothing was said: 'did not say', 'never claimed', 'did not say or
+    suggest' (the second verb shares the first's negation), 'has yet to say', 'stopped short
+    of saying', 'without saying', 'nobody said', 'no statement that'."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
+        return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in cue.children):
+        return True
+    head = cue.head
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                  for c in head.children) and _negated_cue(head):
+        return True  # "did not say or suggest"
+    if cue.dep_ == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+        return True  # "has yet to say", "is yet to confirm"
+    # "without saying that", "stopped short of saying that"
+    return cue.dep_ == "pcomp" and (head.lower_ == "without" or (
+        head.lower_ == "of" and "short" in (head.head.lower_,
+                                            *(c.lower_ for c in head.head.children))))
 
 
 def _neither(verb: Token) -> bool:
@@ -322,6 +385,8 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
+        if _negated_cue(tok):
+            continue  # "there was no statement that …": nothing was said
         clause = [c for c in tok.children
                   if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
         tier = None
@@ -959,8 +1024,10 @@ def _kind(c: _Cand) -> str:
 def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
     """A view or finding told inside another claim's content ("the ministry said Petrov hopes
     to win") is what that source says, not a second attribution: as with "“I think …,” she
-    said". Speech inside a content stays a claim, known via the outer one."""
-    if c.tier not in STANCE_TIERS or c.cue is None:
+    said". Speech inside a content stays a claim, known via the outer one, and so does a
+    withheld verdict ("the ministry declined to deny that X, a spokesman said"): it leaves X
+    open, which the outer report alone would not tell."""
+    if c.tier not in STANCE_TIERS or c.cue is None or _withheld_verdict(c) is not None:
         return False
     return any(o is not c and o.cue != c.cue and o.content[0] <= c.cue[0] and
                c.cue[1] <= o.content[1] for o in cands)

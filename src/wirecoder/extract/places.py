@@ -103,7 +103,9 @@ METONYMIC_KINDS = frozenset({"country", "admin1", "capital"})
 
 # Weights of the article context, in orders of magnitude of population.
 CTX_PRESENT, CTX_SHARE, CTX_ABSENT_COUNTRY = 1.5, 2.5, 2.0
-KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "admin2": 4.2}
+# A curated feature ("Lake Erie", "the White House") outranks a town named after it, as a
+# region does; it is only ever a candidate when something else says the name is a place.
+KIND_PRIOR = {"country": 10.0, "continent": 10.0, "region": 8.5, "feature": 8.5, "admin2": 4.2}
 RANK_BONUS = {2: 0.0, 1: -0.2, 0: -1.0}
 
 
@@ -635,9 +637,11 @@ way rd blvd square airport bridge close crescent terrace
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
 FEATURE_LAST = ROUTE_LAST | frozenset(str.split("""
 valley island islands bay lake river creek park beach peninsula gulf strait canal desert
-plateau mountains hills hill hospital castle stadium mosque cathedral palace prison market
-mountain harbour harbor pier plaza
-"""))
+plateau mountains hills hill mountain harbour harbor pier plaza
+""")) | frozenset(BUILDING_LAST := frozenset(str.split("""
+hospital castle stadium mosque cathedral palace prison market museum theatre theater arena
+church temple synagogue racecourse zoo jail hotel mall
+""")))
 FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 
 
@@ -704,6 +708,52 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
     return None
+
+
+# Sites and landforms named after the town or unit they lie at or in ("Da Nang International
+# Airport", "the Salinas Valley", "Randwick Racecourse"); not streets, which are named after
+# where they lead ("Oxford Street", "London Road"), nor rivers, lakes and islands, which reach
+# far beyond a namesake town ("Vancouver Island").
+SITE_OF_TOWN = frozenset(str.split("""
+airport airfield valley delta harbour harbor port station racecourse stadium zoo castle
+citadel cathedral bridge gorge university hospital prison market pier
+"""))
+SITE_QUALIFIERS = frozenset({"international", "regional", "municipal", "general", "central"})
+
+
+def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
+                 where: Entry | None) -> Entry | None:
+    """The town or unit whose name opens a site the gazetteer lacks (:data:`SITE_OF_TOWN`),
+    read in the country of ``where``, the place the site would be put at otherwise (the
+    nearest told, the article's main place), so that "Islington Bay" in a New Zealand story
+    is no quarter of London and "Fraser Valley" near Vancouver no town in the US."""
+    if where is None or not where.cc:
+        return None
+    words = m.name.split()
+    if len(words) < 2 or words[-1].lower() not in SITE_OF_TOWN:
+        return None
+    while len(words) > 1 and words[-1].lower() in SITE_OF_TOWN | SITE_QUALIFIERS:
+        words.pop()
+    head = " ".join(words)
+    if not _is_name_text(head) or norm(head) in GENERIC or words[-1].lower() in FEATURE_LAST:
+        return None  # "the Peace River Valley" is named after the river, not the town
+    known = {e.id for e in entries if e is not None}
+
+    def floor(e: Entry) -> int:  # a small town only where the site would be put anyway
+        near = e.id in known or haversine_km(e.lat, e.lon, where.lat, where.lon) <= TOLD_KM
+        return CUED_FLOOR if near else DETERMINED_FLOOR
+
+    readings = [(r, e) for e, r in gaz.lookup(head) if e.cc == where.cc and (
+        (e.kind == "city" and r == 2 and e.population >= floor(e))
+        or (e.kind in ("admin1", "admin2") and r == 2))]
+    if not readings:
+        return None
+    return max(readings, key=lambda x: (x[1].id in known, x[0], x[1].kind == "city",
+                                        x[1].population))[1]
+
+
+def _is_name_text(name: str) -> bool:
+    return all(w[:1].isupper() for w in name.split())
 
 
 HOMONYM_POPULATION = 100_000  # a town this big is the place meant, wherever the text puts it
@@ -774,11 +824,26 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if told is not None:
         return told
     m = mentions[i]
+    desk = _foreign_desk(mentions, entries)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
-            and entries[j].kind in NEAR_KINDS and abs(o.start - m.start) < NEAR_CHARS]
+            and j not in desk and entries[j].kind in NEAR_KINDS
+            and abs(o.start - m.start) < NEAR_CHARS]
     if near:
-        return entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
-    return _main_place(entries)
+        where = entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
+    else:
+        where = _main_place(e for j, e in enumerate(entries) if j not in desk)
+    return _named_after(gaz, m, entries, where) or where
+
+
+def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
+    """The dateline mentions of a story filed from abroad: a desk city in a country where the
+    story places nothing else ("NAIROBI - fighting near X in North Kivu, Congo") says where
+    the reporter is, not where an unknown village lies. Empty when the body places nothing."""
+    desk = {j for j, m in enumerate(mentions) if m.dateline and entries[j] is not None}
+    body = {e.cc for j, e in enumerate(entries) if e is not None and j not in desk}
+    if not desk or not body or any(entries[j].cc in body for j in desk):
+        return set()
+    return desk
 
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -1638,7 +1703,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
-    ents += _sites(doc)
+    ents += _sites(gaz, doc)
     return ents
 
 
@@ -1651,7 +1716,20 @@ ROUTE_OF_HEADS = frozenset({"intersection", "junction", "corner", "block", "end"
 _TOWN_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
-def _sites(doc: Doc) -> list[SpacySpan]:
+# ", in Y" / " in Y" after a building: the text says where it stands.
+_IN_PLACE_AFTER = re.compile(r",?[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+
+
+def _in_known_place(gaz: Gazetteer, text: str, end: int) -> bool:
+    """Whether "in Y" follows ``end`` with Y (or its first words) a place the gazetteer knows."""
+    m = _IN_PLACE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).rstrip(".").split()
+    return any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """A street, a bridge or an airport the model calls a person or an organisation ("along
     Harwood Way", "at Ottawa's Macdonald-Cartier International Airport", "the intersection of
     North Jackson Highway", "of Dunnock Close, Edmonton"): a place when a locative
@@ -1664,11 +1742,18 @@ def _sites(doc: Doc) -> list[SpacySpan]:
         start, end = _trim(ent)
         name = doc_text(doc)[start:end]
         words = name.lower().split()
-        if not _feature_shaped(name) or not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
-            continue  # a hospital or a market is as often its staff: only roads and airports
+        if not _feature_shaped(name):
+            continue
         i = ent.start - 1
         while i >= 0 and doc[i].pos_ == "DET":
             i -= 1
+        if not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
+            # a hospital or a museum is as often its staff: a place only where a locative
+            # opens it and the text puts it in a town ("taken to X Hospital in Columbia")
+            if words[-1] in BUILDING_LAST and i >= 0 and doc[i].lower_ in SITE_PREPS \
+                    and _in_known_place(gaz, doc_text(doc), end):
+                out.append(ent)
+            continue
         if i >= 0 and (doc[i].lower_ in SITE_PREPS or (
                 doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS) or (
                 doc[i].lower_ == "of" and (doc[i - 1].lower_ in ROUTE_OF_HEADS or (

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import (
+    EFFORT_HEADS,
     SUBJ,
     TIME_ENTS,
     Trigger,
@@ -25,6 +26,7 @@ NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # prepositions.
 THING_PARTY = {"SANCTION", "CONSULT", "SUPPORT"}
 PARTY_PREPS = ("with", "to", "for", "against", "on", "behind")
+EXCHANGE_PREPS = ("with", "to", "from", "for")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
@@ -105,6 +107,15 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
                 subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)
+        if not obj and tok.dep_ == "compound" and tok.head.lower_ in EFFORT_HEADS:
+            # "a mediation effort between X and Y", "a rescue operation for the sailors":
+            # the parties hang on the head the event noun modifies
+            obj = _prep_objects(tok.head, trig.type)
+        givers = _givers(tok) if trig.type == "AID" and not any(map(_party, subj)) else []
+        if givers:
+            # "food aid from Japan reached Somalia", "a loan from China to Zambia": the
+            # one it comes from gives it; a party it goes to (or is for) gets it
+            subj, obj = givers, _prep_objects(tok, trig.type, GOAL_PREPS)
         movers = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for g in c.children if g.dep_ == "pobj"] if trig.type in SELF_MOVING else []
         if not subj and movers:
@@ -179,6 +190,12 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
                 obj[0], trig.type, PARTY_PREPS)
             obj = [g for g in party if _party(g)] or obj
+        elif obj and not _agentive(obj[0]) and trig.type == "COOPERATE":
+            # "bought helicopters from Italy", "sold wheat to Egypt": what is exchanged is
+            # a thing; the partner is named by a preposition
+            party = _prep_objects(tok, trig.type, EXCHANGE_PREPS) or _prep_objects(
+                obj[0], trig.type, EXCHANGE_PREPS)
+            obj = [g for g in party if _party(g)] or obj
         if obj and trig.type in {"CONCEDE", "RETREAT"} and lem(obj[0]) in HOSTILITIES:
             # "halted its offensive on X", "ceased operations in X": the ones fought are the
             # party, not the fighting that stops.
@@ -233,6 +250,13 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
 
 
 RECEIVING = {"receive", "obtain", "get", "accept"}
+GOAL_PREPS = ("to", "for")
+
+
+def _givers(noun: Token) -> list[Token]:
+    """The parties an aid noun comes 'from' ("aid from Japan", "a loan from the IMF")."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" and _party(g)]
 # "helped Afghanistan build a dam": the one helped is the subject of the helped clause.
 HELPING = {"help", "assist", "enable"}
 

@@ -323,6 +323,9 @@ def hyphen_word(tok: Token) -> str | None:
     return f"{tok.doc[tok.i - 2].lower_}-{last}"
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
     hyphen = hyphen_word(tok)
@@ -333,6 +336,11 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
             lem(tok)) or lex.nouns.get(tok.lower_)
         if pos == "PROPN" and rows:  # "Strike Force", a named operation: not a trigger
             return None
+    elif pos == "ADJ" and (tok.dep_ in NOMINAL_DEPS or (
+            tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "NOUN")):
+        # "a regime offensive on the town has displaced ...": the tagger's adjective in a
+        # noun's slot (subject, object, or after the noun it would modify) is the noun
+        rows = lex.nouns.get(tok.lower_)
     else:
         rows = None
     if not rows:
@@ -382,9 +390,11 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _resolve_frames(sent, triggers, lex)
     _noun_frames(sent, triggers)
     _obligations(sent, triggers)
+    _ruled_out(triggers)
     _ultimatums(sent, triggers)
     _protest_demands(triggers)
     _blame(sent, triggers)
+    _verdicts(sent, triggers)
     _sentencing(triggers)
     _complement_words(triggers)
     _material_purpose(triggers)
@@ -658,6 +668,7 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 outer.type, outer.mode = "THREATEN", None
             _frame(outer, inner)
             outer.inner = inner
+            _frame_conjuncts(outer, comp, triggers)
             # "accused X of shelling", "praised X for helping": X did the act.
             if outer.type in {"ACCUSE", "SUPPORT"} and comp.dep_ == "pcomp" and not inner.subj:
                 inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
@@ -677,6 +688,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+def _frame_conjuncts(outer: Trigger, comp: Token, triggers: dict[int, Trigger]) -> None:
+    """"agreed to share information and cooperate on the ground": a verb joined to the
+    complement with no subject of its own is inside the same frame."""
+    for verb in comp.conjuncts:
+        inner = triggers.get(verb.i)
+        if inner is None or inner.suppressed or inner.embedded or verb.pos_ != "VERB" or any(
+                c.dep_ in SUBJ | {"nsubjpass"} for c in verb.children):
+            continue
+        _frame(outer, inner)
 
 
 CESSATIVE = {"stop", "cease", "quit", "halt", "end", "discontinue"}
@@ -848,6 +870,38 @@ def _obligations(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         triggers[-tok.i - 1] = req  # a second event on the same token
 
 
+REJECT_ROW = Row("out of the question", "A", (), "REJECT", None, 0.7)
+
+
+def _excluded(be: Token) -> bool:
+    """'is out of the question', 'is off the table', 'is not an option': the subject of the
+    copula is ruled out."""
+    if lem(be) != "be":
+        return False
+    negated = any(c.dep_ == "neg" for c in be.children)
+    for c in be.children:
+        objs = {g.lemma_.lower() for g in c.subtree if g.dep_ == "pobj"}
+        if c.dep_ == "prep" and c.lower_ == "out" and "question" in objs:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "off" and "table" in objs:
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() in {"option", "possibility"} and negated:
+            return True
+    return False
+
+
+def _ruled_out(triggers: dict[int, Trigger]) -> None:
+    """"X said lifting the ban is out of the question": X rejects the lifting (REJECT), which
+    is no event of its own; the rejected act's recipient is the rejection's."""
+    for trig in triggers.values():
+        tok = trig.token
+        if tok.dep_ not in {"nsubj", "csubj"} or not _excluded(tok.head):
+            continue
+        say = speech_head(tok.head)
+        trig.row, trig.type, trig.mode = REJECT_ROW, "REJECT", None
+        trig.subj = [c for c in say.children if c.dep_ in SUBJ] if say is not None else []
+
+
 _OBLIGED = "wirecoder_obliged"
 
 
@@ -905,9 +959,65 @@ DISAPPROVING = {"illegal", "unlawful", "illegitimate", "unacceptable", "irrespon
                 "reckless", "provocative", "violation", "breach", "provocation", "aggression"}
 
 
+def _critic(adj: Token) -> list[Token]:
+    """Who is 'critical of' something: the copula's subject ("X was critical of"), the
+    clause's subject for a fronted adjective ("Critical of Y, X said"), and for a document
+    that is ("issued a report critical of Y") the subject of the verb that issued it."""
+    head = adj.head
+    if adj.dep_ == "amod" and head.dep_ in {"dobj", "pobj"}:
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    elif adj.dep_ == "amod":
+        return [head]
+    elif adj.dep_ not in {"acomp", "advcl"}:
+        return []
+    return [c for c in head.children if c.dep_ in SUBJ]
+
+
+def _critical_of(tok: Token, triggers: dict[int, Trigger]) -> None:
+    """"X was critical of Y": disapproval of Y (ACCUSE), an adjective the lexicon's verb and
+    noun rows cannot carry."""
+    judged = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    who = _critic(tok)
+    if judged and who and not any(c.dep_ == "neg" for c in (tok, *tok.head.children)):
+        triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
+                                          anchor=tok, subj=who, obj=judged)
+
+
+VERDICT_ROW = Row("find", "V", (), "ACCUSE", "allege", 0.8)
+
+
+def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"found the minister guilty of fraud": the one found guilty is the recipient of the
+    court's ACCUSE, however the parser hangs 'guilty' ("found X guilty" as a clause, or as
+    a modifier of the object); "found him not guilty" is an acquittal, no accusation."""
+    for tok in sent:
+        if tok.lower_ not in {"guilty", "liable"} or tok.pos_ != "ADJ":
+            continue
+        if tok.dep_ == "ccomp" and lem(tok.head) == "find":
+            verb, judged = tok.head, [c for c in tok.children if c.dep_ in SUBJ]
+        elif tok.dep_ == "amod" and tok.head.dep_ == "dobj" and lem(tok.head.head) == "find":
+            verb, judged = tok.head.head, [tok.head]
+        else:
+            continue
+        trig = triggers.get(verb.i)
+        if any(c.dep_ == "neg" for c in tok.children):
+            if trig is not None:
+                trig.suppressed = True
+            continue
+        if trig is None:
+            trig = triggers[verb.i] = Trigger(verb, VERDICT_ROW, "ACCUSE", "allege",
+                                              VERDICT_ROW.weight, anchor=verb)
+        if judged and not trig.obj:
+            trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
+        if tok.lower_ == "critical" and tok.pos_ == "ADJ":
+            _critical_of(tok, triggers)
+            continue
         if tok.lower_ in CONCERNED and tok.dep_ == "acomp" and not any(
                 t.type == "ACCUSE" for t in triggers.values()):
             # "was deeply concerned about the arrests in X": an expression of disapproval

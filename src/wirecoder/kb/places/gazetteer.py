@@ -13,7 +13,10 @@ Sources (nothing is downloaded):
   gives first-level units outside the US their GeoNames ids (optional: without it they keep
   local ids);
 - ``curated.json`` (written by this project): country centre points, English country aliases,
-  demonyms, and regions no package lists (seas, rivers, Gaza Strip, Donbas, Darfur ...).
+  demonyms, regions no package lists (seas, rivers, Gaza Strip, Donbas, Darfur ...), and
+  natural features and landmarks (kind ``feature``, id ``feature:<slug>``: "Lake Michigan",
+  "the Rockies", "the White House"), which the places stage resolves but never recognises on
+  the name alone.
 
 Coordinates: cities come with their GeoNames point. No package gives coordinates for admin1 or
 admin2 units, so those are the *bounding-box centre of their towns*, computed here; countries
@@ -422,6 +425,13 @@ def build(path: Path | None = None) -> Path:
                     r["lon"], 0, r["precision"])
         b.name(eid, r["name"], 2)
         for alias in r["aliases"]:
+            b.name(eid, re.sub(r"^the ", "", alias), 1)
+    for f in curated["features"]:  # rivers, lakes, mountains, landmarks
+        slug = norm(f["name"]).replace(" ", "-")
+        eid = b.add(f"feature:{slug}", None, f["name"], "feature", f["cc"], None, f["lat"],
+                    f["lon"], 0, f["precision"])
+        b.name(eid, f["name"], 2)
+        for alias in f["aliases"]:
             b.name(eid, re.sub(r"^the ", "", alias), 1)
 
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # processes building at once do not collide

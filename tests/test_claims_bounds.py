@@ -1,0 +1,20 @@
+"""Content boundaries: what modifies the object held belongs to the content; when and how it
+was said do not."""
+
+import pytest
+from tests.conftest import assert_spans
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The band announced a concert in support of the candidate.",
+     "a concert in support of the candidate"),
+    ("Peter Lang praised the mayor as a brave leader.", "the mayor as a brave leader"),
+    ("The union criticized the plan for its cost.", "the plan for its cost"),
+    ("The ministry announced the plan on Tuesday.", "the plan"),
+    ("The union rejected the offer in a letter to the mayor.", "the offer"),
+])
+def test_claims_bounds_object_modifiers(analyze_text, text, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert claim.content.text == content
