@@ -77,3 +77,16 @@ def test_analyst_b_tolls_part_of_the_wounded_is_no_toll():
     a.quantities.append(Quantity(id="q2", span=Span.of(text, start, start + 5), value=3,
                                  counted="wounded", fate="wounded"))
     assert [p.value for p in quantity_points_of(a)] == [7]
+
+
+def test_analyst_b_tolls_a_publication_time_without_offset_compares():
+    """A feed's bare date ('2025-03-11T00:00:00') beside an offset time clashed in a
+    subtraction and stopped the linking."""
+    naive = _toll_article("Russian drones struck the port of Odesa on Monday, killing nine "
+                          "people, the mayor said.", "Russian drones struck the port of Odesa "
+                          "on Monday", "nine", 9, 11, "the mayor",
+                          claim="Russian drones struck the port of Odesa on Monday, killing "
+                                "nine people")
+    naive.article = naive.article.model_copy(update={"published": datetime(2025, 3, 11)})
+    rows = link_analyses([FIRST, naive]).contradictions
+    assert [(c["a"]["value"], c["b"]["value"]) for c in rows] == [(2, 9)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 
 from wirecoder.link.records import QuantityRef, Report
@@ -134,15 +134,22 @@ def _words_of(r: Report, q: QuantityRef) -> str:
     return r.evidence
 
 
+def _instant(iso: str) -> datetime:
+    """A publication time; one without an offset (a feed's bare date) is read as UTC, so it
+    compares with the others."""
+    t = datetime.fromisoformat(iso)
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
 def _earlier(a: str | None, b: str | None) -> bool:
     """Published ``a`` is before published ``b`` (unknown times are not)."""
-    return bool(a and b) and datetime.fromisoformat(a) < datetime.fromisoformat(b)  # type: ignore[arg-type]
+    return bool(a and b) and _instant(a) < _instant(b)  # type: ignore[arg-type]
 
 
 def _hours_apart(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 0.0
-    return abs((datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()) / 3600
+    return abs((_instant(a) - _instant(b)).total_seconds()) / 3600
 
 
 # What a denial of harm to people names: "denied that any civilians had been hit".
