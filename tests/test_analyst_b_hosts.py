@@ -10,7 +10,7 @@ import pytest
 from wirecoder.link import link_analyses
 from wirecoder.link.records import reports_of
 from wirecoder.link.synthetic import analysis_of
-from wirecoder.model import Actor, Place, Span
+from wirecoder.model import Actor, DateRef, Place, Span
 
 DAY = datetime(2025, 3, 13, 18, 0, tzinfo=UTC)
 NAMES = {"QAT": ["Qatar", "Qatari"], "EGY": ["Egypt"], "TUR": ["Turkey"],
@@ -142,3 +142,35 @@ def test_analyst_b_hosts_the_two_sides_of_hosted_talks_agree():
     linked = link_analyses([host, side])
     (agreed,) = [s for s in linked.stories if s["type"] == "AGREE"]
     assert agreed["n_articles"] == 2
+
+
+def test_analyst_b_hosts_a_host_named_without_a_country_reported_by_its_ministry():
+    """'the delegations met ... under the auspices of Foreign Minister Sheikh Mohammed', told
+    by Qatar's foreign ministry and coded as Qatar's talks (Qatar unnamed in the sentence):
+    Qatar hosts, it is no side."""
+    text = ("The foreign ministry said the delegations met on Wednesday under the auspices "
+            "of Foreign Minister Sheikh Mohammed.")
+    claim = {"source": "The foreign ministry", "actor": "QAT.GOV.MFA", "kind": "institution",
+             "content": "the delegations met on Wednesday under the auspices of Foreign Minister "
+                        "Sheikh Mohammed"}
+    found = meeting(text, "the delegations met on Wednesday under the auspices of Foreign "
+                    "Minister Sheikh Mohammed", ["QAT"], claim=claim)
+    start = text.index("Sheikh Mohammed")
+    found.actors.append(Actor(id="p:sheikh-mohammed", name="Sheikh Mohammed", kind="person",
+                              mentions=[Span.of(text, start, start + 15)]))
+    (report,) = reports_of(found)
+    assert report.hosts == ("QAT",) and report.actors == ()
+
+
+def test_analyst_b_hosts_talks_on_two_named_days_run_through_the_second():
+    """'met on Monday and Tuesday', dated Monday, is also Tuesday's meeting."""
+    text = "Ethiopia and Somalia met in Doha on Monday and Tuesday, Ethiopian officials said."
+    found = meeting(text, "Ethiopia and Somalia met in Doha on Monday and Tuesday",
+                    ["ETH", "SOM"], place=DOHA)
+    monday = text.index("Monday")
+    found.events[0] = found.events[0].model_copy(update={"date": DateRef(
+        value="2025-03-10", precision="day", how="relative",
+        span=Span.of(text, monday, monday + 6))})
+    (report,) = reports_of(found)
+    assert (report.when.start.isoformat(), report.when.end.isoformat()) == (
+        "2025-03-10", "2025-03-11")

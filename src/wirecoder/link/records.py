@@ -254,12 +254,22 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
         after = _mentions(analysis, everyone, m.end(), min(e, m.end() + _HOST_REACH))
         if after:
             named.append(after[0][1])
-    # The event's actor is the host when it is the one named, or its country ("under the
-    # auspices of Foreign Minister Badr Albusaidi" hosts an event coded as Oman's).
+    # The event's actor is the host when it is the one named, or its country. A host named
+    # with no known country ("under the auspices of Foreign Minister Badr Albusaidi", told by
+    # the ministry): an actor the sentence does not name, of the reporting ministry's own
+    # country, is that host's country, not a side.
     known = _actor_countries(analysis)
-    host_countries = {known.get(a) or country_of_id(a) for a in named} - {None}
-    hosts = [a for a in ev.actor if a in named
-             or (known.get(a) or country_of_id(a)) in host_countries]
+
+    def country(a: str) -> str | None:
+        return known.get(a) or country_of_id(a)
+
+    host_countries = {country(a) for a in named} - {None}
+    claim = next((c for c in analysis.claims if c.id == ev.claim), None) if ev.claim else None
+    speaker = country(claim.source.actor) if claim and claim.source.actor else None
+    unnamed = set(ev.actor) - {aid for _, aid in _mentions(analysis, ev.actor, s, e)}
+    if speaker and any(country(a) is None for a in named):
+        host_countries |= {speaker for a in unnamed if country(a) == speaker}
+    hosts = [a for a in ev.actor if a in named or country(a) in host_countries]
     if not hosts:
         return (), ()
     sides: list[str] = []
@@ -290,6 +300,24 @@ def background(ev: Event) -> bool:
     text = ev.evidence.text
     return ev.date.how == "publication" and bool(
         _SINCE_YEAR.search(text) or _WAR_KILLED.search(text))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AND_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(" + "|".join(_WEEKDAYS) + r")\b",
+                      re.IGNORECASE)
+
+
+def _through_day(text: str, ev: Event, when: DateInterval | None) -> DateInterval | None:
+    """'met on Monday and Tuesday', 'from Friday to Sunday': the event's day is the first of
+    two the text names; it runs through the second."""
+    span = ev.date.span
+    if when is None or span is None or when.days != 1:
+        return when
+    m = _AND_DAY.match(text, span.end)
+    if m is None:
+        return when
+    ahead = (_WEEKDAYS.index(m.group(1).lower()) - when.start.weekday()) % 7
+    return DateInterval(when.start, when.end + timedelta(days=ahead)) if ahead else when
 
 
 def _said_interval(ev: Event, claim: Claim | None,
@@ -344,8 +372,9 @@ def reports_of(analysis: Analysis) -> list[Report]:
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
-            when=None if background(ev) else _said_interval(
-                ev, claim, interval_of(ev.date.value, ev.date.how, _published_day(analysis))),
+            when=None if background(ev) else _said_interval(ev, claim, _through_day(
+                analysis.article.text, ev,
+                interval_of(ev.date.value, ev.date.how, _published_day(analysis)))),
             status=ev.status,
             claim_id=claim.id if claim else None,
             speaker=claim.source.text if claim else None,
