@@ -23,6 +23,9 @@ def _counts(nlp, text: str) -> dict[str, str | None]:
     ("Fire crews saved two warehouses. He said three of the wounded were in a critical "
      "condition.", "three", "wounded"),
     ("Officials said all six of the dead were farm workers.", "six", "killed"),
+    ("Officials put the toll at 30.", "30", "killed"),
+    ("Two diplomats put the number of soldiers sent to the frontier at up to 5,000.", "5,000",
+     "soldiers"),
 ])
 def test_analyst_b_tolls_running_figure_counts(nlp, text, number, counted):
     assert _counts(nlp, text)[number] == counted

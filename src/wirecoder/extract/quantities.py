@@ -229,9 +229,19 @@ def _figure_of(doc: Doc, end: int) -> str | None:
     last = doc[end - 1]
     verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ in {"to", "at"} \
         else last.head if last.dep_ in {"dobj", "attr"} else None
-    if verb is None or verb.lemma_.lower() not in MOVES:
+    if verb is None:
         return None
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # "put the number of soldiers sent to the border at 5,000": the parse may hang "at" on the
+    # clause inside the figure's noun phrase; the verb that sets the figure is above it.
+    verb = next((v for v in (verb, *list(verb.ancestors)[:5]) if v.lemma_.lower() in MOVES),
+                None)
+    if verb is None:
+        return None
+    # "the toll has risen to five"; "diplomats put the number of soldiers at 5,000"
+    figures = TALLIES | {"toll"}
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.lemma_.lower() in figures), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in figures), None)
     if subj is None:
         return None
     lemma = subj.lemma_.lower()
