@@ -197,10 +197,9 @@ def _intent_and_fact(a: Report, b: Report) -> bool:
     """What one side would do ('their forces would pull back once the committee met') is
     not what was done, unless the intent names its own day (a summit 'to be held on Friday'
     and the summit held on Friday)."""
-    for intent, fact in ((a, b), (b, a)):
-        if intent.status in INTENT and fact.status in FACT and intent.how == "publication":
-            return True
-    return False
+    if a.status in INTENT:
+        return b.status in FACT and a.how == "publication"
+    return b.status in INTENT and a.status in FACT and b.how == "publication"
 
 
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
@@ -221,7 +220,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
     recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
                             b.recipient_countries)
-    host = host_match(a, b)
+    host = host_match(a, b) if a.hosts or b.hosts else 0
     if a.hosts or b.hosts:
         # A host's report names the sides, if at all, in any order: compare them as one set.
         actors, recipients = meeting_sides(a, b), 0

@@ -285,10 +285,10 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
             ia, ib = interval(a[1]), interval(b[1])
             if overlaps(ia, ib) or voice(a[0]) == voice(b[0]):
                 continue
+            if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
+                continue
             low, high = (a, b) if ia[1] < ib[0] else (b, a)
             if update(*high) and not _earlier(high[0].published, low[0].published):
                 continue  # a later, risen figure is the count's update
-            if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
-                continue
             out.append((a, b) if ia[1] < ib[0] else (b, a))
     return out

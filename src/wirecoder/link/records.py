@@ -183,15 +183,35 @@ def war_total(text: str, q) -> bool:
     return bool(_WAR_TOTAL.search(text, max(0, start - 80), start) or _SINCE.match(text, end))
 
 
-def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> list:
-    """The event's own quantities, and those inside its evidence or its claim's content."""
+# Words without which no count is a part or a war's total (plain substring tests: cheap).
+_TOLL_HINTS = (" of the", " of them", " of those", " of these", " of its", " of their",
+               "since", "war", "conflict", "fighting", "violence", "insurgency", "crisis",
+               "unrest")
+
+
+def no_toll(analysis: Analysis) -> frozenset[str]:
+    """Ids of the casualty counts that are no event's toll (a part of one, a war's total)."""
+    text = analysis.article.text
+    if not any(q.counted in _CASUALTIES for q in analysis.quantities):
+        return frozenset()
+    low = text.lower()
+    if not any(w in low for w in _TOLL_HINTS):
+        return frozenset()
+    return frozenset(q.id for q in analysis.quantities
+                     if part_of_casualties(text, q) or war_total(text, q))
+
+
+def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
+                      skip: frozenset[str] = frozenset()) -> list:
+    """The event's own quantities, and those inside its evidence or its claim's content,
+    but for ``skip``."""
     ids = set(event.quantities)
     spans = [(event.evidence.start, event.evidence.end)]
     if claim:
         spans.append((claim.content.start, claim.content.end))
     found = []
     for q in analysis.quantities:
-        if part_of_casualties(analysis.article.text, q) or war_total(analysis.article.text, q):
+        if q.id in skip:
             continue
         if q.id in ids or any(_inside(q.span.start, q.span.end, s, e) for s, e in spans):
             found.append(q)
@@ -222,6 +242,8 @@ _HOST_ACTIVE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?" + MEE
                           re.IGNORECASE)
 _HOST_AFTER = re.compile(r"\b(?:hosted|mediated|brokered|convened)\s+by\s+|"
                          r"\bunder\s+the\s+auspices\s+of\s+", re.IGNORECASE)
+# Any host cue at all (plain substring tests): most articles have none.
+_HOST_WORDS = ("host", "auspices", "mediated by", "brokered by", "convened by")
 _BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()\u2014]|\s(?:which|who|that|to|for|on|in|after)\s")
 _HOST_REACH = 60  # characters from a host's name to the cue it goes with
@@ -254,6 +276,8 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
         after = _mentions(analysis, everyone, m.end(), min(e, m.end() + _HOST_REACH))
         if after:
             named.append(after[0][1])
+    if not named:
+        return (), ()
     # The event's actor is the host when it is the one named, or its country. A host named
     # with no known country ("under the auspices of Foreign Minister Badr Albusaidi", told by
     # the ministry): an actor the sentence does not name, of the reporting ministry's own
@@ -343,7 +367,11 @@ def reports_of(analysis: Analysis) -> list[Report]:
     claims = {c.id: c for c in analysis.claims}
     published = analysis.article.published
     out = []
-    roles = {ev.id: meeting_roles(analysis, ev) for ev in analysis.events}
+    low = analysis.article.text.lower()
+    hosting = any(w in low for w in _HOST_WORDS)
+    roles = {ev.id: meeting_roles(analysis, ev) if hosting else ((), ())
+             for ev in analysis.events}
+    skip = no_toll(analysis)
     # "The two sides agreed to reopen the roads": the sides of the hosted talks it follows.
     talks_sides = list(dict.fromkeys(a for _, sides in roles.values() for a in sides))
     for ev in analysis.events:
@@ -387,7 +415,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             evidence=ev.evidence.text,
             claim_text=claim.content.text if claim else None,
             next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
-            quantities=tuple(_quantity_ref(q) for q in _event_quantities(analysis, ev, claim)),
+            quantities=tuple(_quantity_ref(q)
+                             for q in _event_quantities(analysis, ev, claim, skip)),
             hosts=hosts,
             host_countries=_countries(list(hosts), known),
         ))
@@ -505,9 +534,9 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     published = analysis.article.published
     day = published.date().isoformat() if published else None
     out = []
+    skip = no_toll(analysis)
     for q in analysis.quantities:
-        if not q.counted or part_of_casualties(analysis.article.text, q) \
-                or war_total(analysis.article.text, q):
+        if not q.counted or q.id in skip:
             continue
         claim = next((c for c in text_claims
                       if _inside(q.span.start, q.span.end, c.content.start, c.content.end)),
