@@ -18,3 +18,22 @@ def test_claims_bounds_object_modifiers(analyze_text, text, content):
     assert_spans(a)
     [claim] = a.claims
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("“The talks failed,” Peter Lang said, adding that the army would stay. “We will not leave.”",
+     "“The talks failed,” Peter Lang said, adding that the army would stay. “We will not "
+     "leave.”"),
+    ("“The talks failed,” Peter Lang said, wearing a “Peace Now” badge. “We will not leave.”",
+     "“The talks failed,” Peter Lang said, wearing a “Peace Now” badge. “We will not leave.”"),
+    ("“The talks failed,” Peter Lang said on the radio show “Morning Hour.”",
+     "“The talks failed,”"),
+])
+def test_claims_bounds_quote_resumed_after_attribution(analyze_text, text, content):
+    a = analyze_text(text)
+    assert_spans(a)
+    said = next(c for c in a.claims if c.cue.text == "said")
+    assert said.content.text == content
+    # what the speaker adds between the quotations is the speaker's own claim, not one
+    # known via the quotation
+    assert all(c.via is None for c in a.claims)

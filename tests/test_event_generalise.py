@@ -184,3 +184,85 @@ def test_event_generalise_effort_head_carries_the_parties(analyze_text, text, tr
     analysis = analyze_text(text)
     event = next(e for e in analysis.events if e.trigger.text == trigger)
     assert _names(analysis, event.recipient) == parties
+
+
+def test_event_generalise_participle_clause_is_an_event(analyze_text):
+    """'..., sharing intelligence across the border': a participle clause on the verb is an
+    act of its own, not a modifier like 'an intelligence-sharing system'."""
+    analysis = analyze_text("Kenyan and Ugandan police raided a smuggling ring, sharing "
+                            "intelligence across the border.")
+    assert [e.type for e in analysis.events if e.trigger.text == "sharing"] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Norway wired $30 million to Sudan.", "wired"),
+    ("Qatar transferred $20 million to the Palestinian Authority.", "transferred"),
+])
+def test_event_generalise_money_wired_is_aid(analyze_text, text, trigger):
+    """Money wired or transferred to a party is AID to it."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert event.type == "AID"
+    assert _names(analysis, event.recipient) in (["Sudan"], ["Government of Palestine"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya said Uganda had misled the UN about the border.", "misled"),
+    ("Kenya said Uganda lied to the UN.", "lied"),
+    ("Kenya said Uganda was lying about the border.", "lying"),
+])
+def test_event_generalise_saying_another_lied_is_accuse(analyze_text, text, trigger):
+    """Saying that a party lied or misled is accusing it (ACCUSE allege)."""
+    analysis = analyze_text(text)
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert (event.type, event.mode) == ("ACCUSE", "allege")
+    assert _names(analysis, event.actor) == ["Kenya"]
+    assert _names(analysis, event.recipient) == ["Uganda"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers said the bodies were lying in the street.",
+    "Kenya said the real danger lies ahead.",
+    "Kenya said Uganda was not lying.",
+])
+def test_event_generalise_lying_somewhere_is_no_accusation(analyze_text, text):
+    assert not [e for e in analyze_text(text).events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Jordanian aircraft dropped food parcels over the camp.", "dropped", "AID"),
+    ("The Red Cross set up a field clinic for the wounded near the front.", "set", "AID"),
+    ("Armoured columns rolled into the border town at dawn.", "rolled", "MOBILIZE"),
+    ("Rebel fighters poured into the port city overnight.", "poured", "MOBILIZE"),
+    ("Mortar shells rained down on the market.", "rained", "ASSAULT"),
+])
+def test_event_generalise_intransitive_and_phrasal_acts(analyze_text, text, trigger, kind):
+    """Forces pouring or columns rolling in move (MOBILIZE); shells raining down strike;
+    aid dropped from the air or a clinic set up for people is AID."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
+
+
+def test_event_generalise_protesters_pouring_stay_protest(analyze_text):
+    analysis = analyze_text("Protesters poured into the streets of the capital.")
+    assert [e.type for e in analysis.events if e.trigger.text == "poured"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, actors, recipients", [
+    ("Kenya and Uganda jointly traced the stolen funds.", ["Kenya", "Uganda"], []),
+    ("Kenyan police traced the funds together with the FBI.", ["Police of Kenya"],
+     ["Police of United States"]),
+])
+def test_event_generalise_act_done_jointly_is_cooperate(analyze_text, text, actors,
+                                                        recipients):
+    """Whatever the verb, an act two parties do jointly (or 'together with' another) is a
+    COOPERATE between them."""
+    analysis = analyze_text(text)
+    events = [e for e in analysis.events if e.type == "COOPERATE"]
+    assert len(events) == 1
+    assert _names(analysis, events[0].actor) == actors
+    assert _names(analysis, events[0].recipient) == recipients
+
+
+def test_event_generalise_standing_together_is_no_cooperate(analyze_text):
+    analysis = analyze_text("Kenya and Uganda stood together at the ceremony.")
+    assert not [e for e in analysis.events if e.type == "COOPERATE"]

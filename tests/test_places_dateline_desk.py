@@ -42,3 +42,21 @@ def test_places_home_dateline_still_places_an_unknown_site(nlp):
     found = _places(nlp, text)
     assert _at(found, "Hutcheson Road").country == "US"
     assert _at(found, "Hutcheson Road").admin1 == "SC"
+
+
+def test_places_unknown_town_takes_the_main_country_not_the_venue(nlp):
+    # The talks' city is named in the body too, so the dateline is no foreign desk; but the
+    # story's places lie mostly in Congo, and an unknown village told far from any of them is
+    # put in Congo's main town, not in the venue.
+    text = ("DOHA, May 2 (Wire) - Envoys of Congo and the rebels met in Doha on Friday for a "
+            "third round of talks on a truce in North Kivu, where fighting near Goma has driven "
+            "thousands from their homes.\n\n"
+            "Officials of the host said the delegations would stay in Doha until Sunday. A draft "
+            "seen by reporters calls for prisoner exchanges, an end to the recruitment of "
+            "children, the reopening of roads for traders and the return of displaced families "
+            "to their farms before the planting season begins next month.\n\n"
+            "Both sides accuse each other of breaking an earlier truce, and the army said on "
+            "Thursday that the rebels had shelled its positions near the village of Kashebere.")
+    found = _places(nlp, text)
+    village = _at(found, "Kashebere")
+    assert village.id.startswith("local:") and village.country == "CD"

@@ -376,6 +376,61 @@ def _poll_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+# verbs of saying and believing whose passive raises the one spoken of to subject ("the bank
+# is expected to act", "he is said to have fled", "it is reported that …"): what unnamed
+# others say or expect
+RAISING = frozenset({"expect", "say", "report", "believe", "think", "rumor", "rumour",
+                     "allege", "estimate", "project", "predict", "forecast"})
+
+
+SAYING_RAISED = frozenset({"say", "report", "rumor", "rumour", "allege"})
+# adverbs that tell a clause as what unnamed others report ("the rebels reportedly fled")
+HEARSAY = frozenset({"reportedly", "reputedly"})
+
+
+def _raised_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'The central bank is expected to raise rates', 'Lang is said to have left', 'It is
+    believed that …': a claim of an unnamed source, unless 'by X' names it. The content is
+    the clause told, subject and all ("the bank … to raise rates")."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in RAISING or \
+                not any(c.dep_ == "auxpass" for c in verb.children) or \
+                in_quote(verb.idx, quotes):
+            continue
+        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
+        comp = [c for c in verb.children if (c.dep_ == "xcomp" and has_to(c)) or
+                (c.dep_ == "ccomp" and subj and subj[0].lower_ == "it" and has_that(c))]
+        if not subj or not comp or verb.dep_ in ("amod", "acl"):
+            continue
+        if subj[0].lower_ == "it" and comp[0].dep_ == "ccomp":
+            content = subtree(comp[0])
+        else:
+            content = (subj[0].left_edge.idx, subtree(comp[0])[1])
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "is expected by analysts to": the verb pass names the source
+        content = trim(text, *content)
+        if content[1] - content[0] < 3:
+            continue
+        tier = "report" if verb.lemma_.lower() in SAYING_RAISED else "belief"
+        out.append(_Cand(content, (verb.idx, verb.idx + len(verb)), None, cue_token=verb,
+                         content_root=comp[0], tier=tier))
+    for adv in doc:
+        if adv.lower_ not in HEARSAY or adv.dep_ != "advmod" or in_quote(adv.idx, quotes):
+            continue
+        head = adv.head
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or head.pos_ not in ("VERB", "AUX"):
+            continue
+        sent = sentence_of(head)
+        content = trim(text, max(subj[0].left_edge.idx, sent.start_char),
+                       min(subtree(head)[1], sent.end_char))
+        out.append(_Cand(content, (adv.idx, adv.idx + len(adv)), None, cue_token=adv,
+                         content_root=head, tier="report"))
+    return out
+
+
 def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
@@ -798,9 +853,11 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
             continue
         prev = max(before, key=lambda c: c.content[1])
         gap = text[prev.content[1]:q[0]]
+        if _embedded(text, q):
+            continue  # 'she said on “Meet the Press.”': a title or scare quote, not a quotation
         cue_in_gap = prev.cue is not None and prev.content[1] <= prev.cue[0] < q[0]
-        others = [c for c in cands
-                  if c is not prev and c.cue and prev.content[1] <= c.cue[0] < q[0]]
+        others = [c for c in cands if c is not prev and c.cue and
+                  prev.content[1] <= c.cue[0] < q[0] and not _same_speaker(c, prev)]
         if not breaks_between(text, prev.content[1], q[0]) and cue_in_gap and not others \
                 and (len(gap) < 120 or _one_sentence(prev, q[0])):
             prev.content = (prev.content[0], q[1])
@@ -815,6 +872,22 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
         extra.append(_Cand(q, None, prev.source, speaker_of=prev))
         covered.append(q)
     return extra
+
+
+def _embedded(text: str, q: tuple[int, int]) -> bool:
+    """A quotation inside the narrator's words ('wore a “Make America Great Again” hat'): a
+    quotation that goes on from the one before starts a sentence or follows a comma or colon."""
+    before = text[paragraph_of(text, q[0])[0]:q[0]].rstrip()
+    return bool(before) and before[-1] not in ",.:;!?—–-" and before[-1] not in QUOTE_MARKS \
+        and before.rsplit(None, 1)[-1].lower() not in ("and", "but")  # 'he said, but “B”'
+
+
+
+def _same_speaker(c: _Cand, prev: _Cand) -> bool:
+    """'“A,” she said, adding that B. “C.”': the participle goes on with the same speaker."""
+    return c.source is not None and prev.source is not None and \
+        c.source.start_char == prev.source.start_char and c.cue_token is not None and \
+        c.cue_token.tag_ == "VBG"
 
 
 def _one_sentence(c: _Cand, end: int) -> bool:
@@ -893,6 +966,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _noun_pass(doc)
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
+    cands += _raised_pass(doc, quotes)
     light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
     # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
     # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun
@@ -1030,7 +1104,7 @@ def _inner_stance(c: _Cand, cands: list[_Cand]) -> bool:
     if c.tier not in STANCE_TIERS or c.cue is None or _withheld_verdict(c) is not None:
         return False
     return any(o is not c and o.cue != c.cue and o.content[0] <= c.cue[0] and
-               c.cue[1] <= o.content[1] for o in cands)
+               c.cue[1] <= o.content[1] and not _attribution_between(o, c) for o in cands)
 
 
 # what a source may decline to give on a report: "declined to confirm that …" leaves it open
@@ -1051,6 +1125,18 @@ def _withheld_verdict(c: _Cand) -> tuple[int, int] | None:
     return None
 
 
+def _attribution_between(o: _Cand, c: _Cand) -> bool:
+    """'“A,” she said, adding that B. “C.”': o's content runs over its own cue, and c is
+    told in the attribution between the quotations, not inside them."""
+    if o.cue is None or o.cue_token is None or c.cue_token is None or \
+            not o.content[0] <= o.cue[0] < o.content[1]:
+        return False
+    text = doc_text(c.cue_token.doc)
+    return text[o.content[0]] in OPENING and o.cue[1] <= c.cue[0] and \
+        not any(m in OPENING for m in text[o.cue[1]:c.cue[0]]) and \
+        sentence_of(c.cue_token) == sentence_of(o.cue_token)
+
+
 def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
     if c.outer is not None:
         return c.outer
@@ -1063,6 +1149,8 @@ def _outer_of(c: _Cand, cands: list[_Cand]) -> _Cand | None:
         if c.cue_token is not None and c.cue_token.pos_ == "NOUN" and \
                 o.content_root is not None and c.cue_token.i == o.content_root.i:
             continue  # "X's warning was echoed by Y": Y takes up the claim, does not report it
+        if _attribution_between(o, c):
+            continue
         s, e = o.content
         if s <= c.cue[0] and c.cue[1] <= e and s <= c.content[0] and c.content[1] <= e and (
                 best is None or e - s < best.content[1] - best.content[0]):
@@ -1074,10 +1162,14 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     text = doc_text(doc)
     sp = c.speaker
     src = c.source
+    cue = _verb_group(c)
     source = ClaimSource(actor=sp.actor if sp else None, also=list(sp.also) if sp else [],
-                         text=src.text if src is not None else "",
+                         # an unnamed source ('is said to', 'reportedly') is named by its cue
+                         text=src.text if src is not None else
+                         text[cue[0]:cue[1]] if cue and sp is None else "",
                          span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
-                         else None, kind=sp.kind if sp else "named")
+                         else None, kind=sp.kind if sp else
+                         "named" if src is not None else "anonymous")
     hedges = hedges_in(doc, _hedge_ranges(c))
     if (withheld := _withheld_verdict(c)) is not None:
         hedges = sorted({*hedges, withheld})
@@ -1087,7 +1179,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         outer = None
     return Claim(
         id=c.cid, source=source,
-        cue=TextSpan.of(text, *cue) if (cue := _verb_group(c)) else None,
+        cue=TextSpan.of(text, *cue) if cue else None,
         content=TextSpan.of(text, after_dateline(text, *c.content), c.content[1]),
         style=c.style or "indirect",
         kind=_kind(c),

@@ -74,6 +74,13 @@ def misattached_conj(tok: Token) -> bool:
             head.dep_ not in ("ccomp", "xcomp") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    # "said the vote was unfair and predicted that …": a second verb of saying in the tense
+    # of the first goes on with the first's speaker
+    outer = head.head
+    if tok.tag_ == outer.tag_ and outer.i != head.i and \
+            lexicon().cue_verbs.get(tok.lemma_.lower()) == "speech" and \
+            lexicon().cue_verbs.get(outer.lemma_.lower()) == "speech":
+        return True
     # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
     # passive, only a verb with an object of its own cannot be a second passive
     return head.tag_ == "VBG" or (head.tag_ == "VBN" and any(
@@ -119,12 +126,23 @@ def style_of(text: str, content: tuple[int, int], quotes: list[tuple[int, int]])
 
 # --- sources ---------------------------------------------------------------------------------
 
+def bare_end(doc: Doc, start: int, end: int) -> int:
+    """The end of tokens ``start:end`` without trailing punctuation, but for the bracket that
+    closes one opened inside ('Sen. Lang (D-Vt.)' keeps '.)')."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")":
+            inside = doc[start:end - 1].text
+            if inside.count("(") > inside.count(")"):
+                break
+        end -= 1
+    return end
+
+
 def clean_source(doc: Doc, span: Span) -> Span | None:
     start, end = span.start, span.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = bare_end(doc, start, end)
     return doc[start:end] if end > start else None
 
 
@@ -141,8 +159,7 @@ def tidy_source(doc: Doc, span: Span) -> Span:
     for c in head.children:
         if c.i >= start and c.right_edge.i == end - 1 and c.i > head.i and _is_date(c):
             end = c.left_edge.i
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = bare_end(doc, start, end)
     return doc[start:end] if end > start else span
 
 

@@ -420,7 +420,7 @@ TRANSFER = {"give", "send", "provide", "supply", "deliver", "donate", "lend", "o
             "grant", "extend", "pledge", "promise", "fly", "airlift", "return", "move", "station",
             "mass", "release", "free", "allocate", "approve", "raise", "open", "mobilise",
             "mobilize", "redeploy", "rush", "pour", "pump", "channel", "ferry", "export",
-            "award", "present", "bestow", "confer"}
+            "award", "present", "bestow", "confer", "wire"}
 # Those freed are the recipient, wherever they are handed ('release two nurses to diplomats').
 FREEING = {"release", "free"}
 TRANSFER_PREPS = ("to", "at", "on", "for", "into", "in", "from", "toward", "towards", "with",

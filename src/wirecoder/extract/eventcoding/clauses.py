@@ -395,6 +395,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _protest_demands(triggers)
     _blame(sent, triggers)
     _verdicts(sent, triggers)
+    _joint_acts(sent, triggers)
     _sentencing(triggers)
     _complement_words(triggers)
     _material_purpose(triggers)
@@ -1012,6 +1013,49 @@ def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
+DECEIVING = {"lie", "mislead", "deceive"}
+
+
+def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
+    """"X said the minister was lying": the speaker accuses the liar (ACCUSE allege)."""
+    say = speech_head(verb)
+    liar = [c for c in verb.children if c.dep_ in SUBJ and c.pos_ != "PRON"]
+    # "the bodies were lying in the street", "the hard part lies ahead": a position
+    placed = any((c.dep_ == "prep" and c.lower_ not in {"about", "to", "over"})
+                 or c.dep_ in {"advmod", "prt"} for c in verb.children)
+    if say is None or not liar or placed or any(c.dep_ == "neg" for c in verb.children) or any(
+            t.type == "ACCUSE" for t in triggers.values()):
+        return
+    triggers[-verb.i - 1000] = Trigger(verb, BLAME_ROW, "ACCUSE", "allege", BLAME_ROW.weight,
+                                       anchor=verb,
+                                       subj=[c for c in say.children if c.dep_ in SUBJ],
+                                       obj=liar)
+
+
+JOINT_ROW = Row("jointly", "V", (), "COOPERATE", None, 0.55)
+JOINTLY = {"jointly", "together"}
+# "stood together", "came together", "sat together": being together is no joint material act
+NOT_JOINT = {"be", "come", "get", "live", "stand", "sit", "remain", "stay", "go"}
+
+
+def _joint_acts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"Kenyan and Ugandan police traced the funds together": an act two parties do jointly
+    is a COOPERATE between them, whatever the verb (the lexicon has rows for the usual ones)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in triggers or lem(tok) in NOT_JOINT:
+            continue
+        # "together with the FBI": the partner hangs on the 'with' the adverb modifies
+        partners = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                    and any(c.lower_ in JOINTLY for c in p.children)
+                    for g in p.children if g.dep_ == "pobj"]
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        if not subj or not (partners or (subj[0].conjuncts and any(
+                c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children))):
+            continue
+        triggers[tok.i] = Trigger(tok, JOINT_ROW, "COOPERATE", None, JOINT_ROW.weight,
+                                  anchor=tok, subj=subj, obj=partners)
+
+
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
@@ -1027,6 +1071,9 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             if about and who and not any(c.dep_ == "neg" for c in tok.head.children):
                 triggers[-tok.i - 1000] = Trigger(tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6,
                                                   anchor=tok, subj=who, obj=about)
+            continue
+        if tok.pos_ == "VERB" and lem(tok) in DECEIVING:
+            _deception(tok, triggers)
             continue
         word = tok.lower_ if tok.pos_ == "ADJ" else tok.lemma_.lower()
         if (tok.lower_ not in BLAME_WORDS and word not in DISAPPROVING) \

@@ -1,0 +1,35 @@
+"""Source spans keep a bracket they open ('Senator Lang (D-Vt.)') and lose the punctuation
+after them."""
+
+import pytest
+from tests.conftest import assert_spans
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Senator Peter Lang (D-Vt.) said the talks had failed.", "Senator Peter Lang (D-Vt.)"),
+    ("The talks failed, said Peter Lang (D-Vt.).", "Peter Lang (D-Vt.)"),
+    ("Governor Mary Lang (R-OK), a critic of the plan, said the talks had failed.",
+     "Governor Mary Lang (R-OK), a critic of the plan"),
+    ("Peter Lang, the mayor, said the talks had failed.", "Peter Lang, the mayor"),
+])
+def test_attribution_sources_keep_closing_bracket(analyze_text, text, source):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert claim.source.span.text == source
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Peter Lang said the vote was unfair and predicted that the mayor would win.",
+     "the vote was unfair", "that the mayor would win"),
+    ("The minister said he would order a review of the border posts and warned that the "
+     "rebels were arming.", "he would order a review of the border posts",
+     "that the rebels were arming"),
+])
+def test_attribution_sources_second_saying_verb_keeps_speaker(analyze_text, text, first,
+                                                              second):
+    a = analyze_text(text)
+    assert_spans(a)
+    one, two = a.claims
+    assert (one.content.text, two.content.text) == (first, second)
+    assert one.source.span.text == two.source.span.text == text.split(" said")[0]
