@@ -305,8 +305,9 @@ MODIFIED_NOUNS = {"data", "information", "intelligence", "system", "systems", "s
 
 def _gerund_modifier(tok: Token) -> bool:
     # "began sharing intelligence": a gerund complement of a verb is a clause, not a modifier,
-    # and so is a participle clause ("carried out raids, sharing intelligence")
-    if tok.dep_ in {"xcomp", "advcl"}:
+    # and so is a participle clause set off by a comma ("carried out raids, sharing
+    # intelligence"; the parser may also make "Dorvian targeting information" one)
+    if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.doc[tok.i - 1].text == ","):
         return False
     return tok.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) \
         and any(c.dep_ == "dobj" and c.lower_ in MODIFIED_NOUNS
