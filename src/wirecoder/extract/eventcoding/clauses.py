@@ -507,6 +507,9 @@ COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+SETTING_PREPS = {"in", "during"}
+
+
 def _active_by_agents(verb: Token) -> list[Token]:
     """The named parties of a 'by' phrase on an active verb (a passive's is its own agent)."""
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
@@ -578,10 +581,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 continue
             # "cutting military aid", "banned the rally": what a sanction or restriction
             # stops is not an event of its own either.
+            # ("arrested smugglers in a joint operation": the setting is no object)
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
                               "CONCEDE"} or (outer.type in {"SANCTION", "COERCE"}
                                              and trig.type in {"AID", "COOPERATE", "PROTEST",
-                                                               "CONSULT"}) or (
+                                                               "CONSULT"}
+                                             and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
                     outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
                 trig.suppressed = True
