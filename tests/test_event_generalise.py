@@ -282,3 +282,16 @@ def test_event_generalise_joint_operation_setting_an_arrest(analyze_text):
 def test_event_generalise_restriction_still_stops_its_object(analyze_text):
     analysis = analyze_text("Police in Kenya banned the opposition rally on Friday.")
     assert [e.type for e in analysis.events] == ["COERCE"]
+
+
+def test_event_generalise_crowd_acting_to_oppose_is_protest(analyze_text):
+    """A crowd's physical act done 'to oppose' something is a demonstration; the opposing is
+    its demand, no REJECT of its own."""
+    analysis = analyze_text("Hundreds of truckers drove their rigs into the capital to oppose "
+                            "the new fuel tax.")
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [("PROTEST", "drove")]
+
+
+def test_event_generalise_official_opposing_stays_reject(analyze_text):
+    analysis = analyze_text("The minister flew to Brussels to oppose the deal.")
+    assert [e.type for e in analysis.events if e.trigger.text == "oppose"] == ["REJECT"]
