@@ -266,3 +266,32 @@ def test_event_generalise_act_done_jointly_is_cooperate(analyze_text, text, acto
 def test_event_generalise_standing_together_is_no_cooperate(analyze_text):
     analysis = analyze_text("Kenya and Uganda stood together at the ceremony.")
     assert not [e for e in analysis.events if e.type == "COOPERATE"]
+
+
+def test_event_generalise_joint_operation_setting_an_arrest(analyze_text):
+    """'arrested 12 suspects in a joint operation with X': the operation is the arresters'
+    COOPERATE with X, beside the arrest; it is the arrest's setting, not what it stops."""
+    analysis = analyze_text("Kenyan police arrested 12 suspects in a joint operation with "
+                            "Ugandan police.")
+    assert sorted(e.type for e in analysis.events) == ["COERCE", "COOPERATE"]
+    joint = next(e for e in analysis.events if e.type == "COOPERATE")
+    assert _names(analysis, joint.actor) == ["Police of Kenya"]
+    assert _names(analysis, joint.recipient) == ["Police of Uganda"]
+
+
+def test_event_generalise_restriction_still_stops_its_object(analyze_text):
+    analysis = analyze_text("Police in Kenya banned the opposition rally on Friday.")
+    assert [e.type for e in analysis.events] == ["COERCE"]
+
+
+def test_event_generalise_crowd_acting_to_oppose_is_protest(analyze_text):
+    """A crowd's physical act done 'to oppose' something is a demonstration; the opposing is
+    its demand, no REJECT of its own."""
+    analysis = analyze_text("Hundreds of truckers drove their rigs into the capital to oppose "
+                            "the new fuel tax.")
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [("PROTEST", "drove")]
+
+
+def test_event_generalise_official_opposing_stays_reject(analyze_text):
+    analysis = analyze_text("The minister flew to Brussels to oppose the deal.")
+    assert [e.type for e in analysis.events if e.trigger.text == "oppose"] == ["REJECT"]

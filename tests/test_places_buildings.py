@@ -37,3 +37,20 @@ def test_places_buildings_placed_by_the_text_are_places(nlp, text, building, cc)
 ])
 def test_places_buildings_as_institutions_are_no_places(nlp, text, building):
     assert not any(m.text == building for p in _places(nlp, text) for m in p.mentions)
+
+
+@pytest.mark.parametrize("text,building,cc", [
+    ("Tourists queued outside Kilkenny Castle on Sunday as the festival opened.",
+     "Kilkenny Castle", "IE"),
+    ("Hundreds of fans waited at Cheltenham Racecourse for the gates to open.",
+     "Cheltenham Racecourse", "GB"),
+])
+def test_places_buildings_named_after_their_town_are_places(nlp, text, building, cc):
+    # no town is told beside it: the building's own name says where it stands
+    hits = [p for p in _places(nlp, text) if any(m.text == building for m in p.mentions)]
+    assert hits and hits[0].country == cc
+
+
+def test_places_buildings_named_after_a_town_speaking_are_institutions(nlp):
+    assert not any(m.text == "Kilkenny Castle" for p in _places(
+        nlp, "Kilkenny Castle announced new opening hours.") for m in p.mentions)

@@ -783,9 +783,8 @@ def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
     """The town or unit whose name opens a site the gazetteer lacks (:data:`SITE_OF_TOWN`),
     read in the country of ``where``, the place the site would be put at otherwise (the
     nearest told, the article's main place), so that "Islington Bay" in a New Zealand story
-    is no quarter of London and "Fraser Valley" near Vancouver no town in the US."""
-    if where is None or not where.cc:
-        return None
+    is no quarter of London and "Fraser Valley" near Vancouver no town in the US. Where the
+    story places nothing else, a sizeable town or a unit of the name anywhere."""
     words = m.name.split()
     if len(words) < 2 or words[-1].lower() not in SITE_OF_TOWN:
         return None
@@ -797,10 +796,14 @@ def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
     known = {e.id for e in entries if e is not None}
 
     def floor(e: Entry) -> int:  # a small town only where the site would be put anyway
-        near = e.id in known or haversine_km(e.lat, e.lon, where.lat, where.lon) <= TOLD_KM
+        near = e.id in known or (where is not None and haversine_km(
+            e.lat, e.lon, where.lat, where.lon) <= TOLD_KM)
         return CUED_FLOOR if near else DETERMINED_FLOOR
 
-    readings = [(r, e) for e, r in gaz.lookup(head) if e.cc == where.cc and (
+    country = where.cc if where is not None else None
+    if where is not None and country is None:
+        return None  # put at a sea or a continent: no country to read the name in
+    readings = [(r, e) for e, r in gaz.lookup(head) if (country is None or e.cc == country) and (
         (e.kind == "city" and r == 2 and e.population >= floor(e))
         or (e.kind in ("admin1", "admin2") and r == 2))]
     if not readings:
@@ -1850,6 +1853,15 @@ def _in_known_place(gaz: Gazetteer, text: str, end: int) -> bool:
     return any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
+def _town_opened(gaz: Gazetteer, name: str) -> bool:
+    """A building named after the town it stands in ("Randwick Racecourse", "Karak Castle"):
+    its other words are a town of 1,000 or a unit."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in BUILDING_LAST | SITE_QUALIFIERS:
+        words.pop()
+    return len(words) < len(name.split()) and _town_named(gaz, " ".join(words))
+
+
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """A street, a bridge or an airport the model calls a person or an organisation ("along
     Harwood Way", "at Ottawa's Macdonald-Cartier International Airport", "the intersection of
@@ -1871,9 +1883,9 @@ def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
         if not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
             # a hospital or a museum is as often its staff: a place only where a locative
             # opens it and the text puts it in a town ("taken to X Hospital in Columbia")
-            if words[-1] in BUILDING_LAST and i >= 0 and doc[i].lower_ in SITE_PREPS \
-                    and _in_known_place(gaz, doc_text(doc), end):
-                out.append(ent)
+            if words[-1] in BUILDING_LAST and i >= 0 and doc[i].lower_ in SITE_PREPS and (
+                    _in_known_place(gaz, doc_text(doc), end) or _town_opened(gaz, name)):
+                out.append(ent)  # "at Randwick Racecourse", "in Karak Castle"
             continue
         if i >= 0 and (doc[i].lower_ in SITE_PREPS or (
                 doc[i].tag_ == "POS" and doc[i - 1].ent_type_ in PLACE_LABELS) or (

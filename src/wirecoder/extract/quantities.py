@@ -182,6 +182,9 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:
         # "six US-made ATACMS missiles": the parse names the counted noun past its modifiers.
         noun = last.head
+    elif (of_word := [g for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and _casualty_word(g)]):
+        return _casualty_word(of_word[0])  # "three of the wounded", "all five of the dead"
     elif of_part:
         noun = of_part[0]  # "five of the six missiles"
     elif end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].ent_type_ != "DATE":
@@ -209,6 +212,65 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if noun is not None:
         return noun.lower_ if noun.lower_ != noun.lemma_ else noun.text.lower()
     return None
+
+
+# Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40".
+MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "soar", "swell",
+         "fall", "drop", "reduce", "raise", "revise", "put"}
+TALLIES = {"number", "figure", "count", "total", "tally"}
+TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
+
+
+CASUALTY_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded",
+                  "injured": "wounded", "hurt": "wounded"}
+
+
+def _casualty_word(tok: Token) -> str | None:
+    """'the dead', 'the wounded', 'the injured': the casualties the word names, if it does."""
+    return CASUALTY_WORDS.get(tok.lower_)
+
+
+def _figure_of(doc: Doc, end: int) -> str | None:
+    """What a running figure counts when its subject names it: 'the death toll has risen to
+    five' (killed), 'the number of wounded rose to 11' (wounded), 'the number of people
+    injured climbed to 40' (wounded), 'the number of refugees reached 10,000' (refugees)."""
+    last = doc[end - 1]
+    verb = last.head.head if last.dep_ == "pobj" and last.head.lower_ in {"to", "at"} \
+        else last.head if last.dep_ in {"dobj", "attr"} else None
+    if verb is None:
+        return None
+    # "put the number of soldiers sent to the border at 5,000": the parse may hang "at" on the
+    # clause inside the figure's noun phrase; the verb that sets the figure is above it.
+    verb = next((v for v in (verb, *list(verb.ancestors)[:5]) if v.lemma_.lower() in MOVES),
+                None)
+    if verb is None:
+        return None
+    # "the toll has risen to five"; "diplomats put the number of soldiers at 5,000"
+    figures = TALLIES | {"toll"}
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.lemma_.lower() in figures), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in figures), None)
+    if subj is None:
+        return None
+    lemma = subj.lemma_.lower()
+    if lemma == "toll":
+        kinds = [TOLLS[c.lemma_.lower()] for c in subj.children
+                 if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in TOLLS]
+        return kinds[0] if kinds else "killed"  # a bare "toll" is the death toll
+    if lemma not in TALLIES:
+        return None
+    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    if not of:
+        return None
+    noun = of[0]
+    if word := _casualty_word(noun):
+        return word
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_.lower() in PEOPLE and (fate := _fate(noun)):
+        return fate
+    return noun.lower_
 
 
 def _fate(tok: Token) -> str | None:
@@ -575,6 +637,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
                                 bound=bound))
             continue
         counted, carried_fate = _counted(doc, start, end), None
+        if counted is None:
+            counted = _figure_of(doc, end)
         if span_start in sides and counted in VOTE_NOUNS:
             # A tally's side is said by the construction, not by an earlier count it follows.
             counted = sides[span_start]

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from wirecoder.link.contradict import contradictions
+from wirecoder.link.contradict import contradictions, partial_denials
 from wirecoder.link.corroborate import corroboration
 from wirecoder.link.estimates import estimate_rows, series_contradictions
 from wirecoder.link.merge import Linker, story_id
@@ -90,7 +90,9 @@ def _status(members: list[Report]) -> tuple[str, dict[str, int], bool]:
     counts = Counter(r.status for r in members)
     affirmed = [s for s in STATUS_ORDER if s in counts and s != "denied"]
     status = affirmed[0] if affirmed else "denied"
-    disputed = "denied" in counts and any(s in counts for s in ("occurred", "reported"))
+    # "struck the port, and denied that civilians were hit" disputes the harm, not the event.
+    denials = counts["denied"] - len(partial_denials(members))
+    disputed = denials > 0 and any(s in counts for s in ("occurred", "reported"))
     return status, {s: counts[s] for s in STATUS_ORDER if s in counts}, disputed
 
 
@@ -147,7 +149,8 @@ def link_collected(collected: Collected) -> Linked:
             story_of[(rep["article_id"], rep["event_id"])] = sid
         contras += contradictions(sid, members)
     points = [p for aid in sorted(collected.points) for p in collected.points[aid]]
-    estimates = estimate_rows(points, story_of)
+    lead = {s["id"]: s["actors"][0] for s in stories if s["actors"]}
+    estimates = estimate_rows(points, story_of, lead)
     contras += series_contradictions(estimates, points)
     stats = {"articles": len(collected.articles), "reports": len(collected.linker.reports),
              "story_events": len(stories),

@@ -148,6 +148,33 @@ def _swapped(a: Report, b: Report) -> bool:
     return min(there, back) >= 0 and max(there, back) > 0
 
 
+def host_match(a: Report, b: Report) -> int:
+    """A meeting's host, as :func:`role_match`: 2 = the same host, 1 = the same host country,
+    or one report's host is the country the other places the meeting in ('hosted by Oman' ~
+    'met in Muscat'), -1 = two different hosts (two meetings), 0 = nothing to compare."""
+    if a.hosts and b.hosts:
+        return role_match(a.hosts, b.hosts, a.host_countries, b.host_countries)
+    host, other = (a, b) if a.hosts else (b, a)
+    if host.hosts and other.place is not None:
+        return 1 if alpha3(other.place.country) in host.host_countries else 0
+    return 0
+
+
+def meeting_sides(a: Report, b: Report) -> int:
+    """The sides of a meeting, whichever report names which side first ('A met B', 'B held
+    talks with A', 'talks between A and B'): 2 = a shared side, 1 = a shared country, -1 = each
+    names a country the other does not, 0 = nothing to compare."""
+    ids_a, ids_b = a.actors + a.recipients, b.actors + b.recipients
+    if not ids_a or not ids_b:
+        return 0
+    if set(ids_a) & set(ids_b):
+        return 2
+    ca, cb = a.countries, b.countries
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return -1
+    return 1 if ca & cb else 0
+
+
 def date_points(a: Report, b: Report) -> float | None:
     """None when the dates cannot be one event's; more points the more precisely they agree."""
     if a.when is None or b.when is None:
@@ -160,6 +187,19 @@ def date_points(a: Report, b: Report) -> float | None:
     # Adjacent days are allowed (a report's "7 p.m." read in another time zone) but count
     # against: other evidence must carry the merge.
     return 0.5 if gap <= 0 else -0.5
+
+
+INTENT = frozenset({"planned", "threatened"})
+FACT = frozenset({"occurred", "reported"})
+
+
+def _intent_and_fact(a: Report, b: Report) -> bool:
+    """What one side would do ('their forces would pull back once the committee met') is
+    not what was done, unless the intent names its own day (a summit 'to be held on Friday'
+    and the summit held on Friday)."""
+    if a.status in INTENT:
+        return b.status in FACT and a.how == "publication"
+    return b.status in INTENT and a.status in FACT and b.how == "publication"
 
 
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
@@ -175,17 +215,21 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     if copies and a.type == b.type and text_similarity(a.evidence, b.evidence) >= COPY_TEXT:
         return COPY_SCORE
     dates = date_points(a, b)
-    if dates is None:
+    if dates is None or _intent_and_fact(a, b):
         return None
     actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
     recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
                             b.recipient_countries)
-    if min(actors, recipients) < 0 and _swapped(a, b):
+    host = host_match(a, b) if a.hosts or b.hosts else 0
+    if a.hosts or b.hosts:
+        # A host's report names the sides, if at all, in any order: compare them as one set.
+        actors, recipients = meeting_sides(a, b), 0
+    elif min(actors, recipients) < 0 and _swapped(a, b):
         actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
     place = place_match(a.place, b.place)
-    if min(actors, recipients, place) < 0:
+    if min(actors, recipients, place, host) < 0:
         return None
-    score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + place + dates
+    score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + ROLE_POINTS[host] + place + dates
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))

@@ -6,9 +6,10 @@ Three kinds, each listed with both sides and their sources:
 - ``polarity``: one side says there were none ("no casualties", a negative claim), the other
   gives a positive count or a positive claim;
 - ``numbers``: counts of the same thing whose ranges do not overlap (12 killed vs at most 3),
-  stated within a day of each other by different voices; later, higher figures are updates
-  (see estimates), and one speaker's two figures in one article ("about 1,500, later raised
-  to 3,000") are a revision, not a contradiction.
+  stated by different voices within a day and a half of each other, or a lower figure stated
+  after a higher one; later, higher figures are updates (see estimates), and one speaker's
+  two figures in one article ("about 1,500, later raised to 3,000") are a revision, not a
+  contradiction.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 
 from wirecoder.link.records import QuantityRef, Report
@@ -125,16 +126,52 @@ def _row(story_id: str, kind: str, counted: str | None, a: dict, b: dict,
             "counted": counted, "fate": fate or None, "date": None, "a": a, "b": b}
 
 
+def _words_of(r: Report, q: QuantityRef) -> str:
+    """The words that state a report's figure: its evidence, or its claim when the figure is
+    there only ('The toll from Tuesday's attack has risen to five')."""
+    if q.text not in r.evidence and r.claim_text and q.text in r.claim_text:
+        return r.claim_text
+    return r.evidence
+
+
+def _instant(iso: str) -> datetime:
+    """A publication time; one without an offset (a feed's bare date) is read as UTC, so it
+    compares with the others."""
+    t = datetime.fromisoformat(iso)
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+def _earlier(a: str | None, b: str | None) -> bool:
+    """Published ``a`` is before published ``b`` (unknown times are not)."""
+    return bool(a and b) and _instant(a) < _instant(b)  # type: ignore[arg-type]
+
+
 def _hours_apart(a: str | None, b: str | None) -> float:
     if not a or not b:
         return 0.0
-    return abs((datetime.fromisoformat(a) - datetime.fromisoformat(b)).total_seconds()) / 3600
+    return abs((_instant(a) - _instant(b)).total_seconds()) / 3600
+
+
+# What a denial of harm to people names: "denied that any civilians had been hit".
+_HARM = re.compile(r"\b(?:civilians?|residents?|residential|people|anyone|homes?|"
+                   r"hospitals?|schools?|non-?combatants?|children)\b", re.IGNORECASE)
+
+
+def partial_denials(members: list[Report]) -> list[Report]:
+    """Denials of harm to people told in the same statement that asserts the event ("its
+    forces had struck the port, and denied that any civilians had been hit"): the speaker
+    admits the event and disputes who was hurt, so the event itself is not in dispute."""
+    return [d for d in members if d.status == "denied" and _HARM.search(d.evidence) and any(
+        r.article_id == d.article_id and r.status in AFFIRM and r.evidence != d.evidence
+        and (d.evidence in r.evidence or d.evidence in (r.claim_text or ""))
+        for r in members)]
 
 
 def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     """The contradictions inside one story event (members in canonical order)."""
     out = []
-    denied = [r for r in members if r.status == "denied"]
+    partial = partial_denials(members)
+    denied = [r for r in members if r.status == "denied" and r not in partial]
     # A sentence that carries its own denial ("declined to comment, saying it did not...") is
     # one statement, not two sides.
     affirmed = [r for r in members if r.status in AFFIRM and not any(
@@ -145,15 +182,18 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
 
     # "revising his earlier statement that there were no casualties" next to a count of three
     # is the count's side: a report with a positive count never says none.
-    nones = [r for r in members if says_none(r) and not _casualty_count(r)]
+    nones = [r for r in members if (says_none(r) or r in partial) and not _casualty_count(r)]
     counts = [(r, q) for r in members if r not in nones and (q := _casualty_count(r))]
     negative = [r for r in members if r.polarity == "negative" and r.status != "denied"]
     positive = [r for r in members if r.polarity == "positive" and r.status in AFFIRM]
     if nones and counts:
-        top = max(counts, key=lambda rq: (rq[1].value, rq[0].order))
+        # The dead before the wounded: "none hit" is answered first by a death toll.
+        top = max(counts, key=lambda rq: (canonical_counted(rq[1].counted) == "killed",
+                                          rq[1].value, rq[0].order))
         out.append(_row(story_id, "polarity", canonical_counted(top[1].counted),
-                        _side(nones, text=none_text(nones[0]), value=0.0),
-                        _side([r for r, _ in counts], text=top[0].evidence,
+                        _side(nones, text=none_text(nones[0]) or nones[0].evidence,
+                              value=0.0),
+                        _side([r for r, _ in counts], text=_words_of(*top),
                               value=top[1].value)))
     elif negative and positive and not denied:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
@@ -167,15 +207,17 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
                 by_counted.setdefault((c, q.fate or ""), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
-        clashes = _clashes(pairs)
+        # A higher figure published well after a lower one may be its update; a lower one
+        # published after a higher one disputes it (8,000 troops, then "about 3,000").
+        clashes = [(lo, hi) for lo, hi in _clashes(pairs)
+                   if _hours_apart(lo[0].published, hi[0].published) <= SAME_TIME_HOURS
+                   or _earlier(hi[0].published, lo[0].published)]
         if not clashes:
             continue
         # The widest clash between two voices shows; each side lists the voices it divides.
         low, high = min(clashes, key=lambda c: (
             interval(c[0][1])[1] - interval(c[1][1])[0], c[0][0].order, c[0][1].id,
             c[1][0].order, c[1][1].id))
-        if _hours_apart(low[0].published, high[0].published) > SAME_TIME_HOURS:
-            continue
         items = {id(rq): rq for c in clashes for rq in c}.values()
         low_side = [r for r, q in items if voice(r) != voice(high[0])
                     and not overlaps(interval(q), interval(high[1]))]
@@ -194,6 +236,23 @@ def baseline(r: Report, q: QuantityRef) -> bool:
     for text in (r.evidence, r.claim_text):
         for m in re.finditer(re.escape(q.text), text or ""):
             if _BASELINE.search(text, max(0, m.start() - 60), m.start()):
+                return True
+    return False
+
+
+# What says a figure is a new value of a running count: "the toll has risen to 12".
+_UPDATE = re.compile(r"\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|increased|"
+                     r"jumped|grown|grew|reached|reaches)\s+(?:to\s+)?"
+                     r"(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$",
+                     re.IGNORECASE)
+
+
+def update(r: Report, q: QuantityRef) -> bool:
+    """A figure stated as the count's new value ("the number of people killed has risen to
+    12"): it replaces lower figures given before it, it does not dispute them."""
+    for text in (r.evidence, r.claim_text):
+        for m in re.finditer(re.escape(q.text), text or ""):
+            if _UPDATE.search(text, max(0, m.start() - 40), m.start()):
                 return True
     return False
 
@@ -228,5 +287,8 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
                 continue
             if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
                 continue
+            low, high = (a, b) if ia[1] < ib[0] else (b, a)
+            if update(*high) and not _earlier(high[0].published, low[0].published):
+                continue  # a later, risen figure is the count's update
             out.append((a, b) if ia[1] < ib[0] else (b, a))
     return out

@@ -41,11 +41,40 @@ def source_unit(r: Report, copy_group: dict[str, str]) -> str:
     return "copy:" + group
 
 
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+
+
+def _anaphor(said: str) -> bool:
+    """A speaker named by a pronoun-led or bare noun ('its forces', 'the administration',
+    'the ministry'): a second mention of a source its article names in full."""
+    words = said.split()
+    return bool(words) and (words[0] in POSSESSIVES or (len(words) == 1 and words[0] not in
+                                                        PRONOUNS and said != ""))
+
+
+def _named_elsewhere(r: Report, members: list[Report], copy_group: dict[str, str]) -> bool:
+    """Its article (copy group) quotes a fuller source on the story: the anaphor is that
+    one ('the administration' after 'the Odesa regional administration'; 'its forces' beside
+    'Russia's defence ministry')."""
+    group = copy_group.get(r.article_id, r.article_id)
+    said = _norm(r.speaker or "")
+    head = said.split()[-1] if said else ""
+    fuller = [o for o in members if o is not r and o.speaker
+              and copy_group.get(o.article_id, o.article_id) == group
+              and o.speaker_kind in ("named", "institution", "document")
+              and not _anaphor(_norm(o.speaker))]
+    if said.split()[0] in POSSESSIVES:
+        return bool(fuller)
+    return any(_norm(o.speaker or "").endswith(" " + head) for o in fuller)
+
+
 def source_units(members: list[Report], copy_group: dict[str, str]) -> set[str]:
     """The independent sources of a story's reports (see the module docstring)."""
     quoting = {copy_group.get(r.article_id, r.article_id) for r in members if r.speaker}
     return {source_unit(r, copy_group) for r in members
-            if r.speaker or copy_group.get(r.article_id, r.article_id) not in quoting}
+            if (r.speaker or copy_group.get(r.article_id, r.article_id) not in quoting)
+            and not (r.speaker and not r.speaker_actor and _anaphor(_norm(r.speaker))
+                     and _named_elsewhere(r, members, copy_group))}
 
 
 def is_party(r: Report, countries: frozenset[str]) -> bool:

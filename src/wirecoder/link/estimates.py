@@ -8,6 +8,8 @@ intercepted, deployed …) and what it is about, its subject:
   fired" in the Bryansk strike: 6 by Russia's ministry vs 8 by a US official; "missiles
   intercepted": 5 vs 2). A number none of whose article's events the linker placed borrows the
   story of that article's other counts of the same thing, when there is exactly one;
+- a count with no fate that belongs to an event (a crowd, the vessels sanctioned) is a series
+  of that story event too: two protests' crowds are two figures, not one series;
 - any other count is a series of the actor it concerns, as a country when it has one (troops
   deployed by PRK: 3,000 -> 11,000 -> "may grow to 100,000"). A count no event places ("the
   Pentagon put the number at 10,000", "the total may reach 100,000") was given the first
@@ -27,6 +29,7 @@ import hashlib
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
@@ -98,15 +101,34 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> Seri
     if counted in CASUALTY and story:
         return (counted, "", story)  # "killed" already says what happened
     fate = fate_of(p)
-    if fate in EVENT_FATES and story:
+    if (fate in EVENT_FATES or not fate) and story:
+        # Nothing happened to them: the size of the event itself (a crowd, the warehouses
+        # set on fire), so a figure of that story alone.
         return (counted, fate, story)
     if subject:
         return (counted, "" if counted in CASUALTY else fate, country_of_id(subject) or subject)
     return None
 
 
-def estimate_rows(points: list[QuantityPoint],
-                  story_of: dict[tuple[str, str], str]) -> list[dict]:
+def with_story_subjects(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
+                        lead: dict[str, str]) -> list[QuantityPoint]:
+    """A count whose own event names no actor ('about 3,000 soldiers had been sent to the
+    border') is about the actor of the story its event was linked into."""
+    out = []
+    for p in points:
+        story = story_of.get((p.article_id, p.event_id)) if p.event_id else None
+        if p.subject is None and story in lead:
+            p = replace(p, subject=lead[story])  # type: ignore[index]
+        out.append(p)
+    return out
+
+
+def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
+                  lead: dict[str, str] | None = None) -> list[dict]:
+    """Estimate series rows; ``lead``: each story's first actor, the subject of counts whose
+    own event names none."""
+    if lead:
+        points = with_story_subjects(points, story_of, lead)
     stories = stories_of_points(points, story_of)
     subjects = subjects_of_points(points)
     series: dict[SeriesKey, list[QuantityPoint]] = defaultdict(list)

@@ -90,12 +90,13 @@ class _Summary:
     places: frozenset[PlaceRef]
     countries: frozenset[str]  # of actors and recipients: roles may be parsed swapped
     types: frozenset[str]
+    hosts: frozenset[str] = frozenset()  # countries that hosted the meeting
 
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
                    frozenset([r.place]) if r.place else frozenset(), r.countries,
-                   frozenset([r.type]))
+                   frozenset([r.type]), r.host_countries)
 
     def gap(self, other: _Summary) -> int:
         """Days between the two clusters' common dates (<= 0: they overlap)."""
@@ -109,6 +110,8 @@ class _Summary:
             return False
         if self.countries and other.countries and not self.countries & other.countries:
             return False
+        if self.hosts and other.hosts and not self.hosts & other.hosts:
+            return False  # one meeting has one host
         if not all(types_compatible(a, b) for a in self.types for b in other.types):
             return False
         return places_compatible(self.places, other.places)
@@ -119,7 +122,8 @@ class _Summary:
 
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
-                        self.countries | other.countries, self.types | other.types)
+                        self.countries | other.countries, self.types | other.types,
+                        self.hosts | other.hosts)
 
 
 def _dates_overlap(a: Report, b: Report) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from wirecoder.link.dates import DateInterval, interval_of
@@ -84,6 +84,10 @@ class Report:
     claim_text: str | None
     next_sentence: str  # what a report adds right after ("The attack caused no casualties.")
     quantities: tuple[QuantityRef, ...]
+    # The third party that hosted a meeting ("Oman hosted talks between X and Y"): not a side
+    # of it, so kept out of ``actors`` (which then holds the sides the report names, if any).
+    hosts: tuple[str, ...] = ()
+    host_countries: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -145,14 +149,70 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
     return outer_start <= start and end <= outer_end
 
 
-def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None) -> list:
-    """The event's own quantities, and those inside its evidence or its claim's content."""
+# "three of the wounded", "four of them": a part of a group already counted, not its count.
+_PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
+_CASUALTIES = frozenset({"killed", "wounded", "dead", "injured", "casualties"})
+
+
+def part_of_casualties(text: str, q) -> bool:
+    """A casualty figure that counts some of the casualties ('three of the wounded were in a
+    serious condition', 'two of the dead were children'): no toll; 'all five of the dead'
+    is."""
+    return (q.counted in _CASUALTIES and bool(_PART_OF.match(text, q.span.end))
+            and not _ALL_OF.search(text, max(0, q.span.start - 4), q.span.start))
+
+
+# A war's running total, not an event's toll: "the war, which has killed tens of thousands
+# since February 2022", "the conflict has killed hundreds of thousands of people".
+_WAR_TOTAL = re.compile(r"\b(?:war|wars|conflict|fighting|violence|insurgency|crisis|unrest)\b"
+                        r"[^.;]{0,50}?\b(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?"
+                        r"(?:killed|left|claimed|cost)\b[^.;]{0,30}$", re.IGNORECASE)
+_WAR_KILLED = re.compile(r"\b(?:war|conflict|fighting|violence|insurgency)\b[^.;]{0,50}?"
+                         r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed)\b",
+                         re.IGNORECASE)
+_SINCE = re.compile(r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:19|20)\d\d\b",
+                    re.IGNORECASE)
+
+
+def war_total(text: str, q) -> bool:
+    """A casualty count of a whole war or of the years since a date, not of one event."""
+    if q.counted not in _CASUALTIES:
+        return False
+    start, end = q.span.start, q.span.end
+    return bool(_WAR_TOTAL.search(text, max(0, start - 80), start) or _SINCE.match(text, end))
+
+
+# Words without which no count is a part or a war's total (plain substring tests: cheap).
+_TOLL_HINTS = (" of the", " of them", " of those", " of these", " of its", " of their",
+               "since", "war", "conflict", "fighting", "violence", "insurgency", "crisis",
+               "unrest")
+
+
+def no_toll(analysis: Analysis) -> frozenset[str]:
+    """Ids of the casualty counts that are no event's toll (a part of one, a war's total)."""
+    text = analysis.article.text
+    if not any(q.counted in _CASUALTIES for q in analysis.quantities):
+        return frozenset()
+    low = text.lower()
+    if not any(w in low for w in _TOLL_HINTS):
+        return frozenset()
+    return frozenset(q.id for q in analysis.quantities
+                     if part_of_casualties(text, q) or war_total(text, q))
+
+
+def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
+                      skip: frozenset[str] = frozenset()) -> list:
+    """The event's own quantities, and those inside its evidence or its claim's content,
+    but for ``skip``."""
     ids = set(event.quantities)
     spans = [(event.evidence.start, event.evidence.end)]
     if claim:
         spans.append((claim.content.start, claim.content.end))
     found = []
     for q in analysis.quantities:
+        if q.id in skip:
+            continue
         if q.id in ids or any(_inside(q.span.start, q.span.end, s, e) for s, e in spans):
             found.append(q)
     return found
@@ -174,14 +234,154 @@ def _published_day(analysis: Analysis) -> date | None:
     return published.date() if published else None
 
 
+# A meeting's host: "hosted (two days of) talks", "for hosting the meeting", "talks hosted by",
+# "under the auspices of". A host of a person ("hosted his Russian counterpart") is a side.
+MEETING = (r"(?:talks|meeting|meetings|negotiations|summit|round|discussions|conference|"
+           r"dialogue|consultations)")
+_HOST_ACTIVE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?" + MEETING + r"\b",
+                          re.IGNORECASE)
+_HOST_AFTER = re.compile(r"\b(?:hosted|mediated|brokered|convened)\s+by\s+|"
+                         r"\bunder\s+the\s+auspices\s+of\s+", re.IGNORECASE)
+# Any host cue at all (plain substring tests): most articles have none.
+_HOST_WORDS = ("host", "auspices", "mediated by", "brokered by", "convened by")
+_BETWEEN = re.compile(r"\bbetween\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.()\u2014]|\s(?:which|who|that|to|for|on|in|after)\s")
+_HOST_REACH = 60  # characters from a host's name to the cue it goes with
+
+
+def _mentions(analysis: Analysis, ids: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, actor id) of the mentions of ``ids`` in ``[start, end)``, in text order."""
+    found = [(m.start, a.id) for a in analysis.actors if a.id in ids for m in a.mentions
+             if start <= m.start < end]
+    return sorted(found)
+
+
+def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(hosts, sides) of a meeting event: the event's actors named as its host (the third
+    party whose city or ministry received the talks) and the actors the sentence names as the
+    sides ("talks between Yemen's government and the Houthis"). Both empty for any other
+    event, or when no host is named."""
+    if ev.type != "CONSULT" or not ev.actor:
+        return (), ()
+    text = analysis.article.text
+    s, e = _sentence_bounds(text, ev.evidence.start)
+    e = max(e, ev.evidence.end)
+    everyone = [a.id for a in analysis.actors]
+    named: list[str] = []  # whoever the cue names as host, an event actor or not
+    for m in _HOST_ACTIVE.finditer(text, s, e):
+        before = _mentions(analysis, everyone, max(s, m.start() - _HOST_REACH), m.start())
+        if before:
+            named.append(before[-1][1])
+    for m in _HOST_AFTER.finditer(text, s, e):
+        after = _mentions(analysis, everyone, m.end(), min(e, m.end() + _HOST_REACH))
+        if after:
+            named.append(after[0][1])
+    if not named:
+        return (), ()
+    # The event's actor is the host when it is the one named, or its country. A host named
+    # with no known country ("under the auspices of Foreign Minister Badr Albusaidi", told by
+    # the ministry): an actor the sentence does not name, of the reporting ministry's own
+    # country, is that host's country, not a side.
+    known = _actor_countries(analysis)
+
+    def country(a: str) -> str | None:
+        return known.get(a) or country_of_id(a)
+
+    host_countries = {country(a) for a in named} - {None}
+    claim = next((c for c in analysis.claims if c.id == ev.claim), None) if ev.claim else None
+    speaker = country(claim.source.actor) if claim and claim.source.actor else None
+    unnamed = set(ev.actor) - {aid for _, aid in _mentions(analysis, ev.actor, s, e)}
+    if speaker and any(country(a) is None for a in named):
+        host_countries |= {speaker for a in unnamed if country(a) == speaker}
+    hosts = [a for a in ev.actor if a in named or country(a) in host_countries]
+    if not hosts:
+        return (), ()
+    sides: list[str] = []
+    for m in _BETWEEN.finditer(text, s, e):
+        stop = _CLAUSE_END.search(text, m.end(), e)
+        sides += [aid for _, aid in _mentions(analysis, everyone, m.end(),
+                                               stop.start() if stop else e)]
+    hosts_set = set(hosts)
+    return (tuple(dict.fromkeys(hosts)),
+            tuple(dict.fromkeys(a for a in sides if a not in hosts_set)))
+
+
+# A perfect in reported speech ("said on Tuesday that Ethiopia had massed 8,000 troops"): the
+# act came before the day of the saying, which is the date the event was given.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reportedly|been)\s+)*"
+                      r"[a-z]+(?:ed|en|wn|ent|ne|uck|ught|ld|de|pt|lt|ung)\b", re.IGNORECASE)
+# Days before the saying such an act may lie: a deployment is a state that holds for days.
+SAID_LOOKBACK = {"MOBILIZE": 7}
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def background(ev: Event) -> bool:
+    """An event the extractors dated only by publication whose own words span years ("the
+    war, which has killed tens of thousands since February 2022", "talks have been held on
+    and off since 2022"): background, not news of the days before publication."""
+    text = ev.evidence.text
+    return ev.date.how == "publication" and bool(
+        _SINCE_YEAR.search(text) or _WAR_KILLED.search(text))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AND_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(" + "|".join(_WEEKDAYS) + r")\b",
+                      re.IGNORECASE)
+
+
+def _through_day(text: str, ev: Event, when: DateInterval | None) -> DateInterval | None:
+    """'met on Monday and Tuesday', 'from Friday to Sunday': the event's day is the first of
+    two the text names; it runs through the second."""
+    span = ev.date.span
+    if when is None or span is None or when.days != 1:
+        return when
+    m = _AND_DAY.match(text, span.end)
+    if m is None:
+        return when
+    ahead = (_WEEKDAYS.index(m.group(1).lower()) - when.start.weekday()) % 7
+    return DateInterval(when.start, when.end + timedelta(days=ahead)) if ahead else when
+
+
+def _said_interval(ev: Event, claim: Claim | None,
+                   when: DateInterval | None) -> DateInterval | None:
+    """The days of an act told in the perfect under a dated saying: from a few days before
+    the saying (a week for a deployment) to its day."""
+    lookback = SAID_LOOKBACK.get(ev.type)
+    if (lookback is None or when is None or claim is None or claim.date is None
+            or claim.date.span is None or ev.date.span is None
+            or claim.date.span.start != ev.date.span.start
+            or not _PERFECT.search(ev.evidence.text)):
+        return when
+    return DateInterval(when.start - timedelta(days=lookback), when.end)
+
+
+_BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|delegations)\b",
+                         re.IGNORECASE)
+
+
 def reports_of(analysis: Analysis) -> list[Report]:
     """One :class:`Report` per event of ``analysis``."""
     known = _actor_countries(analysis)
     claims = {c.id: c for c in analysis.claims}
     published = analysis.article.published
     out = []
+    low = analysis.article.text.lower()
+    hosting = any(w in low for w in _HOST_WORDS)
+    roles = {ev.id: meeting_roles(analysis, ev) if hosting else ((), ())
+             for ev in analysis.events}
+    skip = no_toll(analysis)
+    # "The two sides agreed to reopen the roads": the sides of the hosted talks it follows.
+    talks_sides = list(dict.fromkeys(a for _, sides in roles.values() for a in sides))
     for ev in analysis.events:
         claim = claims.get(ev.claim) if ev.claim else None
+        hosts, sides = roles[ev.id]
+        if not ev.actor and len(talks_sides) >= 2 and _BOTH_SIDES.match(ev.evidence.text):
+            sides = tuple(talks_sides)
+        actors = [a for a in ev.actor if a not in hosts] + [
+            a for a in sides if a not in ev.actor and a not in ev.recipient]
+        recipients = [a for a in ev.recipient if a not in hosts]
         speaker_actor = claim.source.actor if claim else None
         speaker_country = (known.get(speaker_actor) or country_of_id(speaker_actor)
                            if speaker_actor else None)
@@ -192,15 +392,17 @@ def reports_of(analysis: Analysis) -> list[Report]:
             published=published.isoformat() if published else None,
             type=ev.type,
             mode=ev.mode,
-            actors=tuple(ev.actor),
-            recipients=tuple(ev.recipient),
-            actor_countries=_countries(ev.actor, known),
-            recipient_countries=_countries(ev.recipient, known),
+            actors=tuple(actors),
+            recipients=tuple(recipients),
+            actor_countries=_countries(actors, known),
+            recipient_countries=_countries(recipients, known),
             place=place_ref(analysis, ev.place),
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
-            when=interval_of(ev.date.value, ev.date.how, _published_day(analysis)),
+            when=None if background(ev) else _said_interval(ev, claim, _through_day(
+                analysis.article.text, ev,
+                interval_of(ev.date.value, ev.date.how, _published_day(analysis)))),
             status=ev.status,
             claim_id=claim.id if claim else None,
             speaker=claim.source.text if claim else None,
@@ -213,7 +415,10 @@ def reports_of(analysis: Analysis) -> list[Report]:
             evidence=ev.evidence.text,
             claim_text=claim.content.text if claim else None,
             next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
-            quantities=tuple(_quantity_ref(q) for q in _event_quantities(analysis, ev, claim)),
+            quantities=tuple(_quantity_ref(q)
+                             for q in _event_quantities(analysis, ev, claim, skip)),
+            hosts=hosts,
+            host_countries=_countries(list(hosts), known),
         ))
     return out
 
@@ -329,15 +534,18 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     published = analysis.article.published
     day = published.date().isoformat() if published else None
     out = []
+    skip = no_toll(analysis)
     for q in analysis.quantities:
-        if not q.counted:
+        if not q.counted or q.id in skip:
             continue
         claim = next((c for c in text_claims
                       if _inside(q.span.start, q.span.end, c.content.start, c.content.end)),
                      None)
+        # Else the event its claim tells: "the toll from Tuesday's attack has risen to five".
         event = next((ev for ev in events if q.id in ev.quantities), None) or next(
             (ev for ev in events
-             if _inside(q.span.start, q.span.end, ev.evidence.start, ev.evidence.end)), None)
+             if _inside(q.span.start, q.span.end, ev.evidence.start, ev.evidence.end)), None) \
+            or next((ev for ev in events if claim and ev.claim == claim.id), None)
         subject = None
         if event is not None and event.actor:
             subject = event.actor[0]
@@ -346,18 +554,25 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
+        speaker = claim.source.text if claim else None
+        if (other := _GIVEN_BY.match(analysis.article.text, q.span.end)) is not None:
+            speaker = other.group(1)  # "the figure of 8,000 given by Asmara": Asmara's figure
         out.append(QuantityPoint(
             article_id=analysis.article.id, quantity_id=q.id, value=q.value,
             counted=q.counted, fate=q.fate, bound=q.bound, approximate=q.approximate,
             text=q.span.text,
             subject=subject, event_id=event.id if event else None, date=when,
-            outlet=analysis.article.outlet, speaker=claim.source.text if claim else None,
+            outlet=analysis.article.outlet, speaker=speaker,
             claim_id=claim.id if claim else None,
             hedged=bool(claim and claim.hedged) or _hedged_near(analysis.article.text, q),
             hedges=tuple(h.text for h in claim.hedges) if claim else ()))
     return out
 
 
+# A figure the sentence gives as someone else's: "the figure of 8,000 given by Asmara".
+_GIVEN_BY = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:given|cited|claimed|quoted|put\s+forward|"
+                       r"reported|announced|published)\s+by\s+((?:the\s+)?[A-Z][\w'’.-]*"
+                       r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)")
 _FORWARD = re.compile(r"\b(may|might|could|would|expected to|likely to|set to|plans? to|"
                       r"grow to|rise to|reach)\b", re.IGNORECASE)
 

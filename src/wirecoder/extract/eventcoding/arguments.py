@@ -86,6 +86,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             verb = verb.head
         if verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             subj = [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
+    if not subj and anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+            lem(tok) in EFFORT_HEADS and tok.head.head.pos_ == "VERB" and not any(
+                c.dep_ == "auxpass" for c in tok.head.head.children):
+        # "arrested smugglers in a joint operation": the operation is the arresters'
+        subj = [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if not subj and anchor == tok and tok.dep_ == "pobj" and (
             tok.head.lower_, lem(tok.head.head)) in RESORT:
         # "it reaches for the same threat", "resorted to force": the subject uses it

@@ -418,6 +418,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _protest_purposes(triggers, lex)
     _protest_demands(triggers)
     _blame(sent, triggers)
     _verdicts(sent, triggers)
@@ -533,6 +534,9 @@ COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 
 
+SETTING_PREPS = {"in", "during"}
+
+
 def _active_by_agents(verb: Token) -> list[Token]:
     """The named parties of a 'by' phrase on an active verb (a passive's is its own agent)."""
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
@@ -604,10 +608,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 continue
             # "cutting military aid", "banned the rally": what a sanction or restriction
             # stops is not an event of its own either.
+            # ("arrested smugglers in a joint operation": the setting is no object)
             if outer.type in {"REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "ACCUSE",
                               "CONCEDE"} or (outer.type in {"SANCTION", "COERCE"}
                                              and trig.type in {"AID", "COOPERATE", "PROTEST",
-                                                               "CONSULT"}) or (
+                                                               "CONSULT"}
+                                             and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
                     outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
                 trig.suppressed = True
@@ -864,6 +870,28 @@ def _protest_demands(triggers: dict[int, Trigger]) -> None:
             if cur.i in carriers:
                 trig.suppressed = True
                 break
+
+
+PROTEST_ROW = Row("protest", "V", (), "PROTEST", "demo", 0.6)
+OPPOSING = {"oppose", "protest", "denounce", "decry", "demand", "condemn", "reject"}
+
+
+def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"Farmers drove tractors into Brussels to oppose the deal": a crowd's physical act done
+    to oppose or demand something is a demonstration (PROTEST), and the opposing its demand."""
+    for trig in list(triggers.values()):
+        tok, verb = trig.token, trig.token.head
+        if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
+                verb.pos_ != "VERB" or lem(verb) in SAY_VERBS:
+            continue
+        crowd = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.i in triggers or not crowd or not any(
+                _in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
+            continue
+        triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo", PROTEST_ROW.weight,
+                                   anchor=verb)
+        trig.suppressed = True
 
 
 MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
