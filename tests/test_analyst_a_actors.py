@@ -103,3 +103,12 @@ def test_actors_bare_army_in_a_story_about_another_country_is_not_the_datelines(
                      "minister said the crossing was used to smuggle arms. The RSF accused "
                      "the army of blocking aid.")
     assert "TCD.MIL" not in ids(a)
+
+
+def test_actors_us_combatant_command_un_office_and_caribbean_bloc(analyze_text):
+    a = analyze_text("U.S. Central Command said it was monitoring the situation. The U.N. "
+                     "Office for the Coordination of Humanitarian Affairs said 160 trucks had "
+                     "crossed. Guyana informed its partners in the Caribbean Community.")
+    assert_spans(a)
+    assert {"USA.MIL", "IGO.OCHA", "IGO.CARICOM"} <= ids(a), ids(a)
+    assert not any(x.id.startswith("o:") for x in a.actors)
