@@ -295,3 +295,21 @@ def test_event_generalise_crowd_acting_to_oppose_is_protest(analyze_text):
 def test_event_generalise_official_opposing_stays_reject(analyze_text):
     analysis = analyze_text("The minister flew to Brussels to oppose the deal.")
     assert [e.type for e in analysis.events if e.trigger.text == "oppose"] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Algeria called its ambassador home from Madrid.", "called", "SANCTION"),
+    ("Kenyan troops took up positions along the Somali border.", "took", "MOBILIZE"),
+    ("Police turned back hundreds of migrants at the frontier.", "turned", "COERCE"),
+    ("Kenya said Uganda had rigged the vote.", "rigged", "ACCUSE"),
+])
+def test_event_generalise_phrasal_acts_of_batch_780(analyze_text, text, trigger, kind):
+    """Calling an ambassador home is a withdrawal (SANCTION); forces taking up positions
+    move (MOBILIZE); turning migrants back restricts them (COERCE); saying a party rigged a
+    vote accuses it."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
+
+
+def test_event_generalise_calling_an_ambassador_in_is_no_withdrawal(analyze_text):
+    analysis = analyze_text("Algeria called the Spanish ambassador to complain.")
+    assert not [e for e in analysis.events if e.type == "SANCTION"]

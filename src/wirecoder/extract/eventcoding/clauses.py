@@ -1041,7 +1041,7 @@ def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
-DECEIVING = {"lie", "mislead", "deceive"}
+DECEIVING = {"lie", "mislead", "deceive", "rig", "falsify", "fabricate"}
 
 
 def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
