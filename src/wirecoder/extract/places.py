@@ -1794,6 +1794,33 @@ def _town_named(gaz: Gazetteer, name: str) -> bool:
         for e, r in gaz.lookup(name) if r == 2)
 
 
+_HYPHENED = re.compile(r"(?<![\w-])([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)-([A-Z][\w.]+(?:[ \t]"
+                       r"[A-Z][\w.]+)?)(?![\w-])")
+
+
+def _hyphened_pair(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
+    """Two places joined by a hyphen as one area or one service's name ("Dallas-Fort Worth",
+    "Kitchener-Waterloo", "Middlesex-London EMS"): each, when both are towns of 20,000 or
+    first- or second-level units and the gazetteer knows no place of the joined name
+    ("Winston-Salem")."""
+    if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or _titled(ent):
+        return []
+    start, end = _trim(ent)
+    text = doc_text(ent.doc)
+    found = list(_HYPHENED.finditer(text, start, end))
+    if not found and (m := _HYPHENED.match(text, start)) and m.start(2) == end + 1:
+        found = [m]  # "Dallas-Fort Worth": the model tagged only the first
+    for m in found:
+        if gaz.lookup(m.group(0)) or gaz.lookup(m.group(0).replace("-", " ")):
+            continue
+        if any(all(norm(w) in GENERIC for w in g.split()) for g in m.groups()):
+            continue  # "Calgary-North West": a riding, not South Africa's North West
+        # towns and units only: "Canada-EU", "US-China" name the parties to a deal or a war
+        if all(_strong(gaz, g, DETERMINED_FLOOR, ("admin1", "admin2")) for g in m.groups()):
+            return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    return []
+
+
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
     Caribbean"): the whole name when the gazetteer knows it as a country or region."""
@@ -1812,7 +1839,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent):
+        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent) or _hyphened_pair(gaz, ent):
             ents += pair
         elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
                 or _demonym_opened(gaz, ent):
