@@ -313,3 +313,14 @@ def test_event_generalise_phrasal_acts_of_batch_780(analyze_text, text, trigger,
 def test_event_generalise_calling_an_ambassador_in_is_no_withdrawal(analyze_text):
     analysis = analyze_text("Algeria called the Spanish ambassador to complain.")
     assert not [e for e in analysis.events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Kenyan government abandoned its plan to expel Ugandan diplomats.", "abandoned"),
+    ("Kenya shelved plans to expel Ugandan diplomats.", "shelved"),
+])
+def test_event_generalise_abandoned_plan_is_no_event(analyze_text, text, verb):
+    """What an abandoned plan would have done will not happen: only the abandoning (a
+    CONCEDE) is an event."""
+    analysis = analyze_text(text)
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [("CONCEDE", verb)]

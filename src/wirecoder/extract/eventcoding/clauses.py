@@ -392,6 +392,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
     _protest_demands(triggers)
     _blame(sent, triggers)
@@ -820,6 +821,23 @@ def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> N
             triggers[tok.i] = outer
         outer.type, outer.mode, outer.suppressed = "CONCEDE", None, False
         outer.weight = max(outer.weight, REVERSE_ROW.weight)
+
+
+ABANDONING = {"abandon", "shelve", "scrap", "drop", "ditch", "cancel"}
+PLANS = {"plan", "proposal", "bid", "idea", "threat", "attempt", "intention", "decision"}
+
+
+def _abandoned_plans(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"abandoned its plan to postpone the elections": what was planned will not happen, so
+    it is no event; the abandoning is (a CONCEDE where the lexicon says so)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in ABANDONING or tok.i not in triggers:
+            continue
+        for plan in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+                     and lem(c) in PLANS):
+            for act in plan.children:
+                if act.dep_ == "acl" and act.i in triggers and act.i != tok.i:
+                    triggers[act.i].suppressed = True
 
 
 def _protest_demands(triggers: dict[int, Trigger]) -> None:
