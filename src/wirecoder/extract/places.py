@@ -17,10 +17,14 @@ score from:
 
 A street, a valley, a unit or a hamlet the gazetteer lacks is kept when its shape or the text
 says it is a place, with a ``local:`` id and the coordinates and precision (never finer than
-'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y"), else the town or
-unit told nearest it within about two sentences, else the article's main place. A town or
-county reading that lies away from where the text puts it ("Stroud, Ontario" is no English
-town) is such an unknown too, not a far homonym.
+'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y", "the Y suburb of X",
+"X, a town near Y"), else the town or unit told nearest it within about two sentences, else
+the article's main place (in the country most of its places lie in); a site named after a
+town lies at that town ("Nha Trang International Airport"), and a dateline filed from abroad
+is no anchor. A town or county reading that lies away from where the text puts it ("Stroud,
+Ontario" is no English town) is such an unknown too, not a far homonym. Natural features and
+landmarks ("Lake Erie", "the White House") come from the curated list and are resolved, never
+recognised on their name alone.
 
 Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
 stage and are not places.
