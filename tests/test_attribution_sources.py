@@ -48,3 +48,10 @@ def test_attribution_sources_called_on_content_starts_at_addressee(analyze_text,
     assert_spans(a)
     [claim] = a.claims
     assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_attribution_sources_said_of_x_that(analyze_text):
+    a = analyze_text("Peter Lang said of the plan that it would fail.")
+    assert_spans(a)
+    [claim] = a.claims
+    assert (claim.source.span.text, claim.content.text) == ("Peter Lang", "that it would fail")

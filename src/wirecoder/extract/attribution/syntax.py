@@ -448,7 +448,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                         g.head.pos_ in ("NOUN", "PROPN"):
                     return subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
-        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "with"):
+        if c.dep_ == "prep" and (c.lower_ in ("in", "on", "at", "during", "with") or (
+                c.lower_ == "of" and lemma in ("say", "write"))):  # "said of X that …"
             # ("said with moderate confidence that …": on the manner noun as well)
             for g in c.children:
                 for clause in g.children:
