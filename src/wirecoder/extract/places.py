@@ -917,7 +917,7 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if told is not None:
         return told
     m = mentions[i]
-    desk = _foreign_desk(mentions, entries)
+    desk = _foreign_desk(gaz, mentions, entries, text)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS]
@@ -928,15 +928,24 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     return _named_after(gaz, m, entries, where) or where
 
 
-def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
+def _foreign_desk(gaz: Gazetteer, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+                  text: str | None = None) -> set[int]:
     """The dateline mentions of a story filed from abroad: a desk city in a country where the
     story places nothing else ("NAIROBI - fighting near X in North Kivu, Congo") says where
-    the reporter is, not where an unknown village lies. Empty when the body places nothing."""
+    the reporter is, not where an unknown village lies. Empty when the body places nothing,
+    or names the desk's people ("Kenyan police said"): then the story is about its country."""
     desk = {j for j, m in enumerate(mentions) if m.dateline and entries[j] is not None}
     body = {e.cc for j, e in enumerate(entries) if e is not None and j not in desk}
     if not desk or not body or any(entries[j].cc in body for j in desk):
         return set()
+    ccs = {entries[j].cc for j in desk}
+    if text is not None and any(gaz.demonyms.get(norm(w)) in ccs
+                                for w in _CAPITALISED.findall(text)):
+        return set()
     return desk
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
