@@ -1029,6 +1029,9 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
             # "continued to criticize", "seemed to suggest": the verb it completes
             head, i = head.head, i - 1
             start = head.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i:
+            start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
+            break
         else:
             break
         i -= 1

@@ -17,10 +17,14 @@ score from:
 
 A street, a valley, a unit or a hamlet the gazetteer lacks is kept when its shape or the text
 says it is a place, with a ``local:`` id and the coordinates and precision (never finer than
-'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y"), else the town or
-unit told nearest it within about two sentences, else the article's main place. A town or
-county reading that lies away from where the text puts it ("Stroud, Ontario" is no English
-town) is such an unknown too, not a far homonym.
+'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y", "the Y suburb of X",
+"X, a town near Y"), else the town or unit told nearest it within about two sentences, else
+the article's main place (in the country most of its places lie in); a site named after a
+town lies at that town ("Nha Trang International Airport"), and a dateline filed from abroad
+is no anchor. A town or county reading that lies away from where the text puts it ("Stroud,
+Ontario" is no English town) is such an unknown too, not a far homonym. Natural features and
+landmarks ("Lake Erie", "the White House") come from the curated list and are resolved, never
+recognised on their name alone.
 
 Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
 stage and are not places.
@@ -913,7 +917,7 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if told is not None:
         return told
     m = mentions[i]
-    desk = _foreign_desk(mentions, entries)
+    desk = _foreign_desk(gaz, mentions, entries, text)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS]
@@ -924,15 +928,24 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     return _named_after(gaz, m, entries, where) or where
 
 
-def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
+def _foreign_desk(gaz: Gazetteer, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+                  text: str | None = None) -> set[int]:
     """The dateline mentions of a story filed from abroad: a desk city in a country where the
     story places nothing else ("NAIROBI - fighting near X in North Kivu, Congo") says where
-    the reporter is, not where an unknown village lies. Empty when the body places nothing."""
+    the reporter is, not where an unknown village lies. Empty when the body places nothing,
+    or names the desk's people ("Kenyan police said"): then the story is about its country."""
     desk = {j for j, m in enumerate(mentions) if m.dateline and entries[j] is not None}
     body = {e.cc for j, e in enumerate(entries) if e is not None and j not in desk}
     if not desk or not body or any(entries[j].cc in body for j in desk):
         return set()
+    ccs = {entries[j].cc for j in desk}
+    if text is not None and any(gaz.demonyms.get(norm(w)) in ccs
+                                for w in _CAPITALISED.findall(text)):
+        return set()
     return desk
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -1794,6 +1807,33 @@ def _town_named(gaz: Gazetteer, name: str) -> bool:
         for e, r in gaz.lookup(name) if r == 2)
 
 
+_HYPHENED = re.compile(r"(?<![\w-])([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)-([A-Z][\w.]+(?:[ \t]"
+                       r"[A-Z][\w.]+)?)(?![\w-])")
+
+
+def _hyphened_pair(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
+    """Two places joined by a hyphen as one area or one service's name ("Dallas-Fort Worth",
+    "Kitchener-Waterloo", "Middlesex-London EMS"): each, when both are towns of 20,000 or
+    first- or second-level units and the gazetteer knows no place of the joined name
+    ("Winston-Salem")."""
+    if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or _titled(ent):
+        return []
+    start, end = _trim(ent)
+    text = doc_text(ent.doc)
+    found = list(_HYPHENED.finditer(text, start, end))
+    if not found and (m := _HYPHENED.match(text, start)) and m.start(2) == end + 1:
+        found = [m]  # "Dallas-Fort Worth": the model tagged only the first
+    for m in found:
+        if gaz.lookup(m.group(0)) or gaz.lookup(m.group(0).replace("-", " ")):
+            continue
+        if any(all(norm(w) in GENERIC for w in g.split()) for g in m.groups()):
+            continue  # "Calgary-North West": a riding, not South Africa's North West
+        # towns and units only: "Canada-EU", "US-China" name the parties to a deal or a war
+        if all(_strong(gaz, g, DETERMINED_FLOOR, ("admin1", "admin2")) for g in m.groups()):
+            return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    return []
+
+
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
     Caribbean"): the whole name when the gazetteer knows it as a country or region."""
@@ -1812,7 +1852,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent):
+        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent) or _hyphened_pair(gaz, ent):
             ents += pair
         elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
                 or _demonym_opened(gaz, ent):

@@ -420,6 +420,18 @@ def _after_leading_date(verb: Token, clause: Token, start: int) -> int:
     return doc[after].idx
 
 
+def _addressee_start(verb: Token, comp: Token) -> int:
+    """'called on the army to leave': what is asked is the one called on doing it, so the
+    content starts at the one called on (and the cue takes the preposition: 'called on')."""
+    start = subtree(comp)[0]
+    for c in verb.children:
+        if verb.i < c.i < comp.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                start = min(start, obj.left_edge.idx)  # (not "agreed on Friday to")
+    return start
+
+
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
@@ -450,7 +462,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                         g.head.pos_ in ("NOUN", "PROPN"):
                     return subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
-        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "with"):
+        if c.dep_ == "prep" and (c.lower_ in ("in", "on", "at", "during", "with") or (
+                c.lower_ == "of" and lemma in ("say", "write"))):  # "said of X that …"
             # ("said with moderate confidence that …": on the manner noun as well)
             for g in c.children:
                 for clause in g.children:
@@ -465,7 +478,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
         return None
     for c in kids:
         if c.dep_ == "xcomp" and lemma in XCOMP_CONTENT:
-            return subtree(c), c
+            return (_addressee_start(verb, c), subtree(c)[1]), c
     if lemma == "call":
         obj = [c for c in kids if c.dep_ == "dobj"]
         oprd = [c for c in kids if c.dep_ in ("oprd", "xcomp", "acomp")]

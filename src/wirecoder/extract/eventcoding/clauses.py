@@ -418,6 +418,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
     _protest_demands(triggers)
     _blame(sent, triggers)
@@ -848,6 +849,23 @@ def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> N
         outer.weight = max(outer.weight, REVERSE_ROW.weight)
 
 
+ABANDONING = {"abandon", "shelve", "scrap", "drop", "ditch", "cancel"}
+PLANS = {"plan", "proposal", "bid", "idea", "threat", "attempt", "intention", "decision"}
+
+
+def _abandoned_plans(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"abandoned its plan to postpone the elections": what was planned will not happen, so
+    it is no event; the abandoning is (a CONCEDE where the lexicon says so)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in ABANDONING or tok.i not in triggers:
+            continue
+        for plan in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+                     and lem(c) in PLANS):
+            for act in plan.children:
+                if act.dep_ == "acl" and act.i in triggers and act.i != tok.i:
+                    triggers[act.i].suppressed = True
+
+
 def _protest_demands(triggers: dict[int, Trigger]) -> None:
     """PLOVER: a demand made by demonstrating is part of the PROTEST, not a REQUEST."""
     protests = [t for t in triggers.values() if t.type == "PROTEST" and not t.suppressed]
@@ -1067,7 +1085,7 @@ def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
-DECEIVING = {"lie", "mislead", "deceive"}
+DECEIVING = {"lie", "mislead", "deceive", "rig", "falsify", "fabricate"}
 
 
 def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
