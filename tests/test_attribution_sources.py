@@ -55,3 +55,12 @@ def test_attribution_sources_said_of_x_that(analyze_text):
     assert_spans(a)
     [claim] = a.claims
     assert (claim.source.span.text, claim.content.text) == ("Peter Lang", "that it would fail")
+
+
+def test_attribution_sources_going_on_to_say_keeps_speaker(analyze_text):
+    a = analyze_text("The deal is dead, Peter Lang said, going on to say that the talks had "
+                     "failed and that \"nobody wants them back.\"")
+    assert_spans(a)
+    said = next(c for c in a.claims if c.cue.text == "to say")
+    assert said.source.span.text == "Peter Lang"
+    assert said.content.text.startswith("that the talks had failed")
