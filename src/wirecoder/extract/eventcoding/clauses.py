@@ -200,8 +200,8 @@ def _factual_clause(tok: Token) -> bool:
 # PLOVER's THREATEN is a threat of coercive or violent action: a warning whose clause names
 # none of these is a warning of a risk ("warned that the vaccines could spoil").
 COERCIVE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
-HARM_NOUNS = {"price", "consequence", "response", "retaliation", "revenge", "punishment",
-              "force", "war", "action", "measure", "step", "reprisal"}
+# words of harm besides the RETALIATION class ("will pay a price", "faces consequences")
+HARM_NOUNS = {"price", "consequence", "force", "war", "action", "measure", "step"}
 FIRST_PERSON = {"we", "us", "our", "i", "my"}
 
 
@@ -212,10 +212,11 @@ def _harmless_clause(tok: Token, lex: Lexicon) -> bool:
     clauses_ = [c for c in tok.children if c.dep_ == "ccomp"]
     if not clauses_ or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
         return False
+    harm = HARM_NOUNS | lex.classes.get("RETALIATION", frozenset())
     for t in (t for c in clauses_ for t in c.subtree):
         rows = lex.verbs.get(lem(t), ()) if t.pos_ in {"VERB", "AUX"} else \
             lex.nouns.get(t.lemma_.lower(), ())
-        if any(r.type in COERCIVE for r in rows) or t.lemma_.lower() in HARM_NOUNS or \
+        if any(r.type in COERCIVE for r in rows) or t.lemma_.lower() in harm or \
                 t.lower_ in FIRST_PERSON:
             return False
     return True
