@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -664,7 +664,8 @@ def _fill_from_article(entries: list[Entry | None], mentions: Sequence[Mention] 
         main = _main_place(entries)
         return entries if main is None else [e if e is not None else main for e in entries]
     gaz = load()
-    return [e if e is not None else _anchor(gaz, i, mentions, entries, text)
+    desk = _foreign_desk(gaz, mentions, entries, text)
+    return [e if e is not None else _anchor(gaz, i, mentions, entries, text, desk)
             for i, e in enumerate(entries)]
 
 
@@ -908,16 +909,17 @@ def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
-            entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+            entries: Sequence[Entry | None], text: str | None = None,
+            desk: Collection[int] = ()) -> Entry | None:
     """Where a toponym the gazetteer does not know lies: where the text puts it
     (:func:`_told_anchor`), else in the town or unit told nearest to it, within about two
     sentences (a feature is mostly told beside the place it is in), else in the article's
-    main place."""
+    main place; the ``desk`` mentions (:func:`_foreign_desk`, found once per article) are
+    neither."""
     told = _told_anchor(gaz, i, mentions, entries, text)
     if told is not None:
         return told
     m = mentions[i]
-    desk = _foreign_desk(gaz, mentions, entries, text)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS]
@@ -949,11 +951,12 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
-                 entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+                 entries: Sequence[Entry | None], text: str | None = None,
+                 desk: Collection[int] = ()) -> Entry | None:
     """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
     whose precision it takes (the coordinates are only that good), or a unit's when the name
     is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
-    anchor = _anchor(gaz, i, mentions, entries, text)
+    anchor = _anchor(gaz, i, mentions, entries, text, desk)
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
@@ -2077,7 +2080,8 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     read = resolve_mentions(mentions, found, homonyms=True)
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
-    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc))
+    desk = _foreign_desk(gaz, mentions, entries, doc_text(doc))
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
