@@ -440,24 +440,24 @@ def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     if ev.type != "PROTEST" or ev.mode not in {None, "demo"} \
             or clauses.lem(trig.token) != "protest":
         return coded
+    # "handed him a formal note of protest": a complaint whoever (if anyone) is named
+    written = _diplomatic_protest(trig.token)
+    if not written:
+        heads = {clauses.lem(h) for h in coded.subj_heads}
+        # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
+        if heads & lex.classes.get("PROTESTER", frozenset()) or any(
+                h.tag_ in {"NNS", "NNPS", "CD"} or clauses.partitive(h)
+                for h in coded.subj_heads):
+            return coded
+        by_id = {a.id: a for a in found.actors}
+        official = bool(ev.actor) and all(
+            (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
+        if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
+            return coded
+    # the same complaint already coded in the sentence (by any actor when the note names none)
     sent = sentence_of(trig.token)
-    if _diplomatic_protest(trig.token):  # "handed him a formal note of protest"
-        if any(e.event.type == "ACCUSE" and (set(e.event.actor) & set(ev.actor) or not ev.actor)
-               and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
-            return None
-        return replace(coded, event=ev.model_copy(update={"type": "ACCUSE",
-                                                          "mode": "disapprove"}))
-    heads = {clauses.lem(h) for h in coded.subj_heads}
-    # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
-    if heads & lex.classes.get("PROTESTER", frozenset()) or any(
-            h.tag_ in {"NNS", "NNPS", "CD"} or clauses.partitive(h) for h in coded.subj_heads):
-        return coded
-    by_id = {a.id: a for a in found.actors}
-    official = bool(ev.actor) and all(
-        (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
-    if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
-        return coded
-    if any(e.event.type == "ACCUSE" and set(e.event.actor) & set(ev.actor)
+    if any(e.event.type == "ACCUSE" and (set(e.event.actor) & set(ev.actor)
+                                         or (written and not ev.actor))
            and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
         return None
     return replace(coded, event=ev.model_copy(update={"type": "ACCUSE", "mode": "disapprove"}))
