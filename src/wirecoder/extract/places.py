@@ -776,11 +776,21 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 # Airport", "the Salinas Valley", "Randwick Racecourse"); not streets, which are named after
 # where they lead ("Oxford Street", "London Road"), nor rivers, lakes and islands, which reach
 # far beyond a namesake town ("Vancouver Island").
-SITE_OF_TOWN = frozenset(str.split("""
-airport airfield valley delta harbour harbor port station racecourse stadium zoo castle
-citadel cathedral bridge gorge university hospital prison market pier
+SITE_OF_TOWN = BUILDING_LAST | frozenset(str.split("""
+airport airfield valley delta harbour harbor port station citadel bridge gorge university pier
 """))
 SITE_QUALIFIERS = frozenset({"international", "regional", "municipal", "general", "central"})
+
+
+def _site_head(name: str, sites: frozenset[str]) -> list[str] | None:
+    """The words a site's name has before its site words and their qualifiers ("Nha Trang
+    International Airport": Nha Trang), when a word of ``sites`` closes it."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in sites:
+        return None
+    while len(words) > 1 and (words[-1].lower() in sites or words[-1].lower() in SITE_QUALIFIERS):
+        words.pop()
+    return words
 
 
 def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
@@ -790,11 +800,9 @@ def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
     nearest told, the article's main place), so that "Islington Bay" in a New Zealand story
     is no quarter of London and "Fraser Valley" near Vancouver no town in the US. Where the
     story places nothing else, a sizeable town or a unit of the name anywhere."""
-    words = m.name.split()
-    if len(words) < 2 or words[-1].lower() not in SITE_OF_TOWN:
+    words = _site_head(m.name, SITE_OF_TOWN)
+    if words is None:
         return None
-    while len(words) > 1 and words[-1].lower() in SITE_OF_TOWN | SITE_QUALIFIERS:
-        words.pop()
     head = " ".join(words)
     if not _is_name_text(head) or norm(head) in GENERIC or words[-1].lower() in FEATURE_LAST:
         return None  # "the Peace River Valley" is named after the river, not the town
@@ -1899,10 +1907,8 @@ def _in_known_place(gaz: Gazetteer, text: str, end: int) -> bool:
 def _town_opened(gaz: Gazetteer, name: str) -> bool:
     """A building named after the town it stands in ("Randwick Racecourse", "Karak Castle"):
     its other words are a town of 1,000 or a unit."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in BUILDING_LAST | SITE_QUALIFIERS:
-        words.pop()
-    return len(words) < len(name.split()) and _town_named(gaz, " ".join(words))
+    words = _site_head(name, BUILDING_LAST)
+    return words is not None and _town_named(gaz, " ".join(words))
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
