@@ -202,7 +202,8 @@ def _factual_clause(tok: Token) -> bool:
 COERCIVE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 # words of harm besides the RETALIATION class ("will pay a price", "faces consequences")
 HARM_NOUNS = {"price", "consequence", "force", "war", "action", "measure", "step"}
-FIRST_PERSON = {"we", "us", "our", "i", "my"}
+# also read by discourse.speaker_actor ("we will not retreat": the speaker acts)
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 
 
 def _harmless_clause(tok: Token, lex: Lexicon) -> bool:

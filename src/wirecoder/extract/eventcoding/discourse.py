@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from wirecoder.extract.eventcoding.clauses import lem
+from wirecoder.extract.eventcoding.clauses import FIRST_PERSON, lem
 from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import sentence_of
 from wirecoder.model import Actor, Analysis, Event
@@ -175,9 +175,6 @@ def _partitive(subj: Sequence[Token]) -> list[Token]:
         out += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PRON"]
     return out
-
-
-FIRST_PERSON = {"we", "i", "us", "me"}
 
 
 def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],
