@@ -1320,7 +1320,8 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
-JOINTLY = {"joint", "jointly", "combined", "together"}
+# the adverbs clauses._joint_acts reads, and the adjectives of a joint exercise
+JOINTLY = clauses.JOINTLY | {"joint", "combined"}
 RIOTERS = {"rioter", "protester", "demonstrator", "looter"}
 # Words that make an attack a cyber one: the attack itself or its modifier.
 # (not the bare modifier "cyber": PLV's development rows code "launched cyber attacks" as
