@@ -74,13 +74,7 @@ def misattached_conj(tok: Token) -> bool:
             head.dep_ not in ("ccomp", "xcomp") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    # "said the vote was unfair and predicted that …": a second verb of saying in the tense
-    # of the first goes on with the first's speaker
-    outer = head.head
-    if (tok.tag_ == outer.tag_ and outer.i != head.i and
-            lexicon().cue_verbs.get(tok.lemma_.lower()) == "speech" and
-            lexicon().cue_verbs.get(outer.lemma_.lower()) == "speech") or \
-            _speaks_for_the_speaker(tok):
+    if _said_by_the_speaker(tok):
         return True
     # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
     # passive, only a verb with an object of its own cannot be a second passive
@@ -89,17 +83,23 @@ def misattached_conj(tok: Token) -> bool:
                                                             for c in tok.children))
 
 
-def _speaks_for_the_speaker(tok: Token) -> bool:
-    """'An official said the missile appeared to be new, but cautioned that …': a verb of
-    saying with a clause of its own, coordinated with a reported clause whose subject cannot
-    speak (a thing, not a person, body or pronoun for one), is said by the speaker of the
-    verb above the clause."""
-    head = tok.head
+def _said_by_the_speaker(tok: Token) -> bool:
+    """A verb of saying coordinated with a clause reported by another verb of saying goes on
+    with that verb's speaker when it is a second verb of speech in the tense of the first
+    ('said the vote was unfair and predicted that …'), or when it has a clause of its own and
+    the reported clause has a subject that cannot speak, a thing rather than a person, body
+    or pronoun for one ('An official said the missile appeared to be new, but cautioned
+    that …', not 'the missile cautioned')."""
+    clause = tok.head
+    outer = clause.head
     cues = lexicon().cue_verbs
-    return tok.lemma_.lower() in cues and head.dep_ == "ccomp" and \
-        head.head.lemma_.lower() in cues and \
-        any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) and \
-        any(c.dep_ == "nsubj" for c in head.children) and not agentive_subject(head)
+    tier, outer_tier = cues.get(tok.lemma_.lower()), cues.get(outer.lemma_.lower())
+    if tier is None or outer_tier is None:
+        return False
+    if tier == outer_tier == "speech" and tok.tag_ == outer.tag_:
+        return True
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) and not agentive_subject(clause)
 
 
 def clause_span(tok: Token) -> tuple[int, int]:
