@@ -324,3 +324,11 @@ def test_event_generalise_abandoned_plan_is_no_event(analyze_text, text, verb):
     CONCEDE) is an event."""
     analysis = analyze_text(text)
     assert [(e.type, e.trigger.text) for e in analysis.events] == [("CONCEDE", verb)]
+
+
+def test_event_generalise_anybody_who_acts_is_a_kind_of_act(analyze_text):
+    """'Anybody who shells our towns will be punished': a relative clause on an indefinite
+    pronoun speaks of a kind of attack, no attack (events.FREE_AGENTS; 'Whoever attacks' is
+    tests/test_analyst_a_events.py's)."""
+    analysis = analyze_text("Anybody who shells our towns will be punished, Kenya said.")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]
