@@ -383,8 +383,7 @@ def _poll_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
 # others say or expect
 RAISING = frozenset({"expect", "say", "report", "believe", "think", "rumor", "rumour",
                      "allege", "estimate", "project", "predict", "forecast"})
-
-
+# of which the verbs of saying: what they raise is a report, the others' a belief
 SAYING_RAISED = frozenset({"say", "report", "rumor", "rumour", "allege"})
 # adverbs that tell a clause as what unnamed others report ("the rebels reportedly fled")
 HEARSAY = frozenset({"reportedly", "reputedly"})
@@ -397,27 +396,27 @@ def _raised_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
     for verb in doc:
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in RAISING or \
-                not any(c.dep_ == "auxpass" for c in verb.children) or \
-                in_quote(verb.idx, quotes):
+        deps = {c.dep_ for c in verb.children}
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in RAISING or "auxpass" not in deps \
+                or verb.dep_ in ("amod", "acl") or in_quote(verb.idx, quotes):
             continue
-        subj = [c for c in verb.children if c.dep_ in ("nsubjpass", "expl")]
-        comp = [c for c in verb.children if (c.dep_ == "xcomp" and has_to(c)) or
-                (c.dep_ == "ccomp" and subj and subj[0].lower_ == "it" and has_that(c))]
-        if not subj or not comp or verb.dep_ in ("amod", "acl"):
-            continue
-        if subj[0].lower_ == "it" and comp[0].dep_ == "ccomp":
-            content = subtree(comp[0])
-        else:
-            content = (subj[0].left_edge.idx, subtree(comp[0])[1])
-        if any(c.dep_ == "agent" for c in verb.children):
+        if "agent" in deps:
             continue  # "is expected by analysts to": the verb pass names the source
-        content = trim(text, *content)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "expl")), None)
+        if subj is None:
+            continue
+        that = subj.lower_ == "it"  # "it is believed that …": the clause alone is told
+        comp = next((c for c in verb.children if (c.dep_ == "xcomp" and has_to(c)) or
+                     (that and c.dep_ == "ccomp" and has_that(c))), None)
+        if comp is None:
+            continue
+        content = trim(text, *(subtree(comp) if that and comp.dep_ == "ccomp" else
+                               (subj.left_edge.idx, subtree(comp)[1])))
         if content[1] - content[0] < 3:
             continue
         tier = "report" if verb.lemma_.lower() in SAYING_RAISED else "belief"
         out.append(_Cand(content, (verb.idx, verb.idx + len(verb)), None, cue_token=verb,
-                         content_root=comp[0], tier=tier))
+                         content_root=comp, tier=tier))
     for adv in doc:
         if adv.lower_ not in HEARSAY or adv.dep_ != "advmod" or in_quote(adv.idx, quotes):
             continue
