@@ -197,9 +197,6 @@ def _factual_clause(tok: Token) -> bool:
                    for t in tok.subtree if t is not tok)
 
 
-# PLOVER's THREATEN is a threat of coercive or violent action: a warning whose clause names
-# none of these is a warning of a risk ("warned that the vaccines could spoil").
-COERCIVE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
 # words of harm besides the RETALIATION class ("will pay a price", "faces consequences")
 HARM_NOUNS = {"price", "consequence", "force", "war", "action", "measure", "step"}
 # also read by discourse.speaker_actor ("we will not retreat": the speaker acts)
@@ -217,8 +214,9 @@ def _harmless_clause(tok: Token, lex: Lexicon) -> bool:
     for t in (t for c in clauses_ for t in c.subtree):
         rows = lex.verbs.get(lem(t), ()) if t.pos_ in {"VERB", "AUX"} else \
             lex.nouns.get(t.lemma_.lower(), ())
-        if any(r.type in COERCIVE for r in rows) or t.lemma_.lower() in harm or \
-                t.lower_ in FIRST_PERSON:
+        # PLOVER's THREATEN is a threat of coercive or violent action (COERCIVE_ACTS, below)
+        if any(r.type in COERCIVE_ACTS or r.type == "THREATEN" for r in rows) or \
+                t.lemma_.lower() in harm or t.lower_ in FIRST_PERSON:
             return False
     return True
 
