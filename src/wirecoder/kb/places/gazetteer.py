@@ -419,21 +419,15 @@ def build(path: Path | None = None) -> Path:
         for alt in c["alternatenames"]:
             b.name(eid, alt, 0)
 
-    # Curated regions.
-    for r in curated["regions"]:
-        slug = norm(r["name"]).replace(" ", "-")
-        eid = b.add(f"region:{slug}", None, r["name"], "region", r["cc"], None, r["lat"],
-                    r["lon"], 0, r["precision"])
-        b.name(eid, r["name"], 2)
-        for alias in r["aliases"]:
-            b.name(eid, re.sub(r"^the ", "", alias), 1)
-    for f in curated["features"]:  # rivers, lakes, mountains, landmarks
-        slug = norm(f["name"]).replace(" ", "-")
-        eid = b.add(f"feature:{slug}", None, f["name"], "feature", f["cc"], None, f["lat"],
-                    f["lon"], 0, f["precision"])
-        b.name(eid, f["name"], 2)
-        for alias in f["aliases"]:
-            b.name(eid, re.sub(r"^the ", "", alias), 1)
+    # Curated regions, then features (rivers, lakes, mountains, landmarks).
+    for kind in ("region", "feature"):
+        for r in curated[f"{kind}s"]:
+            slug = norm(r["name"]).replace(" ", "-")
+            eid = b.add(f"{kind}:{slug}", None, r["name"], kind, r["cc"], None, r["lat"],
+                        r["lon"], 0, r["precision"])
+            b.name(eid, r["name"], 2)
+            for alias in r["aliases"]:
+                b.name(eid, re.sub(r"^the ", "", alias), 1)
 
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # processes building at once do not collide
     tmp.unlink(missing_ok=True)
