@@ -1167,13 +1167,13 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     sp = c.speaker
     src = c.source
     cue = _verb_group(c)
+    if src is not None:
+        name, span, kind = src.text, TextSpan.of(text, src.start_char, src.end_char), "named"
+    else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
+        name = text[cue[0]:cue[1]] if cue and sp is None else ""
+        span, kind = None, "anonymous"
     source = ClaimSource(actor=sp.actor if sp else None, also=list(sp.also) if sp else [],
-                         # an unnamed source ('is said to', 'reportedly') is named by its cue
-                         text=src.text if src is not None else
-                         text[cue[0]:cue[1]] if cue and sp is None else "",
-                         span=TextSpan.of(text, src.start_char, src.end_char) if src is not None
-                         else None, kind=sp.kind if sp else
-                         "named" if src is not None else "anonymous")
+                         text=name, span=span, kind=sp.kind if sp else kind)
     hedges = hedges_in(doc, _hedge_ranges(c))
     if (withheld := _withheld_verdict(c)) is not None:
         hedges = sorted({*hedges, withheld})
