@@ -235,6 +235,8 @@ def test_event_generalise_lying_somewhere_is_no_accusation(analyze_text, text):
     ("Armoured columns rolled into the border town at dawn.", "rolled", "MOBILIZE"),
     ("Rebel fighters poured into the port city overnight.", "poured", "MOBILIZE"),
     ("Mortar shells rained down on the market.", "rained", "ASSAULT"),
+    # the subj:MILITARY row ('shells' has a row of its own)
+    ("Russian rockets rained down on Kharkiv on Monday.", "rained", "ASSAULT"),
 ])
 def test_event_generalise_intransitive_and_phrasal_acts(analyze_text, text, trigger, kind):
     """Forces pouring or columns rolling in move (MOBILIZE); shells raining down strike;
@@ -318,6 +320,8 @@ def test_event_generalise_calling_an_ambassador_in_is_no_withdrawal(analyze_text
 @pytest.mark.parametrize("text, verb", [
     ("The Kenyan government abandoned its plan to expel Ugandan diplomats.", "abandoned"),
     ("Kenya shelved plans to expel Ugandan diplomats.", "shelved"),
+    # the plan as a passive subject
+    ("Plans to expel Ugandan diplomats were abandoned by the Kenyan government.", "abandoned"),
 ])
 def test_event_generalise_abandoned_plan_is_no_event(analyze_text, text, verb):
     """What an abandoned plan would have done will not happen: only the abandoning (a
