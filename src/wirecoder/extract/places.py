@@ -207,7 +207,7 @@ def _with_shared_head(name: str, text: str, end: int) -> str:
     heads = [f"{m.group(1)} {m.group(2)}"] if m.group(2) else []
     for head in [*heads, m.group(1)]:
         full = f"{name} {head}"
-        if any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(full)):
+        if _unit_known(gaz, full):
             return full
     return name
 
@@ -1564,6 +1564,12 @@ province region midlands highlands plains metro downtown mountain river bay park
 UNIT_KINDS = ("country", "continent", "admin1", "region")
 
 
+def _unit_known(gaz: Gazetteer, name: str) -> bool:
+    """The gazetteer knows ``name`` as a country, continent, first-level unit or region by its
+    own name or an English alias."""
+    return any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(name))
+
+
 def _strong(gaz: Gazetteer, name: str, city_floor: int = 100_000,
             kinds: tuple[str, ...] = UNIT_KINDS) -> bool:
     """A name that, capitalised and standing alone, is almost always a place: a country, a
@@ -1768,8 +1774,7 @@ def _shared_head(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]] | None
     if m is None or gaz.lookup(m.group(0)):
         return None
     head = m.group(3)
-    if all(any(r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(f"{w} {head}"))
-           for w in (m.group(1), m.group(2))):
+    if all(_unit_known(gaz, f"{w} {head}") for w in (m.group(1), m.group(2))):
         return [(m.start(1), m.end(1)), (m.start(2), end)]  # the first takes the shared head
     return None
 
@@ -1852,8 +1857,7 @@ def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
         return None
     text = doc_text(ent.doc)
     end = _extended_end(gaz, text, ent.start_char, ent.end_char)
-    if end == ent.end_char or not any(
-            r >= 1 and e.kind in UNIT_KINDS for e, r in gaz.lookup(text[ent.start_char:end])):
+    if end == ent.end_char or not _unit_known(gaz, text[ent.start_char:end]):
         return None
     return ent.start_char, end
 
