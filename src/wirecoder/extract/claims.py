@@ -221,14 +221,17 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
-# where a view is put forward: "rejected the offer in an interview / on Twitter"
+# where a view is put forward: "rejected the offer in an interview / on Twitter" (besides the
+# lexicon's cue nouns, outlets, documents and media: "remark", "television", "website")
 CHANNELS = frozenset({"interview", "speech", "tweet", "conference", "call", "appearance",
-                      "remark", "remarks", "hearing", "address", "broadcast", "podcast",
-                      "rally", "debate", "meeting", "session", "op-ed", "editorial", "column",
-                      "twitter", "facebook", "instagram", "television", "radio", "website"})
+                      "remarks", "hearing", "address", "broadcast", "podcast", "rally",
+                      "debate", "meeting", "session", "op-ed", "editorial", "column", "twitter",
+                      "facebook", "instagram"})
 
 
 def _channel(tok: Token) -> bool:
+    """A noun for where or how a view is put forward ('an interview', 'a statement', 'the
+    Times'): a phrase on it tells how something was said, not what."""
     lex = lexicon()
     lemma = tok.lemma_.lower()
     return lemma in CHANNELS or lemma in lex.cue_nouns or tok.lower_ in lex.media or \
@@ -881,7 +884,6 @@ def _embedded(text: str, q: tuple[int, int]) -> bool:
     before = text[paragraph_of(text, q[0])[0]:q[0]].rstrip()
     return bool(before) and before[-1] not in ",.:;!?—–-" and before[-1] not in QUOTE_MARKS \
         and before.rsplit(None, 1)[-1].lower() not in ("and", "but")  # 'he said, but “B”'
-
 
 
 def _same_speaker(c: _Cand, prev: _Cand) -> bool:
