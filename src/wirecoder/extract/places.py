@@ -1188,6 +1188,15 @@ LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "acro
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
+def _before_determiners(doc: Doc, start: int) -> int:
+    """The index of the word before token ``start`` and its determiners ("at| the X"), -1 at
+    the start of the document."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i
+
+
 def _person_words(doc: Doc) -> frozenset[str]:
     """Words of the article's multi-word person names ("Vladimir" of "Vladimir Putin")."""
     return frozenset(t.lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1
@@ -1218,9 +1227,7 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     if ent.label_ != "PERSON" and any(e.kind == "country" or (e.kind == "admin1" and rank == 2)
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
-    i = ent.start - 1
-    while i >= 0 and ent.doc[i].pos_ == "DET":
-        i -= 1
+    i = _before_determiners(ent.doc, ent.start)
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
@@ -1810,10 +1817,8 @@ _LISTED_PAIR = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)(?P<sep>,
 
 
 def _after_locative(ent: SpacySpan) -> bool:
-    i = ent.start - 1
-    while i >= 0 and ent.doc[i].pos_ == "DET":
-        i -= 1
-    return i >= 0 and ent.doc[i].lower_ in LOCATIVE - {"of", "between"}
+    i = _before_determiners(ent.doc, ent.start)
+    return i >= 0 and ent.doc[i].lower_ in LOCATIVE and ent.doc[i].lower_ not in ("of", "between")
 
 
 def _town_named(gaz: Gazetteer, name: str) -> bool:
@@ -1930,9 +1935,7 @@ def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
         words = name.lower().split()
         if not _feature_shaped(name):
             continue
-        i = ent.start - 1
-        while i >= 0 and doc[i].pos_ == "DET":
-            i -= 1
+        i = _before_determiners(doc, ent.start)
         if not (words[-1] in ROUTE_LAST or words[0] in ROUTE_FIRST):
             # a hospital or a museum is as often its staff: a place only where a locative
             # opens it and the text puts it in a town ("taken to X Hospital in Columbia")
