@@ -26,7 +26,9 @@ NOT_OF = tuple(p for p in RECIPIENT_PREPS if p != "of")
 # prepositions.
 THING_PARTY = {"SANCTION", "CONSULT", "SUPPORT"}
 PARTY_PREPS = ("with", "to", "for", "against", "on", "behind")
+# the partner of an exchange ("bought helicopters from Italy"), and the one aid goes to
 EXCHANGE_PREPS = ("with", "to", "from", "for")
+GOAL_PREPS = ("to", "for")
 AREA_MODES = {"curfew", "martial-law"}
 AREA_WORDS = {"blockade", "siege", "lockdown", "cordon", "ceasefire", "truce"}
 HOSTILITIES = {"operation", "offensive", "attack", "strike", "airstrike", "bombing",
@@ -257,14 +259,13 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     return subj, [o for o in obj if o not in subj]
 
 
-RECEIVING = {"receive", "obtain", "get", "accept"}
-GOAL_PREPS = ("to", "for")
-
-
 def _givers(noun: Token) -> list[Token]:
     """The parties an aid noun comes 'from' ("aid from Japan", "a loan from the IMF")."""
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
             for g in p.children if g.dep_ == "pobj" and _party(g)]
+
+
+RECEIVING = {"receive", "obtain", "get", "accept"}
 # "helped Afghanistan build a dam": the one helped is the subject of the helped clause.
 HELPING = {"help", "assist", "enable"}
 
