@@ -147,7 +147,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             continue  # "denied his inspectors access to the site": nothing said was denied
         if lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "he was charged with inciting violence": an indictment, not a statement
-        if _negated_cue(verb) or _neither(verb) or (
+        if _negated_cue(verb) or (
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
             continue  # "did not confirm", "declined to say whether": no statement was made
         if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
@@ -268,10 +268,15 @@ def _no_one(tok: Token) -> bool:
 
 def _negated_cue(cue: Token) -> bool:
     """A cue that says nothing was said: 'did not say', 'never claimed', 'did not say or
-    suggest' (the second verb shares the first's negation), 'has yet to say', 'stopped short
-    of saying', 'without saying', 'nobody said', 'no statement that'."""
+    suggest' (the second verb shares the first's negation), 'neither confirmed nor denied',
+    'has yet to say', 'stopped short of saying', 'without saying', 'nobody said', 'no
+    statement that'."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in cue.children):
         return True
+    first = cue.head if cue.dep_ == "conj" else cue
+    if any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc", "det")
+           for c in first.children):
+        return True  # "neither confirmed nor denied it": both verbs are negated
     if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c) for c in cue.children):
         return True
     head = cue.head
@@ -284,13 +289,6 @@ def _negated_cue(cue: Token) -> bool:
     return cue.dep_ == "pcomp" and (head.lower_ == "without" or (
         head.lower_ == "of" and "short" in (head.head.lower_,
                                             *(c.lower_ for c in head.head.children))))
-
-
-def _neither(verb: Token) -> bool:
-    """'neither confirmed nor denied it': both verbs are negated, nothing was stated."""
-    first = verb.head if verb.dep_ == "conj" else verb
-    return any(c.lower_ in ("neither", "nor") and c.dep_ in ("preconj", "cc", "det")
-               for c in first.children)
 
 
 def _framed(doc: Doc, verb: Token, frames: frozenset[str]
