@@ -229,15 +229,25 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
     return out
 
 
+def _preceded_by(r: Report, q: QuantityRef, cue: re.Pattern, reach: int) -> bool:
+    """Some mention of the figure's words in the report's evidence or claim ends a match of
+    ``cue`` searched in the ``reach`` characters before it."""
+    for text in (r.evidence, r.claim_text):
+        if not text:
+            continue
+        at = text.find(q.text)
+        while at >= 0:
+            if cue.search(text, max(0, at - reach), at):
+                return True
+            at = text.find(q.text, at + max(1, len(q.text)))  # as re.finditer: no overlaps
+    return False
+
+
 def baseline(r: Report, q: QuantityRef) -> bool:
     """A figure a report names only to compare with ("four times the 3,000 troops reported
     last month", "up from 3,000", "an earlier estimate of 3,000"): an earlier account, not the
     report's own."""
-    for text in (r.evidence, r.claim_text):
-        for m in re.finditer(re.escape(q.text), text or ""):
-            if _BASELINE.search(text, max(0, m.start() - 60), m.start()):
-                return True
-    return False
+    return _preceded_by(r, q, _BASELINE, 60)
 
 
 # What says a figure is a new value of a running count: "the toll has risen to 12".
@@ -250,11 +260,7 @@ _UPDATE = re.compile(r"\b(?:has|have|had)?\s*(?:risen|rose|rises|climbed|climbs|
 def update(r: Report, q: QuantityRef) -> bool:
     """A figure stated as the count's new value ("the number of people killed has risen to
     12"): it replaces lower figures given before it, it does not dispute them."""
-    for text in (r.evidence, r.claim_text):
-        for m in re.finditer(re.escape(q.text), text or ""):
-            if _UPDATE.search(text, max(0, m.start() - 40), m.start()):
-                return True
-    return False
+    return _preceded_by(r, q, _UPDATE, 40)
 
 
 def voice(r: Report) -> tuple[str, str]:
@@ -290,5 +296,5 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
             low, high = (a, b) if ia[1] < ib[0] else (b, a)
             if update(*high) and not _earlier(high[0].published, low[0].published):
                 continue  # a later, risen figure is the count's update
-            out.append((a, b) if ia[1] < ib[0] else (b, a))
+            out.append((low, high))
     return out
