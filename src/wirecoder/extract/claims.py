@@ -200,7 +200,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         source = None
         # "…, X said, adding that …" / "going on to say that …": the participle continues
         # the nearest cue before it
-        part = verb if verb.dep_ != "xcomp" or verb.head.tag_ != "VBG" else verb.head
+        part = verb.head if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" else verb
         if part.tag_ == "VBG" and part.dep_ in ("advcl", "conj", "xcomp"):
             sent = sentence_of(verb)
             before = [c for c in out if c.cue_token is not None and c.cue_token.i < part.i
