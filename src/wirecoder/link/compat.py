@@ -217,15 +217,16 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     dates = date_points(a, b)
     if dates is None or _intent_and_fact(a, b):
         return None
-    actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
-    recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
-                            b.recipient_countries)
-    host = host_match(a, b) if a.hosts or b.hosts else 0
     if a.hosts or b.hosts:
         # A host's report names the sides, if at all, in any order: compare them as one set.
-        actors, recipients = meeting_sides(a, b), 0
-    elif min(actors, recipients) < 0 and _swapped(a, b):
-        actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
+        host, actors, recipients = host_match(a, b), meeting_sides(a, b), 0
+    else:
+        host = 0
+        actors = role_match(a.actors, b.actors, a.actor_countries, b.actor_countries)
+        recipients = role_match(a.recipients, b.recipients, a.recipient_countries,
+                                b.recipient_countries)
+        if min(actors, recipients) < 0 and _swapped(a, b):
+            actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
     place = place_match(a.place, b.place)
     if min(actors, recipients, place, host) < 0:
         return None
