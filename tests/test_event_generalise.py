@@ -88,6 +88,8 @@ def test_event_generalise_conjunct_with_own_subject_is_outside_the_frame(analyze
 @pytest.mark.parametrize("text", [
     "A Russia-backed Syrian regime offensive on the rebel bastion has displaced 80,000 people.",
     "A Syrian regime offensive on the rebel bastion has displaced 80,000 people.",
+    # an adjective as the object (clauses.NOMINAL_DEPS; the two above are 'amod' after a noun)
+    "Residents fled a regime offensive.",
 ])
 def test_event_generalise_event_noun_tagged_adjective(analyze_text, text):
     """The tagger reads 'offensive' after 'regime' as an adjective; in a noun's slot it is the
