@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from wirecoder.extract.timex.lexicon import WEEKDAYS
 from wirecoder.link.dates import DateInterval, interval_of
 from wirecoder.model import Analysis, Claim, Event
 
@@ -326,8 +327,7 @@ def background(ev: Event) -> bool:
         _SINCE_YEAR.search(text) or _WAR_KILLED.search(text))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_AND_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(" + "|".join(_WEEKDAYS) + r")\b",
+_AND_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(" + "|".join(WEEKDAYS) + r")\b",
                       re.IGNORECASE)
 
 
@@ -340,7 +340,7 @@ def _through_day(text: str, ev: Event, when: DateInterval | None) -> DateInterva
     m = _AND_DAY.match(text, span.end)
     if m is None:
         return when
-    ahead = (_WEEKDAYS.index(m.group(1).lower()) - when.start.weekday()) % 7
+    ahead = (WEEKDAYS[m.group(1).lower()] - when.start.weekday()) % 7
     return DateInterval(when.start, when.end + timedelta(days=ahead)) if ahead else when
 
 
