@@ -793,7 +793,7 @@ class Reader:
     def organizations(self) -> None:
         for ent in entities(self.doc):
             if ent.label_ != "ORG" or not self.free(ent.start, ent.end) or \
-                    self.is_kb_name(ent):
+                    self.is_kb_name(ent) or _across_dateline(self.doc, ent):
                 continue
             start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
             if start >= end:
@@ -1038,6 +1038,17 @@ def _trim_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _across_dateline(doc: Doc, ent: Span) -> bool:
+    """The model ran the dateline into the first words ("ADEN - Government forces ..." as one
+    ORG): a place and the story's opening words, no organisation's name."""
+    text = doc_text(doc)
+    at = ent.start_char
+    if at and text[at - 1] != "\n":
+        return False
+    m = DATELINE.match(text, at, ent.end_char + 1)
+    return m is not None and at < m.end() < ent.end_char
 
 
 def _enclosing_ent(doc: Doc, h: Hit) -> Span | None:
