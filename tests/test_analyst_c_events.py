@@ -1,0 +1,26 @@
+"""Events the stories analyst found miscoded: interceptions and calling up reservists."""
+
+from __future__ import annotations
+
+from tests.conftest import assert_spans, event_by_trigger
+
+
+def test_events_intercepting_drones_is_an_assault(analyze_text):
+    found = analyze_text("The defence ministry said its air defences had intercepted 12 "
+                         "drones over the border region on Tuesday.")
+    assert_spans(found)
+    assert event_by_trigger(found, "intercepted").type == "ASSAULT"
+
+
+def test_events_intercepting_a_shipment_is_no_assault(analyze_text):
+    found = analyze_text("Customs officers intercepted a shipment of cigarettes on Tuesday.")
+    assert not [e for e in found.events if e.trigger.text == "intercepted"
+                and e.type == "ASSAULT"]
+
+
+def test_events_ordering_reservists_to_report_mobilises(analyze_text):
+    found = analyze_text("The defence ministry on Tuesday ordered reservists to report to "
+                         "their barracks within ten days.")
+    assert_spans(found)
+    ev = event_by_trigger(found, "ordered")
+    assert (ev.type, ev.mode) == ("MOBILIZE", "troops")
