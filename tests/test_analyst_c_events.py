@@ -24,3 +24,13 @@ def test_events_ordering_reservists_to_report_mobilises(analyze_text):
     assert_spans(found)
     ev = event_by_trigger(found, "ordered")
     assert (ev.type, ev.mode) == ("MOBILIZE", "troops")
+
+
+def test_events_separate_attack_noun_names_its_own_clause(analyze_text):
+    found = analyze_text("Russian rockets hit a power station in Kharkiv on Tuesday, officials "
+                         "said.\n\nIn a separate attack, Ukrainian drones struck a fuel depot "
+                         "in Russia's Kursk region early on Wednesday, the governor said.")
+    assert_spans(found)
+    assert not [e for e in found.events if e.trigger.text == "attack"]
+    assert event_by_trigger(found, "struck").type == "ASSAULT"
+
