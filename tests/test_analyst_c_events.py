@@ -34,3 +34,12 @@ def test_events_separate_attack_noun_names_its_own_clause(analyze_text):
     assert not [e for e in found.events if e.trigger.text == "attack"]
     assert event_by_trigger(found, "struck").type == "ASSAULT"
 
+
+
+def test_events_its_after_a_named_subject_is_not_the_speakers(analyze_text):
+    found = analyze_text("Kenya has sent 2,000 troops to its border with Somalia, two Western "
+                         "diplomats said on Monday.")
+    assert_spans(found)
+    ev = event_by_trigger(found, "sent")
+    assert ev.type == "MOBILIZE" and ev.actor == ["KEN"]
+    assert not [r for r in ev.recipient if r not in ("SOM",)]

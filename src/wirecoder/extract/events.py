@@ -752,6 +752,16 @@ def _speaker_actor(tok: Token, found: Analysis):
     say = clauses.speech_head(tok.head if tok.head != tok else tok)
     if say is None:
         return None
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+    if verb != say and poss in ("its", "their") and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" and c != tok
+            and (c.tag_ in ("NNS", "NNPS")) == (poss == "their") for c in verb.children):
+        # "X has sent troops to its border, diplomats said": X's border; but "the army said
+        # fighters had attacked its positions": "its" agrees with no plural subject
+        return None
     for c in say.children:
         if c.dep_ in clauses.SUBJ and c.pos_ != "PRON":
             start, end = _np_range(c)
