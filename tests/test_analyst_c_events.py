@@ -43,3 +43,12 @@ def test_events_its_after_a_named_subject_is_not_the_speakers(analyze_text):
     ev = event_by_trigger(found, "sent")
     assert ev.type == "MOBILIZE" and ev.actor == ["KEN"]
     assert not [r for r in ev.recipient if r not in ("SOM",)]
+
+
+def test_events_forces_named_after_the_last_deployment_are_the_ones_sent(analyze_text):
+    found = analyze_text(
+        "Chad's army on Monday ordered reservists to report to their bases within a week.\n\n"
+        "Officials did not say how they had counted the Sudanese troops. Aid workers put the "
+        "number of soldiers sent to the border at 4,000.")
+    assert_spans(found)
+    assert event_by_trigger(found, "sent").actor == ["SDN.MIL"]
