@@ -33,3 +33,34 @@ def test_attribution_sources_second_saying_verb_keeps_speaker(analyze_text, text
     one, two = a.claims
     assert (one.content.text, two.content.text) == (first, second)
     assert one.source.span.text == two.source.span.text == text.split(" said")[0]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Peter Lang called on the army to leave the town.", "called on",
+     "the army to leave the town"),
+    ("The minister called upon the rebels to lay down their arms.", "called upon",
+     "the rebels to lay down their arms"),
+    ("Peter Lang agreed on Friday to leave the town.", "agreed", "to leave the town"),
+])
+def test_attribution_sources_called_on_content_starts_at_addressee(analyze_text, text, cue,
+                                                                 content):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_attribution_sources_said_of_x_that(analyze_text):
+    a = analyze_text("Peter Lang said of the plan that it would fail.")
+    assert_spans(a)
+    [claim] = a.claims
+    assert (claim.source.span.text, claim.content.text) == ("Peter Lang", "that it would fail")
+
+
+def test_attribution_sources_going_on_to_say_keeps_speaker(analyze_text):
+    a = analyze_text("The deal is dead, Peter Lang said, going on to say that the talks had "
+                     "failed and that \"nobody wants them back.\"")
+    assert_spans(a)
+    said = next(c for c in a.claims if c.cue.text == "to say")
+    assert said.source.span.text == "Peter Lang"
+    assert said.content.text.startswith("that the talks had failed")

@@ -37,3 +37,14 @@ def test_claims_bounds_quote_resumed_after_attribution(analyze_text, text, conte
     # what the speaker adds between the quotations is the speaker's own claim, not one
     # known via the quotation
     assert all(c.via is None for c in a.claims)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Peter Lang went on to say that the plan would fail.", "to say"),
+    ("Peter Lang took the stage to warn that the plan would fail.", "to warn"),
+])
+def test_claims_bounds_infinitive_cue_keeps_to(analyze_text, text, cue):
+    a = analyze_text(text)
+    assert_spans(a)
+    [claim] = a.claims
+    assert (claim.cue.text, claim.content.text) == (cue, "that the plan would fail")

@@ -282,3 +282,53 @@ def test_event_generalise_joint_operation_setting_an_arrest(analyze_text):
 def test_event_generalise_restriction_still_stops_its_object(analyze_text):
     analysis = analyze_text("Police in Kenya banned the opposition rally on Friday.")
     assert [e.type for e in analysis.events] == ["COERCE"]
+
+
+def test_event_generalise_crowd_acting_to_oppose_is_protest(analyze_text):
+    """A crowd's physical act done 'to oppose' something is a demonstration; the opposing is
+    its demand, no REJECT of its own."""
+    analysis = analyze_text("Hundreds of truckers drove their rigs into the capital to oppose "
+                            "the new fuel tax.")
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [("PROTEST", "drove")]
+
+
+def test_event_generalise_official_opposing_stays_reject(analyze_text):
+    analysis = analyze_text("The minister flew to Brussels to oppose the deal.")
+    assert [e.type for e in analysis.events if e.trigger.text == "oppose"] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("Algeria called its ambassador home from Madrid.", "called", "SANCTION"),
+    ("Kenyan troops took up positions along the Somali border.", "took", "MOBILIZE"),
+    ("Police turned back hundreds of migrants at the frontier.", "turned", "COERCE"),
+    ("Kenya said Uganda had rigged the vote.", "rigged", "ACCUSE"),
+])
+def test_event_generalise_phrasal_acts_of_batch_780(analyze_text, text, trigger, kind):
+    """Calling an ambassador home is a withdrawal (SANCTION); forces taking up positions
+    move (MOBILIZE); turning migrants back restricts them (COERCE); saying a party rigged a
+    vote accuses it."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == trigger] == [kind]
+
+
+def test_event_generalise_calling_an_ambassador_in_is_no_withdrawal(analyze_text):
+    analysis = analyze_text("Algeria called the Spanish ambassador to complain.")
+    assert not [e for e in analysis.events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The Kenyan government abandoned its plan to expel Ugandan diplomats.", "abandoned"),
+    ("Kenya shelved plans to expel Ugandan diplomats.", "shelved"),
+])
+def test_event_generalise_abandoned_plan_is_no_event(analyze_text, text, verb):
+    """What an abandoned plan would have done will not happen: only the abandoning (a
+    CONCEDE) is an event."""
+    analysis = analyze_text(text)
+    assert [(e.type, e.trigger.text) for e in analysis.events] == [("CONCEDE", verb)]
+
+
+def test_event_generalise_anybody_who_acts_is_a_kind_of_act(analyze_text):
+    """'Anybody who shells our towns will be punished': a relative clause on an indefinite
+    pronoun speaks of a kind of attack, no attack (events.FREE_AGENTS; 'Whoever attacks' is
+    tests/test_analyst_a_events.py's)."""
+    analysis = analyze_text("Anybody who shells our towns will be punished, Kenya said.")
+    assert not [e for e in analysis.events if e.type == "ASSAULT"]

@@ -60,3 +60,12 @@ def test_places_unknown_town_takes_the_main_country_not_the_venue(nlp):
     found = _places(nlp, text)
     village = _at(found, "Kashebere")
     assert village.id.startswith("local:") and village.country == "CD"
+
+
+def test_places_dateline_with_its_people_named_is_a_home_desk(nlp):
+    # the body names no Kenyan place but Kenyan police: a story about Kenya, so the unknown
+    # village is put at the dateline city, not in Somalia, where the gunmen came from
+    text = ("NAIROBI, March 4 (Wire) - Kenyan police said gunmen from Somalia attacked homes "
+            "near the village of Kitchanga on Tuesday, killing four people.")
+    found = _places(nlp, text)
+    assert _at(found, "Kitchanga").country == "KE"

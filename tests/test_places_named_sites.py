@@ -24,6 +24,9 @@ def _resolved(text, names):
     ("Heavy rain flooded vineyards in the Napa Valley, and officials in California warned of "
      "mudslides near Los Angeles.", ["Napa Valley", "California", "Los Angeles"],
      "Napa Valley", "Napa", "US"),
+    # a building the places stage takes for a town's site (BUILDING_LAST) lies there too
+    ("Protesters gathered at Salisbury Museum on Saturday, then marched through London.",
+     ["Salisbury Museum", "London"], "Salisbury Museum", "Salisbury", "GB"),
 ])
 def test_places_named_sites_lie_at_their_namesake_town(text, names, site, town, cc):
     e = _resolved(text, names)[site]

@@ -36,6 +36,17 @@ __all__ = [
 ]
 
 
+def _names_a_file(text: str) -> bool:
+    """A one-line string naming an existing file. A sentence longer than the system's name
+    limit (255 bytes) makes the lookup itself fail: it is text, not a path."""
+    if len(text) >= 4096 or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except OSError:
+        return False
+
+
 def analyze(text_or_path: str | Path, published: datetime | str | None = None,
             url: str | None = None, title: str | None = None,
             outlet: str | None = None) -> Analysis:
@@ -47,9 +58,7 @@ def analyze(text_or_path: str | Path, published: datetime | str | None = None,
     from wirecoder import ingest
     from wirecoder.pipeline import analyze_article
 
-    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 4096
-                                          and "\n" not in str(text_or_path)
-                                          and Path(str(text_or_path)).is_file()):
+    if isinstance(text_or_path, Path) or _names_a_file(str(text_or_path)):
         article = ingest.load_file(Path(text_or_path))
     else:
         article = ingest.article_from_text(str(text_or_path), source="<text>")

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
+from wirecoder.ingest.dates import TZINFOS
 from wirecoder.kb.actors import (
     HOW_BLOC,
     HOW_CAPITAL,
@@ -59,6 +60,12 @@ INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 # the heads of a bare unit that is an actor named before ("the Defense Ministry", "Riot
 # police blocked roads", "Security forces fired")
 BARE_UNIT_HEADS = INSTITUTION_HEADS | {"police", "forces"}
+# offices of a town or province, named after it ("Eilat mayor", "Kharkiv Governor")
+LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor", "deputy mayor"})
+# words that make a name an organisation's, whatever title stands beside it
+ORG_NAME_WORDS = BARE_UNIT_HEADS | {"group", "committee", "command", "headquarters", "union",
+                                   "party", "institute", "company", "bank", "association",
+                                   "foundation", "front", "movement", "brigade", "battalion"}
 DESCRIPTION_HEADS: frozenset[str] = _CUES["description_heads"]
 UN_CONTEXT: frozenset[str] = _CUES["un_context"]
 MEDIA_NOUNS: frozenset[str] = _CUES["media_nouns"]
@@ -156,7 +163,8 @@ class Reader:
         text = doc_text(doc)
         m = DATELINE.match(text)
         # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
-        self.dateline = m if m and re.match(r"\s*[A-Z]{2}", text) else None
+        # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
+        self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -266,7 +274,9 @@ class Reader:
         doc = self.doc
         j = self.skip(j)
         if j + 1 < len(doc) and doc[j].text == "," and (
-                doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at):
+                doc[j + 1].ent_type_ == "PERSON" or j + 1 in self.main_at or (
+                    j + 1 in self.ents_at and self.ents_at[j + 1].label_ == "ORG" and
+                    _shaped_as_a_name(self.ents_at[j + 1]))):
             j += 1  # "his Polish counterpart, Radoslaw Sikorski"
         if j >= len(doc):
             return None
@@ -554,9 +564,27 @@ class Reader:
                         self.take(h.start, h.end)
                 if affil is None and k > 0 and self.used[k - 1]:
                     affil = self._institution_before(k)
+                if affil is None and self.doc[t.start:t.end].text.lower() in LOCAL_TITLES:
+                    affil = self._town_before(k)
                 self.take(t.start, t.end)
                 return t.title.role, affil, t.title
         return None, None, None
+
+    def _town_before(self, k: int) -> Affil | None:
+        """'Eilat mayor Eli Lankri', 'Kharkiv Mayor Ihor Terekhov': the town named before a
+        local office is in the office holder's country (its most populous reading)."""
+        doc = self.doc
+        j = k
+        while j > 0 and k - j < 3 and doc[j - 1].text[:1].isupper() and (
+                doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in ("GPE", "LOC")):
+            j -= 1
+        if j == k or any(self.used[j:k]):
+            return None
+        towns = [e for e in _towns_named(doc[j:k].text) if e.cc]
+        if not towns:
+            return None
+        country = iso3_of(max(towns, key=lambda e: e.population).cc)
+        return Affil(country, country, "GOV", True) if country else None
 
     def _institution_before(self, k: int) -> Affil | None:
         """An institution already read that ends at token k ("Iranian foreign ministry
@@ -802,16 +830,20 @@ class Reader:
             start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
             if start >= end:
                 continue
+            if self._titled_name(start, end):
+                self.person_with_title(start, end)
+                continue
             text = self.doc[start:end].text
             low = text.lower()
-            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]):
+            if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
+                    _time_zone(self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
                 self.bare_unit(u)
                 continue
             country = next((h.id for h in self.main if h.cat == "ref" and
-                            start <= h.start and h.end <= end), None)
+                            start <= h.start and h.end <= end), None) or self._country_owner(start)
             sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"
@@ -821,6 +853,35 @@ class Reader:
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """A name of two to four words the model tagged ORG that a title makes a person: the
+        title right before it ("government spokesman Gassim Cherif Mahamat"), before its
+        comma ("Russia's rights commissioner, Tatyana Moskalkova,") or in the apposition
+        after it ("X, the agency's spokesman"). A name with an institution's word or a
+        sector cue in it stays an organisation ("Coordination Headquarters")."""
+        doc = self.doc
+        if not _shaped_as_a_name(doc[start:end]):
+            return False
+        if any(t.end == start or (t.end == start - 1 and doc[start - 1].text == ",")
+               for t in self.titles_at.values()):
+            return True
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        j = self.skip(end + 1)
+        if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+            j = self.skip(j + 1)
+        h = self.main_at.get(j)
+        if h is not None and h.cat in ("ref", "named") and not h.id.startswith("p:"):
+            j = h.end + (1 if h.end < len(doc) and doc[h.end].text in POSSESSIVE else 0)
+        return self.title_at(j) is not None
+
+    def _country_owner(self, start: int) -> str | None:
+        """"Israel's Magen David Adom ambulance service": the country whose possessive opens
+        an organisation's name is its country."""
+        if start < 2 or self.doc[start - 1].text not in POSSESSIVE:
+            return None
+        return next((h.id for h in self.main if h.end == start - 1 and h.cat == "ref"), None)
 
     def _owner_of(self, start: int) -> Record | None:
         """The kb organisation whose possessive names a body: "the IAEA's Board of
@@ -875,6 +936,8 @@ class Reader:
         """'the Defense Ministry' after 'Russia's Defense Ministry': the one such actor
         named before it (a later "South Korea's defence ministry" is not the one meant)."""
         assert u.unit is not None
+        if self._owned(u) and self.owned_unit(u):
+            return
         suffix = "." + u.unit.unit
         at = self.doc[u.start].idx
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
@@ -914,10 +977,17 @@ class Reader:
         if self.dateline is None:
             return None
         city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
-        named = {f.rec.country for f in self.found.values() if f.kind != "media" and
-                 f.rec.country and any(s < at for s, _ in f.spans)}
+        before = [f for f in self.found.values() if f.kind != "media" and f.rec.country
+                  and any(s < at for s, _ in f.spans)]
+        named = {f.rec.country for f in before}
         hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) != 1:
+            return None
+        country = hits.pop()
+        # "N'DJAMENA - Sudanese authorities have blocked a convoy on the border with Chad":
+        # where only another country's bodies or people are told, the story is theirs
+        bodies = {f.rec.country for f in before if f.kind != "country"}
+        return None if bodies and country not in bodies else country
 
     def _after_the(self, i: int) -> bool:
         doc = self.doc
@@ -930,8 +1000,35 @@ class Reader:
         return (self.doc.has_annotation("SENT_START") and bool(self.doc[i].is_sent_start)) or (
             self.dateline is not None and self.doc[i].idx == self.dateline.end())
 
+    def _owned(self, u: Hit) -> bool:
+        return u.start > 0 and self.doc[u.start - 1].lower_ in ("its", "their")
+
+    def owned_unit(self, u: Hit) -> bool:
+        """'Brazil has reinforced its troops, its defence ministry said': a unit after 'its'
+        or 'their' is the body of the country the sentence is about - the country that is a
+        subject in it before the unit, else the one country it names before the unit."""
+        assert u.unit is not None
+        doc = self.doc
+        sent = doc[u.start].sent
+        subjects: list[str] = []
+        named: list[str] = []
+        for h in self.main:
+            if h.cat != "ref" or not (sent.start <= h.start and h.end <= u.start - 1):
+                continue
+            named.append(h.id)
+            if any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(h.start, h.end)):
+                subjects.append(h.id)
+        owners = set(subjects) or set(named)
+        rec = self.kb.record(f"{owners.pop()}.{u.unit.unit}") if len(owners) == 1 else None
+        if rec is None:
+            return False
+        self.emit(rec, u.start, u.end)
+        return True
+
     def bare_units_and_titles(self) -> None:
         for u in list(self.units_at.values()):
+            if self.free(u.start, u.end) and self._owned(u) and self.owned_unit(u):
+                continue
             # "the Defense Ministry", or a plural body opening its sentence ("Riot police
             # blocked roads", "Security forces fired", "Police said")
             if self.free(u.start, u.end) and self.doc[u.end - 1].lower_ in BARE_UNIT_HEADS \
@@ -1026,6 +1123,16 @@ def _bloc_in_name(doc: Doc, h: Hit) -> bool:
 def _namelike(tok: Token) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha) or (
         tok.text[:1].isupper() and "-" in tok.text and tok.pos_ == "PROPN")
+
+
+def _shaped_as_a_name(span: Span) -> bool:
+    """Two to four capitalised proper nouns with no word of an institution or sector in
+    them: a person's name however the model tagged it ("Gassim Cherif Mahamat", not
+    "Coordination Headquarters" or "Central Command")."""
+    low = span.text.lower()
+    return 2 <= len(span) <= 4 and all(_namelike(t) for t in span) and \
+        not any(t.lower_ in ORG_NAME_WORDS for t in span) and \
+        not any(cue.search(low) for cue, _ in ORG_SECTOR_CUES)
 
 
 def _name_bounds(doc: Doc, start: int, end: int, honorifics: bool = True) -> tuple[int, int]:
@@ -1183,6 +1290,16 @@ def _short_phrase(span: Span) -> bool:
 
 def _treaty(span: Span) -> bool:
     return span[-1].lower_ in TREATY_HEADS or span.text in TREATY_ACRONYMS
+
+
+def _time_zone(span: Span) -> bool:
+    """A zone abbreviation after a clock time ("0200 GMT", "9 p.m. EST"), which the model
+    often tags ORG: a time, not an organisation."""
+    if len(span) != 1 or span.text not in TZINFOS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.like_num or any(c.isdigit() for c in before.text) or \
+        before.lower_ in ("a.m.", "p.m.", "am", "pm")
 
 
 def _towns_org(span: Span) -> bool:

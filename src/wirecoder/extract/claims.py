@@ -198,10 +198,12 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 doc_text(doc)[content[0]:content[1]].lower() in REFLEXIVE:
             continue  # "entitled to defend itself": an act on oneself, nothing held
         source = None
-        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
-            # "…, X said, adding that …": the participle continues the nearest cue before it
+        # "…, X said, adding that …" / "going on to say that …": the participle continues
+        # the nearest cue before it
+        part = verb if verb.dep_ != "xcomp" or verb.head.tag_ != "VBG" else verb.head
+        if part.tag_ == "VBG" and part.dep_ in ("advcl", "conj", "xcomp"):
             sent = sentence_of(verb)
-            before = [c for c in out if c.cue_token is not None and c.cue_token.i < verb.i
+            before = [c for c in out if c.cue_token is not None and c.cue_token.i < part.i
                       and sentence_of(c.cue_token) == sent and not any(
                           o.content[0] <= c.cue[0] < o.content[1] for o in out)]
             # (a view told inside another's content, "… that Moscow regarded …", is not it)
@@ -1029,6 +1031,9 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
             # "continued to criticize", "seemed to suggest": the verb it completes
             head, i = head.head, i - 1
             start = head.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i:
+            start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
+            break
         else:
             break
         i -= 1

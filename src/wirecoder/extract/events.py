@@ -260,6 +260,9 @@ def _category(trig: clauses.Trigger) -> bool:
 
 
 QUANTIFIED = {"any", "every", "each", "whichever", "whatever"}
+# a free relative's subject and the indefinite pronouns a relative clause makes a kind of
+FREE_RELATIVES = {"whoever", "whomever", "whichever", "whatever"}
+FREE_AGENTS = {"anyone", "anybody", "whoever"}
 # Legal instruments: "the law allows police to detain", "a deal could lift sanctions".
 INSTRUMENTS = {"law", "treaty", "constitution", "rule", "regulation", "decree", "bill",
                "measure", "statute", "code", "charter", "convention", "resolution"}
@@ -276,6 +279,9 @@ def _generic_clause(trig: clauses.Trigger, lex: Lexicon) -> bool:
     if anchor.dep_ == "relcl" and any(c.dep_ == "det" and c.lower_ in QUANTIFIED
                                       for c in anchor.head.children):
         return True
+    if (anchor.dep_ == "relcl" and anchor.head.lower_ in FREE_AGENTS) or any(
+            c.dep_ in clauses.SUBJ and c.lower_ in FREE_RELATIVES for c in anchor.children):
+        return True  # "whoever attacks Israel will pay", "anyone who helps them"
     verb = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" else anchor
     if any(c.dep_ in clauses.SUBJ and any(d.dep_ == "det" and d.lower_ in QUANTIFIED
                                           for d in c.children) for c in verb.children):
@@ -450,21 +456,44 @@ def _formal_protest(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     if ev.type != "PROTEST" or ev.mode not in {None, "demo"} \
             or clauses.lem(trig.token) != "protest":
         return coded
-    heads = {clauses.lem(h) for h in coded.subj_heads}
-    # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
-    if heads & lex.classes.get("PROTESTER", frozenset()) or any(
-            h.tag_ in {"NNS", "NNPS", "CD"} or clauses.partitive(h) for h in coded.subj_heads):
-        return coded
-    by_id = {a.id: a for a in found.actors}
-    official = bool(ev.actor) and all(
-        (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
-    if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
-        return coded
+    # "handed him a formal note of protest": a complaint whoever (if anyone) is named
+    written = _diplomatic_protest(trig.token)
+    if not written:
+        heads = {clauses.lem(h) for h in coded.subj_heads}
+        # 'Serbian students', 'thousands of Israelis': a crowd, whatever country it is read as
+        if heads & lex.classes.get("PROTESTER", frozenset()) or any(
+                h.tag_ in {"NNS", "NNPS", "CD"} or clauses.partitive(h)
+                for h in coded.subj_heads):
+            return coded
+        by_id = {a.id: a for a in found.actors}
+        official = bool(ev.actor) and all(
+            (a := by_id.get(i)) is not None and a.sector in OFFICIAL_SECTORS for i in ev.actor)
+        if not official and not heads & lex.classes.get("DIPLOMAT", frozenset()):
+            return coded
+    # the same complaint already coded in the sentence (by any actor when the note names none)
     sent = sentence_of(trig.token)
-    if any(e.event.type == "ACCUSE" and set(e.event.actor) & set(ev.actor)
+    if any(e.event.type == "ACCUSE" and (set(e.event.actor) & set(ev.actor)
+                                         or (written and not ev.actor))
            and sent.start_char <= e.event.trigger.start < sent.end_char for e in earlier):
         return None
     return replace(coded, event=ev.model_copy(update={"type": "ACCUSE", "mode": "disapprove"}))
+
+
+# "a note / letter of protest", "a protest note", "a formal / diplomatic protest": the
+# written complaint of a government, never a demonstration
+PROTEST_DOCUMENTS = {"note", "letter", "memorandum", "démarche", "demarche"}
+PROTEST_REGISTERS = {"formal", "diplomatic", "official"}
+
+
+def _diplomatic_protest(tok: Token) -> bool:
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in PROTEST_REGISTERS for c in tok.children):
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_DOCUMENTS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lemma_.lower() in PROTEST_DOCUMENTS
 
 
 RECIPROCAL = {"COOPERATE", "CONSULT"}
@@ -865,6 +894,12 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
             place = lookup.place_at(found, start, end)
             if place is not None:
                 return place.id
+    # "blocked a convoy of trucks carrying food at the Adre crossing": the parser hangs the
+    # event's locative on a participle of its object; with none of its own, it is the event's
+    near = _most_precise(p for p, _ in _locatives(_object_participles(obj), found,
+                                                  HELD_AT))
+    if near is not None and not _own_locative(verbs):
+        return near.id
     if typ in MOVES:  # "fled from X", "withdrew from X": where the move happened
         near = _most_precise(_place_in(found, g, nested=True) for g in _departures(verbs))
         if near is not None:
@@ -885,6 +920,16 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
         if near is not None:
             return near.id
     return None
+
+
+HELD_AT = frozenset({"at", "in", "near", "outside"})
+
+
+def _object_participles(obj: list[Token]) -> list[Token]:
+    """Participles on the object or on its 'of' phrase ('a convoy of trucks carrying food')."""
+    nouns = [*obj, *(g for o in obj for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]
+    return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
 
 
 def _own_locative(verbs) -> bool:
@@ -1022,7 +1067,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
             # "declined to confirm or deny that troops were deployed": nothing is asserted,
             # not even by a 'deny' inside the withheld frame
             status = "possible"
-        elif claim.polarity == "negative" and STATUS_RANK[status] < STATUS_RANK["denied"]:
+        elif (claim.polarity == "negative" or _denied_outside(found, claim, start)) and \
+                STATUS_RANK[status] < STATUS_RANK["denied"]:
             status = "denied"
         elif (STATUS_RANK[status] < STATUS_RANK["possible"]
               and any(doubts_event(h.text) for h in claim.hedges)):
@@ -1036,6 +1082,14 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+def _denied_outside(found: Analysis, claim, at: int) -> bool:
+    """'He denied Houthi claims that a military site had been struck': the Houthis' claim
+    is told inside a denial, which is what the sentence asserts of the event."""
+    outer = next((c for c in found.claims if c.id == claim.via), None) if claim.via else None
+    return outer is not None and outer.polarity == "negative" and \
+        outer.content.start <= at < outer.content.end and not withheld_verdict(outer)
 
 
 # How an act may hang below a verb of expecting or planning: its complement, a purpose
@@ -1057,6 +1111,8 @@ def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
         if dep == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to"
                                       for c in cur.children):
             return None
+        if finite_on_infinitive(cur):
+            return None
         cur = cur.head
         if cur.pos_ != "VERB":
             continue
@@ -1068,6 +1124,14 @@ def _expected(trig: clauses.Trigger, lex: Lexicon) -> str | None:
         if status in {"planned", "possible"} and dep in {"xcomp", "ccomp"}:
             return status
     return None
+
+
+def finite_on_infinitive(tok: Token) -> bool:
+    """'Kyiv had hoped to free more people and accused Russia of …': a finite verb the
+    parser joins to an infinitive is coordinated above it (a conjunct keeps its head's
+    form), so it is no part of what was hoped or planned."""
+    return tok.dep_ == "conj" and tok.tag_ in {"VBD", "VBZ"} and tok.head.tag_ == "VB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
 def _pressed_into(trig: clauses.Trigger) -> bool:
@@ -1282,7 +1346,8 @@ def _object_antecedent(tok: Token, subj: list[Token]) -> Token | None:
 
 
 ALLIES = {"ally", "partner", "coalition", "alliance"}
-JOINTLY = {"joint", "jointly", "combined", "together"}
+# the adverbs clauses._joint_acts reads, and the adjectives of a joint exercise
+JOINTLY = clauses.JOINTLY | {"joint", "combined"}
 RIOTERS = {"rioter", "protester", "demonstrator", "looter"}
 # Words that make an attack a cyber one: the attack itself or its modifier.
 # (not the bare modifier "cyber": PLV's development rows code "launched cyber attacks" as

@@ -17,10 +17,14 @@ score from:
 
 A street, a valley, a unit or a hamlet the gazetteer lacks is kept when its shape or the text
 says it is a place, with a ``local:`` id and the coordinates and precision (never finer than
-'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y"), else the town or
-unit told nearest it within about two sentences, else the article's main place. A town or
-county reading that lies away from where the text puts it ("Stroud, Ontario" is no English
-town) is such an unknown too, not a far homonym.
+'city') of its anchor: where the text puts it ("X, Y", "Y's X", "X in Y", "the Y suburb of X",
+"X, a town near Y"), else the town or unit told nearest it within about two sentences, else
+the article's main place (in the country most of its places lie in); a site named after a
+town lies at that town ("Nha Trang International Airport"), and a dateline filed from abroad
+is no anchor. A town or county reading that lies away from where the text puts it ("Stroud,
+Ontario" is no English town) is such an unknown too, not a far homonym. Natural features and
+landmarks ("Lake Erie", "the White House") come from the curated list and are resolved, never
+recognised on their name alone.
 
 Mentions used as actors (metonymy: "Moscow said", "Russia launched") are left to the ACTORS
 stage and are not places.
@@ -31,7 +35,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -675,7 +679,8 @@ def _fill_from_article(entries: list[Entry | None], mentions: Sequence[Mention] 
         main = _main_place(entries)
         return entries if main is None else [e if e is not None else main for e in entries]
     gaz = load()
-    return [e if e is not None else _anchor(gaz, i, mentions, entries, text)
+    desk = _foreign_desk(gaz, mentions, entries, text)
+    return [e if e is not None else _anchor(gaz, i, mentions, entries, text, desk)
             for i, e in enumerate(entries)]
 
 
@@ -786,11 +791,21 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 # Airport", "the Salinas Valley", "Randwick Racecourse"); not streets, which are named after
 # where they lead ("Oxford Street", "London Road"), nor rivers, lakes and islands, which reach
 # far beyond a namesake town ("Vancouver Island").
-SITE_OF_TOWN = frozenset(str.split("""
-airport airfield valley delta harbour harbor port station racecourse stadium zoo castle
-citadel cathedral bridge gorge university hospital prison market pier
+SITE_OF_TOWN = BUILDING_LAST | frozenset(str.split("""
+airport airfield valley delta harbour harbor port station citadel bridge gorge university pier
 """))
 SITE_QUALIFIERS = frozenset({"international", "regional", "municipal", "general", "central"})
+
+
+def _site_head(name: str, sites: frozenset[str]) -> list[str] | None:
+    """The words a site's name has before its site words and their qualifiers ("Nha Trang
+    International Airport": Nha Trang), when a word of ``sites`` closes it."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in sites:
+        return None
+    while len(words) > 1 and (words[-1].lower() in sites or words[-1].lower() in SITE_QUALIFIERS):
+        words.pop()
+    return words
 
 
 def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
@@ -800,11 +815,9 @@ def _named_after(gaz: Gazetteer, m: Mention, entries: Sequence[Entry | None],
     nearest told, the article's main place), so that "Islington Bay" in a New Zealand story
     is no quarter of London and "Fraser Valley" near Vancouver no town in the US. Where the
     story places nothing else, a sizeable town or a unit of the name anywhere."""
-    words = m.name.split()
-    if len(words) < 2 or words[-1].lower() not in SITE_OF_TOWN:
+    words = _site_head(m.name, SITE_OF_TOWN)
+    if words is None:
         return None
-    while len(words) > 1 and words[-1].lower() in SITE_OF_TOWN | SITE_QUALIFIERS:
-        words.pop()
     head = " ".join(words)
     if not _is_name_text(head) or norm(head) in GENERIC or words[-1].lower() in FEATURE_LAST:
         return None  # "the Peace River Valley" is named after the river, not the town
@@ -919,16 +932,17 @@ def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
-            entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+            entries: Sequence[Entry | None], text: str | None = None,
+            desk: Collection[int] = ()) -> Entry | None:
     """Where a toponym the gazetteer does not know lies: where the text puts it
     (:func:`_told_anchor`), else in the town or unit told nearest to it, within about two
     sentences (a feature is mostly told beside the place it is in), else in the article's
-    main place."""
+    main place; the ``desk`` mentions (:func:`_foreign_desk`, found once per article) are
+    neither."""
     told = _told_anchor(gaz, i, mentions, entries, text)
     if told is not None:
         return told
     m = mentions[i]
-    desk = _foreign_desk(mentions, entries)
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS]
@@ -939,23 +953,33 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     return _named_after(gaz, m, entries, where) or where
 
 
-def _foreign_desk(mentions: Sequence[Mention], entries: Sequence[Entry | None]) -> set[int]:
+def _foreign_desk(gaz: Gazetteer, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+                  text: str | None = None) -> set[int]:
     """The dateline mentions of a story filed from abroad: a desk city in a country where the
     story places nothing else ("NAIROBI - fighting near X in North Kivu, Congo") says where
-    the reporter is, not where an unknown village lies. Empty when the body places nothing."""
+    the reporter is, not where an unknown village lies. Empty when the body places nothing,
+    or names the desk's people ("Kenyan police said"): then the story is about its country."""
     desk = {j for j, m in enumerate(mentions) if m.dateline and entries[j] is not None}
     body = {e.cc for j, e in enumerate(entries) if e is not None and j not in desk}
     if not desk or not body or any(entries[j].cc in body for j in desk):
         return set()
+    ccs = {entries[j].cc for j in desk}
+    if text is not None and any(gaz.demonyms.get(norm(w)) in ccs
+                                for w in _CAPITALISED.findall(text)):
+        return set()
     return desk
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
-                 entries: Sequence[Entry | None], text: str | None = None) -> Entry | None:
+                 entries: Sequence[Entry | None], text: str | None = None,
+                 desk: Collection[int] = ()) -> Entry | None:
     """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
     whose precision it takes (the coordinates are only that good), or a unit's when the name
     is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
-    anchor = _anchor(gaz, i, mentions, entries, text)
+    anchor = _anchor(gaz, i, mentions, entries, text, desk)
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
@@ -1809,6 +1833,33 @@ def _town_named(gaz: Gazetteer, name: str) -> bool:
         for e, r in gaz.lookup(name) if r == 2)
 
 
+_HYPHENED = re.compile(r"(?<![\w-])([A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?)-([A-Z][\w.]+(?:[ \t]"
+                       r"[A-Z][\w.]+)?)(?![\w-])")
+
+
+def _hyphened_pair(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
+    """Two places joined by a hyphen as one area or one service's name ("Dallas-Fort Worth",
+    "Kitchener-Waterloo", "Middlesex-London EMS"): each, when both are towns of 20,000 or
+    first- or second-level units and the gazetteer knows no place of the joined name
+    ("Winston-Salem")."""
+    if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or _titled(ent):
+        return []
+    start, end = _trim(ent)
+    text = doc_text(ent.doc)
+    found = list(_HYPHENED.finditer(text, start, end))
+    if not found and (m := _HYPHENED.match(text, start)) and m.start(2) == end + 1:
+        found = [m]  # "Dallas-Fort Worth": the model tagged only the first
+    for m in found:
+        if gaz.lookup(m.group(0)) or gaz.lookup(m.group(0).replace("-", " ")):
+            continue
+        if any(all(norm(w) in GENERIC for w in g.split()) for g in m.groups()):
+            continue  # "Calgary-North West": a riding, not South Africa's North West
+        # towns and units only: "Canada-EU", "US-China" name the parties to a deal or a war
+        if all(_strong(gaz, g, DETERMINED_FLOOR, ("admin1", "admin2")) for g in m.groups()):
+            return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
+    return []
+
+
 def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A unit whose name opens with a demonym the model split off ("French| Guiana", "Dutch|
     Caribbean"): the whole name when the gazetteer knows it as a country or region."""
@@ -1827,7 +1878,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
     for ent in entities(doc):
-        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent):
+        if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent) or _hyphened_pair(gaz, ent):
             ents += pair
         elif sub := _town_comma_state(gaz, ent) or _place_in_unknown(gaz, ent) \
                 or _demonym_opened(gaz, ent):
@@ -1871,10 +1922,8 @@ def _in_known_place(gaz: Gazetteer, text: str, end: int) -> bool:
 def _town_opened(gaz: Gazetteer, name: str) -> bool:
     """A building named after the town it stands in ("Randwick Racecourse", "Karak Castle"):
     its other words are a town of 1,000 or a unit."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in BUILDING_LAST | SITE_QUALIFIERS:
-        words.pop()
-    return len(words) < len(name.split()) and _town_named(gaz, " ".join(words))
+    words = _site_head(name, BUILDING_LAST)
+    return words is not None and _town_named(gaz, " ".join(words))
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
@@ -2055,7 +2104,8 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     read = resolve_mentions(mentions, found, homonyms=True)
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
-    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc))
+    desk = _foreign_desk(gaz, mentions, entries, doc_text(doc))
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}

@@ -58,6 +58,8 @@ FATES = {"kill": "killed", "die": "killed", "dead": "killed", "wound": "wounded"
          "evacuate": "evacuated", "arrest": "arrested", "detain": "detained",
          "abduct": "abducted", "kidnap": "abducted", "capture": "captured", "miss": "missing",
          "execute": "killed", "massacre": "killed", "shoot": "shot", "release": "released"}
+# a toll's adjective right after its number ("five dead", "two missing")
+TOLL_WORDS = {"dead": "killed", "missing": "missing"}
 CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP",
             "pound": "GBP", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY", "hryvnia": "UAH",
             "yen": "JPY", "rupee": "INR"}
@@ -169,6 +171,12 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if prev is not None and (prev.text in CURRENCY or prev.lower_ in CURRENCY):
         return CURRENCY.get(prev.text, CURRENCY.get(prev.lower_))
     noun: Token | None = None
+    if end < len(doc) and doc[end].lower_ in TOLL_WORDS and (
+            last.head.i == end or doc[end].head.i == last.i or (
+                doc[end].dep_ == "oprd" and doc[end].head == last.head)) and not (
+            end + 1 < len(doc) and doc[end + 1].pos_ in {"NOUN", "PROPN"}):
+        # "put the toll at five dead", "left 12 dead": the adjective names the fate
+        return TOLL_WORDS[doc[end].lower_]
     of_part = [g for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:

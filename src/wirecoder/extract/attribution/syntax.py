@@ -74,18 +74,32 @@ def misattached_conj(tok: Token) -> bool:
             head.dep_ not in ("ccomp", "xcomp") or \
             any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
-    # "said the vote was unfair and predicted that …": a second verb of saying in the tense
-    # of the first goes on with the first's speaker
-    outer = head.head
-    if tok.tag_ == outer.tag_ and outer.i != head.i and \
-            lexicon().cue_verbs.get(tok.lemma_.lower()) == "speech" and \
-            lexicon().cue_verbs.get(outer.lemma_.lower()) == "speech":
+    if _said_by_the_speaker(tok):
         return True
     # "had retaken … and killed": a past form after a perfect shares its auxiliary; after a
     # passive, only a verb with an object of its own cannot be a second passive
     return head.tag_ == "VBG" or (head.tag_ == "VBN" and any(
         c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "dobj"
                                                             for c in tok.children))
+
+
+def _said_by_the_speaker(tok: Token) -> bool:
+    """A verb of saying coordinated with a clause reported by another verb of saying goes on
+    with that verb's speaker when it is a second verb of speech in the tense of the first
+    ('said the vote was unfair and predicted that …'), or when it has a clause of its own and
+    the reported clause has a subject that cannot speak, a thing rather than a person, body
+    or pronoun for one ('An official said the missile appeared to be new, but cautioned
+    that …', not 'the missile cautioned')."""
+    clause = tok.head
+    outer = clause.head
+    cues = lexicon().cue_verbs
+    tier, outer_tier = cues.get(tok.lemma_.lower()), cues.get(outer.lemma_.lower())
+    if tier is None or outer_tier is None:
+        return False
+    if tier == outer_tier == "speech" and tok.tag_ == outer.tag_:
+        return True
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children) and not agentive_subject(clause)
 
 
 def clause_span(tok: Token) -> tuple[int, int]:
@@ -406,6 +420,18 @@ def _after_leading_date(verb: Token, clause: Token, start: int) -> int:
     return doc[after].idx
 
 
+def _addressee_start(verb: Token, comp: Token) -> int:
+    """'called on the army to leave': what is asked is the one called on doing it, so the
+    content starts at the one called on (and the cue takes the preposition: 'called on')."""
+    start = subtree(comp)[0]
+    for c in verb.children:
+        if verb.i < c.i < comp.i and c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                start = min(start, obj.left_edge.idx)  # (not "agreed on Friday to")
+    return start
+
+
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
@@ -436,7 +462,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                         g.head.pos_ in ("NOUN", "PROPN"):
                     return subtree(g), g
     for c in kids:  # "said in a statement that …": the parser hangs the clause on the noun
-        if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "during", "with"):
+        if c.dep_ == "prep" and (c.lower_ in ("in", "on", "at", "during", "with") or (
+                c.lower_ == "of" and lemma in ("say", "write"))):  # "said of X that …"
             # ("said with moderate confidence that …": on the manner noun as well)
             for g in c.children:
                 for clause in g.children:
@@ -451,7 +478,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
         return None
     for c in kids:
         if c.dep_ == "xcomp" and lemma in XCOMP_CONTENT:
-            return subtree(c), c
+            return (_addressee_start(verb, c), subtree(c)[1]), c
     if lemma == "call":
         obj = [c for c in kids if c.dep_ == "dobj"]
         oprd = [c for c in kids if c.dep_ in ("oprd", "xcomp", "acomp")]

@@ -49,7 +49,8 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
                     if g.dep_ == "pobj"]
-            if not subj and trig.type in SELF_MOVING:
+            if not subj and trig.type in SELF_MOVING and trig.mode != "release":
+                # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
         else:
             subj = [c for c in anchor.children if c.dep_ in SUBJ]
@@ -69,7 +70,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "by" agent acts, not the clause's subject
         subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
                 if g.dep_ == "pobj"]
-    if not subj:
+    # "kept up pressure until all prisoners were released": who frees them is not the
+    # subject of the clause the release hangs on
+    if not subj and not (passive and trig.mode == "release"):
         subj = _inherited_subject(anchor)
     if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "into" and lem(
             anchor.head.head) in COMMITTING:
@@ -618,8 +621,10 @@ REPORTING = {"say", "deny", "tell", "claim", "insist", "state", "add", "allege",
 
 def _speech_conjunct(anchor: Token, typ: str) -> bool:
     head = anchor.head
+    # "Guterres condemned X and urged Y, his spokesman said": a report told before its
+    # attribution holds both acts; its subject makes both
     return (typ in VERBAL and anchor.dep_ == "conj" and head.dep_ == "ccomp"
-            and lem(head.head) in REPORTING
+            and lem(head.head) in REPORTING and head.head.i < anchor.i
             and not any(c.dep_ in SUBJ for c in anchor.children))
 
 

@@ -154,6 +154,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "factual" and not _factual_clause(tok):
             return False
+        if test == "harmless" and not _harmless_clause(tok, lex):
+            return False
         # a "by" agent marks a passive too ("financed and directed by X": shared auxiliary)
         if test == "passive" and not any(c.dep_ in {"auxpass", "agent"} for c in tok.children):
             return False
@@ -193,6 +195,32 @@ def _factual_clause(tok: Token) -> bool:
     return not any((t.lower_ in FUTURE_MODALS and t.dep_ == "aux")
                    or (t.lower_ in CONDITIONALS and t.dep_ in {"mark", "cc"})
                    for t in tok.subtree if t is not tok)
+
+
+# PLOVER's THREATEN is a threat of coercive or violent action: a warning whose clause names
+# none of these is a warning of a risk ("warned that the vaccines could spoil").
+COERCIVE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"}
+# words of harm besides the RETALIATION class ("will pay a price", "faces consequences")
+HARM_NOUNS = {"price", "consequence", "force", "war", "action", "measure", "step"}
+# also read by discourse.speaker_actor ("we will not retreat": the speaker acts)
+FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+
+
+def _harmless_clause(tok: Token, lex: Lexicon) -> bool:
+    """'warned that the vaccines could spoil if they were not delivered': the verb's
+    that-clause, told to no one named, has no act the lexicon may read as coercive or violent
+    (under any condition), no word of retaliation and no first-person actor ('we will')."""
+    clauses_ = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses_ or any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    harm = HARM_NOUNS | lex.classes.get("RETALIATION", frozenset())
+    for t in (t for c in clauses_ for t in c.subtree):
+        rows = lex.verbs.get(lem(t), ()) if t.pos_ in {"VERB", "AUX"} else \
+            lex.nouns.get(t.lemma_.lower(), ())
+        if any(r.type in COERCIVE for r in rows) or t.lemma_.lower() in harm or \
+                t.lower_ in FIRST_PERSON:
+            return False
+    return True
 
 
 def _fronted_complement(tok: Token, arg: str) -> bool:
@@ -392,6 +420,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _abandoned_plans(sent, triggers)
+    _protest_purposes(triggers, lex)
     _protest_demands(triggers)
     _blame(sent, triggers)
     _verdicts(sent, triggers)
@@ -821,6 +851,23 @@ def _reversals(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> N
         outer.weight = max(outer.weight, REVERSE_ROW.weight)
 
 
+ABANDONING = {"abandon", "shelve", "scrap", "drop", "ditch", "cancel"}
+PLANS = {"plan", "proposal", "bid", "idea", "threat", "attempt", "intention", "decision"}
+
+
+def _abandoned_plans(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """"abandoned its plan to postpone the elections": what was planned will not happen, so
+    it is no event; the abandoning is (a CONCEDE where the lexicon says so)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in ABANDONING or tok.i not in triggers:
+            continue
+        for plan in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
+                     and lem(c) in PLANS):
+            for act in plan.children:
+                if act.dep_ == "acl" and act.i in triggers and act.i != tok.i:
+                    triggers[act.i].suppressed = True
+
+
 def _protest_demands(triggers: dict[int, Trigger]) -> None:
     """PLOVER: a demand made by demonstrating is part of the PROTEST, not a REQUEST."""
     protests = [t for t in triggers.values() if t.type == "PROTEST" and not t.suppressed]
@@ -843,6 +890,28 @@ def _protest_demands(triggers: dict[int, Trigger]) -> None:
             if cur.i in carriers:
                 trig.suppressed = True
                 break
+
+
+PROTEST_ROW = Row("protest", "V", (), "PROTEST", "demo", 0.6)
+OPPOSING = {"oppose", "protest", "denounce", "decry", "demand", "condemn", "reject"}
+
+
+def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"Farmers drove tractors into Brussels to oppose the deal": a crowd's physical act done
+    to oppose or demand something is a demonstration (PROTEST), and the opposing its demand."""
+    for trig in list(triggers.values()):
+        tok, verb = trig.token, trig.token.head
+        if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
+                verb.pos_ != "VERB" or lem(verb) in SAY_VERBS:
+            continue
+        crowd = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.i in triggers or not crowd or not any(
+                _in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
+            continue
+        triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo", PROTEST_ROW.weight,
+                                   anchor=verb)
+        trig.suppressed = True
 
 
 MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
@@ -1018,7 +1087,7 @@ def _verdicts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             trig.obj, trig.subj = judged, trig.subj or _subjects(verb)
 
 
-DECEIVING = {"lie", "mislead", "deceive"}
+DECEIVING = {"lie", "mislead", "deceive", "rig", "falsify", "fabricate"}
 
 
 def _deception(verb: Token, triggers: dict[int, Trigger]) -> None:
@@ -1085,6 +1154,8 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
                 or tok.dep_ not in {"acomp", "prep", "attr"}:
             continue
         verb = tok.head
+        if tok.lower_ == "behind" and lem(verb) != "be":
+            continue  # "was behind the attack" blames; "stands behind Guyana" backs it
         say = speech_head(verb)
         if say is None or any(t.type == "ACCUSE" for t in triggers.values()) or any(
                 c.dep_ == "neg" for c in verb.children):
@@ -1216,9 +1287,13 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
     if trig.token != trig.anchor:
         negated = negated or any(c.dep_ == "det" and c.lower_ == "no" for c in trig.token.children)
     negated = negated or _negated_disjunct(trig.anchor)
+    conditional = any(c.dep_ == "mark" and c.lower_ in {"if", "unless"}
+                      for c in trig.anchor.children)
     if negated:
         trig.negated = True
-        return "denied"
+        # "the vaccines could spoil if they were not delivered": a condition asserts nothing,
+        # so its negation denies nothing either
+        return "possible" if conditional else "denied"
     if trig.token.pos_ == "NOUN":
         # "the draft agreement", "a proposed ceasefire", "a possible offensive": not yet done
         for c in trig.token.children:
@@ -1230,7 +1305,7 @@ def status_cues(trig: Trigger, lex: Lexicon) -> str | None:
             c.dep_ in SUBJ for c in trig.anchor.children):
         return "planned"
     # "If Borduria attacks, …": a condition is only a possibility.
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trig.anchor.children):
+    if conditional:
         return "possible"
     for tok in chain:
         for c in tok.children:

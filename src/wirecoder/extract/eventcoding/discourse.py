@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from wirecoder.extract.eventcoding.clauses import lem
+from wirecoder.extract.eventcoding.clauses import FIRST_PERSON, lem
 from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import sentence_of
 from wirecoder.model import Actor, Analysis, Event
@@ -33,6 +33,7 @@ GROUP_PRONOUNS = {"it", "they", "them"}
 NON_PERSON = {"country", "organization", "group"}
 # Verbs of defence against an incoming attack: their actor is the one who was attacked.
 INTERCEPT = {"intercept", "repel", "repulse", "thwart", "foil", "parry"}
+INTERCEPTORS = {"interceptor", "interceptors"}
 # Confidence factors: an argument read off the discourse is weaker than one in the clause.
 RESOLVED = 0.9
 INHERITED = 0.8
@@ -52,6 +53,9 @@ class Filled:
 
 def is_interception(tok: Token) -> bool:
     lemma = lem(tok)
+    if lemma in {"fire", "launch"} and any(c.dep_ == "dobj" and c.lemma_.lower() in INTERCEPTORS
+                                           for c in tok.children):
+        return True  # "air defences fired two interceptors": the defender shoots
     return lemma in INTERCEPT or (lemma in {"shoot", "bring", "down"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in tok.children)) or (
         lemma == "down" and tok.pos_ == "VERB"
@@ -171,9 +175,6 @@ def _partitive(subj: Sequence[Token]) -> list[Token]:
         out += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PRON"]
     return out
-
-
-FIRST_PERSON = {"we", "i", "us", "me"}
 
 
 def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],

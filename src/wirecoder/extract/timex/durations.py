@@ -291,7 +291,9 @@ def _set_every(m: re.Match[str], ctx: Context) -> Norm | None:
 # --- clock times ------------------------------------------------------------------------------
 
 _AMPM = r"(?P<ampm>[ap]\.?\s?m\b\.?|[AP]\.?\s?M\b\.?)"
-_ZONE_T = rf"(?:\s*\(?(?P<zone>{ZONE})\)?|\s+(?P<local>{i('local time')}))?"
+# A bracket closes only the bracket the zone opened: "(0200 GMT)" ends before its ')'.
+_ZONE_T = (rf"(?:\s*(?P<zparen>\()?(?P<zone>{ZONE})(?(zparen)\))"
+           rf"|\s+(?P<local>{i('local time')}))?")
 _DAY_AFTER = (rf"(?:\s*,?\s+(?:{i('on')}\s+)?(?P<dayw>{WEEKDAY}|"
               rf"{i('yesterday|today|tomorrow|tonight')}))?")
 _DAY_BEFORE = (rf"(?:(?P<dayb>{WEEKDAY}|{i('yesterday|today|tomorrow')})"

@@ -133,7 +133,8 @@ def name_variants(name: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One gazetteer record. ``kind``: country | admin1 | admin2 | city | region | continent."""
+    """One gazetteer record. ``kind``: country | admin1 | admin2 | city | region | continent |
+    feature."""
 
     eid: int
     id: str
