@@ -340,6 +340,10 @@ class Reader:
                     doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("pro", "anti"):
                 self.take(h.start, h.end)  # "pro-Russian separatists" are not Russia's
                 continue
+            if (h.cat == "ref" or h.how == HOW_BLOC) and h.end + 1 < len(doc) and \
+                    doc[h.end].text == "-" and doc[h.end + 1].lower_ in BACKER_WORDS:
+                self.take(h.start, h.end)  # "the Saudi-backed government" is not Saudi Arabia's
+                continue
             if h.how == HOW_BLOC and _bloc_in_name(doc, h):
                 continue  # "Western Europe", "Western Union"
             if h.id in COUNCIL_IDS and doc[h.start:h.end].text.lower() in COUNCIL_PHRASES \
@@ -821,7 +825,7 @@ class Reader:
     def organizations(self) -> None:
         for ent in entities(self.doc):
             if ent.label_ != "ORG" or not self.free(ent.start, ent.end) or \
-                    self.is_kb_name(ent):
+                    self.is_kb_name(ent) or _across_dateline(self.doc, ent):
                 continue
             start, end = _name_bounds(self.doc, ent.start, ent.end, honorifics=False)
             if start >= end:
@@ -986,7 +990,10 @@ class Reader:
         return None if bodies and country not in bodies else country
 
     def _after_the(self, i: int) -> bool:
-        return i > 0 and self.doc[i - 1].lower_ == "the"
+        doc = self.doc
+        if i >= 4 and doc[i - 1].lower_ in BACKER_WORDS and doc[i - 2].text == "-":
+            i -= 3  # "the Saudi-backed government": the backer told, the body bare
+        return i > 0 and doc[i - 1].lower_ == "the"
 
     def _leads(self, i: int) -> bool:
         """Token ``i`` opens its sentence or, after the dateline's dash, the story."""
@@ -1145,6 +1152,22 @@ def _trim_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start > 1 and doc[end - 1].text in POSSESSIVE:
         end -= 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+# "X-backed Y": X stands behind Y, Y is no body of X's ("-led" does make it X's coalition).
+BACKER_WORDS = frozenset({"backed", "supported", "funded", "sponsored", "financed", "armed",
+                          "trained", "allied", "aligned", "brokered", "mediated"})
+
+
+def _across_dateline(doc: Doc, ent: Span) -> bool:
+    """The model ran the dateline into the first words ("ADEN - Government forces ..." as one
+    ORG): a place and the story's opening words, no organisation's name."""
+    text = doc_text(doc)
+    at = ent.start_char
+    if at and text[at - 1] != "\n":
+        return False
+    m = DATELINE.match(text, at, ent.end_char + 1)
+    return m is not None and at < m.end() < ent.end_char
 
 
 def _enclosing_ent(doc: Doc, h: Hit) -> Span | None:

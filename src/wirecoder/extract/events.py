@@ -87,9 +87,12 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
     for sent in sentences(doc):
         if all(_inside(skip, t.idx) for t in sent if not t.is_space):
             continue
-        for trig in clauses.find_triggers(sent, lex):
+        trigs = clauses.find_triggers(sent, lex)
+        verb_types = {t.token.i: t.type for t in trigs if t.token.pos_ in {"VERB", "AUX"}}
+        for trig in trigs:
             if (_inside(skip, trig.token.idx) or _newsroom_idiom(trig.token)
                     or _of_nothing(trig.token) or _setting(trig) or _category(trig)
+                    or _names_own_clause(trig, verb_types)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token) or _not_seen(trig)
                     or _left_open(trig)):
@@ -220,6 +223,19 @@ def _setting(trig: clauses.Trigger) -> bool:
             return True
     prep = tok.head
     return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
+
+
+def _names_own_clause(trig: clauses.Trigger, verb_types: dict[int, str]) -> bool:
+    """'In a separate attack, drones struck a depot': a bare event noun in an 'in' phrase of
+    a verb coded the same type names that very event, not a second one (whose parties would
+    come from an earlier event)."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "in":
+        return False
+    if any(c.dep_ in {"prep", "poss", "acl", "relcl"} for c in tok.children):
+        return False  # "in an attack on the village": parties of its own
+    return verb_types.get(tok.head.head.i) == trig.type
 
 
 # "will be treated as a joint attack", "regarded the strike as an act of war": a category the
@@ -764,6 +780,16 @@ def _speaker_actor(tok: Token, found: Analysis):
         return None
     say = clauses.speech_head(tok.head if tok.head != tok else tok)
     if say is None:
+        return None
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    poss = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+    if verb != say and poss in ("its", "their") and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" and c != tok
+            and (c.tag_ in ("NNS", "NNPS")) == (poss == "their") for c in verb.children):
+        # "X has sent troops to its border, diplomats said": X's border; but "the army said
+        # fighters had attacked its positions": "its" agrees with no plural subject
         return None
     for c in say.children:
         if c.dep_ in clauses.SUBJ and c.pos_ != "PRON":

@@ -63,6 +63,8 @@ _ADMIN_CUE_AFTER = re.compile(
 # Nouns of a town that name the one after them: "the city of X", "the port city Mersin".
 TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
 _CITY_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TOWN_NOUNS)) + r") of\s+$", re.I)
+_PEOPLE_TOWN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:" + "|".join(sorted(TOWN_NOUNS))
+                                 + r") of\s+$")
 _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefecture|county|"
                                r"district) of\s+(?:the\s+)?$", re.I)
 # "Washington state", "the state of Washington": a state, though "China state media" is no
@@ -157,6 +159,7 @@ class Mention:
     feature: bool = False  # a landscape word follows: "the Vistula river"
     dateline: bool = False  # the town of the story's dateline ("VIENNA, Nov 21 (Wire) -")
     determined: bool = False  # "the" stands before it: "the Rice Lake area"
+    people: str | None = None  # the demonym of "the Lebanese city of X": X lies in Lebanon
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -183,10 +186,12 @@ def mention_at(text: str, start: int, end: int) -> Mention:
         cue = "state"
     name = _with_shared_head(name, text, end)
     m = _CONTAINER_AFTER.match(after)
+    people = _PEOPLE_TOWN_BEFORE.search(text[max(0, start - 40):start])
     return Mention(start, end, name, cue, _sentence_cut(m.group(1)) if m else None, unit_word,
                    _FEATURE_AFTER.match(after) is not None,
                    determined=_THE_BEFORE.search(text, max(0, start - 5), start) is not None
-                   or _LEADING.match(text[start:end]) is not None)
+                   or _LEADING.match(text[start:end]) is not None,
+                   people=people.group(1) if people else None)
 
 
 # "Central| and South America", "Eastern| and Southern Europe": the head the conjuncts share.
@@ -241,6 +246,12 @@ def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]
         elif e.kind == "admin1" and e.cc:
             out.add((e.cc, e.admin1))
     return out
+
+
+def _people_country(gaz: Gazetteer, word: str | None) -> set[tuple[str, str | None]]:
+    """The country whose people's adjective names a town's ("the Lebanese city of Tripoli")."""
+    e = gaz.demonym(word) if word else None
+    return {(e.cc, None)} if e is not None and e.kind == "country" and e.cc else set()
 
 
 _PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)|"
@@ -379,9 +390,13 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
         cands = [(e, r) for e, r in cands if e.kind not in ("city", "admin2")]
         if not cands:
             return None, 0.0
-    containers = _containers(gaz, m.container)
+    containers = _containers(gaz, m.container) | _people_country(gaz, m.people)
+    # a unit spelt otherwise than its chief town ("the Odesa region": GeoNames' "Odessa"
+    # oblast holds Odesa) is still the unit the cue names
+    capitals = {(e.cc, e.admin1) for e, r in cands if e.kind == "city" and r == 2}
     if m.unit_word == "region" and not any(
             (r >= 1 and e.kind in ("admin1", "region")) or (r == 2 and e.kind == "admin2")
+            or (e.kind == "admin1" and (e.cc, e.admin1) in capitals)
             for e, r in cands):
         m = replace(m, cue=None)  # "the Houston region": a city's area, no county "Houston"
     if ctx.listed is not None and ctx.listed[0] in ("country", "admin1") and any(
@@ -1979,6 +1994,9 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     m = mention_at(doc_text(doc), start, end)
     if not m.name[:1].isupper() or _is_demonym(gaz, m.name):  # "Ukrainian" labelled GPE
         return None
+    head, _, last = m.name.rpartition(" ")
+    if last.lower() in TOWN_NOUNS and _is_demonym(gaz, head):
+        return None  # "the Kazakh city of Almaty": the town is named after "of"
     text = doc_text(doc)
     if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name):
         return None

@@ -317,6 +317,8 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
         elif norm.type in ("DATE", "TIME") and cal.parse_value(norm.value) is not None \
                 and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
+            if norm.value.endswith("TNI"):
+                ctx.night = _ref_value(norm.value)
             if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
                     and ctx.tense() != "future":
                 ctx.quarter = norm.value
@@ -524,7 +526,18 @@ def _main_clause_date(doc: Doc, t: Timex) -> bool:
     A participle after its noun ("the doctrine, signed on Tuesday,") dates the topic."""
     tok = _span(doc, t.span.start, t.span.end).root
     clause = _clause_root(tok)
-    return clause.dep_ == "acl" or not _subordinate(clause, sentence_of(tok).root)
+    root = sentence_of(tok).root
+    # "marched on Saturday, demanding that officials answer for a collapse last year": a
+    # participle's clause tells the background of the main event, not the day it is on
+    c = clause
+    for _ in range(10):
+        if c == root or c.head == c:
+            break
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(k.dep_ == "mark"
+                                                            for k in c.children):
+            return False
+        c = _clause_root(c.head)
+    return clause.dep_ == "acl" or not _subordinate(clause, root)
 
 
 def _ref(t: Timex, how: str) -> DateRef:

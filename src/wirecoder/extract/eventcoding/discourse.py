@@ -221,6 +221,13 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
         aid = forces_actor(found, trig_tok, para_start)
         if aid is not None:
             return Filled([aid], [], None, INHERITED, "forces")
+    if ante is not None and event.type in MOVING:
+        # "... ordered reservists to report. The minister did not say how it counted the
+        # Ethiopian troops. Diplomats put the soldiers sent to the border at 5,000": forces
+        # named after the last deployment told are the ones moved
+        named = _forces_named(found, trig_tok, max(para_start, ante.trigger.end))
+        if named is not None:
+            return Filled([named[1]], [], None, INHERITED, "forces")
     if ante is None:
         return Filled([], [], None, 1.0, "")
     if is_interception(trig_tok):
@@ -240,19 +247,25 @@ def forces_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
     """'… killed 200 North Korean soldiers, … the first figure reported for the deployment':
     a deployment or withdrawal no earlier event reports is that of the forces named last
     before it in the paragraph."""
+    named = _forces_named(found, tok, para_start)
+    return named[1] if named else None
+
+
+def _forces_named(found: Analysis, tok: Token, since: int) -> tuple[int, str] | None:
+    """The forces ('Ethiopian troops') named last between ``since`` and ``tok``."""
     from wirecoder.extract.eventcoding.arguments import FORCES
 
     best: tuple[int, str] | None = None
     for actor in found.actors:
         for m in actor.mentions:
-            if not (para_start <= m.start and m.end <= tok.idx):
+            if not (since <= m.start and m.end <= tok.idx):
                 continue
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span) or lem(span[-1]) not in FORCES:
                 continue
             if best is None or m.start > best[0]:
                 best = (m.start, actor.id)
-    return best[1] if best else None
+    return best
 
 
 # Types whose recipient a later mention by the same actor keeps ("its forces hit an arsenal").

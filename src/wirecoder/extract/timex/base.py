@@ -27,6 +27,7 @@ class Context:
     tense: Callable[[], Tense] = lambda: None
     ref: str | None = None  # the latest calendar value in the text, for "a day later"
     quarter: str | None = None  # the latest quarter told, for "a year ago" in a results story
+    night: str | None = None  # the day of the latest night told ("Friday night"), for "midnight"
     text: str = ""
     start: int = 0  # start of the current match in ``text``
     # whether spaCy's NER also calls the match a DATE or TIME: the recall aid that lets a

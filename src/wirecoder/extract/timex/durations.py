@@ -400,9 +400,12 @@ def _noon(m: re.Match[str], ctx: Context) -> Norm | None:
             d = ctx.dct + timedelta(days=_DEICTIC.get(word.lower(), 0))
         else:
             d = _ref_day(ctx)
-            if w == "midnight" and d == ctx.dct and _told_day(ctx) is None \
-                    and ctx.tense() == "past":
-                d = ctx.dct - timedelta(days=1)  # "exploded shortly before midnight": last night
+            if w == "midnight" and d == ctx.dct and ctx.tense() == "past":
+                # "exploded shortly before midnight": not tonight's, but the night told
+                # before ("Friday night's attack ... said on Sunday") or else last night
+                night = cal.parse_value(ctx.night or "")
+                d = night.day if night is not None and 0 < (ctx.dct - night.day).days <= 7 \
+                    else ctx.dct - timedelta(days=1)
         if d is not None and w == "midnight" and word and word.lower() in WEEKDAYS \
                 and _AFTER_SIGNAL.search(ctx.text[max(0, m.start() - 20):m.start()]):
             d -= timedelta(days=1)  # "just after midnight on Sunday" is Saturday's T24:00
