@@ -338,3 +338,14 @@ def test_event_generalise_anybody_who_acts_is_a_kind_of_act(analyze_text):
     tests/test_analyst_a_events.py's)."""
     analysis = analyze_text("Anybody who shells our towns will be punished, Kenya said.")
     assert not [e for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya warned that Uganda would pay a heavy price.",
+    "Kenya warned that we would not stand idle.",
+])
+def test_event_generalise_warning_of_harm_or_of_our_act_stays_threat(analyze_text, text):
+    """The 'harmless' warning row (a warning of a risk is no THREATEN) does not take a clause
+    with a word of harm (clauses.HARM_NOUNS) or a first-person actor (clauses.FIRST_PERSON)."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == "warned"] == [
+        "THREATEN"]
