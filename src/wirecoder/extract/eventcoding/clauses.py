@@ -862,7 +862,7 @@ def _abandoned_plans(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         for plan in (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}
                      and lem(c) in PLANS):
             for act in plan.children:
-                if act.dep_ == "acl" and act.i in triggers and act.i != tok.i:
+                if act.dep_ == "acl" and act.i in triggers:
                     triggers[act.i].suppressed = True
 
 
