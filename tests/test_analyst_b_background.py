@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from wirecoder.link import link_analyses
-from wirecoder.link.records import quantity_points_of
+from wirecoder.link.records import background, quantity_points_of
 from wirecoder.link.synthetic import analysis_of
 
 DAY = datetime(2025, 3, 11, 12, 0, tzinfo=UTC)
@@ -20,6 +20,8 @@ DAY = datetime(2025, 3, 11, 12, 0, tzinfo=UTC)
      "2023.", "thousands", False),
     ("The conflict has killed hundreds of thousands of people, many from hunger.",
      "hundreds of thousands", False),
+    ("Drone attacks on the city have killed 40 people since January 2024, officials say.",
+     "40", False),
     ("The strike on the market killed 12 people on Monday, the governor said.", "12", True),
 ])
 def test_analyst_b_background_war_totals_are_no_tolls(text, number, kept):
@@ -65,3 +67,18 @@ def test_analyst_b_background_two_crowds_are_two_figures():
     linked = link_analyses([analysis_of(text, [march, rally], published=DAY)])
     assert len(linked.stories) == 2
     assert not linked.estimates and not linked.contradictions
+
+
+@pytest.mark.parametrize(("evidence", "dated", "kept"), [
+    ("talks have been held on and off since 2022", None, False),
+    ("The conflict has killed hundreds of thousands of people", None, False),
+    ("The conflict has killed hundreds of thousands of people", "2025-03-10", True),
+    ("Russian drones struck the port of Odesa overnight", None, True),
+])
+def test_analyst_b_background_a_clause_spanning_years_gets_no_date(evidence, dated, kept):
+    """Either cue alone (a 'since <year>', a war's 'has killed') makes a clause dated only
+    by publication background; a clause with its own date stays news."""
+    event = {"type": "CONSULT" if "talks" in evidence else "ASSAULT", "actor": ["RUS"],
+             "evidence": evidence, **({"date": dated} if dated else {})}
+    (ev,) = analysis_of(evidence + ".", [event], published=DAY).events
+    assert background(ev) is not kept
