@@ -102,3 +102,21 @@ def test_analyst_b_denials_an_intent_is_not_the_act():
                     "C Desk", date="2025-03-10")
     assert len(link_analyses([done, intent]).stories) == 2
     assert len(link_analyses([done, dated]).stories) == 1
+
+
+def test_analyst_b_denials_of_harm_are_answered_by_the_death_toll_first():
+    """'No civilians hit' against two killed (one outlet) and seven wounded (another): the
+    polarity row's count side is the death toll, though the wounded are more."""
+    wounded = analysis_of(
+        "Russian drones struck the port of Odesa on Monday night, wounding seven people, the "
+        "governor said.",
+        [_strike("Russian drones struck the port of Odesa on Monday night, wounding seven "
+                 "people", claim={**CLAIM_UA, "content": "Russian drones struck the port of "
+                                  "Odesa on Monday night, wounding seven people"},
+                 quantities=[{"text": "seven", "value": 7, "counted": "wounded",
+                              "fate": "wounded"}])],
+        outlet="Odesa Desk", published=DAY)
+    linked = link_analyses([UKRAINE, wounded, RUSSIA])
+    assert len(linked.stories) == 1
+    (harm,) = [c for c in linked.contradictions if c["kind"] == "polarity"]
+    assert harm["counted"] == "killed" and harm["b"]["value"] == 2
