@@ -148,19 +148,37 @@ def modifier_actor(found: Analysis, tok: Token) -> str | None:
 
 
 def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, text: str,
-                     target: Sequence[str] = ()) -> Event | None:
+                     target: Sequence[str] = (), hosts_too: bool = True) -> Event | None:
     """The nearest earlier event of the same type that has an actor: the same paragraph
     first, then earlier in the article (within a window). An event whose own recipient is
     ``target`` cannot take its actor from that side ("North Korean soldiers were killed"
-    after North Koreans fought is not North Korea's doing)."""
+    after North Koreans fought is not North Korea's doing). Without ``hosts_too``, an event
+    whose actor is only the host of talks told before (or one that borrowed it) is skipped."""
     para = paragraph_of(text, pos)
+    hosts = set() if hosts_too else {a for e in earlier if hosting(e) for a in e.actor}
     cands = [e for e in earlier if e.type == typ and e.actor and e.trigger.start < pos
-             and not same_side(e.actor, target)]
+             and not same_side(e.actor, target) and not set(e.actor) <= hosts]
     same = [e for e in cands if paragraph_of(text, e.trigger.start) == para]
     if same:
         return max(same, key=lambda e: e.trigger.start)
     near = [e for e in cands if pos - e.trigger.start <= ARTICLE_WINDOW]
     return max(near, key=lambda e: e.trigger.start) if near else None
+
+
+# "Ghana hosted talks between Mali and Niger": the host received the talks and is no side of
+# them, so a later agentless mention ("a plan had been discussed", "the talks") cannot be
+# the host's act.
+HOSTING = {"host", "hosts", "hosted", "hosting"}
+
+
+def hosting(ev: Event) -> bool:
+    return ev.trigger.text.lower() in HOSTING
+
+
+def agentless_passive(tok: Token) -> bool:
+    """'a plan had been discussed': a passive verb whose agent the text does not name."""
+    return tok.pos_ == "VERB" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children) \
+        and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def agentive(tok: Token) -> bool:
@@ -216,7 +234,9 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
             return Filled([aid], [], None, RESOLVED, "modifier")
     if any(agentive(s) for s in subj):
         return Filled([], [], None, 1.0, "")
-    ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient)
+    # an agentless passive after hosted talks is no act of the host's
+    ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
+                            hosts_too=not agentless_passive(trig_tok))
     if ante is None and bare_noun and event.type in MOVING:
         aid = forces_actor(found, trig_tok, para_start)
         if aid is not None:
