@@ -369,6 +369,34 @@ def _of_nothing(tok: Token) -> bool:
     return False
 
 
+# "talks with X produced an agreement", "negotiations that led to a deal", "resulted in an
+# accord": what talks bring forth is agreed by the talks' own parties.
+PRODUCING = {"produce", "yield", "bring", "deliver", "result", "lead", "culminate"}
+
+
+def _producing_talks(tok: Token, earlier: list[Event]) -> Event | None:
+    """The meeting event whose talks produced the deal noun ``tok``, if the sentence says so."""
+    if tok.pos_ != "NOUN":
+        return None
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"in", "to"} and verb.dep_ == "prep":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return None
+    if clauses.lem(verb) not in PRODUCING:
+        return None
+    talks = verb.head if verb.dep_ == "relcl" else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if talks is None:
+        return None
+    # the talks' own event, or the meeting they are the setting of ("met B in talks that …")
+    anchors = {talks.idx}
+    if talks.dep_ == "pobj" and talks.head.dep_ == "prep":
+        anchors.add(talks.head.head.idx)
+    return next((e for e in reversed(earlier) if e.type == "CONSULT"
+                 and e.trigger.start in anchors and (e.actor or e.recipient)), None)
+
+
 def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
               earlier: list[CodedEvent], text: str) -> CodedEvent | None:
     """An event without an actor of its own takes one from the discourse (pronoun,
@@ -376,6 +404,12 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     dropped rather than emitted without a party."""
     ev = coded.event
     antecedents = [c.event for c in earlier if not c.defensive or coded.defensive]
+    talks = _producing_talks(trig.token, antecedents) if ev.type == "AGREE" and not (
+        ev.actor or ev.recipient) else None
+    if talks is not None:  # "talks with X produced an agreement": the talks' parties agreed
+        coded = replace(coded, event=ev.model_copy(update={
+            "actor": list(talks.actor), "recipient": list(talks.recipient)}))
+        ev = coded.event
     if ev.actor:
         if not ev.recipient and ev.type in discourse.DIRECTED:
             ante = discourse.antecedent_event(antecedents, ev.type, trig.token.idx, text)
