@@ -311,8 +311,9 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
 # act came before the day of the saying, which is the date the event was given.
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reportedly|been)\s+)*"
                       r"[a-z]+(?:ed|en|wn|ent|ne|uck|ught|ld|de|pt|lt|ung)\b", re.IGNORECASE)
-# Days before the saying such an act may lie: a deployment is a state that holds for days.
-SAID_LOOKBACK = {"MOBILIZE": 7}
+# Days before the saying such an act may lie: a deployment is a state that holds for days;
+# talks 'had produced' a deal were held in the days before the side said so.
+SAID_LOOKBACK = {"MOBILIZE": 7, "CONSULT": 3}
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -344,15 +345,21 @@ def _through_day(text: str, ev: Event, when: DateInterval | None) -> DateInterva
     return DateInterval(when.start, when.end + timedelta(days=ahead)) if ahead else when
 
 
-def _said_interval(ev: Event, claim: Claim | None,
-                   when: DateInterval | None) -> DateInterval | None:
+def _perfect_after(ev: Event, text: str) -> bool:
+    """'said that talks with X had produced …': an event noun whose own verb, right after it,
+    is a perfect."""
+    return _PERFECT.match(text[ev.evidence.end:ev.evidence.end + 40].lstrip()) is not None
+
+
+def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
+                   text: str = "") -> DateInterval | None:
     """The days of an act told in the perfect under a dated saying: from a few days before
     the saying (a week for a deployment) to its day."""
     lookback = SAID_LOOKBACK.get(ev.type)
     if (lookback is None or when is None or claim is None or claim.date is None
             or claim.date.span is None or ev.date.span is None
             or claim.date.span.start != ev.date.span.start
-            or not _PERFECT.search(ev.evidence.text)):
+            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text))):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
@@ -402,7 +409,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             how=ev.date.how,
             when=None if background(ev) else _said_interval(ev, claim, _through_day(
                 analysis.article.text, ev,
-                interval_of(ev.date.value, ev.date.how, _published_day(analysis)))),
+                interval_of(ev.date.value, ev.date.how, _published_day(analysis))),
+                analysis.article.text),
             status=ev.status,
             claim_id=claim.id if claim else None,
             speaker=claim.source.text if claim else None,
