@@ -44,6 +44,7 @@ def test_eval_places_mordecai3_protocol_scores_its_held_out_share(tmp_path: Path
     assert result["gold_id_not_a_candidate"] == 1
     assert result["n"] == 2
     assert result["acc@161"] == 100.0
+    assert result["acc@161_of_all_held_out"] == 100.0  # the Oslo of the wrong id is still Oslo
     assert result["exact_id"] == pytest.approx(66.67, abs=0.01)
 
 

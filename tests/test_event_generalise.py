@@ -349,3 +349,8 @@ def test_event_generalise_warning_of_harm_or_of_our_act_stays_threat(analyze_tex
     with a word of harm (clauses.HARM_NOUNS) or a first-person actor (clauses.FIRST_PERSON)."""
     assert [e.type for e in analyze_text(text).events if e.trigger.text == "warned"] == [
         "THREATEN"]
+
+
+def test_event_generalise_not_critical_of_is_no_accuse(analyze_text):
+    analysis = analyze_text("Senator Jane Okafor was not critical of the Kenyan government.")
+    assert not [e for e in analysis.events if e.trigger.text == "critical"]

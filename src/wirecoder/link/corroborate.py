@@ -48,8 +48,8 @@ def _anaphor(said: str) -> bool:
     """A speaker named by a pronoun-led or bare noun ('its forces', 'the administration',
     'the ministry'): a second mention of a source its article names in full."""
     words = said.split()
-    return bool(words) and (words[0] in POSSESSIVES or (len(words) == 1 and words[0] not in
-                                                        PRONOUNS and said != ""))
+    return bool(words) and (words[0] in POSSESSIVES
+                            or (len(words) == 1 and words[0] not in PRONOUNS))
 
 
 def _named_elsewhere(r: Report, members: list[Report], copy_group: dict[str, str]) -> bool:
