@@ -134,3 +134,18 @@ def test_eval_events_cover_counts_nested_phrases_once():
     gold = [(0, 10)]
     assert events._cover(gold, ((0, 10), (0, 20))) == events._cover(gold, ((0, 20),))
     assert events._cover(gold, ((0, 10), (0, 10))) == 1.0
+
+
+def test_eval_events_cli_takes_the_folder_of_one_gold_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from wirecoder.cli import app
+
+    _plv(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "events", "--gold", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["rows"] == 4
+    (tmp_path / "other.json").write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "events", "--gold", str(tmp_path)])
+    assert result.exit_code == 2 and "give one of them" in result.output
+    assert "Traceback" not in result.output

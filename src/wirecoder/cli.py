@@ -527,6 +527,19 @@ def _print_figures(result: dict[str, Any], as_json: bool) -> None:
 
 
 GoldOpt = Annotated[Path | None, typer.Option("--gold", help="Gold file or folder.")]
+
+
+def _gold_file(path: Path, suffixes: tuple[str, ...]) -> Path:
+    """A scorer that reads one file also takes the folder holding it, when only one file of
+    its kind is there; anything else is a clear error, not a traceback."""
+    if not path.is_dir():
+        return path
+    found = sorted(f for f in path.iterdir() if f.suffix in suffixes)
+    if len(found) == 1:
+        return found[0]
+    raise typer.BadParameter(
+        f"{path} is a folder with {len(found)} {'/'.join(suffixes)} files; give one of them"
+        + (": " + ", ".join(f.name for f in found) if found else ""), param_hint="--gold")
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N docs.")]
 PartOpt = Annotated[Literal["even", "odd"] | None, typer.Option(
@@ -592,8 +605,8 @@ def eval_events(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt 
     """PLOVER root type macro-F1/accuracy and actor/recipient match (PLV TSV or GSR JSON)."""
     from wirecoder.eval import events as ev
 
-    _print_figures(ev.evaluate(gold or GOLD_ROOT / "zsp-plover-plv" / "PLV_train.tsv",
-                               limit=limit, part=part), as_json)
+    gold = _gold_file(gold or GOLD_ROOT / "zsp-plover-plv" / "PLV_train.tsv", (".tsv", ".json"))
+    _print_figures(ev.evaluate(gold, limit=limit, part=part), as_json)
 
 
 @eval_app.command("acled")
@@ -601,8 +614,9 @@ def eval_acled(gold: GoldOpt = None, as_json: JsonOpt = False, limit: LimitOpt =
     """ACLED sub-event types (CASE 2021 task 2): weighted and macro F1."""
     from wirecoder.eval import acled as ev
 
-    _print_figures(ev.evaluate(gold or GOLD_ROOT / "case2021-task2"
-                               / "test_set_final_release_with_labels.tsv", limit=limit), as_json)
+    gold = _gold_file(gold or GOLD_ROOT / "case2021-task2"
+                      / "test_set_final_release_with_labels.tsv", (".tsv",))
+    _print_figures(ev.evaluate(gold, limit=limit), as_json)
 
 
 @eval_app.command("stories")
