@@ -60,8 +60,9 @@ INSTITUTION_HEADS: frozenset[str] = _CUES["institution_heads"]
 # the heads of a bare unit that is an actor named before ("the Defense Ministry", "Riot
 # police blocked roads", "Security forces fired")
 BARE_UNIT_HEADS = INSTITUTION_HEADS | {"police", "forces"}
-# offices of a town or province, named after it ("Eilat mayor", "Kharkiv Governor")
-LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor", "deputy mayor"})
+# offices of a town or province, named after it ("Eilat mayor", "Kharkiv Governor"); a
+# modifier ("Kharkiv deputy mayor") is skipped as TITLE_MODIFIERS, never part of the title
+LOCAL_TITLES = frozenset({"mayor", "governor", "regional governor"})
 # words that make a name an organisation's, whatever title stands beside it
 ORG_NAME_WORDS = BARE_UNIT_HEADS | {"group", "committee", "command", "headquarters", "union",
                                    "party", "institute", "company", "bank", "association",
