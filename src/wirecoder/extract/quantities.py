@@ -165,6 +165,12 @@ def _ends_with(prefix: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of an 'of' under ``tok``: 'five of the six missiles', 'the number of dead'."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _counted(doc: Doc, start: int, end: int) -> str | None:
     last = doc[end - 1]
     prev = doc[start - 1] if start > 0 else None
@@ -177,13 +183,12 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
             end + 1 < len(doc) and doc[end + 1].pos_ in {"NOUN", "PROPN"}):
         # "put the toll at five dead", "left 12 dead": the adjective names the fate
         return TOLL_WORDS[doc[end].lower_]
-    of_part = [g for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    of_objects = _of_objects(last)
+    of_part = [g for g in of_objects if g.pos_ == "NOUN"]
     if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:
         # "six US-made ATACMS missiles": the parse names the counted noun past its modifiers.
         noun = last.head
-    elif (of_word := [g for c in last.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and _casualty_word(g)]):
+    elif of_word := [g for g in of_objects if _casualty_word(g)]:
         return _casualty_word(of_word[0])  # "three of the wounded", "all five of the dead"
     elif of_part:
         noun = of_part[0]  # "five of the six missiles"
@@ -218,6 +223,7 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
 MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "soar", "swell",
          "fall", "drop", "reduce", "raise", "revise", "put"}
 TALLIES = {"number", "figure", "count", "total", "tally"}
+FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
 
 
@@ -246,10 +252,9 @@ def _figure_of(doc: Doc, end: int) -> str | None:
     if verb is None:
         return None
     # "the toll has risen to five"; "diplomats put the number of soldiers at 5,000"
-    figures = TALLIES | {"toll"}
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
-                 and c.lemma_.lower() in figures), None) or next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in figures), None)
+                 and c.lemma_.lower() in FIGURES), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURES), None)
     if subj is None:
         return None
     lemma = subj.lemma_.lower()
@@ -259,8 +264,7 @@ def _figure_of(doc: Doc, end: int) -> str | None:
         return kinds[0] if kinds else "killed"  # a bare "toll" is the death toll
     if lemma not in TALLIES:
         return None
-    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
-          for g in c.children if g.dep_ == "pobj"]
+    of = _of_objects(subj)
     if not of:
         return None
     noun = of[0]
