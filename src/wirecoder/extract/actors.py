@@ -1010,7 +1010,7 @@ class Reader:
         subject in it before the unit, else the one country it names before the unit."""
         assert u.unit is not None
         doc = self.doc
-        sent = doc[u.start].sent
+        sent = sentence_of(doc[u.start])
         subjects: list[str] = []
         named: list[str] = []
         for h in self.main:
