@@ -318,7 +318,7 @@ def find_timexes(doc: Doc, found: Analysis) -> list[Timex]:
                 and not _year_shift(r, m):
             ctx.ref = _ref_value(norm.value)
             if norm.value.endswith("TNI"):
-                ctx.night = _ref_value(norm.value)
+                ctx.night = ctx.ref
             if cal.precision_of(norm.value) == "quarter" and _reported(norm.value, dct) \
                     and ctx.tense() != "future":
                 ctx.quarter = norm.value
