@@ -75,6 +75,14 @@ def test_actors_its_ministry_with_two_countries_follows_the_subject(analyze_text
     assert a.claims[-1].source.actor == "RUS.MIL.MOD"
 
 
+def test_actors_its_ministry_the_model_leaves_untagged(analyze_text):
+    # the tests above reach owned_unit through organizations() (the model tags the ministry
+    # ORG); an untagged unit reaches it only in bare_units_and_titles, untested before
+    a = analyze_text("Kenya said on Monday that its foreign ministry had summoned the envoy.")
+    assert_spans(a)
+    assert "KEN.GOV.MFA" in ids(a), ids(a)
+
+
 def test_actors_dateline_with_apostrophe_credits_the_wire(analyze_text):
     a = analyze_text("N'DJAMENA, Aug 11 (Lake Courier) - Chad reopened the border crossing on "
                      "Tuesday, officials said.")
