@@ -13,18 +13,13 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from dateutil import parser as du_parser
 
-# Zone abbreviations seen in datelines and page metadata. Ambiguous ones take their newsroom
-# meaning: IST = India, CST = US Central, BST = British Summer Time.
-_ZONE_HOURS: dict[str, float] = {
-    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1,
-    "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "MSD": 4, "TRT": 3, "AST": 3,
-    "GST": 4, "IRST": 3.5, "PKT": 5, "IST": 5.5, "ICT": 7, "WIB": 7, "HKT": 8, "SGT": 8,
-    "PHT": 8, "AWST": 8, "KST": 9, "JST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11,
-    "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "HST": -10,
-}
+from wirecoder.extract.timex.lexicon import ZONES
+
+# Zone abbreviations of datelines and page metadata: the time stage's table (one reading of
+# each ambiguous abbreviation for both), without its internal keys.
 TZINFOS: dict[str, timezone] = {
-    name: timezone(timedelta(hours=h), name) for name, h in _ZONE_HOURS.items()
+    name.upper(): timezone(timedelta(hours=h), name.upper()) for name, h in ZONES.items()
+    if "_" not in name
 }
 
 _PREFIX = re.compile(r"^\s*(?:published|posted|updated|last updated|first published|date|"

@@ -104,14 +104,19 @@ MOD = (r"(?:about|around|roughly|approximately|nearly|almost|up\s+to|no\s+more\s
 POSITION = {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
             "middle": "MID", "late": "END", "end": "END", "close": "END"}
 
+# Zone abbreviations -> hours from UTC: the one table for clock times in the text and for
+# publication dates (ingest.dates). An abbreviation with two readings takes the one news of
+# conflicts uses: AST is Arabia Standard Time (+3, Gulf and Iraqi outlets), not Atlantic (-4);
+# IST is India's, CST the US Central one.
 ZONES = {
-    "utc": 0.0, "gmt": 0.0, "z": 0.0, "bst": 1.0, "cet": 1.0, "cest": 2.0, "eet": 2.0,
-    "eest": 3.0, "msk": 3.0, "ist": 5.5, "pkt": 5.0, "ict": 7.0, "wib": 7.0, "hkt": 8.0,
-    "sgt": 8.0, "awst": 8.0, "cst_cn": 8.0, "kst": 9.0, "jst": 9.0, "aest": 10.0,
-    "aedt": 11.0, "nzst": 12.0, "nzdt": 13.0, "est": -5.0, "edt": -4.0, "cst": -6.0,
-    "cdt": -5.0, "mst": -7.0, "mdt": -6.0, "pst": -8.0, "pdt": -7.0, "akst": -9.0,
-    "hst": -10.0, "ast": -4.0, "adt": -3.0, "irst": 3.5, "gst": 4.0, "trt": 3.0,
-    "sast": 2.0, "wat": 1.0, "eat": 3.0,
+    "utc": 0.0, "ut": 0.0, "gmt": 0.0, "z": 0.0, "wet": 0.0, "bst": 1.0, "west": 1.0,
+    "cet": 1.0, "cest": 2.0, "eet": 2.0, "eest": 3.0, "msk": 3.0, "msd": 4.0, "ist": 5.5,
+    "pkt": 5.0, "ict": 7.0, "wib": 7.0, "hkt": 8.0, "sgt": 8.0, "pht": 8.0, "awst": 8.0,
+    "cst_cn": 8.0, "kst": 9.0, "jst": 9.0, "acst": 9.5, "aest": 10.0, "aedt": 11.0,
+    "nzst": 12.0, "nzdt": 13.0, "est": -5.0, "edt": -4.0, "cst": -6.0, "cdt": -5.0,
+    "mst": -7.0, "mdt": -6.0, "pst": -8.0, "pdt": -7.0, "akst": -9.0, "hst": -10.0,
+    "ast": 3.0, "adt": -3.0, "irst": 3.5, "gst": 4.0, "trt": 3.0, "sast": 2.0, "wat": 1.0,
+    "eat": 3.0,
 }
 ZONE = r"(?:" + "|".join(sorted((z.upper() for z in ZONES if "_" not in z and z != "z"),
                                 key=len, reverse=True)) + r")"
