@@ -63,6 +63,23 @@ def article_stories(nlp) -> dict:
             for a in analyze_articles(articles, nlp)}
 
 
+def story_fixture(name: str):
+    """A module fixture for one story of tests/data/articles, by its name (file name without
+    the date): ``shoal = story_fixture("harbour-line-shoal-water-cannon")``."""
+
+    @pytest.fixture(scope="module")
+    def story(article_stories):
+        return article_stories[name]
+
+    return story
+
+
+def assert_story_read(analysis) -> None:
+    """A story analysed end to end: every span right, and events, claims, actors, places."""
+    assert_spans(analysis)
+    assert analysis.events and analysis.claims and analysis.actors and analysis.places
+
+
 def event_by_trigger(analysis, trigger: str, nth: int = 0):
     """The ``nth`` event of ``analysis`` whose trigger reads ``trigger``."""
     found = [e for e in analysis.events if e.trigger is not None and e.trigger.text == trigger]

@@ -8,7 +8,8 @@ of the article would state, end to end through ingest and the pipeline."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import assert_spans, event_by_trigger
+from tests.conftest import assert_story_read, story_fixture
+from tests.conftest import event_by_trigger as event
 
 from wirecoder.model import Analysis
 
@@ -16,33 +17,10 @@ MINE = ("red-sea-courier-eilat-new-missile", "eastern-dispatch-uae-prisoner-swap
         "caribbean-monitor-guyana-drills-protest", "sahel-bulletin-adre-convoy-blocked")
 
 
-@pytest.fixture(scope="module")
-def stories(article_stories) -> dict[str, Analysis]:
-    return {name: article_stories[name] for name in MINE}
-
-
-@pytest.fixture(scope="module")
-def missile(stories):
-    return stories["red-sea-courier-eilat-new-missile"]
-
-
-@pytest.fixture(scope="module")
-def swap(stories):
-    return stories["eastern-dispatch-uae-prisoner-swap"]
-
-
-@pytest.fixture(scope="module")
-def drills(stories):
-    return stories["caribbean-monitor-guyana-drills-protest"]
-
-
-@pytest.fixture(scope="module")
-def convoy(stories):
-    return stories["sahel-bulletin-adre-convoy-blocked"]
-
-
-def event(a: Analysis, trigger: str, nth: int = 0):
-    return event_by_trigger(a, trigger, nth)
+missile = story_fixture("red-sea-courier-eilat-new-missile")
+swap = story_fixture("eastern-dispatch-uae-prisoner-swap")
+drills = story_fixture("caribbean-monitor-guyana-drills-protest")
+convoy = story_fixture("sahel-bulletin-adre-convoy-blocked")
 
 
 def claim_of(a: Analysis, event_id: str | None):
@@ -71,11 +49,9 @@ def place(a: Analysis, place_id: str | None):
     return next(p for p in a.places if p.id == place_id)
 
 
-def test_analyst_a_all_four_analysed_with_spans(stories):
-    assert set(stories) == set(MINE)
-    for a in stories.values():
-        assert_spans(a)
-        assert a.events and a.claims and a.actors and a.places
+@pytest.mark.parametrize("name", MINE)
+def test_analyst_a_all_four_analysed_with_spans(article_stories, name):
+    assert_story_read(article_stories[name])
 
 
 # --- a new missile on Eilat: the toll rises between sources, two denials -----------------

@@ -7,7 +7,8 @@ article would state, end to end through ingest and the pipeline."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import assert_spans, event_by_trigger
+from tests.conftest import assert_story_read, story_fixture
+from tests.conftest import event_by_trigger as event
 
 from wirecoder.model import Analysis
 
@@ -15,33 +16,10 @@ MINE = ("harbour-line-shoal-water-cannon", "baltic-ledger-hospital-cyberattack",
         "savanna-wire-election-violence", "meridian-report-iaea-access")
 
 
-@pytest.fixture(scope="module")
-def stories(article_stories) -> dict[str, Analysis]:
-    return {name: article_stories[name] for name in MINE}
-
-
-@pytest.fixture(scope="module")
-def shoal(stories):
-    return stories["harbour-line-shoal-water-cannon"]
-
-
-@pytest.fixture(scope="module")
-def cyber(stories):
-    return stories["baltic-ledger-hospital-cyberattack"]
-
-
-@pytest.fixture(scope="module")
-def vote(stories):
-    return stories["savanna-wire-election-violence"]
-
-
-@pytest.fixture(scope="module")
-def iaea(stories):
-    return stories["meridian-report-iaea-access"]
-
-
-def event(a: Analysis, trigger: str, nth: int = 0):
-    return event_by_trigger(a, trigger, nth)
+shoal = story_fixture("harbour-line-shoal-water-cannon")
+cyber = story_fixture("baltic-ledger-hospital-cyberattack")
+vote = story_fixture("savanna-wire-election-violence")
+iaea = story_fixture("meridian-report-iaea-access")
 
 
 def claims(a: Analysis, cue: str):
@@ -69,11 +47,9 @@ def names(a: Analysis) -> set[str]:
     return {m.text for x in a.actors for m in x.mentions}
 
 
-def test_articles_more_all_four_analysed_with_spans(stories):
-    assert set(stories) == set(MINE)
-    for a in stories.values():
-        assert_spans(a)
-        assert a.events and a.claims and a.actors and a.places
+@pytest.mark.parametrize("name", MINE)
+def test_articles_more_all_four_analysed_with_spans(article_stories, name):
+    assert_story_read(article_stories[name])
 
 
 # --- the shoal: a coast guard rams a supply boat, both sides' statements contradict ---------

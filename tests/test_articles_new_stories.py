@@ -6,7 +6,8 @@ reader of the article would state, end to end through ingest and the pipeline.""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import assert_spans, event_by_trigger
+from tests.conftest import assert_story_read, story_fixture
+from tests.conftest import event_by_trigger as event
 
 from wirecoder.model import Analysis
 
@@ -14,33 +15,10 @@ MINE = ("lakeside-courier-nairobi-protests", "continental-desk-doha-talks",
         "granite-news-eu-iran-sanctions", "indian-ocean-monitor-macomia-attack")
 
 
-@pytest.fixture(scope="module")
-def stories(article_stories) -> dict[str, Analysis]:
-    return {name: article_stories[name] for name in MINE}
-
-
-@pytest.fixture(scope="module")
-def nairobi(stories):
-    return stories["lakeside-courier-nairobi-protests"]
-
-
-@pytest.fixture(scope="module")
-def doha(stories):
-    return stories["continental-desk-doha-talks"]
-
-
-@pytest.fixture(scope="module")
-def sanctions(stories):
-    return stories["granite-news-eu-iran-sanctions"]
-
-
-@pytest.fixture(scope="module")
-def macomia(stories):
-    return stories["indian-ocean-monitor-macomia-attack"]
-
-
-def event(a: Analysis, trigger: str, nth: int = 0):
-    return event_by_trigger(a, trigger, nth)
+nairobi = story_fixture("lakeside-courier-nairobi-protests")
+doha = story_fixture("continental-desk-doha-talks")
+sanctions = story_fixture("granite-news-eu-iran-sanctions")
+macomia = story_fixture("indian-ocean-monitor-macomia-attack")
 
 
 def claim(a: Analysis, source: str, cue: str):
@@ -64,11 +42,9 @@ def quantity(a: Analysis, text: str):
     return next(q for q in a.quantities if q.span.text == text)
 
 
-def test_articles_all_four_analysed_with_spans(stories):
-    assert set(stories) == set(MINE)
-    for a in stories.values():
-        assert_spans(a)
-        assert a.events and a.claims and a.actors and a.places
+@pytest.mark.parametrize("name", MINE)
+def test_articles_all_four_analysed_with_spans(article_stories, name):
+    assert_story_read(article_stories[name])
 
 
 # ------------------------------------------------------------ protests and a crackdown
