@@ -168,11 +168,11 @@ def antecedent_event(earlier: Sequence[Event], typ: str, pos: int, text: str,
 # "Ghana hosted talks between Mali and Niger": the host received the talks and is no side of
 # them, so a later agentless mention ("a plan had been discussed", "the talks") cannot be
 # the host's act.
-HOSTING = {"host", "hosts", "hosted", "hosting"}
+HOST_FORMS = {"host", "hosts", "hosted", "hosting"}  # trigger text (arguments.HOSTING: lemmas)
 
 
 def hosting(ev: Event) -> bool:
-    return ev.trigger.text.lower() in HOSTING
+    return ev.trigger.text.lower() in HOST_FORMS
 
 
 def agentless_passive(tok: Token) -> bool:
