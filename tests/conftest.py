@@ -63,6 +63,32 @@ def article_stories(nlp) -> dict:
             for a in analyze_articles(articles, nlp)}
 
 
+def actor_by_id(analysis, actor_id: str):
+    """The actor of ``analysis`` with this id (fails listing the ids there are)."""
+    found = [x for x in analysis.actors if x.id == actor_id]
+    assert found, (actor_id, [x.id for x in analysis.actors])
+    return found[0]
+
+
+def place_by_id(analysis, place_id: str | None):
+    return next(p for p in analysis.places if p.id == place_id)
+
+
+def quantity_by_text(analysis, text: str, nth: int = 0):
+    """The ``nth`` quantity whose span reads ``text``."""
+    return [q for q in analysis.quantities if q.span.text == text][nth]
+
+
+def claim_by(analysis, actor_id: str | None, cue: str, source: str | None = None):
+    """The first claim of the speaker ``actor_id`` whose cue ends in the verb ``cue`` (the cue
+    may be the whole verb group: "has called"), and whose source reads ``source`` if given."""
+    found = [c for c in analysis.claims if c.source.actor == actor_id and c.cue is not None
+             and c.cue.text.split()[-1] == cue and (source is None or c.source.text == source)]
+    assert found, (actor_id, cue, [(c.source.actor, c.cue.text if c.cue else None)
+                                   for c in analysis.claims])
+    return found[0]
+
+
 def story_fixture(name: str):
     """A module fixture for one story of tests/data/articles, by its name (file name without
     the date): ``shoal = story_fixture("harbour-line-shoal-water-cannon")``."""

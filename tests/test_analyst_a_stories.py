@@ -8,8 +8,11 @@ of the article would state, end to end through ingest and the pipeline."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import assert_story_read, story_fixture
+from tests.conftest import actor_by_id as actor
+from tests.conftest import assert_story_read, claim_by, story_fixture
 from tests.conftest import event_by_trigger as event
+from tests.conftest import place_by_id as place
+from tests.conftest import quantity_by_text as quantity
 
 from wirecoder.model import Analysis
 
@@ -25,28 +28,6 @@ convoy = story_fixture("sahel-bulletin-adre-convoy-blocked")
 
 def claim_of(a: Analysis, event_id: str | None):
     return next(c for c in a.claims if c.id == event_id)
-
-
-def claim_by(a: Analysis, actor_id: str | None, cue: str):
-    found = [c for c in a.claims if c.source.actor == actor_id and c.cue is not None
-             and c.cue.text.split()[-1] == cue]
-    assert found, (actor_id, cue, [(c.source.actor, c.cue.text if c.cue else None)
-                                   for c in a.claims])
-    return found[0]
-
-
-def actor(a: Analysis, actor_id: str):
-    found = [x for x in a.actors if x.id == actor_id]
-    assert found, (actor_id, [x.id for x in a.actors])
-    return found[0]
-
-
-def quantity(a: Analysis, text: str, nth: int = 0):
-    return [q for q in a.quantities if q.span.text == text][nth]
-
-
-def place(a: Analysis, place_id: str | None):
-    return next(p for p in a.places if p.id == place_id)
 
 
 @pytest.mark.parametrize("name", MINE)

@@ -7,8 +7,10 @@ article would state, end to end through ingest and the pipeline."""
 from __future__ import annotations
 
 import pytest
-from tests.conftest import assert_story_read, story_fixture
+from tests.conftest import actor_by_id as actor
+from tests.conftest import assert_story_read, claim_by, story_fixture
 from tests.conftest import event_by_trigger as event
+from tests.conftest import quantity_by_text as quantity
 
 from wirecoder.model import Analysis
 
@@ -24,23 +26,6 @@ iaea = story_fixture("meridian-report-iaea-access")
 
 def claims(a: Analysis, cue: str):
     return [c for c in a.claims if c.cue is not None and c.cue.text.split()[-1] == cue]
-
-
-def claim_by(a: Analysis, actor_id: str | None, cue: str, source: str | None = None):
-    found = [c for c in claims(a, cue) if c.source.actor == actor_id and (
-        source is None or c.source.text == source)]
-    assert found, (actor_id, cue, [(c.source.actor, c.cue.text) for c in a.claims])
-    return found[0]
-
-
-def actor(a: Analysis, actor_id: str):
-    found = [x for x in a.actors if x.id == actor_id]
-    assert found, (actor_id, [x.id for x in a.actors])
-    return found[0]
-
-
-def quantity(a: Analysis, text: str, nth: int = 0):
-    return [q for q in a.quantities if q.span.text == text][nth]
 
 
 def names(a: Analysis) -> set[str]:

@@ -6,8 +6,11 @@ reader of the article would state, end to end through ingest and the pipeline.""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import actor_by_id as actor
 from tests.conftest import assert_story_read, story_fixture
 from tests.conftest import event_by_trigger as event
+from tests.conftest import place_by_id as place
+from tests.conftest import quantity_by_text as quantity
 
 from wirecoder.model import Analysis
 
@@ -26,20 +29,6 @@ def claim(a: Analysis, source: str, cue: str):
     found = [c for c in a.claims if c.source.text == source and c.cue.text.split()[-1] == cue]
     assert found, (source, cue, [(c.source.text, c.cue.text) for c in a.claims])
     return found[0]
-
-
-def actor(a: Analysis, actor_id: str):
-    found = [x for x in a.actors if x.id == actor_id]
-    assert found, (actor_id, [x.id for x in a.actors])
-    return found[0]
-
-
-def place(a: Analysis, place_id: str | None):
-    return next(p for p in a.places if p.id == place_id)
-
-
-def quantity(a: Analysis, text: str):
-    return next(q for q in a.quantities if q.span.text == text)
 
 
 @pytest.mark.parametrize("name", MINE)
