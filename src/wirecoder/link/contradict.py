@@ -44,6 +44,9 @@ _BASELINE = re.compile(
     r"\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|just|only)\s+)*$",
     re.IGNORECASE)
 
+# What a count with no fate of its own usually means.
+DEFAULT_FATE = {"troops": "deployed"}
+
 COUNTED_ALIASES = {
     "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
     "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
@@ -199,12 +202,14 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
 
     # Like with like: six missiles fired and one damaged are not two accounts of one number.
+    # A figure whose words say nothing of what happened ("put the number of soldiers at up to
+    # 5,000") takes the usual fate of what it counts, as in the estimate series.
     by_counted: dict[tuple[str, str], list[tuple[Report, QuantityRef]]] = {}
     for r in members:
         for q in r.quantities:
             c = canonical_counted(q.counted)
             if c and q.value > 0 and not baseline(r, q):
-                by_counted.setdefault((c, q.fate or ""), []).append((r, q))
+                by_counted.setdefault((c, q.fate or DEFAULT_FATE.get(c, "")), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
         # A higher figure published well after a lower one may be its update; a lower one
