@@ -20,14 +20,14 @@ import re
 from datetime import UTC, datetime
 from functools import cache
 
+from wirecoder.extract.casualties import CASUALTIES, CASUALTY_FORMS
 from wirecoder.link.records import QuantityRef, Report
 
 AFFIRM = ("occurred", "reported")
 SAME_TIME_HOURS = 36
 APPROX_FACTOR = 1.25
 
-CASUALTY = {"killed", "dead", "deaths", "died", "wounded", "injured", "casualties", "hurt",
-            "victims", "fatalities"}
+CASUALTY = CASUALTIES
 _NONE = re.compile(
     r"\b(no|without|zero)\s+(?:\w+\s+){0,2}?(casualties|deaths|victims|injuries|fatalities|"
     r"one (?:was )?(?:killed|hurt|injured|wounded))\b|\bno one was (killed|hurt|injured|"
@@ -48,8 +48,8 @@ _BASELINE = re.compile(
 DEFAULT_FATE = {"troops": "deployed"}
 
 COUNTED_ALIASES = {
-    "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
-    "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
+    **{w: name for w, name in CASUALTY_FORMS.items() if w != name},  # "deaths" are "killed"
+    "troop": "troops", "soldiers": "troops",
     "soldier": "troops", "personnel": "troops",
     "forces": "troops", "servicemen": "troops", "casualty": "casualties",
     "arrested": "detained", "arrests": "detained", "detentions": "detained"}
@@ -95,7 +95,7 @@ def none_text(r: Report) -> str | None:
     for t in (r.evidence, r.claim_text, r.next_sentence):
         if t and _NONE.search(t):
             return t
-    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY | {"casualties"}
+    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY
            for q in r.quantities):
         return r.claim_text or r.evidence
     return None
