@@ -1626,6 +1626,33 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
+# A city this big, standing alone, is the city even where the model calls it a person
+# ("put Edmonton near the bottom"): few people go by a one-word name that is a big city's.
+CITY_AS_PERSON = 1_000_000
+# Words before a name that make it a person's surname ("Dr Houston", "Mr. Phoenix").
+PERSON_TITLES = frozenset(str.split("""
+mr mrs ms miss dr prof sir dame lord lady president minister senator sen rep gov judge
+"""))
+
+
+def _city_as_person(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One capitalised word the model labelled PERSON that is a city of a million by its own
+    name, when the article names no person with that word ("Vladimir" of "Vladimir Putin"),
+    no title opens it and no name runs on after it."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    tok = ent[0]
+    if tok.lower_ in person_words:
+        return False
+    doc = ent.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False
+    return any(e.kind == "city" and r == 2 and e.population >= CITY_AS_PERSON
+               for e, r in gaz.lookup(tok.text))
+
+
 # Lower-case nouns after a town name that make it the seat of what they name ("the Cairns
 # police force", "taken to Desaguadero hospital", "the Pirbright laboratory").
 SEAT_NOUNS = INSTITUTION_NOUNS | frozenset(str.split("""
@@ -1893,7 +1920,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
                 or _demonym_opened(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
-                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
+                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
+                or _city_as_person(gaz, ent, person_words):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
