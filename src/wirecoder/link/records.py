@@ -312,8 +312,8 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reportedly|been)\s+)*"
                       r"[a-z]+(?:ed|en|wn|ent|ne|uck|ught|ld|de|pt|lt|ung)\b", re.IGNORECASE)
 # Days before the saying such an act may lie: a deployment is a state that holds for days;
-# talks 'had produced' a deal were held in the days before the side said so.
-SAID_LOOKBACK = {"MOBILIZE": 7, "CONSULT": 3}
+# talks 'had produced' a deal were held, and the deal made, in the days before the side said so.
+SAID_LOOKBACK = {"MOBILIZE": 7, "CONSULT": 3, "AGREE": 3}
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -351,6 +351,17 @@ def _perfect_after(ev: Event, text: str) -> bool:
     return _PERFECT.match(text[ev.evidence.end:ev.evidence.end + 40].lstrip()) is not None
 
 
+_PERFECT_BEFORE = re.compile(_PERFECT.pattern + r"\s+(?:(?:a|an|the|its|their)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _perfect_before(ev: Event, text: str) -> bool:
+    """'said that talks had produced an agreement': an event noun that is the object of a
+    perfect right before it."""
+    start = ev.evidence.start
+    return _PERFECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
                    text: str = "") -> DateInterval | None:
     """The days of an act told in the perfect under a dated saying: from a few days before
@@ -359,7 +370,8 @@ def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
     if (lookback is None or when is None or claim is None or claim.date is None
             or claim.date.span is None or ev.date.span is None
             or claim.date.span.start != ev.date.span.start
-            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text))):
+            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
+                    or _perfect_before(ev, text))):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
