@@ -28,3 +28,17 @@ def test_places_recall_city_called_a_person(analyze_text):
 ])
 def test_places_recall_city_name_of_a_person_is_not_a_place(analyze_text, name, text):
     assert name not in [t for t, _i, _s in _mentions(analyze_text(text))]
+
+
+def test_places_recall_particle_name_is_not_its_last_word(analyze_text):
+    # "de" joins the village's name: "Lima" here is no reading of its own
+    got = _mentions(analyze_text(
+        "Police searched the hamlets of Pedrosa de Lima, Bouro and Tanvelo on Tuesday."))
+    assert "Lima" not in [t for t, _i, _s in got]
+
+
+def test_places_recall_unit_list_with_a_particle_name(analyze_text):
+    # "the villages of" names every item, past one whose name holds "de"
+    got = _mentions(analyze_text(
+        "Cholera spread through the villages of Santa Cruz de Alvor, Ribeval and Tonara."))
+    assert [t for t, _i, _s in got] == ["Santa Cruz de Alvor", "Ribeval", "Tonara"]

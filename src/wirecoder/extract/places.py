@@ -1455,11 +1455,13 @@ ODD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
 
 
 # "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
-# Z": the unit noun names every item of the list.
+# Z": the unit noun names every item of the list, whose names may hold a particle ("the
+# villages of Vila do Conde and Y").
 _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
                           r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
                           r"regions?|state|county)(?: of| called| named|:)\s+"
-                          r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
+                          r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|du|la|el|al)"
+                          r"[ \t]+)?[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
                           r"[ \t]+(?:and|or)[ \t]+))*$")
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
@@ -1682,11 +1684,16 @@ def _is_demonym(gaz: Gazetteer, name: str) -> bool:
 
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})$")
+# Lower-case words that join a name's parts ("Ceamurlia de Jos", "Villa del Rio"): the word
+# after one is no place of its own.
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+                            "la", "le", "el", "al", "van", "von", "der", "den"})
 
 
 def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that closes an organisation name: "University of Manitoba", "Government of
-    Alberta", "CTV Edmonton", "Environment Canada"."""
+    Alberta", "CTV Edmonton", "Environment Canada"; not the last word of a name its
+    particle joins ("Ceamurlia de Jos")."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
     text = doc_text(ent.doc)
@@ -1698,7 +1705,8 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     for n in (2, 1):
         tail = ent[-n:]
         if len(ent) > n and _is_name(tail) and _strong(gaz, tail.text) \
-                and not _strong(gaz, ent[:-n].text, 0):
+                and not _strong(gaz, ent[:-n].text, 0) \
+                and ent.doc[tail.start - 1].lower_ not in NAME_PARTICLES:
             return tail.start_char, tail.end_char
     return None
 
