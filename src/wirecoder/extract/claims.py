@@ -44,6 +44,7 @@ from wirecoder.extract.attribution.syntax import (
     agentive_subject,
     antecedent,
     clean_source,
+    closing_comma,
     content_of,
     ends_after_cue,
     expand_quotes,
@@ -1168,7 +1169,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        name, span, kind = src.text, TextSpan.of(text, src.start_char, src.end_char), "named"
+        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""
         span, kind = None, "anonymous"

@@ -173,8 +173,28 @@ def tidy_source(doc: Doc, span: Span) -> Span:
     for c in head.children:
         if c.i >= start and c.right_edge.i == end - 1 and c.i > head.i and _is_date(c):
             end = c.left_edge.i
+        elif _aside(c) and start < c.left_edge.i - 1 and c.right_edge.i >= end - 2:
+            end = c.left_edge.i - 1  # the comma before it
     end = bare_end(doc, start, end)
     return doc[start:end] if end > start else span
+
+
+def closing_comma(text: str, start: int, end: int, cue_start: int | None) -> int:
+    """Where a source before its cue ends, with the comma that closes a phrase it sets off
+    ('Lang, a senator, said': the apposition's second comma is one of its pair, as PolNeAR
+    marks it); a source with no comma inside ('Lang, in turn, said') keeps its end."""
+    if cue_start is None or end >= cue_start or not text.startswith(",", end) or \
+            "," not in text[start:end]:
+        return end
+    return end + 1
+
+
+def _aside(tok: Token) -> bool:
+    """A participle phrase set off after a speaker's name ('Lang, speaking at a rally,',
+    'Lang, clearly frustrated,'): what the speaker was doing or feeling, not who speaks
+    (an apposition, 'Lang, a senator,', names them and stays)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.i > tok.head.i and \
+        tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _is_date(tok: Token) -> bool:
