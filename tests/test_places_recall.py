@@ -42,3 +42,25 @@ def test_places_recall_unit_list_with_a_particle_name(analyze_text):
     got = _mentions(analyze_text(
         "Cholera spread through the villages of Santa Cruz de Alvor, Ribeval and Tonara."))
     assert [t for t, _i, _s in got] == ["Santa Cruz de Alvor", "Ribeval", "Tonara"]
+
+
+def test_places_recall_person_placed_in_a_known_place(analyze_text):
+    # the model calls "Austin" a person; ", in Scott County" says it is a place
+    got = _mentions(analyze_text("Austin, in Scott County, was the centre of the outbreak."))
+    assert [t for t, _i, _s in got] == ["Austin", "Scott County"]
+
+
+def test_places_recall_town_in_the_unit_named_after_it(analyze_text):
+    # "Sukoharjo" labelled NORP, with a population of 0 in the data: the gazetteer's
+    # Sukoharjo lies in Central Java, the unit the text names
+    got = _mentions(analyze_text("A vegetable trader from Sukoharjo, Central Java, fell ill."))
+    assert [t for t, _i, _s in got] == ["Sukoharjo", "Central Java"]
+    assert got[0][1].startswith("geonames:")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister accused Western powers of plotting against the country.", "Western"),
+    ("Ukrainian troops crossed the river near Kherson.", "Ukrainian"),
+])
+def test_places_recall_norp_words_stay_out(analyze_text, text, word):
+    assert word not in [t for t, _i, _s in _mentions(analyze_text(text))]

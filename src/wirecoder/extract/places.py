@@ -1232,13 +1232,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
     in Hyderabad", "Sudan and Malakal"): take it back when the name is in the gazetteer and the
     syntax says place (a locative preposition, a conjunct of a place, a "X, State" container)."""
-    if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
+    if ent.label_ not in RECOVERED_LABELS | {"NORP"} or len(ent) > 3:
         return False
     if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in person_words:
         return False  # "a friend of Vladimir" beside "Vladimir Putin"
     cands = gaz.lookup(ent.text)
-    if not cands:
-        return False
+    if not cands or (ent.label_ == "NORP" and (_is_demonym(gaz, ent.text)
+                                               or norm(ent.text) in GENERIC)):
+        return False  # "Ukrainian", "Western powers"
     if ent.label_ != "PERSON" and any(e.kind == "country" or (e.kind == "admin1" and rank == 2)
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
@@ -1246,14 +1247,22 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
+    text = doc_text(ent.doc)
+    within = _containers(gaz, mention_at(text, ent.start_char, ent.end_char).container)
     # placed: a conjunct of a place, a container ("X, State"), a town noun right before ("the
-    # state capital Porto Alegre", "the town Tuz Khurmatu") or ", where" after
-    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
-        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
-        _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
+    # state capital Porto Alegre", "the town Tuz Khurmatu"), ", where" after or ", in" a
+    # known place ("Austin, in Scott County")
+    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(within) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
+        _WHERE_AFTER.match(text, ent.end_char) is not None) or (
+        text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
     if not (locative or placed):
         return False
+    # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
+    # small its recorded population
+    if any(e.kind == "city" and rank == 2 and ((e.cc, e.admin1) in within or (e.cc, None) in within)
+           for e, rank in cands):
+        return True
     floor = CUED_FLOOR if placed else _locative_floor(ent.doc, i, ent.start)
     # a county by its own name after a bare preposition ("a holiday in Dorset"), unless the
     # model calls the name a person throughout ("samples from Lu")
