@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
 from wirecoder.link.dates import DateInterval, interval_of
 from wirecoder.model import Analysis, Claim, Event
@@ -154,14 +155,13 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
 # "three of the wounded", "four of them": a part of a group already counted, not its count.
 _PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
 _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
-_CASUALTIES = frozenset({"killed", "wounded", "dead", "injured", "casualties"})
 
 
 def part_of_casualties(text: str, q) -> bool:
     """A casualty figure that counts some of the casualties ('three of the wounded were in a
     serious condition', 'two of the dead were children'): no toll; 'all five of the dead'
     is."""
-    return (q.counted in _CASUALTIES and bool(_PART_OF.match(text, q.span.end))
+    return (q.counted in CASUALTIES and bool(_PART_OF.match(text, q.span.end))
             and not _ALL_OF.search(text, max(0, q.span.start - 4), q.span.start))
 
 
@@ -179,7 +179,7 @@ _SINCE = re.compile(r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:19|20)\d\d
 
 def war_total(text: str, q) -> bool:
     """A casualty count of a whole war or of the years since a date, not of one event."""
-    if q.counted not in _CASUALTIES:
+    if q.counted not in CASUALTIES:
         return False
     start, end = q.span.start, q.span.end
     return bool(_WAR_TOTAL.search(text, max(0, start - 80), start) or _SINCE.match(text, end))
@@ -194,7 +194,7 @@ _TOLL_HINTS = (" of the", " of them", " of those", " of these", " of its", " of 
 def no_toll(analysis: Analysis) -> frozenset[str]:
     """Ids of the casualty counts that are no event's toll (a part of one, a war's total)."""
     text = analysis.article.text
-    if not any(q.counted in _CASUALTIES for q in analysis.quantities):
+    if not any(q.counted in CASUALTIES for q in analysis.quantities):
         return frozenset()
     low = text.lower()
     if not any(w in low for w in _TOLL_HINTS):
