@@ -781,11 +781,13 @@ class Reader:
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
             if len(ent) > 1 and self.free(ent.start, ent.end) and \
-                    not self.is_kb_name(ent) and not self.outlet_named(ent):
+                    not self.is_kb_name(ent) and not self.outlet_named(ent) and \
+                    not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
-                    not self.outlet_named(ent) and not self._not_a_name(ent):
+                    not self.outlet_named(ent) and not self._not_a_name(ent) and \
+                    not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
 
     def outlet_named(self, ent: Span) -> bool:
@@ -837,7 +839,7 @@ class Reader:
             text = self.doc[start:end].text
             low = text.lower()
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
-                    _time_zone(self.doc[start:end]):
+                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -1281,6 +1283,36 @@ TREATY_ACRONYMS = frozenset({"NPT", "CTBT", "JCPOA", "INF", "New START", "CWC", 
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
                          "province", "provinces", "region", "regions", "district",
                          "districts", "state", "states"})
+
+
+# Prepositions that place what follows them ("near Bulo Burte", "villages around X"): a name
+# right after one is a place the gazetteer may lack, never an actor. "in", "at" and "from"
+# also introduce bodies ("at the UN", "officials from Hamas") and are left out.
+_PLACING_PREPS = frozenset({"near", "outside", "around", "towards", "toward", "off"})
+# "the port of X", "the island of X": the name is the port or the island.
+_PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
+                             "province", "region", "area", "strait", "gulf", "coast", "harbour",
+                             "harbor", "outskirts", "suburb", "peninsula", "county"})
+# "the tanker Atlas Pride", "the vessel X": a ship's name.
+VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
+                          "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
+                          "trawler", "boat", "yacht", "bulker", "supertanker"})
+
+
+def _placed_or_vessel(span: Span) -> bool:
+    """A name the text itself makes a place or a ship: right after a placing preposition
+    ("near Bulo Burte"), after "the port of" or "the island of", or after a vessel noun ("the
+    tanker Atlas Pride")."""
+    doc, i = span.doc, span.start
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before in _PLACING_PREPS or before in VESSEL_NOUNS:
+        return True
+    if before == "of" and i >= 2:
+        j = i - 2
+        return doc[j].lower_ in _PLACE_OF_NOUNS
+    return False
 
 
 def _short_phrase(span: Span) -> bool:

@@ -279,6 +279,12 @@ def voice(r: Report) -> tuple[str, str]:
 Item = tuple[Report, QuantityRef]
 
 
+def other_side(a: QuantityRef, b: QuantityRef) -> bool:
+    """The two figures count people of different sides (soldiers killed, militants killed):
+    two tolls, not two accounts of one. A count that names no side may be either."""
+    return bool(a.victims and b.victims and a.victims != b.victims)
+
+
 def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
     """Pairs of figures, lower first, from two voices whose ranges do not overlap. A voice
     that gives two figures ("about 1,500, and it later raised the figure to 3,000") revises
@@ -294,7 +300,7 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
     for i, a in enumerate(pairs):
         for b in pairs[i + 1:]:
             ia, ib = interval(a[1]), interval(b[1])
-            if overlaps(ia, ib) or voice(a[0]) == voice(b[0]):
+            if overlaps(ia, ib) or voice(a[0]) == voice(b[0]) or other_side(a[1], b[1]):
                 continue
             if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
                 continue

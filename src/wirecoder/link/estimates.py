@@ -92,12 +92,16 @@ def subjects_of_points(points: list[QuantityPoint]) -> dict[PointKey, str | None
     return out
 
 
-def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> SeriesKey | None:
+def series_key(p: QuantityPoint, story: str | None, subject: str | None,
+               victims: str | None = None) -> SeriesKey | None:
+    """``victims``: the side a story's toll counts ("militants killed" and "troops killed" are
+    two series of one clash), when known."""
     counted = canonical_counted(p.counted)
     if not counted or counted in SOURCES:
         return None
     if counted in CASUALTY and story:
-        return (counted, "", story)  # "killed" already says what happened
+        # "killed" already says what happened
+        return (f"{victims} {counted}" if victims else counted, "", story)
     fate = fate_of(p)
     if (fate in EVENT_FATES or not fate) and story:
         # Nothing happened to them: the size of the event itself (a crowd, the warehouses
@@ -121,6 +125,17 @@ def with_story_subjects(points: list[QuantityPoint], story_of: dict[tuple[str, s
     return out
 
 
+def story_sides(points: list[QuantityPoint], stories: dict[PointKey, str]
+                ) -> dict[tuple[str | None, str | None], set[str]]:
+    """(story, counted) -> the sides its tolls name (troops, militants, civilians)."""
+    out: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for p in points:
+        if victims := getattr(p, "victims", None):  # points built by hand may lack it
+            out[(stories.get((p.article_id, p.quantity_id)), canonical_counted(p.counted))].add(
+                victims)
+    return out
+
+
 def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
                   lead: dict[str, str] | None = None) -> list[dict]:
     """Estimate series rows; ``lead``: each story's first actor, the subject of counts whose
@@ -129,10 +144,16 @@ def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], s
         points = with_story_subjects(points, story_of, lead)
     stories = stories_of_points(points, story_of)
     subjects = subjects_of_points(points)
+    sides = story_sides(points, stories)
     series: dict[SeriesKey, list[QuantityPoint]] = defaultdict(list)
     for p in points:
         pk = (p.article_id, p.quantity_id)
-        key = series_key(p, stories.get(pk), subjects[pk])
+        story = stories.get(pk)
+        # Tolls are split by side only in a story that counts two sides' dead; there, a toll
+        # naming no side stays apart from both.
+        named = sides.get((story, canonical_counted(p.counted)), set())
+        victims = getattr(p, "victims", None) if len(named) > 1 else None
+        key = series_key(p, story, subjects[pk], victims)
         if key:
             series[key].append(p)
     rows = []

@@ -43,6 +43,7 @@ class QuantityRef:
     approximate: bool
     text: str
     fate: str | None = None
+    victims: str | None = None  # which side was counted: troops, militants, civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,9 +220,48 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
     return found
 
 
-def _quantity_ref(q) -> QuantityRef:
+def _quantity_ref(q, text: str = "") -> QuantityRef:
     return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
-                       approximate=q.approximate, text=q.span.text, fate=q.fate)
+                       approximate=q.approximate, text=q.span.text, fate=q.fate,
+                       victims=victims_of(text, q.span.end) if text else None)
+
+
+# Who a toll counts, by side: the forces of a state, armed groups, or civilians. "Killed 30
+# militants" and "killed 19 soldiers" are two tolls of one clash, not two accounts of one.
+_SIDES = {
+    "troops": ("soldiers soldier troops troop servicemen serviceman servicemembers marines "
+               "sailors airmen conscripts policemen policeman police officers guards "
+               "peacekeepers"),
+    "militants": ("militants militant fighters fighter insurgents insurgent rebels rebel "
+                  "attackers attacker gunmen gunman terrorists terrorist jihadists jihadist "
+                  "assailants assailant extremists"),
+    "civilians": ("civilians civilian residents villagers children passengers worshippers "
+                  "pilgrims patients students pupils shoppers traders farmers herders "
+                  "refugees"),
+}
+_SIDE_OF = {w: side for side, words in _SIDES.items() for w in words.split()}
+# The noun a number counts comes right after it ("19 soldiers", "more than 30 of the
+# attackers", "7 wounded civilians"), within two modifiers and before any clause break.
+_AFTER_NUMBER = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her))?"
+                           r"((?:\s+[A-Za-z][\w'-]*){1,3})")
+_NOT_MODIFIER = frozenset(re.findall(r"\w+", (
+    "in on at of and or but by to for from with when after before during including while who "
+    "which that were was are is had have has been killed dead died injured hurt")))
+
+
+def victims_of(text: str, end: int) -> str | None:
+    """The side a count right before ``end`` counts ("19 soldiers": troops), or None when its
+    noun names no side ("12 people") or is not next to it ("5 killed in the raid on police")."""
+    m = _AFTER_NUMBER.match(text, end)
+    if m is None:
+        return None
+    for word in m.group(1).split():
+        w = word.casefold()
+        if w in _SIDE_OF:
+            return _SIDE_OF[w]
+        if w in _NOT_MODIFIER:
+            return None
+    return None
 
 
 def article_ref(analysis: Analysis) -> ArticleRef:
@@ -435,7 +475,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             evidence=ev.evidence.text,
             claim_text=claim.content.text if claim else None,
             next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
-            quantities=tuple(_quantity_ref(q)
+            quantities=tuple(_quantity_ref(q, analysis.article.text)
                              for q in _event_quantities(analysis, ev, claim, skip)),
             hosts=hosts,
             host_countries=_countries(list(hosts), known),
@@ -463,6 +503,7 @@ class QuantityPoint:
     claim_id: str | None
     hedged: bool
     hedges: tuple[str, ...]
+    victims: str | None = None  # which side a toll counts: troops, militants, civilians
 
 
 def _next_sentence(text: str, pos: int) -> str:
@@ -585,7 +626,8 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
             outlet=analysis.article.outlet, speaker=speaker,
             claim_id=claim.id if claim else None,
             hedged=bool(claim and claim.hedged) or _hedged_near(analysis.article.text, q),
-            hedges=tuple(h.text for h in claim.hedges) if claim else ()))
+            hedges=tuple(h.text for h in claim.hedges) if claim else (),
+            victims=victims_of(analysis.article.text, q.span.end)))
     return out
 
 

@@ -50,7 +50,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"]
+                    if g.dep_ == "pobj"] or _stray_agent(anchor)
             if not subj and trig.type in SELF_MOVING and trig.mode != "release":
                 # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
@@ -191,6 +191,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
             # goes to the party
             obj = _goal_in(tok) or obj
+        if obj and lem(obj[0]) in _idiom_objects(trig):
+            # "poured cold water on X", "took aim at X", "exchanged views with X": the object
+            # the row names is part of the phrase; the party is the preposition's
+            obj = _idiom_party(tok, obj[0])
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
             obj = _prep_objects(tok, trig.type, ("with",)) or obj
@@ -516,6 +520,50 @@ def phrase_words(roots: list[Token], skip: set[str]) -> Iterator[Token]:
         t = todo.pop(0)
         yield t
         todo += [c for c in t.children if c.dep_ not in skip]
+
+
+# the preposition that names the party of a verb-and-object phrase, most telling first
+IDIOM_PREPS = ("with", "to", "at", "on", "against", "behind", "for", "of")  # "seized control of X"
+
+
+def _idiom_objects(trig: Trigger) -> set[str]:
+    """The object words a row names literally ('obj:aim'): part of a fixed phrase."""
+    return {arg for test, arg in trig.row.conds if test in {"obj", "dobj"} and arg.islower()}
+
+
+def _idiom_party(verb: Token, noun: Token) -> list[Token]:
+    """The party of 'took aim at X', 'poured cold water on X' (the parser may hang the
+    preposition on the verb or on the noun of the phrase)."""
+    found = [(IDIOM_PREPS.index(p.lower_), g) for t in (verb, noun) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in IDIOM_PREPS
+             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
+    return [min(found, key=lambda f: (f[0], f[1].i))[1]] if found else []
+
+
+# the words a stray "by" agent may hang on below a passive verb's preposition
+STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """'was barred from leaving the country by the authorities', 'was barred from the
+    tournament by FIFA': the parser hangs the passive's "by" agent on a word of its
+    prepositional phrase; a party there is the agent. Clauses with their own subject or
+    agent ('a meeting organised by X') are not entered."""
+    own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+           for g in c.children if g.dep_ == "pobj" and _party(g)]
+    if own:  # "was barred from the tournament by FIFA": the agent tagged a preposition
+        return own[:1]
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        t = todo.pop(0)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and t.dep_ != "prep":
+                found = [g for g in c.children if g.dep_ == "pobj" and _party(g)]
+                if found:
+                    return found[:1]
+            elif c.dep_ in STRAY_PATH and not any(x.dep_ in SUBJ for x in c.children):
+                todo.append(c)
+    return []
 
 
 def _party(tok: Token) -> bool:

@@ -1,0 +1,34 @@
+"""Actors analyst E found wrong on a ship-seizure and a base-attack story: names the text
+places ("near X", "the port of X") or calls a ship ("the tanker X") are no actors."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import assert_spans
+
+
+def _actor_names(found) -> set[str]:
+    return {m.text for a in found.actors for m in a.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen stormed a police station near Kabo Dangari on Monday, residents said.",
+     "Kabo Dangari"),
+    ("Hundreds of families from villages around Wadi Sallum fled on foot, officials said.",
+     "Wadi Sallum"),
+    ("The freighter was escorted to the port of Kessab Marrin on a court order, the navy said.",
+     "Kessab Marrin"),
+    ("Patrol boats shadowed a cargo ship near the island of Ras Qeshmar, the coast guard said.",
+     "Ras Qeshmar"),
+    ("Commandos boarded the Panama-flagged tanker Morning Kestrel off the coast, the navy said.",
+     "Morning Kestrel"),
+])
+def test_actors_place_and_ship_names_are_no_actors(analyze_text, text, name):
+    found = analyze_text(text)
+    assert_spans(found)
+    assert name not in _actor_names(found)
+
+
+def test_actors_person_after_near_with_title_stays(analyze_text):
+    found = analyze_text("Protesters gathered near President Lorna Vasquez as she spoke.")
+    assert any(m.text.endswith("Lorna Vasquez") for a in found.actors for m in a.mentions)
