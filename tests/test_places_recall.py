@@ -64,3 +64,13 @@ def test_places_recall_town_in_the_unit_named_after_it(analyze_text):
 ])
 def test_places_recall_norp_words_stay_out(analyze_text, text, word):
     assert word not in [t for t, _i, _s in _mentions(analyze_text(text))]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mabvuku, a suburb located east of Harare, had no water for a week.", "Mabvuku"),
+    ("Tanvelo is a rural township in northern Taoyuan.", "Tanvelo"),
+])
+def test_places_recall_unknown_town_said_to_be_one(analyze_text, text, name):
+    # the gazetteer lacks it; "a suburb located east of", "is a township in" say it is a place
+    got = [(t, i) for t, i, _s in _mentions(analyze_text(text))]
+    assert any(t == name and i.startswith("local:") for t, i in got)

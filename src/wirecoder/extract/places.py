@@ -1479,12 +1479,14 @@ island municipality township village area
 """))
 
 
-# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau":
-# an apposition that says what it is.
+# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau",
+# "X, a suburb located east of Y", "X is a rural township in Y": an apposition or a copula that
+# says what it is.
 _UNIT_APPOSITION = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
-    r"district|province|region|county|port|municipality|island|settlement|neighbou?rhood|"
-    r"community|township)[ \t]+(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
+    r"(?:,|[ \t]+(?:is|was))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
+    r"hamlet|suburb|district|province|region|county|port|municipality|island|settlement|"
+    r"neighbou?rhood|community|township)[ \t]+(?:(?:located|situated|lying)[ \t]+)?"
+    r"(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
     r"(?:in|of|near|on|outside|north|south|east|west|\d[\d,.]*[ \t]*(?:km|kilometres|kilometers|"
     r"miles)\b)")
 
