@@ -74,3 +74,10 @@ def test_places_recall_unknown_town_said_to_be_one(analyze_text, text, name):
     # the gazetteer lacks it; "a suburb located east of", "is a township in" say it is a place
     got = [(t, i) for t, i, _s in _mentions(analyze_text(text))]
     assert any(t == name and i.startswith("local:") for t, i in got)
+
+
+def test_places_recall_unit_noun_splits_a_joined_pair(analyze_text):
+    # the model joins "Haris and Ahar" into one organisation; "the towns of" names both
+    got = _mentions(analyze_text("Aid arrived in the towns of Haris and Ahar in East Azerbaijan."))
+    assert [t for t, _i, _s in got] == ["Haris", "Ahar", "East Azerbaijan"]
+    assert all(i.startswith("geonames:") for _t, i, _s in got)

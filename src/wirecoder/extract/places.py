@@ -1855,7 +1855,8 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
     "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
     is none ("Trinidad and Tobago" is one). After a locative preposition ("south to Ingham or
-    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do."""
+    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do;
+    after a unit noun ("the towns of X and Y") any reading at all."""
     if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
@@ -1864,11 +1865,13 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     if m is not None and not gaz.lookup(m.group(0)) and all(_strong(gaz, g) for g in m.groups()):
         return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
     m = _LISTED_PAIR.fullmatch(text, start, end)
-    if m is None or gaz.lookup(m.group(0)) or not _after_locative(ent):
+    # "the towns of X and Y": the unit noun vouches for any reading the gazetteer has
+    unit = m is not None and bool(_UNIT_BEFORE.search(text[max(0, start - UNIT_WINDOW):start]))
+    if m is None or gaz.lookup(m.group(0)) or not (unit or _after_locative(ent)):
         return []
     if m.group("sep").strip() == "," and _containers(gaz, m.group(3)):
         return []  # "Clacton, Essex": a town and its county, not a list
-    if not all(_town_named(gaz, g) for g in m.group(1, 3)):
+    if not all(gaz.lookup(g) if unit else _town_named(gaz, g) for g in m.group(1, 3)):
         return []
     return [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
 
