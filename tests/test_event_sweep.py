@@ -131,3 +131,13 @@ def test_event_sweep_said_no_is_a_refusal(analyze_text):
     assert event_by_trigger(analysis, "said").type == "REJECT"
     analysis = analyze_text("The minister said no decision had been taken on the base.")
     assert not [e for e in analysis.events if e.type == "REJECT"]
+
+
+def test_event_sweep_meeting_subject_gives_its_parties(analyze_text):
+    """'the summit between X and Y failed to reach agreement': X and Y act, not the summit
+    (the first on the second), as the summit's own CONSULT has them."""
+    analysis = analyze_text("The summit between Chile and Peru failed to reach agreement "
+                            "on water.")
+    event = event_by_trigger(analysis, "reach")
+    assert event.type == "REJECT"
+    assert len(event.recipient) == 1 and "Peru" in _names(analysis, event.recipient)[0]
