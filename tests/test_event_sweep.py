@@ -141,3 +141,12 @@ def test_event_sweep_meeting_subject_gives_its_parties(analyze_text):
     event = event_by_trigger(analysis, "reach")
     assert event.type == "REJECT"
     assert len(event.recipient) == 1 and "Peru" in _names(analysis, event.recipient)[0]
+
+
+def test_event_sweep_what_critics_say_is_an_accusation(analyze_text):
+    analysis = analyze_text("Opponents of the dam say it will displace thousands of farmers.")
+    event = event_by_trigger(analysis, "say")
+    assert (event.type, event.mode) == ("ACCUSE", "allege")
+    # officials' saying is no accusation
+    analysis = analyze_text("Officials say the dam will supply water to thousands of farmers.")
+    assert not [e for e in analysis.events if e.type == "ACCUSE"]

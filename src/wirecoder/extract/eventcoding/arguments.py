@@ -217,7 +217,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                       and p.lower_ in {"on", "against", "in"}
                       for g in p.children if g.dep_ == "pobj"]
             obj = target[:1] or obj
-        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
+        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING or (
+                trig.type == "ACCUSE" and lem(tok) == "say")):
+            # "critics say he stifled the press": the one spoken of is the clause's subject
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" or (
                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
