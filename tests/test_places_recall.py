@@ -81,3 +81,12 @@ def test_places_recall_unit_noun_splits_a_joined_pair(analyze_text):
     got = _mentions(analyze_text("Aid arrived in the towns of Haris and Ahar in East Azerbaijan."))
     assert [t for t, _i, _s in got] == ["Haris", "Ahar", "East Azerbaijan"]
     assert all(i.startswith("geonames:") for _t, i, _s in got)
+
+
+def test_places_recall_place_named_before_a_noun_elsewhere(analyze_text):
+    # a place once ("in Cairns"), the same word before a common noun is the town again even
+    # where the model calls it a person ("The Cairns service")
+    text = "Flooding closed roads in Cairns on Monday. The Cairns service will reopen next week."
+    got = _mentions(analyze_text(text))
+    assert [(t, s) for t, _i, s in got] == [("Cairns", 25), ("Cairns", 47)]
+

@@ -1766,6 +1766,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
     if not names:
         return []
     labels: dict[str, Counter] = {}
+    person_words = _person_words(doc)
     for ent in entities(doc):
         if ent.text in names:
             labels.setdefault(ent.text, Counter())[ent.label_] += 1
@@ -1785,12 +1786,20 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
         if ent is not None and ent.label_ == "ORG" and not _strong(
                 gaz, sp.text, 5_000, ("country", "admin1")):
             continue  # "European Union" the organisation
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and not _modifies_noun(sp, person_words):
             seen = labels.get(sp.text, Counter())
             if seen["PERSON"] >= sum(seen[k] for k in PLACE_LABELS):
                 continue
         out.append(sp)
     return out
+
+
+def _modifies_noun(sp: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One word that modifies the common noun after it ("the Cairns service", "a Churchill
+    doctor"), not a word of a person named in the article: a town's name used as where."""
+    doc = sp.doc
+    return len(sp) == 1 and sp[0].lower_ not in person_words and sp.end < len(doc) \
+        and doc[sp.end].pos_ == "NOUN" and doc[sp.end].is_lower and sp[0].head == doc[sp.end]
 
 
 def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
