@@ -90,3 +90,17 @@ def test_places_recall_place_named_before_a_noun_elsewhere(analyze_text):
     got = _mentions(analyze_text(text))
     assert [(t, s) for t, _i, s in got] == [("Cairns", 25), ("Cairns", 47)]
 
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The virus was found on the Danish island Fanholm in the Baltic Sea.", "Fanholm"),
+    ("Residents of the Nairobi slum Kiberani boiled their water.", "Kiberani"),
+])
+def test_places_recall_name_after_a_bare_settlement_noun(analyze_text, text, name):
+    # "the island X", "slum X": the noun says what the unknown name is
+    assert name in [t for t, _i, _s in _mentions(analyze_text(text))]
+
+
+def test_places_recall_title_after_a_settlement_noun_is_no_place(analyze_text):
+    got = _mentions(analyze_text("The town Mayor Jo Bell said the roads were closed."))
+    assert got == []

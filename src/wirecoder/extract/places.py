@@ -1031,7 +1031,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     if ent is None:
         return False
     # The cue says place whatever label the model gave ("the village of X" tagged a person)
-    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end):
+    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end) \
+            or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
@@ -1558,7 +1559,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             after = sp.end + 1 < len(doc) and doc[sp.end].is_lower \
                 and doc[sp.end + 1].lower_ != "of"
             before = bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):
-                                                   sp.start_char]))
+                                                   sp.start_char])) or _unit_noun_before(sp)
             if (before or told or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
                     and not (len(sp) == 1 and sp[0].lower_ in person_words):
                 out.append(sp)
@@ -1574,6 +1575,20 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
     return out
+
+
+# Lower-case nouns a settlement's name may follow bare ("the German island X", "the Nairobi
+# slum X"); not "city" or "state", which open titles and bodies ("state Senator X").
+BARE_UNIT_NOUNS = frozenset(str.split("""
+village town island slum camp hamlet township suburb enclave
+"""))
+
+
+def _unit_noun_before(sp: SpacySpan) -> bool:
+    """A name right after a lower-case settlement noun, not a title's ("town Mayor X")."""
+    doc = sp.doc
+    return sp.start > 0 and doc[sp.start - 1].text in BARE_UNIT_NOUNS \
+        and sp[0].lower_ not in OFFICE_TITLES | PERSON_TITLES | INSTITUTION_NOUNS
 
 
 def _word_at(doc: Doc, tok) -> str:
