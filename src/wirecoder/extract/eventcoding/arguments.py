@@ -201,8 +201,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if obj and not _agentive(obj[0]) and trig.type in THING_PARTY:
             # "suspended aid to X", "discussed Libya with X": what is cut off or talked
             # about is a thing; the party is named by a preposition.
-            party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
-                obj[0], trig.type, PARTY_PREPS)
+            # "hosted talks between X and Y": the sides of a meeting are its parties
+            preps = (*PARTY_PREPS, "between") if trig.type == "CONSULT" else PARTY_PREPS
+            party = _prep_objects(tok, trig.type, preps) or _prep_objects(
+                obj[0], trig.type, preps)
             obj = [g for g in party if _party(g)] or obj
         elif obj and not _agentive(obj[0]) and trig.type == "COOPERATE":
             # "bought helicopters from Italy", "sold wheat to Egypt": what is exchanged is
