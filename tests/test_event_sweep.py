@@ -150,3 +150,27 @@ def test_event_sweep_what_critics_say_is_an_accusation(analyze_text):
     # officials' saying is no accusation
     analysis = analyze_text("Officials say the dam will supply water to thousands of farmers.")
     assert not [e for e in analysis.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("A Russian missile slammed into a shopping centre in Kremenchuk.", "slammed", "ASSAULT"),
+    ("The truck ploughed into a crowd of marchers in the capital.", "ploughed", "ASSAULT"),
+    ("The senator slammed the decision to cut funding.", "slammed", "ACCUSE"),
+    ("Police in Minsk hauled in six journalists for questioning.", "hauled", "COERCE"),
+    ("Police picked up two opposition organisers near the square.", "picked", "COERCE"),
+    ("Washington leaned on Cairo to open the Rafah crossing.", "leaned", "REQUEST"),
+    ("Beirut reached out to the World Bank for emergency funding.", "reached", "REQUEST"),
+    ("The opposition reached out to the ruling party.", "reached", "CONSULT"),
+    ("An assailant knifed a priest outside the cathedral.", "knifed", "ASSAULT"),
+    ("Government troops fell back from the outskirts of the town.", "fell", "RETREAT"),
+    ("A parliamentary committee grilled the central bank governor over the crash.", "grilled",
+     "ACCUSE"),
+    ("The senator tore into the administration's Iran policy.", "tore", "ACCUSE"),
+    ("Britain axed its aid to Rwanda over the Congo conflict.", "axed", "SANCTION"),
+    ("The Ugandan president played host to Kenyan and Tanzanian leaders.", "played",
+     "CONSULT"),
+])
+def test_event_sweep_second_batch_verbs(analyze_text, text, trigger, root):
+    """Impact of a weapon or vehicle ('slammed into'), detention idioms, pressing and asking
+    idioms, and plain verbs of the second blind batch's even rows."""
+    assert event_by_trigger(analyze_text(text), trigger).type == root
