@@ -104,3 +104,10 @@ def test_places_recall_name_after_a_bare_settlement_noun(analyze_text, text, nam
 def test_places_recall_title_after_a_settlement_noun_is_no_place(analyze_text):
     got = _mentions(analyze_text("The town Mayor Jo Bell said the roads were closed."))
     assert got == []
+
+
+def test_places_recall_unknown_island_lies_in_the_country_its_adjective_names(analyze_text):
+    # "in the Baltic Sea" has no country; "Danish" says where the island is
+    got = _mentions(analyze_text(
+        "The virus was found on the Danish island Fanholm in the Baltic Sea."))
+    assert ("Fanholm", "local:DK.fanholm") in [(t, i) for t, i, _s in got]

@@ -780,11 +780,21 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             return owner
         if (near := _said_near(i, mentions, entries, text)) is not None:
             return near
+        if (people := _PEOPLE_UNIT_BEFORE.search(text, max(0, m.start - 40), m.start)) and (
+                e := gaz.demonym(people.group(1))) is not None and e.kind == "country":
+            return e  # "the German island X"
+        # "in Y" after it, but not a sea or a continent: no country, and too big to place it
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
+                 and entries[j].cc is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
     return None
+
+
+# "the German island X", "a Kenyan village X": the people's adjective names the country
+_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
+    TOWN_NOUNS | {"island", "township", "camp", "slum"})) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 # Sites and landforms named after the town or unit they lie at or in ("Da Nang International
