@@ -157,8 +157,10 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
+                not _colon_after(doc, verb):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
+            # ("X, a senator, tweeted: “…”" read as a participle is still the cue)
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
         found = content_of(doc, verb, tier, quotes) if tier != "frame" else None
@@ -220,6 +222,14 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _colon_after(doc: Doc, verb: Token) -> bool:
+    """The verb's own phrase ends with a colon that opens what follows ('tweeted in
+    response: “…”'): a finite verb of saying, whatever the parser made of it."""
+    end = max([verb.i] + [c.right_edge.i for c in verb.children
+                          if c.i > verb.i and c.dep_ in ("prep", "advmod", "npadvmod")])
+    return end + 1 < len(doc) and doc[end + 1].text == ":" and verb.i > sentence_of(verb).start
 
 
 # where a view is put forward: "rejected the offer in an interview / on Twitter" (besides the
@@ -1069,6 +1079,8 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
                                          not text[doc[k].idx + len(doc[k]):c.content[0]].strip())):
         end = doc[k].idx + len(doc[k])
         k += 1
+    if text.startswith(":", end) and c.content[0] > end:
+        end += 1  # "he said: “…”": the colon that introduces what was said is the cue's
     return start, end
 
 

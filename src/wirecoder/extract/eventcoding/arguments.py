@@ -219,7 +219,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                       and p.lower_ in {"on", "against", "in"}
                       for g in p.children if g.dep_ == "pobj"]
             obj = target[:1] or obj
-        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
+        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING or (
+                trig.type == "ACCUSE" and lem(tok) == "say")):
+            # "critics say he stifled the press": the one spoken of is the clause's subject
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" or (
                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -257,6 +259,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
         subj = [s for s in subj if s.i != tok.i - 2]
         obj = [o for o in obj if o.i != tok.i - 2]
+    met = _meeting_parties(subj)
+    if met and not any(map(_party, obj)):
+        # "the summit between the EU and Turkey failed to reach agreement": the parties of the
+        # meeting act, the first on the others (whose conjuncts are not joined again)
+        return met[:1], met[1:]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -542,6 +549,20 @@ def _idiom_party(verb: Token, noun: Token) -> list[Token]:
 
 # the words a stray "by" agent may hang on below a passive verb's preposition
 STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+MEETINGS = {"talk", "meeting", "summit", "negotiation", "dialogue", "discussion",
+            "consultation", "conference", "session"}
+
+
+def _meeting_parties(subj: list[Token]) -> list[Token]:
+    """The parties of a meeting named as the subject: 'talks between X and Y'."""
+    if len(subj) != 1 or lem(subj[0]) not in MEETINGS:
+        return []
+    parties = _with_conjuncts([g for p in subj[0].children if p.dep_ == "prep"
+                               and p.lower_ == "between" for g in p.children
+                               if g.dep_ == "pobj"][:1])
+    return parties if len(parties) > 1 else []
 
 
 def _stray_agent(verb: Token) -> list[Token]:
