@@ -3,8 +3,9 @@
 The set (``tests/data/stories/``) is short articles written for wirecoder on developing
 stories, and ``expected.yaml`` listing each real-world event with its reports as
 ``[file, snippet]`` pairs. The articles are ingested, analysed and linked; each expected report
-is mapped to the produced event whose evidence overlaps its snippet most, and so to that
-event's story. Scoring is over the expected reports:
+is mapped to the produced event of its expected type whose trigger lies inside the snippet,
+else to the one whose evidence overlaps the snippet most, and so to that event's story.
+Scoring is over the expected reports:
 
 - pairwise: a pair of reports is positive when both are in one story event (P, R, F1);
 - B-cubed (Bagga and Baldwin 1998): per report, the share of its predicted cluster that is
