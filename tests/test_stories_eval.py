@@ -55,6 +55,23 @@ def test_stories_eval_match_event_by_evidence_overlap():
     assert match_event(a.events, (28, 39)) is None
 
 
+def test_stories_eval_match_event_prefers_the_expected_type_it_names():
+    # One snippet naming a meeting and the deal it produced: the meeting's evidence overlaps
+    # the snippet more, but the expected report is of the deal.
+    text = "Envoys said talks with the rebel council in Geneva had produced a deal on grain."
+    a = analysis_of(text, [
+        {"type": "CONSULT", "evidence": "talks with the rebel council in Geneva",
+         "trigger": "talks"},
+        {"type": "AGREE", "evidence": "a deal on grain", "trigger": "deal"}])
+    start = text.index("talks")
+    span = (start, text.index(" on grain"))
+    assert match_event(a.events, span).type == "CONSULT"
+    assert match_event(a.events, span, "AGREE").type == "AGREE"
+    assert match_event(a.events, span, "CONSULT").type == "CONSULT"
+    # An expected type no event inside the snippet has: back to the largest overlap.
+    assert match_event(a.events, span, "ASSAULT").type == "CONSULT"
+
+
 def test_stories_eval_devset_shape():
     folder, events = load_gold(DATA)
     assert folder == DATA == DEFAULT

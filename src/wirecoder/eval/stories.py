@@ -69,14 +69,22 @@ def _locate(text: str, snippet: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def match_event(events: list[Any], span: tuple[int, int]) -> Any | None:
-    """The event whose evidence overlaps ``span`` most (then the tighter, then by id)."""
+def match_event(events: list[Any], span: tuple[int, int], kind: str | None = None) -> Any | None:
+    """The event whose evidence overlaps ``span`` most (then the tighter, then by id).
+
+    ``kind``: the expected event's type. A snippet may name two events ('talks with the
+    government had produced an agreement': a meeting and its outcome); an event whose trigger
+    lies inside the snippet and has the expected type is the one the snippet is about, however
+    the two evidences overlap it.
+    """
     best, key = None, None
     for ev in events:
         overlap = min(span[1], ev.evidence.end) - max(span[0], ev.evidence.start)
         if overlap <= 0:
             continue
-        k = (-overlap, ev.evidence.end - ev.evidence.start, ev.id)
+        named = span[0] <= ev.trigger.start and ev.trigger.end <= span[1]
+        k = (not (named and kind is not None and ev.type == kind), -overlap,
+             ev.evidence.end - ev.evidence.start, ev.id)
         if key is None or k < key:
             best, key = ev, k
     return best
@@ -161,7 +169,8 @@ def evaluate(gold: Path | None = None) -> dict[str, Any]:
             gold_labels.append(ev["id"])
             analysis = by_file.get(f)
             span = _locate(analysis.article.text, snippet) if analysis else None
-            hit = match_event(analysis.events, span) if analysis and span else None
+            hit = (match_event(analysis.events, span, ev.get("type")) if analysis and span
+                   else None)
             if hit is None:
                 pred_labels.append(f"unmatched:{ev['id']}:{n}")
                 continue

@@ -44,6 +44,7 @@ from wirecoder.extract.attribution.syntax import (
     agentive_subject,
     antecedent,
     clean_source,
+    closing_comma,
     content_of,
     ends_after_cue,
     expand_quotes,
@@ -633,8 +634,8 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
                 start > 0 and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
-        if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src[-1:]):
-            continue  # "He said: …" is the verb pass's
+        if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src):
+            continue  # "He said: …", "He said it failed for one reason: …": the verb pass's
         content = trim(text, start + colon + 1, end)
         if _kicker(src.text) or sum(w.isalpha() for w in
                                     text[content[0]:content[1]].split()) < 1:
@@ -787,6 +788,30 @@ def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[
                 o.content = trim(text, max(sentence_of(c.cue_token).start_char,
                                            paragraph_of(text, first)[0], first), start)
                 o.content_root = c.cue_token
+
+
+def _run_over_colon(doc: Doc, cands: list[_Cand]) -> None:
+    """'X said it failed for one reason: the money ran out.': a content after its cue that
+    stops at a colon goes on with what the colon introduces, to the end of that sentence
+    (the parser may end the clause, or the sentence, at the colon)."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.cue is None or c.cue_token is None or c.content[0] < c.cue[1] or \
+                not text.startswith(":", c.content[1]):
+            continue
+        after = c.content[1] + 1
+        p_end = paragraph_of(text, c.content[0])[1]
+        if after >= p_end or not text[after:p_end].strip() or "\n" in text[after:p_end]:
+            continue
+        span = doc.char_span(after, p_end, alignment_mode="expand")
+        first = next((t for t in span or () if not t.is_space), None)
+        if first is None:
+            continue
+        end = trim(text, after, min(sentence_of(first).end_char, p_end))[1]
+        if end - after < 3 or any(o is not c and o.cue is not None and after <= o.cue[0] < end
+                                  for o in cands):
+            continue  # what follows is told by another cue
+        c.content = (c.content[0], end)
 
 
 def _clause_end(text: str, o: _Cand, end: int) -> int:
@@ -980,6 +1005,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     _cut_at_continuations(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
+    _run_over_colon(doc, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     for c in cands:
@@ -1168,7 +1194,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        name, span, kind = src.text, TextSpan.of(text, src.start_char, src.end_char), "named"
+        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""
         span, kind = None, "anonymous"

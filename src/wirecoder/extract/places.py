@@ -1232,13 +1232,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
     in Hyderabad", "Sudan and Malakal"): take it back when the name is in the gazetteer and the
     syntax says place (a locative preposition, a conjunct of a place, a "X, State" container)."""
-    if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
+    if ent.label_ not in RECOVERED_LABELS | {"NORP"} or len(ent) > 3:
         return False
     if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in person_words:
         return False  # "a friend of Vladimir" beside "Vladimir Putin"
     cands = gaz.lookup(ent.text)
-    if not cands:
-        return False
+    if not cands or (ent.label_ == "NORP" and (_is_demonym(gaz, ent.text)
+                                               or norm(ent.text) in GENERIC)):
+        return False  # "Ukrainian", "Western powers"
     if ent.label_ != "PERSON" and any(e.kind == "country" or (e.kind == "admin1" and rank == 2)
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
@@ -1246,14 +1247,22 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
+    text = doc_text(ent.doc)
+    within = _containers(gaz, mention_at(text, ent.start_char, ent.end_char).container)
     # placed: a conjunct of a place, a container ("X, State"), a town noun right before ("the
-    # state capital Porto Alegre", "the town Tuz Khurmatu") or ", where" after
-    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
-        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
-        _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
+    # state capital Porto Alegre", "the town Tuz Khurmatu"), ", where" after or ", in" a
+    # known place ("Austin, in Scott County")
+    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(within) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
+        _WHERE_AFTER.match(text, ent.end_char) is not None) or (
+        text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
     if not (locative or placed):
         return False
+    # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
+    # small its recorded population
+    if any(e.kind == "city" and rank == 2 and ((e.cc, e.admin1) in within or (e.cc, None) in within)
+           for e, rank in cands):
+        return True
     floor = CUED_FLOOR if placed else _locative_floor(ent.doc, i, ent.start)
     # a county by its own name after a bare preposition ("a holiday in Dorset"), unless the
     # model calls the name a person throughout ("samples from Lu")
@@ -1455,11 +1464,13 @@ ODD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
 
 
 # "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
-# Z": the unit noun names every item of the list.
+# Z": the unit noun names every item of the list, whose names may hold a particle ("the
+# villages of Vila do Conde and Y").
 _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
                           r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
                           r"regions?|state|county)(?: of| called| named|:)\s+"
-                          r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
+                          r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|du|la|el|al)"
+                          r"[ \t]+)?[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
                           r"[ \t]+(?:and|or)[ \t]+))*$")
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
@@ -1626,6 +1637,33 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
+# A city this big, standing alone, is the city even where the model calls it a person
+# ("put Edmonton near the bottom"): few people go by a one-word name that is a big city's.
+CITY_AS_PERSON = 1_000_000
+# Words before a name that make it a person's surname ("Dr Houston", "Mr. Phoenix").
+PERSON_TITLES = frozenset(str.split("""
+mr mrs ms miss dr prof sir dame lord lady president minister senator sen rep gov judge
+"""))
+
+
+def _city_as_person(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One capitalised word the model labelled PERSON that is a city of a million by its own
+    name, when the article names no person with that word ("Vladimir" of "Vladimir Putin"),
+    no title opens it and no name runs on after it."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    tok = ent[0]
+    if tok.lower_ in person_words:
+        return False
+    doc = ent.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False
+    return any(e.kind == "city" and r == 2 and e.population >= CITY_AS_PERSON
+               for e, r in gaz.lookup(tok.text))
+
+
 # Lower-case nouns after a town name that make it the seat of what they name ("the Cairns
 # police force", "taken to Desaguadero hospital", "the Pirbright laboratory").
 SEAT_NOUNS = INSTITUTION_NOUNS | frozenset(str.split("""
@@ -1655,11 +1693,16 @@ def _is_demonym(gaz: Gazetteer, name: str) -> bool:
 
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})$")
+# Lower-case words that join a name's parts ("Ceamurlia de Jos", "Villa del Rio"): the word
+# after one is no place of its own.
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+                            "la", "le", "el", "al", "van", "von", "der", "den"})
 
 
 def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that closes an organisation name: "University of Manitoba", "Government of
-    Alberta", "CTV Edmonton", "Environment Canada"."""
+    Alberta", "CTV Edmonton", "Environment Canada"; not the last word of a name its
+    particle joins ("Ceamurlia de Jos")."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
     text = doc_text(ent.doc)
@@ -1671,7 +1714,8 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     for n in (2, 1):
         tail = ent[-n:]
         if len(ent) > n and _is_name(tail) and _strong(gaz, tail.text) \
-                and not _strong(gaz, ent[:-n].text, 0):
+                and not _strong(gaz, ent[:-n].text, 0) \
+                and ent.doc[tail.start - 1].lower_ not in NAME_PARTICLES:
             return tail.start_char, tail.end_char
     return None
 
@@ -1893,7 +1937,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
                 or _demonym_opened(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
-                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
+                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
+                or _city_as_person(gaz, ent, person_words):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:

@@ -25,6 +25,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.extract.casualties import CASUALTY_VERBS, CASUALTY_WORDS, TOLL_WORDS
 from wirecoder.extract.spans import doc_text, timexes_in, token_at
 from wirecoder.model import Analysis, Fate, Quantity
 
@@ -53,13 +54,12 @@ APPROX = ("about", "some", "nearly", "roughly", "around", "approximately", "almo
 PEOPLE = {"people", "person", "civilian", "resident", "child", "man", "woman", "villager",
           "soldier", "troop", "fighter", "militant", "officer", "policeman", "worker", "student",
           "protester", "passenger", "refugee", "migrant", "member", "individual", "pilgrim"}
-FATES = {"kill": "killed", "die": "killed", "dead": "killed", "wound": "wounded",
-         "injure": "wounded", "hurt": "wounded", "displace": "displaced", "flee": "displaced",
-         "evacuate": "evacuated", "arrest": "arrested", "detain": "detained",
-         "abduct": "abducted", "kidnap": "abducted", "capture": "captured", "miss": "missing",
-         "execute": "killed", "massacre": "killed", "shoot": "shot", "release": "released"}
-# a toll's adjective right after its number ("five dead", "two missing")
-TOLL_WORDS = {"dead": "killed", "missing": "missing"}
+# What happened to counted people, by the lemma of the word that says it (the casualty words
+# are casualties.py's, which the linker reads too).
+FATES = {**CASUALTY_VERBS, "dead": CASUALTY_WORDS["dead"], "displace": "displaced",
+         "flee": "displaced", "evacuate": "evacuated", "arrest": "arrested",
+         "detain": "detained", "abduct": "abducted", "kidnap": "abducted",
+         "capture": "captured", "miss": "missing", "shoot": "shot", "release": "released"}
 CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP",
             "pound": "GBP", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY", "hryvnia": "UAH",
             "yen": "JPY", "rupee": "INR"}
@@ -225,10 +225,6 @@ MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "
 TALLIES = {"number", "figure", "count", "total", "tally"}
 FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
-
-
-CASUALTY_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded",
-                  "injured": "wounded", "hurt": "wounded"}
 
 
 def _casualty_word(tok: Token) -> str | None:

@@ -31,14 +31,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
+from wirecoder.link.contradict import CASUALTY, DEFAULT_FATE, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
 # Fates that happen to an attack's weapons or targets: such counts are about one event.
 EVENT_FATES = {"fired", "intercepted", "hit", "damaged", "destroyed"}
-# What a count with no fate of its own usually means.
-DEFAULT_FATE = {"troops": "deployed"}
 # Counts of the people who speak ("two US officials, speaking on condition of anonymity"):
 # how a story is sourced, not a figure the story is about.
 SOURCES = {"officials", "diplomats", "lawmakers", "sources", "analysts", "witnesses", "experts",
@@ -203,6 +201,7 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
     for (sid, day), same in sorted(days.items()):
         if len(same) < 2:
             continue
+        stories = {r["story_id"] for r in same}
         low = min(same, key=lambda r: (r["high"] if r["high"] is not None else math.inf,
                                        r["article_id"], r["quantity_id"]))
         high = max(same, key=lambda r: (r["low"], r["article_id"], r["quantity_id"]))
@@ -213,13 +212,29 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
                 if (r["high"] if r["high"] is not None else math.inf) < high["low"]]
         highs = [by_key[(r["article_id"], r["quantity_id"])] for r in same
                  if r["low"] > low_high]
-        stories = {r["story_id"] for r in same}
         digest = hashlib.sha256(f"{sid}/{day}".encode()).hexdigest()[:16]
         out.append({"id": "ct-" + digest, "story_id": stories.pop() if len(stories) == 1
                     else None, "series": sid, "kind": "numbers", "counted": low["counted"],
-                    "date": day,
+                    "fate": low["fate"], "date": day,
                     "a": _side(lows, by_key[(low["article_id"], low["quantity_id"])]),
                     "b": _side(highs, by_key[(high["article_id"], high["quantity_id"])])})
+    return out
+
+
+def one_place(story_rows: list[dict], series_rows: list[dict]) -> list[dict]:
+    """The contradictions of the stories and of the series, each disagreement once. A day's
+    clash in a series whose figures are all one story's, when that story lists a clash of the
+    same quantity (counted and fate), is that row: the story's row, which weighs every voice
+    of the story over a day and a half, takes the series and the day, and the series row goes."""
+    out = [dict(c) for c in story_rows]
+    listed = {(c["story_id"], c["counted"], c["fate"] or ""): c for c in out
+              if c["kind"] == "numbers"}
+    for c in series_rows:
+        own = listed.get((c["story_id"], c["counted"], c["fate"] or ""))
+        if own is None:
+            out.append(c)
+        elif own["series"] is None:
+            own["series"], own["date"] = c["series"], c["date"]
     return out
 
 

@@ -191,6 +191,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
             # goes to the party
             obj = _goal_in(tok) or obj
+        if obj and lem(obj[0]) in _idiom_objects(trig):
+            # "poured cold water on X", "took aim at X", "exchanged views with X": the object
+            # the row names is part of the phrase; the party is the preposition's
+            obj = _idiom_party(tok, obj[0])
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
             obj = _prep_objects(tok, trig.type, ("with",)) or obj
@@ -514,6 +518,24 @@ def phrase_words(roots: list[Token], skip: set[str]) -> Iterator[Token]:
         t = todo.pop(0)
         yield t
         todo += [c for c in t.children if c.dep_ not in skip]
+
+
+# the preposition that names the party of a verb-and-object phrase, most telling first
+IDIOM_PREPS = ("with", "to", "at", "on", "against", "behind", "for", "of")  # "seized control of X"
+
+
+def _idiom_objects(trig: Trigger) -> set[str]:
+    """The object words a row names literally ('obj:aim'): part of a fixed phrase."""
+    return {arg for test, arg in trig.row.conds if test in {"obj", "dobj"} and arg.islower()}
+
+
+def _idiom_party(verb: Token, noun: Token) -> list[Token]:
+    """The party of 'took aim at X', 'poured cold water on X' (the parser may hang the
+    preposition on the verb or on the noun of the phrase)."""
+    found = [(IDIOM_PREPS.index(p.lower_), g) for t in (verb, noun) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in IDIOM_PREPS
+             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
+    return [min(found, key=lambda f: (f[0], f[1].i))[1]] if found else []
 
 
 def _party(tok: Token) -> bool:

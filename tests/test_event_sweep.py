@@ -1,0 +1,77 @@
+"""Verbs and fixed phrases of each PLOVER root that no earlier lexicon row had (session 7,
+a sweep by class after a blind written batch). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_by_trigger
+
+
+def _names(analysis, ids: list[str]) -> list[str]:
+    by_id = {a.id: a.name for a in analysis.actors}
+    return [by_id[i] for i in ids]
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Rebel artillery hammered the outskirts of the provincial capital overnight.",
+     "hammered", "ASSAULT"),
+    ("Negotiators from both parties hammered out a compromise on the budget.",
+     "hammered", "AGREE"),
+    ("Gunmen raked the market with automatic fire.", "raked", "ASSAULT"),
+    ("A mob clubbed to death two suspected thieves in the town.", "clubbed", "ASSAULT"),
+    ("Insurgents lobbed grenades into a police station.", "lobbed", "ASSAULT"),
+    ("Agents wiretapped the offices of an independent newspaper.", "wiretapped", "COERCE"),
+    ("Plainclothes officers harassed relatives of the jailed blogger.", "harassed", "COERCE"),
+    ("The interior ministry stripped the dissident cleric of his citizenship.", "stripped",
+     "COERCE"),
+    ("The league stripped the club of its licence over unpaid debts.", "stripped",
+     "SANCTION"),
+    ("Lisbon declared the Iranian attache persona non grata.", "declared", "SANCTION"),
+    ("The donors put their budget support for Malawi on hold.", "put", "SANCTION"),
+    ("The emirate gifted two ambulances to the provincial hospital.", "gifted", "AID"),
+    ("Kenya and Uganda harmonised their visa rules for tourists.", "harmonised", "COOPERATE"),
+    ("The navies of Greece and Cyprus synchronised their rescue drills.", "synchronised",
+     "COOPERATE"),
+    ("The Mexican president sat down with business leaders from Texas.", "sat", "CONSULT"),
+    ("The two foreign ministers exchanged views on the Sahel crisis.", "exchanged",
+     "CONSULT"),
+    ("Chancellor Moser rang the Hungarian prime minister on Sunday.", "rang", "CONSULT"),
+    ("The Irish foreign minister paid a call on the Palestinian president.", "paid",
+     "CONSULT"),
+    ("The senator credited Qatari diplomats with securing the deal.", "credited", "SUPPORT"),
+    ("The prime minister gave his word that the troops would leave.", "gave", "AGREE"),
+    ("The governor caved in to pressure from the truckers' union.", "caved", "CONCEDE"),
+    ("The cabinet bowed to pressure from the lenders.", "bowed", "CONCEDE"),
+    ("The two armies disengaged along the northern front line.", "disengaged", "RETREAT"),
+    ("The militia moved out of the oil terminal under the truce.", "moved", "RETREAT"),
+    ("The opposition leader railed against the government's handling of the floods.",
+     "railed", "ACCUSE"),
+    ("Moscow branded the Finnish decision a provocation.", "branded", "ACCUSE"),
+    ("A Senate committee subpoenaed the former defence chief.", "subpoenaed", "ACCUSE"),
+    ("The mediators challenged both sides to return to the table.", "challenged", "REQUEST"),
+    ("Washington nudged Seoul to share more of the cost.", "nudged", "REQUEST"),
+    ("Egypt approached the Gulf states for an emergency loan.", "approached", "REQUEST"),
+    ("Madrid poured cold water on the idea of a second referendum.", "poured", "REJECT"),
+    ("The junta nixed a proposal for early elections.", "nixed", "REJECT"),
+    ("The government stood firm against union demands for a pay rise.", "stood", "REJECT"),
+    ("Residents banged pots in the streets of Santiago over pension cuts.", "banged",
+     "PROTEST"),
+    ("Dockworkers stayed away from work for a second day.", "stayed", "PROTEST"),
+    ("Seoul bolstered its forces on the border island.", "bolstered", "MOBILIZE"),
+    ("The army readied two brigades for deployment to the north.", "readied", "MOBILIZE"),
+    ("The defence ministry put its air defence units on alert.", "put", "MOBILIZE"),
+])
+def test_event_sweep_verb_or_phrase_gives_root(analyze_text, text, trigger, root):
+    assert event_by_trigger(analyze_text(text), trigger).type == root
+
+
+@pytest.mark.parametrize("text, trigger, party", [
+    ("Critics in Lisbon took aim at Spain over its fishing quotas.", "took", "Spain"),
+    ("Police exchanged fire with Hamas gunmen in Rafah.", "exchanged", "Hamas"),
+    ("The Danish government seized control of Greenpeace on Monday.", "seized", "Greenpeace"),
+])
+def test_event_sweep_fixed_phrase_object_is_no_party(analyze_text, text, trigger, party):
+    """The object a fixed phrase names ('aim', 'cold water') is part of the verb; the party
+    is the one its preposition names."""
+    analysis = analyze_text(text)
+    assert _names(analysis, event_by_trigger(analysis, trigger).recipient) == [party]

@@ -1,0 +1,66 @@
+"""Places: toponyms the small model mislabels or misses, recovered by general cues (a big city
+called a person, a place inside an organisation's name, a list after a unit noun)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(analysis) -> list[tuple[str, str, int]]:
+    """(mention text, place id, start) of every place mention, in text order."""
+    return sorted(((m.text, p.id, m.start) for p in analysis.places for m in p.mentions),
+                  key=lambda x: x[2])
+
+
+def test_places_recall_city_called_a_person(analyze_text):
+    # the model calls the second "Edmonton" a person; a city of a million alone is the city
+    text = ("The survey put Edmonton near the bottom of the list. Edmonton was the only city "
+            "to fail.")
+    got = _mentions(analyze_text(text))
+    assert [(t, s) for t, _i, s in got] == [("Edmonton", 15), ("Edmonton", 53)]
+    assert got[0][1] == got[1][1]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a surname after a title, and a first word of a person's name, stay a person
+    ("Dr. Houston said the trial would start in June.", "Houston"),
+    ("Jane Sofia spoke first. Later Sofia left the room.", "Sofia"),
+])
+def test_places_recall_city_name_of_a_person_is_not_a_place(analyze_text, name, text):
+    assert name not in [t for t, _i, _s in _mentions(analyze_text(text))]
+
+
+def test_places_recall_particle_name_is_not_its_last_word(analyze_text):
+    # "de" joins the village's name: "Lima" here is no reading of its own
+    got = _mentions(analyze_text(
+        "Police searched the hamlets of Pedrosa de Lima, Bouro and Tanvelo on Tuesday."))
+    assert "Lima" not in [t for t, _i, _s in got]
+
+
+def test_places_recall_unit_list_with_a_particle_name(analyze_text):
+    # "the villages of" names every item, past one whose name holds "de"
+    got = _mentions(analyze_text(
+        "Cholera spread through the villages of Santa Cruz de Alvor, Ribeval and Tonara."))
+    assert [t for t, _i, _s in got] == ["Santa Cruz de Alvor", "Ribeval", "Tonara"]
+
+
+def test_places_recall_person_placed_in_a_known_place(analyze_text):
+    # the model calls "Austin" a person; ", in Scott County" says it is a place
+    got = _mentions(analyze_text("Austin, in Scott County, was the centre of the outbreak."))
+    assert [t for t, _i, _s in got] == ["Austin", "Scott County"]
+
+
+def test_places_recall_town_in_the_unit_named_after_it(analyze_text):
+    # "Sukoharjo" labelled NORP, with a population of 0 in the data: the gazetteer's
+    # Sukoharjo lies in Central Java, the unit the text names
+    got = _mentions(analyze_text("A vegetable trader from Sukoharjo, Central Java, fell ill."))
+    assert [t for t, _i, _s in got] == ["Sukoharjo", "Central Java"]
+    assert got[0][1].startswith("geonames:")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister accused Western powers of plotting against the country.", "Western"),
+    ("Ukrainian troops crossed the river near Kherson.", "Ukrainian"),
+])
+def test_places_recall_norp_words_stay_out(analyze_text, text, word):
+    assert word not in [t for t, _i, _s in _mentions(analyze_text(text))]
