@@ -75,3 +75,59 @@ def test_event_sweep_fixed_phrase_object_is_no_party(analyze_text, text, trigger
     is the one its preposition names."""
     analysis = analyze_text(text)
     assert _names(analysis, event_by_trigger(analysis, trigger).recipient) == [party]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Ruritania said it would not hesitate to impose sanctions on Borduria.", "sanctions"),
+    ("The Kremlin said it would not hesitate to cut off gas deliveries to Kalia.", "cut"),
+])
+def test_event_sweep_not_hesitate_announces_the_act(analyze_text, text, trigger):
+    """'would not hesitate to X' announces X (a threat when X is a conflict act); the
+    negation does not deny it."""
+    assert event_by_trigger(analyze_text(text), trigger).status == "planned"
+
+
+def test_event_sweep_did_not_hesitate_is_done(analyze_text):
+    event = event_by_trigger(analyze_text("The minister did not hesitate to criticise the "
+                                          "court."), "criticise")
+    assert (event.type, event.status) == ("ACCUSE", "occurred")
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The rights lawyer was barred from leaving the country by Egyptian authorities.",
+     "Egypt"),
+    ("The team was barred from the tournament by FIFA.", "FIFA"),
+])
+def test_event_sweep_stray_by_agent_acts(analyze_text, text, agent):
+    """A passive's 'by' agent that the parser hangs on a word of its prepositional phrase (or
+    tags a plain preposition) is still the actor."""
+    analysis = analyze_text(text)
+    names = _names(analysis, event_by_trigger(analysis, "barred").actor)
+    assert any(agent in n for n in names)
+
+
+def test_event_sweep_barred_from_leaving_is_a_travel_ban(analyze_text):
+    event = event_by_trigger(analyze_text("The blogger was barred from leaving Ruritania."),
+                             "barred")
+    assert (event.type, event.mode) == ("COERCE", "restrict")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thousands of farmers drove their tractors into Paris against the new pesticide rules.",
+     "drove"),
+    ("Hundreds of students lit candles outside the ministry against the new fees.", "lit"),
+])
+def test_event_sweep_crowd_act_against_a_measure_is_protest(analyze_text, text, trigger):
+    assert event_by_trigger(analyze_text(text), trigger).type == "PROTEST"
+
+
+def test_event_sweep_act_against_a_person_is_no_protest(analyze_text):
+    analysis = analyze_text("Residents of the town testified against the mayor.")
+    assert not [e for e in analysis.events if e.type == "PROTEST"]
+
+
+def test_event_sweep_said_no_is_a_refusal(analyze_text):
+    analysis = analyze_text("Voters in Ruritania said no to the new constitution.")
+    assert event_by_trigger(analysis, "said").type == "REJECT"
+    analysis = analyze_text("The minister said no decision had been taken on the base.")
+    assert not [e for e in analysis.events if e.type == "REJECT"]

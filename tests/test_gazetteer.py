@@ -193,3 +193,13 @@ def test_gazetteer_queensland_at_the_geonames_point(gaz):
     # its towns hug the east coast: the unit's point is GeoNames' own, inland
     e = _best(gaz, "Queensland", "admin1")
     assert gz.haversine_km(e.lat, e.lon, -20.0, 145.0) < 10
+
+
+@pytest.mark.parametrize("name,kind,cc", [
+    ("Menoufia", "admin1", "EG"), ("Sharqia", "admin1", "EG"), ("Salahuddin", "admin1", "IQ"),
+    ("Nineveh", "admin1", "IQ"), ("Hadramout", "admin1", "YE"), ("Deir el-Zour", "city", "SY"),
+    ("Sulaimaniyah", "city", "IQ"),
+])
+def test_gazetteer_news_spellings_of_governorates_and_towns(gaz, name, kind, cc):
+    # English spellings of the news, which GeoNames lacks or ranks as other-language names
+    assert any(e.kind == kind and e.cc == cc and r == 1 for e, r in gaz.lookup(name))

@@ -1102,7 +1102,7 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
             # not even by a 'deny' inside the withheld frame
             status = "possible"
         elif (claim.polarity == "negative" or _denied_outside(found, claim, start)) and \
-                STATUS_RANK[status] < STATUS_RANK["denied"]:
+                STATUS_RANK[status] < STATUS_RANK["denied"] and not clauses.litotes(trig):
             status = "denied"
         elif (STATUS_RANK[status] < STATUS_RANK["possible"]
               and any(doubts_event(h.text) for h in claim.hedges)):

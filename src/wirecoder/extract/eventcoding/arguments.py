@@ -50,7 +50,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"]
+                    if g.dep_ == "pobj"] or _stray_agent(anchor)
             if not subj and trig.type in SELF_MOVING and trig.mode != "release":
                 # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
@@ -536,6 +536,32 @@ def _idiom_party(verb: Token, noun: Token) -> list[Token]:
              if p.dep_ == "prep" and p.lower_ in IDIOM_PREPS
              for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
     return [min(found, key=lambda f: (f[0], f[1].i))[1]] if found else []
+
+
+# the words a stray "by" agent may hang on below a passive verb's preposition
+STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """'was barred from leaving the country by the authorities', 'was barred from the
+    tournament by FIFA': the parser hangs the passive's "by" agent on a word of its
+    prepositional phrase; a party there is the agent. Clauses with their own subject or
+    agent ('a meeting organised by X') are not entered."""
+    own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+           for g in c.children if g.dep_ == "pobj" and _party(g)]
+    if own:  # "was barred from the tournament by FIFA": the agent tagged a preposition
+        return own[:1]
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        t = todo.pop(0)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and t.dep_ != "prep":
+                found = [g for g in c.children if g.dep_ == "pobj" and _party(g)]
+                if found:
+                    return found[:1]
+            elif c.dep_ in STRAY_PATH and not any(x.dep_ in SUBJ for x in c.children):
+                todo.append(c)
+    return []
 
 
 def _party(tok: Token) -> bool:
