@@ -22,3 +22,21 @@ def test_events_returned_fire_is_assault(analyze_text, text, trigger):
 def test_events_returned_home_stays_retreat(analyze_text):
     found = analyze_text("Thousands of families returned home after the troops withdrew.")
     assert event_by_trigger(found, "returned").type != "ASSAULT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Naval commandos seized a Liberian-flagged tanker in the strait on Monday.", "seized"),
+    ("The coast guard seized two fishing trawlers off the northern coast.", "seized"),
+    ("The navy stopped a cargo ship bound for the port and escorted it to Aden.", "stopped"),
+    ("The freighter was taken over by armed men off the coast, its owner said.", "taken"),
+])
+def test_events_seizing_a_ship_is_coerce(analyze_text, text, trigger):
+    found = analyze_text(text)
+    assert_spans(found)
+    ev = event_by_trigger(found, trigger)
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_events_soldiers_seizing_a_town_stays_assault(analyze_text):
+    found = analyze_text("Rebel fighters seized the town of Kalema after a day of fighting.")
+    assert event_by_trigger(found, "seized").type == "ASSAULT"
