@@ -40,3 +40,13 @@ def test_events_seizing_a_ship_is_coerce(analyze_text, text, trigger):
 def test_events_soldiers_seizing_a_town_stays_assault(analyze_text):
     found = analyze_text("Rebel fighters seized the town of Kalema after a day of fighting.")
     assert event_by_trigger(found, "seized").type == "ASSAULT"
+
+
+def test_events_participle_attack_takes_its_sentence_place_not_the_dateline(analyze_text):
+    found = analyze_text(
+        "LAGOS (Harbour Wire) - Gunmen stormed a police post near Ibadan on Monday, "
+        "killing at least four officers, the state police said.")
+    assert_spans(found)
+    stormed, killing = event_by_trigger(found, "stormed"), event_by_trigger(found, "killing")
+    assert stormed.place is not None and stormed.place_how == "text"
+    assert (killing.place, killing.place_how) == (stormed.place, "text")
