@@ -111,3 +111,10 @@ def test_places_recall_unknown_island_lies_in_the_country_its_adjective_names(an
     got = _mentions(analyze_text(
         "The virus was found on the Danish island Fanholm in the Baltic Sea."))
     assert ("Fanholm", "local:DK.fanholm") in [(t, i) for t, i, _s in got]
+
+
+def test_places_recall_county_after_a_town(analyze_text):
+    # "Truro, Cornwall": the county the model calls a person is the town's container
+    got = _mentions(analyze_text("Firefighters from Truro, Cornwall helped."))
+    assert [t for t, _i, _s in got] == ["Truro", "Cornwall"]
+    assert got[1][1].startswith("admin2:GB")

@@ -1775,11 +1775,19 @@ def _containers_as_mentions(gaz: Gazetteer, text: str, mentions: list[Mention]) 
     out: list[tuple[int, int]] = []
     for m in mentions:
         name = (m.container or "").rstrip("-.")
-        if not name or not _containers(gaz, name):
+        if not name or not (_containers(gaz, name) or _county_of(gaz, m.name, name)):
             continue
         s = text.index(name, m.end)
         out.append((s, s + len(name)))
     return out
+
+
+def _county_of(gaz: Gazetteer, town: str, county: str) -> bool:
+    """"Clacton, Essex": a county by its own name in the first-level unit of a town the
+    gazetteer has by the name before the comma."""
+    units = {(e.cc, e.admin1) for e, r in gaz.lookup(county) if e.kind == "admin2" and r == 2}
+    return bool(units) and any(e.kind == "city" and (e.cc, e.admin1) in units
+                               for e, _r in gaz.lookup(town))
 
 
 def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
