@@ -95,3 +95,23 @@ def test_claims_conventions_participle_parse_before_colon_is_the_cue(analyze_tex
     assert (claim.source.span.text, claim.cue.text) == (
         "Mary Hill, the 2014 Democratic senate nominee,", "tweeted")
     assert claim.content.text.startswith("''Sad day")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Peter Lang praised Mary Hill, a surgeon who has never held office.", "Mary Hill"),
+    ("The mayor backed the new bridge, which was built by a firm from Ohio.", "the new bridge"),
+])
+def test_claims_conventions_held_thing_without_writers_aside(analyze_text, text, content):
+    assert _only(analyze_text, text).content.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a reported clause keeps its words, asides and all
+    ("The mayor said that Mary Hill, who runs the clinic, would resign.",
+     "that Mary Hill, who runs the clinic, would resign"),
+    # a list is no aside
+    ("The mayor praised his staff, his wife and his two sisters.",
+     "his staff, his wife and his two sisters"),
+])
+def test_claims_conventions_aside_rule_keeps_clauses_and_lists(analyze_text, text, content):
+    assert _only(analyze_text, text).content.text == content
