@@ -72,6 +72,20 @@ def test_stories_eval_match_event_prefers_the_expected_type_it_names():
     assert match_event(a.events, span, "ASSAULT").type == "CONSULT"
 
 
+def test_stories_eval_match_event_takes_a_near_type_named_inside_the_snippet():
+    # The expected SANCTION was coded COERCE (a near type); the condemnation around it
+    # overlaps the snippet more but is another event.
+    text = "Norway's foreign ministry condemned the sanctions imposed by Sweden on Monday."
+    a = analysis_of(text, [
+        {"type": "ACCUSE", "evidence": "Norway's foreign ministry condemned the sanctions "
+         "imposed by Sweden on Monday", "trigger": "condemned"},
+        {"type": "COERCE", "evidence": "imposed by Sweden on Monday", "trigger": "imposed"}])
+    span = (text.index("condemned"), text.index(" on Monday"))
+    assert match_event(a.events, span).type == "ACCUSE"
+    assert match_event(a.events, span, "SANCTION").type == "COERCE"
+    assert match_event(a.events, span, "PROTEST").type == "ACCUSE"  # no near type: overlap
+
+
 def test_stories_eval_devset_shape():
     folder, events = load_gold(DATA)
     assert folder == DATA == DEFAULT
