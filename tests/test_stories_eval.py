@@ -21,7 +21,7 @@ from wirecoder.link.synthetic import analysis_of
 
 DATA = Path(__file__).resolve().parent / "data" / "stories"
 # Raise these when the figures rise; lowering one needs a reason in the commit message.
-FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 78.0}
+FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 84.0}
 HELDOUT_FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 72.0}
 
 
