@@ -32,3 +32,17 @@ def test_actors_place_and_ship_names_are_no_actors(analyze_text, text, name):
 def test_actors_person_after_near_with_title_stays(analyze_text):
     found = analyze_text("Protesters gathered near President Lorna Vasquez as she spoke.")
     assert any(m.text.endswith("Lorna Vasquez") for a in found.actors for m in a.mentions)
+
+
+def test_actors_the_short_name_is_the_organisation_named_before(analyze_text):
+    found = analyze_text(
+        "The naval forces of the Islamic Revolutionary Guard Corps stopped a tanker near the "
+        "strait on Tuesday. The Guards said in a statement that its crew were safe.")
+    assert_spans(found)
+    guards = next(a for a in found.actors if any(m.text == "Guards" for m in a.mentions))
+    assert guards.id == "IRN.MIL.IRGC"
+
+
+def test_actors_the_short_name_without_antecedent_stays_apart(analyze_text):
+    found = analyze_text("The Guards said in a statement on Tuesday that the crew were safe.")
+    assert all(a.id != "IRN.MIL.IRGC" for a in found.actors)

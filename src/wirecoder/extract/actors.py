@@ -838,6 +838,9 @@ class Reader:
                 continue
             text = self.doc[start:end].text
             low = text.lower()
+            if (short := self._short_name_of(start, end)) is not None:
+                self.join(short, start, end)  # "the Guards" after the Revolutionary Guards
+                continue
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
                     _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]):
                 continue
@@ -856,6 +859,21 @@ class Reader:
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _short_name_of(self, start: int, end: int) -> Found | None:
+        """The one organisation named before whose name (or alias) of two or more words ends
+        in the single word at ``start`` after "the": "the Guards" after "the Islamic
+        Revolutionary Guard Corps" (alias "Revolutionary Guards"), "the Council" after "the
+        Security Council"."""
+        doc = self.doc
+        if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+            return None
+        word, at = doc[start].text, doc[start].idx
+        hits = [f for f in self.found.values()
+                if f.kind not in ("person", "country", "media") and any(s < at for s, _ in f.spans)
+                and any(len(n.split()) > 1 and n.split()[-1] == word
+                        for n in (f.rec.name, *f.rec.aliases))]
+        return hits[0] if len(hits) == 1 else None
 
     def _titled_name(self, start: int, end: int) -> bool:
         """A name of two to four words the model tagged ORG that a title makes a person: the
