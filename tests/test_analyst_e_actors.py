@@ -46,3 +46,16 @@ def test_actors_the_short_name_is_the_organisation_named_before(analyze_text):
 def test_actors_the_short_name_without_antecedent_stays_apart(analyze_text):
     found = analyze_text("The Guards said in a statement on Tuesday that the crew were safe.")
     assert all(a.id != "IRN.MIL.IRGC" for a in found.actors)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The vessel's Norwegian owner said on Monday that the crew were safe.", "Norwegian owner"),
+    ("The tanker's Greek manager said it had lost contact with the ship.", "Greek manager"),
+    ("A Danish shipowner said two of its carriers had been diverted.", "Danish shipowner"),
+])
+def test_actors_demonym_owner_of_a_ship_is_business_not_state(analyze_text, text, phrase):
+    found = analyze_text(text)
+    assert_spans(found)
+    (claim,) = found.claims
+    speaker = next(a for a in found.actors if a.id == claim.source.actor)
+    assert speaker.sector == "BUS" and speaker.id.endswith(".BUS")
