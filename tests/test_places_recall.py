@@ -118,3 +118,19 @@ def test_places_recall_county_after_a_town(analyze_text):
     got = _mentions(analyze_text("Firefighters from Truro, Cornwall helped."))
     assert [t for t, _i, _s in got] == ["Truro", "Cornwall"]
     assert got[1][1].startswith("admin2:GB")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The epidemic centre of the Rhône-Alpes says cases rose.", "Rhône-Alpes"),
+    ("Officials of the Emilia-Romagna said the floods were over.", "Emilia-Romagna"),
+])
+def test_places_recall_hyphenated_unit(analyze_text, text, name):
+    # the tokenizer splits the name at its hyphen, and the model misses it or calls it ORG
+    got = _mentions(analyze_text(text))
+    assert [t for t, _i, _s in got] == [name] and got[0][1].startswith("geonames:")
+
+
+def test_places_recall_hyphenated_brand_is_no_place(analyze_text):
+    got = _mentions(analyze_text("The Coca-Cola plant and the Rolls-Royce factory in Derby "
+                                 "closed."))
+    assert [t for t, _i, _s in got] == ["Derby"]

@@ -1466,7 +1466,13 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     # a unit the model took for a date or a number ("followed by Limpopo and Eastern Cape")
     out += [e for e in entities(doc) if e.label_ in ODD_LABELS and 0 < len(e) <= 3
             and _is_name(e) and _unit_named(gaz, e.text)]
+    # a hyphenated unit, which the tokenizer splits at its hyphens ("the Rhône-Alpes")
+    out += [sp for m in _HYPHEN_NAME.finditer(doc_text(doc)) if _unit_named(gaz, m.group(0))
+            and (sp := doc.char_span(m.start(), m.end())) is not None]
     return out
+
+
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[A-Z][\w’']+(?:-(?:[a-z]{1,3}-)?[A-Z][\w’']+)+(?![\w-])")
 
 
 # Labels no place name should bear: the model's slips on unfamiliar names.
