@@ -350,6 +350,7 @@ def hyphen_word(tok: Token) -> str | None:
 
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+HELPING_ING = {"being", "having", "getting", "going", "doing"}
 
 
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
@@ -366,6 +367,11 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
             tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "NOUN")):
         # "a regime offensive on the town has displaced ...": the tagger's adjective in a
         # noun's slot (subject, object, or after the noun it would modify) is the noun
+        rows = lex.nouns.get(tok.lower_)
+    elif pos == "AUX" and tok.tag_ == "VBG" and tok.dep_ == "aux" \
+            and tok.lower_ not in HELPING_ING:
+        # "Russian shelling had resumed": after a demonym the tagger makes the gerund noun an
+        # auxiliary of the verb; no -ing word but these helps a verb, so it is the noun
         rows = lex.nouns.get(tok.lower_)
     else:
         rows = None
