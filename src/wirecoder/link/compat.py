@@ -25,6 +25,8 @@ MODE_POINTS = 0.5  # modes are soft: extractors name one strike "aerial" and "he
 SAME_NUMBER_POINTS = 1.0  # "43 detained" in both reports
 COPY_TEXT = 0.9  # evidence similarity of the same sentence in two syndicated copies
 COPY_SCORE = 10.0
+# dates an article's own words give an event (not its publication day)
+TEXT_DATED = frozenset({"explicit", "relative", "context"})
 SHORT_EVIDENCE = 5  # tokens: below this, a subset match ("the attack") proves nothing
 
 
@@ -182,6 +184,8 @@ def date_points(a: Report, b: Report) -> float | None:
     gap = gap_days(max(a.when.start, b.when.start), min(a.when.end, b.when.end))
     if gap > DATE_SLACK:
         return None
+    if gap > 0 and a.article_id == b.article_id and {a.how, b.how} <= TEXT_DATED:
+        return None  # one writer telling two days ('shelled on Tuesday', 'resumed on Wednesday')
     if gap <= 0 and a.when.days == 1 and b.when.days == 1:
         return 1.0
     # Adjacent days are allowed (a report's "7 p.m." read in another time zone) but count
