@@ -70,3 +70,18 @@ def test_events_munitions_falling_or_landing_is_assault(analyze_text, text, trig
 ])
 def test_events_other_falls_and_landings_are_no_assault(analyze_text, text):
     assert not _triggers(analyze_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll remains disputed, officials in both capitals said.",
+    "The northern pasture has remained contested since the war.",
+    "Ownership of the dam stays disputed after years of talks.",
+])
+def test_events_remaining_disputed_is_no_accusation(analyze_text, text):
+    assert not _triggers(analyze_text(text), "ACCUSE")
+
+
+def test_events_disputing_a_figure_stays_accusation(analyze_text):
+    found = analyze_text("The opposition disputed the election result on Friday.")
+    assert_spans(found)
+    assert "disputed" in _triggers(found, "ACCUSE")

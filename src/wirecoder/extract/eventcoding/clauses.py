@@ -379,8 +379,24 @@ def _row_for(tok: Token, lex: Lexicon) -> Row | None:
         return None
     for row in rows:
         if _matches(row, tok, lex):
+            if row.type in {"ACCUSE", "REJECT"} and _lasting_state(tok):
+                return None
             return None if row.type == "NONE" else row
     return None
+
+
+# forms, not lemmas: the lemmatizer leaves an auxiliary 'stays' as it is
+STATE_VERBS = {"remain", "remains", "remained", "remaining", "stay", "stays", "stayed",
+               "staying"}
+
+
+def _lasting_state(tok: Token) -> bool:
+    """'the toll remains disputed', 'the region has remained contested': a participle after
+    'remain' tells a standing disagreement, no act of disputing by anyone."""
+    if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return (tok.dep_ == "acomp" and tok.head.lower_ in STATE_VERBS) or any(
+        c.dep_ == "auxpass" and c.lower_ in STATE_VERBS for c in tok.children)
 
 
 EFFORT_HEADS = {"effort", "efforts", "operation", "mission", "campaign", "process", "bid",
