@@ -35,3 +35,30 @@ def test_time_month_of_this_year_stays_on_publication(analyze_text):
     found = analyze_text("Relations froze in 1998. In March of this year, the armies clashed.",
                          PUBLISHED)
     assert _timex(found, "March").value == "2026-03"
+
+
+WEDNESDAY = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def _event(found, trigger: str):
+    return next(e for e in found.events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Six miners freed by the rebels last week arrived in the capital on Monday, officials "
+     "said.", "freed"),
+    ("Nine sailors freed by pirates in the gulf flew home on Monday and met the president.",
+     "freed"),
+    ("Two soldiers wounded in the ambush were flown to the capital on Monday.", "wounded"),
+])
+def test_time_participle_on_the_subject_does_not_take_the_main_verb_date(
+        analyze_text, text, trigger):
+    found = analyze_text(text, WEDNESDAY)
+    assert_spans(found)
+    assert _event(found, trigger).date.value != "2026-05-18"
+
+
+def test_time_participle_with_its_own_date_keeps_it(analyze_text):
+    found = analyze_text("Six miners freed by the rebels on Sunday arrived in the capital on "
+                         "Monday.", WEDNESDAY)
+    assert _event(found, "freed").date.value == "2026-05-17"

@@ -793,6 +793,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
             continue  # "denies X and says the drones were delivered before February 2022"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
+        if _subject_participle(ev_clause) and governor == ev_clause.head.head:
+            continue  # "sailors freed by pirates flew home on Monday": freed before that
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
             continue  # a plan told in another clause never dates what has happened or is
@@ -825,6 +827,14 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
     return _publication(pub, doc_text(doc))
+
+
+def _subject_participle(clause: Token) -> bool:
+    """'Six miners freed by the rebels arrived …': a past participle on the subject of the
+    sentence tells what happened to it before the main verb's act."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and \
+        clause.head.dep_ in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _publication(pub: datetime | None, text: str = "") -> DateRef:
