@@ -62,3 +62,21 @@ def test_time_participle_with_its_own_date_keeps_it(analyze_text):
     found = analyze_text("Six miners freed by the rebels on Sunday arrived in the capital on "
                          "Monday.", WEDNESDAY)
     assert _event(found, "freed").date.value == "2026-05-17"
+
+
+@pytest.mark.parametrize("text, trigger, value", [
+    ("The blast on Tuesday was the deadliest since March 2019, when a bomb killed 40 people "
+     "at a market.", "killed", "2019-03"),
+    ("Friday's clash was the worst since the summer of 2021, when fighting killed 50 people.",
+     "killed", "2021-SU"),
+])
+def test_time_when_clause_after_a_date_takes_that_date(analyze_text, text, trigger, value):
+    found = analyze_text(text, WEDNESDAY)
+    assert_spans(found)
+    assert _event(found, trigger).date.value == value
+
+
+def test_time_when_clause_without_a_date_before_it_is_untouched(analyze_text):
+    found = analyze_text("Villagers fled on Monday when shells hit the market, the mayor said.",
+                         WEDNESDAY)
+    assert _event(found, "hit").date.value == "2026-05-18"

@@ -765,6 +765,9 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     earlier = _before_after_event(doc, start, end, in_sent, trigger)
     if earlier is not None:
         return earlier
+    told_when = _when_clause_date(doc, _clause_root(ev_root), in_sent)
+    if told_when is not None:
+        return told_when
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
     # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
     anchors = {r[1].id for r in relative.values() if r is not None}
@@ -827,6 +830,19 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
     return _publication(pub, doc_text(doc))
+
+
+def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> DateRef | None:
+    """'the deadliest since March 2019, when a bomb killed 40 people': a 'when' clause right
+    after a date tells what happened on that date."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    begin = clause.left_edge.idx
+    for t in in_sent:
+        if t.span.end <= begin and doc_text(doc)[t.span.end:begin].strip() in ("", ",") \
+                and _datable(t):
+            return _ref(t, _how(t))
+    return None
 
 
 def _subject_participle(clause: Token) -> bool:
