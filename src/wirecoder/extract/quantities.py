@@ -183,6 +183,11 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
             end + 1 < len(doc) and doc[end + 1].pos_ in {"NOUN", "PROPN"}):
         # "put the toll at five dead", "left 12 dead": the adjective names the fate
         return TOLL_WORDS[doc[end].lower_]
+    if end + 1 < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ in {"ADJ", "PROPN"} \
+            and (fate_word := _casualty_word(doc[end + 1])) and not (
+            end + 2 < len(doc) and doc[end + 2].pos_ in {"NOUN", "PROPN"}):
+        # "risen to seven Kyrgyz dead": a nationality between the number and its fate
+        return fate_word
     of_objects = _of_objects(last)
     of_part = [g for g in of_objects if g.pos_ == "NOUN"]
     if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:
