@@ -58,10 +58,16 @@ def test_time_participle_on_the_subject_does_not_take_the_main_verb_date(
     assert _event(found, trigger).date.value != "2026-05-18"
 
 
-def test_time_participle_with_its_own_date_keeps_it(analyze_text):
-    found = analyze_text("Six miners freed by the rebels on Sunday arrived in the capital on "
-                         "Monday.", WEDNESDAY)
-    assert _event(found, "freed").date.value == "2026-05-17"
+@pytest.mark.parametrize("text, trigger, value", [
+    ("Six miners freed by the rebels on Sunday arrived in the capital on Monday.", "freed",
+     "2026-05-17"),
+    # the parser hangs "last month" on the main verb; it is still told inside the participle
+    ("Three Kenyans abducted by gunmen last month were freed on Monday.", "abducted",
+     "2026-04"),
+])
+def test_time_participle_with_its_own_date_keeps_it(analyze_text, text, trigger, value):
+    found = analyze_text(text, WEDNESDAY)
+    assert _event(found, trigger).date.value == value
 
 
 @pytest.mark.parametrize("text, trigger, value", [

@@ -796,7 +796,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
             continue  # "denies X and says the drones were delivered before February 2022"
         if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
-        if _subject_participle(ev_clause) and governor == ev_clause.head.head:
+        if _subject_participle(ev_clause) and governor == ev_clause.head.head \
+                and t.span.start > governor.idx:
             continue  # "sailors freed by pirates flew home on Monday": freed before that
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
