@@ -1054,7 +1054,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
             and _is_name(ent) and text[m.end:m.end + 1] not in ("'", "’") \
-            and not _WHO_AFTER.match(text, m.end) \
+            and not (_WHO_AFTER.match(text, m.end) and not _people_before(ent)) \
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
@@ -1064,6 +1064,13 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
+
+
+def _people_before(ent: SpacySpan) -> bool:
+    """People named before the preposition ("people in X who have contact"): the "who" after
+    the name is theirs, not the name's."""
+    i = _before_determiners(ent.doc, ent.start)
+    return i > 0 and (ent.doc[i - 1].tag_ == "NNS" or ent.doc[i - 1].lower_ == "those")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
 
 
