@@ -115,3 +115,13 @@ def test_claims_conventions_held_thing_without_writers_aside(analyze_text, text,
 ])
 def test_claims_conventions_aside_rule_keeps_clauses_and_lists(analyze_text, text, content):
     assert _only(analyze_text, text).content.text == content
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Mary Hill went on to say that the bridge would close.", "went on to say"),
+    ("The mayor began writing that the bridge would close.", "began writing"),
+    ("The mayor began by saying that the bridge would close.", "began by saying"),
+    ("Peter Lang kept saying that the bridge would close.", "kept saying"),
+])
+def test_claims_conventions_cue_takes_aspect_verb(analyze_text, text, cue):
+    assert _only(analyze_text, text).cue.text == cue
