@@ -50,3 +50,16 @@ def test_events_participle_attack_takes_its_sentence_place_not_the_dateline(anal
     stormed, killing = event_by_trigger(found, "stormed"), event_by_trigger(found, "killing")
     assert stormed.place is not None and stormed.place_how == "text"
     assert (killing.place, killing.place_how) == (stormed.place, "text")
+
+
+def test_events_boats_turning_away_is_no_rejection(analyze_text):
+    found = analyze_text("Three patrol boats approached the freighter before turning away, "
+                         "the navy said.")
+    assert_spans(found)
+    assert not [e for e in found.events if e.evidence.text.startswith("turning")
+                and e.type == "REJECT"]
+
+
+def test_events_turning_away_refugees_is_still_an_event(analyze_text):
+    found = analyze_text("Border guards turned away hundreds of refugees at the crossing.")
+    assert event_by_trigger(found, "turned") is not None
