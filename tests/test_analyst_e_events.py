@@ -63,3 +63,14 @@ def test_events_boats_turning_away_is_no_rejection(analyze_text):
 def test_events_turning_away_refugees_is_still_an_event(analyze_text):
     found = analyze_text("Border guards turned away hundreds of refugees at the crossing.")
     assert event_by_trigger(found, "turned") is not None
+
+
+def test_events_lost_contact_is_no_consultation(analyze_text):
+    found = analyze_text("The owner said it had lost contact with the ship's crew on Tuesday.")
+    assert_spans(found)
+    assert not [e for e in found.events if e.type == "CONSULT"]
+
+
+def test_events_contact_with_stays_consultation(analyze_text):
+    found = analyze_text("The two ministers stayed in close contact with each other on Tuesday.")
+    assert [e for e in found.events if e.type == "CONSULT"]
