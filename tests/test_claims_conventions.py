@@ -60,3 +60,58 @@ def test_claims_conventions_lost_subject_not_a_coordinated_verb(analyze_text):
 ])
 def test_claims_conventions_content_runs_over_colon(analyze_text, text, content):
     assert _only(analyze_text, text).content.text == content
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Peter Lang said: “The bridge will close in May.”", "said:"),
+    ("The mayor told the council: “We have no money left.”", "told"),
+    ("“The bridge will close,” Peter Lang said.", "said"),
+])
+def test_claims_conventions_cue_keeps_its_colon(analyze_text, text, cue):
+    assert _only(analyze_text, text).cue.text == cue
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a verb for how words were said, before a quotation
+    ("The old mayor leaned in and boomed: “We will win in May.”", "boomed:",
+     "“We will win in May.”"),
+    ("“Nobody told us anything,” scoffed Peter Lang.", "scoffed",
+     "“Nobody told us anything,”"),
+])
+def test_claims_conventions_manner_of_speaking_with_quotation(analyze_text, text, cue, content):
+    claim = _only(analyze_text, text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_claims_conventions_manner_of_speaking_needs_quotation(analyze_text):
+    assert analyze_text("The crowd in the square scoffed at the new rules.").claims == []
+
+
+def test_claims_conventions_participle_parse_before_colon_is_the_cue(analyze_text):
+    # the parser reads 'tweeted' as a participle of the name; the colon shows it is the verb
+    claim = _only(analyze_text, "Mary Hill, the 2014 Democratic senate nominee, tweeted in "
+                  "reply: ''Sad day: mayor Lang closes bridges and schools; our towns pay the "
+                  "price.''")
+    assert (claim.source.span.text, claim.cue.text) == (
+        "Mary Hill, the 2014 Democratic senate nominee,", "tweeted")
+    assert claim.content.text.startswith("''Sad day")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Peter Lang praised Mary Hill, a surgeon who has never held office.", "Mary Hill"),
+    ("The mayor backed the new bridge, which was built by a firm from Ohio.", "the new bridge"),
+])
+def test_claims_conventions_held_thing_without_writers_aside(analyze_text, text, content):
+    assert _only(analyze_text, text).content.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a reported clause keeps its words, asides and all
+    ("The mayor said that Mary Hill, who runs the clinic, would resign.",
+     "that Mary Hill, who runs the clinic, would resign"),
+    # a list is no aside
+    ("The mayor praised his staff, his wife and his two sisters.",
+     "his staff, his wife and his two sisters"),
+])
+def test_claims_conventions_aside_rule_keeps_clauses_and_lists(analyze_text, text, content):
+    assert _only(analyze_text, text).content.text == content

@@ -131,3 +131,46 @@ def test_event_sweep_said_no_is_a_refusal(analyze_text):
     assert event_by_trigger(analysis, "said").type == "REJECT"
     analysis = analyze_text("The minister said no decision had been taken on the base.")
     assert not [e for e in analysis.events if e.type == "REJECT"]
+
+
+def test_event_sweep_meeting_subject_gives_its_parties(analyze_text):
+    """'the summit between X and Y failed to reach agreement': X and Y act, not the summit
+    (the first on the second), as the summit's own CONSULT has them."""
+    analysis = analyze_text("The summit between Chile and Peru failed to reach agreement "
+                            "on water.")
+    event = event_by_trigger(analysis, "reach")
+    assert event.type == "REJECT"
+    assert len(event.recipient) == 1 and "Peru" in _names(analysis, event.recipient)[0]
+
+
+def test_event_sweep_what_critics_say_is_an_accusation(analyze_text):
+    analysis = analyze_text("Opponents of the dam say it will displace thousands of farmers.")
+    event = event_by_trigger(analysis, "say")
+    assert (event.type, event.mode) == ("ACCUSE", "allege")
+    # officials' saying is no accusation
+    analysis = analyze_text("Officials say the dam will supply water to thousands of farmers.")
+    assert not [e for e in analysis.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("A Russian missile slammed into a shopping centre in Kremenchuk.", "slammed", "ASSAULT"),
+    ("The truck ploughed into a crowd of marchers in the capital.", "ploughed", "ASSAULT"),
+    ("The senator slammed the decision to cut funding.", "slammed", "ACCUSE"),
+    ("Police in Minsk hauled in six journalists for questioning.", "hauled", "COERCE"),
+    ("Police picked up two opposition organisers near the square.", "picked", "COERCE"),
+    ("Washington leaned on Cairo to open the Rafah crossing.", "leaned", "REQUEST"),
+    ("Beirut reached out to the World Bank for emergency funding.", "reached", "REQUEST"),
+    ("The opposition reached out to the ruling party.", "reached", "CONSULT"),
+    ("An assailant knifed a priest outside the cathedral.", "knifed", "ASSAULT"),
+    ("Government troops fell back from the outskirts of the town.", "fell", "RETREAT"),
+    ("A parliamentary committee grilled the central bank governor over the crash.", "grilled",
+     "ACCUSE"),
+    ("The senator tore into the administration's Iran policy.", "tore", "ACCUSE"),
+    ("Britain axed its aid to Rwanda over the Congo conflict.", "axed", "SANCTION"),
+    ("The Ugandan president played host to Kenyan and Tanzanian leaders.", "played",
+     "CONSULT"),
+])
+def test_event_sweep_second_batch_verbs(analyze_text, text, trigger, root):
+    """Impact of a weapon or vehicle ('slammed into'), detention idioms, pressing and asking
+    idioms, and plain verbs of the second blind batch's even rows."""
+    assert event_by_trigger(analyze_text(text), trigger).type == root

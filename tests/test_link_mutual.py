@@ -72,3 +72,15 @@ def test_records_agreement_signed_today_keeps_the_saying_day(analyze_text):
     deal = next(e for e in result.events if e.type == "AGREE")
     rep = next(r for r in reports_of(result) if r.event_id == deal.id)
     assert rep.when is not None and rep.when.start == date(2024, 11, 20)
+
+
+def test_link_mutual_one_side_each_is_no_veto():
+    # "Ethiopia agreed …" and "talks with Eritrea produced an agreement …": each names one
+    # side of what may be one deal; neither vetoes the other.
+    one = _deal("Ethiopia agreed on Tuesday to reopen the border crossing at Zalambessa to "
+                "trade.", "Ethiopia agreed on Tuesday to reopen the border crossing at "
+                "Zalambessa to trade", "Horn Wire", actor=("ETH",))
+    other = _deal("Addis Ababa said the talks with Eritrea produced a deal to let traders "
+                  "through the Zalambessa crossing again.", "a deal to let traders through "
+                  "the Zalambessa crossing again", "Red Sea Post", recipient=("ERI",))
+    assert pair_score(_report(one), _report(other)) is not None

@@ -157,8 +157,10 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
+                not _colon_after(doc, verb):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
+            # ("X, a senator, tweeted: “…”" read as a participle is still the cue)
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
         found = content_of(doc, verb, tier, quotes) if tier != "frame" else None
@@ -220,6 +222,14 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _colon_after(doc: Doc, verb: Token) -> bool:
+    """The verb's own phrase ends with a colon that opens what follows ('tweeted in
+    response: “…”'): a finite verb of saying, whatever the parser made of it."""
+    end = max([verb.i] + [c.right_edge.i for c in verb.children
+                          if c.i > verb.i and c.dep_ in ("prep", "advmod", "npadvmod")])
+    return end + 1 < len(doc) and doc[end + 1].text == ":" and verb.i > sentence_of(verb).start
 
 
 # where a view is put forward: "rejected the offer in an interview / on Twitter" (besides the
@@ -814,6 +824,54 @@ def _run_over_colon(doc: Doc, cands: list[_Cand]) -> None:
         c.content = (c.content[0], end)
 
 
+RELATIVES = frozenset({"who", "which", "whom", "whose", "where"})
+
+
+def _trailing_aside(doc: Doc, start: int, end: int) -> int | None:
+    """Where a content ends without the aside that closes it, set off by a comma or a dash:
+    a non-restrictive relative clause or an apposition on the last thing named ('Ben Carson,
+    a surgeon who …'), or a participle for what the speaker did next (', drawing boos')."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) < 4:
+        return None
+    best = None
+    for tok in span:
+        if tok.i == span.start or tok.right_edge.i < span.end - 1:
+            continue
+        prev = doc[tok.left_edge.i - 1]
+        if prev.text not in (",", "—", "–", "-") or prev.i <= span.start:
+            continue
+        aside = (tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in RELATIVES) or \
+            tok.dep_ == "appos" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "acl")
+                                    and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in tok.children))
+        if not aside:
+            continue
+        if any(c.dep_ in ("cc", "conj") for c in tok.children) or \
+                tok.right_edge.i - tok.left_edge.i < 2 or any(
+                t.lemma_.lower() in lexicon().cue_verbs for t in tok.subtree if t.pos_ == "VERB"):
+            continue  # a list ('X, Y and Z'), a label ('Lang, D-Vt'), a view told of it
+        best = prev.idx if best is None else min(best, prev.idx)
+    return best
+
+
+def _drop_trailing_asides(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> None:
+    """'backed Ben Carson, a surgeon who has never held office': what is held of a thing named
+    after the cue is the thing, not the writer's aside on it (PolNeAR leaves it out); only for
+    a noun phrase content, as a reported clause ('said that X, who …') keeps its words."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.cue is None or c.content[0] < c.cue[0] or c.content_root is None or \
+                c.content_root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cut = _trailing_aside(doc, *c.content)
+        if cut is None or in_quote(cut, quotes):
+            continue
+        new = trim(text, c.content[0], cut)
+        if new[1] - new[0] >= 3:
+            c.content = new
+
+
 def _clause_end(text: str, o: _Cand, end: int) -> int:
     """Where an attribution tail ends: past its source and cue, the rest of the cue verb's
     phrase ('he told reporters on Monday') and closing punctuation."""
@@ -1006,6 +1064,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     _cut_at_continuations(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
     _run_over_colon(doc, cands)
+    _drop_trailing_asides(doc, quotes, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     for c in cands:
@@ -1069,6 +1128,8 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
                                          not text[doc[k].idx + len(doc[k]):c.content[0]].strip())):
         end = doc[k].idx + len(doc[k])
         k += 1
+    if text.startswith(":", end) and c.content[0] > end:
+        end += 1  # "he said: “…”": the colon that introduces what was said is the cue's
     return start, end
 
 

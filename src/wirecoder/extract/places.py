@@ -780,11 +780,21 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             return owner
         if (near := _said_near(i, mentions, entries, text)) is not None:
             return near
+        if (people := _PEOPLE_UNIT_BEFORE.search(text, max(0, m.start - 40), m.start)) and (
+                e := gaz.demonym(people.group(1))) is not None and e.kind == "country":
+            return e  # "the German island X"
+        # "in Y" after it, but not a sea or a continent: no country, and too big to place it
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
+                 and entries[j].cc is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
     return None
+
+
+# "the German island X", "a Kenyan village X": the people's adjective names the country
+_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
+    TOWN_NOUNS | {"island", "township", "camp", "slum"})) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 # Sites and landforms named after the town or unit they lie at or in ("Da Nang International
@@ -1031,7 +1041,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     if ent is None:
         return False
     # The cue says place whatever label the model gave ("the village of X" tagged a person)
-    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end):
+    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end) \
+            or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
@@ -1455,7 +1466,13 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     # a unit the model took for a date or a number ("followed by Limpopo and Eastern Cape")
     out += [e for e in entities(doc) if e.label_ in ODD_LABELS and 0 < len(e) <= 3
             and _is_name(e) and _unit_named(gaz, e.text)]
+    # a hyphenated unit, which the tokenizer splits at its hyphens ("the Rhône-Alpes")
+    out += [sp for m in _HYPHEN_NAME.finditer(doc_text(doc)) if _unit_named(gaz, m.group(0))
+            and (sp := doc.char_span(m.start(), m.end())) is not None]
     return out
+
+
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[A-Z][\w’']+(?:-(?:[a-z]{1,3}-)?[A-Z][\w’']+)+(?![\w-])")
 
 
 # Labels no place name should bear: the model's slips on unfamiliar names.
@@ -1479,12 +1496,14 @@ island municipality township village area
 """))
 
 
-# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau":
-# an apposition that says what it is.
+# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau",
+# "X, a suburb located east of Y", "X is a rural township in Y": an apposition or a copula that
+# says what it is.
 _UNIT_APPOSITION = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
-    r"district|province|region|county|port|municipality|island|settlement|neighbou?rhood|"
-    r"community|township)[ \t]+(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
+    r"(?:,|[ \t]+(?:is|was))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
+    r"hamlet|suburb|district|province|region|county|port|municipality|island|settlement|"
+    r"neighbou?rhood|community|township)[ \t]+(?:(?:located|situated|lying)[ \t]+)?"
+    r"(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
     r"(?:in|of|near|on|outside|north|south|east|west|\d[\d,.]*[ \t]*(?:km|kilometres|kilometers|"
     r"miles)\b)")
 
@@ -1556,7 +1575,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             after = sp.end + 1 < len(doc) and doc[sp.end].is_lower \
                 and doc[sp.end + 1].lower_ != "of"
             before = bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):
-                                                   sp.start_char]))
+                                                   sp.start_char])) or _unit_noun_before(sp)
             if (before or told or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
                     and not (len(sp) == 1 and sp[0].lower_ in person_words):
                 out.append(sp)
@@ -1572,6 +1591,20 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
     return out
+
+
+# Lower-case nouns a settlement's name may follow bare ("the German island X", "the Nairobi
+# slum X"); not "city" or "state", which open titles and bodies ("state Senator X").
+BARE_UNIT_NOUNS = frozenset(str.split("""
+village town island slum camp hamlet township suburb enclave
+"""))
+
+
+def _unit_noun_before(sp: SpacySpan) -> bool:
+    """A name right after a lower-case settlement noun, not a title's ("town Mayor X")."""
+    doc = sp.doc
+    return sp.start > 0 and doc[sp.start - 1].text in BARE_UNIT_NOUNS \
+        and sp[0].lower_ not in OFFICE_TITLES | PERSON_TITLES | INSTITUTION_NOUNS
 
 
 def _word_at(doc: Doc, tok) -> str:
@@ -1748,11 +1781,19 @@ def _containers_as_mentions(gaz: Gazetteer, text: str, mentions: list[Mention]) 
     out: list[tuple[int, int]] = []
     for m in mentions:
         name = (m.container or "").rstrip("-.")
-        if not name or not _containers(gaz, name):
+        if not name or not (_containers(gaz, name) or _county_of(gaz, m.name, name)):
             continue
         s = text.index(name, m.end)
         out.append((s, s + len(name)))
     return out
+
+
+def _county_of(gaz: Gazetteer, town: str, county: str) -> bool:
+    """"Clacton, Essex": a county by its own name in the first-level unit of a town the
+    gazetteer has by the name before the comma."""
+    units = {(e.cc, e.admin1) for e, r in gaz.lookup(county) if e.kind == "admin2" and r == 2}
+    return bool(units) and any(e.kind == "city" and (e.cc, e.admin1) in units
+                               for e, _r in gaz.lookup(town))
 
 
 def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
@@ -1764,6 +1805,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
     if not names:
         return []
     labels: dict[str, Counter] = {}
+    person_words = _person_words(doc)
     for ent in entities(doc):
         if ent.text in names:
             labels.setdefault(ent.text, Counter())[ent.label_] += 1
@@ -1783,12 +1825,20 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
         if ent is not None and ent.label_ == "ORG" and not _strong(
                 gaz, sp.text, 5_000, ("country", "admin1")):
             continue  # "European Union" the organisation
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and not _modifies_noun(sp, person_words):
             seen = labels.get(sp.text, Counter())
             if seen["PERSON"] >= sum(seen[k] for k in PLACE_LABELS):
                 continue
         out.append(sp)
     return out
+
+
+def _modifies_noun(sp: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One word that modifies the common noun after it ("the Cairns service", "a Churchill
+    doctor"), not a word of a person named in the article: a town's name used as where."""
+    doc = sp.doc
+    return len(sp) == 1 and sp[0].lower_ not in person_words and sp.end < len(doc) \
+        and doc[sp.end].pos_ == "NOUN" and doc[sp.end].is_lower and sp[0].head == doc[sp.end]
 
 
 def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
@@ -1853,7 +1903,8 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
     "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
     is none ("Trinidad and Tobago" is one). After a locative preposition ("south to Ingham or
-    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do."""
+    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do;
+    after a unit noun ("the towns of X and Y") any reading at all."""
     if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
@@ -1862,11 +1913,13 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     if m is not None and not gaz.lookup(m.group(0)) and all(_strong(gaz, g) for g in m.groups()):
         return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
     m = _LISTED_PAIR.fullmatch(text, start, end)
-    if m is None or gaz.lookup(m.group(0)) or not _after_locative(ent):
+    # "the towns of X and Y": the unit noun vouches for any reading the gazetteer has
+    unit = m is not None and bool(_UNIT_BEFORE.search(text[max(0, start - UNIT_WINDOW):start]))
+    if m is None or gaz.lookup(m.group(0)) or not (unit or _after_locative(ent)):
         return []
     if m.group("sep").strip() == "," and _containers(gaz, m.group(3)):
         return []  # "Clacton, Essex": a town and its county, not a list
-    if not all(_town_named(gaz, g) for g in m.group(1, 3)):
+    if not all(gaz.lookup(g) if unit else _town_named(gaz, g) for g in m.group(1, 3)):
         return []
     return [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
 

@@ -231,10 +231,10 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
             actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
         if actors == recipients == 0 and a.type == b.type and a.type in MUTUAL:
             # "The two sides agreed" / "talks with the government produced an agreement":
-            # either side may be told as actor or recipient, or not at all; but each naming a
-            # country the other does not is two pairs of parties, whatever side they share.
+            # either side may be told as actor or recipient, or not at all; but two pairs of
+            # countries that differ are two pairs of parties, whatever side they share.
             ca, cb = a.countries, b.countries
-            if ca and cb and not (ca <= cb or cb <= ca):
+            if min(len(ca), len(cb)) >= 2 and not (ca <= cb or cb <= ca):
                 return None
             actors = max(0, meeting_sides(a, b))
     place = place_match(a.place, b.place)

@@ -201,8 +201,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         if obj and not _agentive(obj[0]) and trig.type in THING_PARTY:
             # "suspended aid to X", "discussed Libya with X": what is cut off or talked
             # about is a thing; the party is named by a preposition.
-            party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
-                obj[0], trig.type, PARTY_PREPS)
+            # "hosted talks between X and Y": the sides of a meeting are its parties
+            preps = (*PARTY_PREPS, "between") if trig.type == "CONSULT" else PARTY_PREPS
+            party = _prep_objects(tok, trig.type, preps) or _prep_objects(
+                obj[0], trig.type, preps)
             obj = [g for g in party if _party(g)] or obj
         elif obj and not _agentive(obj[0]) and trig.type == "COOPERATE":
             # "bought helicopters from Italy", "sold wheat to Egypt": what is exchanged is
@@ -217,7 +219,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                       and p.lower_ in {"on", "against", "in"}
                       for g in p.children if g.dep_ == "pobj"]
             obj = target[:1] or obj
-        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
+        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING or (
+                trig.type == "ACCUSE" and lem(tok) == "say")):
+            # "critics say he stifled the press": the one spoken of is the clause's subject
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" or (
                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -255,6 +259,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
         subj = [s for s in subj if s.i != tok.i - 2]
         obj = [o for o in obj if o.i != tok.i - 2]
+    met = _meeting_parties(subj)
+    if met and not any(map(_party, obj)):
+        # "the summit between the EU and Turkey failed to reach agreement": the parties of the
+        # meeting act, the first on the others (whose conjuncts are not joined again)
+        return met[:1], met[1:]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -540,6 +549,20 @@ def _idiom_party(verb: Token, noun: Token) -> list[Token]:
 
 # the words a stray "by" agent may hang on below a passive verb's preposition
 STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+MEETINGS = {"talk", "meeting", "summit", "negotiation", "dialogue", "discussion",
+            "consultation", "conference", "session"}
+
+
+def _meeting_parties(subj: list[Token]) -> list[Token]:
+    """The parties of a meeting named as the subject: 'talks between X and Y'."""
+    if len(subj) != 1 or lem(subj[0]) not in MEETINGS:
+        return []
+    parties = _with_conjuncts([g for p in subj[0].children if p.dep_ == "prep"
+                               and p.lower_ == "between" for g in p.children
+                               if g.dep_ == "pobj"][:1])
+    return parties if len(parties) > 1 else []
 
 
 def _stray_agent(verb: Token) -> list[Token]:
