@@ -26,6 +26,8 @@ def test_events_returned_home_stays_retreat(analyze_text):
 
 @pytest.mark.parametrize("text, trigger", [
     ("Naval commandos seized a Liberian-flagged tanker in the strait on Monday.", "seized"),
+    ("Marines seized a Panama-flagged oil tanker in the Strait of Malacca on Friday, the ship's "
+     "Danish owner said.", "seized"),
     ("The coast guard seized two fishing trawlers off the northern coast.", "seized"),
     ("The navy stopped a cargo ship bound for the port and escorted it to Aden.", "stopped"),
     ("The freighter was taken over by armed men off the coast, its owner said.", "taken"),
