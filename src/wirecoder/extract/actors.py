@@ -780,11 +780,16 @@ class Reader:
 
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end) and \
+            if len(ent) > 1 and self.free(ent.start, ent.end) and not _company_name(ent) and \
                     not self.is_kb_name(ent) and not self.outlet_named(ent) and \
                     not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
+            if self.free(ent.start, ent.end) and _company_name(ent):
+                text = ent.text  # "Kalamos Shipping", "Talvera Holdings": a firm, not a person
+                self.emit(Record(f"o:{slug(text)}", text, "organization", None, "BUS",
+                                 "company"), ent.start, ent.end)
+                continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
                     not self.outlet_named(ent) and not self._not_a_name(ent) and \
                     not _placed_or_vessel(ent):
@@ -1315,6 +1320,17 @@ _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "villa
 VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
                           "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
                           "trawler", "boat", "yacht", "bulker", "supertanker"})
+
+
+# The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd".
+COMPANY_SUFFIXES = frozenset({"shipping", "holdings", "group", "inc", "inc.", "corp", "corp.",
+                              "ltd", "ltd.", "llc", "plc", "airlines", "airways", "logistics",
+                              "tankers", "petroleum"})
+
+
+def _company_name(span: Span) -> bool:
+    """A name of two or more words the model tagged PERSON that ends in a firm's word."""
+    return len(span) > 1 and span[-1].lower_ in COMPANY_SUFFIXES and span[0].text[:1].isupper()
 
 
 def _placed_or_vessel(span: Span) -> bool:
