@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 KB = Path(__file__).resolve().parent.parent.parent / "kb" / "events"
-WORDNET = "wordnet_verbs.tsv"
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,6 @@ class Row:
     type: str
     mode: str | None
     weight: float
-    source: str = "lexicon"  # or "wordnet:<synset offset>" (wordnet_verbs.tsv, derived)
 
 
 @dataclass(frozen=True)
@@ -65,17 +63,6 @@ def load() -> Lexicon:
     for lemma, pos, cond, typ, mode, weight in _lines("lexicon.tsv"):
         row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
         (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
-    # WordNet synonyms of lexicon verbs (scripts/expand_event_verbs.py): lowest priority, only
-    # for a verb no hand row names; their weight is already lowered in the file.
-    # A phrasal one ('thrash' prt:out) follows the verb's hand conditions (sorted below).
-    if (KB / WORDNET).exists():
-        hand = set(verbs)
-        for lemma, cond, typ, mode, weight, _, offset in _lines(WORDNET):
-            if cond == "-" and lemma in hand:
-                continue
-            verbs.setdefault(lemma, []).append(Row(
-                lemma, "V", _conds(cond), typ, None if mode == "-" else mode, float(weight),
-                f"wordnet:{offset}"))
     classes = {c: frozenset(words.split()) for c, words in _lines("classes.tsv")}
     light, deny, causative, transparent, reverse = set(), set(), set(), {}, set()
     for lemma, kind, status in _lines("frames.tsv"):
