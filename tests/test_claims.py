@@ -32,7 +32,7 @@ def test_claims_quotes_balanced_or_not(text, expected):
     ("“We will not retreat,” Interior Minister Ivan Petrov said on Tuesday.",
      "“We will not retreat,”", "Interior Minister Ivan Petrov", "said", "direct"),
     ("Interior Minister Ivan Petrov said: “We will not retreat.”",
-     "“We will not retreat.”", "Interior Minister Ivan Petrov", "said", "direct"),
+     "“We will not retreat.”", "Interior Minister Ivan Petrov", "said:", "direct"),
     ("Interior Minister Ivan Petrov said on Tuesday that the troops would stay.",
      "that the troops would stay", "Interior Minister Ivan Petrov", "said", "indirect"),
     ("Peter Lang told reporters the talks had failed.",

@@ -168,3 +168,38 @@ def test_gazetteer_ascii_spelling_matches_a_primary_name_with_special_letters(ga
 
 def test_gazetteer_korea_alone_is_south_korea(gaz):
     assert [e.cc for e, rank in gaz.lookup("Korea") if e.kind == "country"] == ["KR"]
+
+
+def test_gazetteer_city_alias_is_the_geonames_town(gaz):
+    # "Hodeidah", the spelling of the news, is no GeoNames alternate name of Al Hudaydah
+    town = _best(gaz, "Hodeidah", "city")
+    assert town.geonameid == 79415 and town.cc == "YE"
+    assert any(r == 1 for e, r in gaz.lookup("Hodeidah") if e.eid == town.eid)
+    assert _best(gaz, "Hodeidah", "admin1").cc == "YE"  # "Hodeidah province"
+
+
+@pytest.mark.parametrize("name,kind,cc,lat,lon", [
+    ("Zamzam", "region", "SD", 13.63, 25.35),  # the camp lies south of El Fasher
+    ("Eteringbang", "region", "GY", 6.99, -61.13),  # on the Cuyuni at the Venezuelan border
+    ("Essequibo", "region", "GY", 6.0, -59.9),  # the land west of the Essequibo River
+    ("Essequibo River", "feature", "GY", 5.5, -58.6),
+])
+def test_gazetteer_curated_places_of_the_news(gaz, name, kind, cc, lat, lon):
+    e = _best(gaz, name, kind)
+    assert e.cc == cc and gz.haversine_km(e.lat, e.lon, lat, lon) < 50
+
+
+def test_gazetteer_queensland_at_the_geonames_point(gaz):
+    # its towns hug the east coast: the unit's point is GeoNames' own, inland
+    e = _best(gaz, "Queensland", "admin1")
+    assert gz.haversine_km(e.lat, e.lon, -20.0, 145.0) < 10
+
+
+@pytest.mark.parametrize("name,kind,cc", [
+    ("Menoufia", "admin1", "EG"), ("Sharqia", "admin1", "EG"), ("Salahuddin", "admin1", "IQ"),
+    ("Nineveh", "admin1", "IQ"), ("Hadramout", "admin1", "YE"), ("Deir el-Zour", "city", "SY"),
+    ("Sulaimaniyah", "city", "IQ"),
+])
+def test_gazetteer_news_spellings_of_governorates_and_towns(gaz, name, kind, cc):
+    # English spellings of the news, which GeoNames lacks or ranks as other-language names
+    assert any(e.kind == kind and e.cc == cc and r == 1 for e, r in gaz.lookup(name))

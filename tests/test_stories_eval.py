@@ -21,7 +21,7 @@ from wirecoder.link.synthetic import analysis_of
 
 DATA = Path(__file__).resolve().parent / "data" / "stories"
 # Raise these when the figures rise; lowering one needs a reason in the commit message.
-FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 78.0}
+FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 84.0}
 HELDOUT_FLOORS = {"pairwise_precision": 85.0, "bcubed_f1": 72.0}
 
 
@@ -53,6 +53,37 @@ def test_stories_eval_match_event_by_evidence_overlap():
     assert match_event(a.events, (start, start + 7)).type == "PROTEST"
     assert match_event(a.events, (0, 3)).type == "ASSAULT"
     assert match_event(a.events, (28, 39)) is None
+
+
+def test_stories_eval_match_event_prefers_the_expected_type_it_names():
+    # One snippet naming a meeting and the deal it produced: the meeting's evidence overlaps
+    # the snippet more, but the expected report is of the deal.
+    text = "Envoys said talks with the rebel council in Geneva had produced a deal on grain."
+    a = analysis_of(text, [
+        {"type": "CONSULT", "evidence": "talks with the rebel council in Geneva",
+         "trigger": "talks"},
+        {"type": "AGREE", "evidence": "a deal on grain", "trigger": "deal"}])
+    start = text.index("talks")
+    span = (start, text.index(" on grain"))
+    assert match_event(a.events, span).type == "CONSULT"
+    assert match_event(a.events, span, "AGREE").type == "AGREE"
+    assert match_event(a.events, span, "CONSULT").type == "CONSULT"
+    # An expected type no event inside the snippet has: back to the largest overlap.
+    assert match_event(a.events, span, "ASSAULT").type == "CONSULT"
+
+
+def test_stories_eval_match_event_takes_a_near_type_named_inside_the_snippet():
+    # The expected SANCTION was coded COERCE (a near type); the condemnation around it
+    # overlaps the snippet more but is another event.
+    text = "Norway's foreign ministry condemned the sanctions imposed by Sweden on Monday."
+    a = analysis_of(text, [
+        {"type": "ACCUSE", "evidence": "Norway's foreign ministry condemned the sanctions "
+         "imposed by Sweden on Monday", "trigger": "condemned"},
+        {"type": "COERCE", "evidence": "imposed by Sweden on Monday", "trigger": "imposed"}])
+    span = (text.index("condemned"), text.index(" on Monday"))
+    assert match_event(a.events, span).type == "ACCUSE"
+    assert match_event(a.events, span, "SANCTION").type == "COERCE"
+    assert match_event(a.events, span, "PROTEST").type == "ACCUSE"  # no near type: overlap
 
 
 def test_stories_eval_devset_shape():

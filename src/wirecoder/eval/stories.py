@@ -3,8 +3,10 @@
 The set (``tests/data/stories/``) is short articles written for wirecoder on developing
 stories, and ``expected.yaml`` listing each real-world event with its reports as
 ``[file, snippet]`` pairs. The articles are ingested, analysed and linked; each expected report
-is mapped to the produced event whose evidence overlaps its snippet most, and so to that
-event's story. Scoring is over the expected reports:
+is mapped to the produced event of its expected type (else of a near type) whose trigger lies
+inside the snippet, else to the one whose evidence overlaps the snippet most, and so to that
+event's story.
+Scoring is over the expected reports:
 
 - pairwise: a pair of reports is positive when both are in one story event (P, R, F1);
 - B-cubed (Bagga and Baldwin 1998): per report, the share of its predicted cluster that is
@@ -69,14 +71,27 @@ def _locate(text: str, snippet: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def match_event(events: list[Any], span: tuple[int, int]) -> Any | None:
-    """The event whose evidence overlaps ``span`` most (then the tighter, then by id)."""
+def match_event(events: list[Any], span: tuple[int, int], kind: str | None = None) -> Any | None:
+    """The event whose evidence overlaps ``span`` most (then the tighter, then by id).
+
+    ``kind``: the expected event's type. A snippet may name two events ('talks with the
+    government had produced an agreement': a meeting and its outcome; 'condemned the sanctions
+    imposed by the EU': a protest and the sanctions); an event whose trigger lies inside the
+    snippet and has the expected type, else a type coders confuse with it (the linker's near
+    types: SANCTION and COERCE), is the one the snippet is about, however the evidences
+    overlap it.
+    """
+    from wirecoder.link.compat import types_compatible
+
     best, key = None, None
     for ev in events:
         overlap = min(span[1], ev.evidence.end) - max(span[0], ev.evidence.start)
         if overlap <= 0:
             continue
-        k = (-overlap, ev.evidence.end - ev.evidence.start, ev.id)
+        named = kind is not None and span[0] <= ev.trigger.start and ev.trigger.end <= span[1]
+        rank = 0 if named and ev.type == kind else 1 if named and types_compatible(
+            ev.type, kind) else 2
+        k = (rank, -overlap, ev.evidence.end - ev.evidence.start, ev.id)
         if key is None or k < key:
             best, key = ev, k
     return best
@@ -161,7 +176,8 @@ def evaluate(gold: Path | None = None) -> dict[str, Any]:
             gold_labels.append(ev["id"])
             analysis = by_file.get(f)
             span = _locate(analysis.article.text, snippet) if analysis else None
-            hit = match_event(analysis.events, span) if analysis and span else None
+            hit = (match_event(analysis.events, span, ev.get("type")) if analysis and span
+                   else None)
             if hit is None:
                 pred_labels.append(f"unmatched:{ev['id']}:{n}")
                 continue

@@ -780,12 +780,19 @@ class Reader:
 
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end) and \
-                    not self.is_kb_name(ent) and not self.outlet_named(ent):
+            if len(ent) > 1 and self.free(ent.start, ent.end) and not _company_name(ent) and \
+                    not self.is_kb_name(ent) and not self.outlet_named(ent) and \
+                    not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
+            if self.free(ent.start, ent.end) and _company_name(ent):
+                text = ent.text  # "Kalamos Shipping", "Talvera Holdings": a firm, not a person
+                self.emit(Record(f"o:{slug(text)}", text, "organization", None, "BUS",
+                                 "company"), ent.start, ent.end)
+                continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
-                    not self.outlet_named(ent) and not self._not_a_name(ent):
+                    not self.outlet_named(ent) and not self._not_a_name(ent) and \
+                    not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
 
     def outlet_named(self, ent: Span) -> bool:
@@ -836,8 +843,11 @@ class Reader:
                 continue
             text = self.doc[start:end].text
             low = text.lower()
+            if (short := self._short_name_of(start, end)) is not None:
+                self.join(short, start, end)  # "the Guards" after the Revolutionary Guards
+                continue
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
-                    _time_zone(self.doc[start:end]):
+                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -854,6 +864,21 @@ class Reader:
             kind = "media" if sector == "MED" else "organization"
             self.emit(Record(f"o:{slug(text)}", text, kind, country, sector, None),
                       start, end)
+
+    def _short_name_of(self, start: int, end: int) -> Found | None:
+        """The one organisation named before whose name (or alias) of two or more words ends
+        in the single word at ``start`` after "the": "the Guards" after "the Islamic
+        Revolutionary Guard Corps" (alias "Revolutionary Guards"), "the Council" after "the
+        Security Council"."""
+        doc = self.doc
+        if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+            return None
+        word, at = doc[start].text, doc[start].idx
+        hits = [f for f in self.found.values()
+                if f.kind not in ("person", "country", "media") and any(s < at for s, _ in f.spans)
+                and any(len(n.split()) > 1 and n.split()[-1] == word
+                        for n in (f.rec.name, *f.rec.aliases))]
+        return hits[0] if len(hits) == 1 else None
 
     def _titled_name(self, start: int, end: int) -> bool:
         """A name of two to four words the model tagged ORG that a title makes a person: the
@@ -1281,6 +1306,47 @@ TREATY_ACRONYMS = frozenset({"NPT", "CTBT", "JCPOA", "INF", "New START", "CWC", 
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages",
                          "province", "provinces", "region", "regions", "district",
                          "districts", "state", "states"})
+
+
+# Prepositions that place what follows them ("near Bulo Burte", "villages around X"): a name
+# right after one is a place the gazetteer may lack, never an actor. "in", "at" and "from"
+# also introduce bodies ("at the UN", "officials from Hamas") and are left out.
+_PLACING_PREPS = frozenset({"near", "outside", "around", "towards", "toward", "off"})
+# "the port of X", "the island of X": the name is the port or the island.
+_PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
+                             "province", "region", "area", "strait", "gulf", "coast", "harbour",
+                             "harbor", "outskirts", "suburb", "peninsula", "county"})
+# "the tanker Atlas Pride", "the vessel X": a ship's name.
+VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
+                          "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
+                          "trawler", "boat", "yacht", "bulker", "supertanker"})
+
+
+# The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd".
+COMPANY_SUFFIXES = frozenset({"shipping", "holdings", "group", "inc", "inc.", "corp", "corp.",
+                              "ltd", "ltd.", "llc", "plc", "airlines", "airways", "logistics",
+                              "tankers", "petroleum"})
+
+
+def _company_name(span: Span) -> bool:
+    """A name of two or more words the model tagged PERSON that ends in a firm's word."""
+    return len(span) > 1 and span[-1].lower_ in COMPANY_SUFFIXES and span[0].text[:1].isupper()
+
+
+def _placed_or_vessel(span: Span) -> bool:
+    """A name the text itself makes a place or a ship: right after a placing preposition
+    ("near Bulo Burte"), after "the port of" or "the island of", or after a vessel noun ("the
+    tanker Atlas Pride")."""
+    doc, i = span.doc, span.start
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before in _PLACING_PREPS or before in VESSEL_NOUNS:
+        return True
+    if before == "of" and i >= 2:
+        j = i - 2
+        return doc[j].lower_ in _PLACE_OF_NOUNS
+    return False
 
 
 def _short_phrase(span: Span) -> bool:

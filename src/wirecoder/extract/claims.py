@@ -45,6 +45,7 @@ from wirecoder.extract.attribution.syntax import (
     agentive_subject,
     antecedent,
     clean_source,
+    closing_comma,
     content_of,
     ends_after_cue,
     expand_quotes,
@@ -157,8 +158,10 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
+                not _colon_after(doc, verb):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
+            # ("X, a senator, tweeted: “…”" read as a participle is still the cue)
         cue = (verb.idx, verb.idx + len(verb))
         parenthetical = False
         found = content_of(doc, verb, tier, quotes) if tier != "frame" else None
@@ -220,6 +223,14 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _colon_after(doc: Doc, verb: Token) -> bool:
+    """The verb's own phrase ends with a colon that opens what follows ('tweeted in
+    response: “…”'): a finite verb of saying, whatever the parser made of it."""
+    end = max([verb.i] + [c.right_edge.i for c in verb.children
+                          if c.i > verb.i and c.dep_ in ("prep", "advmod", "npadvmod")])
+    return end + 1 < len(doc) and doc[end + 1].text == ":" and verb.i > sentence_of(verb).start
 
 
 # where a view is put forward: "rejected the offer in an interview / on Twitter" (besides the
@@ -634,8 +645,8 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
                 start > 0 and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
-        if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src[-1:]):
-            continue  # "He said: …" is the verb pass's
+        if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src):
+            continue  # "He said: …", "He said it failed for one reason: …": the verb pass's
         content = trim(text, start + colon + 1, end)
         if _kicker(src.text) or sum(w.isalpha() for w in
                                     text[content[0]:content[1]].split()) < 1:
@@ -788,6 +799,78 @@ def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[
                 o.content = trim(text, max(sentence_of(c.cue_token).start_char,
                                            paragraph_of(text, first)[0], first), start)
                 o.content_root = c.cue_token
+
+
+def _run_over_colon(doc: Doc, cands: list[_Cand]) -> None:
+    """'X said it failed for one reason: the money ran out.': a content after its cue that
+    stops at a colon goes on with what the colon introduces, to the end of that sentence
+    (the parser may end the clause, or the sentence, at the colon)."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.cue is None or c.cue_token is None or c.content[0] < c.cue[1] or \
+                not text.startswith(":", c.content[1]):
+            continue
+        after = c.content[1] + 1
+        p_end = paragraph_of(text, c.content[0])[1]
+        if after >= p_end or not text[after:p_end].strip() or "\n" in text[after:p_end]:
+            continue
+        span = doc.char_span(after, p_end, alignment_mode="expand")
+        first = next((t for t in span or () if not t.is_space), None)
+        if first is None:
+            continue
+        end = trim(text, after, min(sentence_of(first).end_char, p_end))[1]
+        if end - after < 3 or any(o is not c and o.cue is not None and after <= o.cue[0] < end
+                                  for o in cands):
+            continue  # what follows is told by another cue
+        c.content = (c.content[0], end)
+
+
+RELATIVES = frozenset({"who", "which", "whom", "whose", "where"})
+
+
+def _trailing_aside(doc: Doc, start: int, end: int) -> int | None:
+    """Where a content ends without the aside that closes it, set off by a comma or a dash:
+    a non-restrictive relative clause or an apposition on the last thing named ('Ben Carson,
+    a surgeon who …'), or a participle for what the speaker did next (', drawing boos')."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) < 4:
+        return None
+    best = None
+    for tok in span:
+        if tok.i == span.start or tok.right_edge.i < span.end - 1:
+            continue
+        prev = doc[tok.left_edge.i - 1]
+        if prev.text not in (",", "—", "–", "-") or prev.i <= span.start:
+            continue
+        aside = (tok.dep_ == "relcl" and doc[tok.left_edge.i].lower_ in RELATIVES) or \
+            tok.dep_ == "appos" or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "acl")
+                                    and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                for c in tok.children))
+        if not aside:
+            continue
+        if any(c.dep_ in ("cc", "conj") for c in tok.children) or \
+                tok.right_edge.i - tok.left_edge.i < 2 or any(
+                t.lemma_.lower() in lexicon().cue_verbs for t in tok.subtree if t.pos_ == "VERB"):
+            continue  # a list ('X, Y and Z'), a label ('Lang, D-Vt'), a view told of it
+        best = prev.idx if best is None else min(best, prev.idx)
+    return best
+
+
+def _drop_trailing_asides(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> None:
+    """'backed Ben Carson, a surgeon who has never held office': what is held of a thing named
+    after the cue is the thing, not the writer's aside on it (PolNeAR leaves it out); only for
+    a noun phrase content, as a reported clause ('said that X, who …') keeps its words."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.cue is None or c.content[0] < c.cue[0] or c.content_root is None or \
+                c.content_root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        cut = _trailing_aside(doc, *c.content)
+        if cut is None or in_quote(cut, quotes):
+            continue
+        new = trim(text, c.content[0], cut)
+        if new[1] - new[0] >= 3:
+            c.content = new
 
 
 def _clause_end(text: str, o: _Cand, end: int) -> int:
@@ -982,6 +1065,8 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _learned_pass(doc, quotes, cands)
     _cut_at_continuations(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
+    _run_over_colon(doc, cands)
+    _drop_trailing_asides(doc, quotes, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     for c in cands:
@@ -1029,6 +1114,8 @@ def _may_state(verb: Token) -> bool:
     return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
+# verbs of beginning, going on and ending, whose gerund is the act of saying itself
+ASPECTUAL = frozenset({"begin", "start", "stop", "keep", "continue", "quit", "resume", "finish"})
 GROUP_DEPS = frozenset({"aux", "auxpass", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "prep"})
 
@@ -1057,6 +1144,19 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
             # "continued to criticize", "seemed to suggest": the verb it completes
             head, i = head.head, i - 1
             start = head.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i and head.dep_ == "xcomp" and \
+                i > 1 and doc[i - 1].dep_ == "prt" and head.head.i == i - 2 and \
+                doc[i - 1].head.i == i - 2 and head.head.pos_ == "VERB":
+            head, i = head.head, i - 2  # "went on to say": the particle verb it completes
+            start = head.idx
+        elif tok.i == head.i - 1 and head.tag_ == "VBG" and head.dep_ == "xcomp" and \
+                tok.i == head.head.i and tok.lemma_.lower() in ASPECTUAL:
+            start = tok.idx  # "began writing", "stopped insulting": when the saying ran
+            head = tok
+        elif tok.lower_ == "by" and tok.i == head.i - 1 and head.dep_ == "pcomp" and \
+                i > 0 and tok.head.i == i - 1 and doc[i - 1].lemma_.lower() in ("begin", "start"):
+            head, i = doc[i - 1], i - 1  # "began by saying"
+            start = head.idx
         elif tok.lower_ == "to" and tok.head.i == head.i:
             start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
             break
@@ -1070,6 +1170,8 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
                                          not text[doc[k].idx + len(doc[k]):c.content[0]].strip())):
         end = doc[k].idx + len(doc[k])
         k += 1
+    if text.startswith(":", end) and c.content[0] > end:
+        end += 1  # "he said: “…”": the colon that introduces what was said is the cue's
     return start, end
 
 
@@ -1195,7 +1297,8 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        name, span, kind = src.text, TextSpan.of(text, src.start_char, src.end_char), "named"
+        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""
         span, kind = None, "anonymous"

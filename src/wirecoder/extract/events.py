@@ -106,7 +106,26 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                 coded = _formal_protest(coded, trig, found, out, lex)
             if coded is not None:
                 out.append(coded)
-    return [_place_told(c) for c in _context_places(out, found, text)]
+    return [_place_told(c) for c in _context_places(_sentence_places(out, doc), found, text)]
+
+
+def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
+    """An attack whose own words name no place takes the place its sentence gives another
+    attack ("stormed a post near Ibadan, killing four officers"), before any dateline."""
+    placed = {sentence_of(lookup.token_at(doc, c.event.evidence.start)).start: c.event.place
+              for c in reversed(out) if c.event.place is not None
+              and c.event.place_how is None and c.event.type in PLACED_TYPES}
+    if not placed:
+        return out
+    done: list[CodedEvent] = []
+    for c in out:
+        ev = c.event
+        if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not c.nowhere \
+                and (place := placed.get(
+                    sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None:
+            c = replace(c, event=ev.model_copy(update={"place": place}))
+        done.append(c)
+    return done
 
 
 def _place_told(c: CodedEvent) -> CodedEvent:
@@ -1102,7 +1121,7 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
             # not even by a 'deny' inside the withheld frame
             status = "possible"
         elif (claim.polarity == "negative" or _denied_outside(found, claim, start)) and \
-                STATUS_RANK[status] < STATUS_RANK["denied"]:
+                STATUS_RANK[status] < STATUS_RANK["denied"] and not clauses.litotes(trig):
             status = "denied"
         elif (STATUS_RANK[status] < STATUS_RANK["possible"]
               and any(doubts_event(h.text) for h in claim.hedges)):

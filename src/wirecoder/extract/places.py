@@ -780,11 +780,21 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             return owner
         if (near := _said_near(i, mentions, entries, text)) is not None:
             return near
+        if (people := _PEOPLE_UNIT_BEFORE.search(text, max(0, m.start - 40), m.start)) and (
+                e := gaz.demonym(people.group(1))) is not None and e.kind == "country":
+            return e  # "the German island X"
+        # "in Y" after it, but not a sea or a continent: no country, and too big to place it
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
+                 and entries[j].cc is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
     return None
+
+
+# "the German island X", "a Kenyan village X": the people's adjective names the country
+_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
+    TOWN_NOUNS | {"island", "township", "camp", "slum"})) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 # Sites and landforms named after the town or unit they lie at or in ("Da Nang International
@@ -1031,7 +1041,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
     if ent is None:
         return False
     # The cue says place whatever label the model gave ("the village of X" tagged a person)
-    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end):
+    if _UNIT_BEFORE.search(text[max(0, m.start - UNIT_WINDOW):m.start]) or _told_unit(text, m.end) \
+            or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
     if nxt and nxt.group(1).lower() in UNIT_AFTER:
@@ -1043,7 +1054,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
             and _is_name(ent) and text[m.end:m.end + 1] not in ("'", "’") \
-            and not _WHO_AFTER.match(text, m.end) \
+            and not (_WHO_AFTER.match(text, m.end) and not _people_before(ent)) \
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
@@ -1053,6 +1064,13 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
+
+
+def _people_before(ent: SpacySpan) -> bool:
+    """People named before the preposition ("people in X who have contact"): the "who" after
+    the name is theirs, not the name's."""
+    i = _before_determiners(ent.doc, ent.start)
+    return i > 0 and (ent.doc[i - 1].tag_ == "NNS" or ent.doc[i - 1].lower_ == "those")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -1232,13 +1250,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
     in Hyderabad", "Sudan and Malakal"): take it back when the name is in the gazetteer and the
     syntax says place (a locative preposition, a conjunct of a place, a "X, State" container)."""
-    if ent.label_ not in RECOVERED_LABELS or len(ent) > 3:
+    if ent.label_ not in RECOVERED_LABELS | {"NORP"} or len(ent) > 3:
         return False
     if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].lower_ in person_words:
         return False  # "a friend of Vladimir" beside "Vladimir Putin"
     cands = gaz.lookup(ent.text)
-    if not cands:
-        return False
+    if not cands or (ent.label_ == "NORP" and (_is_demonym(gaz, ent.text)
+                                               or norm(ent.text) in GENERIC)):
+        return False  # "Ukrainian", "Western powers"
     if ent.label_ != "PERSON" and any(e.kind == "country" or (e.kind == "admin1" and rank == 2)
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
@@ -1246,14 +1265,22 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
+    text = doc_text(ent.doc)
+    within = _containers(gaz, mention_at(text, ent.start_char, ent.end_char).container)
     # placed: a conjunct of a place, a container ("X, State"), a town noun right before ("the
-    # state capital Porto Alegre", "the town Tuz Khurmatu") or ", where" after
-    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(
-        _containers(gaz, mention_at(doc_text(ent.doc), ent.start_char, ent.end_char).container)
-    ) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
-        _WHERE_AFTER.match(doc_text(ent.doc), ent.end_char) is not None)
+    # state capital Porto Alegre", "the town Tuz Khurmatu"), ", where" after or ", in" a
+    # known place ("Austin, in Scott County")
+    placed = (root.dep_ == "conj" and root.head.ent_type_ in PLACE_LABELS) or bool(within) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
+        _WHERE_AFTER.match(text, ent.end_char) is not None) or (
+        text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
     if not (locative or placed):
         return False
+    # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
+    # small its recorded population
+    if any(e.kind == "city" and rank == 2 and ((e.cc, e.admin1) in within or (e.cc, None) in within)
+           for e, rank in cands):
+        return True
     floor = CUED_FLOOR if placed else _locative_floor(ent.doc, i, ent.start)
     # a county by its own name after a bare preposition ("a holiday in Dorset"), unless the
     # model calls the name a person throughout ("samples from Lu")
@@ -1446,7 +1473,13 @@ def _units_missed(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     # a unit the model took for a date or a number ("followed by Limpopo and Eastern Cape")
     out += [e for e in entities(doc) if e.label_ in ODD_LABELS and 0 < len(e) <= 3
             and _is_name(e) and _unit_named(gaz, e.text)]
+    # a hyphenated unit, which the tokenizer splits at its hyphens ("the Rhône-Alpes")
+    out += [sp for m in _HYPHEN_NAME.finditer(doc_text(doc)) if _unit_named(gaz, m.group(0))
+            and (sp := doc.char_span(m.start(), m.end())) is not None]
     return out
+
+
+_HYPHEN_NAME = re.compile(r"(?<![\w-])[A-Z][\w’']+(?:-(?:[a-z]{1,3}-)?[A-Z][\w’']+)+(?![\w-])")
 
 
 # Labels no place name should bear: the model's slips on unfamiliar names.
@@ -1455,11 +1488,13 @@ ODD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
 
 
 # "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
-# Z": the unit noun names every item of the list.
+# Z": the unit noun names every item of the list, whose names may hold a particle ("the
+# villages of Vila do Conde and Y").
 _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
                           r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
                           r"regions?|state|county)(?: of| called| named|:)\s+"
-                          r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
+                          r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|du|la|el|al)"
+                          r"[ \t]+)?[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
                           r"[ \t]+(?:and|or)[ \t]+))*$")
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
@@ -1468,12 +1503,14 @@ island municipality township village area
 """))
 
 
-# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau":
-# an apposition that says what it is.
+# "Dogu Beyazit, a farming town in eastern Turkey", "Kanoma, a village about 40 km from Gusau",
+# "X, a suburb located east of Y", "X is a rural township in Y": an apposition or a copula that
+# says what it is.
 _UNIT_APPOSITION = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|hamlet|suburb|"
-    r"district|province|region|county|port|municipality|island|settlement|neighbou?rhood|"
-    r"community|township)[ \t]+(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
+    r"(?:,|[ \t]+(?:is|was))[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:town|city|village|"
+    r"hamlet|suburb|district|province|region|county|port|municipality|island|settlement|"
+    r"neighbou?rhood|community|township)[ \t]+(?:(?:located|situated|lying)[ \t]+)?"
+    r"(?:(?:about|some|around|roughly|nearly)[ \t]+)?"
     r"(?:in|of|near|on|outside|north|south|east|west|\d[\d,.]*[ \t]*(?:km|kilometres|kilometers|"
     r"miles)\b)")
 
@@ -1545,7 +1582,7 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             after = sp.end + 1 < len(doc) and doc[sp.end].is_lower \
                 and doc[sp.end + 1].lower_ != "of"
             before = bool(_UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):
-                                                   sp.start_char]))
+                                                   sp.start_char])) or _unit_noun_before(sp)
             if (before or told or (after and nxt in UNIT_AFTER)) and _is_name(sp) \
                     and not (len(sp) == 1 and sp[0].lower_ in person_words):
                 out.append(sp)
@@ -1561,6 +1598,20 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
     return out
+
+
+# Lower-case nouns a settlement's name may follow bare ("the German island X", "the Nairobi
+# slum X"); not "city" or "state", which open titles and bodies ("state Senator X").
+BARE_UNIT_NOUNS = frozenset(str.split("""
+village town island slum camp hamlet township suburb enclave
+"""))
+
+
+def _unit_noun_before(sp: SpacySpan) -> bool:
+    """A name right after a lower-case settlement noun, not a title's ("town Mayor X")."""
+    doc = sp.doc
+    return sp.start > 0 and doc[sp.start - 1].text in BARE_UNIT_NOUNS \
+        and sp[0].lower_ not in OFFICE_TITLES | PERSON_TITLES | INSTITUTION_NOUNS
 
 
 def _word_at(doc: Doc, tok) -> str:
@@ -1626,6 +1677,33 @@ def _relabelled(gaz: Gazetteer, ent: SpacySpan) -> bool:
     return _is_name(ent) and not _is_demonym(gaz, name) and _strong(gaz, name, floor, kinds)
 
 
+# A city this big, standing alone, is the city even where the model calls it a person
+# ("put Edmonton near the bottom"): few people go by a one-word name that is a big city's.
+CITY_AS_PERSON = 1_000_000
+# Words before a name that make it a person's surname ("Dr Houston", "Mr. Phoenix").
+PERSON_TITLES = frozenset(str.split("""
+mr mrs ms miss dr prof sir dame lord lady president minister senator sen rep gov judge
+"""))
+
+
+def _city_as_person(gaz: Gazetteer, ent: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One capitalised word the model labelled PERSON that is a city of a million by its own
+    name, when the article names no person with that word ("Vladimir" of "Vladimir Putin"),
+    no title opens it and no name runs on after it."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or not ent[0].is_title:
+        return False
+    tok = ent[0]
+    if tok.lower_ in person_words:
+        return False
+    doc = ent.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in PERSON_TITLES:
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        return False
+    return any(e.kind == "city" and r == 2 and e.population >= CITY_AS_PERSON
+               for e, r in gaz.lookup(tok.text))
+
+
 # Lower-case nouns after a town name that make it the seat of what they name ("the Cairns
 # police force", "taken to Desaguadero hospital", "the Pirbright laboratory").
 SEAT_NOUNS = INSTITUTION_NOUNS | frozenset(str.split("""
@@ -1655,11 +1733,34 @@ def _is_demonym(gaz: Gazetteer, name: str) -> bool:
 
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})$")
+# Lower-case words that join a name's parts ("Ceamurlia de Jos", "Villa del Rio"): the word
+# after one is no place of its own.
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+                            "la", "le", "el", "al", "van", "von", "der", "den"})
+
+
+# "of X" inside a longer name: "the University of Michigan Center for Computer Security"
+_OF_NAME = re.compile(r"\bof[ \t]+(?:the[ \t]+)?([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+
+
+def _of_place_within(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
+    """The first "of X" inside ``text`` whose first one to three words are a strong place, not
+    the start of a longer town's name ("of Michigan Center" is a town's)."""
+    for m in _OF_NAME.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,")
+            end = m.start(1) + len(name)
+            if _strong(gaz, name, 50_000) and _extended_end(gaz, text, m.start(1), end) == end:
+                return m.start(1), end
+    return None
 
 
 def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that closes an organisation name: "University of Manitoba", "Government of
-    Alberta", "CTV Edmonton", "Environment Canada"."""
+    Alberta", "CTV Edmonton", "Environment Canada"; or that an "of" opens inside it ("the
+    University of Michigan Center for Computer Security"); not the last word of a name its
+    particle joins ("Ceamurlia de Jos")."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
     text = doc_text(ent.doc)
@@ -1668,10 +1769,13 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
         if _strong(gaz, m.group(1), 50_000):
             return start + m.start(1), start + m.end(1)
         return None
+    if within := _of_place_within(gaz, text[start:end]):
+        return start + within[0], start + within[1]
     for n in (2, 1):
         tail = ent[-n:]
         if len(ent) > n and _is_name(tail) and _strong(gaz, tail.text) \
-                and not _strong(gaz, ent[:-n].text, 0):
+                and not _strong(gaz, ent[:-n].text, 0) \
+                and ent.doc[tail.start - 1].lower_ not in NAME_PARTICLES:
             return tail.start_char, tail.end_char
     return None
 
@@ -1704,11 +1808,19 @@ def _containers_as_mentions(gaz: Gazetteer, text: str, mentions: list[Mention]) 
     out: list[tuple[int, int]] = []
     for m in mentions:
         name = (m.container or "").rstrip("-.")
-        if not name or not _containers(gaz, name):
+        if not name or not (_containers(gaz, name) or _county_of(gaz, m.name, name)):
             continue
         s = text.index(name, m.end)
         out.append((s, s + len(name)))
     return out
+
+
+def _county_of(gaz: Gazetteer, town: str, county: str) -> bool:
+    """"Clacton, Essex": a county by its own name in the first-level unit of a town the
+    gazetteer has by the name before the comma."""
+    units = {(e.cc, e.admin1) for e, r in gaz.lookup(county) if e.kind == "admin2" and r == 2}
+    return bool(units) and any(e.kind == "city" and (e.cc, e.admin1) in units
+                               for e, _r in gaz.lookup(town))
 
 
 def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
@@ -1720,6 +1832,7 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
     if not names:
         return []
     labels: dict[str, Counter] = {}
+    person_words = _person_words(doc)
     for ent in entities(doc):
         if ent.text in names:
             labels.setdefault(ent.text, Counter())[ent.label_] += 1
@@ -1739,12 +1852,20 @@ def _same_name_elsewhere(gaz: Gazetteer, doc: Doc, names: set[str],
         if ent is not None and ent.label_ == "ORG" and not _strong(
                 gaz, sp.text, 5_000, ("country", "admin1")):
             continue  # "European Union" the organisation
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and not _modifies_noun(sp, person_words):
             seen = labels.get(sp.text, Counter())
             if seen["PERSON"] >= sum(seen[k] for k in PLACE_LABELS):
                 continue
         out.append(sp)
     return out
+
+
+def _modifies_noun(sp: SpacySpan, person_words: frozenset[str]) -> bool:
+    """One word that modifies the common noun after it ("the Cairns service", "a Churchill
+    doctor"), not a word of a person named in the article: a town's name used as where."""
+    doc = sp.doc
+    return len(sp) == 1 and sp[0].lower_ not in person_words and sp.end < len(doc) \
+        and doc[sp.end].pos_ == "NOUN" and doc[sp.end].is_lower and sp[0].head == doc[sp.end]
 
 
 def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
@@ -1809,7 +1930,8 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     """Two places the model joined into one name ("from Santiago and Vina del Mar" as ORG,
     "Hunan and Hubei provinces" as GPE): both, when each is a strong place name and the whole
     is none ("Trinidad and Tobago" is one). After a locative preposition ("south to Ingham or
-    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do."""
+    Townsville", "crews from Hornsey, Stoke Newington") any towns of the gazetteer will do;
+    after a unit noun ("the towns of X and Y") any reading at all."""
     if ent.label_ not in RECOVERED_LABELS | PLACE_LABELS or len(ent) > 7:
         return []
     start, end = _trim(ent)
@@ -1818,11 +1940,13 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     if m is not None and not gaz.lookup(m.group(0)) and all(_strong(gaz, g) for g in m.groups()):
         return [(m.start(1), m.end(1)), (m.start(2), m.end(2))]
     m = _LISTED_PAIR.fullmatch(text, start, end)
-    if m is None or gaz.lookup(m.group(0)) or not _after_locative(ent):
+    # "the towns of X and Y": the unit noun vouches for any reading the gazetteer has
+    unit = m is not None and bool(_UNIT_BEFORE.search(text[max(0, start - UNIT_WINDOW):start]))
+    if m is None or gaz.lookup(m.group(0)) or not (unit or _after_locative(ent)):
         return []
     if m.group("sep").strip() == "," and _containers(gaz, m.group(3)):
         return []  # "Clacton, Essex": a town and its county, not a list
-    if not all(_town_named(gaz, g) for g in m.group(1, 3)):
+    if not all(gaz.lookup(g) if unit else _town_named(gaz, g) for g in m.group(1, 3)):
         return []
     return [(m.start(1), m.end(1)), (m.start(3), m.end(3))]
 
@@ -1893,7 +2017,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
                 or _demonym_opened(gaz, ent):
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
-                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words):
+                or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
+                or _city_as_person(gaz, ent, person_words):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:

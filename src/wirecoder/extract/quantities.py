@@ -25,6 +25,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from wirecoder.extract.casualties import CASUALTY_VERBS, CASUALTY_WORDS, TOLL_WORDS
 from wirecoder.extract.spans import doc_text, timexes_in, token_at
 from wirecoder.model import Analysis, Fate, Quantity
 
@@ -53,13 +54,12 @@ APPROX = ("about", "some", "nearly", "roughly", "around", "approximately", "almo
 PEOPLE = {"people", "person", "civilian", "resident", "child", "man", "woman", "villager",
           "soldier", "troop", "fighter", "militant", "officer", "policeman", "worker", "student",
           "protester", "passenger", "refugee", "migrant", "member", "individual", "pilgrim"}
-FATES = {"kill": "killed", "die": "killed", "dead": "killed", "wound": "wounded",
-         "injure": "wounded", "hurt": "wounded", "displace": "displaced", "flee": "displaced",
-         "evacuate": "evacuated", "arrest": "arrested", "detain": "detained",
-         "abduct": "abducted", "kidnap": "abducted", "capture": "captured", "miss": "missing",
-         "execute": "killed", "massacre": "killed", "shoot": "shot", "release": "released"}
-# a toll's adjective right after its number ("five dead", "two missing")
-TOLL_WORDS = {"dead": "killed", "missing": "missing"}
+# What happened to counted people, by the lemma of the word that says it (the casualty words
+# are casualties.py's, which the linker reads too).
+FATES = {**CASUALTY_VERBS, "dead": CASUALTY_WORDS["dead"], "displace": "displaced",
+         "flee": "displaced", "evacuate": "evacuated", "arrest": "arrested",
+         "detain": "detained", "abduct": "abducted", "kidnap": "abducted",
+         "capture": "captured", "miss": "missing", "shoot": "shot", "release": "released"}
 CURRENCY = {"$": "USD", "us$": "USD", "dollar": "USD", "€": "EUR", "euro": "EUR", "£": "GBP",
             "pound": "GBP", "rouble": "RUB", "ruble": "RUB", "yuan": "CNY", "hryvnia": "UAH",
             "yen": "JPY", "rupee": "INR"}
@@ -225,10 +225,6 @@ MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "
 TALLIES = {"number", "figure", "count", "total", "tally"}
 FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
-
-
-CASUALTY_WORDS = {"dead": "killed", "killed": "killed", "wounded": "wounded",
-                  "injured": "wounded", "hurt": "wounded"}
 
 
 def _casualty_word(tok: Token) -> str | None:
@@ -489,6 +485,18 @@ FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total
 NEAR, FAR = 60, 200
 
 
+def _it_moves_to(doc: Doc, start: int) -> bool:
+    """'warning that it could reach 200,000', 'it had risen to 19': a figure verb whose subject
+    is 'it' gives the count just told its new (or projected) value."""
+    tok = doc[start]
+    while tok.dep_ in {"nummod", "quantmod", "compound"} and tok.head.i != tok.i:
+        tok = tok.head  # the number's head: "200,000" itself, or "200,000 people"
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "at"} \
+        else tok.head if tok.dep_ in {"dobj", "attr"} else None
+    return verb is not None and verb.lemma_.lower() in MOVES and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
 def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate | None] | None:
     """What a bare number counts (and what happened to it) when it continues an earlier
     count: 'the figure to 3,000', '11,000 had reached the region', 'up from 1,500'."""
@@ -501,7 +509,7 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
     up_from = "from" in window and bool(window & {"up", "down"})
     if {"death", "toll"} <= window:
         return "killed", "killed"  # "raised the death toll from seven to 11": both count dead
-    anaphor = bool(window & FIGURE_WORDS) or of_them or up_from
+    anaphor = bool(window & FIGURE_WORDS) or of_them or up_from or _it_moves_to(doc, start)
     prev = next((q for q in reversed(out) if q.counted is not None), None)
     bare_subject = tok.head.dep_ == "nsubj" or tok.dep_ in {"nsubj", "nsubjpass"}
     if (prev is not None and prev.counted is not None and (anaphor or bare_subject)
@@ -646,9 +654,12 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         if span_start in sides and counted in VOTE_NOUNS:
             # A tally's side is said by the construction, not by an earlier count it follows.
             counted = sides[span_start]
+        moved = False
         if counted is None and (carried := _carried_over(doc, start, out)):
             counted, carried_fate = carried
-        fate = _fate_of(doc, start, end, counted, out[-1] if out else None) or carried_fate
+            moved = _it_moves_to(doc, start)  # "it could reach 200,000": the count's own fate
+        fate = (carried_fate if moved else None) or _fate_of(
+            doc, start, end, counted, out[-1] if out else None) or carried_fate
         if counted is None and fate == "displaced":
             counted = fate  # "forced more than 700,000 from their homes": displaced people
         out.append(Quantity(id=f"Q{len(out) + 1}",

@@ -372,7 +372,11 @@ def _body_timexes(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _ref_value(value: str) -> str:
-    """The reference kept for later expressions: a part of day or clock time counts as its day."""
+    """The reference kept for later expressions: a part of day or clock time counts as its day;
+    midnight (T24:00, the end of its day) counts as the next one, so "at 4 a.m." told after "the
+    truce came into force at midnight" is the morning after it."""
+    if value.endswith("T24:00") and (day := cal.parse_value(value)) is not None:
+        return (day.day + timedelta(days=1)).isoformat()
     return value.split("T")[0] if "T" in value else value
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from wirecoder.link.contradict import contradictions, partial_denials
 from wirecoder.link.corroborate import corroboration
-from wirecoder.link.estimates import estimate_rows, series_contradictions
+from wirecoder.link.estimates import estimate_rows, one_place, series_contradictions
 from wirecoder.link.merge import Linker, story_id
 from wirecoder.link.records import (
     ArticleRef,
@@ -151,7 +151,7 @@ def link_collected(collected: Collected) -> Linked:
     points = [p for aid in sorted(collected.points) for p in collected.points[aid]]
     lead = {s["id"]: s["actors"][0] for s in stories if s["actors"]}
     estimates = estimate_rows(points, story_of, lead)
-    contras += series_contradictions(estimates, points)
+    contras = one_place(contras, series_contradictions(estimates, points))
     stats = {"articles": len(collected.articles), "reports": len(collected.linker.reports),
              "story_events": len(stories),
              "merged": sum(1 for s in stories if s["n_reports"] > 1),

@@ -189,6 +189,8 @@ def date_points(a: Report, b: Report) -> float | None:
     return 0.5 if gap <= 0 else -0.5
 
 
+# Acts two sides do together: which side a report names as actor is a matter of wording.
+MUTUAL = frozenset({"AGREE", "CONSULT"})
 INTENT = frozenset({"planned", "threatened"})
 FACT = frozenset({"occurred", "reported"})
 
@@ -227,6 +229,14 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
                                 b.recipient_countries)
         if min(actors, recipients) < 0 and _swapped(a, b):
             actors = recipients = 0  # "Kyiv says Moscow struck" parsed both ways round
+        if actors == recipients == 0 and a.type == b.type and a.type in MUTUAL:
+            # "The two sides agreed" / "talks with the government produced an agreement":
+            # either side may be told as actor or recipient, or not at all; but two pairs of
+            # countries that differ are two pairs of parties, whatever side they share.
+            ca, cb = a.countries, b.countries
+            if min(len(ca), len(cb)) >= 2 and not (ca <= cb or cb <= ca):
+                return None
+            actors = max(0, meeting_sides(a, b))
     place = place_match(a.place, b.place)
     if min(actors, recipients, place, host) < 0:
         return None

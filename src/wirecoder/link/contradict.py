@@ -20,14 +20,14 @@ import re
 from datetime import UTC, datetime
 from functools import cache
 
+from wirecoder.extract.casualties import CASUALTIES, CASUALTY_FORMS
 from wirecoder.link.records import QuantityRef, Report
 
 AFFIRM = ("occurred", "reported")
 SAME_TIME_HOURS = 36
 APPROX_FACTOR = 1.25
 
-CASUALTY = {"killed", "dead", "deaths", "died", "wounded", "injured", "casualties", "hurt",
-            "victims", "fatalities"}
+CASUALTY = CASUALTIES
 _NONE = re.compile(
     r"\b(no|without|zero)\s+(?:\w+\s+){0,2}?(casualties|deaths|victims|injuries|fatalities|"
     r"one (?:was )?(?:killed|hurt|injured|wounded))\b|\bno one was (killed|hurt|injured|"
@@ -44,9 +44,12 @@ _BASELINE = re.compile(
     r"\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|just|only)\s+)*$",
     re.IGNORECASE)
 
+# What a count with no fate of its own usually means.
+DEFAULT_FATE = {"troops": "deployed"}
+
 COUNTED_ALIASES = {
-    "dead": "killed", "deaths": "killed", "died": "killed", "fatalities": "killed",
-    "injured": "wounded", "hurt": "wounded", "troop": "troops", "soldiers": "troops",
+    **{w: name for w, name in CASUALTY_FORMS.items() if w != name},  # "deaths" are "killed"
+    "troop": "troops", "soldiers": "troops",
     "soldier": "troops", "personnel": "troops",
     "forces": "troops", "servicemen": "troops", "casualty": "casualties",
     "arrested": "detained", "arrests": "detained", "detentions": "detained"}
@@ -92,7 +95,7 @@ def none_text(r: Report) -> str | None:
     for t in (r.evidence, r.claim_text, r.next_sentence):
         if t and _NONE.search(t):
             return t
-    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY | {"casualties"}
+    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY
            for q in r.quantities):
         return r.claim_text or r.evidence
     return None
@@ -199,12 +202,14 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
         out.append(_row(story_id, "polarity", None, _side(negative), _side(positive)))
 
     # Like with like: six missiles fired and one damaged are not two accounts of one number.
+    # A figure whose words say nothing of what happened ("put the number of soldiers at up to
+    # 5,000") takes the usual fate of what it counts, as in the estimate series.
     by_counted: dict[tuple[str, str], list[tuple[Report, QuantityRef]]] = {}
     for r in members:
         for q in r.quantities:
             c = canonical_counted(q.counted)
             if c and q.value > 0 and not baseline(r, q):
-                by_counted.setdefault((c, q.fate or ""), []).append((r, q))
+                by_counted.setdefault((c, q.fate or DEFAULT_FATE.get(c, "")), []).append((r, q))
     for counted, fate in sorted(by_counted):
         pairs = by_counted[(counted, fate)]
         # A higher figure published well after a lower one may be its update; a lower one
@@ -274,6 +279,12 @@ def voice(r: Report) -> tuple[str, str]:
 Item = tuple[Report, QuantityRef]
 
 
+def other_side(a: QuantityRef, b: QuantityRef) -> bool:
+    """The two figures count people of different sides (soldiers killed, militants killed):
+    two tolls, not two accounts of one. A count that names no side may be either."""
+    return bool(a.victims and b.victims and a.victims != b.victims)
+
+
 def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
     """Pairs of figures, lower first, from two voices whose ranges do not overlap. A voice
     that gives two figures ("about 1,500, and it later raised the figure to 3,000") revises
@@ -289,7 +300,7 @@ def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:
     for i, a in enumerate(pairs):
         for b in pairs[i + 1:]:
             ia, ib = interval(a[1]), interval(b[1])
-            if overlaps(ia, ib) or voice(a[0]) == voice(b[0]):
+            if overlaps(ia, ib) or voice(a[0]) == voice(b[0]) or other_side(a[1], b[1]):
                 continue
             if agrees(voice(a[0]), ib) or agrees(voice(b[0]), ia):
                 continue

@@ -31,14 +31,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from wirecoder.link.contradict import CASUALTY, canonical_counted, interval
+from wirecoder.link.contradict import CASUALTY, DEFAULT_FATE, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
 # Fates that happen to an attack's weapons or targets: such counts are about one event.
 EVENT_FATES = {"fired", "intercepted", "hit", "damaged", "destroyed"}
-# What a count with no fate of its own usually means.
-DEFAULT_FATE = {"troops": "deployed"}
 # Counts of the people who speak ("two US officials, speaking on condition of anonymity"):
 # how a story is sourced, not a figure the story is about.
 SOURCES = {"officials", "diplomats", "lawmakers", "sources", "analysts", "witnesses", "experts",
@@ -94,12 +92,16 @@ def subjects_of_points(points: list[QuantityPoint]) -> dict[PointKey, str | None
     return out
 
 
-def series_key(p: QuantityPoint, story: str | None, subject: str | None) -> SeriesKey | None:
+def series_key(p: QuantityPoint, story: str | None, subject: str | None,
+               victims: str | None = None) -> SeriesKey | None:
+    """``victims``: the side a story's toll counts ("militants killed" and "troops killed" are
+    two series of one clash), when known."""
     counted = canonical_counted(p.counted)
     if not counted or counted in SOURCES:
         return None
     if counted in CASUALTY and story:
-        return (counted, "", story)  # "killed" already says what happened
+        # "killed" already says what happened
+        return (f"{victims} {counted}" if victims else counted, "", story)
     fate = fate_of(p)
     if (fate in EVENT_FATES or not fate) and story:
         # Nothing happened to them: the size of the event itself (a crowd, the warehouses
@@ -123,6 +125,17 @@ def with_story_subjects(points: list[QuantityPoint], story_of: dict[tuple[str, s
     return out
 
 
+def story_sides(points: list[QuantityPoint], stories: dict[PointKey, str]
+                ) -> dict[tuple[str | None, str | None], set[str]]:
+    """(story, counted) -> the sides its tolls name (troops, militants, civilians)."""
+    out: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
+    for p in points:
+        if victims := getattr(p, "victims", None):  # points built by hand may lack it
+            out[(stories.get((p.article_id, p.quantity_id)), canonical_counted(p.counted))].add(
+                victims)
+    return out
+
+
 def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], str],
                   lead: dict[str, str] | None = None) -> list[dict]:
     """Estimate series rows; ``lead``: each story's first actor, the subject of counts whose
@@ -131,10 +144,16 @@ def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], s
         points = with_story_subjects(points, story_of, lead)
     stories = stories_of_points(points, story_of)
     subjects = subjects_of_points(points)
+    sides = story_sides(points, stories)
     series: dict[SeriesKey, list[QuantityPoint]] = defaultdict(list)
     for p in points:
         pk = (p.article_id, p.quantity_id)
-        key = series_key(p, stories.get(pk), subjects[pk])
+        story = stories.get(pk)
+        # Tolls are split by side only in a story that counts two sides' dead; there, a toll
+        # naming no side stays apart from both.
+        named = sides.get((story, canonical_counted(p.counted)), set())
+        victims = getattr(p, "victims", None) if len(named) > 1 else None
+        key = series_key(p, story, subjects[pk], victims)
         if key:
             series[key].append(p)
     rows = []
@@ -182,6 +201,7 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
     for (sid, day), same in sorted(days.items()):
         if len(same) < 2:
             continue
+        stories = {r["story_id"] for r in same}
         low = min(same, key=lambda r: (r["high"] if r["high"] is not None else math.inf,
                                        r["article_id"], r["quantity_id"]))
         high = max(same, key=lambda r: (r["low"], r["article_id"], r["quantity_id"]))
@@ -192,13 +212,29 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
                 if (r["high"] if r["high"] is not None else math.inf) < high["low"]]
         highs = [by_key[(r["article_id"], r["quantity_id"])] for r in same
                  if r["low"] > low_high]
-        stories = {r["story_id"] for r in same}
         digest = hashlib.sha256(f"{sid}/{day}".encode()).hexdigest()[:16]
         out.append({"id": "ct-" + digest, "story_id": stories.pop() if len(stories) == 1
                     else None, "series": sid, "kind": "numbers", "counted": low["counted"],
-                    "date": day,
+                    "fate": low["fate"], "date": day,
                     "a": _side(lows, by_key[(low["article_id"], low["quantity_id"])]),
                     "b": _side(highs, by_key[(high["article_id"], high["quantity_id"])])})
+    return out
+
+
+def one_place(story_rows: list[dict], series_rows: list[dict]) -> list[dict]:
+    """The contradictions of the stories and of the series, each disagreement once. A day's
+    clash in a series whose figures are all one story's, when that story lists a clash of the
+    same quantity (counted and fate), is that row: the story's row, which weighs every voice
+    of the story over a day and a half, takes the series and the day, and the series row goes."""
+    out = [dict(c) for c in story_rows]
+    listed = {(c["story_id"], c["counted"], c["fate"] or ""): c for c in out
+              if c["kind"] == "numbers"}
+    for c in series_rows:
+        own = listed.get((c["story_id"], c["counted"], c["fate"] or ""))
+        if own is None:
+            out.append(c)
+        elif own["series"] is None:
+            own["series"], own["date"] = c["series"], c["date"]
     return out
 
 

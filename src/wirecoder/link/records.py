@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
 from wirecoder.link.dates import DateInterval, interval_of
 from wirecoder.model import Analysis, Claim, Event
@@ -42,6 +43,7 @@ class QuantityRef:
     approximate: bool
     text: str
     fate: str | None = None
+    victims: str | None = None  # which side was counted: troops, militants, civilians
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,14 +155,13 @@ def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
 # "three of the wounded", "four of them": a part of a group already counted, not its count.
 _PART_OF = re.compile(r"\s+of\s+(?:the|them|those|these|its|their)\b", re.IGNORECASE)
 _ALL_OF = re.compile(r"\ball\s+$", re.IGNORECASE)
-_CASUALTIES = frozenset({"killed", "wounded", "dead", "injured", "casualties"})
 
 
 def part_of_casualties(text: str, q) -> bool:
     """A casualty figure that counts some of the casualties ('three of the wounded were in a
     serious condition', 'two of the dead were children'): no toll; 'all five of the dead'
     is."""
-    return (q.counted in _CASUALTIES and bool(_PART_OF.match(text, q.span.end))
+    return (q.counted in CASUALTIES and bool(_PART_OF.match(text, q.span.end))
             and not _ALL_OF.search(text, max(0, q.span.start - 4), q.span.start))
 
 
@@ -178,7 +179,7 @@ _SINCE = re.compile(r"[^.;]{0,60}?\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:19|20)\d\d
 
 def war_total(text: str, q) -> bool:
     """A casualty count of a whole war or of the years since a date, not of one event."""
-    if q.counted not in _CASUALTIES:
+    if q.counted not in CASUALTIES:
         return False
     start, end = q.span.start, q.span.end
     return bool(_WAR_TOTAL.search(text, max(0, start - 80), start) or _SINCE.match(text, end))
@@ -193,7 +194,7 @@ _TOLL_HINTS = (" of the", " of them", " of those", " of these", " of its", " of 
 def no_toll(analysis: Analysis) -> frozenset[str]:
     """Ids of the casualty counts that are no event's toll (a part of one, a war's total)."""
     text = analysis.article.text
-    if not any(q.counted in _CASUALTIES for q in analysis.quantities):
+    if not any(q.counted in CASUALTIES for q in analysis.quantities):
         return frozenset()
     low = text.lower()
     if not any(w in low for w in _TOLL_HINTS):
@@ -219,9 +220,48 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
     return found
 
 
-def _quantity_ref(q) -> QuantityRef:
+def _quantity_ref(q, text: str = "") -> QuantityRef:
     return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
-                       approximate=q.approximate, text=q.span.text, fate=q.fate)
+                       approximate=q.approximate, text=q.span.text, fate=q.fate,
+                       victims=victims_of(text, q.span.end) if text else None)
+
+
+# Who a toll counts, by side: the forces of a state, armed groups, or civilians. "Killed 30
+# militants" and "killed 19 soldiers" are two tolls of one clash, not two accounts of one.
+_SIDES = {
+    "troops": ("soldiers soldier troops troop servicemen serviceman servicemembers marines "
+               "sailors airmen conscripts policemen policeman police officers guards "
+               "peacekeepers"),
+    "militants": ("militants militant fighters fighter insurgents insurgent rebels rebel "
+                  "attackers attacker gunmen gunman terrorists terrorist jihadists jihadist "
+                  "assailants assailant extremists"),
+    "civilians": ("civilians civilian residents villagers children passengers worshippers "
+                  "pilgrims patients students pupils shoppers traders farmers herders "
+                  "refugees"),
+}
+_SIDE_OF = {w: side for side, words in _SIDES.items() for w in words.split()}
+# The noun a number counts comes right after it ("19 soldiers", "more than 30 of the
+# attackers", "7 wounded civilians"), within two modifiers and before any clause break.
+_AFTER_NUMBER = re.compile(r"(?:\s+of)?(?:\s+(?:the|its|their|his|her))?"
+                           r"((?:\s+[A-Za-z][\w'-]*){1,3})")
+_NOT_MODIFIER = frozenset(re.findall(r"\w+", (
+    "in on at of and or but by to for from with when after before during including while who "
+    "which that were was are is had have has been killed dead died injured hurt")))
+
+
+def victims_of(text: str, end: int) -> str | None:
+    """The side a count right before ``end`` counts ("19 soldiers": troops), or None when its
+    noun names no side ("12 people") or is not next to it ("5 killed in the raid on police")."""
+    m = _AFTER_NUMBER.match(text, end)
+    if m is None:
+        return None
+    for word in m.group(1).split():
+        w = word.casefold()
+        if w in _SIDE_OF:
+            return _SIDE_OF[w]
+        if w in _NOT_MODIFIER:
+            return None
+    return None
 
 
 def article_ref(analysis: Analysis) -> ArticleRef:
@@ -312,8 +352,8 @@ def meeting_roles(analysis: Analysis, ev: Event) -> tuple[tuple[str, ...], tuple
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:not|already|now|since|reportedly|been)\s+)*"
                       r"[a-z]+(?:ed|en|wn|ent|ne|uck|ught|ld|de|pt|lt|ung)\b", re.IGNORECASE)
 # Days before the saying such an act may lie: a deployment is a state that holds for days;
-# talks 'had produced' a deal were held in the days before the side said so.
-SAID_LOOKBACK = {"MOBILIZE": 7, "CONSULT": 3}
+# talks 'had produced' a deal were held, and the deal made, in the days before the side said so.
+SAID_LOOKBACK = {"MOBILIZE": 7, "CONSULT": 3, "AGREE": 3}
 
 
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -351,6 +391,17 @@ def _perfect_after(ev: Event, text: str) -> bool:
     return _PERFECT.match(text[ev.evidence.end:ev.evidence.end + 40].lstrip()) is not None
 
 
+_PERFECT_BEFORE = re.compile(_PERFECT.pattern + r"\s+(?:(?:a|an|the|its|their)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _perfect_before(ev: Event, text: str) -> bool:
+    """'said that talks had produced an agreement': an event noun that is the object of a
+    perfect right before it."""
+    start = ev.evidence.start
+    return _PERFECT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
                    text: str = "") -> DateInterval | None:
     """The days of an act told in the perfect under a dated saying: from a few days before
@@ -359,7 +410,8 @@ def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
     if (lookback is None or when is None or claim is None or claim.date is None
             or claim.date.span is None or ev.date.span is None
             or claim.date.span.start != ev.date.span.start
-            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text))):
+            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
+                    or _perfect_before(ev, text))):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
@@ -423,7 +475,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             evidence=ev.evidence.text,
             claim_text=claim.content.text if claim else None,
             next_sentence=_next_sentence(analysis.article.text, ev.evidence.end),
-            quantities=tuple(_quantity_ref(q)
+            quantities=tuple(_quantity_ref(q, analysis.article.text)
                              for q in _event_quantities(analysis, ev, claim, skip)),
             hosts=hosts,
             host_countries=_countries(list(hosts), known),
@@ -451,6 +503,7 @@ class QuantityPoint:
     claim_id: str | None
     hedged: bool
     hedges: tuple[str, ...]
+    victims: str | None = None  # which side a toll counts: troops, militants, civilians
 
 
 def _next_sentence(text: str, pos: int) -> str:
@@ -573,7 +626,8 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
             outlet=analysis.article.outlet, speaker=speaker,
             claim_id=claim.id if claim else None,
             hedged=bool(claim and claim.hedged) or _hedged_near(analysis.article.text, q),
-            hedges=tuple(h.text for h in claim.hedges) if claim else ()))
+            hedges=tuple(h.text for h in claim.hedges) if claim else (),
+            victims=victims_of(analysis.article.text, q.span.end)))
     return out
 
 

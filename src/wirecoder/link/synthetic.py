@@ -63,7 +63,8 @@ def analysis_of(text: str, events: list[dict], outlet: str | None = "Outlet",
                 loose_quantities: list[dict] | None = None) -> Analysis:
     """Build an analysis of ``text`` from event dicts.
 
-    An event dict has ``type``, ``evidence`` (a snippet of the text) and optionally ``actor``,
+    An event dict has ``type``, ``evidence`` (a snippet of the text) and optionally ``trigger``
+    (a snippet of the evidence; the whole evidence if absent), ``actor``,
     ``recipient`` (id lists), ``place`` (a key of :data:`PLACES` or a Place), ``date``
     (TIMEX value) with ``precision`` and ``how``, ``status``, ``mode``, ``claim`` (a dict with
     ``source``, ``kind``, ``actor``, ``content`` snippets, ``polarity``, ``hedged``) and
@@ -111,7 +112,8 @@ def analysis_of(text: str, events: list[dict], outlet: str | None = "Outlet",
                          precision=ev.get("precision", "day"),
                          how=ev.get("how", "explicit" if "date" in ev else "publication")),
             quantities=quantity_ids, status=ev.get("status", "occurred"), claim=claim_id,
-            trigger=evidence, evidence=evidence, confidence=0.8))
+            trigger=_span(text, ev["trigger"], evidence.start) if "trigger" in ev else evidence,
+            evidence=evidence, confidence=0.8))
     for q in loose_quantities or []:
         found.quantities.append(Quantity(
             id=f"q{len(found.quantities) + 1}", span=_span(text, q["text"]), value=q["value"],

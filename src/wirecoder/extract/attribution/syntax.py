@@ -173,8 +173,28 @@ def tidy_source(doc: Doc, span: Span) -> Span:
     for c in head.children:
         if c.i >= start and c.right_edge.i == end - 1 and c.i > head.i and _is_date(c):
             end = c.left_edge.i
+        elif _aside(c) and start < c.left_edge.i - 1 and c.right_edge.i >= end - 2:
+            end = c.left_edge.i - 1  # the comma before it
     end = bare_end(doc, start, end)
     return doc[start:end] if end > start else span
+
+
+def closing_comma(text: str, start: int, end: int, cue_start: int | None) -> int:
+    """Where a source before its cue ends, with the comma that closes a phrase it sets off
+    ('Lang, a senator, said': the apposition's second comma is one of its pair, as PolNeAR
+    marks it); a source with no comma inside ('Lang, in turn, said') keeps its end."""
+    if cue_start is None or end >= cue_start or not text.startswith(",", end) or \
+            "," not in text[start:end]:
+        return end
+    return end + 1
+
+
+def _aside(tok: Token) -> bool:
+    """A participle phrase set off after a speaker's name ('Lang, speaking at a rally,',
+    'Lang, clearly frustrated,'): what the speaker was doing or feeling, not who speaks
+    (an apposition, 'Lang, a senator,', names them and stays)."""
+    return tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.i > tok.head.i and \
+        tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def _is_date(tok: Token) -> bool:
@@ -420,6 +440,36 @@ def _after_leading_date(verb: Token, clause: Token, start: int) -> int:
     return doc[after].idx
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _lost_subject(verb: Token, clause: Token, start: int) -> int:
+    """'hoped the meeting, requested by X, would be …', 'said about half of it reflected …':
+    a finite clause with no subject of its own after a noun phrase the parser hung on the cue
+    verb as its object (or a preposition's): that phrase is the clause's subject, and what was
+    said starts with it."""
+    doc = verb.doc
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                for c in clause.children):
+        return start
+    if clause.tag_ not in FINITE and not any(c.tag_ == "MD" or (
+            c.dep_ == "aux" and c.tag_ in FINITE) for c in clause.children):
+        return start
+    first = doc[clause.left_edge.i]
+    if first.i > 0 and (doc[first.i - 1].dep_ == "cc" or first.dep_ == "cc"):
+        return start  # "touted X and promised …": a second verb of the speaker's own
+    for c in verb.children:
+        if not verb.i < c.i < clause.i or c.dep_ not in ("dobj", "prep") or \
+                c.right_edge.i + 1 < first.i - 1 or c.right_edge.i >= first.i:
+            continue
+        if c.dep_ == "prep" and (c.lower_ not in ("about", "of") or c.i != verb.i + 1):
+            continue  # "said on Monday …": when, not who
+        if c.ent_type_ in ("DATE", "TIME") or c.pos_ == "PRON":
+            continue
+        return min(start, c.left_edge.idx)
+    return start
+
+
 def _addressee_start(verb: Token, comp: Token) -> int:
     """'called on the army to leave': what is asked is the one called on doing it, so the
     content starts at the one called on (and the cue takes the preposition: 'called on')."""
@@ -449,7 +499,7 @@ def content_of(doc: Doc, verb: Token, tier: str,
         if c.dep_ == "ccomp" or (c.dep_ == "parataxis" and any(
                 q[0] <= c.idx < q[1] for q in quotes)):
             span = clause_span(c)
-            return (_after_leading_date(verb, c, span[0]), span[1]), c
+            return (_lost_subject(verb, c, _after_leading_date(verb, c, span[0])), span[1]), c
     for c in kids:  # "reported, citing X, that …": the parser may hang the clause on "citing"
         if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
             for g in c.children:
@@ -645,6 +695,8 @@ def frame_content(doc: Doc, verb: Token, frames: frozenset[str]
         return None
     frame, comp, adj = min(found, key=lambda x: abs(x[1].i - verb.i))
     start, end = subtree(comp)
+    if frame == "ccomp":
+        start = _lost_subject(verb, comp, start)
     if (mark := for_to_mark(comp)) is not None:
         start = mark.idx + len(mark)  # "pushed for [X to …]"
     if frame == "dobj":  # "sees Trump [as the answer]": the predicate after the object is held too

@@ -50,7 +50,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"]
+                    if g.dep_ == "pobj"] or _stray_agent(anchor)
             if not subj and trig.type in SELF_MOVING and trig.mode != "release":
                 # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
@@ -191,14 +191,20 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # "awarded the Freedom Order to X", "returned the HEU to Russia": a named thing
             # goes to the party
             obj = _goal_in(tok) or obj
+        if obj and lem(obj[0]) in _idiom_objects(trig):
+            # "poured cold water on X", "took aim at X", "exchanged views with X": the object
+            # the row names is part of the phrase; the party is the preposition's
+            obj = _idiom_party(tok, obj[0])
         if obj and trig.type == "CONSULT" and lem(tok) in TOPIC_VERBS:
             # "discussed Libya with Trump": the object is the topic, even a country
             obj = _prep_objects(tok, trig.type, ("with",)) or obj
         if obj and not _agentive(obj[0]) and trig.type in THING_PARTY:
             # "suspended aid to X", "discussed Libya with X": what is cut off or talked
             # about is a thing; the party is named by a preposition.
-            party = _prep_objects(tok, trig.type, PARTY_PREPS) or _prep_objects(
-                obj[0], trig.type, PARTY_PREPS)
+            # "hosted talks between X and Y": the sides of a meeting are its parties
+            preps = (*PARTY_PREPS, "between") if trig.type == "CONSULT" else PARTY_PREPS
+            party = _prep_objects(tok, trig.type, preps) or _prep_objects(
+                obj[0], trig.type, preps)
             obj = [g for g in party if _party(g)] or obj
         elif obj and not _agentive(obj[0]) and trig.type == "COOPERATE":
             # "bought helicopters from Italy", "sold wheat to Egypt": what is exchanged is
@@ -213,7 +219,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                       and p.lower_ in {"on", "against", "in"}
                       for g in p.children if g.dep_ == "pobj"]
             obj = target[:1] or obj
-        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING):
+        if not obj and (trig.type == "REQUEST" or lem(tok) in HELPING or (
+                trig.type == "ACCUSE" and lem(tok) == "say")):
+            # "critics say he stifled the press": the one spoken of is the clause's subject
             # "demanded that the government resign": the one asked is the clause's subject
             obj = [g for c in tok.children if c.dep_ == "ccomp" or (
                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
@@ -251,6 +259,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
         subj = [s for s in subj if s.i != tok.i - 2]
         obj = [o for o in obj if o.i != tok.i - 2]
+    met = _meeting_parties(subj)
+    if met and not any(map(_party, obj)):
+        # "the summit between the EU and Turkey failed to reach agreement": the parties of the
+        # meeting act, the first on the others (whose conjuncts are not joined again)
+        return met[:1], met[1:]
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -514,6 +527,64 @@ def phrase_words(roots: list[Token], skip: set[str]) -> Iterator[Token]:
         t = todo.pop(0)
         yield t
         todo += [c for c in t.children if c.dep_ not in skip]
+
+
+# the preposition that names the party of a verb-and-object phrase, most telling first
+IDIOM_PREPS = ("with", "to", "at", "on", "against", "behind", "for", "of")  # "seized control of X"
+
+
+def _idiom_objects(trig: Trigger) -> set[str]:
+    """The object words a row names literally ('obj:aim'): part of a fixed phrase."""
+    return {arg for test, arg in trig.row.conds if test in {"obj", "dobj"} and arg.islower()}
+
+
+def _idiom_party(verb: Token, noun: Token) -> list[Token]:
+    """The party of 'took aim at X', 'poured cold water on X' (the parser may hang the
+    preposition on the verb or on the noun of the phrase)."""
+    found = [(IDIOM_PREPS.index(p.lower_), g) for t in (verb, noun) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in IDIOM_PREPS
+             for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
+    return [min(found, key=lambda f: (f[0], f[1].i))[1]] if found else []
+
+
+# the words a stray "by" agent may hang on below a passive verb's preposition
+STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+MEETINGS = {"talk", "meeting", "summit", "negotiation", "dialogue", "discussion",
+            "consultation", "conference", "session"}
+
+
+def _meeting_parties(subj: list[Token]) -> list[Token]:
+    """The parties of a meeting named as the subject: 'talks between X and Y'."""
+    if len(subj) != 1 or lem(subj[0]) not in MEETINGS:
+        return []
+    parties = _with_conjuncts([g for p in subj[0].children if p.dep_ == "prep"
+                               and p.lower_ == "between" for g in p.children
+                               if g.dep_ == "pobj"][:1])
+    return parties if len(parties) > 1 else []
+
+
+def _stray_agent(verb: Token) -> list[Token]:
+    """'was barred from leaving the country by the authorities', 'was barred from the
+    tournament by FIFA': the parser hangs the passive's "by" agent on a word of its
+    prepositional phrase; a party there is the agent. Clauses with their own subject or
+    agent ('a meeting organised by X') are not entered."""
+    own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+           for g in c.children if g.dep_ == "pobj" and _party(g)]
+    if own:  # "was barred from the tournament by FIFA": the agent tagged a preposition
+        return own[:1]
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        t = todo.pop(0)
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and t.dep_ != "prep":
+                found = [g for g in c.children if g.dep_ == "pobj" and _party(g)]
+                if found:
+                    return found[:1]
+            elif c.dep_ in STRAY_PATH and not any(x.dep_ in SUBJ for x in c.children):
+                todo.append(c)
+    return []
 
 
 def _party(tok: Token) -> bool:

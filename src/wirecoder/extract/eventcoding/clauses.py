@@ -420,6 +420,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _ultimatums(sent, triggers)
     _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
+    _protest_against(sent, triggers, lex)
     _protest_demands(triggers)
     _blame(sent, triggers)
     _verdicts(sent, triggers)
@@ -912,6 +913,28 @@ def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
         trig.suppressed = True
 
 
+def _protest_against(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"Farmers drove their tractors into Brussels against the trade deal": a crowd's act
+    (no event of its own) done against a measure is a demonstration, as if it were done to
+    oppose it."""
+    for against in sent:
+        verb = against.head
+        if against.lower_ != "against" or against.dep_ != "prep" or verb.pos_ != "VERB" \
+                or verb.i in triggers or lem(verb) in SAY_VERBS:
+            continue
+        crowd = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not crowd or not any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
+            continue
+        # a measure, not a person ('testified against the mayor' is no demonstration)
+        measures = [g for g in against.children if g.dep_ == "pobj" and g.ent_type_ not in
+                    ENTITY_LABELS and g.pos_ == "NOUN" and not _in_class(g, "AGENT", lex)
+                    and not _in_class(g, "HUMAN", lex)]
+        if measures:
+            triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo",
+                                       PROTEST_ROW.weight, anchor=verb, subj=crowd,
+                                       obj=measures[:1])
+
+
 MUST_ROW = Row("must", "V", (), "REQUEST", None, 0.75)
 
 
@@ -1328,6 +1351,18 @@ def _governing_verb(noun: Token) -> Token | None:
         if cur.pos_ in {"VERB", "AUX"}:
             return cur
     return None
+
+
+# "would not hesitate to cut supplies": a negated verb of holding back asserts the act
+LITOTES = {"hesitate", "balk", "baulk", "flinch"}
+
+
+def litotes(trig: Trigger) -> bool:
+    """The trigger is the complement of a negated 'hesitate' ("will not hesitate to strike"):
+    its negation, or a negative claim around it, does not deny the act, it announces it."""
+    head = trig.anchor.head
+    return trig.anchor.dep_ == "xcomp" and lem(head) in LITOTES and any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def under_speech(tok: Token) -> bool:

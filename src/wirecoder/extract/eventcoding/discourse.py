@@ -17,6 +17,7 @@ only a weak bare noun, or a noun that repeats an earlier event, is dropped by th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -186,6 +187,27 @@ def agentive(tok: Token) -> bool:
     return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN"
 
 
+# Units of people who act for themselves (kb/actors/units.yaml): civilians, voters, residents,
+# protesters, activists. Not officials or troops, who act for a state the article named.
+OWN_UNITS = ("CVL", "OPP")
+
+
+@functools.cache
+def _own_group_words() -> frozenset[str]:
+    from wirecoder.kb.actors import load
+
+    units = load().units
+    return frozenset(p for u in OWN_UNITS for p in units[u].phrases if " " not in p)
+
+
+def own_group(tok: Token) -> bool:
+    """'voters backed …', 'many residents fled': a plain common noun naming a group of people
+    is its own actor (of no known country when the text gives none), never a party named
+    earlier in the article. With a possessive ('its citizens') it belongs to someone."""
+    return tok.pos_ == "NOUN" and tok.lower_ in _own_group_words() and not any(
+        c.dep_ == "poss" for c in tok.children)
+
+
 def _partitive(subj: Sequence[Token]) -> list[Token]:
     """'most of them', '11,000 of them': the pronoun inside a partitive subject."""
     out = list(subj)
@@ -232,7 +254,7 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
         aid = modifier_actor(found, trig_tok)
         if aid is not None:
             return Filled([aid], [], None, RESOLVED, "modifier")
-    if any(agentive(s) for s in subj):
+    if any(agentive(s) or own_group(s) for s in subj):
         return Filled([], [], None, 1.0, "")
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,

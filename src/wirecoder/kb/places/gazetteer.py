@@ -409,7 +409,8 @@ def build(path: Path | None = None) -> Path:
         if core and core != norm(a2name):
             b.name(eid, core, 0)
 
-    # Cities.
+    # Cities; the English spellings news uses that GeoNames lacks ("Hodeidah") as aliases.
+    city_aliases = curated["city_aliases"]
     for c in cities.values():
         gid = c["geonameid"]
         eid = b.add(f"geonames:{gid}", gid, c["name"], "city", c["countrycode"],
@@ -418,6 +419,8 @@ def build(path: Path | None = None) -> Path:
         b.name(eid, c["name"], 2)
         for alt in c["alternatenames"]:
             b.name(eid, alt, 0)
+        for alias in city_aliases.get(str(gid), []):
+            b.name(eid, alias, 1)
 
     # Curated regions, then features (rivers, lakes, mountains, landmarks).
     for kind in ("region", "feature"):
