@@ -1087,6 +1087,8 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     return out
 
 
+# verbs of beginning, going on and ending, whose gerund is the act of saying itself
+ASPECTUAL = frozenset({"begin", "start", "stop", "keep", "continue", "quit", "resume", "finish"})
 GROUP_DEPS = frozenset({"aux", "auxpass", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "prep"})
 
@@ -1114,6 +1116,19 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
                 i > 0 and head.head.i == i - 1 and head.head.pos_ == "VERB":
             # "continued to criticize", "seemed to suggest": the verb it completes
             head, i = head.head, i - 1
+            start = head.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i and head.dep_ == "xcomp" and \
+                i > 1 and doc[i - 1].dep_ == "prt" and head.head.i == i - 2 and \
+                doc[i - 1].head.i == i - 2 and head.head.pos_ == "VERB":
+            head, i = head.head, i - 2  # "went on to say": the particle verb it completes
+            start = head.idx
+        elif tok.i == head.i - 1 and head.tag_ == "VBG" and head.dep_ == "xcomp" and \
+                tok.i == head.head.i and tok.lemma_.lower() in ASPECTUAL:
+            start = tok.idx  # "began writing", "stopped insulting": when the saying ran
+            head = tok
+        elif tok.lower_ == "by" and tok.i == head.i - 1 and head.dep_ == "pcomp" and \
+                i > 0 and tok.head.i == i - 1 and doc[i - 1].lemma_.lower() in ("begin", "start"):
+            head, i = doc[i - 1], i - 1  # "began by saying"
             start = head.idx
         elif tok.lower_ == "to" and tok.head.i == head.i:
             start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
@@ -1255,7 +1270,10 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        end = src.end_char
+        if src.start == 0 or doc[src.start - 1].pos_ not in ("VERB", "AUX"):
+            # (not "said Lang, a senator, adding …": there the comma is the sentence's)
+            end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
         name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""
