@@ -31,7 +31,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from wirecoder.link.contradict import CASUALTY, DEFAULT_FATE, canonical_counted, interval
+from wirecoder.extract.casualties import CASUALTIES
+from wirecoder.link.contradict import DEFAULT_FATE, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
@@ -99,7 +100,7 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None,
     counted = canonical_counted(p.counted)
     if not counted or counted in SOURCES:
         return None
-    if counted in CASUALTY and story:
+    if counted in CASUALTIES and story:
         # "killed" already says what happened
         return (f"{victims} {counted}" if victims else counted, "", story)
     fate = fate_of(p)
@@ -108,7 +109,7 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None,
         # set on fire), so a figure of that story alone.
         return (counted, fate, story)
     if subject:
-        return (counted, "" if counted in CASUALTY else fate, country_of_id(subject) or subject)
+        return (counted, "" if counted in CASUALTIES else fate, country_of_id(subject) or subject)
     return None
 
 
@@ -193,7 +194,7 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
     days: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         # Projections ("may grow to 100,000") and hedged figures do not contradict a count.
-        if r["subject"] == r["story_id"] or r["counted"] in CASUALTY or not r["date"] \
+        if r["subject"] == r["story_id"] or r["counted"] in CASUALTIES or not r["date"] \
                 or r["hedged"]:
             continue
         days[(r["series"], r["date"])].append(r)
