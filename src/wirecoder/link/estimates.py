@@ -131,7 +131,7 @@ def story_sides(points: list[QuantityPoint], stories: dict[PointKey, str]
     """(story, counted) -> the sides its tolls name (troops, militants, civilians)."""
     out: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
     for p in points:
-        if victims := getattr(p, "victims", None):  # points built by hand may lack it
+        if victims := p.victims:
             out[(stories.get((p.article_id, p.quantity_id)), canonical_counted(p.counted))].add(
                 victims)
     return out
@@ -153,7 +153,7 @@ def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], s
         # Tolls are split by side only in a story that counts two sides' dead; there, a toll
         # naming no side stays apart from both.
         named = sides.get((story, canonical_counted(p.counted)), set())
-        victims = getattr(p, "victims", None) if len(named) > 1 else None
+        victims = p.victims if len(named) > 1 else None
         key = series_key(p, story, subjects[pk], victims)
         if key:
             series[key].append(p)
