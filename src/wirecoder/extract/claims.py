@@ -34,6 +34,7 @@ from wirecoder.extract.attribution.certainty import (
     is_denial,
     self_negated,
 )
+from wirecoder.extract.attribution.learned import learned_cues
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
@@ -1061,6 +1062,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
+    cands += _learned_pass(doc, quotes, cands)
     _cut_at_continuations(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
     _run_over_colon(doc, cands)
@@ -1085,6 +1087,31 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
             c.speaker = c.speaker_of.speaker
         out.append(Attribution(_claim(doc, c, cands, found), c.speaker.name if c.speaker else None))
     return out
+
+
+def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
+    """Cues of the learned detector (:mod:`.attribution.learned`) that no rule took: a stance
+    or report told by a verb outside the lexicons ("reckons the toll will stay")."""
+    found = learned_cues(doc, quotes, [c.cue for c in cands if c.cue is not None],
+                         [c.content for c in cands])
+    return [_Cand(f.content, (f.verb.idx, f.verb.idx + len(f.verb)), f.source,
+                  cue_token=f.verb, content_root=f.root, tier="frame")
+            for f in found if _may_state(f.verb)]
+
+
+def _may_state(verb: Token) -> bool:
+    """Not a verb the verb pass judges to state nothing: a negated cue ("did not say"), a
+    withheld statement ("declined to elaborate", "asked not to be named"), a refusal to let in
+    ("denied the reporters visas") or an indictment ("was charged with")."""
+    lemma = verb.lemma_.lower()
+    if _negated_cue(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
+        return False
+    if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
+        return False
+    if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
+                                c.lower_ in WITHHELD_ENTRY for c in verb.children):
+        return False
+    return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 # verbs of beginning, going on and ending, whose gerund is the act of saying itself
