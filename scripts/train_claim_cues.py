@@ -1,10 +1,11 @@
 """Train the learned attribution-cue detector (``kb/claims/cue_model.json``).
 
-Reads PolNeAR train/ (``--gold``, default ``/work/shared/gold/polnear/train``), parses each
-article with wirecoder's pipeline, and labels every candidate verb (``learned.is_candidate``)
-1 when it lies inside a gold Cue span, else 0. A logistic regression (scikit-learn, this script
-only; the runtime needs pure Python) over ``learned.features`` gives one weight per feature;
-features seen in fewer than ``--min-count`` candidates are dropped. Nothing of the text is kept.
+Reads PolNeAR train/ (``--gold``; default ``$WIRECODER_GOLD/polnear/train``, the gold root being
+``../shared/gold`` when unset), parses each article with wirecoder's pipeline, and labels every
+candidate verb (``learned.is_candidate``) 1 when it lies inside a gold Cue span, else 0. A
+logistic regression (scikit-learn, this script only; the runtime needs pure Python) over
+``learned.features`` gives one weight per feature; features seen in fewer than ``--min-count``
+candidates are dropped. Nothing of the text is kept.
 
 Reproducible: articles in sorted order, features sorted, a fixed solver seed.
 
@@ -24,11 +25,12 @@ from collections import Counter
 from pathlib import Path
 
 from wirecoder import nlp as nlp_mod
+from wirecoder import settings
 from wirecoder.eval.claims import articles
 from wirecoder.extract.attribution.learned import WEIGHTS, features, is_candidate
 from wirecoder.extract.attribution.quotes import find_quotes
 
-GOLD = Path("/work/shared/gold/polnear/train")
+GOLD = Path(settings.value("WIRECODER_GOLD") or "../shared/gold") / "polnear" / "train"
 # chosen on train (held-out fifth, model trained on the other four): see kb/claims/README.md
 THRESHOLD = 0.4
 

@@ -71,3 +71,12 @@ def test_actors_company_named_like_a_person_is_a_business(analyze_text, text, na
     assert_spans(found)
     actor = next((a for a in found.actors if any(m.text == name for m in a.mentions)), None)
     assert actor is not None and actor.kind == "organization" and actor.sector == "BUS"
+
+
+def test_actors_short_name_as_modifier_is_the_organisation(analyze_text):
+    found = analyze_text(
+        "The naval forces of the Islamic Revolutionary Guard Corps stopped a tanker on Tuesday. "
+        "A Guards spokesman denied that the ship had been in international waters.")
+    assert_spans(found)
+    (claim,) = [c for c in found.claims if c.cue and c.cue.text == "denied"]
+    assert claim.source.actor == "IRN.MIL.IRGC"

@@ -125,3 +125,10 @@ def test_claims_conventions_aside_rule_keeps_clauses_and_lists(analyze_text, tex
 ])
 def test_claims_conventions_cue_takes_aspect_verb(analyze_text, text, cue):
     assert _only(analyze_text, text).cue.text == cue
+
+
+def test_claims_conventions_inverted_source_has_no_closing_comma(analyze_text):
+    a = analyze_text("“The bridge will close,” said Peter Lang, a senator from Ohio, adding that "
+                     "the ferry would run.")
+    assert_spans(a)
+    assert [c.source.span.text for c in a.claims] == ["Peter Lang, a senator from Ohio"] * 2

@@ -867,11 +867,13 @@ class Reader:
 
     def _short_name_of(self, start: int, end: int) -> Found | None:
         """The one organisation named before whose name (or alias) of two or more words ends
-        in the single word at ``start`` after "the": "the Guards" after "the Islamic
-        Revolutionary Guard Corps" (alias "Revolutionary Guards"), "the Council" after "the
-        Security Council"."""
+        in the single word at ``start`` after a determiner or before the noun it modifies: "the
+        Guards" or "a Guards spokesman" after "the Islamic Revolutionary Guard Corps" (alias
+        "Revolutionary Guards"), "the Council" after "the Security Council"."""
         doc = self.doc
-        if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        # "the Guards said", "a Guards spokesman": a determiner, or a modifier of a noun
+        if end - start != 1 or start == 0 or (doc[start - 1].lower_ not in ("the", "a", "an")
+                                              and doc[start].dep_ != "compound"):
             return None
         word, at = doc[start].text, doc[start].idx
         hits = [f for f in self.found.values()

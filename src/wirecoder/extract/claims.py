@@ -1297,7 +1297,10 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        end = src.end_char
+        if src.start == 0 or doc[src.start - 1].pos_ not in ("VERB", "AUX"):
+            # (not "said Lang, a senator, adding …": there the comma is the sentence's)
+            end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
         name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""

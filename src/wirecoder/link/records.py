@@ -220,10 +220,11 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
     return found
 
 
-def _quantity_ref(q, text: str = "") -> QuantityRef:
+def _quantity_ref(q, text: str) -> QuantityRef:
+    """``text``: the article's, where the noun after the number names the side counted."""
     return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
                        approximate=q.approximate, text=q.span.text, fate=q.fate,
-                       victims=victims_of(text, q.span.end) if text else None)
+                       victims=victims_of(text, q.span.end))
 
 
 # Who a toll counts, by side: the forces of a state, armed groups, or civilians. "Killed 30

@@ -139,10 +139,13 @@ rule("day_month", rf"{_WD_PREFIX}{_DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_TA
 
 @rule("month", rf"(?:{POS_PREFIX}|(?P<rel>{i('last|next|this|this past|this coming|past')})"
       rf"\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>(?:1[5-9]|20)\d\d)(?!\d)|"
-      rf"(?P<yrel>{i('this|last|next')})\s+{i('year')}|(?P<ysp>{SPELLED_YEAR})))?")
+      rf"(?P<yrel>{i('this|last|next')})\s+{i('year')}|"
+      rf"(?P<yref>{i('that|the same|the following|the next|the previous')})\s+{i('year')}|"
+      rf"(?P<ysp>{SPELLED_YEAR})))?")
 def _month(m: re.Match[str], ctx: Context) -> Norm | None:
     word = m["mon"].rstrip(".")
-    bare = not (m["y"] or m["pos"] or m["pos2"] or m["rel"] or m["yrel"] or m["ysp"])
+    bare = not (m["y"] or m["pos"] or m["pos2"] or m["rel"] or m["yrel"] or m["yref"]
+                or m["ysp"])
     # "May" alone is usually the verb, and a bare abbreviation needs its dot
     if bare and word.lower() == "may" and not _may_is_month(ctx):
         return None
@@ -158,6 +161,14 @@ def _month(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{spelled_year(m['ysp']):04d}-{month:02d}", mod)
     if m["y"]:
         return Norm("DATE", f"{int(m['y']):04d}-{month:02d}", mod)
+    if m["yref"]:
+        # "in June of that year": the year of the date told before, not of publication
+        ref = cal.parse_value(ctx.ref or "")
+        if ref is None:
+            return None
+        step = {"that": 0, "the same": 0, "the previous": -1}.get(words(m["yref"]), 1)
+        return Norm("DATE", f"{ref.day.year + step:04d}-{month:02d}", mod, True,
+                    anchor=ctx.ref)
     if m["yrel"] and ctx.dct:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
         return Norm("DATE", f"{year:04d}-{month:02d}", mod, anchored=True)
