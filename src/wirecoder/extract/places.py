@@ -697,13 +697,19 @@ ROUTE_LAST = STREET_WORDS | frozenset(str.split("""
 way rd blvd square airport bridge close crescent terrace
 """))
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
-FEATURE_LAST = ROUTE_LAST | frozenset(str.split("""
-valley island islands bay lake river creek park beach peninsula gulf strait canal desert
-plateau mountains hills hill mountain harbour harbor pier plaza
-""")) | frozenset(BUILDING_LAST := frozenset(str.split("""
+# The last words of a landform or a water body's name (not of a site or a road).
+LANDFORM_LAST = frozenset(str.split("""
+river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
+gulf strait desert forest reservoir
+"""))
+# Buildings, often named after the town they stand in (:func:`_town_opened`).
+BUILDING_LAST = frozenset(str.split("""
 hospital castle stadium mosque cathedral palace prison market museum theatre theater arena
 church temple synagogue racecourse zoo jail hotel mall
-""")))
+"""))
+FEATURE_LAST = ROUTE_LAST | LANDFORM_LAST | BUILDING_LAST | frozenset(str.split("""
+park beach canal plateau hill harbour harbor pier plaza
+"""))
 FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 
 
@@ -711,13 +717,6 @@ FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 # "department", and no plural.
 UNIT_LAST = ADMIN_CUES - {"state", "territory", "department", "kray", "regions", "provinces",
                           "oblasts"}
-
-
-# The last words of a landform or a water body's name (not of a site or a road).
-LANDFORM_LAST = frozenset(str.split("""
-river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
-gulf strait desert forest reservoir
-"""))
 
 
 def _landform_named(name: str) -> bool:
