@@ -791,11 +791,6 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     return None
 
 
-# "the German island X", "a Kenyan village X": the people's adjective names the country
-_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
-    TOWN_NOUNS | {"island", "township", "camp", "slum"})) + r")[ \t]+(?:of[ \t]+)?$")
-
-
 # Sites and landforms named after the town or unit they lie at or in ("Da Nang International
 # Airport", "the Salinas Valley", "Randwick Racecourse"); not streets, which are named after
 # where they lead ("Oxford Street", "London Road"), nor rivers, lakes and islands, which reach
@@ -1070,6 +1065,8 @@ def _people_before(ent: SpacySpan) -> bool:
     the name is theirs, not the name's."""
     i = _before_determiners(ent.doc, ent.start)
     return i > 0 and (ent.doc[i - 1].tag_ == "NNS" or ent.doc[i - 1].lower_ == "those")
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -1604,6 +1601,11 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
 BARE_UNIT_NOUNS = frozenset(str.split("""
 village town island slum camp hamlet township suburb enclave
 """))
+
+
+# "the German island X", "a Kenyan village X": the people's adjective names the country
+_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
+    TOWN_NOUNS | BARE_UNIT_NOUNS)) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 def _unit_noun_before(sp: SpacySpan) -> bool:
