@@ -1311,9 +1311,9 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
 
 
 # Prepositions that place what follows them ("near Bulo Burte", "villages around X"): a name
-# right after one is a place the gazetteer may lack, never an actor. "in", "at" and "from"
-# also introduce bodies ("at the UN", "officials from Hamas") and are left out.
-_PLACING_PREPS = frozenset({"near", "outside", "around", "towards", "toward", "off"})
+# right after one is a place the gazetteer may lack, never an actor. "in", "into", "at" and
+# "from" also introduce bodies ("at the UN", "officials from Hamas") and are left out.
+_PLACING_PREPS = (PLACE_PREPS - {"in", "into", "at", "from"}) | {"off"}
 # "the port of X", "the island of X": the name is the port or the island.
 _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
                              "province", "region", "area", "strait", "gulf", "coast", "harbour",
@@ -1345,10 +1345,7 @@ def _placed_or_vessel(span: Span) -> bool:
     before = doc[i - 1].lower_
     if before in _PLACING_PREPS or before in VESSEL_NOUNS:
         return True
-    if before == "of" and i >= 2:
-        j = i - 2
-        return doc[j].lower_ in _PLACE_OF_NOUNS
-    return False
+    return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
 
 
 def _short_phrase(span: Span) -> bool:
