@@ -59,3 +59,24 @@ def test_actors_demonym_owner_of_a_ship_is_business_not_state(analyze_text, text
     (claim,) = found.claims
     speaker = next(a for a in found.actors if a.id == claim.source.actor)
     assert speaker.sector == "BUS" and speaker.id.endswith(".BUS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ship was boarded at dawn, according to its manager, Kalamos Shipping.",
+     "Kalamos Shipping"),
+    ("Talvera Holdings said the cargo had been insured, a spokesman said.", "Talvera Holdings"),
+])
+def test_actors_company_named_like_a_person_is_a_business(analyze_text, text, name):
+    found = analyze_text(text)
+    assert_spans(found)
+    actor = next((a for a in found.actors if any(m.text == name for m in a.mentions)), None)
+    assert actor is not None and actor.kind == "organization" and actor.sector == "BUS"
+
+
+def test_actors_short_name_as_modifier_is_the_organisation(analyze_text):
+    found = analyze_text(
+        "The naval forces of the Islamic Revolutionary Guard Corps stopped a tanker on Tuesday. "
+        "A Guards spokesman denied that the ship had been in international waters.")
+    assert_spans(found)
+    (claim,) = [c for c in found.claims if c.cue and c.cue.text == "denied"]
+    assert claim.source.actor == "IRN.MIL.IRGC"

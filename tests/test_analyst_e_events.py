@@ -26,6 +26,8 @@ def test_events_returned_home_stays_retreat(analyze_text):
 
 @pytest.mark.parametrize("text, trigger", [
     ("Naval commandos seized a Liberian-flagged tanker in the strait on Monday.", "seized"),
+    ("Marines seized a Panama-flagged oil tanker in the Strait of Malacca on Friday, the ship's "
+     "Danish owner said.", "seized"),
     ("The coast guard seized two fishing trawlers off the northern coast.", "seized"),
     ("The navy stopped a cargo ship bound for the port and escorted it to Aden.", "stopped"),
     ("The freighter was taken over by armed men off the coast, its owner said.", "taken"),
@@ -50,3 +52,27 @@ def test_events_participle_attack_takes_its_sentence_place_not_the_dateline(anal
     stormed, killing = event_by_trigger(found, "stormed"), event_by_trigger(found, "killing")
     assert stormed.place is not None and stormed.place_how == "text"
     assert (killing.place, killing.place_how) == (stormed.place, "text")
+
+
+def test_events_boats_turning_away_is_no_rejection(analyze_text):
+    found = analyze_text("Three patrol boats approached the freighter before turning away, "
+                         "the navy said.")
+    assert_spans(found)
+    assert not [e for e in found.events if e.evidence.text.startswith("turning")
+                and e.type == "REJECT"]
+
+
+def test_events_turning_away_refugees_is_still_an_event(analyze_text):
+    found = analyze_text("Border guards turned away hundreds of refugees at the crossing.")
+    assert event_by_trigger(found, "turned") is not None
+
+
+def test_events_lost_contact_is_no_consultation(analyze_text):
+    found = analyze_text("The owner said it had lost contact with the ship's crew on Tuesday.")
+    assert_spans(found)
+    assert not [e for e in found.events if e.type == "CONSULT"]
+
+
+def test_events_contact_with_stays_consultation(analyze_text):
+    found = analyze_text("The two ministers stayed in close contact with each other on Tuesday.")
+    assert [e for e in found.events if e.type == "CONSULT"]

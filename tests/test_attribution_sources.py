@@ -61,6 +61,6 @@ def test_attribution_sources_going_on_to_say_keeps_speaker(analyze_text):
     a = analyze_text("The deal is dead, Peter Lang said, going on to say that the talks had "
                      "failed and that \"nobody wants them back.\"")
     assert_spans(a)
-    said = next(c for c in a.claims if c.cue.text == "to say")
+    said = next(c for c in a.claims if c.cue.text == "going on to say")
     assert said.source.span.text == "Peter Lang"
     assert said.content.text.startswith("that the talks had failed")

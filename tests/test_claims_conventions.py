@@ -115,3 +115,20 @@ def test_claims_conventions_held_thing_without_writers_aside(analyze_text, text,
 ])
 def test_claims_conventions_aside_rule_keeps_clauses_and_lists(analyze_text, text, content):
     assert _only(analyze_text, text).content.text == content
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Mary Hill went on to say that the bridge would close.", "went on to say"),
+    ("The mayor began writing that the bridge would close.", "began writing"),
+    ("The mayor began by saying that the bridge would close.", "began by saying"),
+    ("Peter Lang kept saying that the bridge would close.", "kept saying"),
+])
+def test_claims_conventions_cue_takes_aspect_verb(analyze_text, text, cue):
+    assert _only(analyze_text, text).cue.text == cue
+
+
+def test_claims_conventions_inverted_source_has_no_closing_comma(analyze_text):
+    a = analyze_text("“The bridge will close,” said Peter Lang, a senator from Ohio, adding that "
+                     "the ferry would run.")
+    assert_spans(a)
+    assert [c.source.span.text for c in a.claims] == ["Peter Lang, a senator from Ohio"] * 2

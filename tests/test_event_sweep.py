@@ -174,3 +174,16 @@ def test_event_sweep_second_batch_verbs(analyze_text, text, trigger, root):
     """Impact of a weapon or vehicle ('slammed into'), detention idioms, pressing and asking
     idioms, and plain verbs of the second blind batch's even rows."""
     assert event_by_trigger(analyze_text(text), trigger).type == root
+
+
+@pytest.mark.parametrize("text, trigger, root", [
+    ("The army scaled down its troops in the northern city.", "scaled", "RETREAT"),
+    ("Britain scaled down its ties with Minsk.", "scaled", "SANCTION"),
+    ("Police in France and Belgium arrested eleven suspects in a coordinated operation.",
+     "operation", "COOPERATE"),
+    ("The minister backpedalled on the fuel tax after the protests.", "backpedalled",
+     "CONCEDE"),
+    ("Poland stood up a new armoured division near the border.", "stood", "MOBILIZE"),
+])
+def test_event_sweep_scaling_down_and_standing_up_forces(analyze_text, text, trigger, root):
+    assert event_by_trigger(analyze_text(text), trigger).type == root

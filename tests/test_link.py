@@ -357,7 +357,7 @@ def _point(article, qid, value, counted, fate=None, subject=None, event=None,
                            counted=counted, fate=fate, bound="exact", approximate=False,
                            text=str(value), subject=subject, event_id=event, date=date,
                            outlet="Wire", speaker=speaker, claim_id=None, hedged=False,
-                           hedges=())
+                           hedges=(), victims=None)
 
 
 def _series(rows):

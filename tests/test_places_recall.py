@@ -134,3 +134,20 @@ def test_places_recall_hyphenated_brand_is_no_place(analyze_text):
     got = _mentions(analyze_text("The Coca-Cola plant and the Rolls-Royce factory in Derby "
                                  "closed."))
     assert [t for t, _i, _s in got] == ["Derby"]
+
+
+def test_places_recall_who_after_people_in_a_place(analyze_text):
+    # "who" is the people's, not the unknown name's: "people in X who keep poultry"
+    got = _mentions(analyze_text("Bird flu reached Nova Scotia this week. People in West "
+                                 "Marovia who keep poultry should call a vet."))
+    assert [t for t, _i, _s in got] == ["Nova Scotia", "West Marovia"]
+    assert got[1][1] == "local:CA.west-marovia"
+
+
+def test_places_recall_of_place_inside_an_organisation(analyze_text):
+    # "of Manitoba" opens the middle of the name; a bank's name stays a title ("Bank of X")
+    got = _mentions(analyze_text(
+        "Staff at the University of Manitoba Health Sciences Centre went home."))
+    assert [(t, i) for t, i, _s in got] == [("Manitoba", "geonames:6065171")]
+    got = _mentions(analyze_text("The Royal Bank of Canada Charitable Foundation gave money."))
+    assert got == []

@@ -86,6 +86,24 @@ def test_stories_eval_match_event_takes_a_near_type_named_inside_the_snippet():
     assert match_event(a.events, span, "PROTEST").type == "ACCUSE"  # no near type: overlap
 
 
+def test_stories_eval_near_types_do_not_follow_the_linker(monkeypatch):
+    # The linker's near types are a tunable of the system under test; widening them must not
+    # move which produced event an expected report is scored by.
+    from wirecoder.link import compat
+
+    text = "Norway's foreign ministry condemned the sanctions imposed by Sweden on Monday."
+    a = analysis_of(text, [
+        {"type": "ACCUSE", "evidence": "condemned the sanctions", "trigger": "condemned"},
+        {"type": "ASSAULT", "evidence": "Norway's foreign ministry condemned the sanctions "
+         "imposed by Sweden on Monday", "trigger": "imposed"}])
+    span = (text.index("condemned"), text.index(" on Monday"))
+    before = match_event(a.events, span, "SANCTION")
+    monkeypatch.setattr(compat, "NEAR_TYPES",
+                        compat.NEAR_TYPES | {frozenset({"ACCUSE", "SANCTION"})})
+    assert match_event(a.events, span, "SANCTION") is before
+    assert before.type == "ASSAULT"  # no near type named: the largest overlap
+
+
 def test_stories_eval_devset_shape():
     folder, events = load_gold(DATA)
     assert folder == DATA == DEFAULT

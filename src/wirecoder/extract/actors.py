@@ -780,11 +780,16 @@ class Reader:
 
     def persons(self) -> None:
         for ent in self.person_ents:  # full names first, so that surnames can join them
-            if len(ent) > 1 and self.free(ent.start, ent.end) and \
+            if len(ent) > 1 and self.free(ent.start, ent.end) and not _company_name(ent) and \
                     not self.is_kb_name(ent) and not self.outlet_named(ent) and \
                     not _placed_or_vessel(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
+            if self.free(ent.start, ent.end) and _company_name(ent):
+                text = ent.text  # "Kalamos Shipping", "Talvera Holdings": a firm, not a person
+                self.emit(Record(f"o:{slug(text)}", text, "organization", None, "BUS",
+                                 "company"), ent.start, ent.end)
+                continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
                     not self.outlet_named(ent) and not self._not_a_name(ent) and \
                     not _placed_or_vessel(ent):
@@ -862,11 +867,13 @@ class Reader:
 
     def _short_name_of(self, start: int, end: int) -> Found | None:
         """The one organisation named before whose name (or alias) of two or more words ends
-        in the single word at ``start`` after "the": "the Guards" after "the Islamic
-        Revolutionary Guard Corps" (alias "Revolutionary Guards"), "the Council" after "the
-        Security Council"."""
+        in the single word at ``start`` after a determiner or before the noun it modifies: "the
+        Guards" or "a Guards spokesman" after "the Islamic Revolutionary Guard Corps" (alias
+        "Revolutionary Guards"), "the Council" after "the Security Council"."""
         doc = self.doc
-        if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the":
+        # "the Guards said", "a Guards spokesman": a determiner, or a modifier of a noun
+        if end - start != 1 or start == 0 or (doc[start - 1].lower_ not in ("the", "a", "an")
+                                              and doc[start].dep_ != "compound"):
             return None
         word, at = doc[start].text, doc[start].idx
         hits = [f for f in self.found.values()
@@ -1304,9 +1311,9 @@ PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages
 
 
 # Prepositions that place what follows them ("near Bulo Burte", "villages around X"): a name
-# right after one is a place the gazetteer may lack, never an actor. "in", "at" and "from"
-# also introduce bodies ("at the UN", "officials from Hamas") and are left out.
-_PLACING_PREPS = frozenset({"near", "outside", "around", "towards", "toward", "off"})
+# right after one is a place the gazetteer may lack, never an actor. "in", "into", "at" and
+# "from" also introduce bodies ("at the UN", "officials from Hamas") and are left out.
+_PLACING_PREPS = (PLACE_PREPS - {"in", "into", "at", "from"}) | {"off"}
 # "the port of X", "the island of X": the name is the port or the island.
 _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
                              "province", "region", "area", "strait", "gulf", "coast", "harbour",
@@ -1315,6 +1322,17 @@ _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "villa
 VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
                           "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
                           "trawler", "boat", "yacht", "bulker", "supertanker"})
+
+
+# The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd".
+COMPANY_SUFFIXES = frozenset({"shipping", "holdings", "group", "inc", "inc.", "corp", "corp.",
+                              "ltd", "ltd.", "llc", "plc", "airlines", "airways", "logistics",
+                              "tankers", "petroleum"})
+
+
+def _company_name(span: Span) -> bool:
+    """A name of two or more words the model tagged PERSON that ends in a firm's word."""
+    return len(span) > 1 and span[-1].lower_ in COMPANY_SUFFIXES and span[0].text[:1].isupper()
 
 
 def _placed_or_vessel(span: Span) -> bool:
@@ -1327,10 +1345,7 @@ def _placed_or_vessel(span: Span) -> bool:
     before = doc[i - 1].lower_
     if before in _PLACING_PREPS or before in VESSEL_NOUNS:
         return True
-    if before == "of" and i >= 2:
-        j = i - 2
-        return doc[j].lower_ in _PLACE_OF_NOUNS
-    return False
+    return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
 
 
 def _short_phrase(span: Span) -> bool:

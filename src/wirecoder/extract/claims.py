@@ -34,6 +34,7 @@ from wirecoder.extract.attribution.certainty import (
     is_denial,
     self_negated,
 )
+from wirecoder.extract.attribution.learned import learned_cues
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.attribution.quotes import find_quotes
 from wirecoder.extract.attribution.speakers import Resolver, Speaker
@@ -1061,6 +1062,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     cands += _nested_pass(doc, quotes, cands)
     cands = _dedupe(cands)
+    cands += _learned_pass(doc, quotes, cands)
     _cut_at_continuations(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
     _run_over_colon(doc, cands)
@@ -1087,6 +1089,33 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     return out
 
 
+def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
+    """Cues of the learned detector (:mod:`.attribution.learned`) that no rule took: a stance
+    or report told by a verb outside the lexicons ("reckons the toll will stay")."""
+    found = learned_cues(doc, quotes, [c.cue for c in cands if c.cue is not None],
+                         [c.content for c in cands])
+    return [_Cand(f.content, (f.verb.idx, f.verb.idx + len(f.verb)), f.source,
+                  cue_token=f.verb, content_root=f.root, tier="frame")
+            for f in found if _may_state(f.verb)]
+
+
+def _may_state(verb: Token) -> bool:
+    """Not a verb the verb pass judges to state nothing: a negated cue ("did not say"), a
+    withheld statement ("declined to elaborate", "asked not to be named"), a refusal to let in
+    ("denied the reporters visas") or an indictment ("was charged with")."""
+    lemma = verb.lemma_.lower()
+    if _negated_cue(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
+        return False
+    if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
+        return False
+    if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
+                                c.lower_ in WITHHELD_ENTRY for c in verb.children):
+        return False
+    return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+# verbs of beginning, going on and ending, whose gerund is the act of saying itself
+ASPECTUAL = frozenset({"begin", "start", "stop", "keep", "continue", "quit", "resume", "finish"})
 GROUP_DEPS = frozenset({"aux", "auxpass", "advmod"})
 PARTICLE_DEPS = frozenset({"prt", "prep"})
 
@@ -1114,6 +1143,19 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
                 i > 0 and head.head.i == i - 1 and head.head.pos_ == "VERB":
             # "continued to criticize", "seemed to suggest": the verb it completes
             head, i = head.head, i - 1
+            start = head.idx
+        elif tok.lower_ == "to" and tok.head.i == head.i and head.dep_ == "xcomp" and \
+                i > 1 and doc[i - 1].dep_ == "prt" and head.head.i == i - 2 and \
+                doc[i - 1].head.i == i - 2 and head.head.pos_ == "VERB":
+            head, i = head.head, i - 2  # "went on to say": the particle verb it completes
+            start = head.idx
+        elif tok.i == head.i - 1 and head.tag_ == "VBG" and head.dep_ == "xcomp" and \
+                tok.i == head.head.i and tok.lemma_.lower() in ASPECTUAL:
+            start = tok.idx  # "began writing", "stopped insulting": when the saying ran
+            head = tok
+        elif tok.lower_ == "by" and tok.i == head.i - 1 and head.dep_ == "pcomp" and \
+                i > 0 and tok.head.i == i - 1 and doc[i - 1].lemma_.lower() in ("begin", "start"):
+            head, i = doc[i - 1], i - 1  # "began by saying"
             start = head.idx
         elif tok.lower_ == "to" and tok.head.i == head.i:
             start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
@@ -1255,7 +1297,10 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
     src = c.source
     cue = _verb_group(c)
     if src is not None:
-        end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
+        end = src.end_char
+        if src.start == 0 or doc[src.start - 1].pos_ not in ("VERB", "AUX"):
+            # (not "said Lang, a senator, adding …": there the comma is the sentence's)
+            end = closing_comma(text, src.start_char, src.end_char, cue[0] if cue else None)
         name, span, kind = src.text, TextSpan.of(text, src.start_char, end), "named"
     else:  # an unnamed source ('is said to', 'reportedly') is named by its cue
         name = text[cue[0]:cue[1]] if cue and sp is None else ""

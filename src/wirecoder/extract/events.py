@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
 from wirecoder.extract.attribution.certainty import doubts_event, withheld_verdict
+from wirecoder.extract.casualties import CASUALTY_VERBS
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
 from wirecoder.extract.eventcoding.lexicon import Lexicon, load
 from wirecoder.extract.paragraphs import paragraph_of
@@ -650,9 +651,6 @@ def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[Code
     return (tok.pos_ == "NOUN" and trig.anchor == tok and not own
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))
-
-
-CASUALTY_VERBS = {"kill", "wound", "injure", "hurt"}
 
 
 def _same_toll(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:

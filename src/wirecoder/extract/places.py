@@ -697,13 +697,19 @@ ROUTE_LAST = STREET_WORDS | frozenset(str.split("""
 way rd blvd square airport bridge close crescent terrace
 """))
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
-FEATURE_LAST = ROUTE_LAST | frozenset(str.split("""
-valley island islands bay lake river creek park beach peninsula gulf strait canal desert
-plateau mountains hills hill mountain harbour harbor pier plaza
-""")) | frozenset(BUILDING_LAST := frozenset(str.split("""
+# The last words of a landform or a water body's name (not of a site or a road).
+LANDFORM_LAST = frozenset(str.split("""
+river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
+gulf strait desert forest reservoir
+"""))
+# Buildings, often named after the town they stand in (:func:`_town_opened`).
+BUILDING_LAST = frozenset(str.split("""
 hospital castle stadium mosque cathedral palace prison market museum theatre theater arena
 church temple synagogue racecourse zoo jail hotel mall
-""")))
+"""))
+FEATURE_LAST = ROUTE_LAST | LANDFORM_LAST | BUILDING_LAST | frozenset(str.split("""
+park beach canal plateau hill harbour harbor pier plaza
+"""))
 FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 
 
@@ -711,13 +717,6 @@ FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
 # "department", and no plural.
 UNIT_LAST = ADMIN_CUES - {"state", "territory", "department", "kray", "regions", "provinces",
                           "oblasts"}
-
-
-# The last words of a landform or a water body's name (not of a site or a road).
-LANDFORM_LAST = frozenset(str.split("""
-river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
-gulf strait desert forest reservoir
-"""))
 
 
 def _landform_named(name: str) -> bool:
@@ -790,11 +789,6 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if after:
             return entries[min(after, key=lambda j: mentions[j].start)]
     return None
-
-
-# "the German island X", "a Kenyan village X": the people's adjective names the country
-_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
-    TOWN_NOUNS | {"island", "township", "camp", "slum"})) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 # Sites and landforms named after the town or unit they lie at or in ("Da Nang International
@@ -1054,7 +1048,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
             and _is_name(ent) and text[m.end:m.end + 1] not in ("'", "’") \
-            and not _WHO_AFTER.match(text, m.end) \
+            and not (_WHO_AFTER.match(text, m.end) and not _people_before(ent)) \
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
@@ -1064,6 +1058,15 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
+
+
+def _people_before(ent: SpacySpan) -> bool:
+    """People named before the preposition ("people in X who have contact"): the "who" after
+    the name is theirs, not the name's."""
+    i = _before_determiners(ent.doc, ent.start)
+    return i > 0 and (ent.doc[i - 1].tag_ == "NNS" or ent.doc[i - 1].lower_ == "those")
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
 
 
@@ -1600,6 +1603,11 @@ village town island slum camp hamlet township suburb enclave
 """))
 
 
+# "the German island X", "a Kenyan village X": the people's adjective names the country
+_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
+    TOWN_NOUNS | BARE_UNIT_NOUNS)) + r")[ \t]+(?:of[ \t]+)?$")
+
+
 def _unit_noun_before(sp: SpacySpan) -> bool:
     """A name right after a lower-case settlement noun, not a title's ("town Mayor X")."""
     doc = sp.doc
@@ -1732,9 +1740,27 @@ NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di"
                             "la", "le", "el", "al", "van", "von", "der", "den"})
 
 
+# "of X" inside a longer name: "the University of Michigan Center for Computer Security"
+_OF_NAME = re.compile(r"\bof[ \t]+(?:the[ \t]+)?([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})")
+
+
+def _of_place_within(gaz: Gazetteer, text: str) -> tuple[int, int] | None:
+    """The first "of X" inside ``text`` whose first one to three words are a strong place, not
+    the start of a longer town's name ("of Michigan Center" is a town's)."""
+    for m in _OF_NAME.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".,")
+            end = m.start(1) + len(name)
+            if _strong(gaz, name, 50_000) and _extended_end(gaz, text, m.start(1), end) == end:
+                return m.start(1), end
+    return None
+
+
 def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that closes an organisation name: "University of Manitoba", "Government of
-    Alberta", "CTV Edmonton", "Environment Canada"; not the last word of a name its
+    Alberta", "CTV Edmonton", "Environment Canada"; or that an "of" opens inside it ("the
+    University of Michigan Center for Computer Security"); not the last word of a name its
     particle joins ("Ceamurlia de Jos")."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 2 or _titled(ent):
         return None
@@ -1744,6 +1770,8 @@ def _inside_org(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
         if _strong(gaz, m.group(1), 50_000):
             return start + m.start(1), start + m.end(1)
         return None
+    if within := _of_place_within(gaz, text[start:end]):
+        return start + within[0], start + within[1]
     for n in (2, 1):
         tail = ent[-n:]
         if len(ent) > n and _is_name(tail) and _strong(gaz, tail.text) \

@@ -461,6 +461,19 @@ def _subordinate(clause: Token, ev_clause: Token, ev_end: int | None = None) -> 
                                           for c in clause.children)
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """A participle the parser took for one more conjoined verb: right after a noun, with no
+    subject and no 'and' or comma since the conjunct before it ("summoned the envoy and
+    accused Kigali of a breach of the truce agreed in Doha on Sunday")."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    before = max((c.i for c in head.children if c.dep_ == "conj" and c.i < verb.i),
+                 default=head.i)
+    return not any(c.dep_ in ("cc", "punct") and before < c.i < verb.i for c in head.children)
+
+
 def _under_subordinate(clause: Token, ev_clause: Token, ev_end: int | None = None) -> bool:
     """Whether ``clause`` sits in a subordinate clause of the event's, however deep: "after the
     premier said talks would stop until 2028" tells no date of the main clause's protest."""
@@ -790,6 +803,8 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         clause = _clause_root(tok)
         if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
             continue  # "arrived in Kursk, where fighting has raged since August"
+        if clause != ev_clause and _reduced_relative(clause):
+            continue  # "accused Kigali of breaking the truce agreed on Sunday": the truce's
         if governor != ev_verb and _names_document(tok) and tok.head.i != ev_root.i:
             continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):

@@ -27,7 +27,6 @@ AFFIRM = ("occurred", "reported")
 SAME_TIME_HOURS = 36
 APPROX_FACTOR = 1.25
 
-CASUALTY = CASUALTIES
 _NONE = re.compile(
     r"\b(no|without|zero)\s+(?:\w+\s+){0,2}?(casualties|deaths|victims|injuries|fatalities|"
     r"one (?:was )?(?:killed|hurt|injured|wounded))\b|\bno one was (killed|hurt|injured|"
@@ -95,7 +94,7 @@ def none_text(r: Report) -> str | None:
     for t in (r.evidence, r.claim_text, r.next_sentence):
         if t and _NONE.search(t):
             return t
-    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTY
+    if any(q.value == 0 and canonical_counted(q.counted) in CASUALTIES
            for q in r.quantities):
         return r.claim_text or r.evidence
     return None
@@ -106,7 +105,7 @@ def says_none(r: Report) -> bool:
 
 
 def _casualty_count(r: Report) -> QuantityRef | None:
-    found = [q for q in r.quantities if q.value > 0 and canonical_counted(q.counted) in CASUALTY]
+    found = [q for q in r.quantities if q.value > 0 and canonical_counted(q.counted) in CASUALTIES]
     return max(found, key=lambda q: (q.value, q.id)) if found else None
 
 

@@ -31,7 +31,8 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from wirecoder.link.contradict import CASUALTY, DEFAULT_FATE, canonical_counted, interval
+from wirecoder.extract.casualties import CASUALTIES
+from wirecoder.link.contradict import DEFAULT_FATE, canonical_counted, interval
 from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
 
 MIN_POINTS = 2
@@ -99,7 +100,7 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None,
     counted = canonical_counted(p.counted)
     if not counted or counted in SOURCES:
         return None
-    if counted in CASUALTY and story:
+    if counted in CASUALTIES and story:
         # "killed" already says what happened
         return (f"{victims} {counted}" if victims else counted, "", story)
     fate = fate_of(p)
@@ -108,7 +109,7 @@ def series_key(p: QuantityPoint, story: str | None, subject: str | None,
         # set on fire), so a figure of that story alone.
         return (counted, fate, story)
     if subject:
-        return (counted, "" if counted in CASUALTY else fate, country_of_id(subject) or subject)
+        return (counted, "" if counted in CASUALTIES else fate, country_of_id(subject) or subject)
     return None
 
 
@@ -130,7 +131,7 @@ def story_sides(points: list[QuantityPoint], stories: dict[PointKey, str]
     """(story, counted) -> the sides its tolls name (troops, militants, civilians)."""
     out: dict[tuple[str | None, str | None], set[str]] = defaultdict(set)
     for p in points:
-        if victims := getattr(p, "victims", None):  # points built by hand may lack it
+        if victims := p.victims:
             out[(stories.get((p.article_id, p.quantity_id)), canonical_counted(p.counted))].add(
                 victims)
     return out
@@ -152,7 +153,7 @@ def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], s
         # Tolls are split by side only in a story that counts two sides' dead; there, a toll
         # naming no side stays apart from both.
         named = sides.get((story, canonical_counted(p.counted)), set())
-        victims = getattr(p, "victims", None) if len(named) > 1 else None
+        victims = p.victims if len(named) > 1 else None
         key = series_key(p, story, subjects[pk], victims)
         if key:
             series[key].append(p)
@@ -193,7 +194,7 @@ def series_contradictions(rows: list[dict], points: list[QuantityPoint]) -> list
     days: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         # Projections ("may grow to 100,000") and hedged figures do not contradict a count.
-        if r["subject"] == r["story_id"] or r["counted"] in CASUALTY or not r["date"] \
+        if r["subject"] == r["story_id"] or r["counted"] in CASUALTIES or not r["date"] \
                 or r["hedged"]:
             continue
         days[(r["series"], r["date"])].append(r)

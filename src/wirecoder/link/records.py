@@ -220,10 +220,11 @@ def _event_quantities(analysis: Analysis, event: Event, claim: Claim | None,
     return found
 
 
-def _quantity_ref(q, text: str = "") -> QuantityRef:
+def _quantity_ref(q, text: str) -> QuantityRef:
+    """``text``: the article's, where the noun after the number names the side counted."""
     return QuantityRef(id=q.id, value=q.value, counted=q.counted, bound=q.bound,
                        approximate=q.approximate, text=q.span.text, fate=q.fate,
-                       victims=victims_of(text, q.span.end) if text else None)
+                       victims=victims_of(text, q.span.end))
 
 
 # Who a toll counts, by side: the forces of a state, armed groups, or civilians. "Killed 30
@@ -540,15 +541,23 @@ def _locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE.search(text, max(0, start - 12), start))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]")
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """A counted noun as a whole word, compiled once per noun."""
+    return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+
+
 def _counted_end(text: str, q, limit: int) -> int:
     """Where the counted noun after the number ends ("11,000 North Korean soldiers"); the
     number's own end when the noun is not in reach (no clause punctuation in between)."""
     if not q.counted:
         return q.span.end
-    m = re.compile(r"\b" + re.escape(q.counted) + r"\b", re.IGNORECASE).search(
-        text, q.span.end, min(limit, q.span.end + _NOUN_REACH))
+    m = _word_pattern(q.counted).search(text, q.span.end, min(limit, q.span.end + _NOUN_REACH))
     between = text[q.span.end:m.start()] if m else ""
-    if m is None or re.search(r"[,;:()\u2014]", between) or len(between.split()) > _NOUN_WORDS:
+    if m is None or _CLAUSE_BREAK.search(between) or len(between.split()) > _NOUN_WORDS:
         return q.span.end
     return m.end()
 

@@ -939,15 +939,16 @@ def _protest_against(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon
     """"Farmers drove their tractors into Brussels against the trade deal": a crowd's act
     (no event of its own) done against a measure is a demonstration, as if it were done to
     oppose it."""
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.i in triggers or lem(verb) in SAY_VERBS:
+    for against in sent:
+        verb = against.head
+        if against.lower_ != "against" or against.dep_ != "prep" or verb.pos_ != "VERB" \
+                or verb.i in triggers or lem(verb) in SAY_VERBS:
             continue
         crowd = [c for c in verb.children if c.dep_ == "nsubj"]
         if not crowd or not any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
             continue
         # a measure, not a person ('testified against the mayor' is no demonstration)
-        measures = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
-                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in
+        measures = [g for g in against.children if g.dep_ == "pobj" and g.ent_type_ not in
                     ENTITY_LABELS and g.pos_ == "NOUN" and not _in_class(g, "AGENT", lex)
                     and not _in_class(g, "HUMAN", lex)]
         if measures:
