@@ -1483,14 +1483,20 @@ ODD_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONE
                         "LAW", "LANGUAGE"})
 
 
+# Lower-case words that join a name's parts ("Ceamurlia de Jos", "Villa del Rio"): the word
+# after one is no place of its own.
+NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+                            "la", "le", "el", "al", "van", "von", "der", "den"})
+
+
 # "the village of X", "the villages of X, Y and Z", "a town called X", "four villages: X, Y and
 # Z": the unit noun names every item of the list, whose names may hold a particle ("the
 # villages of Vila do Conde and Y").
 _UNIT_BEFORE = re.compile(r"\b(?:villages?|towns?|city|cities|islands?|communit(?:y|ies)|port|"
                           r"hamlets?|municipalit(?:y|ies)|suburbs?|districts?|provinces?|"
                           r"regions?|state|county)(?: of| called| named|:)\s+"
-                          r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:(?:de|del|da|do|dos|das|di|du|la|el|al)"
-                          r"[ \t]+)?[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
+                          r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES))
+                          + r")[ \t]+)?[A-Z][\w’'-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|"
                           r"[ \t]+(?:and|or)[ \t]+))*$")
 UNIT_WINDOW = 80  # characters before a name searched for its unit cue
 UNIT_AFTER = frozenset(str.split("""
@@ -1734,10 +1740,6 @@ def _is_demonym(gaz: Gazetteer, name: str) -> bool:
 
 
 _OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2})$")
-# Lower-case words that join a name's parts ("Ceamurlia de Jos", "Villa del Rio"): the word
-# after one is no place of its own.
-NAME_PARTICLES = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
-                            "la", "le", "el", "al", "van", "von", "der", "den"})
 
 
 # "of X" inside a longer name: "the University of Michigan Center for Computer Security"
