@@ -63,8 +63,15 @@ _ADMIN_CUE_AFTER = re.compile(
 # Nouns of a town that name the one after them: "the city of X", "the port city Mersin".
 TOWN_NOUNS = frozenset({"capital", "city", "town", "village", "port", "hamlet", "suburb"})
 _CITY_CUE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TOWN_NOUNS)) + r") of\s+$", re.I)
-_PEOPLE_TOWN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:" + "|".join(sorted(TOWN_NOUNS))
-                                 + r") of\s+$")
+# Lower-case nouns a settlement's name may follow bare ("the German island X", "the Nairobi
+# slum X"); not "city" or "state", which open titles and bodies ("state Senator X").
+BARE_UNIT_NOUNS = frozenset(str.split("""
+village town island slum camp hamlet township suburb enclave
+"""))
+# "the Lebanese city of Tripoli", "the German island X": the people's adjective names the
+# country (:attr:`Mention.people`)
+_PEOPLE_TOWN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:" + "|".join(sorted(
+    TOWN_NOUNS | BARE_UNIT_NOUNS)) + r")\s+(?:of\s+)?$")
 _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefecture|county|"
                                r"district) of\s+(?:the\s+)?$", re.I)
 # "Washington state", "the state of Washington": a state, though "China state media" is no
@@ -159,7 +166,7 @@ class Mention:
     feature: bool = False  # a landscape word follows: "the Vistula river"
     dateline: bool = False  # the town of the story's dateline ("VIENNA, Nov 21 (Wire) -")
     determined: bool = False  # "the" stands before it: "the Rice Lake area"
-    people: str | None = None  # the demonym of "the Lebanese city of X": X lies in Lebanon
+    people: str | None = None  # "the Lebanese city of X", "the German island X": its country
 
 
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
@@ -779,8 +786,7 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             return owner
         if (near := _said_near(i, mentions, entries, text)) is not None:
             return near
-        if (people := _PEOPLE_UNIT_BEFORE.search(text, max(0, m.start - 40), m.start)) and (
-                e := gaz.demonym(people.group(1))) is not None and e.kind == "country":
+        if m.people and (e := gaz.demonym(m.people)) is not None and e.kind == "country":
             return e  # "the German island X"
         # "in Y" after it, but not a sea or a continent: no country, and too big to place it
         after = [j for j, o in enumerate(mentions) if entries[j] is not None
@@ -1600,18 +1606,6 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
     return out
-
-
-# Lower-case nouns a settlement's name may follow bare ("the German island X", "the Nairobi
-# slum X"); not "city" or "state", which open titles and bodies ("state Senator X").
-BARE_UNIT_NOUNS = frozenset(str.split("""
-village town island slum camp hamlet township suburb enclave
-"""))
-
-
-# "the German island X", "a Kenyan village X": the people's adjective names the country
-_PEOPLE_UNIT_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(
-    TOWN_NOUNS | BARE_UNIT_NOUNS)) + r")[ \t]+(?:of[ \t]+)?$")
 
 
 def _unit_noun_before(sp: SpacySpan) -> bool:
