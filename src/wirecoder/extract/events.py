@@ -609,7 +609,8 @@ def _irrealis(tok: Token, infinitive: bool = False) -> bool:
     return False
 
 
-CASUALTY = {"kill", "wound", "injure", "hurt", "capture", "execute"}
+# the casualty verbs of extract/casualties.py, and a capture: what befalls an attack's victims
+CASUALTY = {*CASUALTY_VERBS, "capture"}
 
 
 def _victims_were_the_actors(trig: clauses.Trigger, filled: discourse.Filled,
