@@ -144,16 +144,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                 lemma == "quote" and any(c.dep_ == "prep" and c.lower_ == "as"
                                          for c in verb.children)):
             continue  # "quoted X as saying": handled by _nested_pass
-        if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
-                                    c.lower_ in WITHHELD_ENTRY for c in verb.children):
-            continue  # "denied his inspectors access to the site": nothing said was denied
-        if lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children):
-            continue  # "he was charged with inciting violence": an indictment, not a statement
-        if _negated_cue(verb) or (
-                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
-            continue  # "did not confirm", "declined to say whether": no statement was made
-        if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
-            continue  # "refused to say whether …", "asked not to be named": nothing is held
+        if not _may_state(verb):
+            continue  # "did not confirm", "declined to say whether", "was charged with"
         if in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
@@ -223,6 +215,22 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _may_state(verb: Token) -> bool:
+    """Whether a cue verb may state anything (the verb pass's test and the learned pass's):
+    not a negated cue ("did not say"), a withheld statement ("declined to elaborate",
+    "refused to say whether", "asked not to be named"), a refusal to let in ("denied his
+    inspectors access to the site") nor an indictment ("was charged with inciting violence")."""
+    lemma = verb.lemma_.lower()
+    if _negated_cue(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
+        return False
+    if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
+        return False
+    if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
+                                c.lower_ in WITHHELD_ENTRY for c in verb.children):
+        return False
+    return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _colon_after(doc: Doc, verb: Token) -> bool:
@@ -1097,21 +1105,6 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
     return [_Cand(f.content, (f.verb.idx, f.verb.idx + len(f.verb)), f.source,
                   cue_token=f.verb, content_root=f.root, tier="frame")
             for f in found if _may_state(f.verb)]
-
-
-def _may_state(verb: Token) -> bool:
-    """Not a verb the verb pass judges to state nothing: a negated cue ("did not say"), a
-    withheld statement ("declined to elaborate", "asked not to be named"), a refusal to let in
-    ("denied the reporters visas") or an indictment ("was charged with")."""
-    lemma = verb.lemma_.lower()
-    if _negated_cue(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WITHHELD):
-        return False
-    if any(c.dep_ == "xcomp" and (_unsaid(verb, c) or _unnamed(c)) for c in verb.children):
-        return False
-    if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
-                                c.lower_ in WITHHELD_ENTRY for c in verb.children):
-        return False
-    return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 # verbs of beginning, going on and ending, whose gerund is the act of saying itself
