@@ -33,3 +33,8 @@ def test_quantities_it_with_other_verb_is_not_carried(analyze_text):
         "The agency said 85,000 people had been displaced. It also said it had sent 40 trucks "
         "to the region.")
     assert _quantity(found, "40").counted == "trucks"
+    # A bare number is where the rule could carry: 'it had sent 40' moves no count.
+    found = analyze_text(
+        "The agency said 85,000 people had been displaced. It also said it had sent 40 to the "
+        "region.")
+    assert _quantity(found, "40").counted is None
