@@ -1324,15 +1324,17 @@ VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "d
                           "trawler", "boat", "yacht", "bulker", "supertanker"})
 
 
-# The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd".
-COMPANY_SUFFIXES = frozenset({"shipping", "holdings", "group", "inc", "inc.", "corp", "corp.",
-                              "ltd", "ltd.", "llc", "plc", "airlines", "airways", "logistics",
-                              "tankers", "petroleum"})
+# The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd";
+# the business cues of an organisation's name (cues.yaml), but for "bank" ("Jo Bank" may be a
+# person) and "company".
+COMPANY_SUFFIXES = frozenset(c for c, s in _CUES["org_sector_cues"] if s == "BUS") - {
+    "bank", "company"}
 
 
 def _company_name(span: Span) -> bool:
     """A name of two or more words the model tagged PERSON that ends in a firm's word."""
-    return len(span) > 1 and span[-1].lower_ in COMPANY_SUFFIXES and span[0].text[:1].isupper()
+    return len(span) > 1 and span[-1].lower_.rstrip(".") in COMPANY_SUFFIXES \
+        and span[0].text[:1].isupper()
 
 
 def _placed_or_vessel(span: Span) -> bool:
