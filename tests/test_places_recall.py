@@ -91,7 +91,6 @@ def test_places_recall_place_named_before_a_noun_elsewhere(analyze_text):
     assert [(t, s) for t, _i, s in got] == [("Cairns", 25), ("Cairns", 47)]
 
 
-
 @pytest.mark.parametrize("text,name", [
     ("The virus was found on the Danish island Fanholm in the Baltic Sea.", "Fanholm"),
     ("Residents of the Nairobi slum Kiberani boiled their water.", "Kiberani"),
