@@ -26,7 +26,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-KB = Path(__file__).resolve().parent.parent / "src" / "wirecoder" / "kb" / "events"
+from wirecoder.extract.eventcoding.lexicon import KB, read_tsv
+
 OUT = KB / "wordnet_verbs.tsv"
 WEIGHT_FACTOR = 0.85
 # particles and prepositions of WordNet's phrasal verbs ("hammer_out", "tear_into"): the
@@ -78,11 +79,6 @@ def read_synsets(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]
     return words, tro
 
 
-def _tsv(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
-
-
 def lexicon_verbs(phrasals: bool = False
                   ) -> tuple[list[tuple[str, str, str, str, str]], set[tuple[str, str]]]:
     """(WordNet lemma, lexicon lemma, type, mode, weight) of the unconditional one-word verb
@@ -90,7 +86,7 @@ def lexicon_verbs(phrasals: bool = False
     'hammer' prt:out is WordNet's 'hammer_out'), and every (lemma, condition) the coder
     already knows: a one-word verb with any row or in frames.tsv is (verb, '-')."""
     rows, known = [], set()
-    for lemma, pos, cond, typ, mode, weight in _tsv(KB / "lexicon.tsv"):
+    for lemma, pos, cond, typ, mode, weight in read_tsv("lexicon.tsv"):
         if pos != "V":
             continue
         known.add((lemma, "-"))
@@ -103,7 +99,7 @@ def lexicon_verbs(phrasals: bool = False
             rows.append((lemma, lemma, typ, mode, weight))
         elif phrasals and test in {"prt", "prep"} and part in PARTICLES:
             rows.append((f"{lemma}_{part}", lemma, typ, mode, weight))
-    known |= {(f[0], "-") for f in _tsv(KB / "frames.tsv")}
+    known |= {(f[0], "-") for f in read_tsv("frames.tsv")}
     return rows, known
 
 

@@ -36,7 +36,9 @@ class Lexicon:
     reverse: frozenset[str] = frozenset()  # verbs that undo a restriction ("lift", "reduce")
 
 
-def _lines(name: str) -> list[list[str]]:
+def read_tsv(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of ``kb/events/<name>``, blank lines and
+    ``#`` comments left out."""
     out = []
     with (KB / name).open(encoding="utf-8") as fh:
         for line in fh:
@@ -60,12 +62,12 @@ def _conds(field: str) -> tuple[tuple[str, str], ...]:
 def load() -> Lexicon:
     verbs: dict[str, list[Row]] = {}
     nouns: dict[str, list[Row]] = {}
-    for lemma, pos, cond, typ, mode, weight in _lines("lexicon.tsv"):
+    for lemma, pos, cond, typ, mode, weight in read_tsv("lexicon.tsv"):
         row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
         (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
-    classes = {c: frozenset(words.split()) for c, words in _lines("classes.tsv")}
+    classes = {c: frozenset(words.split()) for c, words in read_tsv("classes.tsv")}
     light, deny, causative, transparent, reverse = set(), set(), set(), {}, set()
-    for lemma, kind, status in _lines("frames.tsv"):
+    for lemma, kind, status in read_tsv("frames.tsv"):
         if kind == "reverse":
             reverse.add(lemma)
         elif kind == "light":
@@ -76,9 +78,9 @@ def load() -> Lexicon:
             causative.add(lemma)
         else:
             transparent[lemma] = None if status == "-" else status
-    status_cues = {w: s for w, s in _lines("status.tsv")}
+    status_cues = {w: s for w, s in read_tsv("status.tsv")}
     modes: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for typ, mode, words in _lines("modes.tsv"):
+    for typ, mode, words in read_tsv("modes.tsv"):
         modes.setdefault(typ, []).append((mode, frozenset(words.split())))
     # Rows with conditions are tried before a lemma's unconditional default, in file order.
     verbs = {k: sorted(v, key=lambda r: not r.conds) for k, v in verbs.items()}
