@@ -44,6 +44,7 @@ from wirecoder.extract.attribution.syntax import (
     adjacent_quote,
     agentive_subject,
     antecedent,
+    asked_participle,
     clean_source,
     closing_comma,
     content_of,
@@ -149,9 +150,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if in_quote(verb.idx, quotes) and (tier != "speech" or any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you") for c in verb.children)):
             continue  # "“I think …,” she said": a view inside a quotation is the quoted speaker's
-        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children) and \
-                not _colon_after(doc, verb):
+        if asked_participle(verb) and not _colon_after(doc, verb):
             continue  # "Asked about …, X said": the one asked speaks in the main clause
             # ("X, a senator, tweeted: “…”" read as a participle is still the cue)
         cue = (verb.idx, verb.idx + len(verb))

@@ -27,6 +27,7 @@ from wirecoder.extract.attribution.lexicon import KB, lexicon
 from wirecoder.extract.attribution.syntax import (
     AGENT_PRONOUNS,
     DOBJ_CONTENT,
+    asked_participle,
     content_of,
     expand_quotes,
     frame_content,
@@ -215,9 +216,7 @@ class LearnedCue:
 def _unheld(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     """Where the verb pass also makes no claim: a view inside a quotation is the quoted
     speaker's, and "Asked about X, Lang smiled" has the one asked speak in the main clause."""
-    return in_quote(verb.idx, quotes) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children))
+    return in_quote(verb.idx, quotes) or asked_participle(verb)
 
 
 def _completed(verb: Token) -> bool:

@@ -666,6 +666,13 @@ def passive_object(verb: Token) -> Token | None:
     return subj[0] if subj and subj[0].lower_ not in ("it", "there") else None
 
 
+def asked_participle(verb: Token) -> bool:
+    """'Asked about the plan, Lang said …': a past participle set off with no subject or agent
+    of its own tells what was done to the one who speaks in the main clause; it is no cue."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
 def participle_of_holder(verb: Token) -> bool:
     """'the group backing Bush', 'said, referring to X', 'by supporting X': a participle
     with no subject of its own, whose holder is the noun it modifies or the subject of the
