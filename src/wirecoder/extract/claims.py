@@ -1109,7 +1109,6 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
 # verbs of beginning, going on and ending, whose gerund is the act of saying itself
 ASPECTUAL = frozenset({"begin", "start", "stop", "keep", "continue", "quit", "resume", "finish"})
 GROUP_DEPS = frozenset({"aux", "auxpass", "advmod"})
-PARTICLE_DEPS = frozenset({"prt", "prep"})
 
 
 def _verb_group(c: _Cand) -> tuple[int, int] | None:
@@ -1117,7 +1116,8 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
     repeatedly said", "would argue": tense and modality belong to the act of saying) and a
     particle or preposition between the verb and its content ("called for X", "spoke out
     against X": the phrasal verb is the cue), and a verb the cue verb completes ("has
-    continued to criticize", "seemed to suggest": the aspect and hedge of the saying)."""
+    continued to criticize", "seemed to suggest", "went on to say", "began writing", "began by
+    saying": the aspect and hedge of the saying)."""
     verb = c.cue_token
     if c.cue is None or verb is None or verb.pos_ not in ("VERB", "AUX") or \
             c.cue[0] != verb.idx:
@@ -1150,7 +1150,7 @@ def _verb_group(c: _Cand) -> tuple[int, int] | None:
             head, i = doc[i - 1], i - 1  # "began by saying"
             start = head.idx
         elif tok.lower_ == "to" and tok.head.i == head.i:
-            start = tok.idx  # "went on to say": the infinitive's 'to' is the cue's
+            start = tok.idx  # "took the stage to warn": the infinitive's 'to' is the cue's
             break
         else:
             break
