@@ -917,6 +917,15 @@ PROTEST_ROW = Row("protest", "V", (), "PROTEST", "demo", 0.6)
 OPPOSING = {"oppose", "protest", "denounce", "decry", "demand", "condemn", "reject"}
 
 
+def _crowd_act(verb: Token, triggers: dict[int, Trigger], lex: Lexicon) -> list[Token]:
+    """The subject of 'farmers drove their tractors into Brussels': protesters doing
+    something that is no event of its own (nor a saying); [] for any other verb."""
+    if verb.pos_ != "VERB" or verb.i in triggers or lem(verb) in SAY_VERBS:
+        return []
+    crowd = [c for c in verb.children if c.dep_ == "nsubj"]
+    return crowd if any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)) else []
+
+
 def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
     """"Farmers drove tractors into Brussels to oppose the deal": a crowd's physical act done
     to oppose or demand something is a demonstration (PROTEST), and the opposing its demand."""
@@ -924,11 +933,7 @@ def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
         tok, verb = trig.token, trig.token.head
         if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
-                verb.pos_ != "VERB" or lem(verb) in SAY_VERBS:
-            continue
-        crowd = [c for c in verb.children if c.dep_ == "nsubj"]
-        if verb.i in triggers or not crowd or not any(
-                _in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
+                not _crowd_act(verb, triggers, lex):
             continue
         triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo", PROTEST_ROW.weight,
                                    anchor=verb)
@@ -941,11 +946,8 @@ def _protest_against(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon
     oppose it."""
     for against in sent:
         verb = against.head
-        if against.lower_ != "against" or against.dep_ != "prep" or verb.pos_ != "VERB" \
-                or verb.i in triggers or lem(verb) in SAY_VERBS:
-            continue
-        crowd = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not crowd or not any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)):
+        if against.lower_ != "against" or against.dep_ != "prep" or not (
+                crowd := _crowd_act(verb, triggers, lex)):
             continue
         # a measure, not a person ('testified against the mayor' is no demonstration)
         measures = [g for g in against.children if g.dep_ == "pobj" and g.ent_type_ not in
