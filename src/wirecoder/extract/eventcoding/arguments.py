@@ -547,10 +547,6 @@ def _idiom_party(verb: Token, noun: Token) -> list[Token]:
     return [min(found, key=lambda f: (f[0], f[1].i))[1]] if found else []
 
 
-# the words a stray "by" agent may hang on below a passive verb's preposition
-STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
-
-
 MEETINGS = {"talk", "meeting", "summit", "negotiation", "dialogue", "discussion",
             "consultation", "conference", "session"}
 
@@ -563,6 +559,10 @@ def _meeting_parties(subj: list[Token]) -> list[Token]:
                                and p.lower_ == "between" for g in p.children
                                if g.dep_ == "pobj"][:1])
     return parties if len(parties) > 1 else []
+
+
+# the words a stray "by" agent may hang on below a passive verb's preposition
+STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
 
 
 def _stray_agent(verb: Token) -> list[Token]:
