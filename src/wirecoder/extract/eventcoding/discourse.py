@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from wirecoder.extract.eventcoding.clauses import FIRST_PERSON, lem
 from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import sentence_of
+from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Actor, Analysis, Event
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -194,9 +195,7 @@ OWN_UNITS = ("CVL", "OPP")
 
 @functools.cache
 def _own_group_words() -> frozenset[str]:
-    from wirecoder.kb.actors import load
-
-    units = load().units
+    units = load_actors().units
     return frozenset(p for u in OWN_UNITS for p in units[u].phrases if " " not in p)
 
 
