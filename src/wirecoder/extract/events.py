@@ -1270,7 +1270,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ == "ASSAULT" and any(clauses.lem(h) in RIOTERS for h in subj):
         typ, trig.mode = "PROTEST", "riot"
     # PLOVER: hacking and cyber attacks are COERCE cyber, also when a plain verb or a later
-    # "the attack" tells of them ("a ransomware attack hit the port")
+    # "the attack" tells of them ("a ransomware attack hit the port"). The one place an attack
+    # becomes a cyber one: the lexicon codes only words cyber in themselves ('hack', 'breach
+    # the network').
     if typ == "ASSAULT" and _cyber_attack(trig, subj):
         typ, trig.mode = "COERCE", "cyber"
     # "a joint investigation": an inquiry two parties carry out together is cooperation.
