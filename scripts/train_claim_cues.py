@@ -26,7 +26,7 @@ from pathlib import Path
 
 from wirecoder import nlp as nlp_mod
 from wirecoder import settings
-from wirecoder.eval.claims import articles
+from wirecoder.eval.claims import Relation, articles
 from wirecoder.extract.attribution.learned import WEIGHTS, features, is_candidate
 from wirecoder.extract.attribution.quotes import find_quotes
 
@@ -35,9 +35,8 @@ GOLD = Path(settings.value("WIRECODER_GOLD") or "../shared/gold") / "polnear" / 
 THRESHOLD = 0.4
 
 
-def examples(gold: Path) -> list[tuple[int, list[str], int]]:
-    """(article index, features, label) per candidate verb of the train articles."""
-    items = list(articles(gold))
+def examples(items: list[tuple[str, str, list[Relation]]]) -> list[tuple[int, list[str], int]]:
+    """(article index, features, label) per candidate verb of the train articles (``articles``)."""
     nlp = nlp_mod.load()
     out: list[tuple[int, list[str], int]] = []
     texts = [text for _, text, _ in items]
@@ -87,10 +86,11 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=10)
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     args = ap.parse_args()
-    data = [(feats, label) for n, feats, label in examples(args.gold)
+    items = list(articles(args.gold))
+    data = [(feats, label) for n, feats, label in examples(items)
             if not args.holdout or n % args.holdout != 0]
     weights, bias = train(data, args.c, args.min_count)
-    n_art = sum(1 for _ in articles(args.gold))
+    n_art = len(items)
     model = {
         "what": "attribution-cue verb detector: logistic regression over general syntax "
                 "features (wirecoder.extract.attribution.learned.features)",
