@@ -91,12 +91,31 @@ class _Summary:
     countries: frozenset[str]  # of actors and recipients: roles may be parsed swapped
     types: frozenset[str]
     hosts: frozenset[str] = frozenset()  # countries that hosted the meeting
+    actor_countries: frozenset[str] = frozenset()
+    recipient_countries: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
                    frozenset([r.place]) if r.place else frozenset(), r.countries,
-                   frozenset([r.type]), r.host_countries)
+                   frozenset([r.type]), r.host_countries, r.actor_countries,
+                   r.recipient_countries)
+
+    def roles_fit(self, other: _Summary) -> bool:
+        """No role names two different sides, the roles read straight or swapped: 'Kyrgyz
+        guards agreed a truce' and 'a truce with Tajikistan' name one side each, not two
+        different pairs of sides."""
+        def clash(x: frozenset[str], y: frozenset[str]) -> bool:
+            return bool(x and y and not x & y)
+
+        straight = not (clash(self.actor_countries, other.actor_countries)
+                        or clash(self.recipient_countries, other.recipient_countries))
+        # swapped only on a side told both ways round, as compat._swapped
+        swapped = (not (clash(self.actor_countries, other.recipient_countries)
+                        or clash(self.recipient_countries, other.actor_countries))
+                   and bool(self.actor_countries & other.recipient_countries
+                            or self.recipient_countries & other.actor_countries))
+        return straight or swapped
 
     def gap(self, other: _Summary) -> int:
         """Days between the two clusters' common dates (<= 0: they overlap)."""
@@ -108,7 +127,8 @@ class _Summary:
     def fits(self, other: _Summary) -> bool:
         if self.gap(other) > DATE_SLACK:
             return False
-        if self.countries and other.countries and not self.countries & other.countries:
+        if (self.countries and other.countries and not self.countries & other.countries
+                and not self.roles_fit(other)):
             return False
         if self.hosts and other.hosts and not self.hosts & other.hosts:
             return False  # one meeting has one host
@@ -123,7 +143,8 @@ class _Summary:
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
                         self.countries | other.countries, self.types | other.types,
-                        self.hosts | other.hosts)
+                        self.hosts | other.hosts, self.actor_countries | other.actor_countries,
+                        self.recipient_countries | other.recipient_countries)
 
 
 def _dates_overlap(a: Report, b: Report) -> bool:
