@@ -75,6 +75,11 @@ TARGET_NOUNS: frozenset[str] = _CUES["target_nouns"]
 LEGISLATURE_WORDS: frozenset[str] = _CUES["legislature_words"]
 ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{cue}\b"), sector) for cue, sector in _CUES["org_sector_cues"])
+# "Group" ends a firm's name ("Talvera Group") as often as an armed group's or a club's
+# ("Abu Sayyaf Group", "Wagner Group", "the G7 group"): a business only when its sentence
+# talks business (cues.yaml business_words)
+WEAK_BUS_CUES = frozenset({"group"})
+BUSINESS_WORDS: frozenset[str] = _CUES["business_words"]
 
 # ---------------------------------------------------------------- reading one document
 
@@ -787,8 +792,9 @@ class Reader:
         for ent in self.person_ents:
             if self.free(ent.start, ent.end) and _company_name(ent):
                 text = ent.text  # "Kalamos Shipping", "Talvera Holdings": a firm, not a person
-                self.emit(Record(f"o:{slug(text)}", text, "organization", None, "BUS",
-                                 "company"), ent.start, ent.end)
+                sector = _name_sector(ent)
+                self.emit(Record(f"o:{slug(text)}", text, "organization", None, sector,
+                                 "company" if sector == "BUS" else None), ent.start, ent.end)
                 continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
                     not self.outlet_named(ent) and not self._not_a_name(ent) and \
@@ -842,7 +848,6 @@ class Reader:
                 self.person_with_title(start, end)
                 continue
             text = self.doc[start:end].text
-            low = text.lower()
             if (short := self._short_name_of(start, end)) is not None:
                 self.join(short, start, end)  # "the Guards" after the Revolutionary Guards
                 continue
@@ -855,7 +860,7 @@ class Reader:
                 continue
             country = next((h.id for h in self.main if h.cat == "ref" and
                             start <= h.start and h.end <= end), None) or self._country_owner(start)
-            sector = next((s for cue, s in ORG_SECTOR_CUES if cue.search(low)), "UNK")
+            sector = _name_sector(self.doc[start:end])
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"
             owner = self._owner_of(start) if sector == "UNK" else None
@@ -1329,6 +1334,18 @@ VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "d
 # person) and "company".
 COMPANY_SUFFIXES = frozenset(c for c, s in _CUES["org_sector_cues"] if s == "BUS") - {
     "bank", "company"}
+
+
+def _name_sector(span: Span) -> str:
+    """The sector an organisation's own words give it ("Kalamos Shipping" BUS, "Lake Chad
+    Commission" GOV), UNK if none; a weak cue ("Group") only in a sentence about business."""
+    low = span.text.lower()
+    cues = [(c.pattern[2:-2], s) for c, s in ORG_SECTOR_CUES if c.search(low)]
+    strong = [s for c, s in cues if c not in WEAK_BUS_CUES]
+    if len(strong) < len(cues) and not strong:
+        sent = sentence_of(span[0]) if span.doc.has_annotation("SENT_START") else span.doc[:]
+        return "BUS" if any(t.lower_ in BUSINESS_WORDS for t in sent) else "UNK"
+    return cues[0][1] if cues else "UNK"
 
 
 def _company_name(span: Span) -> bool:
