@@ -35,3 +35,34 @@ def test_actors_firm_named_group_or_shipping_is_business(analyze_text, text, nam
     assert_spans(found)
     actor = _actor_named(found, name)
     assert actor is not None and actor.sector == "BUS"
+
+
+def _place_named(found, text: str):
+    return next((p for p in found.places if any(m.text == text for m in p.mentions)), None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Oman's Maritime Security Centre said it had lost contact with a tanker on Friday.",
+     "Maritime"),
+    ("The Maritime Rescue Coordination Centre sent two boats, the coast guard said.",
+     "Maritime"),
+])
+def test_places_region_word_opening_an_organisation_is_no_place(analyze_text, text, word):
+    found = analyze_text(text)
+    assert_spans(found)
+    assert _place_named(found, word) is None
+
+
+def test_places_region_word_told_as_a_region_is_still_a_place(analyze_text):
+    found = analyze_text("Floods cut roads across the Maritime region of Togo, officials said.")
+    place = _place_named(found, "Maritime region")
+    assert place is not None and place.country == "TG" and place.kind == "admin1"
+
+
+def test_places_unknown_village_in_possessive_unit_takes_the_unit_precision(analyze_text):
+    found = analyze_text("Kyrgyz and Tajik troops exchanged mortar fire near the village of "
+                         "Ak-Dobo in Kyrgyzstan's Batken region on Monday, officials said.")
+    assert_spans(found)
+    place = _place_named(found, "Ak-Dobo")
+    assert place is not None and place.kind != "country"
+    assert place.country == "KG" and place.precision == "admin1"

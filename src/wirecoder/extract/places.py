@@ -793,7 +793,23 @@ def _told_anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  and entries[j].cc is not None
                  and m.end < o.start <= m.end + 40 and _IN_AFTER.fullmatch(text, m.end, o.start)]
         if after:
-            return entries[min(after, key=lambda j: mentions[j].start)]
+            j = min(after, key=lambda j: mentions[j].start)
+            return _owned(j, mentions, entries, text) or entries[j]
+    return None
+
+
+def _owned(j: int, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+           text: str) -> Entry | None:
+    """The place right after the possessive of mention ``j`` and inside it ("in Kyrgyzstan's
+    Batken region"): the finer of the two is where a toponym told "in" them lies."""
+    owner = entries[j]
+    for k, o in enumerate(mentions):
+        e = entries[k]
+        if e is not None and mentions[j].end < o.start <= mentions[j].end + 4 \
+                and _OWNER_GAP.fullmatch(text, mentions[j].end, o.start) \
+                and owner is not None and e.cc == owner.cc \
+                and PRECISIONS.index(e.precision) < PRECISIONS.index(owner.precision):
+            return e
     return None
 
 
@@ -1629,11 +1645,13 @@ def _trim_text(ent: SpacySpan) -> str:
 
 
 # Capitalised words that name places somewhere ("Central" region, "Olympic", "Federal
-# District") but in running text are mostly ordinary words or parts of other names.
+# District") but in running text are mostly ordinary words or parts of other names
+# (Togo's "Maritime" region, Cameroon's "Littoral": "the Maritime Security Centre").
 GENERIC = frozenset(str.split("""
 central centre center north south east west northern southern eastern western federal capital
 coast island islands valley lakes lake olympic union national state city county district
-province region midlands highlands plains metro downtown mountain river bay park
+province region midlands highlands plains metro downtown mountain river bay park maritime
+littoral
 """))
 UNIT_KINDS = ("country", "continent", "admin1", "region")
 
