@@ -731,14 +731,19 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                 t.head.dep_ == "relcl":
             t = t.head.head  # "X, a minister who has led the mediation": X's apposition
         start, end = _np_range(t)
-        actor = lookup.actor_at(found, t.idx, t.idx + len(t)) or lookup.actor_at(found, start,
-                                                                                  end)
+        actor = lookup.actor_at(found, t.idx, t.idx + len(t))
+        for a, b in _outside_flag(t, start, end):
+            actor = actor or lookup.actor_at(found, a, b)
         if actor is None:
             actor = _speaker_actor(t, found)
         # "North Korea's foreign minister, Choe Son Hui, held talks": the apposition names it.
         for c in t.children:
             if actor is None and c.dep_ == "appos":
                 actor = lookup.actor_at(found, *_np_range(c))
+        pair = _paired_modifiers(t, found)
+        for i in (pair if actor is not None and actor.id in pair else []):
+            if i not in ids:
+                ids.append(i)
         if actor is not None and actor.id not in ids:
             ids.append(actor.id)
         if actor is not None and t.tag_ == "NNS":
@@ -750,6 +755,38 @@ def _actor_ids(toks: list[Token], found: Analysis) -> list[str]:
                     if other is not None and other.id not in ids:
                         ids.append(other.id)
     return ids
+
+
+FLAGGED = {"flagged", "registered"}
+
+
+def _outside_flag(noun: Token, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a noun phrase outside a flag-state modifier: a 'Panama-flagged tanker'
+    names where the ship is registered, not a party."""
+    for c in noun.lefts:
+        if c.dep_ == "amod" and c.lower_ in FLAGGED:
+            a, b = c.left_edge.idx, c.idx + len(c)
+            return [(x, y) for x, y in ((start, a), (b, end)) if x < y]
+    return [(start, end)]
+
+
+def _paired_modifiers(noun: Token, found: Analysis) -> list[str]:
+    """'Thai and Cambodian troops': modifiers joined by 'and' on one noun name one party each
+    (in text order); empty unless at least two distinct parties are named so."""
+    for c in noun.children:
+        if c.dep_ in {"amod", "nmod", "compound"} and c.conjuncts:
+            ids: list[str] = []
+            for m in sorted([c, *c.conjuncts], key=lambda x: x.i):
+                actor = lookup.actor_at(found, m.idx, m.idx + len(m))
+                if actor is not None and actor.id not in ids:
+                    ids.append(actor.id)
+            if len(ids) > 1:
+                return ids
+    return []
+
+
+# 'Thai and Cambodian troops clashed': the two sides of one noun face each other.
+MUTUAL = {"exchange", "trade", "clash", "skirmish"}
 
 
 # Acts whose recipient, when no party is named, is the place they are done in: aid to
@@ -1305,6 +1342,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
+    if not recipient and len(subj) == 1 and clauses.lem(trig.token) in MUTUAL and \
+            len(actor) > 1 and _paired_modifiers(subj[0], found):
+        actor, recipient = actor[:1], actor[1:]
     confidence = trig.weight * factor
     if trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token:
         confidence *= 0.75  # a bare event noun is weaker evidence than a verb

@@ -172,7 +172,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
         if test in {"obj", "subj"}:
-            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok))
+            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok)) or (
+                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else [])  # "police arriving"
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
@@ -689,10 +690,12 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             # act; that act is neither the asker's nor a new event
             outer.mode = outer.mode or content_mode("REQUEST", "CONCEDE")
             continue
-        if lemma in lex.causative and inner is not None and outer is not None and \
-                outer.type == "COERCE" and inner.type not in COERCIVE_ACTS:
+        if lemma in lex.causative and inner is not None and outer is not None and (
+                outer.type == "COERCE" or outer.row.mode == "expel") and \
+                inner.type not in COERCIVE_ACTS:
             # "ordered residents to leave": the people's forced move is the coercion's
-            # content, not a withdrawal of the one who ordered it.
+            # content, not a withdrawal of the one who ordered it ("ordered the envoy to leave
+            # the capital": the expulsion's).
             inner.suppressed = True
             continue
         if lemma in lex.causative and inner is not None:
@@ -707,6 +710,13 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             inner.embedded = True
             if outer is not None:
                 outer.weight *= 0.6
+            continue
+        if outer is not None and not outer.suppressed and inner is not None and \
+                _unaided_help(tok, comp, outer, inner):
+            # "Britain helped detain a tanker": no one is helped; the helper takes part in
+            # the detention, which is the event.
+            outer.suppressed = True
+            inner.subj = inner.subj or _subjects(tok)
             continue
         if outer is not None and not outer.suppressed:
             if inner is None:
@@ -745,6 +755,18 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+HELP_VERBS = {"help", "assist"}
+
+
+def _unaided_help(tok: Token, comp: Token, outer: Trigger, inner: Trigger) -> bool:
+    """'helped detain a tanker': a help verb with a bare verb complement and no one helped
+    (no object, no subject of the complement) whose complement is itself an event."""
+    return (lem(tok) in HELP_VERBS and outer.type == "AID" and comp.dep_ == "xcomp"
+            and inner.type != "AID" and not inner.suppressed
+            and not any(c.dep_ in {"dobj", "dative"} for c in tok.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children))
 
 
 def _frame_conjuncts(outer: Trigger, comp: Token, triggers: dict[int, Trigger]) -> None:
