@@ -66,3 +66,13 @@ def test_places_unknown_village_in_possessive_unit_takes_the_unit_precision(anal
     place = _place_named(found, "Ak-Dobo")
     assert place is not None and place.kind != "country"
     assert place.country == "KG" and place.precision == "admin1"
+
+
+def test_places_hamlet_far_from_a_one_country_story_is_placed_in_that_country(analyze_text):
+    found = analyze_text(
+        "BELEDWEYNE - Flood water rose again in Beledweyne on Tuesday, and officials said "
+        "thousands had fled their homes across Hiran.\n\n"
+        "Aid agencies sent tents to families in Hiran, a spokeswoman said.")
+    assert_spans(found)
+    place = _place_named(found, "Hiran")
+    assert place is not None and place.country == "SO" and len(place.mentions) == 2

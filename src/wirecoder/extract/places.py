@@ -644,7 +644,9 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
             continue
         others = Counter(o.cc for j, o in enumerate(entries)
                          if o is not None and keys[j] != keys[i] and o.cc)
-        if sum(others.values()) >= 3 and others[e.cc] == 0:
+        # three mentions elsewhere, or two in the one country the rest of the story is in
+        told = sum(others.values())
+        if (told >= 3 or (told == 2 and len(others) == 1)) and others[e.cc] == 0:
             out[i] = None
     return out
 
@@ -1089,7 +1091,7 @@ def _people_before(ent: SpacySpan) -> bool:
     return i > 0 and (ent.doc[i - 1].tag_ == "NNS" or ent.doc[i - 1].lower_ == "those")
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+(?:the[ \t]+)?$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout)[ \t]+(?:the[ \t]+)?$")
 
 
 def _street_names(doc: Doc) -> list[SpacySpan]:
