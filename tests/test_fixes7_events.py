@@ -38,6 +38,9 @@ def test_events_giving_diplomats_hours_to_leave_is_an_expulsion(analyze_text):
     assert_spans(found)
     ev = event_by_trigger(found, "gave")
     assert (ev.type, ev.mode, ev.actor) == ("SANCTION", "expel", ["CHL"])
+    found = analyze_text("Peru gave the envoys two weeks to leave the country.")
+    assert (event_by_trigger(found, "gave").type) == "SANCTION"
+    assert _triggers(found, "THREATEN") == []
 
 
 def test_events_residents_ordered_to_leave_stay_coerced(analyze_text):

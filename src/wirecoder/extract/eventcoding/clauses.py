@@ -1067,6 +1067,9 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     for tok in sent:
         if tok.pos_ != "VERB" or lem(tok) not in {"give", "set", "issue"}:
             continue
+        own = triggers.get(tok.i)
+        if own is not None and own.row.mode == "expel":
+            continue  # "gave the envoys two weeks to leave": the deadline expels them
         time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS] or [
             c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]  # until Friday
         if not time:
