@@ -23,3 +23,17 @@ def test_speakers_bare_ministry_named_before_stays_foreign(analyze_text):
     r = analyze_text("LIMA - Chile's foreign ministry protested on Tuesday about the attack.\n"
                      "The foreign ministry said the embassy had been badly damaged.")
     assert _claim_of(r, "The foreign ministry").source.actor == "CHL.GOV.MFA"
+
+
+def test_claims_time_adjunct_alone_is_no_content(analyze_text):
+    r = analyze_text("The truce that Norway and Sweden agreed on Friday was meant to end a "
+                     "month of fishing disputes.")
+    assert not [c.content.text for c in r.claims if c.content.text.endswith("Friday")]
+
+
+def test_claims_answer_with_a_deed_object_is_no_cue(analyze_text):
+    r = analyze_text("Observers say Oslo usually answers such raids in kind.")
+    assert not [c for c in r.claims if c.cue is not None and c.cue.text.endswith("answers")]
+    r = analyze_text("The minister answered the charges in a long letter on Monday.")
+    assert [c.content.text for c in r.claims if c.cue is not None
+            and c.cue.text == "answered"] == ["the charges"]

@@ -178,6 +178,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
+            if _answers_act(verb, root):
+                continue
             content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
                     root.dep_ == "ccomp":
@@ -214,6 +216,25 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+# "answer / counter such moves": a reply verb whose object is a deed answers in kind, not in
+# words; its object is said only when it is something said ("answered the charges")
+REPLY_VERBS = frozenset({"answer", "reply", "respond", "counter"})
+SAID_THINGS = frozenset({"question", "query", "call", "criticism", "critic", "letter",
+                         "request", "demand", "appeal", "challenge", "note", "summons",
+                         "invitation", "offer", "ultimatum", "argument", "point", "objection"})
+
+
+def _answers_act(verb: Token, root: Token | None) -> bool:
+    """'Tehran answers such moves in kind': the reply verb's noun object is no speech."""
+    if verb.lemma_.lower() not in REPLY_VERBS or root is None or root.dep_ != "dobj" or \
+            root.head != verb or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = root.lemma_.lower()
+    lex = lexicon()
+    return lemma not in SAID_THINGS and lemma not in lex.cue_nouns and \
+        lemma not in lex.stance_nouns and lex.source_nouns.get(lemma) != "document"
 
 
 def _may_state(verb: Token) -> bool:
@@ -1076,6 +1097,8 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     _drop_trailing_asides(doc, quotes, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
+    cands = [c for c in cands if not _only_time(doc, c, found) or any(
+        o.speaker_of is c for o in cands)]
     for c in cands:
         if c.source is not None:
             c.source = tidy_source(doc, c.source)
@@ -1094,6 +1117,26 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
             c.speaker = c.speaker_of.speaker
         out.append(Attribution(_claim(doc, c, cands, found), c.speaker.name if c.speaker else None))
     return out
+
+
+# what may stand before a date without saying anything of its own: "on Monday", "since May"
+TIME_WORDS = frozenset({"on", "in", "at", "since", "until", "by", "from", "to", "during",
+                        "before", "after", "late", "early", "last", "this", "next", "the"})
+
+
+def _only_time(doc: Doc, c: _Cand, found: Analysis) -> bool:
+    """The content is a time adjunct and nothing else ("agreed [on Monday]"): a date tells
+    when a verb happened, never what a source said."""
+    start, end = c.content
+    covered = [(t.span.start, t.span.end) for t in found.timexes
+               if t.span.start < end and t.span.end > start]
+    if not covered:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("pobj", "npadvmod", "tmod", "advmod", "prep"):
+        return False  # "understand [the past]": a time noun the verb's object is not adjunct
+    return all(t.is_punct or t.lower_ in TIME_WORDS or any(
+        s <= t.idx < e for s, e in covered) for t in span)
 
 
 def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
