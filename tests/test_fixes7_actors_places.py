@@ -76,3 +76,21 @@ def test_places_hamlet_far_from_a_one_country_story_is_placed_in_that_country(an
     assert_spans(found)
     place = _place_named(found, "Hiran")
     assert place is not None and place.country == "SO" and len(place.mentions) == 2
+
+
+def test_actors_bare_ministry_without_dateline_is_the_story_country(analyze_text):
+    found = analyze_text(
+        "Three Thai soldiers were hurt when mortar rounds landed near a checkpoint in Surin "
+        "on Friday, the army said.\n\n"
+        "The Foreign Ministry summoned the Cambodian ambassador to protest.")
+    assert_spans(found)
+    actor = _actor_named(found, "Foreign Ministry")
+    assert actor is not None and actor.country == "THA" and actor.sector == "GOV"
+
+
+def test_actors_bare_ministry_with_two_countries_bodies_stays_unresolved(analyze_text):
+    found = analyze_text(
+        "Thai troops and Cambodian troops traded fire near Surin on Friday.\n\n"
+        "The Foreign Ministry summoned an ambassador to protest.")
+    actor = _actor_named(found, "Foreign Ministry")
+    assert actor is None or actor.country is None

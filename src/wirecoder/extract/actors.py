@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -986,7 +987,8 @@ class Reader:
             # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
-            country = self._dateline_country(len(doc_text(self.doc)) if opens else at)
+            country = self._dateline_country(len(doc_text(self.doc)) if opens else at) \
+                if self.dateline is not None else self._story_country(at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -1021,6 +1023,26 @@ class Reader:
         # where only another country's bodies or people are told, the story is theirs
         bodies = {f.rec.country for f in before if f.kind != "country"}
         return None if bodies and country not in bodies else country
+
+    def _story_country(self, at: int) -> str | None:
+        """Without a dateline, the country a story told so far is about: the one whose bodies
+        (troops, police, a ministry) it named before ``at`` and where the towns it named
+        before lie, most of them ("Thai soldiers were hurt in Surin ... The Foreign Ministry
+        summoned ...")."""
+        bodies = {f.rec.country for f in self.found.values() if f.kind not in ("media", "country")
+                  and f.rec.country and any(s < at for s, _ in f.spans)}
+        if len(bodies) != 1:
+            return None
+        towns: Counter[str] = Counter()
+        for ent in self.ents_at.values():
+            if ent.label_ == "GPE" and ent.start_char < at and (found := _towns_named(ent.text)):
+                cc = max(found, key=lambda e: e.population).cc
+                if cc:
+                    towns[iso3_of(cc)] += 1
+        country = bodies.pop()
+        top = towns.most_common(2)
+        ok = bool(top) and top[0][0] == country and (len(top) == 1 or top[1][1] < top[0][1])
+        return country if ok else None
 
     def _after_the(self, i: int) -> bool:
         doc = self.doc
