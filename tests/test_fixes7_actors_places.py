@@ -94,3 +94,14 @@ def test_actors_bare_ministry_with_two_countries_bodies_stays_unresolved(analyze
         "The Foreign Ministry summoned an ambassador to protest.")
     actor = _actor_named(found, "Foreign Ministry")
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two rangers were wounded in Sisaket on Monday, the Second Army Region said.",
+     "Second Army Region"),
+])
+def test_places_military_command_named_by_area_is_no_place(analyze_text, text, name):
+    found = analyze_text(text)
+    assert_spans(found)
+    assert _place_named(found, name) is None
+    assert _place_named(found, "Sisaket") is not None

@@ -739,7 +739,13 @@ def _unit_shaped(name: str) -> bool:
     where the gazetteer lacks it (a former province, a district it has no name for)."""
     words = name.split()
     return len(words) >= 2 and words[-1].lower() in UNIT_LAST \
-        and all(w[:1].isupper() for w in words[:-1])
+        and all(w[:1].isupper() for w in words[:-1]) \
+        and not any(w.lower() in COMMAND_WORDS for w in words[:-1])
+
+
+# "the Second Army Region", "the Eastern Military District", "the Naval Area Command": a
+# forces' command named by its area, not a place
+COMMAND_WORDS = frozenset({"army", "military", "naval", "navy", "air", "marine", "police"})
 
 
 def _feature_shaped(name: str) -> bool:
