@@ -108,12 +108,17 @@ def test_events_arriving_protesters_or_police_are_no_visit(analyze_text):
     assert _triggers(found, "CONSULT") == []
     found = analyze_text("Georgian police arriving late were criticised by residents.")
     assert _triggers(found, "CONSULT") == []
+    found = analyze_text("The minister accused the riot police of arriving late.")
+    assert _triggers(found, "CONSULT") == []
     found = analyze_text("The German chancellor arrived in Kyiv on Monday.")
     assert event_by_trigger(found, "arrived").type == "CONSULT"
 
 
 def test_events_relatives_gathering_is_no_protest(analyze_text):
     found = analyze_text("Relatives gathered at the jetty in Jakarta on Monday.")
+    assert _triggers(found, "PROTEST") == []
+    found = analyze_text("TAWAU - Relatives of the crew of the trawler Sri Murni gathered at "
+                         "the pier on Sunday.")
     assert _triggers(found, "PROTEST") == []
     found = analyze_text("Thousands of protesters gathered outside parliament.")
     assert event_by_trigger(found, "gathered").type == "PROTEST"

@@ -172,8 +172,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
         if test in {"obj", "subj"}:
-            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok)) or (
-                [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else [])  # "police arriving"
+            heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok)) or \
+                _gerund_controller(tok)
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
@@ -314,6 +314,18 @@ PARTS = MEASURES | {"some", "many", "most", "all", "several", "part", "half", "r
 def partitive(tok: Token) -> bool:
     """A head that names a part or number of a group ('11,000', 'some', 'columns')."""
     return tok.pos_ == "NUM" or lem(tok) in PARTS or tok.lower_ in PARTS
+
+
+def _gerund_controller(tok: Token) -> list[Token]:
+    """The unstated doer of a gerund: the noun it modifies ('police arriving late') or the
+    object of the verb it complements ('accused the police of arriving late')."""
+    if tok.tag_ != "VBG":
+        return []
+    if tok.dep_ == "acl":
+        return [tok.head]
+    if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"}:
+        return [c for c in tok.head.head.children if c.dep_ == "dobj"]
+    return []
 
 
 def _partitives(heads: list[Token]) -> list[Token]:
