@@ -37,3 +37,11 @@ def test_claims_answer_with_a_deed_object_is_no_cue(analyze_text):
     r = analyze_text("The minister answered the charges in a long letter on Monday.")
     assert [c.content.text for c in r.claims if c.cue is not None
             and c.cue.text == "answered"] == ["the charges"]
+
+
+def test_speakers_unnamed_description_is_not_named(analyze_text):
+    r = analyze_text("Heavy rain flooded the valley overnight.\n"
+                     "The district governor said 300 homes had been damaged.\n"
+                     "Four people were hurt, the district hospital said.")
+    assert _claim_of(r, "The district governor").source.kind == "anonymous"
+    assert _claim_of(r, "the district hospital").source.kind == "institution"

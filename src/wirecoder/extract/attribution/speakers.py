@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.actors import actor_of, facility_name, lone_name, resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
@@ -152,7 +152,17 @@ def source_kind(span: Span, actor: Actor | None) -> SourceKind:
         return "institution"
     if head.lower_ in GROUP_PRONOUNS:
         return "institution"
+    if head.pos_ == "NOUN" and noun_kind is None and not _agentive(head):
+        return "institution"  # "the regional hospital said": a body, not a named person
     return "named"
+
+
+# endings of nouns for people ("the driver", "a survivor", "the chairman")
+AGENTIVE = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ess")
+
+
+def _agentive(head: Token) -> bool:
+    return head.lemma_.lower().endswith(AGENTIVE)
 
 
 def _head_phrase(span: Span) -> str:
@@ -581,6 +591,7 @@ class Resolver:
         local = self._local_office(span) if is_person else None
         if local is not None:
             return self._remember(span, Speaker("named", local.id, None, True))
-        return self._remember(span, Speaker("named" if is_person else kind, None,
+        # no referent and no name: "the regional governor" is an unnamed source
+        return self._remember(span, Speaker("anonymous" if is_person else kind, None,
                                             None if is_person else _head_phrase(span),
                                             is_person))
