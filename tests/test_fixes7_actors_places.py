@@ -105,3 +105,15 @@ def test_places_military_command_named_by_area_is_no_place(analyze_text, text, n
     assert_spans(found)
     assert _place_named(found, name) is None
     assert _place_named(found, "Sisaket") is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shells fell on Tort-Kul for a third day on Thursday, and families drove north, "
+     "officials said.", "Tort-Kul"),
+    ("Hundreds of families fled Tort-Kul on Thursday as shelling resumed, officials said.",
+     "Tort-Kul"),
+])
+def test_actors_name_shells_fall_on_or_families_flee_is_no_actor(analyze_text, text, name):
+    found = analyze_text(text)
+    assert_spans(found)
+    assert _actor_named(found, name) is None

@@ -1384,9 +1384,16 @@ def _placed_or_vessel(span: Span) -> bool:
     if i == 0:
         return False
     before = doc[i - 1].lower_
-    if before in _PLACING_PREPS or before in VESSEL_NOUNS:
+    if before in _PLACING_PREPS or before in VESSEL_NOUNS or before in FLED_VERBS:
         return True
+    if before == "on" and i >= 2 and doc[i - 2].lower_ in FELL_VERBS:
+        return True  # "shells fell on X"
     return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
+
+
+# what people flee is a place ("families fled X"), and where shells fall ("fell on X")
+FLED_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
+FELL_VERBS = frozenset({"fell", "fall", "falls", "falling", "landed", "rained"})
 
 
 def _short_phrase(span: Span) -> bool:
