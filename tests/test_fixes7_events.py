@@ -131,3 +131,12 @@ def test_events_flag_state_of_a_ship_is_no_party(analyze_text):
     assert (ev.actor, ev.recipient) == (["IRN"], [])
     found = analyze_text("Houthis attacked a Liberian-flagged, Greek-owned ship.")
     assert event_by_trigger(found, "attacked").recipient == ["GRC"]
+
+
+def test_events_arriving_in_ones_own_country_is_no_visit(analyze_text):
+    found = analyze_text("Eight Indonesian fishermen freed by kidnappers in the Philippines "
+                         "arrived in Jakarta on Monday.")
+    assert_spans(found)
+    assert _triggers(found, "CONSULT") == []
+    found = analyze_text("The Indonesian foreign minister arrived in Manila on Monday.")
+    assert event_by_trigger(found, "arrived").type == "CONSULT"

@@ -785,6 +785,18 @@ def _paired_modifiers(noun: Token, found: Analysis) -> list[str]:
     return []
 
 
+ARRIVING = {"arrive", "return", "land"}
+
+
+def _at_home(dest: list[Token], actor: list[str], found: Analysis) -> bool:
+    """The place arrived at lies in the arriving party's own country."""
+    place = _place_in(found, dest[0]) if dest else None
+    if place is None or not place.country:
+        return False
+    own = {a.country for a in found.actors if a.id in actor and a.country}
+    return iso3_of(place.country) in own
+
+
 # 'Thai and Cambodian troops clashed': the two sides of one noun face each other.
 MUTUAL = {"exchange", "trade", "clash", "skirmish"}
 
@@ -1342,6 +1354,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
+    if typ == "CONSULT" and trig.row.mode == "visit" and not recipient and actor and \
+            clauses.lem(trig.token) in ARRIVING and _at_home(
+                (obj or _host_place(trig, subj, found))[:1], actor, found):
+        return None  # "the freed fishermen arrived in Jakarta": back home, no one visited
     if not recipient and len(subj) == 1 and clauses.lem(trig.token) in MUTUAL and \
             len(actor) > 1 and _paired_modifiers(subj[0], found):
         actor, recipient = actor[:1], actor[1:]
