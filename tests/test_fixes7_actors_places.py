@@ -117,3 +117,10 @@ def test_actors_name_shells_fall_on_or_families_flee_is_no_actor(analyze_text, t
     found = analyze_text(text)
     assert_spans(found)
     assert _actor_named(found, name) is None
+
+
+def test_actors_name_before_a_unit_noun_is_no_person(analyze_text):
+    found = analyze_text("Two soldiers were wounded when rockets landed near a checkpoint in "
+                         "Surin's Tha Muang Ruk district early on Tuesday, the army said.")
+    assert_spans(found)
+    assert _actor_named(found, "Tha Muang Ruk") is None

@@ -1381,6 +1381,8 @@ def _placed_or_vessel(span: Span) -> bool:
     ("near Bulo Burte"), after "the port of" or "the island of", or after a vessel noun ("the
     tanker Atlas Pride")."""
     doc, i = span.doc, span.start
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_UNIT_NOUNS:
+        return True  # "Surin's Phanom Dong Rak district"
     if i == 0:
         return False
     before = doc[i - 1].lower_
@@ -1391,6 +1393,9 @@ def _placed_or_vessel(span: Span) -> bool:
     return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
 
 
+# a name a unit noun follows is the unit's ("the Kabo Dangari district")
+PLACE_UNIT_NOUNS = frozenset({"district", "province", "governorate", "county", "prefecture",
+                              "municipality", "village", "oblast", "subdistrict"})
 # what people flee is a place ("families fled X"), and where shells fall ("fell on X")
 FLED_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
 FELL_VERBS = frozenset({"fell", "fall", "falls", "falling", "landed", "rained"})
