@@ -528,6 +528,38 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
     return None
 
 
+LIST_END = {",", "and", "or", ";", ".", "while", "but"}
+
+
+def _gapped(doc: Doc, start: int, end: int, out: list[Quantity]) -> Quantity | None:
+    """'the manager said 24, state media 23 and the coast guard 21': in a gapped list a
+    number after a source counts what the list's first figure counts, not the source noun
+    the parse hangs it on. The earlier figure of the same sentence it continues, or None."""
+    last = doc[end - 1]
+    if last.dep_ != "nummod" or last.head.i >= start or last.head.pos_ not in {"NOUN", "PROPN"} \
+            or last.head.i < start - 5 or (end < len(doc) and doc[end].lower_ not in LIST_END):
+        return None
+    sent = last.sent
+    prev = [q for q in out if sent.start_char <= q.span.start < doc[start].idx]
+    if not prev:
+        return None
+    between = doc_text(doc)[prev[-1].span.end:doc[start].idx]
+    return prev[-1] if ("," in between or " and " in between) and len(between) < 80 else None
+
+
+def _how_many(doc: Doc, start: int, end: int) -> str | None:
+    """'Accounts of how many sailors were aboard differ: the owner said 24': a bare number
+    answering the sentence's 'how many N' counts N."""
+    if end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    sent = doc[start].sent
+    for t in doc[sent.start:start]:
+        if t.lower_ == "many" and t.i > 0 and doc[t.i - 1].lower_ == "how" and \
+                t.head.pos_ == "NOUN" and t.head.i < start:
+            return t.head.lower_
+    return None
+
+
 # --- percentages of a named measure and vote tallies --------------------------------------
 
 # A percentage is skipped as a count unless it names what it measures: "turnout at 72
@@ -654,6 +686,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
                                 bound=bound))
             continue
         counted, carried_fate = _counted(doc, start, end), None
+        if (gapped := _gapped(doc, start, end, out)) is not None:
+            counted, carried_fate = gapped.counted, gapped.fate
         if counted is None:
             counted = _figure_of(doc, end)
         if span_start in sides and counted in VOTE_NOUNS:
@@ -665,6 +699,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
             moved = _it_moves_to(doc, start)  # "it could reach 200,000": the count's own fate
         fate = (carried_fate if moved else None) or _fate_of(
             doc, start, end, counted, out[-1] if out else None) or carried_fate
+        if counted is None and gapped is None:
+            counted = _how_many(doc, start, end)
         if counted is None and fate == "displaced":
             counted = fate  # "forced more than 700,000 from their homes": displaced people
         out.append(Quantity(id=f"Q{len(out) + 1}",
