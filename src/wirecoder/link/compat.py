@@ -143,8 +143,16 @@ def number_points(a: Report, b: Report) -> float:
     return SAME_NUMBER_POINTS if mine & theirs else 0.0
 
 
+# Acts commonly answered in kind: with actor and recipient swapped they are the answer (the
+# second expulsion, the counter-accusation, the retaliatory seizure), not one act parsed the
+# other way round; only other types read swapped roles as the same event.
+ANSWERED_IN_KIND = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "PROTEST"})
+
+
 def _swapped(a: Report, b: Report) -> bool:
     """Actor and recipient agree once one report's roles are swapped."""
+    if {a.type, b.type} & ANSWERED_IN_KIND:
+        return False
     there = role_match(a.actors, b.recipients, a.actor_countries, b.recipient_countries)
     back = role_match(a.recipients, b.actors, a.recipient_countries, b.actor_countries)
     return min(there, back) >= 0 and max(there, back) > 0
