@@ -313,3 +313,19 @@ def test_report_situation_article_view_dates_read_with_their_value(value, how, e
 
     precision = "part" if "T" in value else "year"
     assert _date_label(DateRef(value=value, precision=precision, how=how)) == expected
+
+
+@pytest.mark.parametrize("kind,precision,expected", [
+    ("city", "city", "Vorukh (city, TJ, 39.85,70.58)"),
+    ("other", "admin1", "Kok-Tash (other, located to admin1, TJ, 39.85,70.58)"),
+])
+def test_report_situation_article_view_place_says_kind_and_precision(kind, precision, expected):
+    """A place the gazetteer lacks, located by its region's point, reads as what it is, not as
+    a region."""
+    from wirecoder.model import Place
+    from wirecoder.report.article import _place_label
+
+    name = expected.split(" (")[0]
+    place = Place(id="local:1", name=name, kind=kind, precision=precision, country="TJ",
+                  lat=39.85, lon=70.58)
+    assert _place_label(place) == expected

@@ -34,7 +34,10 @@ def _place_label(place: Place | None) -> str:
         return "-"
     where = f"{place.lat:.2f},{place.lon:.2f}" if place.lat is not None and place.lon is not None \
         else "?"
-    return f"{place.name} ({place.precision}, {place.country or '?'}, {where})"
+    # the kind says what the place is, the precision how well its point locates it: a village
+    # the gazetteer lacks is placed at its region's point, which must not read as a region
+    located = "" if place.precision == place.kind else f", located to {place.precision}"
+    return f"{place.name} ({place.kind}{located}, {place.country or '?'}, {where})"
 
 
 PLACE_FROM = {"dateline": "from the dateline", "article": "the article's city"}
