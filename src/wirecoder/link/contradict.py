@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from functools import cache
 
 from wirecoder.extract.casualties import CASUALTIES, CASUALTY_FORMS
-from wirecoder.link.records import QuantityRef, Report
+from wirecoder.link.records import QuantityRef, Report, sides_differ
 
 AFFIRM = ("occurred", "reported")
 SAME_TIME_HOURS = 36
@@ -281,7 +281,7 @@ Item = tuple[Report, QuantityRef]
 def other_side(a: QuantityRef, b: QuantityRef) -> bool:
     """The two figures count people of different sides (soldiers killed, militants killed):
     two tolls, not two accounts of one. A count that names no side may be either."""
-    return bool(a.victims and b.victims and a.victims != b.victims)
+    return sides_differ(a.victims, b.victims)
 
 
 def _clashes(pairs: list[Item]) -> list[tuple[Item, Item]]:

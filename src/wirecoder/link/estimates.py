@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.link.contradict import DEFAULT_FATE, canonical_counted, interval
-from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id
+from wirecoder.link.records import QuantityPoint, QuantityRef, country_of_id, sides_differ
 
 MIN_POINTS = 2
 # Fates that happen to an attack's weapons or targets: such counts are about one event.
@@ -153,7 +153,7 @@ def estimate_rows(points: list[QuantityPoint], story_of: dict[tuple[str, str], s
         # Tolls are split by side only in a story that counts two sides' dead; there, a toll
         # naming no side stays apart from both.
         named = sides.get((story, canonical_counted(p.counted)), set())
-        victims = p.victims if len(named) > 1 else None
+        victims = p.victims if any(sides_differ(p.victims, o) for o in named) else None
         key = series_key(p, story, subjects[pk], victims)
         if key:
             series[key].append(p)

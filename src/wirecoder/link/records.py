@@ -256,13 +256,29 @@ def victims_of(text: str, end: int) -> str | None:
     m = _AFTER_NUMBER.match(text, end)
     if m is None:
         return None
+    people = None
     for word in m.group(1).split():
         w = word.casefold()
         if w in _SIDE_OF:
-            return _SIDE_OF[w]
+            # "two Thai soldiers" and "three Cambodian soldiers": the people's adjective keeps
+            # the two armies' counts apart ("thai troops"); see sides_differ
+            return f"{people} {_SIDE_OF[w]}" if people else _SIDE_OF[w]
         if w in _NOT_MODIFIER:
             return None
+        if word[:1].isupper():
+            people = w
     return None
+
+
+def sides_differ(a: str | None, b: str | None) -> bool:
+    """Two counted sides that cannot be one: other kinds of people (troops, militants), or the
+    same kind of two peoples ("thai troops", "cambodian troops"). A side that names no people
+    ("troops") may be either people's."""
+    if not (a and b):
+        return False
+    *pa, ka = a.split()
+    *pb, kb = b.split()
+    return ka != kb or bool(pa and pb and pa != pb)
 
 
 def article_ref(analysis: Analysis) -> ArticleRef:
