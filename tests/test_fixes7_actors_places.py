@@ -12,29 +12,21 @@ def _actor_named(found, name: str):
     return next((a for a in found.actors if any(m.text == name for m in a.mentions)), None)
 
 
-@pytest.mark.parametrize("text, name", [
+@pytest.mark.parametrize("text, name, business", [
     ("Marines freed two sailors held by the Teliwa Sayyaf Group on Monday, the army said.",
-     "Teliwa Sayyaf Group"),
+     "Teliwa Sayyaf Group", False),
     ("Fighters of the Barrak Group attacked a checkpoint near the border, police said.",
-     "Barrak Group"),
-])
-def test_actors_group_in_armed_context_is_not_business(analyze_text, text, name):
-    found = analyze_text(text)
-    assert_spans(found)
-    actor = _actor_named(found, name)
-    assert actor is not None and actor.sector != "BUS"
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Talvera Group said its profits rose by a third last year.", "Talvera Group"),
+     "Barrak Group", False),
+    ("Talvera Group said its profits rose by a third last year.", "Talvera Group", True),
     ("The ship was boarded at dawn, according to its manager, Kalamos Shipping.",
-     "Kalamos Shipping"),
+     "Kalamos Shipping", True),
 ])
-def test_actors_firm_named_group_or_shipping_is_business(analyze_text, text, name):
+def test_actors_group_is_a_business_only_in_a_sentence_about_business(analyze_text, text, name,
+                                                                      business):
     found = analyze_text(text)
     assert_spans(found)
     actor = _actor_named(found, name)
-    assert actor is not None and actor.sector == "BUS"
+    assert actor is not None and (actor.sector == "BUS") is business
 
 
 def _place_named(found, text: str):
