@@ -37,7 +37,7 @@ def test_link_recall_one_side_each_joins_when_the_pair_was_scored():
     assert [s["n_reports"] for s in link_analyses([ONE_SIDE, OTHER_SIDE]).stories] == [2]
 
 
-def test_link_recall_roles_fit_straight_or_swapped_but_not_two_attackers():
+def test_link_recall_roles_fit_one_side_each_but_not_two_attackers():
     attack_by = _one("Sudanese troops shelled Ardenvale on Tuesday.",
                      "Sudanese troops shelled Ardenvale on Tuesday", "A", "ASSAULT",
                      actor=("SDN",))

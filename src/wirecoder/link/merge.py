@@ -88,34 +88,32 @@ class _Summary:
     start_max: date | None
     end_min: date | None
     places: frozenset[PlaceRef]
-    countries: frozenset[str]  # of actors and recipients: roles may be parsed swapped
     types: frozenset[str]
     hosts: frozenset[str] = frozenset()  # countries that hosted the meeting
     actor_countries: frozenset[str] = frozenset()
     recipient_countries: frozenset[str] = frozenset()
 
+    @property
+    def countries(self) -> frozenset[str]:
+        """Of actors and recipients together: roles may be parsed swapped."""
+        return self.actor_countries | self.recipient_countries
+
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
-                   frozenset([r.place]) if r.place else frozenset(), r.countries,
-                   frozenset([r.type]), r.host_countries, r.actor_countries,
-                   r.recipient_countries)
+                   frozenset([r.place]) if r.place else frozenset(), frozenset([r.type]),
+                   r.host_countries, r.actor_countries, r.recipient_countries)
 
     def roles_fit(self, other: _Summary) -> bool:
-        """No role names two different sides, the roles read straight or swapped: 'Kyrgyz
-        guards agreed a truce' and 'a truce with Tajikistan' name one side each, not two
-        different pairs of sides."""
+        """Clusters sharing no country may still be one event when no role names two
+        different sides: 'Kyrgyz guards agreed a truce' and 'a truce with Tajikistan' name
+        one side each, not two pairs of sides. (A swapped reading needs a country told in both
+        clusters, so it never arises here; pair_score reads swapped roles.)"""
         def clash(x: frozenset[str], y: frozenset[str]) -> bool:
             return bool(x and y and not x & y)
 
-        straight = not (clash(self.actor_countries, other.actor_countries)
-                        or clash(self.recipient_countries, other.recipient_countries))
-        # swapped only on a side told both ways round, as compat._swapped
-        swapped = (not (clash(self.actor_countries, other.recipient_countries)
-                        or clash(self.recipient_countries, other.actor_countries))
-                   and bool(self.actor_countries & other.recipient_countries
-                            or self.recipient_countries & other.actor_countries))
-        return straight or swapped
+        return not (clash(self.actor_countries, other.actor_countries)
+                    or clash(self.recipient_countries, other.recipient_countries))
 
     def gap(self, other: _Summary) -> int:
         """Days between the two clusters' common dates (<= 0: they overlap)."""
@@ -142,7 +140,7 @@ class _Summary:
 
         return _Summary(pick(max, self.start_max, other.start_max),
                         pick(min, self.end_min, other.end_min), self.places | other.places,
-                        self.countries | other.countries, self.types | other.types,
+                        self.types | other.types,
                         self.hosts | other.hosts, self.actor_countries | other.actor_countries,
                         self.recipient_countries | other.recipient_countries)
 
