@@ -657,6 +657,10 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
     for start, end in paragraph_spans(text):
+        # a transcript quoted turn by turn opens each paragraph with a quotation mark
+        # ('"LANG: Well, …'), as a quotation running over paragraphs does
+        while start < end and text[start] in OPENING:
+            start += 1
         line = text[start:end]
         if "\n" in line:
             continue  # a headline is one line
@@ -664,14 +668,15 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         stripped = line.rstrip()
         src = doc.char_span(start, start + colon, alignment_mode="contract") \
             if colon >= 2 else None
-        if src is not None and _speaker_label(src):
+        label = src is not None and _speaker_label(src)
+        if label:
             pass  # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
         elif colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
                                                       and not stripped.endswith(".’")
                                                       and not stripped.endswith(".”")):
             continue
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
-                start > 0 and not ents_in(src) and src.root.pos_ != "PROPN"):
+                start > 0 and not label and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
         if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src):
             continue  # "He said: …", "He said it failed for one reason: …": the verb pass's
