@@ -24,3 +24,23 @@ def test_claims_recall8_quoted_transcript_turns(analyze_text):
     c = _with(a, "I have not decided")
     assert (c.source.span.text, c.content.text) == (
         "OKAFOR", "Well, look, I have not decided. The party will choose")
+
+
+def test_claims_recall8_unnamed_cue_noun_clause(analyze_text):
+    a = analyze_text("Markets fell amid concerns that the bank would raise rates again.")
+    assert_spans(a)
+    c = _with(a, "the bank would raise")
+    assert (c.source.span, c.source.kind, c.cue.text, c.content.text, c.kind) == (
+        None, "anonymous", "concerns", "that the bank would raise rates again", "stance")
+    a = analyze_text("For years, the mayor has been dogged by charges that he misused city funds.")
+    c = _with(a, "he misused")
+    assert (c.source.span, c.cue.text, c.content.text, c.kind) == (
+        None, "charges", "that he misused city funds", "statement")
+
+
+def test_claims_recall8_unnamed_cue_noun_not_a_verdict(analyze_text):
+    # the writer's verdict on a claim, and a demonstrative's particular statement, are not
+    # claims of unnamed others
+    assert analyze_text("The claim that the bridge is unsafe is false.").claims == []
+    a = analyze_text("This statement that the bridge is unsafe surprised the council.")
+    assert not any("unsafe" in c.content.text for c in a.claims)

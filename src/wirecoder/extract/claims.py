@@ -506,11 +506,32 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
                                                                    "PERSON"):
                 source = source or doc[c.left_edge.i:c.i + 1]
         if source is None:
-            continue
+            if tier is not None or not _unnamed_report(tok):
+                continue
+            # "amid reports that …", "dogged by charges that …": what unnamed others say
+            # or fear, as "it is reported that …"
+            tier = "belief" if tok.lemma_.lower() in UNNAMED_BELIEF_NOUNS else "report"
         content = trim(doc_text(doc), *subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0], tier=tier))
     return out
+
+
+# cue nouns of a view, not a statement: an unnamed holder's is a stance
+UNNAMED_BELIEF_NOUNS = frozenset({"fear", "hope", "belief", "concern", "suspicion", "view",
+                                  "speculation", "prediction", "expectation"})
+
+
+def _unnamed_report(noun: Token) -> bool:
+    """A cue noun with no holder told ('concerns that …', 'the allegation that …'), not one
+    that names a particular statement someone made or will make ('this statement that …',
+    'a proposal that …' is a relative clause's noun) nor a subject ('the claim that X is
+    false': the writer's verdict on it)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.lemma_.lower() in ("proposal", "promise",
+                                                                        "pledge", "vow"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "no")
+                   for c in noun.children)
 
 
 NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
