@@ -44,3 +44,13 @@ def test_claims_recall8_unnamed_cue_noun_not_a_verdict(analyze_text):
     assert analyze_text("The claim that the bridge is unsafe is false.").claims == []
     a = analyze_text("This statement that the bridge is unsafe surprised the council.")
     assert not any("unsafe" in c.content.text for c in a.claims)
+
+
+def test_claims_recall8_document_finding_object(analyze_text):
+    a = analyze_text("A new study by two economists found 31 cases of fraud in the port.")
+    assert_spans(a)
+    c = _with(a, "31 cases")
+    assert (c.source.span.text, c.cue.text, c.content.text) == (
+        "A new study by two economists", "found", "31 cases of fraud in the port")
+    # a person finding a thing comes upon it: no claim
+    assert analyze_text("Police found a car near the bridge.").claims == []

@@ -25,6 +25,10 @@ DOBJ_CONTENT = frozenset({
     "describe", "signal", "tout", "mention", "show", "forecast", "decry", "denounce", "applaud",
     "tweet", "post", "write", "ask", "urge", "accuse", "slam", "blast", "mock", "hint",
     "stress", "emphasize", "emphasise", "cite", "recall", "state", "answer", "declare"})
+# verbs of a finding: a document's object is what it finds ("the study found 31 cases"); a
+# person's is a thing come upon ("police found a car")
+FINDING_VERBS = frozenset({"find", "indicate", "reveal", "document", "detail", "identify",
+                           "conclude", "suggest"})
 # verbs whose infinitive complement is what was said ("vowed to retaliate")
 XCOMP_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "call", "ask",
                            "warn", "tell", "demand", "propose", "agree", "claim", "appear",
@@ -552,6 +556,10 @@ def content_of(doc: Doc, verb: Token, tier: str,
                     in_quote(c.idx, quotes) or c.lower_ in SAID_WORDS)) or \
                     (c.dep_ in ("advmod", "intj") and c.lower_ in ("yes", "no")):
                 return subtree(c), c
+    if lemma in FINDING_VERBS and _document_subject(verb):
+        for c in kids:  # "a study found 31 cases", "the poll indicates a tightening race"
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                return subtree(c), c
     if lemma in DOBJ_CONTENT and (passive := passive_object(verb)) is not None:
         return subtree(passive), passive  # "the plan was rejected by Norway"
     if lemma in DOBJ_CONTENT:
@@ -580,6 +588,13 @@ AS_CUES = frozenset({"say", "report", "note", "write", "explain", "point", "sugg
                      "show", "find", "predict", "argue", "observe", "mention", "state", "claim",
                      "announce", "indicate", "reveal", "confirm", "acknowledge", "describe",
                      "detail", "document", "warn", "recall", "remind", "concede", "admit"})
+
+
+def _document_subject(verb: Token) -> bool:
+    """The verb's subject is a document or outlet ('the study', 'a new poll', 'the report')."""
+    kinds = lexicon().source_nouns
+    return any(c.dep_ == "nsubj" and kinds.get(c.lemma_.lower()) in ("document", "media")
+               for c in verb.children)
 
 
 def as_clause(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
