@@ -54,3 +54,18 @@ def test_claims_recall8_document_finding_object(analyze_text):
         "A new study by two economists", "found", "31 cases of fraud in the port")
     # a person finding a thing comes upon it: no claim
     assert analyze_text("Police found a car near the bridge.").claims == []
+
+
+def test_claims_recall8_object_judged_as(analyze_text):
+    # an object with what it is judged to be is a view told of it, whatever the verb
+    a = analyze_text("Lang aggressively attacked her rival as a fraud and a liar.")
+    assert_spans(a)
+    [c] = a.claims
+    assert (c.source.span.text, c.cue.text, c.content.text, c.kind) == (
+        "Lang", "aggressively attacked", "her rival as a fraud and a liar", "stance")
+    a = analyze_text("The senator attacked the mayor for raising taxes.")
+    [c] = a.claims
+    assert (c.source.span.text, c.content.text) == ("The senator", "the mayor")
+    # an act on a thing, and a use of it, are no view
+    assert analyze_text("The rebels attacked the base for hours.").claims == []
+    assert analyze_text("The farmers used the barn as a shelter.").claims == []

@@ -205,6 +205,23 @@ def _held(root: Token | None) -> bool:
         and lex.source_nouns.get(lemma) not in ("document", "media")
 
 
+def _judged(verb: Token) -> bool:
+    """'attacked her rival as a fraud', 'derided the deal as toothless', 'lauded Lang for
+    helping': an object with what it is judged to be, or a deed it is judged for, is a view
+    told of it (an act on a thing has neither: "attacked the base")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < objs[0].i:
+            continue
+        if c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children):
+            return True
+        if c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class LearnedCue:
     verb: Token
@@ -255,7 +272,7 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
             found = (framed[0], framed[1]) if framed is not None else None
         if found is None or not _held(found[1]) or (
                 found[1] is not None and found[1].dep_ == "dobj" and
-                verb.lemma_.lower() not in DOBJ_CONTENT):
+                verb.lemma_.lower() not in DOBJ_CONTENT and not _judged(verb)):
             continue  # "attacked the base", "signed the bill": an act on a thing, not a view
         cue = (verb.idx, verb.idx + len(verb))
         content = trim(text, *expand_quotes(found[0], quotes, cue))
