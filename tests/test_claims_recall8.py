@@ -69,3 +69,14 @@ def test_claims_recall8_object_judged_as(analyze_text):
     # an act on a thing, and a use of it, are no view
     assert analyze_text("The rebels attacked the base for hours.").claims == []
     assert analyze_text("The farmers used the barn as a shelter.").claims == []
+
+
+def test_claims_recall8_learned_verb_puts_noun_forward(analyze_text):
+    # a verb outside the light-verb list putting forward a view noun with its complement
+    a = analyze_text("The ministers unveiled a proposal for a joint military headquarters.")
+    assert_spans(a)
+    [c] = a.claims
+    assert (c.source.span.text, c.cue.text, c.content.text) == (
+        "The ministers", "unveiled a proposal for", "a joint military headquarters")
+    # a statement noun with nothing after it is told elsewhere
+    assert analyze_text("The mayor released a statement on Friday.").claims == []

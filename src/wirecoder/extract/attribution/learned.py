@@ -35,6 +35,7 @@ from wirecoder.extract.attribution.syntax import (
     has_to,
     in_quote,
     source_of,
+    subtree,
     trim,
 )
 from wirecoder.extract.spans import doc_text, sentence_of
@@ -228,6 +229,36 @@ class LearnedCue:
     content: tuple[int, int]
     root: Token | None
     source: Span
+    cue_end: int | None = None  # past a noun the verb puts forward ("unveiled a proposal for")
+
+
+NOUN_COMPLEMENT_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with",
+                                   "toward", "towards", "regarding"})
+
+
+def _put_forward(root: Token | None) -> tuple[Token, int] | None:
+    """'unveiled a proposal for X', 'embraced the idea of X', 'propounded views that X': an
+    object that is itself a view or statement noun, with the complement that tells it (the
+    complement and where the cue ends, past the noun or its preposition)."""
+    if root is None or root.dep_ != "dobj" or root.pos_ != "NOUN":
+        return None
+    lex = lexicon()
+    lemma = root.lemma_.lower()
+    if (lemma not in lex.cue_nouns and lemma not in lex.stance_nouns) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+        return None
+    for c in root.children:
+        if c.i < root.i:
+            continue
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
+            return c, root.idx + len(root)
+        if c.dep_ == "acl" and has_to(c):
+            return c, root.idx + len(root)
+        if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0], c.idx + len(c)
+    return None
 
 
 def _unheld(verb: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -270,11 +301,14 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         if found is None:
             framed = frame_content(doc, verb, ANY_FRAME)
             found = (framed[0], framed[1]) if framed is not None else None
+        cue_end = None
+        if found is not None and (put := _put_forward(found[1])) is not None:
+            found, cue_end = (subtree(put[0]), put[0]), put[1]
         if found is None or not _held(found[1]) or (
                 found[1] is not None and found[1].dep_ == "dobj" and
                 verb.lemma_.lower() not in DOBJ_CONTENT and not _judged(verb)):
             continue  # "attacked the base", "signed the bill": an act on a thing, not a view
-        cue = (verb.idx, verb.idx + len(verb))
+        cue = (verb.idx, cue_end or verb.idx + len(verb))
         content = trim(text, *expand_quotes(found[0], quotes, cue))
         source = source_of(doc, verb, quotes)
         if content[1] - content[0] < 2 or source is None or \
@@ -284,5 +318,5 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         if any(s < content[1] and content[0] < e and not s <= verb.idx < e
                for s, e in contents):
             continue  # another cue's content: "“…,” the choir sings before asking her, “…?”"
-        out.append(LearnedCue(verb, content, found[1], source))
+        out.append(LearnedCue(verb, content, found[1], source, cue_end))
     return out
