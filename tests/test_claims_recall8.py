@@ -80,3 +80,14 @@ def test_claims_recall8_learned_verb_puts_noun_forward(analyze_text):
         "The ministers", "unveiled a proposal for", "a joint military headquarters")
     # a statement noun with nothing after it is told elsewhere
     assert analyze_text("The mayor released a statement on Friday.").claims == []
+
+
+def test_claims_recall8_holder_noun_that_clause(analyze_text):
+    # any noun with a holder and a complement 'that' clause is the holder's view
+    a = analyze_text("The mayor's hunch that the bridge would fail proved right.")
+    assert_spans(a)
+    [c] = a.claims
+    assert (c.source.span.text, c.cue.text, c.content.text, c.kind) == (
+        "The mayor", "hunch", "that the bridge would fail", "stance")
+    # a relative clause ('that' its object) tells which decision, not what was held
+    assert analyze_text("The city's decision that it made last year was wrong.").claims == []

@@ -478,7 +478,8 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     out: list[_Cand] = []
     for tok in doc:
         if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in lex.cue_nouns and not any(
-                f.startswith("noun:") for f in lex.frames.get(tok.lemma_.lower(), ()))):
+                f.startswith("noun:") for f in lex.frames.get(tok.lemma_.lower(), ())) and
+                                  not _held_clause(tok)):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
@@ -486,7 +487,8 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue  # "there was no statement that …": nothing was said
         clause = [c for c in tok.children
                   if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
-        tier = None
+        # a noun outside the lexicon is judged a view, not a statement ("Lang's hunch that")
+        tier = None if tok.lemma_.lower() in lex.cue_nouns else "frame"
         if not clause:
             clause = _noun_frame(tok, lex.frames.get(tok.lemma_.lower(), frozenset()))
             tier = "frame"  # a stance: inside another claim's content it is that source's
@@ -515,6 +517,16 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0], tier=tier))
     return out
+
+
+def _held_clause(noun: Token) -> bool:
+    """'Lang's repeated emphasis that …', 'the mayor's bet that …': a noun with a holder and a
+    'that' clause telling its content (a complement clause, not a relative one: there 'that'
+    is the clause's subject or object) is a view or statement of the holder's, whatever the
+    noun."""
+    return any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and has_that(c)
+        for c in noun.children)
 
 
 # cue nouns of a view, not a statement: an unnamed holder's is a stance
