@@ -81,6 +81,8 @@ ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # talks business (cues.yaml business_words)
 WEAK_BUS_CUES = frozenset({"group"})
 BUSINESS_WORDS: frozenset[str] = _CUES["business_words"]
+# a country's bodies that sit in another country: "the Chilean embassy" in a story from Lima
+MISSION_WORDS = ("embass", "consulate")
 
 # ---------------------------------------------------------------- reading one document
 
@@ -172,6 +174,27 @@ class Reader:
         # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
         # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
         self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
+        self.home = self._home_country(found)
+
+    def _home_country(self, found: Analysis | None) -> str | None:
+        """The country the story is told from (alpha-3): its dateline's city (the most
+        populous town of that name), else a country the outlet's name holds ("Ecuador Public
+        Bulletin", "Kyiv Independent"). The one place this is decided: the claims stage reads
+        the actors resolved with it."""
+        if self.dateline is not None:
+            towns = [e for e in _towns_named(self._dateline_city()) if e.cc]
+            if towns:
+                return iso3_of(max(towns, key=lambda e: e.population).cc)
+        outlet = found.article.outlet if found is not None else None
+        for word in (outlet or "").split():
+            iso = self.kb.resolve_alias(word.strip(".,:"))
+            if iso is not None and iso in self.kb.countries:
+                return iso
+        return None
+
+    def _dateline_city(self) -> str:
+        assert self.dateline is not None
+        return re.split(r"[,(/]", self.dateline.group())[0].strip().title()
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -978,8 +1001,15 @@ class Reader:
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         placed = self._placed_country(u)
         rec = self.kb.record(f"{placed}{suffix}") if placed else None
+        # "the Chilean embassy ... the foreign ministry" told from Lima: Peru's ministry
+        home = self.kb.record(f"{self.home}{suffix}") if self.home else None
+        noun, bare = self.doc[u.end - 1].lower_, self.doc[u.start:u.end].text
+        meant = {(home.id if home is not None and self._foreign(f, noun, bare, at) else f.id)
+                 for f in cands}
         if rec is not None:  # "Police in Kampala said", even after "Kenyan police"
             self.emit(rec, u.start, u.end)
+        elif len(meant) == 1 and home is not None and meant == {home.id}:
+            self.emit(home, u.start, u.end)
         elif len(cands) == 1:
             self.join(cands[0], u.start, u.end)
         elif not cands and (self._after_the(u.start) or self._leads(u.start)):
@@ -1006,16 +1036,52 @@ class Reader:
                     and e.kind in ("country", "admin1", "city")]
         return iso3_of(max(readings, key=lambda e: e.population).cc) if readings else None
 
+    def _foreign(self, f: Found, noun: str, bare: str, at: int) -> bool:
+        """``f``, found for a bare description ``bare`` ("the foreign ministry") whose head is
+        ``noun``, is another country's body than the story's home, and the text never named
+        it before ``at`` with that noun ("Chile's foreign ministry"): in a story told from
+        Lima, "the Chilean embassy ... the foreign ministry said" means Peru's ministry.
+        People are left alone: their role came from the title the text gave them."""
+        if self.home is None or f.kind in ("person", "country") or \
+                f.rec.country in (None, self.home):
+            return False
+        text = doc_text(self.doc)
+        plain = {bare.lower().removeprefix("the "), noun}
+        for s, e in f.spans:
+            said = text[s:e].lower().removeprefix("the ")
+            if e <= at and noun in said.split() and said not in plain:
+                return False
+        return True
+
+    def _home_described(self, f: Found, noun: str, bare: str, at: int) -> Found | None:
+        """For a description that fits a foreign body ``f`` (see `_foreign`): the nearest
+        earlier body of the story's home country it fits ("The interior ministry said ...
+        the ministry said"), else ``f`` itself."""
+        if not self._foreign(f, noun, bare, at):
+            return f
+        home = [x for x in self.found.values() if x.rec.country == self.home]
+        return describe(home, bare, at) or f
+
+    def _mission(self, f: Found, at: int) -> bool:
+        """Every mention of ``f`` before ``at`` is an embassy or consulate: a body that sits
+        in the country it is accredited to, so naming it keeps the story there."""
+        text = doc_text(self.doc)
+        said = [text[s:e].lower() for s, e in f.spans if s < at]
+        return bool(said) and all(any(w in m for w in MISSION_WORDS) for m in said)
+
     def _dateline_country(self, at: int) -> str | None:
         """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), when an actor
-        of that country was named before ``at``: the story is local to it."""
+        of that country was named before ``at``: the story is local to it. A foreign embassy
+        named there counts for the dateline's country: it stands in it ("LIMA - Protesters
+        stoned the Chilean embassy. The interior ministry said ...")."""
         if self.dateline is None:
             return None
-        city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
         before = [f for f in self.found.values() if f.kind != "media" and f.rec.country
                   and any(s < at for s, _ in f.spans)]
-        named = {f.rec.country for f in before}
-        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
+        missions = [f for f in before if f.rec.country != self.home and self._mission(f, at)]
+        before = [f for f in before if f not in missions]
+        named = {f.rec.country for f in before} | ({self.home} if missions else set())
+        hits = {iso3_of(e.cc) for e in _towns_named(self._dateline_city()) if e.cc} & named
         if len(hits) != 1:
             return None
         country = hits.pop()
@@ -1097,8 +1163,10 @@ class Reader:
                                           self.doc[t.end].lower_ == "of"):
                 continue
             chars = self.doc[t.start].idx
-            f = describe(list(self.found.values()), self.doc[t.start:t.end].text, chars)
+            bare = self.doc[t.start:t.end].text
+            f = describe(list(self.found.values()), bare, chars)
             if f is not None:
+                f = self._home_described(f, self.doc[t.end - 1].lower_, bare, chars)
                 self.join(f, t.start, t.end)
 
     def bare_heads(self) -> None:
@@ -1111,6 +1179,7 @@ class Reader:
                 continue
             f = describe(list(self.found.values()), tok.text, tok.idx)
             if f is not None:
+                f = self._home_described(f, tok.lower_, tok.text, tok.idx)
                 self.join(f, tok.i, tok.i + 1)
 
     def bare_groups(self) -> None:
