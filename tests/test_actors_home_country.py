@@ -5,6 +5,7 @@ read the same actor. Sentences written for these tests."""
 from __future__ import annotations
 
 from conftest import actor_by_id
+
 from wirecoder.extract.spans import actor_at
 
 EMBASSY = ("Protesters threw stones at the Colombian embassy in Quito on Tuesday night. "

@@ -81,6 +81,12 @@ ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # talks business (cues.yaml business_words)
 WEAK_BUS_CUES = frozenset({"group"})
 BUSINESS_WORDS: frozenset[str] = _CUES["business_words"]
+MIL_LEADS: frozenset[str] = _CUES["military_unit_leads"]
+MIL_WORDS: frozenset[str] = _CUES["military_unit_words"]
+MIL_HEADS: frozenset[str] = _CUES["military_unit_heads"]
+MIL_AREA_HEADS: frozenset[str] = _CUES["military_area_heads"]
+MIL_FORCE_WORDS: frozenset[str] = _CUES["military_force_words"]
+_NUM_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 # a country's bodies that sit in another country: "the Chilean embassy" in a story from Lima
 MISSION_WORDS = ("embass", "consulate")
 
@@ -741,6 +747,73 @@ class Reader:
                 assert u.unit is not None
                 self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
 
+    def military_units(self) -> None:
+        """'the Second Army Region', 'Cambodia's Northern Military Region', 'the 3rd Infantry
+        Division', 'Eastern Command': a formation or command of a country's armed forces
+        (``<ISO3>.MIL``), of the country named before it; unowned ones are kept for
+        `unowned_military_units`. Taken before any other reading so that no town, region or
+        organisation is made of them."""
+        doc = self.doc
+        named = {i for h in self.main if h.cat == "named" for i in range(h.start, h.end)}
+        owners = {h.end: h for h in self.main if h.cat == "ref"}
+        self.mil_pending: list[tuple[int, int]] = []
+        for tok in doc:
+            if tok.lower_ not in MIL_HEADS and tok.lower_ not in MIL_AREA_HEADS:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and (
+                    nxt.lower_ in MIL_HEADS or nxt.lower_ in MIL_AREA_HEADS):
+                continue  # "Army" of "the Second Army Region": the whole name ends later
+            start = _military_unit_start(doc, tok)
+            end = tok.i + 1
+            if start is None or not self.free(start, end) or \
+                    any(i in named for i in range(start, end)):
+                continue
+            owner = owners.get(start)
+            if owner is None and start >= 2 and doc[start - 1].text in POSSESSIVE:
+                owner = owners.get(start - 1)
+            rec = self.kb.record(f"{owner.id}.MIL") if owner is not None else None
+            if owner is not None and rec is not None and self.free(owner.start, owner.end):
+                self.emit(rec, owner.start, end)
+            else:
+                self.take(start, end)
+                self.mil_pending.append((start, end))
+
+    def unowned_military_units(self) -> None:
+        """A military unit with no country before it is the story's country's (the one whose
+        bodies and towns the story told so far, or the dateline's), else a MIL organisation
+        of no known country."""
+        for start, end in self.mil_pending:
+            at = self.doc[start].idx
+            country = (self._dateline_country(at) if self.dateline is not None
+                       else self._story_country(at)) or self._towns_country(start)
+            rec = self.kb.record(f"{country}.MIL") if country else None
+            if rec is None:
+                text = self.doc[start:end].text
+                rec = Record(f"o:{slug(text)}", text, "organization", None, "MIL",
+                             "armed forces")
+            self.emit(rec, start, end)
+
+    def _towns_country(self, i: int) -> str | None:
+        """The one country of the towns told up to the end of token ``i``'s sentence (the
+        dateline's city among them), when no other country's body was named before."""
+        stop = sentence_of(self.doc[i]).end_char
+        names = [e.text for e in self.ents_at.values() if e.label_ == "GPE"
+                 and e.end_char <= stop and not _across_dateline(self.doc, e)]
+        if self.dateline is not None:
+            names.append(self._dateline_city())
+        countries = set()
+        for name in names:
+            towns = [e for e in _towns_named(name) if e.cc]
+            if towns:
+                countries.add(iso3_of(max(towns, key=lambda e: e.population).cc))
+        at = self.doc[i].idx
+        bodies = {f.rec.country for f in self.found.values() if f.kind not in ("media",)
+                  and f.rec.country and any(s < at for s, _ in f.spans)}
+        if len(countries) != 1 or not bodies <= countries:
+            return None
+        return countries.pop()
+
     def councils(self) -> None:
         """A bare "Security Council" / "National Security Council": a country's own when a
         possessor says whose ("his Security Council", "Putin's Security Council"; "Russia's
@@ -1205,6 +1278,40 @@ class Reader:
 # ---------------------------------------------------------------- helpers
 
 
+def _military_unit_start(doc: Doc, head: Token) -> int | None:
+    """Where a military unit name ending in ``head`` begins ("Second" of "the Second Army
+    Region", "3rd" of "3rd Infantry Division"), or None: a number or compass word, up to three
+    force words, the head, all capitalised. An area head ("Region", "District") needs a
+    force word ("Military", "Army"); "the First Division" with nothing between is a league."""
+    if not head.text[:1].isupper():
+        return None
+    j = head.i - 1
+    middle: list[str] = []
+    while j >= 0 and len(middle) < 3 and doc[j].text[:1].isupper() and \
+            doc[j].lower_ in MIL_WORDS:
+        middle.append(doc[j].lower_)
+        j -= 1
+    if j < 0:
+        return None
+    lead = doc[j]
+    numbered = bool(_NUM_ORDINAL.match(lead.lower_))
+    if not numbered and not (lead.text[:1].isupper() and lead.lower_ in MIL_LEADS):
+        return None
+    if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in MIL_LEADS and \
+            doc[j - 2].text[:1].isupper():
+        j -= 2  # "North-Eastern Command"
+    low = head.lower_
+    if low in MIL_AREA_HEADS and not any(w in MIL_FORCE_WORDS for w in middle):
+        return None
+    if low in MIL_AREA_HEADS | {"army"} and middle and middle[-1] in MIL_AREA_HEADS:
+        return None  # "Region Army" reads no unit
+    if low == "division" and not middle and not numbered:
+        return None
+    if low not in MIL_HEADS and low not in MIL_AREA_HEADS:
+        return None
+    return j
+
+
 def _keep_longest(table: dict[int, Hit], h: Hit) -> None:
     old = table.get(h.start)
     if old is None or h.end > old.end:
@@ -1540,12 +1647,14 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader = Reader(doc, found)
     reader.wire_credit()
     reader.units_of()
+    reader.military_units()
     reader.compose()
     reader.persons()
     reader.later_surnames()
     reader.councils()
     reader.organizations()
     reader.described_companies()
+    reader.unowned_military_units()
     reader.bare_units_and_titles()
     reader.bare_heads()
     reader.bare_groups()
@@ -1630,6 +1739,7 @@ def _parse_description(found: Analysis, text: str) -> Actor | None:
         return None
     reader = Reader(nlp_mod.load().make_doc(text), found)
     reader.units_of()
+    reader.military_units()
     reader.compose()
     if not reader.found:
         return None
