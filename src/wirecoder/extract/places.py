@@ -261,7 +261,7 @@ def _people_country(gaz: Gazetteer, word: str | None) -> set[tuple[str, str | No
     return {(e.cc, None)} if e is not None and e.kind == "country" and e.cc else set()
 
 
-_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)|"
+_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)(?:ern)?|"
                       r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|"
                       r"[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
                       r"[- ]+(.+)$")
@@ -748,6 +748,32 @@ def _unit_shaped(name: str) -> bool:
 COMMAND_WORDS = frozenset({"army", "military", "naval", "navy", "air", "marine", "police"})
 
 
+# Compass words and the area nouns an armed force names its commands by: "the Northern
+# Region Command", "the North Western Military Region", "Eastern Theater Command".
+COMPASS_WORDS = frozenset(str.split("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern far middle upper lower
+region area zone sector
+"""))
+# The word after such a name that makes it a command's: "Command", "Military (Region)".
+COMMAND_HEADS = COMMAND_WORDS | frozenset({"command", "theater", "theatre", "fleet", "front",
+                                           "corps", "division", "brigade", "headquarters"})
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
+_NUMBERED = re.compile(r"[ \t]+(?:\d|[IVX]+\b)")
+
+
+def _command_named(name: str, text: str, end: int) -> bool:
+    """A compass name that a command word follows ("the Northern Region Command", "North
+    Western Military Region"): a forces' unit named by its area, not the region it names."""
+    words = [w.lower() for w in re.split(r"[ \t-]+", name)]
+    if _NUMBERED.match(text, end) and all(w in AREA_NOUNS for w in words):
+        return True  # "Sector 4", "Military Region 4": a numbered area, no town "Sector"
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].isupper() \
+        and nxt.group(1).lower() in COMMAND_HEADS and all(w in COMPASS_WORDS for w in words)
+
+
 def _feature_shaped(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     return len(words) >= 2 and (words[-1] in FEATURE_LAST or words[0] in FEATURE_FIRST) \
@@ -755,7 +781,7 @@ def _feature_shaped(name: str) -> bool:
                 for w in name.split()[1:])
 
 
-_IN_AFTER = re.compile(r"[\w’' -]{0,30}?\bin\s+(?:the\s+)?$")
+_IN_AFTER = re.compile(r"(?:,[ \t]+|[\w’' -]{0,30}?\b)in\s+(?:the\s+)?$")  # ", in Y" too
 # "Cairo's Abbasiya neighbourhood", "Paris' iconic Champs-Elysees": the owner is where it is.
 _OWNER_GAP = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?")
 NEAR_CHARS = 300  # about two sentences: the places told around a feature are where it is
@@ -893,7 +919,7 @@ def _inside(e: Entry, anchor: Entry) -> bool:
     return True  # a sea or a continent: too vague to overrule the gazetteer
 
 
-_IN_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}in[ \t]+(?:the[ \t]+)?")
+_IN_RIGHT_AFTER = re.compile(r",?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}in[ \t]+(?:the[ \t]+)?")
 
 
 def _misplaced(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -951,8 +977,23 @@ def _drop_far_homonyms(gaz: Gazetteer, mentions: Sequence[Mention],
     is placed where the text says. Only a container ("X, Y") overrules a big town; an item
     of a list ("Calgary, Edmonton, Saskatoon") has no container."""
     lists = _lists(mentions, text)
-    return [None if _far_homonym(gaz, i, mentions, entries, text, lists[i]) else e
+    return [_homonym_there(gaz, i, mentions, entries, text)
+            if _far_homonym(gaz, i, mentions, entries, text, lists[i]) else e
             for i, e in enumerate(entries)]
+
+
+def _homonym_there(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                   entries: Sequence[Entry | None], text: str) -> Entry | None:
+    """The town or county of the name that lies where the text puts it ("Ak-Suu, in Batken
+    region": Batken's Ak-Suu, not the bigger one by Issyk-Kul), else None (unknown)."""
+    there = list(entries)
+    for c, _r in sorted((x for x in _candidates(gaz, mentions[i].name, mentions[i].cue)
+                         if x[1] == 2 and x[0].kind in ("city", "admin2")
+                         and x[0].id != entries[i].id), key=lambda x: -x[0].population):
+        there[i] = c
+        if not _misplaced(gaz, i, mentions, there, text):
+            return c
+    return None
 
 
 def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -967,24 +1008,92 @@ def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             entries: Sequence[Entry | None], text: str | None = None,
-            desk: Collection[int] = ()) -> Entry | None:
+            desk: Collection[int] = (), actor_ccs: Sequence[str] = ()) -> Entry | None:
     """Where a toponym the gazetteer does not know lies: where the text puts it
     (:func:`_told_anchor`), else in the town or unit told nearest to it, within about two
     sentences (a feature is mostly told beside the place it is in), else in the article's
     main place; the ``desk`` mentions (:func:`_foreign_desk`, found once per article) are
-    neither."""
+    neither. A village, or a place on a border (:func:`_outlying`), is no quarter of a
+    capital or of the dateline's town: it takes the nearest other town or unit, else the
+    border unit or the country (``actor_ccs``, the actors' countries, vote for the country
+    of a place "on the border with Y", which is not Y)."""
     told = _told_anchor(gaz, i, mentions, entries, text)
     if told is not None:
         return told
     m = mentions[i]
+    outlying = text is not None and _outlying(text, m)
+    across = _border_with(gaz, i, mentions, entries, text) if text is not None else None
+
+    def far_from_it(j: int) -> bool:  # a capital or a desk, where no village lies
+        e = entries[j]
+        return outlying and e is not None and (mentions[j].dateline or _is_capital(gaz, e))
+
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
-            and abs(o.start - m.start) < NEAR_CHARS]
+            and abs(o.start - m.start) < NEAR_CHARS and not far_from_it(j)
+            and (across is None or entries[j].cc != across)]
     if near:
         where = entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
+    elif across is not None:
+        where = _border_home(gaz, across, [e for j, e in enumerate(entries) if j not in desk],
+                             actor_ccs)
     else:
         where = _main_place(e for j, e in enumerate(entries) if j not in desk)
+        if where is not None and outlying and _is_capital(gaz, where):
+            where = gaz.country(where.cc)
     return _named_after(gaz, m, entries, where) or where
+
+
+# "the village of X", "the hamlet X", "X village", "X, a small border village": a settlement
+# of its own, and a place "on the border" or "near the frontier" lies away from the capital.
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?|outposts?)"
+                                r"[ \t]+(?:(?:of|called|named)[ \t]+)?$", re.I)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
+                               r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
+_BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
+
+
+def _outlying(text: str, m: Mention) -> bool:
+    """Whether the text tells mention ``m`` as a village or a hamlet, or puts it by a border
+    in its sentence: a settlement of its own, not a street of the town told beside it."""
+    if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60):
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stop = [k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0]
+    return _BORDER_WORDS.search(text, start, min(stop, default=len(text))) is not None
+
+
+# "on the border with Tajikistan", "near its frontier with Iran", "along the Cambodian
+# border": the other side of the border, which the place is not in.
+_BORDER_WITH = re.compile(r"[^.;\n]{0,80}?\b(?:border|frontier|boundary)[ \t]+with[ \t]+"
+                          r"(?:the[ \t]+)?$", re.I)
+
+
+def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                 entries: Sequence[Entry | None], text: str) -> str | None:
+    """The country code of the Y of "X ... on the border with Y" (a country told within its
+    sentence after X): the country X is not in."""
+    m = mentions[i]
+    for j, o in enumerate(mentions):
+        e = entries[j]
+        if e is not None and e.kind == "country" and m.end < o.start <= m.end + 120 \
+                and _BORDER_WITH.fullmatch(text, m.end, o.start):
+            return e.cc
+    return None
+
+
+def _border_home(gaz: Gazetteer, across: str, entries: Iterable[Entry | None],
+                 actor_ccs: Sequence[str]) -> Entry | None:
+    """Where a place on the border with ``across`` lies when the text names no town near it:
+    in the story's main country other than ``across`` (its places and actors), in that
+    country's one unit on that border where the data shows one, else the country."""
+    known = [e for e in entries if e is not None and e.cc and e.cc != across]
+    votes = Counter(e.cc for e in known) + Counter(cc for cc in actor_ccs if cc != across)
+    if not votes:
+        return None
+    home = votes.most_common(1)[0][0]
+    return gaz.border_admin1(home, across) or gaz.country(home)
 
 
 def _foreign_desk(gaz: Gazetteer, mentions: Sequence[Mention], entries: Sequence[Entry | None],
@@ -1009,11 +1118,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str | None = None,
-                 desk: Collection[int] = ()) -> Entry | None:
+                 desk: Collection[int] = (), actor_ccs: Sequence[str] = ()) -> Entry | None:
     """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
     whose precision it takes (the coordinates are only that good), or a unit's when the name
     is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
-    anchor = _anchor(gaz, i, mentions, entries, text, desk)
+    anchor = _anchor(gaz, i, mentions, entries, text, desk, actor_ccs)
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
@@ -1683,7 +1792,9 @@ def _strong(gaz: Gazetteer, name: str, city_floor: int = 100_000,
 
 
 def _is_name(sp: SpacySpan) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "el", "al") for t in sp) and \
+    """Capitalised words, joined by particles or hyphens ("Kok-Tash", "Aix-en-Provence")."""
+    return all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "el", "al", "en", "sur")
+               or (t.text == "-" and 0 < k < len(sp) - 1) for k, t in enumerate(sp)) and \
         sp[0].is_alpha and (sp[0].is_title or sp[0].is_upper)
 
 
@@ -2146,7 +2257,8 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     if last.lower() in TOWN_NOUNS and _is_demonym(gaz, head):
         return None  # "the Kazakh city of Almaty": the town is named after "of"
     text = doc_text(doc)
-    if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name):
+    if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name) \
+            or _command_named(m.name, text, m.end):
         return None
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
             or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
@@ -2260,7 +2372,8 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
     desk = _foreign_desk(gaz, mentions, entries, doc_text(doc))
-    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk)
+    actor_ccs = _actor_countries(found)
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk, actor_ccs)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
