@@ -1151,6 +1151,8 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     m, text = mentions[i], doc_text(doc)
     if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
         return True
+    if _owner(i, mentions, read, text) is not None and _QUARTER_AFTER.match(text, m.end):
+        return True  # "Giza's Haram district": a part of the owner the gazetteer lacks
     if read[i] is not None and (m.container is not None
                                 or _owner(i, mentions, read, text) is not None
                                 or (strays[i] is None and _stray_place(doc, m, ent))):
@@ -1218,6 +1220,34 @@ def _street_names(doc: Doc) -> list[SpacySpan]:
         while sp is not None and len(sp) > 2 and sp[0].is_stop:  # "On Hutcheson Road"
             sp = sp[1:]
         if sp is not None and not sp[0].is_stop and norm(sp[0].text) not in GENERIC:
+            out.append(sp)
+    return out
+
+
+# "Giza's Haram district", "Paris' iconic Champs-Elysees boulevard", "China's Guangdong
+# province": a name between a place's possessive and a unit or street noun is a part of it,
+# whatever the model calls the name (a date, an organisation).
+QUARTER_NOUNS = frozenset(str.split("""
+district neighbourhood neighborhood quarter suburb boulevard avenue street square area
+province region county camp village town
+"""))
+_OWNED_QUARTER = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s?[ \t]+"
+                            r"(?:[a-z]+[ \t]+)?([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})[ \t]+("
+                            + "|".join(sorted(QUARTER_NOUNS)) + r")\b")
+
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(QUARTER_NOUNS)) + r")\b")
+
+
+def _owned_quarters(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """The quarters, streets and units a known place's possessive opens and a unit or street
+    noun closes (:data:`_OWNED_QUARTER`)."""
+    out = []
+    for m in _OWNED_QUARTER.finditer(doc_text(doc)):
+        if norm(m.group(2)) in GENERIC or not any(
+                r >= 1 or e.kind == "country" for e, r in gaz.lookup(m.group(1))):
+            continue
+        sp = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if sp is not None and not any(t.is_stop for t in sp):
             out.append(sp)
     return out
 
@@ -2362,6 +2392,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
+    take(_owned_quarters(gaz, doc))
     take(_based_in(gaz, doc_text(doc)))
     people = _people_named(doc_text(doc), {m.name for m in mentions})
     if people:  # a girl named Georgia: her name is no place anywhere in the article

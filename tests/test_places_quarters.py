@@ -1,0 +1,24 @@
+"""Places: a name between a known place's possessive and a quarter or street noun is a part of
+that place, whatever label the model gives the name."""
+
+from __future__ import annotations
+
+from wirecoder.extract.places import find_places
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _names(nlp, text):
+    doc = nlp(text)
+    found = Analysis(article=Article(id=article_id(text), text=text))
+    return {m.text: p for p in find_places(doc, found) for m in p.mentions}
+
+
+def test_places_quarters_owned_quarter_the_model_misses(nlp):
+    names = _names(nlp, "Fires spread in Aleppo's Salaheddine quarter on Monday.")
+    quarter, town = names["Salaheddine"], names["Aleppo"]
+    assert quarter.country == "SY" and (quarter.lat, quarter.lon) == (town.lat, town.lon)
+
+
+def test_places_quarters_a_person_before_the_noun_is_no_quarter(nlp):
+    names = _names(nlp, "Officials praised Kenya's Ruto administration on Monday.")
+    assert "Ruto" not in names
