@@ -1,6 +1,7 @@
-"""When a claim was made: its own sentence's date, else the day the story was written; never
-the date of an event told in an earlier paragraph or inside a claim's content.
-Written for these tests; the fixture's publication day is Wednesday 2024-11-20."""
+"""When a claim was made. A direct quote opening its paragraph takes its own sentence's date,
+else the day the story was written: never the date of an event told in an earlier paragraph
+nor one the quote tells. Written for these tests; the fixture's publication day is Wednesday
+2024-11-20."""
 
 from __future__ import annotations
 
@@ -42,3 +43,10 @@ def test_time_event_still_takes_the_date_told_before_it(analyze_text):
     dates = {e.date.value for e in r.events}
     assert "2024-11-17" in dates and "2024-11-20" not in dates, \
         [(e.type, e.evidence.text, e.date) for e in r.events]
+
+
+def test_time_reported_claim_after_the_lede_keeps_the_sections_date(analyze_text):
+    # not a quote opening its paragraph: the day the section told stays in force
+    r = analyze_text(STRIKE + "Engineers said on the phone that two of the three turbines could "
+                     "not be repaired before the winter and that the city would need help.\n")
+    assert _claim(r, "Engineers").date.value == "2024-11-17"
