@@ -49,3 +49,35 @@ def test_actors_dateline_story_about_a_foreign_embassy_is_local(analyze_text):
                      "detained.\nNine policemen were hurt, the ministry said.")
     claims = {c.source.text: c.source.actor for c in r.claims}
     assert claims == {"The interior ministry": "CHL.GOV.MOI", "the ministry": "CHL.GOV.MOI"}
+
+
+def test_actors_home_from_a_national_outlet_or_its_country_domain(analyze_text):
+    # a national agency the kb knows, or a country-code web address, tells the home
+    for kw in ({"outlet": "Yonhap"}, {"url": "https://www.noticias-del-dia.com.ec/politica/1"}):
+        home = {"Yonhap": "KOR"}.get(kw.get("outlet", ""), "ECU")
+        r = analyze_text(EMBASSY, **kw)
+        assert _bare_ministries(r) == [f"{home}.GOV.MFA"] * 2, kw
+
+
+def test_actors_world_service_or_vanity_domain_is_no_home(analyze_text):
+    for kw in ({"outlet": "Reuters"}, {"url": "https://www.worldwire.tv/politics/1"}):
+        r = analyze_text(EMBASSY, **kw)
+        assert _bare_ministries(r) == ["COL.GOV.MFA", "COL.GOV.MFA"], kw
+
+
+def test_actors_bare_unit_of_a_story_from_a_national_outlet_is_its_countrys(analyze_text):
+    # no dateline: the outlet's country, once the story has named it and no other's body
+    r = analyze_text("Ecuador closed two border crossings on Monday. The army said the "
+                     "crossings would stay shut for a week.", outlet="Ecuador Public Bulletin")
+    at = r.article.text.index("army")
+    assert getattr(actor_at(r, at, at + 4), "id", None) == "ECU.MIL"
+    r = analyze_text("Ecuador closed two border crossings on Monday. The army said the "
+                     "crossings would stay shut for a week.")
+    assert actor_at(r, at, at + 4) is None
+
+
+def test_actors_world_media_ids_are_in_the_kb():
+    from wirecoder.extract.actors import WORLD_MEDIA
+    from wirecoder.kb.actors import load
+
+    assert WORLD_MEDIA and all(load().record(m) is not None for m in WORLD_MEDIA)

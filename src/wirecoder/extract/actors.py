@@ -87,6 +87,9 @@ MIL_HEADS: frozenset[str] = _CUES["military_unit_heads"]
 MIL_AREA_HEADS: frozenset[str] = _CUES["military_area_heads"]
 MIL_FORCE_WORDS: frozenset[str] = _CUES["military_force_words"]
 _NUM_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+WORLD_MEDIA: frozenset[str] = _CUES["world_media"]
+VANITY_TLDS: frozenset[str] = _CUES["vanity_tlds"]
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
 # a country's bodies that sit in another country: "the Chilean embassy" in a story from Lima
 MISSION_WORDS = ("embass", "consulate")
 
@@ -191,12 +194,19 @@ class Reader:
             towns = [e for e in _towns_named(self._dateline_city()) if e.cc]
             if towns:
                 return iso3_of(max(towns, key=lambda e: e.population).cc)
-        outlet = found.article.outlet if found is not None else None
-        for word in (outlet or "").split():
+        article = found.article if found is not None else None
+        outlet = (article.outlet if article is not None else None) or ""
+        for word in outlet.split():
             iso = self.kb.resolve_alias(word.strip(".,:"))
             if iso is not None and iso in self.kb.countries:
                 return iso
-        return None
+        # a national outlet the kb knows ("Yonhap", "TASS"); a world service's country is
+        # not its stories' ("Reuters" reports from everywhere)
+        rec = self.kb.record(self.kb.resolve_alias(outlet.strip()) or "") if outlet else None
+        if rec is not None and rec.kind == "media" and rec.country and \
+                rec.id not in WORLD_MEDIA:
+            return rec.country
+        return _cctld_country(article.url or article.source) if article is not None else None
 
     def _dateline_city(self) -> str:
         assert self.dateline is not None
@@ -786,7 +796,8 @@ class Reader:
         for start, end in self.mil_pending:
             at = self.doc[start].idx
             country = (self._dateline_country(at) if self.dateline is not None
-                       else self._story_country(at)) or self._towns_country(start)
+                       else self._dateline_country(at) or self._story_country(at)) \
+                or self._towns_country(start)
             rec = self.kb.record(f"{country}.MIL") if country else None
             if rec is None:
                 text = self.doc[start:end].text
@@ -1091,7 +1102,8 @@ class Reader:
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
             country = self._dateline_country(len(doc_text(self.doc)) if opens else at) \
-                if self.dateline is not None else self._story_country(at)
+                if self.dateline is not None else \
+                self._dateline_country(at) or self._story_country(at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -1143,18 +1155,23 @@ class Reader:
         return bool(said) and all(any(w in m for w in MISSION_WORDS) for m in said)
 
     def _dateline_country(self, at: int) -> str | None:
-        """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), when an actor
-        of that country was named before ``at``: the story is local to it. A foreign embassy
-        named there counts for the dateline's country: it stands in it ("LIMA - Protesters
-        stoned the Chilean embassy. The interior ministry said ...")."""
-        if self.dateline is None:
+        """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), else without a
+        dateline the outlet's (see `_home_country`), when an actor of that country was named
+        before ``at``: the story is local to it. A foreign embassy named there counts for
+        the home country: it stands in it ("LIMA - Protesters stoned the Chilean embassy.
+        The interior ministry said ...")."""
+        if self.dateline is not None:
+            readings = {iso3_of(e.cc) for e in _towns_named(self._dateline_city()) if e.cc}
+        elif self.home is not None:
+            readings = {self.home}
+        else:
             return None
         before = [f for f in self.found.values() if f.kind != "media" and f.rec.country
                   and any(s < at for s, _ in f.spans)]
         missions = [f for f in before if f.rec.country != self.home and self._mission(f, at)]
         before = [f for f in before if f not in missions]
         named = {f.rec.country for f in before} | ({self.home} if missions else set())
-        hits = {iso3_of(e.cc) for e in _towns_named(self._dateline_city()) if e.cc} & named
+        hits = readings & named
         if len(hits) != 1:
             return None
         country = hits.pop()
@@ -1310,6 +1327,18 @@ def _military_unit_start(doc: Doc, head: Token) -> int | None:
     if low not in MIL_HEADS and low not in MIL_AREA_HEADS:
         return None
     return j
+
+
+def _cctld_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("https://www.elcomercio.com.ec/…" ->
+    ECU); none for generic domains and country codes sold as vanity names (.tv, .io, .co)."""
+    m = _HOST.match(url or "")
+    if m is None:
+        return None
+    tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in VANITY_TLDS:
+        return None
+    return iso3_of("GB" if tld == "uk" else tld)
 
 
 def _keep_longest(table: dict[int, Hit], h: Hit) -> None:
