@@ -469,14 +469,20 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
+VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}
+
+
 def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
     """The WordNet-derived row of a verb no hand row lists (spaCy's lemma, or a regular
     de-inflection of the form: the small model leaves some unknown past forms as they are)."""
-    if tok.pos_ != "VERB" or tok.dep_ == "amod":
+    if tok.pos_ != "VERB" or tok.dep_ in {"amod", "acomp"}:  # "a daunting task"
         return None
-    # a phrasal verb first ("roughed up"), also of a listed verb none of whose rows matched
+    # a phrasal verb first ("roughed up"), also of a listed verb none of whose rows matched;
+    # a preposition counts only for a prepositional verb ("laid into"), never a locative one
+    # ("did it in March" is no "do in")
     for c in tok.children:
-        if c.dep_ in {"prt", "prep"} and f"V:{lem(tok)}_{c.lower_}" in lex.fallback:
+        if (c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in VERB_PREPS)) and \
+                f"V:{lem(tok)}_{c.lower_}" in lex.fallback:
             return lex.fallback[f"V:{lem(tok)}_{c.lower_}"]
     if lem(tok) in lex.verbs:
         return None
