@@ -22,3 +22,15 @@ def test_places_quarters_owned_quarter_the_model_misses(nlp):
 def test_places_quarters_a_person_before_the_noun_is_no_quarter(nlp):
     names = _names(nlp, "Officials praised Kenya's Ruto administration on Monday.")
     assert "Ruto" not in names
+
+
+def test_places_quarters_container_is_the_towns_unit(nlp):
+    # "Georgia" alone is the country; after "Macon, " it is the state Macon lies in
+    names = _names(nlp, "The plant in Macon, Georgia, and another in Tbilisi were shut.")
+    assert (names["Georgia"].country, names["Georgia"].kind) == ("US", "admin1")
+    assert names["Tbilisi"].country == "GE"
+
+
+def test_places_quarters_container_country_stays(nlp):
+    names = _names(nlp, "The lab in Cork, Ireland, confirmed the case.")
+    assert names["Ireland"].kind == "country"

@@ -568,6 +568,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         current = nxt
     current = _one_sense(mentions, keys, current)
     if text:
+        current = _container_units(gaz, mentions, current, text)
         current = _county_of_state_told(gaz, mentions, current, text)
     if not homonyms:
         current = _drop_strays(current, keys, mentions)
@@ -576,6 +577,32 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+_CONTAINER_GAP = re.compile(r",[ \t]+")
+
+
+def _container_units(gaz: Gazetteer, mentions: Sequence[Mention],
+                     entries: list[Entry | None], text: str) -> list[Entry | None]:
+    """The Y of "X, Y" is the unit X lies in, where Y names one: "Atlanta, Georgia" is the
+    state of Atlanta, not the country, which the name alone would be."""
+    out = list(entries)
+    for i, m in enumerate(mentions):
+        town = entries[i]
+        if town is None or m.container is None or town.kind not in ("city", "admin2"):
+            continue
+        for j, o in enumerate(mentions):
+            e = entries[j]
+            if o.start <= m.end or not _CONTAINER_GAP.fullmatch(text, m.end, o.start):
+                continue
+            if e is not None and e.cc == town.cc:
+                break  # already in the town's country: its unit, or a region of it
+            unit = [c for c, r in _candidates(gaz, o.name, "admin") if r >= 1
+                    and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
+            if unit:
+                out[j] = unit[0]
+            break
+    return out
 
 
 def _county_of_state_told(gaz: Gazetteer, mentions: Sequence[Mention],
