@@ -81,3 +81,21 @@ def test_actors_world_media_ids_are_in_the_kb():
     from wirecoder.kb.actors import load
 
     assert WORLD_MEDIA and all(load().record(m) is not None for m in WORLD_MEDIA)
+
+
+def test_actors_bare_office_of_a_local_story_is_the_home_countrys_holder(analyze_text):
+    r = analyze_text("NAIROBI - Kenya closed two border crossings with Somalia on Tuesday after "
+                     "a bomb attack. The president said the crossings would reopen within a week.")
+    at = r.article.text.index("president")
+    a = actor_at(r, at, at + len("president"))
+    assert a is not None and a.country == "KEN" and a.kind == "person"
+    claim = next(c for c in r.claims if c.source.text == "The president")
+    assert claim.source.actor == a.id
+
+
+def test_actors_bare_office_of_a_desk_story_about_another_country_is_nobody(analyze_text):
+    # filed from Nairobi about Somali troops: whose president is not told
+    r = analyze_text("NAIROBI - Somali troops clashed with militants near the border on "
+                     "Tuesday. The president said the crossings would reopen within a week.")
+    at = r.article.text.index("president")
+    assert actor_at(r, at, at + len("president")) is None

@@ -88,6 +88,10 @@ MIL_AREA_HEADS: frozenset[str] = _CUES["military_area_heads"]
 MIL_FORCE_WORDS: frozenset[str] = _CUES["military_force_words"]
 _NUM_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
 WORLD_MEDIA: frozenset[str] = _CUES["world_media"]
+# titles many hold at once: an unnamed one is the institution speaking, not one person
+MANY_HOLDERS = frozenset({"official", "military commander", "legislator", "minister",
+                          "spokesperson", "ambassador", "presidential aide", "judge",
+                          "police chief", "opposition leader", "intelligence chief"})
 VANITY_TLDS: frozenset[str] = _CUES["vanity_tlds"]
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
 # a country's bodies that sit in another country: "the Chilean embassy" in a story from Lima
@@ -482,9 +486,7 @@ class Reader:
         """'the Russian president', 'Ukraine's foreign minister' without a name."""
         title = t_hit.title
         assert title is not None
-        if title.role in ("official", "military commander", "legislator", "minister",
-                          "spokesperson", "ambassador", "presidential aide", "judge",
-                          "police chief", "opposition leader", "intelligence chief"):
+        if title.role in MANY_HOLDERS:
             # many people hold these: an unnamed one is the institution speaking
             unit = {"MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "POL": "POL",
                     "OPP": "OPP"}.get(title.sector, "GOV")
@@ -1258,6 +1260,21 @@ class Reader:
             if f is not None:
                 f = self._home_described(f, self.doc[t.end - 1].lower_, bare, chars)
                 self.join(f, t.start, t.end)
+            else:
+                self._home_office(t, chars)
+
+    def _home_office(self, t: Hit, at: int) -> None:
+        """'NAIROBI - Kenya closed the border ... The president said': a one-holder office no
+        one named before is the home country's (see `_dateline_country`), its holder on the
+        article's date; offices many hold ('the minister', 'the spokesman') are left alone."""
+        title = t.title
+        if title is None or title.role in MANY_HOLDERS:
+            return
+        country = self._dateline_country(at)
+        if country is None or country not in self.kb.countries:
+            return
+        affil = Affil(country, country, None, True)
+        self.office_holder(Hit(t.start, t.end, "ref", country), affil, t, title.role, t.end)
 
     def bare_heads(self) -> None:
         """'the ministry', 'the alliance': the nearest earlier actor whose role holds it."""
