@@ -34,3 +34,14 @@ def test_places_quarters_container_is_the_towns_unit(nlp):
 def test_places_quarters_container_country_stays(nlp):
     names = _names(nlp, "The lab in Cork, Ireland, confirmed the case.")
     assert names["Ireland"].kind == "country"
+
+
+def test_places_quarters_saint_church_is_no_parish_abroad(nlp):
+    names = _names(nlp, "Gunmen attacked the church of St. Andrew near Mosul's old city. "
+                        "Police in Mosul said the church was empty.")
+    assert all(p.country == "IQ" for p in names.values())
+
+
+def test_places_quarters_saint_parish_told_with_its_country(nlp):
+    names = _names(nlp, "Flooding hit St. Andrew, the parish east of Kingston, Jamaica.")
+    assert names["St. Andrew"].country == "JM"

@@ -666,6 +666,11 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
     a name told as a unit ("Nyanza province" in a Kenyan story is no town in Rwanda)."""
     out = list(entries)
     for i, e in enumerate(entries):
+        if e is not None and _saint_parish(e) and not any(
+                o is not None and o.cc == e.cc and not _saint_parish(o) for o in entries) \
+                and any(o is not None and not _saint_parish(o) for o in entries):
+            out[i] = None  # "the church of St. Peter and St. Paul" in Cairo: no parish abroad
+            continue
         if e is None or e.kind != "city" or (e.population >= STRAY_POPULATION and not (
                 mentions and mentions[i].cue == "admin")):
             continue
@@ -676,6 +681,28 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
         if (told >= 3 or (told == 2 and len(others) == 1)) and others[e.cc] == 0:
             out[i] = None
     return out
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)[ \t-]")
+
+
+def _saint_parish(e: Entry) -> bool:
+    """A first-level unit named after a saint (the parishes of Antigua, Grenada, Jamaica ...):
+    in a story that places nothing else in its country, the saint's church or a person."""
+    return e.kind == "admin1" and _SAINT.match(e.name) is not None
+
+
+_CHURCH_OF = re.compile(r"\b(?:church|cathedral|basilica|chapel|monastery|abbey|convent)(?:es|s)?"
+                        r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+_CHURCH_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Church|Cathedral|"
+                           r"Basilica|Chapel|Monastery|Abbey|Convent)\b")
+
+
+def _church_named(text: str, m: Mention) -> bool:
+    """A saint's name told as a church's ("the church of St. Peter", "St. Mark's Coptic
+    Cathedral"): a building where the story is, not a parish abroad."""
+    return _CHURCH_OF.search(text, max(0, m.start - 30), m.start) is not None \
+        or _CHURCH_AFTER.match(text, m.end, m.end + 60) is not None
 
 
 def _stray_place(doc: Doc, m: Mention, ent: SpacySpan | None) -> bool:
@@ -1178,6 +1205,9 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     m, text = mentions[i], doc_text(doc)
     if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
         return True
+    if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
+            and _church_named(text, m):
+        return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
     if _owner(i, mentions, read, text) is not None and _QUARTER_AFTER.match(text, m.end):
         return True  # "Giza's Haram district": a part of the owner the gazetteer lacks
     if read[i] is not None and (m.container is not None
