@@ -77,7 +77,10 @@ _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefect
 # "Washington state", "the state of Washington": a state, though "China state media" is no
 # state of China, so only a boost for first-level units, never a penalty for countries.
 _STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
-_CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
+# "X, Y" and "X, north-west Y" / "X, eastern Y": the unit X lies in, with the part of it.
+_CONTAINER_AFTER = re.compile(r"^,\s+(?:(?:far[- ])?(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+                              r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                              r"[ \t]+(?=[A-Z]))?((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 _FULL_STOP = re.compile(r"\.\s")
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|island|creek|mountains|hills|delta|"
                             r"canal|desert|gorge|estuary)\b")
@@ -1241,7 +1244,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
-        return False
+        return _in_unit_told(gaz, text, m, ent)
     if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
         return True
     if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
@@ -1250,6 +1253,18 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
+        return False
+    end = text.index(m.container, m.end) + len(m.container)
+    return _PHRASE_END.match(text[end:end + 3]) is not None
+
+
+def _in_unit_told(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan) -> bool:
+    """A name the model calls an organisation or a facility that a locative opens and a
+    known unit closes as its container ("fighting in Saraqeb, northwestern Syria"): a town
+    the gazetteer lacks. Not a person's name, which an apposition follows as often."""
+    if ent.label_ in ("PERSON", "NORP") or not _is_name(ent) or not m.container \
+            or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
     return _PHRASE_END.match(text[end:end + 3]) is not None
@@ -2239,7 +2254,10 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words):
+                or _city_as_person(gaz, ent, person_words) or (
+                    ent.label_ in ("ORG", "FAC") and _in_unit_told(
+                        gaz, doc_text(ent.doc), mention_at(doc_text(ent.doc), *_trim(ent)),
+                        ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
