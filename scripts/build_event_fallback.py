@@ -163,6 +163,18 @@ EXCLUDE = frozenset(str.split("""
     scare_away frighten_off frighten_away subdue daunt intercede refinance salvage
     bump_off
 """))
+# Act nouns of verbs the lexicon lists, reviewed one by one from the listing of all such
+# derivations (209; most are left out: "question", "provision", "signature", "conferment" is
+# the bestowing sense of "confer", "protestation" of innocence).
+LISTED_VERB_NOUNS = frozenset(str.split("""
+    castigation chastisement denigration denouncement disparagement vilification
+    admonishment admonition accusal allegement fulmination extolment abdication
+    cession decampment disbandment disengagement relinquishment repatriation demolition
+    mutilation encirclement expropriation impoundment proscription disavowal repudiation
+    renouncement cancellation exhortation rescission recission retraction commutation
+    harmonisation harmonization resettlement dispersal defacement penalisation
+    penalization divestiture
+"""))
 # nouns whose verb is kept but which are mostly figurative ("take a punch", "a one-two punch")
 EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank"})
 
@@ -344,13 +356,19 @@ def main() -> None:
     index = read_index(args.wordnet_dict / "index.verb")
     synsets = read_synsets(args.wordnet_dict / "data.verb")
     rows = build(index, synsets, known_verbs())
-    # Nouns only of the table's own verbs: a common noun of a listed verb that the lexicon
-    # leaves out ("order", "trade", "provision", "reduction") was left out on purpose.
+    # Nouns of the table's own verbs, and of listed verbs only the reviewed LISTED_VERB_NOUNS:
+    # a common noun of a listed verb that the lexicon leaves out ("order", "trade",
+    # "provision", "reduction") was left out on purpose.
     verb_type = {v: (t, m) for v, t, m, _, _ in rows}
     lex_nouns = {lemma for lemma, pos, *_ in read_tsv("lexicon.tsv") if pos == "N"}
-    nouns = derived_nouns(read_index(args.wordnet_dict / "index.noun"),
-                          read_noun_links(sorted(args.wordnet_dict.glob("data.noun*"))),
-                          synsets, verb_type, lex_nouns)
+    listed = {lemma: (typ, mode) for lemma, pos, cond, typ, mode, _ in reversed(
+        read_tsv("lexicon.tsv")) if pos == "V" and cond == "-" and typ != "NONE"}
+    noun_index = read_index(args.wordnet_dict / "index.noun")
+    links = read_noun_links(sorted(args.wordnet_dict.glob("data.noun*")))
+    nouns = derived_nouns(noun_index, links, synsets, verb_type, lex_nouns)
+    nouns += [n for n in derived_nouns(noun_index, links, synsets, listed, lex_nouns)
+              if n[0] in LISTED_VERB_NOUNS and n[0] not in {m[0] for m in nouns}]
+    nouns.sort()
     if args.explain:
         by: dict[str, list[str]] = defaultdict(list)
         for verb, typ, mode, anchor, _ in rows:

@@ -84,6 +84,19 @@ def test_events_fallback_unlisted_noun(analyze_text):
     assert event_by_trigger(analysis, "thrashing").type == "ASSAULT"
 
 
+def test_events_fallback_reviewed_noun_of_a_listed_verb(analyze_text):
+    """'repatriation' (of the listed 'repatriate') is one of the reviewed act nouns."""
+    event = event_by_trigger(analyze_text("Borduria completed the repatriation of forty "
+                                          "prisoners to Kalia on Monday."), "repatriation")
+    assert (event.type, event.mode) == ("RETREAT", "release")
+
+
+def test_events_fallback_unreviewed_noun_of_a_listed_verb_is_no_event(analyze_text):
+    """'protestation' derives from the listed 'protest' but is mostly 'of innocence'."""
+    assert "N:protestation" not in load().fallback
+    assert analyze_text("The minister repeated his protestations of innocence.").events == []
+
+
 # Made-up synsets: 100 {assail} (the anchor) > 200 {pummel}; 300 {grab}; 400 {nab, grab2}
 # under 100 as a second sense of "nab"; 500 {tickle} > 600 {poke} (no anchor).
 INDEX = """\
