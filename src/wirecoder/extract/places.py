@@ -1870,7 +1870,7 @@ GENERIC = frozenset(str.split("""
 central centre center north south east west northern southern eastern western federal capital
 coast island islands valley lakes lake olympic union national state city county district
 province region midlands highlands plains metro downtown mountain river bay park maritime
-littoral
+littoral university college memorial general
 """))
 UNIT_KINDS = ("country", "continent", "admin1", "region")
 
@@ -2363,14 +2363,17 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
         return None  # "the Kazakh city of Almaty": the town is named after "of"
     text = doc_text(doc)
     if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name) \
-            or _command_named(m.name, text, m.end):
-        return None
+            or _command_named(m.name, text, m.end) \
+            or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
+        return None  # "207 South Main St.": the street's compass word
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
             or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
+_STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
 NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
 
 
