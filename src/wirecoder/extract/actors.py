@@ -797,9 +797,7 @@ class Reader:
         of no known country."""
         for start, end in self.mil_pending:
             at = self.doc[start].idx
-            country = (self._dateline_country(at) if self.dateline is not None
-                       else self._dateline_country(at) or self._story_country(at)) \
-                or self._towns_country(start)
+            country = self._local_country(at) or self._towns_country(start)
             rec = self.kb.record(f"{country}.MIL") if country else None
             if rec is None:
                 text = self.doc[start:end].text
@@ -1103,9 +1101,8 @@ class Reader:
             # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
-            country = self._dateline_country(len(doc_text(self.doc)) if opens else at) \
-                if self.dateline is not None else \
-                self._dateline_country(at) or self._story_country(at)
+            country = self._dateline_country(len(doc_text(self.doc))) if opens \
+                else self._local_country(at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -1181,6 +1178,13 @@ class Reader:
         # where only another country's bodies or people are told, the story is theirs
         bodies = {f.rec.country for f in before if f.kind != "country"}
         return None if bodies and country not in bodies else country
+
+    def _local_country(self, at: int) -> str | None:
+        """The country a local story is about at ``at``: the dateline's (without a dateline
+        the home's) once an actor of it was named (`_dateline_country`), else, only without
+        a dateline, the one whose bodies and towns the story told (`_story_country`)."""
+        return self._dateline_country(at) or (
+            self._story_country(at) if self.dateline is None else None)
 
     def _story_country(self, at: int) -> str | None:
         """Without a dateline, the country a story told so far is about: the one whose bodies
