@@ -816,7 +816,7 @@ class Reader:
         countries = {_most_populous_country(towns)
                      for towns in (*told, self.dateline_towns) if towns}
         at = self.doc[i].idx
-        bodies = {f.rec.country for f in self.found.values() if f.kind not in ("media",)
+        bodies = {f.rec.country for f in self.found.values() if f.kind != "media"
                   and f.rec.country and any(s < at for s, _ in f.spans)}
         if len(countries) != 1 or not bodies <= countries:
             return None
@@ -1314,10 +1314,11 @@ class Reader:
 
 
 def _military_unit_start(doc: Doc, head: Token) -> int | None:
-    """Where a military unit name ending in ``head`` begins ("Second" of "the Second Army
-    Region", "3rd" of "3rd Infantry Division"), or None: a number or compass word, up to three
-    force words, the head, all capitalised. An area head ("Region", "District") needs a
-    force word ("Military", "Army"); "the First Division" with nothing between is a league."""
+    """Where a military unit name ending in ``head`` (a word of `MIL_HEADS` or
+    `MIL_AREA_HEADS`) begins ("Second" of "the Second Army Region", "3rd" of "3rd Infantry
+    Division"), or None: a number or compass word, up to three force words, the head, all
+    capitalised. An area head ("Region", "District") needs a force word ("Military",
+    "Army"); "the First Division" with nothing between is a league."""
     if not head.text[:1].isupper():
         return None
     j = head.i - 1
@@ -1341,8 +1342,6 @@ def _military_unit_start(doc: Doc, head: Token) -> int | None:
     if low in MIL_AREA_HEADS | {"army"} and middle and middle[-1] in MIL_AREA_HEADS:
         return None  # "Region Army" reads no unit
     if low == "division" and not middle and not numbered:
-        return None
-    if low not in MIL_HEADS and low not in MIL_AREA_HEADS:
         return None
     return j
 
