@@ -2367,14 +2367,15 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
             or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
         return None  # "207 South Main St.": the street's compass word
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
-            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
+            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES or m.name in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
 _STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
                            r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
-NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
+# AP writes Maryland "Md."; "M.D." is a degree. "Earth" is the planet, not the Texas town.
+NOT_PLACES = frozenset({"M.D.", "Earth"})
 
 
 # Names of diseases and pathogens after the place they were first found ("West Nile virus",
@@ -2412,6 +2413,22 @@ def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
 # What only a person has: "Georgia's father", "Georgia herself", "Georgia, 15,".
 KIN_NOUNS = (r"father|mother|parents|husband|wife|son|daughter|brother|sister|grandmother|"
              r"grandfather|boyfriend|girlfriend|coach|teammates?|career|birthday")
+
+
+def _disease_mentions_out(text: str, mentions: list[Mention], keep: list
+                          ) -> tuple[list[Mention], list]:
+    """A name the article uses for a disease ("the Marburg virus") is the disease where it
+    stands bare, with no locative, container or cue ("because Marburg kills more slowly"):
+    one sense per article. After "in" or "near" it is still the place."""
+    diseased = {n for n in {m.name for m in mentions}
+                if any(_names_disease(text, f.end()) for f in re.finditer(
+                    r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))}
+    if not diseased:
+        return mentions, keep
+    kept = [i for i, m in enumerate(mentions) if m.name not in diseased or m.container
+            or m.cue or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or _names_disease(text, m.end)]
+    return [mentions[i] for i in kept], [keep[i] for i in kept]
 
 
 def _people_named(text: str, names: set[str]) -> set[str]:
@@ -2472,6 +2489,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_street_names(doc))
     take(_owned_quarters(gaz, doc))
     take(_based_in(gaz, doc_text(doc)))
+    mentions, keep = _disease_mentions_out(doc_text(doc), mentions, keep)
     people = _people_named(doc_text(doc), {m.name for m in mentions})
     if people:  # a girl named Georgia: her name is no place anywhere in the article
         kept = [i for i, m in enumerate(mentions)
