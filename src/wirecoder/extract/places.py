@@ -1127,6 +1127,10 @@ _BORDER_WITH = re.compile(r"[^.;\n]{0,80}?\b(?:border|frontier|boundary)[ \t]+wi
                           r"(?:the[ \t]+)?$", re.I)
 
 
+# "X, near the Tajik border": one people's border (not "the Kyrgyz-Tajik border").
+_PEOPLE_BORDER = re.compile(r"[^.;\n]{0,80}?\bthe[ \t]+([A-Z][a-z]+)[ \t]+(?:border|frontier)\b")
+
+
 def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str) -> str | None:
     """The country code of the Y of "X ... on the border with Y" (a country told within its
@@ -1137,6 +1141,10 @@ def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if e is not None and e.kind == "country" and m.end < o.start <= m.end + 120 \
                 and _BORDER_WITH.fullmatch(text, m.end, o.start):
             return e.cc
+    told = _PEOPLE_BORDER.match(text, m.end, m.end + 120)
+    if told is not None and (c := gaz.demonym(told.group(1))) is not None \
+            and c.kind == "country":
+        return c.cc  # "near the Tajik border"
     return None
 
 
