@@ -44,7 +44,7 @@ from wirecoder.kb.actors import (
 from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
 from wirecoder.kb.places.gazetteer import Entry
 from wirecoder.kb.places.gazetteer import load as gazetteer
-from wirecoder.model import Actor, Analysis
+from wirecoder.model import Actor, Analysis, Article
 from wirecoder.model import Span as TextSpan
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -187,19 +187,20 @@ class Reader:
         # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
         # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
         self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
-        self.home = self._home_country(found)
+        # the towns (with a country) the dateline's city may be, looked up once
+        self.dateline_towns = [e for e in _towns_named(self._dateline_city()) if e.cc] \
+            if self.dateline is not None else []
+        self.home = self._home_country(found.article)
 
-    def _home_country(self, found: Analysis | None) -> str | None:
+    def _home_country(self, article: Article) -> str | None:
         """The country the story is told from (alpha-3): its dateline's city (the most
         populous town of that name), else a country the outlet's name holds ("Ecuador Public
-        Bulletin", "Kyiv Independent"). The one place this is decided: the claims stage reads
-        the actors resolved with it."""
-        if self.dateline is not None:
-            towns = [e for e in _towns_named(self._dateline_city()) if e.cc]
-            if towns:
-                return iso3_of(max(towns, key=lambda e: e.population).cc)
-        article = found.article if found is not None else None
-        outlet = (article.outlet if article is not None else None) or ""
+        Bulletin", "Kyiv Independent"), else a national outlet's, else the country of the
+        url's domain. The one place this is decided: the claims stage reads the actors
+        resolved with it."""
+        if self.dateline_towns:
+            return _most_populous_country(self.dateline_towns)
+        outlet = article.outlet or ""
         for word in outlet.split():
             iso = self.kb.resolve_alias(word.strip(".,:"))
             if iso is not None and iso in self.kb.countries:
@@ -210,7 +211,7 @@ class Reader:
         if rec is not None and rec.kind == "media" and rec.country and \
                 rec.id not in WORLD_MEDIA:
             return rec.country
-        return _cctld_country(article.url or article.source) if article is not None else None
+        return _cctld_country(article.url or article.source)
 
     def _dateline_city(self) -> str:
         assert self.dateline is not None
@@ -631,7 +632,7 @@ class Reader:
         towns = [e for e in _towns_named(doc[j:k].text) if e.cc]
         if not towns:
             return None
-        country = iso3_of(max(towns, key=lambda e: e.population).cc)
+        country = _most_populous_country(towns)
         return Affil(country, country, "GOV", True) if country else None
 
     def _institution_before(self, k: int) -> Affil | None:
@@ -797,9 +798,7 @@ class Reader:
         of no known country."""
         for start, end in self.mil_pending:
             at = self.doc[start].idx
-            country = (self._dateline_country(at) if self.dateline is not None
-                       else self._dateline_country(at) or self._story_country(at)) \
-                or self._towns_country(start)
+            country = self._local_country(at) or self._towns_country(start)
             rec = self.kb.record(f"{country}.MIL") if country else None
             if rec is None:
                 text = self.doc[start:end].text
@@ -813,15 +812,11 @@ class Reader:
         stop = sentence_of(self.doc[i]).end_char
         names = [e.text for e in self.ents_at.values() if e.label_ == "GPE"
                  and e.end_char <= stop and not _across_dateline(self.doc, e)]
-        if self.dateline is not None:
-            names.append(self._dateline_city())
-        countries = set()
-        for name in names:
-            towns = [e for e in _towns_named(name) if e.cc]
-            if towns:
-                countries.add(iso3_of(max(towns, key=lambda e: e.population).cc))
+        told = [[e for e in _towns_named(name) if e.cc] for name in names]
+        countries = {_most_populous_country(towns)
+                     for towns in (*told, self.dateline_towns) if towns}
         at = self.doc[i].idx
-        bodies = {f.rec.country for f in self.found.values() if f.kind not in ("media",)
+        bodies = {f.rec.country for f in self.found.values() if f.kind != "media"
                   and f.rec.country and any(s < at for s, _ in f.spans)}
         if len(countries) != 1 or not bodies <= countries:
             return None
@@ -1103,9 +1098,8 @@ class Reader:
             # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
-            country = self._dateline_country(len(doc_text(self.doc)) if opens else at) \
-                if self.dateline is not None else \
-                self._dateline_country(at) or self._story_country(at)
+            country = self._dateline_country(len(doc_text(self.doc))) if opens \
+                else self._local_country(at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -1121,7 +1115,7 @@ class Reader:
             return None
         readings = [e for e, rank in gazetteer().lookup(ent.text) if rank == 2 and e.cc
                     and e.kind in ("country", "admin1", "city")]
-        return iso3_of(max(readings, key=lambda e: e.population).cc) if readings else None
+        return _most_populous_country(readings) if readings else None
 
     def _foreign(self, f: Found, noun: str, bare: str, at: int) -> bool:
         """``f``, found for a bare description ``bare`` ("the foreign ministry") whose head is
@@ -1163,7 +1157,7 @@ class Reader:
         the home country: it stands in it ("LIMA - Protesters stoned the Chilean embassy.
         The interior ministry said ...")."""
         if self.dateline is not None:
-            readings = {iso3_of(e.cc) for e in _towns_named(self._dateline_city()) if e.cc}
+            readings = {iso3_of(e.cc) for e in self.dateline_towns}
         elif self.home is not None:
             readings = {self.home}
         else:
@@ -1181,6 +1175,13 @@ class Reader:
         # where only another country's bodies or people are told, the story is theirs
         bodies = {f.rec.country for f in before if f.kind != "country"}
         return None if bodies and country not in bodies else country
+
+    def _local_country(self, at: int) -> str | None:
+        """The country a local story is about at ``at``: the dateline's (without a dateline
+        the home's) once an actor of it was named (`_dateline_country`), else, only without
+        a dateline, the one whose bodies and towns the story told (`_story_country`)."""
+        return self._dateline_country(at) or (
+            self._story_country(at) if self.dateline is None else None)
 
     def _story_country(self, at: int) -> str | None:
         """Without a dateline, the country a story told so far is about: the one whose bodies
@@ -1313,10 +1314,11 @@ class Reader:
 
 
 def _military_unit_start(doc: Doc, head: Token) -> int | None:
-    """Where a military unit name ending in ``head`` begins ("Second" of "the Second Army
-    Region", "3rd" of "3rd Infantry Division"), or None: a number or compass word, up to three
-    force words, the head, all capitalised. An area head ("Region", "District") needs a
-    force word ("Military", "Army"); "the First Division" with nothing between is a league."""
+    """Where a military unit name ending in ``head`` (a word of `MIL_HEADS` or
+    `MIL_AREA_HEADS`) begins ("Second" of "the Second Army Region", "3rd" of "3rd Infantry
+    Division"), or None: a number or compass word, up to three force words, the head, all
+    capitalised. An area head ("Region", "District") needs a force word ("Military",
+    "Army"); "the First Division" with nothing between is a league."""
     if not head.text[:1].isupper():
         return None
     j = head.i - 1
@@ -1340,8 +1342,6 @@ def _military_unit_start(doc: Doc, head: Token) -> int | None:
     if low in MIL_AREA_HEADS | {"army"} and middle and middle[-1] in MIL_AREA_HEADS:
         return None  # "Region Army" reads no unit
     if low == "division" and not middle and not numbered:
-        return None
-    if low not in MIL_HEADS and low not in MIL_AREA_HEADS:
         return None
     return j
 
@@ -1491,6 +1491,12 @@ def _towns_named(name: str) -> list[Entry]:
     """The towns and units the gazetteer names ``name`` by its primary or English name."""
     return [e for e, rank in gazetteer().lookup(name)
             if rank >= 1 and e.kind in ("city", "admin1", "admin2")]
+
+
+def _most_populous_country(towns: list[Entry]) -> str | None:
+    """The country (alpha-3) of the most populous of ``towns`` (each with a country), the
+    one a desk would mean by their name."""
+    return iso3_of(max(towns, key=lambda e: e.population).cc)
 
 
 # Airports known by one word (general knowledge, not a gazetteer feature: the gazetteer holds

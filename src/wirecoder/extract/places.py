@@ -1127,6 +1127,10 @@ _BORDER_WITH = re.compile(r"[^.;\n]{0,80}?\b(?:border|frontier|boundary)[ \t]+wi
                           r"(?:the[ \t]+)?$", re.I)
 
 
+# "X, near the Tajik border": one people's border (not "the Kyrgyz-Tajik border").
+_PEOPLE_BORDER = re.compile(r"[^.;\n]{0,80}?\bthe[ \t]+([A-Z][a-z]+)[ \t]+(?:border|frontier)\b")
+
+
 def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str) -> str | None:
     """The country code of the Y of "X ... on the border with Y" (a country told within its
@@ -1137,6 +1141,10 @@ def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if e is not None and e.kind == "country" and m.end < o.start <= m.end + 120 \
                 and _BORDER_WITH.fullmatch(text, m.end, o.start):
             return e.cc
+    told = _PEOPLE_BORDER.match(text, m.end, m.end + 120)
+    if told is not None and (c := gaz.demonym(told.group(1))) is not None \
+            and c.kind == "country":
+        return c.cc  # "near the Tajik border"
     return None
 
 
@@ -1870,7 +1878,7 @@ GENERIC = frozenset(str.split("""
 central centre center north south east west northern southern eastern western federal capital
 coast island islands valley lakes lake olympic union national state city county district
 province region midlands highlands plains metro downtown mountain river bay park maritime
-littoral
+littoral university college memorial general
 """))
 UNIT_KINDS = ("country", "continent", "admin1", "region")
 
@@ -2363,15 +2371,19 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
         return None  # "the Kazakh city of Almaty": the town is named after "of"
     text = doc_text(doc)
     if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name) \
-            or _command_named(m.name, text, m.end):
-        return None
+            or _command_named(m.name, text, m.end) \
+            or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
+        return None  # "207 South Main St.": the street's compass word
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
-            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
+            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES or m.name in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
-NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
+_STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
+# AP writes Maryland "Md."; "M.D." is a degree. "Earth" is the planet, not the Texas town.
+NOT_PLACES = frozenset({"M.D.", "Earth"})
 
 
 # Names of diseases and pathogens after the place they were first found ("West Nile virus",
@@ -2409,6 +2421,22 @@ def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
 # What only a person has: "Georgia's father", "Georgia herself", "Georgia, 15,".
 KIN_NOUNS = (r"father|mother|parents|husband|wife|son|daughter|brother|sister|grandmother|"
              r"grandfather|boyfriend|girlfriend|coach|teammates?|career|birthday")
+
+
+def _disease_mentions_out(text: str, mentions: list[Mention], keep: list
+                          ) -> tuple[list[Mention], list]:
+    """A name the article uses for a disease ("the Marburg virus") is the disease where it
+    stands bare, with no locative, container or cue ("because Marburg kills more slowly"):
+    one sense per article. After "in" or "near" it is still the place."""
+    diseased = {n for n in {m.name for m in mentions}
+                if any(_names_disease(text, f.end()) for f in re.finditer(
+                    r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))}
+    if not diseased:
+        return mentions, keep
+    kept = [i for i, m in enumerate(mentions) if m.name not in diseased or m.container
+            or m.cue or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or _names_disease(text, m.end)]
+    return [mentions[i] for i in kept], [keep[i] for i in kept]
 
 
 def _people_named(text: str, names: set[str]) -> set[str]:
@@ -2469,6 +2497,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_street_names(doc))
     take(_owned_quarters(gaz, doc))
     take(_based_in(gaz, doc_text(doc)))
+    mentions, keep = _disease_mentions_out(doc_text(doc), mentions, keep)
     people = _people_named(doc_text(doc), {m.name for m in mentions})
     if people:  # a girl named Georgia: her name is no place anywhere in the article
         kept = [i for i, m in enumerate(mentions)

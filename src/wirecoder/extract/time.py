@@ -858,13 +858,13 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     return _publication(pub, doc_text(doc))
 
 
-_QUOTE_MARKS = "\"“‘'«"
+_QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 
 
 def _opening_quote(text: str, at: int) -> int | None:
     """Where the paragraph holding ``at`` begins, when it opens with a quotation mark."""
     p_start = paragraph_of(text, at)[0]
-    return p_start if text[p_start:p_start + 1] in tuple(_QUOTE_MARKS) else None
+    return p_start if text.startswith(_QUOTE_MARKS, p_start) else None
 
 
 def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> DateRef | None:
