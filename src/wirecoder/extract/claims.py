@@ -1395,7 +1395,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
-        date=date_for(doc, anchor[0], anchor[1], found, said=[
+        date=date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
             o.content for o in cands if c.cue and not o.content[0] <= c.cue[0] < o.content[1]]),
         place=_place(c, found),
         via=outer.cid if outer is not None else None)
