@@ -54,6 +54,7 @@ from wirecoder.extract.attribution.syntax import (
     has_that,
     has_to,
     in_quote,
+    noun_complement,
     parenthetical_span,
     phrase_end,
     source_of,
@@ -546,10 +547,6 @@ def _unnamed_report(noun: Token) -> bool:
                    for c in noun.children)
 
 
-NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
-                        "towards", "regarding"})
-
-
 def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
     """'She made the case that …', 'he voiced support for the bill', 'raised questions about
     X': a verb putting forward a stance noun; the subject holds the noun's complement, and the
@@ -563,10 +560,9 @@ def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         verb = noun.head
         if verb.lemma_.lower() not in lex.light_verbs or not _puts_forward(verb, quotes):
             continue  # "did not raise concerns": nothing put forward
-        found = _noun_complement(noun)
-        if found is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            # "made no mention of X": nothing put forward
-            continue
+        found = noun_complement(noun)
+        if found is None:
+            continue  # nothing after the noun, or "made no mention of X"
         if any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb):
             continue  # "the findings raise questions about X": no one puts them forward
         cand = _held(doc, verb, quotes, *found)
@@ -651,23 +647,6 @@ def _held(doc: Doc, verb: Token, quotes: list[tuple[int, int]], comp: Token,
 
 def _overlaps(source: Span, content: tuple[int, int]) -> bool:
     return source.start_char < content[1] and content[0] < source.end_char
-
-
-def _noun_complement(noun: Token) -> tuple[Token, int] | None:
-    """The complement of a stance noun after it: a 'that' clause, an infinitive ('a commitment
-    to fight'), or the object of a preposition ('support for X'); and where the cue ends."""
-    for c in noun.children:
-        if c.i < noun.i:
-            continue
-        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
-            return c, noun.idx + len(noun)
-        if c.dep_ == "acl" and has_to(c):
-            return c, noun.idx + len(noun)
-        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if pobj:
-                return pobj[0], c.idx + len(c)
-    return None
 
 
 def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:

@@ -34,6 +34,7 @@ from wirecoder.extract.attribution.syntax import (
     has_that,
     has_to,
     in_quote,
+    noun_complement,
     source_of,
     subtree,
     trim,
@@ -232,10 +233,6 @@ class LearnedCue:
     cue_end: int | None = None  # past a noun the verb puts forward ("unveiled a proposal for")
 
 
-NOUN_COMPLEMENT_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with",
-                                   "toward", "towards", "regarding"})
-
-
 def _put_forward(root: Token | None) -> tuple[Token, int] | None:
     """'unveiled a proposal for X', 'embraced the idea of X', 'propounded views that X': an
     object that is itself a view or statement noun, with the complement that tells it (the
@@ -244,21 +241,9 @@ def _put_forward(root: Token | None) -> tuple[Token, int] | None:
         return None
     lex = lexicon()
     lemma = root.lemma_.lower()
-    if (lemma not in lex.cue_nouns and lemma not in lex.stance_nouns) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in root.children):
+    if lemma not in lex.cue_nouns and lemma not in lex.stance_nouns:
         return None
-    for c in root.children:
-        if c.i < root.i:
-            continue
-        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
-            return c, root.idx + len(root)
-        if c.dep_ == "acl" and has_to(c):
-            return c, root.idx + len(root)
-        if c.dep_ == "prep" and c.lower_ in NOUN_COMPLEMENT_PREPS:
-            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if pobj:
-                return pobj[0], c.idx + len(c)
-    return None
+    return noun_complement(root)
 
 
 def _unheld(verb: Token, quotes: list[tuple[int, int]]) -> bool:

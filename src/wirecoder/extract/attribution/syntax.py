@@ -419,6 +419,32 @@ def has_to(tok: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
 
 
+# prepositions whose object tells what a view noun holds ("support for X", "the idea of X")
+NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
+                        "towards", "regarding"})
+
+
+def noun_complement(noun: Token) -> tuple[Token, int] | None:
+    """The complement of a view or statement noun after it: a 'that' clause, an infinitive ('a
+    commitment to fight'), or the object of a preposition ('support for X'); and where a cue
+    putting the noun forward ends (past the noun, or past its preposition). None for 'no X'
+    ("made no mention of X": nothing is put forward)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "acl" and has_to(c):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0], c.idx + len(c)
+    return None
+
+
 def phrase_end(doc: Doc, verb: Token) -> int:
     """Where the verb's phrase ends, kept to its sentence and paragraph (for a clause the
     parser did not hang where it belongs: "agreed that …", "made it clear that …")."""
