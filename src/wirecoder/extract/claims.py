@@ -1161,8 +1161,7 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
     or report told by a verb outside the lexicons ("reckons the toll will stay")."""
     found = learned_cues(doc, quotes, [c.cue for c in cands if c.cue is not None],
                          [c.content for c in cands])
-    return [_Cand(f.content, (f.verb.idx, f.cue_end or f.verb.idx + len(f.verb)), f.source,
-                  cue_token=f.verb, content_root=f.root, tier="frame")
+    return [_Cand(f.content, f.cue, f.source, cue_token=f.verb, content_root=f.root, tier="frame")
             for f in found if _may_state(f.verb)]
 
 

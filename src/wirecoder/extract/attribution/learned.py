@@ -227,10 +227,10 @@ def _judged(verb: Token) -> bool:
 @dataclass(frozen=True)
 class LearnedCue:
     verb: Token
+    cue: tuple[int, int]  # the verb, or past a noun it puts forward ("unveiled a proposal for")
     content: tuple[int, int]
     root: Token | None
     source: Span
-    cue_end: int | None = None  # past a noun the verb puts forward ("unveiled a proposal for")
 
 
 def _put_forward(root: Token | None) -> tuple[Token, int] | None:
@@ -303,5 +303,5 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         if any(s < content[1] and content[0] < e and not s <= verb.idx < e
                for s, e in contents):
             continue  # another cue's content: "“…,” the choir sings before asking her, “…?”"
-        out.append(LearnedCue(verb, content, found[1], source, cue_end))
+        out.append(LearnedCue(verb, cue, content, found[1], source))
     return out
