@@ -532,7 +532,7 @@ def _held_clause(noun: Token) -> bool:
 
 # cue nouns of a view, not a statement: an unnamed holder's is a stance
 UNNAMED_BELIEF_NOUNS = frozenset({"fear", "hope", "belief", "concern", "suspicion", "view",
-                                  "speculation", "prediction", "expectation"})
+                                  "speculation", "prediction"})
 
 
 def _unnamed_report(noun: Token) -> bool:
@@ -543,8 +543,8 @@ def _unnamed_report(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") or noun.lemma_.lower() in ("proposal", "promise",
                                                                         "pledge", "vow"):
         return False
-    return not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "no")
-                   for c in noun.children)
+    return not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                   for c in noun.children)  # ("no statement that": _negated_cue, earlier)
 
 
 def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
