@@ -478,9 +478,12 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in lex.cue_nouns and not any(
-                f.startswith("noun:") for f in lex.frames.get(tok.lemma_.lower(), ())) and
-                                  not _held_clause(tok)):
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        frames = lex.frames.get(lemma, frozenset())
+        if lemma not in lex.cue_nouns and not any(f.startswith("noun:") for f in frames) and \
+                not _held_clause(tok):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
@@ -489,9 +492,9 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
         clause = [c for c in tok.children
                   if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
         # a noun outside the lexicon is judged a view, not a statement ("Lang's hunch that")
-        tier = None if tok.lemma_.lower() in lex.cue_nouns else "frame"
+        tier = None if lemma in lex.cue_nouns else "frame"
         if not clause:
-            clause = _noun_frame(tok, lex.frames.get(tok.lemma_.lower(), frozenset()))
+            clause = _noun_frame(tok, frames)
             tier = "frame"  # a stance: inside another claim's content it is that source's
         if not clause:
             continue
@@ -513,7 +516,7 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
                 continue
             # "amid reports that …", "dogged by charges that …": what unnamed others say
             # or fear, as "it is reported that …"
-            tier = "belief" if tok.lemma_.lower() in UNNAMED_BELIEF_NOUNS else "report"
+            tier = "belief" if lemma in UNNAMED_BELIEF_NOUNS else "report"
         content = trim(doc_text(doc), *subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0], tier=tier))
