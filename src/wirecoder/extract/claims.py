@@ -48,6 +48,7 @@ from wirecoder.extract.attribution.syntax import (
     clean_source,
     closing_comma,
     content_of,
+    document_noun,
     ends_after_cue,
     expand_quotes,
     frame_content,
@@ -276,7 +277,7 @@ def _channel(tok: Token) -> bool:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     return lemma in CHANNELS or lemma in lex.cue_nouns or tok.lower_ in lex.media or \
-        lex.source_nouns.get(lemma) in ("document", "media")
+        document_noun(tok)
 
 
 def _object_modifiers(doc: Doc, verb: Token, root: Token | None,

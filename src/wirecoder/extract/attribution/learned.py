@@ -29,6 +29,7 @@ from wirecoder.extract.attribution.syntax import (
     DOBJ_CONTENT,
     asked_participle,
     content_of,
+    document_noun,
     expand_quotes,
     frame_content,
     has_that,
@@ -203,8 +204,7 @@ def _held(root: Token | None) -> bool:
     lex = lexicon()
     lemma = root.lemma_.lower()
     return root.pos_ != "PRON" and lemma not in CHANNELS and lemma not in lex.cue_nouns \
-        and lemma not in lex.stance_nouns \
-        and lex.source_nouns.get(lemma) not in ("document", "media")
+        and lemma not in lex.stance_nouns and not document_noun(root)
 
 
 def _judged(verb: Token) -> bool:

@@ -616,11 +616,15 @@ AS_CUES = frozenset({"say", "report", "note", "write", "explain", "point", "sugg
                      "detail", "document", "warn", "recall", "remind", "concede", "admit"})
 
 
+def document_noun(tok: Token) -> bool:
+    """A noun of a document or outlet ('the study', 'a new poll', 'the report', 'the paper'),
+    by its kind in ``kb/claims/source_nouns.txt``."""
+    return lexicon().source_nouns.get(tok.lemma_.lower()) in ("document", "media")
+
+
 def _document_subject(verb: Token) -> bool:
     """The verb's subject is a document or outlet ('the study', 'a new poll', 'the report')."""
-    kinds = lexicon().source_nouns
-    return any(c.dep_ == "nsubj" and kinds.get(c.lemma_.lower()) in ("document", "media")
-               for c in verb.children)
+    return any(c.dep_ == "nsubj" and document_noun(c) for c in verb.children)
 
 
 def as_clause(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:
