@@ -668,10 +668,10 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
     is not the Australian locality): unknown rather than wrong. So is a town of any size for
     a name told as a unit ("Nyanza province" in a Kenyan story is no town in Rwanda)."""
     out = list(entries)
+    # the countries the story places something in other than by a saint's parish
+    placed = {o.cc for o in entries if o is not None and not _saint_parish(o)}
     for i, e in enumerate(entries):
-        if e is not None and _saint_parish(e) and not any(
-                o is not None and o.cc == e.cc and not _saint_parish(o) for o in entries) \
-                and any(o is not None and not _saint_parish(o) for o in entries):
+        if e is not None and placed and e.cc not in placed and _saint_parish(e):
             out[i] = None  # "the church of St. Peter and St. Paul" in Cairo: no parish abroad
             continue
         if e is None or e.kind != "city" or (e.population >= STRAY_POPULATION and not (
