@@ -1219,10 +1219,10 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
             and _church_named(text, m):
         return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
-    if _owner(i, mentions, read, text) is not None and _QUARTER_AFTER.match(text, m.end):
+    owned = _owner(i, mentions, read, text) is not None
+    if owned and _QUARTER_AFTER.match(text, m.end):
         return True  # "Giza's Haram district": a part of the owner the gazetteer lacks
-    if read[i] is not None and (m.container is not None
-                                or _owner(i, mentions, read, text) is not None
+    if read[i] is not None and (m.container is not None or owned
                                 or (strays[i] is None and _stray_place(doc, m, ent))):
         return True
     return _placed_unknown(gaz, text, m, ent) and not _organisation_named(found, m)
