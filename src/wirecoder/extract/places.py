@@ -1260,6 +1260,12 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             and not (_WHO_AFTER.match(text, m.end) and not _people_before(ent)) \
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
+    return _closed_by_unit(gaz, text, m)
+
+
+def _closed_by_unit(gaz: Gazetteer, text: str, m: Mention) -> bool:
+    """Whether a known unit, the container of "X, Y", ends the phrase of mention ``m``
+    ("Pingilikani, Kenya."), rather than opening a longer one."""
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
@@ -1270,12 +1276,9 @@ def _in_unit_told(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan) -> bool
     """A name the model calls an organisation or a facility that a locative opens and a
     known unit closes as its container ("fighting in Saraqeb, northwestern Syria"): a town
     the gazetteer lacks. Not a person's name, which an apposition follows as often."""
-    if ent.label_ in ("PERSON", "NORP") or not _is_name(ent) or not m.container \
-            or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
-            or not _containers(gaz, m.container):
-        return False
-    end = text.index(m.container, m.end) + len(m.container)
-    return _PHRASE_END.match(text[end:end + 3]) is not None
+    return ent.label_ not in ("PERSON", "NORP") and _is_name(ent) \
+        and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+        and _closed_by_unit(gaz, text, m)
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
