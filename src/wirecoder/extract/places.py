@@ -805,25 +805,26 @@ def _unit_shaped(name: str) -> bool:
 COMMAND_WORDS = frozenset({"army", "military", "naval", "navy", "air", "marine", "police"})
 
 
-# Compass words and the area nouns an armed force names its commands by: "the Northern
-# Region Command", "the North Western Military Region", "Eastern Theater Command".
+# The area nouns an armed force names its commands by ("Sector 4", "Military Region 4").
+AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
+# Compass words, and those area nouns: "the Northern Region Command", "the North Western
+# Military Region", "Eastern Theater Command".
 COMPASS_WORDS = frozenset(str.split("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern far middle upper lower
-region area zone sector
-"""))
+""")) | AREA_NOUNS
 # The word after such a name that makes it a command's: "Command", "Military (Region)".
 COMMAND_HEADS = COMMAND_WORDS | frozenset({"command", "theater", "theatre", "fleet", "front",
                                            "corps", "division", "brigade", "headquarters"})
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
 _NUMBERED = re.compile(r"[ \t]+(?:\d|[IVX]+\b)")
+_WORD_GAP = re.compile(r"[ \t-]+")
 
 
 def _command_named(name: str, text: str, end: int) -> bool:
     """A compass name that a command word follows ("the Northern Region Command", "North
     Western Military Region"): a forces' unit named by its area, not the region it names."""
-    words = [w.lower() for w in re.split(r"[ \t-]+", name)]
+    words = [w.lower() for w in _WORD_GAP.split(name)]
     if _NUMBERED.match(text, end) and all(w in AREA_NOUNS for w in words):
         return True  # "Sector 4", "Military Region 4": a numbered area, no town "Sector"
     nxt = _WORD_AFTER.match(text, end)
