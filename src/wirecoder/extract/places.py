@@ -2392,8 +2392,10 @@ NOT_PLACES = frozenset({"M.D.", "Earth"})
 
 # Names of diseases and pathogens after the place they were first found ("West Nile virus",
 # "Marburg haemorrhagic fever", "the Reston ebolavirus"): a pathogen, not where it is now.
-_DISEASE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:virus|viruses|ebolavirus|fever|flu|"
-                            r"influenza|disease|strain|encephalitis)\b(?![ \t-]+season)", re.I)
+DISEASE_WORDS = r"virus|viruses|ebolavirus|fever|flu|influenza|disease|strain|encephalitis"
+_DISEASE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:" + DISEASE_WORDS +
+                            r")\b(?![ \t-]+season)", re.I)
+_DISEASE_WORD = re.compile(DISEASE_WORDS, re.I)  # anywhere: no name names a disease without
 _HAEMORRHAGIC = re.compile(r"[ \t]+(?:haemorrhagic|hemorrhagic|spotted|valley)\b", re.I)
 
 
@@ -2432,6 +2434,8 @@ def _disease_mentions_out(text: str, mentions: list[Mention], keep: list
     """A name the article uses for a disease ("the Marburg virus") is the disease where it
     stands bare, with no locative, container or cue ("because Marburg kills more slowly"):
     one sense per article. After "in" or "near" it is still the place."""
+    if _DISEASE_WORD.search(text) is None:
+        return mentions, keep  # no disease word in the article: no name to scan for one
     diseased = {n for n in {m.name for m in mentions}
                 if any(_names_disease(text, f.end()) for f in re.finditer(
                     r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))}
