@@ -49,6 +49,7 @@ from wirecoder.kb.places.gazetteer import (
     Gazetteer,
     capitals,
     core_admin_name,
+    grid_cell,
     haversine_km,
     load,
     norm,
@@ -347,10 +348,6 @@ TOWN_SHARE = 0.1
 NEIGHBOUR_KM = {"city": 30.0, "admin2": 80.0}  # two counties: their middles are far apart
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
-
-
 def _neighbourly(e: Entry, rank: int) -> bool:
     """A reading worth a neighbour's vote: a sizeable town, or a county by its own name."""
     if e.kind == "admin2":
@@ -370,12 +367,12 @@ def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[st
         if len(readings) > MAX_READINGS:  # "Monroe County": some reading is near anything
             continue
         for e in readings:
-            cells.setdefault(_cell(e.lat, e.lon), []).append((key, e))
+            cells.setdefault(grid_cell(e.lat, e.lon, CELL_DEG), []).append((key, e))
     return cells
 
 
 def _has_neighbour(e: Entry, ctx: Context) -> bool:
-    ci, cj = _cell(e.lat, e.lon)
+    ci, cj = grid_cell(e.lat, e.lon, CELL_DEG)
     return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
                < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
                for di in (-1, 0, 1) for dj in (-1, 0, 1)
