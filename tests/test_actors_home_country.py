@@ -116,3 +116,43 @@ def test_actors_bare_office_of_a_desk_story_about_another_country_is_nobody(anal
                      "Tuesday. The president said the crossings would reopen within a week.")
     at = r.article.text.index("president")
     assert actor_at(r, at, at + len("president")) is None
+
+
+def _bare_police(r) -> str | None:
+    at = r.article.text.index("The police")
+    return getattr(actor_at(r, at + 4, at + 10), "id", None)
+
+
+ARREST = (" — Two {} students were arrested on Tuesday after a fight outside a bar. "
+          "The police said both were released on bail.")
+
+
+@pytest.mark.parametrize("dateline, people, police", [
+    ("VIENNA", "Austrian", "AUT.POL"),  # the city alone: the Austrian capital
+    ("VIENNA, Va.", "Austrian", None),  # a town in Virginia: no Austrian story
+    ("VIENNA, Va.", "American", "USA.POL"),
+    ("LONDON, Ont.", "British", None),  # Ontario's London, not England's
+    ("LONDON, Ont.", "Canadian", "CAN.POL"),
+    # a Perth the gazetteer lacks, in North Dakota: the state's country, not Australia
+    ("PERTH, N.D.", "Australian", None),
+    ("PERTH, N.D.", "American", "USA.POL"),
+])
+def test_actors_dateline_city_is_read_in_the_unit_written_after_it(analyze_text, dateline,
+                                                                    people, police):
+    r = analyze_text(dateline + ARREST.format(people))
+    assert _bare_police(r) == police
+
+
+@pytest.mark.parametrize("dateline, unit", [
+    ("VIENNA, Va. — ", "Va."),
+    ("SAN JOSE, Costa Rica, May 2 (Evening Wire) - ", "Costa Rica"),
+    ("WINSTON-SALEM, N.C. -- ", "N.C."),
+    ("ATHENS, Ga. (Evening Wire) — ", "Ga."),
+    ("MOSCOW, Nov 19 (Evening Wire) - ", None),  # a date, no unit
+    ("BANGKOK, 3 March - ", None),
+    ("KYIV - ", None),
+])
+def test_actors_dateline_unit(dateline, unit):
+    from wirecoder.extract.actors import _dateline_unit
+
+    assert _dateline_unit(dateline) == unit
