@@ -684,13 +684,11 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         stripped = line.rstrip()
         src = doc.char_span(start, start + colon, alignment_mode="contract") \
             if colon >= 2 else None
+        # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
         label = src is not None and _speaker_label(src)
-        if label:
-            pass  # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
-        elif colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
-                                                      and not stripped.endswith(".’")
-                                                      and not stripped.endswith(".”")):
-            continue
+        if not label and (colon < 2 or len(line.split()) > 30 or (
+                stripped.endswith(".") and start > 0)):
+            continue  # a headline is short and, below the first line, ends with no full stop
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
                 start > 0 and not label and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
