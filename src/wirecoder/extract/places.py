@@ -587,21 +587,21 @@ def _container_units(gaz: Gazetteer, mentions: Sequence[Mention],
     """The Y of "X, Y" is the unit X lies in, where Y names one: "Atlanta, Georgia" is the
     state of Atlanta, not the country, which the name alone would be."""
     out = list(entries)
+    starting: dict[int, int] = {}  # the mention starting at each offset
+    for j, o in enumerate(mentions):
+        starting.setdefault(o.start, j)
     for i, m in enumerate(mentions):
         town = entries[i]
-        if town is None or m.container is None or town.kind not in ("city", "admin2"):
+        if town is None or m.container is None or town.kind not in ("city", "admin2") \
+                or (gap := _CONTAINER_GAP.match(text, m.end)) is None \
+                or (j := starting.get(gap.end())) is None:
             continue
-        for j, o in enumerate(mentions):
-            e = entries[j]
-            if o.start <= m.end or not _CONTAINER_GAP.fullmatch(text, m.end, o.start):
-                continue
-            if e is not None and e.cc == town.cc:
-                break  # already in the town's country: its unit, or a region of it
-            unit = [c for c, r in _candidates(gaz, o.name, "admin") if r >= 1
-                    and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
-            if unit:
-                out[j] = unit[0]
-            break
+        if entries[j] is not None and entries[j].cc == town.cc:
+            continue  # already in the town's country: its unit, or a region of it
+        unit = [c for c, r in _candidates(gaz, mentions[j].name, "admin") if r >= 1
+                and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
+        if unit:
+            out[j] = unit[0]
     return out
 
 
