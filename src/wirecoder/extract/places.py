@@ -2255,6 +2255,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
+    text = doc_text(doc)
     for ent in entities(doc):
         if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent) or _hyphened_pair(gaz, ent):
             ents += pair
@@ -2263,10 +2264,9 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or (
-                    ent.label_ in ("ORG", "FAC") and _in_unit_told(
-                        gaz, doc_text(ent.doc), mention_at(doc_text(ent.doc), *_trim(ent)),
-                        ent)):
+                or _city_as_person(gaz, ent, person_words) or (  # FAC is a place label
+                    ent.label_ == "ORG"
+                    and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
