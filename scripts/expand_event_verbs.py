@@ -24,6 +24,7 @@ WordNet); the coder does not read the output.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 from wirecoder.extract.eventcoding.lexicon import KB, read_tsv
@@ -46,25 +47,22 @@ def phrasal(word: str) -> tuple[str, str] | None:
     return (head, f"prt:{part}") if head.isalpha() and part in PARTICLES else None
 
 
-def read_index(path: Path) -> dict[str, list[str]]:
-    """lemma -> synset offsets, most frequent sense first (index.verb)."""
-    out: dict[str, list[str]] = {}
+def index_entries(path: Path) -> Iterator[tuple[str, list[str], int]]:
+    """(lemma, synset offsets most frequent sense first, count of its senses seen in the
+    tagged corpus) for each entry of an index.POS file."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(" "):  # licence header lines start with two spaces
             continue
         f = line.split()
-        lemma, p_cnt = f[0], int(f[3])
-        synset_cnt = int(f[2])
         # lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-        out[lemma] = f[4 + p_cnt + 2: 4 + p_cnt + 2 + synset_cnt]
-    return out
+        n, p_cnt = int(f[2]), int(f[3])
+        yield f[0], f[4 + p_cnt + 2: 4 + p_cnt + 2 + n], int(f[4 + p_cnt + 1])
 
 
-def read_synsets(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """(synset offset -> its lemmas, lower-cased; synset offset -> the offsets of its
-    troponyms, the '~' pointers: manners of doing it, attack ~ shell) from data.verb."""
-    words: dict[str, list[str]] = {}
-    tro: dict[str, list[str]] = {}
+def data_entries(path: Path
+                 ) -> Iterator[tuple[str, str, list[str], list[tuple[str, ...]]]]:
+    """(synset offset, lexicographer file number, its lemmas lower-cased, its pointers as
+    (symbol, synset offset, pos, source/target)) for each synset of a data.POS file."""
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(" "):
             continue
@@ -72,10 +70,24 @@ def read_synsets(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]
         # offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id...] p_cnt
         # [pointer_symbol synset_offset pos source/target]...
         w_cnt = int(f[3], 16)
-        words[f[0]] = [f[4 + 2 * i].lower() for i in range(w_cnt)]
         at = 4 + 2 * w_cnt
-        tro[f[0]] = [f[at + 2 + 4 * i] for i in range(int(f[at]))
-                     if f[at + 1 + 4 * i] == "~" and f[at + 3 + 4 * i] == "v"]
+        yield (f[0], f[1], [f[4 + 2 * i].lower() for i in range(w_cnt)],
+               [tuple(f[at + 1 + 4 * i: at + 5 + 4 * i]) for i in range(int(f[at]))])
+
+
+def read_index(path: Path) -> dict[str, list[str]]:
+    """lemma -> synset offsets, most frequent sense first (index.verb)."""
+    return {lemma: offs for lemma, offs, _ in index_entries(path)}
+
+
+def read_synsets(path: Path) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(synset offset -> its lemmas, lower-cased; synset offset -> the offsets of its
+    troponyms, the '~' pointers: manners of doing it, attack ~ shell) from data.verb."""
+    words: dict[str, list[str]] = {}
+    tro: dict[str, list[str]] = {}
+    for off, _, lemmas, pointers in data_entries(path):
+        words[off] = lemmas
+        tro[off] = [o for sym, o, pos, _ in pointers if sym == "~" and pos == "v"]
     return words, tro
 
 
