@@ -895,7 +895,7 @@ class Reader:
         for ent in self.person_ents:  # full names first, so that surnames can join them
             if len(ent) > 1 and self.free(ent.start, ent.end) and not _company_name(ent) and \
                     not self.is_kb_name(ent) and not self.outlet_named(ent) and \
-                    not _placed_or_vessel(ent):
+                    not _placed_or_vessel(ent) and not self._home_town(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
             if self.free(ent.start, ent.end) and _company_name(ent):
@@ -906,8 +906,42 @@ class Reader:
                 continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
                     not self.outlet_named(ent) and not self._not_a_name(ent) and \
-                    not _placed_or_vessel(ent):
+                    not _placed_or_vessel(ent) and not self._home_town(ent):
                 self.person_with_title(ent.start, ent.end)
+
+    def _home_town(self, ent: Span) -> bool:
+        """A name the model tagged PERSON that the gazetteer knows as a town or unit of a
+        country the story names ("troops were sent to Hat Yai" in a story of Thai troops),
+        where no mention of that name acts as a person: a town never has a title or an
+        appositive, nor says or does ("Ho Chi Minh declared independence")."""
+        countries = {iso3_of(e.cc) for e in _towns_named(ent.text) if e.cc}
+        if not countries & self._countries_named():
+            return False
+        return not any(self._acts_as_person(e) for e in self.person_ents
+                       if e.text == ent.text)
+
+    def _countries_named(self) -> set[str]:
+        """The countries of the actors found so far (the story's countries, its peoples' and
+        bodies'; composing ran over the whole text), and the story's home."""
+        named = {f.rec.country for f in self.found.values() if f.kind != "media"}
+        return {c for c in (*named, self.home) if c}
+
+    def _acts_as_person(self, ent: Span) -> bool:
+        """A title or honorific right before the name, the name the subject of a verb other
+        than 'be' ("Hat Yai is a town" is no person), or an appositive of a noun that is no
+        place word ("Juan Diaz, a fisherman")."""
+        doc = self.doc
+        if any(t.end == ent.start for t in self.titles_at.values()) or (
+                ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS):
+            return True
+        root = ent.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
+            return True
+        appos = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            appos.append(root.head)
+        return any(t.pos_ == "NOUN" and t.lower_ not in PLACE_NOUNS | _PLACE_OF_NOUNS
+                   for t in appos)
 
     def outlet_named(self, ent: Span) -> bool:
         """The outlet credited in the dateline, named again ("seen by Northern Wire") and
@@ -1642,8 +1676,8 @@ def _placed_or_vessel(span: Span) -> bool:
     ("near Bulo Burte"), after "the port of" or "the island of", or after a vessel noun ("the
     tanker Atlas Pride")."""
     doc, i = span.doc, span.start
-    if span.end < len(doc) and doc[span.end].lower_ in PLACE_UNIT_NOUNS:
-        return True  # "Surin's Phanom Dong Rak district"
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_UNIT_NOUNS | STREET_NOUNS:
+        return True  # "Surin's Phanom Dong Rak district", "the elegant Via Condotti street"
     if i == 0:
         return False
     before = doc[i - 1].lower_
@@ -1657,6 +1691,11 @@ def _placed_or_vessel(span: Span) -> bool:
 # a name a unit noun follows is the unit's ("the Kabo Dangari district")
 PLACE_UNIT_NOUNS = frozenset({"district", "province", "governorate", "county", "prefecture",
                               "municipality", "village", "oblast", "subdistrict"})
+# a name a street or feature noun follows is a street or a feature ("Via Condotti street")
+STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "square", "lane", "highway",
+                          "bridge", "river", "lake", "valley", "canal", "creek", "bay",
+                          "beach", "mountains", "hills", "desert", "quarter", "neighbourhood",
+                          "neighborhood", "suburb"})
 # what people flee is a place ("families fled X"), and where shells fall ("fell on X")
 FLED_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
 FELL_VERBS = frozenset({"fell", "fall", "falls", "falling", "landed", "rained"})
