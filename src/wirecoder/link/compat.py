@@ -19,6 +19,7 @@ DATE_SLACK = 1  # days: "overnight" and "on Tuesday" may name adjacent days of o
 NEAR_KM = 15.0  # the same place, by coordinates
 AREA_KM = 60.0  # a city and its outskirts, a front-line district
 ADMIN_KM = 300.0  # a place inside a region whose code is unknown
+BORDER_KM = 40.0  # towns either side of a border that one clash may be placed in
 MERGE_THRESHOLD = 2.5
 ROLE_POINTS = {2: 1.5, 1: 0.75, 0: 0.0}  # same actor id, same country, nothing to compare
 MODE_POINTS = 0.5  # modes are soft: extractors name one strike "aerial" and "heavy-weapons"
@@ -94,10 +95,13 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
         # A country named near an event is often not where it happened ("US-made missiles"):
         # agreement counts, disagreement does not veto.
         return 1 if p.country and p.country == q.country else 0
-    if p.country and q.country and p.country != q.country:
-        return -1
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
+    if p.country and q.country and p.country != q.country:
+        # Two villages either side of a border: each side tells a border clash on its own
+        # soil ('shelled Vorukh' / 'fired on a post near Kok-Tash'). Not agreement, no veto.
+        near = km is not None and km <= BORDER_KM and not (_area(p) or _area(q))
+        return 0 if near else -1
     if _area(p) or _area(q):
         if p.admin1 and q.admin1:
             return 1 if p.admin1 == q.admin1 else -1

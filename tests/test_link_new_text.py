@@ -1,0 +1,46 @@
+"""Linking reports of new text: border villages, what two sentences share."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from wirecoder.link import link_analyses
+from wirecoder.link.compat import place_match
+from wirecoder.link.records import PlaceRef
+from wirecoder.link.synthetic import analysis_of
+from wirecoder.model import Place
+
+DAY = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
+# Two invented villages 25 km apart across the Kyrgyz-Tajik border, and a town 110 km away.
+WEST = Place(id="geonames:2000001", name="Saryqol", kind="city", precision="city",
+             country="KG", admin1="09", lat=39.90, lon=70.50)
+EAST = Place(id="geonames:2000002", name="Dashtak", kind="city", precision="city",
+             country="TJ", admin1="03", lat=39.95, lon=70.79)
+FAR = Place(id="geonames:2000003", name="Oqtepa", kind="city", precision="city",
+            country="TJ", admin1="03", lat=40.20, lon=71.75)
+
+
+def _ref(p: Place) -> PlaceRef:
+    return PlaceRef(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon)
+
+
+def _shelling(text: str, outlet: str, place: Place, actor=("KGZ.MIL",)):
+    return analysis_of(text, [{"type": "ASSAULT", "mode": "heavy-weapons", "actor": list(actor),
+                               "date": "2024-11-19", "evidence": text.rstrip("."),
+                               "place": place}], outlet=outlet, published=DAY)
+
+
+def test_link_border_villages_either_side_do_not_veto():
+    assert place_match(_ref(WEST), _ref(EAST)) == 0
+    assert place_match(_ref(WEST), _ref(FAR)) == -1  # a town beyond the border area is apart
+
+
+def test_link_border_clash_told_on_each_side_merges():
+    ours = _shelling("Kyrgyz artillery exchanged fire with Tajik posts near Saryqol on Tuesday, "
+                     "killing four.", "Bishkek Wire", WEST)
+    theirs = _shelling("Kyrgyz artillery shelled the Tajik village of Dashtak on Tuesday, "
+                       "killing four.", "Dushanbe Post", EAST)
+    far = _shelling("Kyrgyz artillery shelled the Tajik town of Oqtepa on Tuesday, killing four.",
+                    "Khujand Daily", FAR)
+    sizes = sorted(s["n_reports"] for s in link_analyses([ours, theirs, far]).stories)
+    assert sizes == [1, 2]
