@@ -44,3 +44,48 @@ def test_link_border_clash_told_on_each_side_merges():
                     "Khujand Daily", FAR)
     sizes = sorted(s["n_reports"] for s in link_analyses([ours, theirs, far]).stories)
     assert sizes == [1, 2]
+
+
+def _generic(text: str, evidence: str, outlet: str):
+    """A report that names no actor or place the extractors resolved: only its words."""
+    return analysis_of(text, [{"type": "ASSAULT", "mode": "heavy-weapons",
+                               "date": "2024-11-20", "evidence": evidence}],
+                       outlet=outlet, published=DAY)
+
+
+def test_link_terms_read_the_whole_sentence_and_its_names():
+    from wirecoder.link.records import reports_of
+
+    shells = _generic("Shells landed on Saryqol and the village of Dashtak on Wednesday, "
+                      "residents said.", "Shells landed", "Valley Post")
+    (r,) = reports_of(shells)
+    assert set(r.terms) == {"shell", "land", "saryqol", "village", "dashtak", "resident"}
+    # "Shells" opens the sentence and "Wednesday" is a day: neither is a name
+    assert set(r.names) == {"saryqol", "dashtak"}
+    datelined = _generic("DASHTAK (Valley Post) - Shells landed on the Orchard Bridge.",
+                         "Shells landed", "Valley Post")
+    (d,) = reports_of(datelined)
+    assert set(d.names) == {"orchard", "bridge"}  # not the outlet's name, nor "DASHTAK" opening it
+
+
+def test_link_generic_reports_sharing_village_names_merge_but_not_another_town():
+    shells = _generic("Shells landed on Saryqol and the village of Dashtak on Wednesday, "
+                      "residents said.", "Shells landed", "Valley Post")
+    fire = _generic("Artillery fire continued on Wednesday around Dashtak and Saryqol.",
+                    "Artillery fire", "Border Wire")
+    other = _generic("Rockets struck the town of Oqtepa on Wednesday, residents said.",
+                     "Rockets struck", "Plain Daily")
+    stories = link_analyses([shells, fire, other]).stories
+    assert sorted(s["n_reports"] for s in stories) == [1, 2]
+    alone = next(s for s in stories if s["n_reports"] == 1)
+    assert alone["evidence"] == "Rockets struck"
+
+
+def test_link_shared_words_do_not_join_reports_of_adjacent_days():
+    tuesday = _generic("Shells landed on Saryqol and the village of Dashtak, residents said.",
+                       "Shells landed", "Valley Post")
+    wednesday = analysis_of(
+        "Artillery fire continued on Wednesday around Dashtak and Saryqol.",
+        [{"type": "ASSAULT", "mode": "heavy-weapons", "date": "2024-11-21",
+          "evidence": "Artillery fire"}], outlet="Border Wire", published=DAY)
+    assert len(link_analyses([tuesday, wednesday]).stories) == 2

@@ -131,6 +131,45 @@ def text_similarity(a: str, b: str) -> float:
     return fuzz.token_set_ratio(a, b) / 100.0
 
 
+TERM_WEIGHT = 2.0  # times the Dice overlap of the two sentences' content terms
+NAME_POINTS = 0.75  # per proper name (not an actor) both sentences hold, up to NAME_CAP
+NAME_CAP = 2
+TERM_MAX = TERM_WEIGHT + NAME_POINTS * NAME_CAP
+TERM_DATES = 1.0  # only reports of the same one day: the shared words of a place's next day
+
+
+def _shared(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    return len(set(a).intersection(b)) if a and b else 0
+
+
+def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    return 2 * _shared(a, b) / (len(a) + len(b)) if a and b else 0.0
+
+
+TWO_SIDED = frozenset({"AGREE", "CONSULT", "ASSAULT"})
+
+
+def _cross_roles(a: Report, b: Report) -> bool:
+    """A country one report names as actor and the other as recipient: for a one-sided act
+    (an aid delivery, an expulsion) the reports tell different acts, or one of them is parsed
+    the other way round; what the sentences share is no evidence either way. Not so for acts
+    both sides do, and for fighting, where each side's account names the other as the one who
+    fired first."""
+    if {a.type, b.type} & TWO_SIDED:
+        return False
+    return bool(a.actor_countries & b.recipient_countries
+                or a.recipient_countries & b.actor_countries)
+
+
+def term_points(a: Report, b: Report) -> float:
+    """What the two sentences share when the fields do not: content words and names ('Kok-Tash',
+    'Sea Lantern', 'Bulo Burte' that the place stage did not resolve)."""
+    if _cross_roles(a, b):
+        return 0.0
+    return (TERM_WEIGHT * _dice(a.terms, b.terms)
+            + NAME_POINTS * min(NAME_CAP, _shared(a.names, b.names)))
+
+
 def mode_points(a: Report, b: Report) -> float:
     """Modes subdivide a type ('restrict' of COERCE, 'discontinue' of SANCTION): across two
     near types they always differ, which the near-type cost already counts."""
@@ -260,4 +299,6 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
+    if dates >= TERM_DATES and score + TERM_MAX >= MERGE_THRESHOLD:  # else it cannot matter
+        score += term_points(a, b)
     return score
