@@ -89,3 +89,34 @@ def test_link_shared_words_do_not_join_reports_of_adjacent_days():
         [{"type": "ASSAULT", "mode": "heavy-weapons", "date": "2024-11-21",
           "evidence": "Artillery fire"}], outlet="Border Wire", published=DAY)
     assert len(link_analyses([tuesday, wednesday]).stories) == 2
+
+
+def _act(text: str, outlet: str, kind: str, mode: str | None, recipient=("NLD.GOV",)):
+    return analysis_of(text, [{"type": kind, "mode": mode, "recipient": list(recipient),
+                               "date": "2024-11-18", "evidence": text.rstrip("."),
+                               "place": WEST}], outlet=outlet, published=DAY)
+
+
+def test_link_riot_and_the_attack_nobody_is_named_doing_are_one_act():
+    riot = _act("Protesters stormed the Dutch embassy in Saryqol on Monday.", "A",
+                "PROTEST", "riot")
+    attack = _act("The attack on the Dutch embassy in Saryqol on Monday shocked diplomats.", "B",
+                  "ASSAULT", None)
+    assert [s["n_reports"] for s in link_analyses([riot, attack]).stories] == [2]
+
+
+def test_link_police_answer_to_a_riot_and_a_peaceful_march_stay_apart_from_attacks():
+    riot = _act("Protesters stormed the Dutch embassy in Saryqol on Monday.", "A",
+                "PROTEST", "riot")
+    police = _act("Police fired tear gas at the crowd outside the Dutch embassy in Saryqol on "
+                  "Monday.", "B", "ASSAULT", "crowd-control")
+    march = _act("Protesters marched to the Dutch embassy in Saryqol on Monday.", "C",
+                 "PROTEST", "demo")
+    attack = _act("The attack on the Dutch embassy in Saryqol on Monday shocked diplomats.", "D",
+                  "ASSAULT", None)
+    from wirecoder.link.compat import pair_score
+    from wirecoder.link.records import reports_of
+
+    r_riot, r_police, r_march, r_attack = (reports_of(x)[0] for x in (riot, police, march, attack))
+    assert pair_score(r_riot, r_police) is None
+    assert pair_score(r_march, r_attack) is None

@@ -42,6 +42,32 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or frozenset({a, b}) in NEAR_TYPES
 
 
+# PLOVER codes what rioters do as PROTEST riot, but a report that does not name them as the
+# doers ('the attack on the embassy', 'set the sentry box on fire') reads as an ASSAULT. Not
+# the police's answer to a protest (crowd control, beatings): that is another act.
+VIOLENT_PROTEST = frozenset({"riot", "vandalize"})
+POLICING = frozenset({"crowd-control", "beat"})
+
+
+def _riot_told_as_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
+    return t1 == "PROTEST" and m1 in VIOLENT_PROTEST and t2 == "ASSAULT" and m2 not in POLICING
+
+
+def kinds_compatible(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
+    """Types (with their modes) that may be one act: the same type, near types, or a riot and
+    an attack nobody is named doing."""
+    return (types_compatible(t1, t2) or _riot_told_as_attack(t1, m1, t2, m2)
+            or _riot_told_as_attack(t2, m2, t1, m1))
+
+
+def families(r: Report) -> tuple[str, ...]:
+    """The blocking families of a report's type: a riot is also blocked with the attacks."""
+    family = TYPE_FAMILY.get(r.type, r.type)
+    if r.type == "PROTEST" and r.mode in VIOLENT_PROTEST:
+        return (family, TYPE_FAMILY["ASSAULT"])
+    return (family,)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -267,7 +293,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     Symmetric in ``a`` and ``b`` and a function of the two reports only, which is what makes
     linking independent of the order articles arrive in.
     """
-    if not types_compatible(a.type, b.type):
+    if not kinds_compatible(a.type, a.mode, b.type, b.mode):
         return None
     if copies and a.type == b.type and text_similarity(a.evidence, b.evidence) >= COPY_TEXT:
         return COPY_SCORE
