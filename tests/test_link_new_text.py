@@ -24,9 +24,9 @@ def _ref(p: Place) -> PlaceRef:
     return PlaceRef(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon)
 
 
-def _shelling(text: str, outlet: str, place: Place, actor=("KGZ.MIL",)):
+def _shelling(text: str, outlet: str, place: Place, actor=("KGZ.MIL",), day="2024-11-19"):
     return analysis_of(text, [{"type": "ASSAULT", "mode": "heavy-weapons", "actor": list(actor),
-                               "date": "2024-11-19", "evidence": text.rstrip("."),
+                               "date": day, "evidence": text.rstrip("."),
                                "place": place}], outlet=outlet, published=DAY)
 
 
@@ -120,3 +120,21 @@ def test_link_police_answer_to_a_riot_and_a_peaceful_march_stay_apart_from_attac
     r_riot, r_police, r_march, r_attack = (reports_of(x)[0] for x in (riot, police, march, attack))
     assert pair_score(r_riot, r_police) is None
     assert pair_score(r_march, r_attack) is None
+
+
+def test_link_report_naming_nothing_is_looked_for_in_every_country_its_article_names():
+    from wirecoder.link.synthetic import _actor
+
+    clash = _shelling("Kyrgyz artillery shelled Saryqol on Wednesday, killing four.",
+                      "Bishkek Wire", WEST, day="2024-11-20")
+    # A review: its own events name only Tajikistan, but the article is about both countries.
+    text = ("Wednesday's exchange of fire near Saryqol killed four, Kyrgyz officials said. "
+            "Tajik officials met in Oqtepa on Wednesday.")
+    review = analysis_of(text, [
+        {"type": "ASSAULT", "mode": "heavy-weapons", "date": "2024-11-20",
+         "evidence": "Wednesday's exchange of fire near Saryqol"},
+        {"type": "CONSULT", "actor": ["TJK.GOV"], "date": "2024-11-20",
+         "evidence": "Tajik officials met in Oqtepa on Wednesday", "place": FAR}],
+        outlet="Atlas Review", published=DAY, actors=[_actor("KGZ.GOV")])
+    sizes = sorted(s["n_reports"] for s in link_analyses([clash, review]).stories)
+    assert sizes == [1, 2]

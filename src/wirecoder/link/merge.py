@@ -173,7 +173,7 @@ class Linker:
         reports = sorted(reports, key=lambda r: r.order)
         countries: dict[str, frozenset[str]] = defaultdict(frozenset)
         for r in reports:
-            countries[r.article_id] |= own_scopes(r)
+            countries[r.article_id] |= own_scopes(r) | r.article_countries
         for r in reports:
             if r.key in self.reports:
                 continue

@@ -100,6 +100,9 @@ class Report:
     # otherwise walks two more containers per report of a large store.)
     terms: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    # Countries of every actor the article mentions (one object shared by its reports): where a
+    # report that names no actor or place of its own is looked for (merge.blocking_keys).
+    article_countries: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -457,6 +460,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
     roles = {ev.id: meeting_roles(analysis, ev) if hosting else ((), ())
              for ev in analysis.events}
     skip = no_toll(analysis)
+    article_countries = frozenset(known.values())
     sentence_terms = SentenceTerms(analysis.article.text,
                                    ((m.start, m.end) for a in analysis.actors for m in a.mentions),
                                    analysis.article.outlet)
@@ -511,6 +515,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             host_countries=_countries(list(hosts), known),
             terms=terms,
             names=names,
+            article_countries=article_countries,
         ))
     return out
 
