@@ -325,6 +325,9 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
-    if dates >= TERM_DATES and score + TERM_MAX >= MERGE_THRESHOLD:  # else it cannot matter
+    # The sentences' words tip only a pair the fields leave short of the threshold (and only
+    # where they can): edges the fields carry keep their own scores, and most pairs of a large
+    # store never need their words compared.
+    if dates >= TERM_DATES and score < MERGE_THRESHOLD <= score + TERM_MAX:
         score += term_points(a, b)
     return score

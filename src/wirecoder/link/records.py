@@ -598,8 +598,10 @@ class SentenceTerms:
                  outlet: str | None = None) -> None:
         self.text = text
         self._outlet = frozenset(t for w in _WORD.findall(outlet or "") if (t := _term(w)))
-        self._ends = [m.start() + 1 for m in _SENTENCE_END.finditer(text)]
-        self._starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._starts, self._ends = [0], []
+        for m in _SENTENCE_END.finditer(text):
+            self._ends.append(m.start() + 1)
+            self._starts.append(m.end())
         spans = sorted(actor_spans)
         self._actor_starts = [a for a, _ in spans]
         self._actor_ends = [b for _, b in spans]
@@ -624,8 +626,8 @@ class SentenceTerms:
         terms = {t for w in _WORD.findall(self.text, s0, s1) if (t := _term(w))} - self._outlet
         countries = _country_words()
         names = {t for m in _CAPITAL.finditer(self.text, s0 + 1, s1)
-                 if m.group()[0].isupper() and (t := _term(m.group())) and t in terms
-                 and t not in countries and not self._in_actor(m.start())}
+                 if (t := _term(m.group())) in terms and t not in countries
+                 and m.group()[0].isupper() and not self._in_actor(m.start())}
         return tuple(sorted(terms)), tuple(sorted(names))
 
 
