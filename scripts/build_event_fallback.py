@@ -59,6 +59,7 @@ ANCHORS: tuple[tuple[str, str, str, str, int], ...] = (
     ("ASSAULT", "abduct", "01471043", "kidnap", 2),
     ("ASSAULT", "abduct", "01471825", "hijack", 2),
     ("ASSAULT", "torture", "00071178", "torture", 2),
+    ("ASSAULT", "-", "01138204", "ambush", 0),  # bushwhack, waylay
     ("ASSAULT", "primitive", "01231652", "stab", 2),
     # ACCUSE
     ("ACCUSE", "disapprove", "00826509", "criticize", 3),
@@ -106,6 +107,8 @@ ANCHORS: tuple[tuple[str, str, str, str, int], ...] = (
     ("COERCE", "seize", "02273293", "confiscate", 2),
     ("COERCE", "-", "02504562", "coerce", 2),
     ("COERCE", "-", "02424652", "oppress", 2),
+    ("COERCE", "-", "01781180", "intimidate", 1),  # bully, browbeat, hector
+    ("COERCE", "-", "02585489", "persecute", 1),  # purge
     # MOBILIZE
     ("MOBILIZE", "troops", "01149327", "deploy", 2),
     ("MOBILIZE", "troops", "01088923", "station", 2),
@@ -143,6 +146,7 @@ ANCHORS: tuple[tuple[str, str, str, str, int], ...] = (
     # RETREAT
     ("RETREAT", "withdraw", "01994442", "withdraw", 0),  # pull back (its kinds: ebb)
     ("RETREAT", "release", "02421374", "free", 2),
+    ("RETREAT", "release", "02497400", "emancipate", 0),
     ("RETREAT", "resign", "02382367", "resign", 2),  # step down
     ("RETREAT", "-", "01115585", "surrender", 2),
 )
@@ -165,18 +169,19 @@ EXCLUDE = frozenset(str.split("""
 """))
 # Act nouns of verbs the lexicon lists, reviewed one by one from the listing of all such
 # derivations (209; most are left out: "question", "provision", "signature", "conferment" is
-# the bestowing sense of "confer", "protestation" of innocence).
+# the bestowing sense of "confer", "protestation" of innocence, "demolition" mostly a
+# municipal or court-ordered act, no assault).
 LISTED_VERB_NOUNS = frozenset(str.split("""
     castigation chastisement denigration denouncement disparagement vilification
     admonishment admonition accusal allegement fulmination extolment abdication
-    cession decampment disbandment disengagement relinquishment repatriation demolition
+    cession decampment disbandment disengagement relinquishment repatriation
     mutilation encirclement expropriation impoundment proscription disavowal repudiation
     renouncement cancellation exhortation rescission recission retraction commutation
     harmonisation harmonization resettlement dispersal defacement penalisation
     penalization divestiture
 """))
 # nouns whose verb is kept but which are mostly figurative ("take a punch", "a one-two punch")
-EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank"})
+EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank", "purgation", "purging"})
 
 
 def read_index(path: Path) -> dict[str, tuple[list[str], int]]:
