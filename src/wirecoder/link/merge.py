@@ -21,11 +21,11 @@ from datetime import date
 from wirecoder.link.compat import (
     DATE_SLACK,
     MERGE_THRESHOLD,
-    TYPE_FAMILY,
     alpha3,
+    families,
+    kinds_compatible,
     pair_score,
     places_compatible,
-    types_compatible,
 )
 from wirecoder.link.dates import gap_days
 from wirecoder.link.records import ArticleRef, PlaceRef, Report
@@ -61,13 +61,13 @@ def blocking_keys(r: Report, context: frozenset[str] = frozenset()) -> list[tupl
     if r.when is None:
         return [("article", r.article_id)]
     keys: list[tuple] = [("article", r.article_id)]
-    family = TYPE_FAMILY.get(r.type, r.type)
     if r.when.days > COARSE_DAYS:
-        keys += [(family, s, "coarse", r.when.start.toordinal(), r.when.end.toordinal())
-                 for s in sorted(scopes)]
+        keys += [(f, s, "coarse", r.when.start.toordinal(), r.when.end.toordinal())
+                 for f in families(r) for s in sorted(scopes)]
         return keys
     first, last = r.when.start.toordinal() // BUCKET_DAYS, r.when.end.toordinal() // BUCKET_DAYS
-    keys += [(family, s, b) for s in sorted(scopes) for b in range(first, last + 1)]
+    keys += [(f, s, b) for f in families(r) for s in sorted(scopes)
+             for b in range(first, last + 1)]
     return keys
 
 
@@ -88,7 +88,7 @@ class _Summary:
     start_max: date | None
     end_min: date | None
     places: frozenset[PlaceRef]
-    types: frozenset[str]
+    types: frozenset[tuple[str, str | None]]  # (type, mode)
     hosts: frozenset[str] = frozenset()  # countries that hosted the meeting
     actor_countries: frozenset[str] = frozenset()
     recipient_countries: frozenset[str] = frozenset()
@@ -101,7 +101,7 @@ class _Summary:
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
-                   frozenset([r.place]) if r.place else frozenset(), frozenset([r.type]),
+                   frozenset([r.place]) if r.place else frozenset(), frozenset([(r.type, r.mode)]),
                    r.host_countries, r.actor_countries, r.recipient_countries)
 
     def roles_fit(self, other: _Summary) -> bool:
@@ -130,7 +130,7 @@ class _Summary:
             return False
         if self.hosts and other.hosts and not self.hosts & other.hosts:
             return False  # one meeting has one host
-        if not all(types_compatible(a, b) for a in self.types for b in other.types):
+        if not all(kinds_compatible(*a, *b) for a in self.types for b in other.types):
             return False
         return places_compatible(self.places, other.places)
 
@@ -173,7 +173,7 @@ class Linker:
         reports = sorted(reports, key=lambda r: r.order)
         countries: dict[str, frozenset[str]] = defaultdict(frozenset)
         for r in reports:
-            countries[r.article_id] |= own_scopes(r)
+            countries[r.article_id] |= own_scopes(r) | r.article_countries
         for r in reports:
             if r.key in self.reports:
                 continue

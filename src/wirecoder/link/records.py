@@ -9,9 +9,11 @@ numbers for estimate series.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
@@ -91,6 +93,16 @@ class Report:
     # of it, so kept out of ``actors`` (which then holds the sides the report names, if any).
     hosts: tuple[str, ...] = ()
     host_countries: frozenset[str] = frozenset()
+    # Content words of the evidence's sentence(s), and the proper names among them that are
+    # not actor mentions (places, ships, bases): what two reports can still share when one
+    # names no actor or place the extractors resolved (:class:`SentenceTerms`).
+    # (Sorted tuples, not sets: tuples of strings are left alone by the garbage collector, which
+    # otherwise walks two more containers per report of a large store.)
+    terms: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    # Countries of every actor the article mentions (one object shared by its reports): where a
+    # report that names no actor or place of its own is looked for (merge.blocking_keys).
+    article_countries: frozenset[str] = frozenset()
 
     @property
     def key(self) -> tuple[str, str]:
@@ -448,6 +460,10 @@ def reports_of(analysis: Analysis) -> list[Report]:
     roles = {ev.id: meeting_roles(analysis, ev) if hosting else ((), ())
              for ev in analysis.events}
     skip = no_toll(analysis)
+    article_countries = frozenset(known.values())
+    sentence_terms = SentenceTerms(analysis.article.text,
+                                   ((m.start, m.end) for a in analysis.actors for m in a.mentions),
+                                   analysis.article.outlet)
     # "The two sides agreed to reopen the roads": the sides of the hosted talks it follows.
     talks_sides = list(dict.fromkeys(a for _, sides in roles.values() for a in sides))
     for ev in analysis.events:
@@ -459,6 +475,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             a for a in sides if a not in ev.actor and a not in ev.recipient]
         recipients = [a for a in ev.recipient if a not in hosts]
         speaker_actor = claim.source.actor if claim else None
+        terms, names = sentence_terms.of(ev.evidence.start, ev.evidence.end)
         speaker_country = (known.get(speaker_actor) or country_of_id(speaker_actor)
                            if speaker_actor else None)
         out.append(Report(
@@ -496,8 +513,122 @@ def reports_of(analysis: Analysis) -> list[Report]:
                              for q in _event_quantities(analysis, ev, claim, skip)),
             hosts=hosts,
             host_countries=_countries(list(hosts), known),
+            terms=terms,
+            names=names,
+            article_countries=article_countries,
         ))
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+# A capitalised word (then .isupper() on its first letter) not opening the text after a dateline
+# ("KYIV (Wire) — Shells fell").
+_CAPITAL = re.compile(r"(?<![\w'’-])(?<![—–-] )[^\W\d_a-z][\w'’-]*")
+# Words every report of any event may hold: English function words, attribution, and the names
+# of days and parts of days (dates are compared on their own).
+_COMMON = frozenset("""
+a about above across after again against all almost along already also although always am
+among an and another any anyone anything are around as at back be became because become been
+before being below between both but by can cannot could did do does doing done down during
+each either else enough even ever every few for former from further had has have having he
+her here hers herself him himself his how however if in including into is it its itself just
+last least less made make many may me might more most much must my myself near neither never
+nevertheless next no nobody none nor not nothing now of off often on once one only onto or
+other others otherwise our ours ourselves out over own per perhaps rather same several she
+should since so some something still such than that the their theirs them themselves then
+there these they this those though through throughout thus to together too toward towards
+under until up upon us very via was we well were what whatever when where whether which while
+who whole whom whose why will with within without would yet you your yours
+afterwards alone amongst amount anyhow anyway anywhere becomes becoming beforehand behind beside
+besides beyond bottom call due elsewhere empty everyone everything everywhere except formerly
+front full get give go hence indeed keep latter meanwhile mine moreover mostly move name namely
+nowhere part please put quite really regarding see seem seemed seems serious show side someone
+sometime sometimes somewhere take therefore top unless used using various whereas whenever
+wherever whoever yourself i two three four five six seven eight nine ten eleven twelve fifteen
+twenty forty fifty sixty hundred first third
+said say says saying told tell according added statement report reports reported official
+officials spokesman spokeswoman spokesperson ministry monday tuesday wednesday thursday friday
+saturday sunday morning afternoon evening night overnight day days week weeks today yesterday
+hours hour early late later time news agency people""".split())  # noqa: SIM905
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Words of country names, capitals and demonyms ('Tajik', 'Bishkek'): a name of the story's
+    sides, shared by every report of it, not of one event's place."""
+    from wirecoder.kb.actors import DIR
+
+    words: set[str] = set()
+    for line in (DIR / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            for cell in line.split("\t")[1:5]:
+                words.update(_stem(w.lower()) for w in _WORD.findall(cell))
+    return frozenset(words)
+
+
+def _stem(word: str) -> str:
+    """A crude suffix strip, enough to meet 'shelled' with 'shelling' and 'drones' with 'drone'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str | None:
+    """A word's comparable form, or None for a function or attribution word."""
+    low = word.lower().replace("’", "'")
+    low = low.removesuffix("'s")
+    if len(low) < 3 or low in _COMMON:
+        return None
+    return _stem(low)
+
+
+class SentenceTerms:
+    """(content terms, proper names) of the sentence(s) holding a span of one article, each
+    sentence read once however many events it holds.
+
+    A name is a capitalised word that does not open the sentence and lies in no actor mention:
+    actors are compared by id, and country words ('Tajik', 'Bishkek') name the story's sides,
+    not one event's place or ship. The outlet's own name ('KYIV (Meridian Wire) -') is no word
+    of the event's.
+    """
+
+    def __init__(self, text: str, actor_spans: Iterable[tuple[int, int]] = (),
+                 outlet: str | None = None) -> None:
+        self.text = text
+        self._outlet = frozenset(t for w in _WORD.findall(outlet or "") if (t := _term(w)))
+        self._starts, self._ends = [0], []
+        for m in _SENTENCE_END.finditer(text):
+            self._ends.append(m.start() + 1)
+            self._starts.append(m.end())
+        spans = sorted(actor_spans)
+        self._actor_starts = [a for a, _ in spans]
+        self._actor_ends = [b for _, b in spans]
+        self._done: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _in_actor(self, pos: int) -> bool:
+        # Mentions hardly overlap: the last three starting before ``pos`` are enough to ask.
+        k = bisect_right(self._actor_starts, pos) - 1
+        return k >= 0 and any(self._actor_ends[i] > pos for i in range(max(0, k - 2), k + 1))
+
+    def of(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        first = bisect_right(self._starts, start) - 1
+        last = bisect_right(self._starts, max(start, end - 1)) - 1
+        s0 = self._starts[first]
+        s1 = self._ends[last] if last < len(self._ends) else len(self.text)
+        found = self._done.get((s0, s1))
+        if found is None:
+            found = self._done[(s0, s1)] = self._read(s0, s1)
+        return found
+
+    def _read(self, s0: int, s1: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        terms = {t for w in _WORD.findall(self.text, s0, s1) if (t := _term(w))} - self._outlet
+        countries = _country_words()
+        names = {t for m in _CAPITAL.finditer(self.text, s0 + 1, s1)
+                 if (t := _term(m.group())) in terms and t not in countries
+                 and m.group()[0].isupper() and not self._in_actor(m.start())}
+        return tuple(sorted(terms)), tuple(sorted(names))
 
 
 @dataclass(frozen=True, slots=True)
