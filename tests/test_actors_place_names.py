@@ -21,6 +21,9 @@ def _place_mentions(r) -> list[str]:
     ("Thai soldiers were sent to Hat Yai after the bombing. Hat Yai is the biggest town in "
      "southern Thailand.", "Hat Yai"),
     # a Thai province, told once with its unit noun and once bare
+    # the capital names the country; "in" places the name
+    ("Police in Panama City said three men were arrested in Juan Diaz on Tuesday.",
+     "Juan Diaz"),
     ("Thousands of Cambodians crossed into Sa Kaeo and Surin provinces on Monday, Thai "
      "officials said. Camps in Sa Kaeo were full.", "Sa Kaeo"),
 ])
@@ -42,6 +45,9 @@ def test_actors_name_before_a_street_noun_is_no_person(analyze_text):
      "Hanoi.", "p:ho-chi-minh"),
     # an appositive of a person noun, in a story of Panama
     ("Juan Diaz, a fisherman from Colon, said the Panama Canal authority had closed the lock.",
+     "p:juan-diaz"),
+    # the object of a verb, where no mention places the name: the man, in a story of Panama
+    ("Police in Panama arrested Juan Diaz on Tuesday after a raid on a warehouse.",
      "p:juan-diaz"),
     # a town's name, but one mention acts as a person: all stay the person
     ("Vietnamese leaders visited the mausoleum where Ho Chi Minh lies. Tourists photograph "

@@ -911,20 +911,29 @@ class Reader:
 
     def _home_town(self, ent: Span) -> bool:
         """A name the model tagged PERSON that the gazetteer knows as a town or unit of a
-        country the story names ("troops were sent to Hat Yai" in a story of Thai troops),
-        where no mention of that name acts as a person: a town never has a title or an
-        appositive, nor says or does ("Ho Chi Minh declared independence")."""
+        country the story names, which some mention of it places ("troops were sent to Hat
+        Yai", "camps in Sa Kaeo", "Hat Yai is a town") and none makes a person: a town has no
+        title or appositive, and says or does nothing ("Ho Chi Minh declared"); "police
+        arrested Juan Diaz" leaves the man in a story of Panama."""
         countries = {iso3_of(e.cc) for e in _towns_named(ent.text) if e.cc}
         if not countries & self._countries_named():
             return False
-        return not any(self._acts_as_person(e) for e in self.person_ents
-                       if e.text == ent.text)
+        same = [e for e in self.person_ents if e.text == ent.text]
+        return any(_placed_name(e) for e in same) and \
+            not any(self._acts_as_person(e) for e in same)
 
     def _countries_named(self) -> set[str]:
         """The countries of the actors found so far (the story's countries, its peoples' and
-        bodies'; composing ran over the whole text), and the story's home."""
+        bodies'; composing ran over the whole text), of the places the model tagged (a
+        town's most populous reading: "Police in Panama City") and the story's home."""
         named = {f.rec.country for f in self.found.values() if f.kind != "media"}
-        return {c for c in (*named, self.home) if c}
+        return {c for c in (*named, *self._gpe_countries, self.home) if c}
+
+    @functools.cached_property
+    def _gpe_countries(self) -> set[str | None]:
+        names = {e.text for e in self.ents_at.values() if e.label_ == "GPE"}
+        return {_most_populous_country(towns) for towns in
+                ([e for e in _towns_named(n) if e.cc] for n in names) if towns}
 
     def _acts_as_person(self, ent: Span) -> bool:
         """A title or honorific right before the name, the name the subject of a verb other
@@ -938,6 +947,8 @@ class Reader:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be":
             return True
         appos = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "nsubj":  # "X is a fisherman"
+            appos += [c for c in root.head.children if c.dep_ == "attr"]
         if root.dep_ == "appos":
             appos.append(root.head)
         return any(t.pos_ == "NOUN" and t.lower_ not in PLACE_NOUNS | _PLACE_OF_NOUNS
@@ -1688,6 +1699,29 @@ def _placed_or_vessel(span: Span) -> bool:
     return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
 
 
+def _placed_name(ent: Span) -> bool:
+    """A name its sentence puts where a place stands: after a place preposition ("camps in
+    X") or "to" after a verb of motion ("sent to X"), the subject of 'be' a place noun
+    describes ("X is the biggest town"), a modifier of a noun ("X residents"), or a
+    conjunct of a place ("X and Surin provinces")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj":
+        return head.lower_ in PLACE_PREPS or (
+            head.lower_ == "to" and head.head.lemma_.lower() in MOTION_VERBS)
+    if root.dep_ == "nsubj" and head.lemma_ == "be":
+        return any(c.dep_ == "attr" and c.lower_ in PLACE_NOUNS for c in head.children)
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower():
+        return True
+    return any(t.ent_type_ in ("GPE", "LOC") for t in root.conjuncts)
+
+
+# verbs after which "to X" is where someone or something goes ("troops were sent to X")
+MOTION_VERBS = frozenset({"go", "come", "send", "move", "flee", "travel", "return", "deploy",
+                          "head", "rush", "evacuate", "bring", "take", "transfer", "drive",
+                          "fly", "relocate", "retreat", "march", "airlift", "ship"})
 # a name a unit noun follows is the unit's ("the Kabo Dangari district")
 PLACE_UNIT_NOUNS = frozenset({"district", "province", "governorate", "county", "prefecture",
                               "municipality", "village", "oblast", "subdistrict"})
