@@ -507,8 +507,9 @@ def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
 
 def _fallback_noun(tok: Token, lex: Lexicon) -> Row | None:
     """The WordNet-derived row of an act noun no hand row lists ('a thrashing')."""
-    row = lex.fallback.get(f"N:{lem(tok)}")
-    if row is None or lem(tok) in lex.nouns or tok.lower_ in lex.nouns or \
+    lemma = lem(tok)
+    row = lex.fallback.get(f"N:{lemma}")
+    if row is None or lemma in lex.nouns or tok.lower_ in lex.nouns or \
             _compound_noun_trigger(tok):
         return None
     return row
@@ -538,12 +539,11 @@ def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexic
         row = _fallback_row(tok, lex) if tok.pos_ == "VERB" else _fallback_noun(tok, lex)
         if row is None:
             continue
-        if taken is None:
-            taken = {_argument_of(t.token) for t in triggers.values()} | {
-                t.anchor.i for t in triggers.values()}
-        # a noun: only where its clause's verb codes nothing either
+        if taken is None:  # the verbs whose clause a rule event is (or fills)
+            taken = {_argument_of(t.token) for t in triggers.values()}
+        # a noun: only where its clause's verb codes nothing either (nor is a trigger itself)
         if tok.i in taken or (tok.pos_ == "NOUN" and (
-                _argument_of(tok) in taken or _argument_of(tok) in triggers)):
+                (verb := _argument_of(tok)) in taken or verb in triggers)):
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
 
