@@ -79,15 +79,24 @@ def _verb_lemma(lower: str, lemma: str) -> str:
         return lemma
     if IRREGULAR.get(lower) in known:  # the small model leaves some past forms unlemmatized
         return IRREGULAR[lower]
+    return next((c for c in _deinflections(lower) if c in known), lemma)
+
+
+VERB_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                 ("es", ""), ("s", ""))
+
+
+def _deinflections(lower: str, suffixes: tuple[tuple[str, str], ...] = VERB_SUFFIXES
+                   ) -> list[str]:
+    """The regular stems of a verb form, in suffix order ("staged" -> stag, stage)."""
     cands = []
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
-                         ("ed", "e"), ("es", ""), ("s", "")):
+    for suffix, repl in suffixes:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)] + repl
             cands.append(stem)
             if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
                 cands.append(stem[:-1])  # "stopped" -> "stop"
-    return next((c for c in cands if c in known), lemma)
+    return cands
 
 
 def lem(tok: Token) -> str:
@@ -470,19 +479,15 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
 
 
 VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}
-DEINFLECT = (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("s", ""))
+# the fallback's stems: VERB_SUFFIXES without "ies" and "es" (as the fallback was measured)
+FALLBACK_SUFFIXES = (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("s", ""))
 
 
 @functools.lru_cache(maxsize=16384)  # per word form: bounded, a long run meets new ones
 def _forms(lower: str, lemma: str) -> tuple[str, ...]:
     """spaCy's lemma and regular de-inflections of the form (the small model leaves some
     unknown past forms as they are)."""
-    forms = [lemma]
-    for suffix, repl in DEINFLECT:
-        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
-            stem = lower[: -len(suffix)] + repl
-            forms += [stem, stem[:-1]] if repl == "" and stem[-1:] == stem[-2:-1] else [stem]
-    return tuple(forms)
+    return (lemma, *_deinflections(lower, FALLBACK_SUFFIXES))
 
 
 def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
