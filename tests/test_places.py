@@ -992,9 +992,9 @@ def test_places_dateline_with_a_date_is_the_town_not_a_month(nlp, text, town):
     ("Maryland", False), ("Marche", False), ("Mayotte", False),
 ])
 def test_places_month_after_a_comma_is_no_container(name, is_date):
-    from wirecoder.extract.places import _containers
+    from wirecoder.extract.places import named_units
 
-    assert (not _containers(load_gaz(), name)) is is_date
+    assert (not named_units(load_gaz(), name)) is is_date
 
 
 @pytest.mark.parametrize("text,name,label,expected", [

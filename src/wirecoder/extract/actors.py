@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.places import _containers
+from wirecoder.extract.places import named_units
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
 from wirecoder.extract.timex.lexicon import MONTH
@@ -1560,7 +1560,7 @@ def _dateline_towns(city: str, unit: str | None) -> list[Entry]:
     Austrian town. Where none of that name lies in it ("HOLLIDAY, Mo."), the unit's country
     when it names one ("Georgia" may be two)."""
     towns = [e for e in _towns_named(city) if e.cc]
-    units = _containers(gazetteer(), unit)
+    units = named_units(gazetteer(), unit)
     if not units:
         return towns
     kept = [e for e in towns if (e.cc, None) in units or (e.cc, e.admin1) in units]

@@ -243,7 +243,7 @@ def _sentence_cut(container: str) -> str:
 _DATE_AFTER = re.compile(MONTH + r"$")  # a month word alone: "Nov", "Nov.", "November"
 
 
-def _containers(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
+def named_units(gaz: Gazetteer, name: str | None) -> set[tuple[str, str | None]]:
     """(country, admin1) pairs a "X, Y" container may be; admin1 None = the whole country."""
     if not name or _DATE_AFTER.match(name):
         return set()  # "MOSCOW, Nov 19": a date, not the Tajik town Nov
@@ -385,7 +385,7 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
     if demonym is not None:  # "Turkish" given as a toponym means Turkey, not a town "Turkish"
         return demonym, 1.0
     cands = _candidates(gaz, m.name, m.cue)
-    if m.dateline and not _containers(gaz, m.container):  # "VIENNA, Nov 21": no state
+    if m.dateline and not named_units(gaz, m.container):  # "VIENNA, Nov 21": no state
         cands = _desk_readings(gaz, cands)
     if not cands or ((m.feature or _feature_shaped(m.name)) and all(r == 0 for _, r in cands)):
         # a river or park the gazetteer (towns and units) lacks is no town that once bore its
@@ -397,7 +397,7 @@ def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, fl
         cands = [(e, r) for e, r in cands if e.kind not in ("city", "admin2")]
         if not cands:
             return None, 0.0
-    containers = _containers(gaz, m.container) | _people_country(gaz, m.people)
+    containers = named_units(gaz, m.container) | _people_country(gaz, m.people)
     # a unit spelt otherwise than its chief town ("the Odesa region": GeoNames' "Odessa"
     # oblast holds Odesa) is still the unit the cue names
     capitals = {(e.cc, e.admin1) for e, r in cands if e.kind == "city" and r == 2}
@@ -984,7 +984,7 @@ def _misplaced(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     Heathrow"), in the place named right after it ("Abbasiya district in Cairo")."""
     e, m = entries[i], mentions[i]
     assert e is not None
-    containers = _containers(gaz, m.container)
+    containers = named_units(gaz, m.container)
     if containers:
         return (e.cc, e.admin1) not in containers and (e.cc, None) not in containers
     told = _owner(i, mentions, entries, text) or _said_near(i, mentions, entries, text)
@@ -1264,7 +1264,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
 def _closed_by_unit(gaz: Gazetteer, text: str, m: Mention) -> bool:
     """Whether a known unit, the container of "X, Y", ends the phrase of mention ``m``
     ("Pingilikani, Kenya."), rather than opening a longer one."""
-    if not m.container or not _containers(gaz, m.container):
+    if not m.container or not named_units(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
     return _PHRASE_END.match(text[end:end + 3]) is not None
@@ -1512,7 +1512,7 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
     text = doc_text(ent.doc)
-    within = _containers(gaz, mention_at(text, ent.start_char, ent.end_char).container)
+    within = named_units(gaz, mention_at(text, ent.start_char, ent.end_char).container)
     # placed: a conjunct of a place, a container ("X, State"), a town noun right before ("the
     # state capital Porto Alegre", "the town Tuz Khurmatu"), ", where" after or ", in" a
     # known place ("Austin, in Scott County")
@@ -1683,7 +1683,7 @@ def _contained_runs(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     for sp in _capitalised_runs(doc, upper_first=False):
         if not _is_name(sp) or norm(sp.text) in GENERIC:
             continue
-        pairs = _containers(gaz, mention_at(text, sp.start_char, sp.end_char).container)
+        pairs = named_units(gaz, mention_at(text, sp.start_char, sp.end_char).container)
         if pairs and any(e.kind in ("city", "admin2") and r == 2 and (
                 (e.cc, e.admin1) in pairs or (e.cc, None) in pairs)
                 for e, r in gaz.lookup(sp.text)):
@@ -2053,7 +2053,7 @@ def _containers_as_mentions(gaz: Gazetteer, text: str, mentions: list[Mention]) 
     out: list[tuple[int, int]] = []
     for m in mentions:
         name = (m.container or "").rstrip("-.")
-        if not name or not (_containers(gaz, name) or _county_of(gaz, m.name, name)):
+        if not name or not (named_units(gaz, name) or _county_of(gaz, m.name, name)):
             continue
         s = text.index(name, m.end)
         out.append((s, s + len(name)))
@@ -2121,7 +2121,7 @@ def _town_comma_state(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     start, end = _trim(ent)
     head = doc_text(ent.doc)[start:end].split(",", 1)[0].strip()
     m = mention_at(doc_text(ent.doc), start, start + len(head))
-    if m.container and _containers(gaz, m.container) and gaz.lookup(head):
+    if m.container and named_units(gaz, m.container) and gaz.lookup(head):
         return start, start + len(head)
     return None
 
@@ -2189,7 +2189,7 @@ def _conjoined(gaz: Gazetteer, ent: SpacySpan) -> list[tuple[int, int]]:
     unit = m is not None and bool(_UNIT_BEFORE.search(text[max(0, start - UNIT_WINDOW):start]))
     if m is None or gaz.lookup(m.group(0)) or not (unit or _after_locative(ent)):
         return []
-    if m.group("sep").strip() == "," and _containers(gaz, m.group(3)):
+    if m.group("sep").strip() == "," and named_units(gaz, m.group(3)):
         return []  # "Clacton, Essex": a town and its county, not a list
     if not all(gaz.lookup(g) if unit else _town_named(gaz, g) for g in m.group(1, 3)):
         return []
