@@ -50,6 +50,8 @@ from wirecoder.model import Span as TextSpan
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CUES = cues()
 TITLE_MODIFIERS: frozenset[str] = _CUES["title_modifiers"]
+# the modifiers that change the office itself: a deputy minister is not the minister
+RANK_MODIFIERS = ("deputy", "vice", "acting", "former", "first", "interim")
 HONORIFICS: frozenset[str] = _CUES["honorifics"]
 FAMILY_FIRST: frozenset[str] = _CUES["family_first"]
 NON_AGENT_VERBS: frozenset[str] = _CUES["non_agent_verbs"]
@@ -328,8 +330,7 @@ class Reader:
             return None
         assert t.title is not None
         role = t.title.role
-        mods = [m for m in mods if m in ("deputy", "vice", "acting", "former", "first",
-                                         "interim")]
+        mods = [m for m in mods if m in RANK_MODIFIERS]
         if mods:
             role = " ".join([*mods, self.doc[k:t.end].text.lower()])
         return t.end, t, role
@@ -563,6 +564,7 @@ class Reader:
                 k = t.start
                 while k > 0 and self.doc[k - 1].lower_ in TITLE_MODIFIERS:
                     k -= 1
+                role = _modified_role(self.doc[k:t.start], self.doc[t.start:t.end], t.title.role)
                 if k > 0 and self.doc[k - 1].text in POSSESSIVE:
                     k -= 1
                 for h in self.main:
@@ -574,7 +576,7 @@ class Reader:
                 if affil is None and self.doc[t.start:t.end].text.lower() in LOCAL_TITLES:
                     affil = self._town_before(k)
                 self.take(t.start, t.end)
-                return t.title.role, affil, t.title
+                return role, affil, t.title
         return None, None, None
 
     def _town_before(self, k: int) -> Affil | None:
@@ -1526,6 +1528,13 @@ def _legislator_title() -> Title | None:
 
 
 @functools.cache
+def _modified_role(mods: Span, title: Span, role: str) -> str:
+    """"Deputy Foreign Minister X" is no foreign minister: a rank modifier before the title
+    makes the role as written ("deputy foreign minister"), as title_at does after a name."""
+    ranks = [t.lower_ for t in mods if t.lower_ in RANK_MODIFIERS]
+    return " ".join([*ranks, title.text.lower()]) if ranks else role
+
+
 def _title_words() -> frozenset[str]:
     """The words of the kb's title phrases: a description ending in one names a person."""
     return frozenset(w for t in load().titles for p in t.phrases for w in p.split())

@@ -1,0 +1,19 @@
+"""Rules found by reading the analyst-8 stories (tests/data/articles/2026-09-*: drones over a
+Moldovan border town and the first Romanian air-defence deployment there), each on a sentence
+written for the test."""
+
+from __future__ import annotations
+
+from tests.conftest import actor_by_id as actor
+
+
+def test_quantities_no_one_is_not_one_casualty(analyze_text):
+    a = analyze_text("No one was hurt in the blast, police said. One soldier was wounded.")
+    assert [(q.span.text, q.value) for q in a.quantities] == [("One", 1)]
+
+
+def test_actors_deputy_title_before_a_name_is_not_the_office(analyze_text):
+    a = analyze_text("Deputy Foreign Minister Pavel Orlov said the talks had failed. "
+                     "Acting Prime Minister Dana Voicu said she would resign.")
+    assert actor(a, "p:pavel-orlov").role == "deputy foreign minister"
+    assert actor(a, "p:dana-voicu").role == "acting prime minister"
