@@ -17,3 +17,11 @@ def test_actors_deputy_title_before_a_name_is_not_the_office(analyze_text):
                      "Acting Prime Minister Dana Voicu said she would resign.")
     assert actor(a, "p:pavel-orlov").role == "deputy foreign minister"
     assert actor(a, "p:dana-voicu").role == "acting prime minister"
+
+
+def test_claims_a_thing_that_threatens_says_nothing(analyze_text):
+    a = analyze_text("The rebels said the new base threatened the valley's security. "
+                     "The governor threatened retaliation.")
+    assert sorted(c.cue.text for c in a.claims) == ["said", "threatened"]
+    [threat] = [c for c in a.claims if c.cue.text == "threatened"]
+    assert threat.source.text == "The governor" and threat.content.text == "retaliation"

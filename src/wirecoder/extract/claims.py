@@ -178,7 +178,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
-            if _answers_act(verb, root):
+            if _answers_act(verb, root) or _endangers(verb, root):
                 continue
             content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
@@ -235,6 +235,13 @@ def _answers_act(verb: Token, root: Token | None) -> bool:
     lex = lexicon()
     return lemma not in SAID_THINGS and lemma not in lex.cue_nouns and \
         lemma not in lex.stance_nouns and lex.source_nouns.get(lemma) != "document"
+
+
+def _endangers(verb: Token, root: Token | None) -> bool:
+    """'the deployment threatened the region's security': with a thing for subject and an
+    object, 'threaten' means endanger; nobody says anything."""
+    return verb.lemma_.lower() == "threaten" and root is not None and root.dep_ == "dobj" \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb)
 
 
 def _may_state(verb: Token) -> bool:
