@@ -25,3 +25,11 @@ def test_claims_a_thing_that_threatens_says_nothing(analyze_text):
     assert sorted(c.cue.text for c in a.claims) == ["said", "threatened"]
     [threat] = [c for c in a.claims if c.cue.text == "threatened"]
     assert threat.source.text == "The governor" and threat.content.text == "retaliation"
+
+
+def test_claims_a_saying_is_not_dated_after_the_story(analyze_text):
+    # published Wednesday 20 Nov 2024: the vote is on Thursday, the saying is not
+    a = analyze_text("Parliament is expected to vote on Thursday on the request. The prime "
+                     "minister said the government had enough votes.")
+    [c] = [c for c in a.claims if c.cue.text == "said"]
+    assert c.date.value == "2024-11-20" and c.date.how == "publication"
