@@ -33,3 +33,11 @@ def test_claims_a_saying_is_not_dated_after_the_story(analyze_text):
                      "minister said the government had enough votes.")
     [c] = [c for c in a.claims if c.cue.text == "said"]
     assert c.date.value == "2024-11-20" and c.date.how == "publication"
+
+
+def test_discourse_a_named_party_does_not_borrow_an_earlier_actor(analyze_text):
+    a = analyze_text("Defence Minister Ion Vieru rejected the warning on Friday.\n\n"
+                     "State television reported that the militia had been put on alert. "
+                     "The Gagauz leadership denied the report.")
+    [e] = [e for e in a.events if e.trigger.text == "denied"]
+    assert e.type == "REJECT" and e.actor == []
