@@ -20,7 +20,7 @@ def test_actors_deputy_title_before_a_name_is_not_the_office(analyze_text):
 
 
 def test_claims_a_thing_that_threatens_says_nothing(analyze_text):
-    a = analyze_text("The rebels said the new base threatened the valley's security. "
+    a = analyze_text("The rebels said the deployment threatened the valley's security. "
                      "The governor threatened retaliation.")
     assert sorted(c.cue.text for c in a.claims) == ["said", "threatened"]
     [threat] = [c for c in a.claims if c.cue.text == "threatened"]
@@ -41,3 +41,17 @@ def test_discourse_a_named_party_does_not_borrow_an_earlier_actor(analyze_text):
                      "The Gagauz leadership denied the report.")
     [e] = [e for e in a.events if e.trigger.text == "denied"]
     assert e.type == "REJECT" and e.actor == []
+
+
+def test_events_no_means_to_act_is_no_act(analyze_text):
+    a = analyze_text("The army had no weapons able to shoot down drones. The country has no "
+                     "air force able to intercept missiles. The air force intercepted two drones.")
+    assert [e.trigger.text for e in a.events] == ["intercepted"]
+
+
+def test_events_an_event_that_threatens_is_no_threat(analyze_text):
+    a = analyze_text("The rebels said the deployment threatened the valley's security. "
+                     "Truckers threatened a nationwide strike.")
+    threats = [e for e in a.events if e.type == "THREATEN"]
+    assert [e.evidence.text for e in threats] == ["Truckers threatened a nationwide strike"]
+    assert [c.source.text for c in a.claims if c.cue.text == "threatened"] == ["Truckers"]

@@ -64,6 +64,7 @@ from wirecoder.extract.attribution.syntax import (
     tokens_span,
     trim,
 )
+from wirecoder.extract.eventcoding.lexicon import load as event_lexicon
 from wirecoder.extract.paragraphs import (
     breaks_between,
     paragraph_of,
@@ -239,10 +240,12 @@ def _answers_act(verb: Token, root: Token | None) -> bool:
 
 
 def _endangers(verb: Token, root: Token | None) -> bool:
-    """'the deployment threatened the region's security': with a thing for subject and an
-    object, 'threaten' means endanger; nobody says anything."""
+    """'the deployment threatened the region's security': with an event for subject (a noun
+    of the event lexicon) and an object, 'threaten' means endanger; nobody says anything.
+    ('Truckers threatened a strike': a party threatens.)"""
     return verb.lemma_.lower() == "threaten" and root is not None and root.dep_ == "dobj" \
-        and any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb)
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in event_lexicon().nouns
+                for c in verb.children) and not agentive_subject(verb)
 
 
 def _may_state(verb: Token) -> bool:
@@ -1154,7 +1157,7 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
                          [c.content for c in cands])
     return [_Cand(f.content, (f.verb.idx, f.verb.idx + len(f.verb)), f.source,
                   cue_token=f.verb, content_root=f.root, tier="frame")
-            for f in found if _may_state(f.verb)]
+            for f in found if _may_state(f.verb) and not _endangers(f.verb, f.root)]
 
 
 # verbs of beginning, going on and ending, whose gerund is the act of saying itself
