@@ -55,3 +55,11 @@ def test_events_an_event_that_threatens_is_no_threat(analyze_text):
     threats = [e for e in a.events if e.type == "THREATEN"]
     assert [e.evidence.text for e in threats] == ["Truckers threatened a nationwide strike"]
     assert [c.source.text for c in a.claims if c.cue.text == "threatened"] == ["Truckers"]
+
+
+def test_actors_a_health_ministry_is_its_country_s(analyze_text):
+    a = analyze_text("The toll rose to three, the Moldovan health ministry said. "
+                     "The ministry of health of Ukraine said two nurses were hurt.")
+    assert actor(a, "MDA.GOV.HLT").role == "health ministry"
+    assert actor(a, "UKR.GOV.HLT").country == "UKR"
+    assert [c.source.actor for c in a.claims] == ["MDA.GOV.HLT", "UKR.GOV.HLT"]
