@@ -63,3 +63,9 @@ def test_actors_a_health_ministry_is_its_country_s(analyze_text):
     assert actor(a, "MDA.GOV.HLT").role == "health ministry"
     assert actor(a, "UKR.GOV.HLT").country == "UKR"
     assert [c.source.actor for c in a.claims] == ["MDA.GOV.HLT", "UKR.GOV.HLT"]
+
+
+def test_actors_a_river_is_no_actor(analyze_text):
+    a = analyze_text("The drones strayed across the Dniester river overnight, police said. "
+                     "Otaci is a town on the Dniester. A drone crossed the Dniester from Ukraine.")
+    assert not [x.id for x in a.actors if "dniester" in x.id]

@@ -828,7 +828,9 @@ class Reader:
             return True
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower():
             return True
-        return _town_name(tok) or facility_name(tok)
+        if tok.i > 0 and tok.nbor(-1).lower_ == "the" and tok.dep_ != "compound":
+            return True  # "crossed the Dniester": a person's name takes no article
+        return _town_name(tok) or facility_name(tok) or _named_feature(self.doc, ent)
 
     def later_surnames(self) -> None:
         """A surname the model did not tag, after the full name was seen."""
@@ -855,7 +857,8 @@ class Reader:
                 self.join(short, start, end)  # "the Guards" after the Revolutionary Guards
                 continue
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
-                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]):
+                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]) \
+                    or _named_feature(self.doc, self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -1308,6 +1311,18 @@ def facility_name(tok: Token) -> bool:
         if t.dep_ == "compound" and t.head.lower_ in FACILITY_NOUNS:
             return True
     return False
+
+
+# nouns of natural features that follow their name ("the Dniester river", "Lake Chad" aside)
+FEATURE_NOUNS = ("river", "lake", "sea", "strait", "mountains", "valley", "canal", "delta")
+
+
+def _named_feature(doc: Doc, span: Span) -> bool:
+    """A name the article writes before a feature noun ("across the Dniester river"), there
+    or anywhere else ("a town on the Dniester"): a river, not a body or a person."""
+    name = re.escape(span.text)
+    return re.search(rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)})\b", doc_text(doc),
+                     re.IGNORECASE) is not None
 
 
 def _town_name(tok: Token) -> bool:
