@@ -69,3 +69,10 @@ def test_actors_a_river_is_no_actor(analyze_text):
     a = analyze_text("The drones strayed across the Dniester river overnight, police said. "
                      "Otaci is a town on the Dniester. A drone crossed the Dniester from Ukraine.")
     assert not [x.id for x in a.actors if "dniester" in x.id]
+
+
+def test_speakers_her_office_speaks_for_her(analyze_text):
+    a = analyze_text("President Ana Lupu convened the council on Tuesday.\n\n"
+                     "Her office said the country would ask its neighbours for help.")
+    [c] = [c for c in a.claims if c.source.text == "Her office"]
+    assert c.source.actor == "p:ana-lupu"

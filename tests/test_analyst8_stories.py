@@ -62,6 +62,12 @@ def test_crash_embassy_denial(crash):
     assert c.content.text == "that any Russian drones had entered Moldova"
 
 
+def test_crash_her_office_is_the_president_s(crash):
+    c = next(c for c in crash.claims if c.source.text == "Her office")
+    assert c.source.actor == "p:maia-sandu"
+    assert c.content.text.startswith("Moldova would ask its partners, above all neighbouring")
+
+
 def test_crash_nothing_happens_without_the_means(crash):
     # "no weapons able to bring down drones", "no air force able to intercept drones"
     assert not [e for e in crash.events if e.trigger.text in ("bring", "intercept")]
