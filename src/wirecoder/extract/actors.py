@@ -44,7 +44,7 @@ from wirecoder.kb.actors import (
 from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
 from wirecoder.kb.places.gazetteer import Entry
 from wirecoder.kb.places.gazetteer import load as gazetteer
-from wirecoder.model import Actor, Analysis
+from wirecoder.model import Actor, Analysis, Article
 from wirecoder.model import Span as TextSpan
 
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -83,6 +83,21 @@ ORG_SECTOR_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # talks business (cues.yaml business_words)
 WEAK_BUS_CUES = frozenset({"group"})
 BUSINESS_WORDS: frozenset[str] = _CUES["business_words"]
+MIL_LEADS: frozenset[str] = _CUES["military_unit_leads"]
+MIL_WORDS: frozenset[str] = _CUES["military_unit_words"]
+MIL_HEADS: frozenset[str] = _CUES["military_unit_heads"]
+MIL_AREA_HEADS: frozenset[str] = _CUES["military_area_heads"]
+MIL_FORCE_WORDS: frozenset[str] = _CUES["military_force_words"]
+_NUM_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)$")
+WORLD_MEDIA: frozenset[str] = _CUES["world_media"]
+# titles many hold at once: an unnamed one is the institution speaking, not one person
+MANY_HOLDERS = frozenset({"official", "military commander", "legislator", "minister",
+                          "spokesperson", "ambassador", "presidential aide", "judge",
+                          "police chief", "opposition leader", "intelligence chief"})
+VANITY_TLDS: frozenset[str] = _CUES["vanity_tlds"]
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
+# a country's bodies that sit in another country: "the Chilean embassy" in a story from Lima
+MISSION_WORDS = ("embass", "consulate")
 
 # ---------------------------------------------------------------- reading one document
 
@@ -174,6 +189,35 @@ class Reader:
         # "KYIV, Nov 5 (Northern Wire) - ": where the story was filed, and by whom
         # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
         self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
+        # the towns (with a country) the dateline's city may be, looked up once
+        self.dateline_towns = [e for e in _towns_named(self._dateline_city()) if e.cc] \
+            if self.dateline is not None else []
+        self.home = self._home_country(found.article)
+
+    def _home_country(self, article: Article) -> str | None:
+        """The country the story is told from (alpha-3): its dateline's city (the most
+        populous town of that name), else a country the outlet's name holds ("Ecuador Public
+        Bulletin", "Kyiv Independent"), else a national outlet's, else the country of the
+        url's domain. The one place this is decided: the claims stage reads the actors
+        resolved with it."""
+        if self.dateline_towns:
+            return _most_populous_country(self.dateline_towns)
+        outlet = article.outlet or ""
+        for word in outlet.split():
+            iso = self.kb.resolve_alias(word.strip(".,:"))
+            if iso is not None and iso in self.kb.countries:
+                return iso
+        # a national outlet the kb knows ("Yonhap", "TASS"); a world service's country is
+        # not its stories' ("Reuters" reports from everywhere)
+        rec = self.kb.record(self.kb.resolve_alias(outlet.strip()) or "") if outlet else None
+        if rec is not None and rec.kind == "media" and rec.country and \
+                rec.id not in WORLD_MEDIA:
+            return rec.country
+        return _cctld_country(article.url or article.source)
+
+    def _dateline_city(self) -> str:
+        assert self.dateline is not None
+        return re.split(r"[,(/]", self.dateline.group())[0].strip().title()
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -444,9 +488,7 @@ class Reader:
         """'the Russian president', 'Ukraine's foreign minister' without a name."""
         title = t_hit.title
         assert title is not None
-        if title.role in ("official", "military commander", "legislator", "minister",
-                          "spokesperson", "ambassador", "presidential aide", "judge",
-                          "police chief", "opposition leader", "intelligence chief"):
+        if title.role in MANY_HOLDERS:
             # many people hold these: an unnamed one is the institution speaking
             unit = {"MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "POL": "POL",
                     "OPP": "OPP"}.get(title.sector, "GOV")
@@ -592,7 +634,7 @@ class Reader:
         towns = [e for e in _towns_named(doc[j:k].text) if e.cc]
         if not towns:
             return None
-        country = iso3_of(max(towns, key=lambda e: e.population).cc)
+        country = _most_populous_country(towns)
         return Affil(country, country, "GOV", True) if country else None
 
     def _institution_before(self, k: int) -> Affil | None:
@@ -719,6 +761,68 @@ class Reader:
                     self.free(h.start, h.end):  # not "the state of Washington"
                 assert u.unit is not None
                 self.emit(self.record(f"{h.id}.{u.unit.unit}"), u.start, h.end)
+
+    def military_units(self) -> None:
+        """'the Second Army Region', 'Cambodia's Northern Military Region', 'the 3rd Infantry
+        Division', 'Eastern Command': a formation or command of a country's armed forces
+        (``<ISO3>.MIL``), of the country named before it; unowned ones are kept for
+        `unowned_military_units`. Taken before any other reading so that no town, region or
+        organisation is made of them."""
+        doc = self.doc
+        named = {i for h in self.main if h.cat == "named" for i in range(h.start, h.end)}
+        owners = {h.end: h for h in self.main if h.cat == "ref"}
+        self.mil_pending: list[tuple[int, int]] = []
+        for tok in doc:
+            if tok.lower_ not in MIL_HEADS and tok.lower_ not in MIL_AREA_HEADS:
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and (
+                    nxt.lower_ in MIL_HEADS or nxt.lower_ in MIL_AREA_HEADS):
+                continue  # "Army" of "the Second Army Region": the whole name ends later
+            start = _military_unit_start(doc, tok)
+            end = tok.i + 1
+            if start is None or not self.free(start, end) or \
+                    any(i in named for i in range(start, end)):
+                continue
+            owner = owners.get(start)
+            if owner is None and start >= 2 and doc[start - 1].text in POSSESSIVE:
+                owner = owners.get(start - 1)
+            rec = self.kb.record(f"{owner.id}.MIL") if owner is not None else None
+            if owner is not None and rec is not None and self.free(owner.start, owner.end):
+                self.emit(rec, owner.start, end)
+            else:
+                self.take(start, end)
+                self.mil_pending.append((start, end))
+
+    def unowned_military_units(self) -> None:
+        """A military unit with no country before it is the story's country's (the one whose
+        bodies and towns the story told so far, or the dateline's), else a MIL organisation
+        of no known country."""
+        for start, end in self.mil_pending:
+            at = self.doc[start].idx
+            country = self._local_country(at) or self._towns_country(start)
+            rec = self.kb.record(f"{country}.MIL") if country else None
+            if rec is None:
+                text = self.doc[start:end].text
+                rec = Record(f"o:{slug(text)}", text, "organization", None, "MIL",
+                             "armed forces")
+            self.emit(rec, start, end)
+
+    def _towns_country(self, i: int) -> str | None:
+        """The one country of the towns told up to the end of token ``i``'s sentence (the
+        dateline's city among them), when no other country's body was named before."""
+        stop = sentence_of(self.doc[i]).end_char
+        names = [e.text for e in self.ents_at.values() if e.label_ == "GPE"
+                 and e.end_char <= stop and not _across_dateline(self.doc, e)]
+        told = [[e for e in _towns_named(name) if e.cc] for name in names]
+        countries = {_most_populous_country(towns)
+                     for towns in (*told, self.dateline_towns) if towns}
+        at = self.doc[i].idx
+        bodies = {f.rec.country for f in self.found.values() if f.kind != "media"
+                  and f.rec.country and any(s < at for s, _ in f.spans)}
+        if len(countries) != 1 or not bodies <= countries:
+            return None
+        return countries.pop()
 
     def councils(self) -> None:
         """A bare "Security Council" / "National Security Council": a country's own when a
@@ -983,8 +1087,15 @@ class Reader:
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         placed = self._placed_country(u)
         rec = self.kb.record(f"{placed}{suffix}") if placed else None
+        # "the Chilean embassy ... the foreign ministry" told from Lima: Peru's ministry
+        home = self.kb.record(f"{self.home}{suffix}") if self.home else None
+        noun, bare = self.doc[u.end - 1].lower_, self.doc[u.start:u.end].text
+        meant = {(home.id if home is not None and self._foreign(f, noun, bare, at) else f.id)
+                 for f in cands}
         if rec is not None:  # "Police in Kampala said", even after "Kenyan police"
             self.emit(rec, u.start, u.end)
+        elif len(meant) == 1 and home is not None and meant == {home.id}:
+            self.emit(home, u.start, u.end)
         elif len(cands) == 1:
             self.join(cands[0], u.start, u.end)
         elif not cands and (self._after_the(u.start) or self._leads(u.start)):
@@ -992,8 +1103,8 @@ class Reader:
             # filed from Nairobi that named Kenyan actors: the body of the dateline's country.
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
-            country = self._dateline_country(len(doc_text(self.doc)) if opens else at) \
-                if self.dateline is not None else self._story_country(at)
+            country = self._dateline_country(len(doc_text(self.doc))) if opens \
+                else self._local_country(at)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
@@ -1009,18 +1120,59 @@ class Reader:
             return None
         readings = [e for e, rank in gazetteer().lookup(ent.text) if rank == 2 and e.cc
                     and e.kind in ("country", "admin1", "city")]
-        return iso3_of(max(readings, key=lambda e: e.population).cc) if readings else None
+        return _most_populous_country(readings) if readings else None
+
+    def _foreign(self, f: Found, noun: str, bare: str, at: int) -> bool:
+        """``f``, found for a bare description ``bare`` ("the foreign ministry") whose head is
+        ``noun``, is another country's body than the story's home, and the text never named
+        it before ``at`` with that noun ("Chile's foreign ministry"): in a story told from
+        Lima, "the Chilean embassy ... the foreign ministry said" means Peru's ministry.
+        People are left alone: their role came from the title the text gave them."""
+        if self.home is None or f.kind in ("person", "country") or \
+                f.rec.country in (None, self.home):
+            return False
+        text = doc_text(self.doc)
+        plain = {bare.lower().removeprefix("the "), noun}
+        for s, e in f.spans:
+            said = text[s:e].lower().removeprefix("the ")
+            if e <= at and noun in said.split() and said not in plain:
+                return False
+        return True
+
+    def _home_described(self, f: Found, noun: str, bare: str, at: int) -> Found | None:
+        """For a description that fits a foreign body ``f`` (see `_foreign`): the nearest
+        earlier body of the story's home country it fits ("The interior ministry said ...
+        the ministry said"), else ``f`` itself."""
+        if not self._foreign(f, noun, bare, at):
+            return f
+        home = [x for x in self.found.values() if x.rec.country == self.home]
+        return describe(home, bare, at) or f
+
+    def _mission(self, f: Found, at: int) -> bool:
+        """Every mention of ``f`` before ``at`` is an embassy or consulate: a body that sits
+        in the country it is accredited to, so naming it keeps the story there."""
+        text = doc_text(self.doc)
+        said = [text[s:e].lower() for s, e in f.spans if s < at]
+        return bool(said) and all(any(w in m for w in MISSION_WORDS) for m in said)
 
     def _dateline_country(self, at: int) -> str | None:
-        """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), when an actor
-        of that country was named before ``at``: the story is local to it."""
-        if self.dateline is None:
+        """The country of the dateline's city ("NAIROBI, June 26 (Wire) -"), else without a
+        dateline the outlet's (see `_home_country`), when an actor of that country was named
+        before ``at``: the story is local to it. A foreign embassy named there counts for
+        the home country: it stands in it ("LIMA - Protesters stoned the Chilean embassy.
+        The interior ministry said ...")."""
+        if self.dateline is not None:
+            readings = {iso3_of(e.cc) for e in self.dateline_towns}
+        elif self.home is not None:
+            readings = {self.home}
+        else:
             return None
-        city = re.split(r"[,(/]", self.dateline.group())[0].strip().title()
         before = [f for f in self.found.values() if f.kind != "media" and f.rec.country
                   and any(s < at for s, _ in f.spans)]
-        named = {f.rec.country for f in before}
-        hits = {iso3_of(e.cc) for e in _towns_named(city) if e.cc} & named
+        missions = [f for f in before if f.rec.country != self.home and self._mission(f, at)]
+        before = [f for f in before if f not in missions]
+        named = {f.rec.country for f in before} | ({self.home} if missions else set())
+        hits = readings & named
         if len(hits) != 1:
             return None
         country = hits.pop()
@@ -1028,6 +1180,13 @@ class Reader:
         # where only another country's bodies or people are told, the story is theirs
         bodies = {f.rec.country for f in before if f.kind != "country"}
         return None if bodies and country not in bodies else country
+
+    def _local_country(self, at: int) -> str | None:
+        """The country a local story is about at ``at``: the dateline's (without a dateline
+        the home's) once an actor of it was named (`_dateline_country`), else, only without
+        a dateline, the one whose bodies and towns the story told (`_story_country`)."""
+        return self._dateline_country(at) or (
+            self._story_country(at) if self.dateline is None else None)
 
     def _story_country(self, at: int) -> str | None:
         """Without a dateline, the country a story told so far is about: the one whose bodies
@@ -1102,9 +1261,26 @@ class Reader:
                                           self.doc[t.end].lower_ == "of"):
                 continue
             chars = self.doc[t.start].idx
-            f = describe(list(self.found.values()), self.doc[t.start:t.end].text, chars)
+            bare = self.doc[t.start:t.end].text
+            f = describe(list(self.found.values()), bare, chars)
             if f is not None:
+                f = self._home_described(f, self.doc[t.end - 1].lower_, bare, chars)
                 self.join(f, t.start, t.end)
+            else:
+                self._home_office(t, chars)
+
+    def _home_office(self, t: Hit, at: int) -> None:
+        """'NAIROBI - Kenya closed the border ... The president said': a one-holder office no
+        one named before is the home country's (see `_dateline_country`), its holder on the
+        article's date; offices many hold ('the minister', 'the spokesman') are left alone."""
+        title = t.title
+        if title is None or title.role in MANY_HOLDERS:
+            return
+        country = self._dateline_country(at)
+        if country is None or country not in self.kb.countries:
+            return
+        affil = Affil(country, country, None, True)
+        self.office_holder(Hit(t.start, t.end, "ref", country), affil, t, title.role, t.end)
 
     def bare_heads(self) -> None:
         """'the ministry', 'the alliance': the nearest earlier actor whose role holds it."""
@@ -1116,6 +1292,7 @@ class Reader:
                 continue
             f = describe(list(self.found.values()), tok.text, tok.idx)
             if f is not None:
+                f = self._home_described(f, tok.lower_, tok.text, tok.idx)
                 self.join(f, tok.i, tok.i + 1)
 
     def bare_groups(self) -> None:
@@ -1139,6 +1316,51 @@ class Reader:
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _military_unit_start(doc: Doc, head: Token) -> int | None:
+    """Where a military unit name ending in ``head`` (a word of `MIL_HEADS` or
+    `MIL_AREA_HEADS`) begins ("Second" of "the Second Army Region", "3rd" of "3rd Infantry
+    Division"), or None: a number or compass word, up to three force words, the head, all
+    capitalised. An area head ("Region", "District") needs a force word ("Military",
+    "Army"); "the First Division" with nothing between is a league."""
+    if not head.text[:1].isupper():
+        return None
+    j = head.i - 1
+    middle: list[str] = []
+    while j >= 0 and len(middle) < 3 and doc[j].text[:1].isupper() and \
+            doc[j].lower_ in MIL_WORDS:
+        middle.append(doc[j].lower_)
+        j -= 1
+    if j < 0:
+        return None
+    lead = doc[j]
+    numbered = bool(_NUM_ORDINAL.match(lead.lower_))
+    if not numbered and not (lead.text[:1].isupper() and lead.lower_ in MIL_LEADS):
+        return None
+    if j >= 2 and doc[j - 1].text == "-" and doc[j - 2].lower_ in MIL_LEADS and \
+            doc[j - 2].text[:1].isupper():
+        j -= 2  # "North-Eastern Command"
+    low = head.lower_
+    if low in MIL_AREA_HEADS and not any(w in MIL_FORCE_WORDS for w in middle):
+        return None
+    if low in MIL_AREA_HEADS | {"army"} and middle and middle[-1] in MIL_AREA_HEADS:
+        return None  # "Region Army" reads no unit
+    if low == "division" and not middle and not numbered:
+        return None
+    return j
+
+
+def _cctld_country(url: str | None) -> str | None:
+    """The country of a URL's country-code domain ("https://www.elcomercio.com.ec/…" ->
+    ECU); none for generic domains and country codes sold as vanity names (.tv, .io, .co)."""
+    m = _HOST.match(url or "")
+    if m is None:
+        return None
+    tld = m.group(1).lower().rstrip(".").rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in VANITY_TLDS:
+        return None
+    return iso3_of("GB" if tld == "uk" else tld)
 
 
 def _keep_longest(table: dict[int, Hit], h: Hit) -> None:
@@ -1274,6 +1496,12 @@ def _towns_named(name: str) -> list[Entry]:
     """The towns and units the gazetteer names ``name`` by its primary or English name."""
     return [e for e, rank in gazetteer().lookup(name)
             if rank >= 1 and e.kind in ("city", "admin1", "admin2")]
+
+
+def _most_populous_country(towns: list[Entry]) -> str | None:
+    """The country (alpha-3) of the most populous of ``towns`` (each with a country), the
+    one a desk would mean by their name."""
+    return iso3_of(max(towns, key=lambda e: e.population).cc)
 
 
 # Airports known by one word (general knowledge, not a gazetteer feature: the gazetteer holds
@@ -1488,12 +1716,14 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader = Reader(doc, found)
     reader.wire_credit()
     reader.units_of()
+    reader.military_units()
     reader.compose()
     reader.persons()
     reader.later_surnames()
     reader.councils()
     reader.organizations()
     reader.described_companies()
+    reader.unowned_military_units()
     reader.bare_units_and_titles()
     reader.bare_heads()
     reader.bare_groups()
@@ -1585,6 +1815,7 @@ def _parse_description(found: Analysis, text: str) -> Actor | None:
         return None
     reader = Reader(nlp_mod.load().make_doc(text), found)
     reader.units_of()
+    reader.military_units()
     reader.compose()
     if not reader.found:
         return None

@@ -77,7 +77,10 @@ _ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|region|oblast|governorate|prefect
 # "Washington state", "the state of Washington": a state, though "China state media" is no
 # state of China, so only a boost for first-level units, never a penalty for countries.
 _STATE_CUE = (re.compile(r"^\s+state\b", re.I), re.compile(r"\bstate of\s+$", re.I))
-_CONTAINER_AFTER = re.compile(r"^,\s+((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
+# "X, Y" and "X, north-west Y" / "X, eastern Y": the unit X lies in, with the part of it.
+_CONTAINER_AFTER = re.compile(r"^,\s+(?:(?:far[- ])?(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+                              r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                              r"[ \t]+(?=[A-Z]))?((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 _FULL_STOP = re.compile(r"\.\s")
 _FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|island|creek|mountains|hills|delta|"
                             r"canal|desert|gorge|estuary)\b")
@@ -261,7 +264,7 @@ def _people_country(gaz: Gazetteer, word: str | None) -> set[tuple[str, str | No
     return {(e.cc, None)} if e is not None and e.kind == "country" and e.cc else set()
 
 
-_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)|"
+_PART_OF = re.compile(r"^(?:[Ff]ar[- ]+)?(?:(?:[Nn]orth|[Ss]outh)[- ]?(?:[Ee]ast|[Ww]est)(?:ern)?|"
                       r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orthern|"
                       r"[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral|[Uu]pper|[Ll]ower|[Gg]reater|[Dd]owntown|[Oo]ld)"
                       r"[- ]+(.+)$")
@@ -568,6 +571,7 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
         current = nxt
     current = _one_sense(mentions, keys, current)
     if text:
+        current = _container_units(gaz, mentions, current, text)
         current = _county_of_state_told(gaz, mentions, current, text)
     if not homonyms:
         current = _drop_strays(current, keys, mentions)
@@ -576,6 +580,32 @@ def resolve_mentions(mentions: Sequence[Mention], found: Analysis | None = None,
     if fallback:
         current = _fill_from_article(current, mentions, text)
     return current
+
+
+_CONTAINER_GAP = re.compile(r",[ \t]+")
+
+
+def _container_units(gaz: Gazetteer, mentions: Sequence[Mention],
+                     entries: list[Entry | None], text: str) -> list[Entry | None]:
+    """The Y of "X, Y" is the unit X lies in, where Y names one: "Atlanta, Georgia" is the
+    state of Atlanta, not the country, which the name alone would be."""
+    out = list(entries)
+    for i, m in enumerate(mentions):
+        town = entries[i]
+        if town is None or m.container is None or town.kind not in ("city", "admin2"):
+            continue
+        for j, o in enumerate(mentions):
+            e = entries[j]
+            if o.start <= m.end or not _CONTAINER_GAP.fullmatch(text, m.end, o.start):
+                continue
+            if e is not None and e.cc == town.cc:
+                break  # already in the town's country: its unit, or a region of it
+            unit = [c for c, r in _candidates(gaz, o.name, "admin") if r >= 1
+                    and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
+            if unit:
+                out[j] = unit[0]
+            break
+    return out
 
 
 def _county_of_state_told(gaz: Gazetteer, mentions: Sequence[Mention],
@@ -639,6 +669,11 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
     a name told as a unit ("Nyanza province" in a Kenyan story is no town in Rwanda)."""
     out = list(entries)
     for i, e in enumerate(entries):
+        if e is not None and _saint_parish(e) and not any(
+                o is not None and o.cc == e.cc and not _saint_parish(o) for o in entries) \
+                and any(o is not None and not _saint_parish(o) for o in entries):
+            out[i] = None  # "the church of St. Peter and St. Paul" in Cairo: no parish abroad
+            continue
         if e is None or e.kind != "city" or (e.population >= STRAY_POPULATION and not (
                 mentions and mentions[i].cue == "admin")):
             continue
@@ -649,6 +684,28 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
         if (told >= 3 or (told == 2 and len(others) == 1)) and others[e.cc] == 0:
             out[i] = None
     return out
+
+
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|Sainte)[ \t-]")
+
+
+def _saint_parish(e: Entry) -> bool:
+    """A first-level unit named after a saint (the parishes of Antigua, Grenada, Jamaica ...):
+    in a story that places nothing else in its country, the saint's church or a person."""
+    return e.kind == "admin1" and _SAINT.match(e.name) is not None
+
+
+_CHURCH_OF = re.compile(r"\b(?:church|cathedral|basilica|chapel|monastery|abbey|convent)(?:es|s)?"
+                        r"[ \t]+of[ \t]+(?:the[ \t]+)?$", re.I)
+_CHURCH_AFTER = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Church|Cathedral|"
+                           r"Basilica|Chapel|Monastery|Abbey|Convent)\b")
+
+
+def _church_named(text: str, m: Mention) -> bool:
+    """A saint's name told as a church's ("the church of St. Peter", "St. Mark's Coptic
+    Cathedral"): a building where the story is, not a parish abroad."""
+    return _CHURCH_OF.search(text, max(0, m.start - 30), m.start) is not None \
+        or _CHURCH_AFTER.match(text, m.end, m.end + 60) is not None
 
 
 def _stray_place(doc: Doc, m: Mention, ent: SpacySpan | None) -> bool:
@@ -748,6 +805,32 @@ def _unit_shaped(name: str) -> bool:
 COMMAND_WORDS = frozenset({"army", "military", "naval", "navy", "air", "marine", "police"})
 
 
+# Compass words and the area nouns an armed force names its commands by: "the Northern
+# Region Command", "the North Western Military Region", "Eastern Theater Command".
+COMPASS_WORDS = frozenset(str.split("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern far middle upper lower
+region area zone sector
+"""))
+# The word after such a name that makes it a command's: "Command", "Military (Region)".
+COMMAND_HEADS = COMMAND_WORDS | frozenset({"command", "theater", "theatre", "fleet", "front",
+                                           "corps", "division", "brigade", "headquarters"})
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
+_NUMBERED = re.compile(r"[ \t]+(?:\d|[IVX]+\b)")
+
+
+def _command_named(name: str, text: str, end: int) -> bool:
+    """A compass name that a command word follows ("the Northern Region Command", "North
+    Western Military Region"): a forces' unit named by its area, not the region it names."""
+    words = [w.lower() for w in re.split(r"[ \t-]+", name)]
+    if _NUMBERED.match(text, end) and all(w in AREA_NOUNS for w in words):
+        return True  # "Sector 4", "Military Region 4": a numbered area, no town "Sector"
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1)[:1].isupper() \
+        and nxt.group(1).lower() in COMMAND_HEADS and all(w in COMPASS_WORDS for w in words)
+
+
 def _feature_shaped(name: str) -> bool:
     words = [w.strip(".,").lower() for w in name.split()]
     return len(words) >= 2 and (words[-1] in FEATURE_LAST or words[0] in FEATURE_FIRST) \
@@ -755,7 +838,7 @@ def _feature_shaped(name: str) -> bool:
                 for w in name.split()[1:])
 
 
-_IN_AFTER = re.compile(r"[\w’' -]{0,30}?\bin\s+(?:the\s+)?$")
+_IN_AFTER = re.compile(r"(?:,[ \t]+|[\w’' -]{0,30}?\b)in\s+(?:the\s+)?$")  # ", in Y" too
 # "Cairo's Abbasiya neighbourhood", "Paris' iconic Champs-Elysees": the owner is where it is.
 _OWNER_GAP = re.compile(r"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?")
 NEAR_CHARS = 300  # about two sentences: the places told around a feature are where it is
@@ -893,7 +976,7 @@ def _inside(e: Entry, anchor: Entry) -> bool:
     return True  # a sea or a continent: too vague to overrule the gazetteer
 
 
-_IN_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}in[ \t]+(?:the[ \t]+)?")
+_IN_RIGHT_AFTER = re.compile(r",?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}in[ \t]+(?:the[ \t]+)?")
 
 
 def _misplaced(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -951,8 +1034,23 @@ def _drop_far_homonyms(gaz: Gazetteer, mentions: Sequence[Mention],
     is placed where the text says. Only a container ("X, Y") overrules a big town; an item
     of a list ("Calgary, Edmonton, Saskatoon") has no container."""
     lists = _lists(mentions, text)
-    return [None if _far_homonym(gaz, i, mentions, entries, text, lists[i]) else e
+    return [_homonym_there(gaz, i, mentions, entries, text)
+            if _far_homonym(gaz, i, mentions, entries, text, lists[i]) else e
             for i, e in enumerate(entries)]
+
+
+def _homonym_there(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                   entries: Sequence[Entry | None], text: str) -> Entry | None:
+    """The town or county of the name that lies where the text puts it ("Ak-Suu, in Batken
+    region": Batken's Ak-Suu, not the bigger one by Issyk-Kul), else None (unknown)."""
+    there = list(entries)
+    for c, _r in sorted((x for x in _candidates(gaz, mentions[i].name, mentions[i].cue)
+                         if x[1] == 2 and x[0].kind in ("city", "admin2")
+                         and x[0].id != entries[i].id), key=lambda x: -x[0].population):
+        there[i] = c
+        if not _misplaced(gaz, i, mentions, there, text):
+            return c
+    return None
 
 
 def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
@@ -967,24 +1065,92 @@ def _far_homonym(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             entries: Sequence[Entry | None], text: str | None = None,
-            desk: Collection[int] = ()) -> Entry | None:
+            desk: Collection[int] = (), actor_ccs: Sequence[str] = ()) -> Entry | None:
     """Where a toponym the gazetteer does not know lies: where the text puts it
     (:func:`_told_anchor`), else in the town or unit told nearest to it, within about two
     sentences (a feature is mostly told beside the place it is in), else in the article's
     main place; the ``desk`` mentions (:func:`_foreign_desk`, found once per article) are
-    neither."""
+    neither. A village, or a place on a border (:func:`_outlying`), is no quarter of a
+    capital or of the dateline's town: it takes the nearest other town or unit, else the
+    border unit or the country (``actor_ccs``, the actors' countries, vote for the country
+    of a place "on the border with Y", which is not Y)."""
     told = _told_anchor(gaz, i, mentions, entries, text)
     if told is not None:
         return told
     m = mentions[i]
+    outlying = text is not None and _outlying(text, m)
+    across = _border_with(gaz, i, mentions, entries, text) if text is not None else None
+
+    def far_from_it(j: int) -> bool:  # a capital or a desk, where no village lies
+        e = entries[j]
+        return outlying and e is not None and (mentions[j].dateline or _is_capital(gaz, e))
+
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
-            and abs(o.start - m.start) < NEAR_CHARS]
+            and abs(o.start - m.start) < NEAR_CHARS and not far_from_it(j)
+            and (across is None or entries[j].cc != across)]
     if near:
         where = entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
+    elif across is not None:
+        where = _border_home(gaz, across, [e for j, e in enumerate(entries) if j not in desk],
+                             actor_ccs)
     else:
         where = _main_place(e for j, e in enumerate(entries) if j not in desk)
+        if where is not None and outlying and _is_capital(gaz, where):
+            where = gaz.country(where.cc)
     return _named_after(gaz, m, entries, where) or where
+
+
+# "the village of X", "the hamlet X", "X village", "X, a small border village": a settlement
+# of its own, and a place "on the border" or "near the frontier" lies away from the capital.
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?|outposts?)"
+                                r"[ \t]+(?:(?:of|called|named)[ \t]+)?$", re.I)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
+                               r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
+_BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
+
+
+def _outlying(text: str, m: Mention) -> bool:
+    """Whether the text tells mention ``m`` as a village or a hamlet, or puts it by a border
+    in its sentence: a settlement of its own, not a street of the town told beside it."""
+    if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60):
+        return True
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stop = [k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0]
+    return _BORDER_WORDS.search(text, start, min(stop, default=len(text))) is not None
+
+
+# "on the border with Tajikistan", "near its frontier with Iran", "along the Cambodian
+# border": the other side of the border, which the place is not in.
+_BORDER_WITH = re.compile(r"[^.;\n]{0,80}?\b(?:border|frontier|boundary)[ \t]+with[ \t]+"
+                          r"(?:the[ \t]+)?$", re.I)
+
+
+def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
+                 entries: Sequence[Entry | None], text: str) -> str | None:
+    """The country code of the Y of "X ... on the border with Y" (a country told within its
+    sentence after X): the country X is not in."""
+    m = mentions[i]
+    for j, o in enumerate(mentions):
+        e = entries[j]
+        if e is not None and e.kind == "country" and m.end < o.start <= m.end + 120 \
+                and _BORDER_WITH.fullmatch(text, m.end, o.start):
+            return e.cc
+    return None
+
+
+def _border_home(gaz: Gazetteer, across: str, entries: Iterable[Entry | None],
+                 actor_ccs: Sequence[str]) -> Entry | None:
+    """Where a place on the border with ``across`` lies when the text names no town near it:
+    in the story's main country other than ``across`` (its places and actors), in that
+    country's one unit on that border where the data shows one, else the country."""
+    known = [e for e in entries if e is not None and e.cc and e.cc != across]
+    votes = Counter(e.cc for e in known) + Counter(cc for cc in actor_ccs if cc != across)
+    if not votes:
+        return None
+    home = votes.most_common(1)[0][0]
+    return gaz.border_admin1(home, across) or gaz.country(home)
 
 
 def _foreign_desk(gaz: Gazetteer, mentions: Sequence[Mention], entries: Sequence[Entry | None],
@@ -1009,11 +1175,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str | None = None,
-                 desk: Collection[int] = ()) -> Entry | None:
+                 desk: Collection[int] = (), actor_ccs: Sequence[str] = ()) -> Entry | None:
     """An entry for a feature the gazetteer does not know, placed at its :func:`_anchor`,
     whose precision it takes (the coordinates are only that good), or a unit's when the name
     is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
-    anchor = _anchor(gaz, i, mentions, entries, text, desk)
+    anchor = _anchor(gaz, i, mentions, entries, text, desk, actor_ccs)
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
@@ -1042,6 +1208,11 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     m, text = mentions[i], doc_text(doc)
     if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
         return True
+    if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
+            and _church_named(text, m):
+        return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
+    if _owner(i, mentions, read, text) is not None and _QUARTER_AFTER.match(text, m.end):
+        return True  # "Giza's Haram district": a part of the owner the gazetteer lacks
     if read[i] is not None and (m.container is not None
                                 or _owner(i, mentions, read, text) is not None
                                 or (strays[i] is None and _stray_place(doc, m, ent))):
@@ -1073,7 +1244,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
-        return False
+        return _in_unit_told(gaz, text, m, ent)
     if nxt and nxt.group(1) in SEAT_NOUNS:  # "treated in Bab el-Oued hospital"
         return True
     if label in ("GPE", "LOC") and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
@@ -1082,6 +1253,18 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
     if not m.container or not _containers(gaz, m.container):
+        return False
+    end = text.index(m.container, m.end) + len(m.container)
+    return _PHRASE_END.match(text[end:end + 3]) is not None
+
+
+def _in_unit_told(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan) -> bool:
+    """A name the model calls an organisation or a facility that a locative opens and a
+    known unit closes as its container ("fighting in Saraqeb, northwestern Syria"): a town
+    the gazetteer lacks. Not a person's name, which an apposition follows as often."""
+    if ent.label_ in ("PERSON", "NORP") or not _is_name(ent) or not m.container \
+            or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
+            or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
     return _PHRASE_END.match(text[end:end + 3]) is not None
@@ -1109,6 +1292,34 @@ def _street_names(doc: Doc) -> list[SpacySpan]:
         while sp is not None and len(sp) > 2 and sp[0].is_stop:  # "On Hutcheson Road"
             sp = sp[1:]
         if sp is not None and not sp[0].is_stop and norm(sp[0].text) not in GENERIC:
+            out.append(sp)
+    return out
+
+
+# "Giza's Haram district", "Paris' iconic Champs-Elysees boulevard", "China's Guangdong
+# province": a name between a place's possessive and a unit or street noun is a part of it,
+# whatever the model calls the name (a date, an organisation).
+QUARTER_NOUNS = frozenset(str.split("""
+district neighbourhood neighborhood quarter suburb boulevard avenue street square area
+province region county camp village town
+"""))
+_OWNED_QUARTER = re.compile(r"(?<![\w’'-])([A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)['’]s?[ \t]+"
+                            r"(?:[a-z]+[ \t]+)?([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})[ \t]+("
+                            + "|".join(sorted(QUARTER_NOUNS)) + r")\b")
+
+_QUARTER_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(QUARTER_NOUNS)) + r")\b")
+
+
+def _owned_quarters(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """The quarters, streets and units a known place's possessive opens and a unit or street
+    noun closes (:data:`_OWNED_QUARTER`)."""
+    out = []
+    for m in _OWNED_QUARTER.finditer(doc_text(doc)):
+        if norm(m.group(2)) in GENERIC or not any(
+                r >= 1 or e.kind == "country" for e, r in gaz.lookup(m.group(1))):
+            continue
+        sp = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if sp is not None and not any(t.is_stop for t in sp):
             out.append(sp)
     return out
 
@@ -1659,7 +1870,7 @@ GENERIC = frozenset(str.split("""
 central centre center north south east west northern southern eastern western federal capital
 coast island islands valley lakes lake olympic union national state city county district
 province region midlands highlands plains metro downtown mountain river bay park maritime
-littoral
+littoral university college memorial general
 """))
 UNIT_KINDS = ("country", "continent", "admin1", "region")
 
@@ -1683,7 +1894,9 @@ def _strong(gaz: Gazetteer, name: str, city_floor: int = 100_000,
 
 
 def _is_name(sp: SpacySpan) -> bool:
-    return all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "el", "al") for t in sp) and \
+    """Capitalised words, joined by particles or hyphens ("Kok-Tash", "Aix-en-Provence")."""
+    return all(t.is_title or t.is_upper or t.lower_ in ("of", "de", "el", "al", "en", "sur")
+               or (t.text == "-" and 0 < k < len(sp) - 1) for k, t in enumerate(sp)) and \
         sp[0].is_alpha and (sp[0].is_title or sp[0].is_upper)
 
 
@@ -2041,7 +2254,10 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words):
+                or _city_as_person(gaz, ent, person_words) or (
+                    ent.label_ in ("ORG", "FAC") and _in_unit_told(
+                        gaz, doc_text(ent.doc), mention_at(doc_text(ent.doc), *_trim(ent)),
+                        ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
@@ -2146,14 +2362,18 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
     if last.lower() in TOWN_NOUNS and _is_demonym(gaz, head):
         return None  # "the Kazakh city of Almaty": the town is named after "of"
     text = doc_text(doc)
-    if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name):
-        return None
+    if _names_disease(text, m.end) or _acronym_of_no_place(gaz, m.name) \
+            or _command_named(m.name, text, m.end) \
+            or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
+        return None  # "207 South Main St.": the street's compass word
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
             or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
+_STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
 NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
 
 
@@ -2250,6 +2470,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
+    take(_owned_quarters(gaz, doc))
     take(_based_in(gaz, doc_text(doc)))
     people = _people_named(doc_text(doc), {m.name for m in mentions})
     if people:  # a girl named Georgia: her name is no place anywhere in the article
@@ -2260,7 +2481,8 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
     desk = _foreign_desk(gaz, mentions, entries, doc_text(doc))
-    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk)
+    actor_ccs = _actor_countries(found)
+    entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk, actor_ccs)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.paragraphs import section_start
+from wirecoder.extract.paragraphs import paragraph_of, section_start
 from wirecoder.extract.spans import doc_text, sentence_of, token_at
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
@@ -759,6 +759,12 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     the event's word, picks the clause when the evidence is a whole sentence. A
     claim's content (``said``: the sentence's claim contents that hold not the claim's own
     cue) holds dates of what was said, never of the saying.
+
+    A call without ``trigger`` dates a claim (the claims stage anchors it on its cue). A
+    direct quote opening its paragraph was not said on the day the paragraph before told of
+    another event, nor on a day the quote itself tells ("… shelled the town on Sunday, the
+    governor said.\n'We will rebuild,' the mayor said." is the mayor's word as of
+    publication): it takes no date told before its paragraph or inside a claim's content.
     """
     pub = found.article.published
     if len(doc) == 0:
@@ -837,15 +843,28 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     if best is not None:
         return best[1]
     para_start = section_start(doc_text(doc), start)
+    quoted: Sequence[tuple[int, int]] = ()
+    if trigger is None and (opening := _opening_quote(doc_text(doc), start)) is not None:
+        para_start, quoted = max(para_start, opening), said
     context_end = sent_start if ev_after else start
     context = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
                and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
-               and _main_clause_date(doc, t)]
+               and _main_clause_date(doc, t)
+               and not any(s <= t.span.start and t.span.end <= e for s, e in quoted)]
     if context:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
     return _publication(pub, doc_text(doc))
+
+
+_QUOTE_MARKS = "\"“‘'«"
+
+
+def _opening_quote(text: str, at: int) -> int | None:
+    """Where the paragraph holding ``at`` begins, when it opens with a quotation mark."""
+    p_start = paragraph_of(text, at)[0]
+    return p_start if text[p_start:p_start + 1] in tuple(_QUOTE_MARKS) else None
 
 
 def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> DateRef | None:

@@ -15,7 +15,6 @@ from wirecoder.extract.actors import actor_of, facility_name, lone_name, resolve
 from wirecoder.extract.attribution.lexicon import lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import (
-    DATELINE,
     actor_at,
     doc_text,
     entities,
@@ -224,23 +223,6 @@ class Resolver:
             if len(e) > 1 and len(e.text) > len(self.full_names.get(last, "")):
                 self.full_names[last] = e.text
         self.speakers: list[tuple[int, Span, Speaker]] = []  # earlier resolved sources
-        self.home = self._home_country()
-
-    def _home_country(self) -> str | None:
-        """The country the story is told from (alpha-3): its dateline's city, else a country
-        the outlet's name holds ("Ecuador Public Bulletin")."""
-        m = DATELINE.match(self.text)
-        if m and m.end() > m.start():
-            place = place_at(self.found, m.start(), m.end())
-            if place is not None and place.country:
-                return iso3_of(place.country)
-        outlet = self.found.article.outlet or ""
-        kb = load_actors()
-        for word in outlet.split():
-            iso = kb.resolve_alias(word)
-            if iso is not None and iso in kb.countries:
-                return iso
-        return None
 
     def full_name(self, span: Span) -> str:
         return self.full_names.get(span[-1].lower_, span.text) if len(span) == 1 else span.text
@@ -323,8 +305,6 @@ class Resolver:
                           and (a := self._actor(c.idx, c.idx + len(c))) is not None
                           and a.kind == "person"), None)
             actor = named or actor
-        if actor is not None:
-            actor = self._home_instead(span, actor) or actor
         if low in PERSON_PRONOUNS and len(span) == 1:
             return self._person_pronoun(span)
         if actor is None and low in OFFICE_HEADS and any(
@@ -368,49 +348,6 @@ class Resolver:
         org = self._entity_in(span, "ORG")
         name = org.text if org is not None else _head_phrase(span)
         return self._remember(span, Speaker(kind, None, name, False))
-
-    def _home_instead(self, span: Span, actor: Actor) -> Actor | None:
-        """'The foreign ministry said' in a story told from Quito is Ecuador's, though the
-        text named only Colombia's embassy before: a bare description of another country's
-        body is the home country's unless the text named that body with the same noun
-        ("Colombia's foreign ministry ... the ministry")."""
-        head = span.root
-        if self.home is None or actor.country in (None, self.home) or head.pos_ != "NOUN" \
-                or not any(t.lower_ == "the" for t in head.children) or len(span) > 3 \
-                or any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
-            return None
-        noun = head.lower_
-        bare = span.text.lower().removeprefix("the ")
-        if any(m.end <= span.start_char and noun in m.text.lower().split()
-               and m.text.lower().removeprefix("the ") not in (bare, noun)
-               for m in actor.mentions):
-            return None
-        # the home country's body of that noun told before ("The interior ministry ...
-        # the ministry said"), else the home country's counterpart of the same words
-        best: tuple[int, Actor | None] | None = None
-        for a in self.found.actors:
-            if a.country == self.home and a.kind != "country" and bare in a.name.lower():
-                for m in a.mentions:
-                    if m.end <= span.start_char and (best is None or m.start > best[0]):
-                        best = (m.start, a)
-        for pos, sspan, sp in self.speakers:
-            if pos < span.start_char and (best is None or pos > best[0]) and \
-                    sspan.root.lemma_ == head.lemma_ and bare in sspan.text.lower():
-                told = sspan.text.lower().removeprefix("the ")
-                best = (pos, self._by_id(sp.actor, sp.name) if sp.actor
-                        else self._home_body(told))
-        if best is not None:
-            return best[1] if best[1] is not None and best[1].country == self.home else None
-        return self._home_body(bare)
-
-    def _home_body(self, words: str) -> Actor | None:
-        """'foreign ministry' -> the home country's foreign ministry, when the kb holds it."""
-        rec = load_actors().record(self.home) if self.home else None
-        if rec is None:
-            return None
-        hit = resolve_description(self.found, f"{rec.name}'s {words}")
-        return hit if hit is not None and hit.country == self.home and hit.id != self.home \
-            else None
 
     def _fuller_person(self, actor: Actor, at: int) -> Actor:
         """'al-Ansari' after 'Majed al-Ansari': a surname the ACTORS stage kept apart is the

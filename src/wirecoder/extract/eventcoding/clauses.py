@@ -446,6 +446,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    if lex.fallback:
+        _fallback_triggers(sent, triggers, lex)
     # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
     _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
@@ -465,6 +467,65 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _material_purpose(triggers)
     _kept_promises(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}
+
+
+def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
+    """The WordNet-derived row of a verb no hand row lists (spaCy's lemma, or a regular
+    de-inflection of the form: the small model leaves some unknown past forms as they are)."""
+    if tok.pos_ != "VERB" or tok.dep_ in {"amod", "acomp"}:  # "a daunting task"
+        return None
+    # a phrasal verb first ("roughed up"), also of a listed verb none of whose rows matched;
+    # a preposition counts only for a prepositional verb ("laid into"), never a locative one
+    # ("did it in March" is no "do in")
+    for c in tok.children:
+        if (c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in VERB_PREPS)) and \
+                f"V:{lem(tok)}_{c.lower_}" in lex.fallback:
+            return lex.fallback[f"V:{lem(tok)}_{c.lower_}"]
+    if lem(tok) in lex.verbs:
+        return None
+    lower = tok.lower_
+    forms = [lem(tok)]
+    for suffix, repl in (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("s", "")):
+        if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+            stem = lower[: -len(suffix)] + repl
+            forms += [stem, stem[:-1]] if repl == "" and stem[-1:] == stem[-2:-1] else [stem]
+    return next((lex.fallback[f"V:{f}"] for f in forms if f"V:{f}" in lex.fallback), None)
+
+
+def _argument_of(tok: Token) -> int:
+    """The index of the verb whose clause a word fills as itself or inside an argument (its
+    subject or object noun); -1 for a word inside a prepositional adjunct ("clobbered them
+    after the arrests", "lambasted X for the attack"): that is an event of its own."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        if tok.dep_ == "prep":
+            return -1
+        tok = tok.head
+    return tok.i
+
+
+def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """A verb no hand row lists is typed by the WordNet table (kb/events/wordnet_fallback.tsv),
+    at its lower weight, only where the rules found no event in its clause: a rule trigger
+    that is the verb's own object or subject noun ("bankrolled the offensive") keeps the
+    clause, one in a prepositional adjunct does not. Added before the frames are resolved,
+    so "vowed to clobber" is still a threat."""
+    taken = {_argument_of(t.token) for t in triggers.values()} | {
+        t.anchor.i for t in triggers.values()}
+    for tok in sent:
+        if tok.i in triggers or tok.i in taken:
+            continue
+        if tok.pos_ == "NOUN":  # 'a thrashing': only where its clause's verb codes nothing
+            row = None if lem(tok) in lex.nouns or tok.lower_ in lex.nouns or \
+                _argument_of(tok) in taken or _argument_of(tok) in triggers or \
+                _compound_noun_trigger(tok) else lex.fallback.get(f"N:{lem(tok)}")
+        else:
+            row = _fallback_row(tok, lex)
+        if row is not None:
+            triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}

@@ -6,10 +6,11 @@ Read once per process; the format of each file is documented in ``kb/events/READ
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 KB = Path(__file__).resolve().parent.parent.parent / "kb" / "events"
+FALLBACK = "wordnet_fallback.tsv"
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,9 @@ class Lexicon:
     status_cues: dict[str, str]
     modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, cue lemmas), …)
     reverse: frozenset[str] = frozenset()  # verbs that undo a restriction ("lift", "reduce")
+    # WordNet-derived rows for words no hand row lists (wordnet_fallback.tsv): used only where
+    # the rules find no event in the clause
+    fallback: dict[str, Row] = field(default_factory=dict)
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -88,4 +92,18 @@ def load() -> Lexicon:
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
                    classes, frozenset(light), frozenset(causative), transparent,
                    frozenset(deny), status_cues,
-                   {k: tuple(v) for k, v in modes.items()}, frozenset(reverse))
+                   {k: tuple(v) for k, v in modes.items()}, frozenset(reverse),
+                   _fallback(set(verbs), set(nouns)))
+
+
+def _fallback(verbs: set[str], nouns: set[str]) -> dict[str, Row]:
+    """'V:lemma' / 'N:lemma' -> its WordNet-derived row; a word with a hand row is left out
+    (the table is built against the lexicon, but a row added later must win)."""
+    if not (KB / FALLBACK).exists():
+        return {}
+    out = {}
+    for lemma, pos, typ, mode, weight, *_ in read_tsv(FALLBACK):
+        if lemma not in (verbs if pos == "V" else nouns):
+            out[f"{pos}:{lemma}"] = Row(lemma, pos, (), typ, None if mode == "-" else mode,
+                                        float(weight))
+    return out

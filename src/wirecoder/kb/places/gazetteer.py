@@ -494,6 +494,14 @@ def _match_subdivision(sub, town_by_name, rg_a1_code) -> str | None:
 # ---------------------------------------------------------------- lookups
 
 
+BORDER_KM = 25.0  # two towns this close across a border: the units they lie in meet there
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """A half-degree grid cell (about 55 km): towns within BORDER_KM lie in adjacent cells."""
+    return math.floor(lat * 2), math.floor(lon * 2)
+
+
 class Gazetteer:
     """Read-only lookups on the built index; safe to share between threads."""
 
@@ -542,6 +550,31 @@ class Gazetteer:
         names = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
                  "OC": "Oceania", "SA": "South America", "AN": "Antarctica"}
         return self._continents.get(names.get(code, ""))
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one Gazetteer per process
+    def border_admin1(self, home: str, other: str) -> Entry | None:
+        """The one first-level unit of ``home`` that borders ``other``, judged by towns of the
+        two countries within :data:`BORDER_KM` of each other (Kyrgyzstan's Batken region for
+        Tajikistan); None where several units do, or none: the data cannot say which."""
+        rows = self._con().execute("SELECT cc, admin1, lat, lon FROM entry WHERE kind='city'"
+                                   " AND cc IN (?, ?)", (home, other)).fetchall()
+        cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for cc, _a1, lat, lon in rows:
+            if cc == other:
+                cells.setdefault(_cell(lat, lon), []).append((lat, lon))
+        units = set()
+        for cc, a1, lat, lon in rows:
+            if cc != home or not a1 or a1 in units:
+                continue
+            ci, cj = _cell(lat, lon)
+            if any(haversine_km(lat, lon, *p) <= BORDER_KM for di in (-1, 0, 1)
+                   for dj in (-1, 0, 1) for p in cells.get((ci + di, cj + dj), ())):
+                units.add(a1)
+        if len(units) != 1:
+            return None
+        found = self._query("SELECT * FROM entry WHERE kind='admin1' AND cc=? AND admin1=?",
+                            (home, units.pop()))
+        return found[0] if found else None
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one Gazetteer per process
     def demonym(self, name: str) -> Entry | None:
