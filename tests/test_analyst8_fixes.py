@@ -76,3 +76,10 @@ def test_speakers_her_office_speaks_for_her(analyze_text):
                      "Her office said the country would ask its neighbours for help.")
     [c] = [c for c in a.claims if c.source.text == "Her office"]
     assert c.source.actor == "p:ana-lupu"
+
+
+def test_events_a_unit_arriving_is_a_deployment_not_a_visit(analyze_text):
+    a = analyze_text("Moldova asked for help on Monday. The brigade opened fire for the first "
+                     "time since it arrived last week.")
+    e = [e for e in a.events if e.trigger.text == "arrived"][0]
+    assert (e.type, e.mode) == ("MOBILIZE", "troops") and e.actor == []

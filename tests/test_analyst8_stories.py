@@ -144,6 +144,11 @@ def test_downing_moscow_denies_and_a_deputy_minister_warns(downing):
     assert event(downing, "warned").type == "THREATEN"
 
 
+def test_downing_the_unit_arrived_not_visited(downing):
+    e = event(downing, "arrived")  # "since it arrived last week": the unit
+    assert (e.type, e.mode) == ("MOBILIZE", "troops") and e.actor == []
+
+
 def test_downing_incursions_rise_to_as_many_as_twelve(downing):
     twelve = quantity(downing, "12")
     assert (twelve.value, twelve.counted, twelve.bound) == (12, "drones", "upper")

@@ -484,9 +484,16 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
     is an official's or a delegation's. Only subjects the lexicon's class test cannot read
     (a pronoun, a number or a part of a group) are looked at through their actor."""
     ev = coded.event
-    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.actor or not coded.subj_heads:
+    if ev.type != "CONSULT" or ev.mode != "visit" or not coded.subj_heads:
         return coded
     if not all(h.pos_ == "PRON" or clauses.partitive(h) for h in coded.subj_heads):
+        return coded
+    if _armed_antecedent(coded.subj_heads[0]):
+        # "the unit had opened fire since it arrived": the pronoun is the unit, whatever actor
+        # the discourse lent it
+        return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE", "mode": "troops",
+                                                          "actor": []}))
+    if not ev.actor:
         return coded
     by_id = {a.id: a for a in found.actors}
     if all((a := by_id.get(i)) is not None and a.kind != "person" and a.sector == "MIL"
@@ -494,6 +501,16 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
         return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE",
                                                           "mode": "troops"}))
     return coded
+
+
+def _armed_antecedent(pron: Token) -> bool:
+    """'it'/'they' after an armed body named as a subject earlier in the same sentence ('the
+    unit', 'the contingent', 'the brigade')."""
+    if pron.lower_ not in ("it", "they"):
+        return False
+    subjects = [t for t in sentence_of(pron) if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN"]
+    return bool(subjects) and clauses.lem(subjects[-1]) in load().classes["MILITARY"]
 
 
 # Parties whose "protest" is a formal complaint (a note, a summoned envoy), not a crowd.
