@@ -169,11 +169,12 @@ EXCLUDE = frozenset(str.split("""
 """))
 # Act nouns of verbs the lexicon lists, reviewed one by one from the listing of all such
 # derivations (209; most are left out: "question", "provision", "signature", "conferment" is
-# the bestowing sense of "confer", "protestation" of innocence).
+# the bestowing sense of "confer", "protestation" of innocence, "demolition" mostly a
+# municipal or court-ordered act, no assault).
 LISTED_VERB_NOUNS = frozenset(str.split("""
     castigation chastisement denigration denouncement disparagement vilification
     admonishment admonition accusal allegement fulmination extolment abdication
-    cession decampment disbandment disengagement relinquishment repatriation demolition
+    cession decampment disbandment disengagement relinquishment repatriation
     mutilation encirclement expropriation impoundment proscription disavowal repudiation
     renouncement cancellation exhortation rescission recission retraction commutation
     harmonisation harmonization resettlement dispersal defacement penalisation

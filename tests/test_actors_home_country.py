@@ -4,6 +4,7 @@ read the same actor. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import actor_by_id
 
 from wirecoder.extract.spans import actor_at
@@ -51,18 +52,34 @@ def test_actors_dateline_story_about_a_foreign_embassy_is_local(analyze_text):
     assert claims == {"The interior ministry": "CHL.GOV.MOI", "the ministry": "CHL.GOV.MOI"}
 
 
-def test_actors_home_from_a_national_outlet_or_its_country_domain(analyze_text):
-    # a national agency the kb knows, or a country-code web address, tells the home
-    for kw in ({"outlet": "Yonhap"}, {"url": "https://www.noticias-del-dia.com.ec/politica/1"}):
-        home = {"Yonhap": "KOR"}.get(kw.get("outlet", ""), "ECU")
-        r = analyze_text(EMBASSY, **kw)
-        assert _bare_ministries(r) == [f"{home}.GOV.MFA"] * 2, kw
+@pytest.mark.parametrize("told, home", [
+    ({"outlet": "Yonhap"}, "KOR"),  # a national agency the kb knows
+    ({"url": "https://www.noticias-del-dia.com.ec/politica/1"}, "ECU"),  # a country's domain
+])
+def test_actors_home_from_a_national_outlet_or_its_country_domain(analyze_text, told, home):
+    r = analyze_text(EMBASSY, **told)
+    assert _bare_ministries(r) == [f"{home}.GOV.MFA"] * 2
 
 
-def test_actors_world_service_or_vanity_domain_is_no_home(analyze_text):
-    for kw in ({"outlet": "Reuters"}, {"url": "https://www.worldwire.tv/politics/1"}):
-        r = analyze_text(EMBASSY, **kw)
-        assert _bare_ministries(r) == ["COL.GOV.MFA", "COL.GOV.MFA"], kw
+@pytest.mark.parametrize("told", [{"outlet": "Reuters"},
+                                  {"url": "https://www.worldwire.tv/politics/1"}])
+def test_actors_world_service_or_vanity_domain_is_no_home(analyze_text, told):
+    r = analyze_text(EMBASSY, **told)
+    assert _bare_ministries(r) == ["COL.GOV.MFA", "COL.GOV.MFA"]
+
+
+@pytest.mark.parametrize("url, home", [
+    ("https://www.elcomercio.com.ec/actualidad/1", "ECU"),
+    ("https://www.bbc.co.uk/news/world-1", "GBR"),  # .uk is GB's, not a code of its own
+    ("https://www.worldwire.tv/politics/1", None),  # a vanity domain
+    ("https://example.com/a", None),
+    ("/data/articles/a.txt", None),  # a path, no host
+    (None, None),
+])
+def test_actors_cctld_country(url, home):
+    from wirecoder.extract.actors import _cctld_country
+
+    assert _cctld_country(url) == home
 
 
 def test_actors_bare_unit_of_a_story_from_a_national_outlet_is_its_countrys(analyze_text):
@@ -99,3 +116,43 @@ def test_actors_bare_office_of_a_desk_story_about_another_country_is_nobody(anal
                      "Tuesday. The president said the crossings would reopen within a week.")
     at = r.article.text.index("president")
     assert actor_at(r, at, at + len("president")) is None
+
+
+def _bare_police(r) -> str | None:
+    at = r.article.text.index("The police")
+    return getattr(actor_at(r, at + 4, at + 10), "id", None)
+
+
+ARREST = (" — Two {} students were arrested on Tuesday after a fight outside a bar. "
+          "The police said both were released on bail.")
+
+
+@pytest.mark.parametrize("dateline, people, police", [
+    ("VIENNA", "Austrian", "AUT.POL"),  # the city alone: the Austrian capital
+    ("VIENNA, Va.", "Austrian", None),  # a town in Virginia: no Austrian story
+    ("VIENNA, Va.", "American", "USA.POL"),
+    ("LONDON, Ont.", "British", None),  # Ontario's London, not England's
+    ("LONDON, Ont.", "Canadian", "CAN.POL"),
+    # a Perth the gazetteer lacks, in North Dakota: the state's country, not Australia
+    ("PERTH, N.D.", "Australian", None),
+    ("PERTH, N.D.", "American", "USA.POL"),
+])
+def test_actors_dateline_city_is_read_in_the_unit_written_after_it(analyze_text, dateline,
+                                                                    people, police):
+    r = analyze_text(dateline + ARREST.format(people))
+    assert _bare_police(r) == police
+
+
+@pytest.mark.parametrize("dateline, unit", [
+    ("VIENNA, Va. — ", "Va."),
+    ("SAN JOSE, Costa Rica, May 2 (Evening Wire) - ", "Costa Rica"),
+    ("WINSTON-SALEM, N.C. -- ", "N.C."),
+    ("ATHENS, Ga. (Evening Wire) — ", "Ga."),
+    ("MOSCOW, Nov 19 (Evening Wire) - ", None),  # a date, no unit
+    ("BANGKOK, 3 March - ", None),
+    ("KYIV - ", None),
+])
+def test_actors_dateline_unit(dateline, unit):
+    from wirecoder.extract.actors import _dateline_unit
+
+    assert _dateline_unit(dateline) == unit

@@ -72,3 +72,17 @@ def test_places_border_is_name_takes_hyphens(nlp):
 
 def test_places_border_compass_part_of_a_town():
     assert _PART_OF.match("North-Western Sydney").group(1) == "Sydney"
+
+
+def test_places_border_people_border_is_the_other_side(analyze_text):
+    a = analyze_text("Thai troops said the hamlet of Ban Nong Kaew, close to the Cambodian "
+                     "border, was shelled.")
+    p = _place(a, "Ban Nong Kaew")
+    assert p.country == "TH" and p.precision == "country"
+
+
+def test_places_border_people_border_takes_the_one_unit(analyze_text):
+    a = analyze_text("Kyrgyzstan said a patrol was fired on outside the village of Umbravo "
+                     "near the Tajik border.")
+    p = _place(a, "Umbravo")
+    assert (p.country, p.admin1) == ("KG", "09")

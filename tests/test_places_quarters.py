@@ -39,7 +39,7 @@ def test_places_quarters_container_country_stays(nlp):
 def test_places_quarters_saint_church_is_no_parish_abroad(nlp):
     names = _names(nlp, "Gunmen attacked the church of St. Andrew near Mosul's old city. "
                         "Police in Mosul said the church was empty.")
-    assert all(p.country == "IQ" for p in names.values())
+    assert "Mosul" in names and all(p.country == "IQ" for p in names.values())
 
 
 def test_places_quarters_saint_parish_told_with_its_country(nlp):
@@ -50,7 +50,7 @@ def test_places_quarters_saint_parish_told_with_its_country(nlp):
 def test_places_quarters_site_named_for_a_generic_word_lies_where_told(nlp):
     # a town called "University" exists in Florida; the hospital is where the text says
     names = _names(nlp, "She was flown to University Hospital in Columbia, Missouri.")
-    assert all(p.admin1 == "MO" for p in names.values())
+    assert "Columbia" in names and all(p.admin1 == "MO" for p in names.values())
 
 
 def test_places_quarters_compass_word_of_an_address_is_no_place(nlp):
@@ -58,3 +58,21 @@ def test_places_quarters_compass_word_of_an_address_is_no_place(nlp):
     names = _names(nlp, "The sale will be held at the gas station at 31 South\n        "
                         "Market St. in Bangor, Maine.")
     assert set(names) == {"Bangor", "Maine"}
+
+
+def test_places_quarters_disease_name_bare_is_the_disease(nlp):
+    names = _names(nlp, "The Marburg virus has killed 12 people in Uige. Because Marburg "
+                        "kills slowly, victims travel further, officials in Luanda said.")
+    assert "Marburg" not in names and "Uige" in names
+
+
+def test_places_quarters_disease_name_after_in_stays_a_place(nlp):
+    names = _names(nlp, "Cases of Rift Valley fever rose. Most cases were in Rift Valley, "
+                        "officials in Nairobi said.")
+    assert names["Rift Valley"].country == "KE"
+
+
+def test_places_quarters_the_earth_is_no_town(nlp):
+    names = _names(nlp, "The probe sent pictures of the Earth from orbit, NASA said in "
+                        "Houston.")
+    assert set(names) == {"Houston"}

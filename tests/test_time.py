@@ -1125,3 +1125,17 @@ def test_time_named_years_seasons_and_second_days(run, text, phrase, type_, valu
 def test_time_second_day_needs_a_bare_number(run, text):
     _, found = run(text)
     assert all(len(t.span.text) > 2 for t in found.timexes)
+
+
+def test_time_date_for_claim_flag_keeps_a_quote_from_the_paragraph_before(run):
+    # one paragraph per line (each longer than a wrap width); publication Wed 2024-11-20
+    text = ("Russian drones struck a power station on the edge of Kharkiv early on Sunday, "
+            "cutting heat to thousands of homes across the city, the regional governor said.\n"
+            '"We will rebuild the station within a month, whatever it costs the city and '
+            'whatever the weather brings," the mayor said.\n')
+    doc, found = run(text)
+    cue = text.index("said", text.index("the mayor"))
+    claim = date_for(doc, cue, cue + 4, found, claim=True)
+    event = date_for(doc, cue, cue + 4, found)
+    assert (claim.value, claim.how) == ("2024-11-20", "publication")
+    assert (event.value, event.how) == ("2024-11-17", "context")

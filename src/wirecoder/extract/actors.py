@@ -26,8 +26,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.places import _containers
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
+from wirecoder.extract.timex.lexicon import MONTH
 from wirecoder.ingest.dates import TZINFOS
 from wirecoder.kb.actors import (
     HOW_BLOC,
@@ -190,7 +192,8 @@ class Reader:
         # a city in capitals, an apostrophe allowed after its first letter ("N'DJAMENA")
         self.dateline = m if m and re.match(r"\s*[A-Z]['’]?[A-Z]", text) else None
         # the towns (with a country) the dateline's city may be, looked up once
-        self.dateline_towns = [e for e in _towns_named(self._dateline_city()) if e.cc] \
+        self.dateline_towns = _dateline_towns(
+            self._dateline_city(), _dateline_unit(self.dateline.group())) \
             if self.dateline is not None else []
         self.home = self._home_country(found.article)
 
@@ -1496,6 +1499,36 @@ def _towns_named(name: str) -> list[Entry]:
     """The towns and units the gazetteer names ``name`` by its primary or English name."""
     return [e for e, rank in gazetteer().lookup(name)
             if rank >= 1 and e.kind in ("city", "admin1", "admin2")]
+
+
+def _dateline_unit(dateline: str) -> str | None:
+    """The unit a dateline writes after its city: "Va." of "VIENNA, Va. —", "Costa Rica" of
+    "SAN JOSE, Costa Rica, May 2 (Wire) -"; none where a date follows the comma."""
+    m = _UNIT_AFTER_CITY.match(dateline)
+    return m.group(1).rstrip() if m else None
+
+
+# After the city's comma, up to a date, a source in brackets or the dash: "Va.", "Ontario"
+_UNIT_AFTER_CITY = re.compile(r"[^,(\n]*,[ \t]*(?!" + MONTH + r")([A-Z][^,(\n\d—–―]*?)"
+                              r"[ \t]*(?:,|\(|[-—–―]+(?:[ \t]|$)|$)")
+
+
+def _dateline_towns(city: str, unit: str | None) -> list[Entry]:
+    """The towns (with a country) a dateline's ``city`` may be; where it writes a state,
+    province or country after the city that the gazetteer (or an AP abbreviation, "Va.")
+    knows, read as the places stage reads "X, Y", only those in it: "VIENNA, Va." is no
+    Austrian town. Where none of that name lies in it ("HOLLIDAY, Mo."), the unit's country
+    when it names one ("Georgia" may be two)."""
+    towns = [e for e in _towns_named(city) if e.cc]
+    units = _containers(gazetteer(), unit)
+    if not units:
+        return towns
+    kept = [e for e in towns if (e.cc, None) in units or (e.cc, e.admin1) in units]
+    countries = {cc for cc, _ in units}
+    if kept or len(countries) != 1:
+        return kept
+    country = gazetteer().country(countries.pop())
+    return [country] if country is not None else []
 
 
 def _most_populous_country(towns: list[Entry]) -> str | None:

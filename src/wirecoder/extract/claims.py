@@ -49,12 +49,14 @@ from wirecoder.extract.attribution.syntax import (
     clean_source,
     closing_comma,
     content_of,
+    document_noun,
     ends_after_cue,
     expand_quotes,
     frame_content,
     has_that,
     has_to,
     in_quote,
+    noun_complement,
     parenthetical_span,
     phrase_end,
     source_of,
@@ -286,7 +288,7 @@ def _channel(tok: Token) -> bool:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     return lemma in CHANNELS or lemma in lex.cue_nouns or tok.lower_ in lex.media or \
-        lex.source_nouns.get(lemma) in ("document", "media")
+        document_noun(tok)
 
 
 def _object_modifiers(doc: Doc, verb: Token, root: Token | None,
@@ -488,8 +490,12 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_.lower() not in lex.cue_nouns and not any(
-                f.startswith("noun:") for f in lex.frames.get(tok.lemma_.lower(), ()))):
+        if tok.pos_ != "NOUN":
+            continue
+        lemma = tok.lemma_.lower()
+        frames = lex.frames.get(lemma, frozenset())
+        if lemma not in lex.cue_nouns and not any(f.startswith("noun:") for f in frames) and \
+                not _held_clause(tok):
             continue
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.cue_verbs:
             continue  # "said in a statement that …" is the verb's claim
@@ -497,9 +503,10 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
             continue  # "there was no statement that …": nothing was said
         clause = [c for c in tok.children
                   if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c)]
-        tier = None
+        # a noun outside the lexicon is judged a view, not a statement ("Lang's hunch that")
+        tier = None if lemma in lex.cue_nouns else "frame"
         if not clause:
-            clause = _noun_frame(tok, lex.frames.get(tok.lemma_.lower(), frozenset()))
+            clause = _noun_frame(tok, frames)
             tier = "frame"  # a stance: inside another claim's content it is that source's
         if not clause:
             continue
@@ -517,15 +524,42 @@ def _noun_pass(doc: Doc) -> list[_Cand]:
                                                                    "PERSON"):
                 source = source or doc[c.left_edge.i:c.i + 1]
         if source is None:
-            continue
+            if tier is not None or not _unnamed_report(tok):
+                continue
+            # "amid reports that …", "dogged by charges that …": what unnamed others say
+            # or fear, as "it is reported that …"
+            tier = "belief" if lemma in UNNAMED_BELIEF_NOUNS else "report"
         content = trim(doc_text(doc), *subtree(clause[0]))
         out.append(_Cand(content, (tok.idx, tok.idx + len(tok)), source, cue_token=tok,
                          content_root=clause[0], tier=tier))
     return out
 
 
-NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
-                        "towards", "regarding"})
+def _held_clause(noun: Token) -> bool:
+    """'Lang's repeated emphasis that …', 'the mayor's bet that …': a noun with a holder and a
+    'that' clause telling its content (a complement clause, not a relative one: there 'that'
+    is the clause's subject or object) is a view or statement of the holder's, whatever the
+    noun."""
+    return any(c.dep_ == "poss" for c in noun.children) and any(
+        c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and has_that(c)
+        for c in noun.children)
+
+
+# cue nouns of a view, not a statement: an unnamed holder's is a stance
+UNNAMED_BELIEF_NOUNS = frozenset({"fear", "hope", "belief", "concern", "suspicion", "view",
+                                  "speculation", "prediction"})
+
+
+def _unnamed_report(noun: Token) -> bool:
+    """A cue noun with no holder told ('concerns that …', 'the allegation that …'), not one
+    that names a particular statement someone made or will make ('this statement that …',
+    'a proposal that …' is a relative clause's noun) nor a subject ('the claim that X is
+    false': the writer's verdict on it)."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.lemma_.lower() in ("proposal", "promise",
+                                                                        "pledge", "vow"):
+        return False
+    return not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")
+                   for c in noun.children)  # ("no statement that": _negated_cue, earlier)
 
 
 def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
@@ -541,10 +575,9 @@ def _light_verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         verb = noun.head
         if verb.lemma_.lower() not in lex.light_verbs or not _puts_forward(verb, quotes):
             continue  # "did not raise concerns": nothing put forward
-        found = _noun_complement(noun)
-        if found is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-            # "made no mention of X": nothing put forward
-            continue
+        found = noun_complement(noun)
+        if found is None:
+            continue  # nothing after the noun, or "made no mention of X"
         if any(c.dep_ == "nsubj" for c in verb.children) and not agentive_subject(verb):
             continue  # "the findings raise questions about X": no one puts them forward
         cand = _held(doc, verb, quotes, *found)
@@ -631,23 +664,6 @@ def _overlaps(source: Span, content: tuple[int, int]) -> bool:
     return source.start_char < content[1] and content[0] < source.end_char
 
 
-def _noun_complement(noun: Token) -> tuple[Token, int] | None:
-    """The complement of a stance noun after it: a 'that' clause, an infinitive ('a commitment
-    to fight'), or the object of a preposition ('support for X'); and where the cue ends."""
-    for c in noun.children:
-        if c.i < noun.i:
-            continue
-        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
-            return c, noun.idx + len(noun)
-        if c.dep_ == "acl" and has_to(c):
-            return c, noun.idx + len(noun)
-        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
-            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if pobj:
-                return pobj[0], c.idx + len(c)
-    return None
-
-
 def _noun_frame(noun: Token, frames: frozenset[str]) -> list[Token]:
     """'Lang's criticism [of the plan]', 'her promise [to run]': the complement a stance
     noun of ``kb/claims/frames.txt`` (frames 'noun:…') holds; its holder is the possessor."""
@@ -668,6 +684,10 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
     for start, end in paragraph_spans(text):
+        # a transcript quoted turn by turn opens each paragraph with a quotation mark
+        # ('"LANG: Well, …'), as a quotation running over paragraphs does
+        while start < end and text[start] in OPENING:
+            start += 1
         line = text[start:end]
         if "\n" in line:
             continue  # a headline is one line
@@ -675,14 +695,13 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
         stripped = line.rstrip()
         src = doc.char_span(start, start + colon, alignment_mode="contract") \
             if colon >= 2 else None
-        if src is not None and _speaker_label(src):
-            pass  # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
-        elif colon < 2 or len(line.split()) > 30 or (stripped.endswith(".") and start > 0
-                                                      and not stripped.endswith(".’")
-                                                      and not stripped.endswith(".”")):
-            continue
+        # "MATTHEWS: Well, …" / "Jane Roe: …": a transcript's turn, any length
+        label = src is not None and _speaker_label(src)
+        if not label and (colon < 2 or len(line.split()) > 30 or (
+                stripped.endswith(".") and start > 0)):
+            continue  # a headline is short and, below the first line, ends with no full stop
         if src is None or len(src) > 10 or not src.text[:1].isupper() or (
-                start > 0 and not ents_in(src) and src.root.pos_ != "PROPN"):
+                start > 0 and not label and not ents_in(src) and src.root.pos_ != "PROPN"):
             continue
         if any(t.lemma_.lower() in lexicon().cue_verbs and t.pos_ == "VERB" for t in src):
             continue  # "He said: …", "He said it failed for one reason: …": the verb pass's
@@ -1155,8 +1174,7 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
     or report told by a verb outside the lexicons ("reckons the toll will stay")."""
     found = learned_cues(doc, quotes, [c.cue for c in cands if c.cue is not None],
                          [c.content for c in cands])
-    return [_Cand(f.content, (f.verb.idx, f.verb.idx + len(f.verb)), f.source,
-                  cue_token=f.verb, content_root=f.root, tier="frame")
+    return [_Cand(f.content, f.cue, f.source, cue_token=f.verb, content_root=f.root, tier="frame")
             for f in found if _may_state(f.verb) and not _endangers(f.verb, f.root)]
 
 
@@ -1368,7 +1386,7 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
-        date=_said_by_now(date_for(doc, anchor[0], anchor[1], found, said=[
+        date=_said_by_now(date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
             o.content for o in cands if c.cue and not o.content[0] <= c.cue[0] < o.content[1]]),
             doc, found),
         place=_place(c, found),

@@ -49,6 +49,7 @@ from wirecoder.kb.places.gazetteer import (
     Gazetteer,
     capitals,
     core_admin_name,
+    grid_cell,
     haversine_km,
     load,
     norm,
@@ -347,10 +348,6 @@ TOWN_SHARE = 0.1
 NEIGHBOUR_KM = {"city": 30.0, "admin2": 80.0}  # two counties: their middles are far apart
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
-
-
 def _neighbourly(e: Entry, rank: int) -> bool:
     """A reading worth a neighbour's vote: a sizeable town, or a county by its own name."""
     if e.kind == "admin2":
@@ -370,12 +367,12 @@ def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[st
         if len(readings) > MAX_READINGS:  # "Monroe County": some reading is near anything
             continue
         for e in readings:
-            cells.setdefault(_cell(e.lat, e.lon), []).append((key, e))
+            cells.setdefault(grid_cell(e.lat, e.lon, CELL_DEG), []).append((key, e))
     return cells
 
 
 def _has_neighbour(e: Entry, ctx: Context) -> bool:
-    ci, cj = _cell(e.lat, e.lon)
+    ci, cj = grid_cell(e.lat, e.lon, CELL_DEG)
     return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
                < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
                for di in (-1, 0, 1) for dj in (-1, 0, 1)
@@ -590,21 +587,21 @@ def _container_units(gaz: Gazetteer, mentions: Sequence[Mention],
     """The Y of "X, Y" is the unit X lies in, where Y names one: "Atlanta, Georgia" is the
     state of Atlanta, not the country, which the name alone would be."""
     out = list(entries)
+    starting: dict[int, int] = {}  # the mention starting at each offset
+    for j, o in enumerate(mentions):
+        starting.setdefault(o.start, j)
     for i, m in enumerate(mentions):
         town = entries[i]
-        if town is None or m.container is None or town.kind not in ("city", "admin2"):
+        if town is None or m.container is None or town.kind not in ("city", "admin2") \
+                or (gap := _CONTAINER_GAP.match(text, m.end)) is None \
+                or (j := starting.get(gap.end())) is None:
             continue
-        for j, o in enumerate(mentions):
-            e = entries[j]
-            if o.start <= m.end or not _CONTAINER_GAP.fullmatch(text, m.end, o.start):
-                continue
-            if e is not None and e.cc == town.cc:
-                break  # already in the town's country: its unit, or a region of it
-            unit = [c for c, r in _candidates(gaz, o.name, "admin") if r >= 1
-                    and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
-            if unit:
-                out[j] = unit[0]
-            break
+        if entries[j] is not None and entries[j].cc == town.cc:
+            continue  # already in the town's country: its unit, or a region of it
+        unit = [c for c, r in _candidates(gaz, mentions[j].name, "admin") if r >= 1
+                and c.kind == "admin1" and (c.cc, c.admin1) == (town.cc, town.admin1)]
+        if unit:
+            out[j] = unit[0]
     return out
 
 
@@ -668,10 +665,10 @@ def _drop_strays(entries: list[Entry | None], keys: list[str],
     is not the Australian locality): unknown rather than wrong. So is a town of any size for
     a name told as a unit ("Nyanza province" in a Kenyan story is no town in Rwanda)."""
     out = list(entries)
+    # the countries the story places something in other than by a saint's parish
+    placed = {o.cc for o in entries if o is not None and not _saint_parish(o)}
     for i, e in enumerate(entries):
-        if e is not None and _saint_parish(e) and not any(
-                o is not None and o.cc == e.cc and not _saint_parish(o) for o in entries) \
-                and any(o is not None and not _saint_parish(o) for o in entries):
+        if e is not None and placed and e.cc not in placed and _saint_parish(e):
             out[i] = None  # "the church of St. Peter and St. Paul" in Cairo: no parish abroad
             continue
         if e is None or e.kind != "city" or (e.population >= STRAY_POPULATION and not (
@@ -805,25 +802,26 @@ def _unit_shaped(name: str) -> bool:
 COMMAND_WORDS = frozenset({"army", "military", "naval", "navy", "air", "marine", "police"})
 
 
-# Compass words and the area nouns an armed force names its commands by: "the Northern
-# Region Command", "the North Western Military Region", "Eastern Theater Command".
+# The area nouns an armed force names its commands by ("Sector 4", "Military Region 4").
+AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
+# Compass words, and those area nouns: "the Northern Region Command", "the North Western
+# Military Region", "Eastern Theater Command".
 COMPASS_WORDS = frozenset(str.split("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest northeastern northwestern southeastern southwestern far middle upper lower
-region area zone sector
-"""))
+""")) | AREA_NOUNS
 # The word after such a name that makes it a command's: "Command", "Military (Region)".
 COMMAND_HEADS = COMMAND_WORDS | frozenset({"command", "theater", "theatre", "fleet", "front",
                                            "corps", "division", "brigade", "headquarters"})
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-AREA_NOUNS = frozenset({"region", "area", "zone", "sector"})
 _NUMBERED = re.compile(r"[ \t]+(?:\d|[IVX]+\b)")
+_WORD_GAP = re.compile(r"[ \t-]+")
 
 
 def _command_named(name: str, text: str, end: int) -> bool:
     """A compass name that a command word follows ("the Northern Region Command", "North
     Western Military Region"): a forces' unit named by its area, not the region it names."""
-    words = [w.lower() for w in re.split(r"[ \t-]+", name)]
+    words = [w.lower() for w in _WORD_GAP.split(name)]
     if _NUMBERED.match(text, end) and all(w in AREA_NOUNS for w in words):
         return True  # "Sector 4", "Military Region 4": a numbered area, no town "Sector"
     nxt = _WORD_AFTER.match(text, end)
@@ -1127,6 +1125,10 @@ _BORDER_WITH = re.compile(r"[^.;\n]{0,80}?\b(?:border|frontier|boundary)[ \t]+wi
                           r"(?:the[ \t]+)?$", re.I)
 
 
+# "X, near the Tajik border": one people's border (not "the Kyrgyz-Tajik border").
+_PEOPLE_BORDER = re.compile(r"[^.;\n]{0,80}?\bthe[ \t]+([A-Z][a-z]+)[ \t]+(?:border|frontier)\b")
+
+
 def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                  entries: Sequence[Entry | None], text: str) -> str | None:
     """The country code of the Y of "X ... on the border with Y" (a country told within its
@@ -1137,6 +1139,10 @@ def _border_with(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if e is not None and e.kind == "country" and m.end < o.start <= m.end + 120 \
                 and _BORDER_WITH.fullmatch(text, m.end, o.start):
             return e.cc
+    told = _PEOPLE_BORDER.match(text, m.end, m.end + 120)
+    if told is not None and (c := gaz.demonym(told.group(1))) is not None \
+            and c.kind == "country":
+        return c.cc  # "near the Tajik border"
     return None
 
 
@@ -1211,10 +1217,10 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
             and _church_named(text, m):
         return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
-    if _owner(i, mentions, read, text) is not None and _QUARTER_AFTER.match(text, m.end):
+    owned = _owner(i, mentions, read, text) is not None
+    if owned and _QUARTER_AFTER.match(text, m.end):
         return True  # "Giza's Haram district": a part of the owner the gazetteer lacks
-    if read[i] is not None and (m.container is not None
-                                or _owner(i, mentions, read, text) is not None
+    if read[i] is not None and (m.container is not None or owned
                                 or (strays[i] is None and _stray_place(doc, m, ent))):
         return True
     return _placed_unknown(gaz, text, m, ent) and not _organisation_named(found, m)
@@ -1252,6 +1258,12 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             and not (_WHO_AFTER.match(text, m.end) and not _people_before(ent)) \
             and _person_words(ent.doc).isdisjoint(t.lower_ for t in ent):
         return True  # "fighting in Kampungu": the model says place, and so does "in"
+    return _closed_by_unit(gaz, text, m)
+
+
+def _closed_by_unit(gaz: Gazetteer, text: str, m: Mention) -> bool:
+    """Whether a known unit, the container of "X, Y", ends the phrase of mention ``m``
+    ("Pingilikani, Kenya."), rather than opening a longer one."""
     if not m.container or not _containers(gaz, m.container):
         return False
     end = text.index(m.container, m.end) + len(m.container)
@@ -1262,12 +1274,9 @@ def _in_unit_told(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan) -> bool
     """A name the model calls an organisation or a facility that a locative opens and a
     known unit closes as its container ("fighting in Saraqeb, northwestern Syria"): a town
     the gazetteer lacks. Not a person's name, which an apposition follows as often."""
-    if ent.label_ in ("PERSON", "NORP") or not _is_name(ent) or not m.container \
-            or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) \
-            or not _containers(gaz, m.container):
-        return False
-    end = text.index(m.container, m.end) + len(m.container)
-    return _PHRASE_END.match(text[end:end + 3]) is not None
+    return ent.label_ not in ("PERSON", "NORP") and _is_name(ent) \
+        and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None \
+        and _closed_by_unit(gaz, text, m)
 
 
 _WHO_AFTER = re.compile(r",?[ \t]+who\b")  # "the champion in Jo Smith, who won"
@@ -2246,6 +2255,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
     person_words = _person_words(doc)
+    text = doc_text(doc)
     for ent in entities(doc):
         if pair := _conjoined(gaz, ent) or _shared_head(gaz, ent) or _hyphened_pair(gaz, ent):
             ents += pair
@@ -2254,10 +2264,9 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or (
-                    ent.label_ in ("ORG", "FAC") and _in_unit_told(
-                        gaz, doc_text(ent.doc), mention_at(doc_text(ent.doc), *_trim(ent)),
-                        ent)):
+                or _city_as_person(gaz, ent, person_words) or (  # FAC is a place label
+                    ent.label_ == "ORG"
+                    and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
                 sp := doc.char_span(*sub)) is not None:
@@ -2367,20 +2376,23 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
             or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
         return None  # "207 South Main St.": the street's compass word
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
-            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES:
+            or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES or m.name in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
 _STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
                            r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
-NOT_PLACES = frozenset({"M.D."})  # AP writes Maryland "Md."; "M.D." is a degree
+# AP writes Maryland "Md."; "M.D." is a degree. "Earth" is the planet, not the Texas town.
+NOT_PLACES = frozenset({"M.D.", "Earth"})
 
 
 # Names of diseases and pathogens after the place they were first found ("West Nile virus",
 # "Marburg haemorrhagic fever", "the Reston ebolavirus"): a pathogen, not where it is now.
-_DISEASE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:virus|viruses|ebolavirus|fever|flu|"
-                            r"influenza|disease|strain|encephalitis)\b(?![ \t-]+season)", re.I)
+DISEASE_WORDS = r"virus|viruses|ebolavirus|fever|flu|influenza|disease|strain|encephalitis"
+_DISEASE_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?(?:" + DISEASE_WORDS +
+                            r")\b(?![ \t-]+season)", re.I)
+_DISEASE_WORD = re.compile(DISEASE_WORDS, re.I)  # anywhere: no name names a disease without
 _HAEMORRHAGIC = re.compile(r"[ \t]+(?:haemorrhagic|hemorrhagic|spotted|valley)\b", re.I)
 
 
@@ -2412,6 +2424,24 @@ def _acronym_of_no_place(gaz: Gazetteer, name: str) -> bool:
 # What only a person has: "Georgia's father", "Georgia herself", "Georgia, 15,".
 KIN_NOUNS = (r"father|mother|parents|husband|wife|son|daughter|brother|sister|grandmother|"
              r"grandfather|boyfriend|girlfriend|coach|teammates?|career|birthday")
+
+
+def _disease_mentions_out(text: str, mentions: list[Mention], keep: list
+                          ) -> tuple[list[Mention], list]:
+    """A name the article uses for a disease ("the Marburg virus") is the disease where it
+    stands bare, with no locative, container or cue ("because Marburg kills more slowly"):
+    one sense per article. After "in" or "near" it is still the place."""
+    if _DISEASE_WORD.search(text) is None:
+        return mentions, keep  # no disease word in the article: no name to scan for one
+    diseased = {n for n in {m.name for m in mentions}
+                if any(_names_disease(text, f.end()) for f in re.finditer(
+                    r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))}
+    if not diseased:
+        return mentions, keep
+    kept = [i for i, m in enumerate(mentions) if m.name not in diseased or m.container
+            or m.cue or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            or _names_disease(text, m.end)]
+    return [mentions[i] for i in kept], [keep[i] for i in kept]
 
 
 def _people_named(text: str, names: set[str]) -> set[str]:
@@ -2472,6 +2502,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     take(_street_names(doc))
     take(_owned_quarters(gaz, doc))
     take(_based_in(gaz, doc_text(doc)))
+    mentions, keep = _disease_mentions_out(doc_text(doc), mentions, keep)
     people = _people_named(doc_text(doc), {m.name for m in mentions})
     if people:  # a girl named Georgia: her name is no place anywhere in the article
         kept = [i for i, m in enumerate(mentions)

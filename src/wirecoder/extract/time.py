@@ -749,7 +749,8 @@ def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
 
 
 def date_for(doc: Doc, start: int, end: int, found: Analysis,
-             trigger: int | None = None, said: Sequence[tuple[int, int]] = ()) -> DateRef:
+             trigger: int | None = None, said: Sequence[tuple[int, int]] = (), *,
+             claim: bool = False) -> DateRef:
     """The date of the event (or claim) whose evidence is ``doc_text(doc)[start:end]``.
 
     The governing temporal expression of its clause wins, then any in its sentence (nearest
@@ -760,7 +761,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     claim's content (``said``: the sentence's claim contents that hold not the claim's own
     cue) holds dates of what was said, never of the saying.
 
-    A call without ``trigger`` dates a claim (the claims stage anchors it on its cue). A
+    ``claim`` dates a claim's saying (the claims stage anchors it on its cue). A
     direct quote opening its paragraph was not said on the day the paragraph before told of
     another event, nor on a day the quote itself tells ("… shelled the town on Sunday, the
     governor said.\n'We will rebuild,' the mayor said." is the mayor's word as of
@@ -844,7 +845,7 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
         return best[1]
     para_start = section_start(doc_text(doc), start)
     quoted: Sequence[tuple[int, int]] = ()
-    if trigger is None and (opening := _opening_quote(doc_text(doc), start)) is not None:
+    if claim and (opening := _opening_quote(doc_text(doc), start)) is not None:
         para_start, quoted = max(para_start, opening), said
     context_end = sent_start if ev_after else start
     context = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
@@ -858,13 +859,13 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     return _publication(pub, doc_text(doc))
 
 
-_QUOTE_MARKS = "\"“‘'«"
+_QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 
 
 def _opening_quote(text: str, at: int) -> int | None:
     """Where the paragraph holding ``at`` begins, when it opens with a quotation mark."""
     p_start = paragraph_of(text, at)[0]
-    return p_start if text[p_start:p_start + 1] in tuple(_QUOTE_MARKS) else None
+    return p_start if text.startswith(_QUOTE_MARKS, p_start) else None
 
 
 def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> DateRef | None:

@@ -29,12 +29,15 @@ from wirecoder.extract.attribution.syntax import (
     DOBJ_CONTENT,
     asked_participle,
     content_of,
+    document_noun,
     expand_quotes,
     frame_content,
     has_that,
     has_to,
     in_quote,
+    noun_complement,
     source_of,
+    subtree,
     trim,
 )
 from wirecoder.extract.spans import doc_text, sentence_of
@@ -201,16 +204,46 @@ def _held(root: Token | None) -> bool:
     lex = lexicon()
     lemma = root.lemma_.lower()
     return root.pos_ != "PRON" and lemma not in CHANNELS and lemma not in lex.cue_nouns \
-        and lemma not in lex.stance_nouns \
-        and lex.source_nouns.get(lemma) not in ("document", "media")
+        and lemma not in lex.stance_nouns and not document_noun(root)
+
+
+def _judged(verb: Token) -> bool:
+    """'attacked her rival as a fraud', 'derided the deal as toothless', 'lauded Lang for
+    helping': an object with what it is judged to be, or a deed it is judged for, is a view
+    told of it (an act on a thing has neither: "attacked the base")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < objs[0].i:
+            continue
+        if c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children):
+            return True
+        if c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
 class LearnedCue:
     verb: Token
+    cue: tuple[int, int]  # the verb, or past a noun it puts forward ("unveiled a proposal for")
     content: tuple[int, int]
     root: Token | None
     source: Span
+
+
+def _put_forward(root: Token | None) -> tuple[Token, int] | None:
+    """'unveiled a proposal for X', 'embraced the idea of X', 'propounded views that X': an
+    object that is itself a view or statement noun, with the complement that tells it (the
+    complement and where the cue ends, past the noun or its preposition)."""
+    if root is None or root.dep_ != "dobj" or root.pos_ != "NOUN":
+        return None
+    lex = lexicon()
+    lemma = root.lemma_.lower()
+    if lemma not in lex.cue_nouns and lemma not in lex.stance_nouns:
+        return None
+    return noun_complement(root)
 
 
 def _unheld(verb: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -253,11 +286,14 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         if found is None:
             framed = frame_content(doc, verb, ANY_FRAME)
             found = (framed[0], framed[1]) if framed is not None else None
+        cue_end = None
+        if found is not None and (put := _put_forward(found[1])) is not None:
+            found, cue_end = (subtree(put[0]), put[0]), put[1]
         if found is None or not _held(found[1]) or (
                 found[1] is not None and found[1].dep_ == "dobj" and
-                verb.lemma_.lower() not in DOBJ_CONTENT):
+                verb.lemma_.lower() not in DOBJ_CONTENT and not _judged(verb)):
             continue  # "attacked the base", "signed the bill": an act on a thing, not a view
-        cue = (verb.idx, verb.idx + len(verb))
+        cue = (verb.idx, cue_end or verb.idx + len(verb))
         content = trim(text, *expand_quotes(found[0], quotes, cue))
         source = source_of(doc, verb, quotes)
         if content[1] - content[0] < 2 or source is None or \
@@ -267,5 +303,5 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         if any(s < content[1] and content[0] < e and not s <= verb.idx < e
                for s, e in contents):
             continue  # another cue's content: "“…,” the choir sings before asking her, “…?”"
-        out.append(LearnedCue(verb, content, found[1], source))
+        out.append(LearnedCue(verb, cue, content, found[1], source))
     return out

@@ -25,6 +25,10 @@ DOBJ_CONTENT = frozenset({
     "describe", "signal", "tout", "mention", "show", "forecast", "decry", "denounce", "applaud",
     "tweet", "post", "write", "ask", "urge", "accuse", "slam", "blast", "mock", "hint",
     "stress", "emphasize", "emphasise", "cite", "recall", "state", "answer", "declare"})
+# verbs of a finding: a document's object is what it finds ("the study found 31 cases"); a
+# person's is a thing come upon ("police found a car")
+FINDING_VERBS = frozenset({"find", "indicate", "reveal", "document", "detail", "identify",
+                           "conclude", "suggest"})
 # verbs whose infinitive complement is what was said ("vowed to retaliate")
 XCOMP_CONTENT = frozenset({"promise", "vow", "pledge", "threaten", "urge", "call", "ask",
                            "warn", "tell", "demand", "propose", "agree", "claim", "appear",
@@ -415,6 +419,32 @@ def has_to(tok: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in tok.children)
 
 
+# prepositions whose object tells what a view noun holds ("support for X", "the idea of X")
+NOUN_PREPS = frozenset({"of", "about", "for", "on", "over", "to", "against", "with", "toward",
+                        "towards", "regarding"})
+
+
+def noun_complement(noun: Token) -> tuple[Token, int] | None:
+    """The complement of a view or statement noun after it: a 'that' clause, an infinitive ('a
+    commitment to fight'), or the object of a preposition ('support for X'); and where a cue
+    putting the noun forward ends (past the noun, or past its preposition). None for 'no X'
+    ("made no mention of X": nothing is put forward)."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in ("acl", "relcl", "ccomp", "appos") and has_that(c):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "acl" and has_to(c):
+            return c, noun.idx + len(noun)
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS:
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if pobj:
+                return pobj[0], c.idx + len(c)
+    return None
+
+
 def phrase_end(doc: Doc, verb: Token) -> int:
     """Where the verb's phrase ends, kept to its sentence and paragraph (for a clause the
     parser did not hang where it belongs: "agreed that …", "made it clear that …")."""
@@ -552,6 +582,10 @@ def content_of(doc: Doc, verb: Token, tier: str,
                     in_quote(c.idx, quotes) or c.lower_ in SAID_WORDS)) or \
                     (c.dep_ in ("advmod", "intj") and c.lower_ in ("yes", "no")):
                 return subtree(c), c
+    if lemma in FINDING_VERBS and _document_subject(verb):
+        for c in kids:  # "a study found 31 cases", "the poll indicates a tightening race"
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+                return subtree(c), c
     if lemma in DOBJ_CONTENT and (passive := passive_object(verb)) is not None:
         return subtree(passive), passive  # "the plan was rejected by Norway"
     if lemma in DOBJ_CONTENT:
@@ -580,6 +614,17 @@ AS_CUES = frozenset({"say", "report", "note", "write", "explain", "point", "sugg
                      "show", "find", "predict", "argue", "observe", "mention", "state", "claim",
                      "announce", "indicate", "reveal", "confirm", "acknowledge", "describe",
                      "detail", "document", "warn", "recall", "remind", "concede", "admit"})
+
+
+def document_noun(tok: Token) -> bool:
+    """A noun of a document or outlet ('the study', 'a new poll', 'the report', 'the paper'),
+    by its kind in ``kb/claims/source_nouns.txt``."""
+    return lexicon().source_nouns.get(tok.lemma_.lower()) in ("document", "media")
+
+
+def _document_subject(verb: Token) -> bool:
+    """The verb's subject is a document or outlet ('the study', 'a new poll', 'the report')."""
+    return any(c.dep_ == "nsubj" and document_noun(c) for c in verb.children)
 
 
 def as_clause(doc: Doc, verb: Token) -> tuple[tuple[int, int], Token] | None:

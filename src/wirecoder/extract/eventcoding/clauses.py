@@ -470,30 +470,48 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
 
 
 VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}
+DEINFLECT = (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("s", ""))
 
 
-def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
-    """The WordNet-derived row of a verb no hand row lists (spaCy's lemma, or a regular
-    de-inflection of the form: the small model leaves some unknown past forms as they are)."""
-    if tok.pos_ != "VERB" or tok.dep_ in {"amod", "acomp"}:  # "a daunting task"
-        return None
-    # a phrasal verb first ("roughed up"), also of a listed verb none of whose rows matched;
-    # a preposition counts only for a prepositional verb ("laid into"), never a locative one
-    # ("did it in March" is no "do in")
-    for c in tok.children:
-        if (c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in VERB_PREPS)) and \
-                f"V:{lem(tok)}_{c.lower_}" in lex.fallback:
-            return lex.fallback[f"V:{lem(tok)}_{c.lower_}"]
-    if lem(tok) in lex.verbs:
-        return None
-    lower = tok.lower_
-    forms = [lem(tok)]
-    for suffix, repl in (("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-                         ("s", "")):
+@functools.lru_cache(maxsize=16384)  # per word form: bounded, a long run meets new ones
+def _forms(lower: str, lemma: str) -> tuple[str, ...]:
+    """spaCy's lemma and regular de-inflections of the form (the small model leaves some
+    unknown past forms as they are)."""
+    forms = [lemma]
+    for suffix, repl in DEINFLECT:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             stem = lower[: -len(suffix)] + repl
             forms += [stem, stem[:-1]] if repl == "" and stem[-1:] == stem[-2:-1] else [stem]
-    return next((lex.fallback[f"V:{f}"] for f in forms if f"V:{f}" in lex.fallback), None)
+    return tuple(forms)
+
+
+def _fallback_row(tok: Token, lex: Lexicon) -> Row | None:
+    """The WordNet-derived row of a verb no hand row lists."""
+    if tok.dep_ in {"amod", "acomp"}:  # "a daunting task"
+        return None
+    lemma = lem(tok)
+    # a phrasal verb first ("roughed up"), also of a listed verb none of whose rows matched;
+    # a preposition counts only for a prepositional verb ("laid into"), never a locative one
+    # ("did it in March" is no "do in")
+    if lemma in lex.fallback_heads:
+        for c in tok.children:
+            key = f"V:{lemma}_{c.lower_}"
+            if (c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in VERB_PREPS)) and \
+                    key in lex.fallback:
+                return lex.fallback[key]
+    if lemma in lex.verbs:
+        return None
+    return next((lex.fallback[f"V:{f}"] for f in _forms(tok.lower_, lemma)
+                 if f"V:{f}" in lex.fallback), None)
+
+
+def _fallback_noun(tok: Token, lex: Lexicon) -> Row | None:
+    """The WordNet-derived row of an act noun no hand row lists ('a thrashing')."""
+    row = lex.fallback.get(f"N:{lem(tok)}")
+    if row is None or lem(tok) in lex.nouns or tok.lower_ in lex.nouns or \
+            _compound_noun_trigger(tok):
+        return None
+    return row
 
 
 def _argument_of(tok: Token) -> int:
@@ -513,19 +531,21 @@ def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexic
     that is the verb's own object or subject noun ("bankrolled the offensive") keeps the
     clause, one in a prepositional adjunct does not. Added before the frames are resolved,
     so "vowed to clobber" is still a threat."""
-    taken = {_argument_of(t.token) for t in triggers.values()} | {
-        t.anchor.i for t in triggers.values()}
+    taken: set[int] | None = None
     for tok in sent:
-        if tok.i in triggers or tok.i in taken:
+        if tok.i in triggers or tok.pos_ not in {"VERB", "NOUN"}:
             continue
-        if tok.pos_ == "NOUN":  # 'a thrashing': only where its clause's verb codes nothing
-            row = None if lem(tok) in lex.nouns or tok.lower_ in lex.nouns or \
-                _argument_of(tok) in taken or _argument_of(tok) in triggers or \
-                _compound_noun_trigger(tok) else lex.fallback.get(f"N:{lem(tok)}")
-        else:
-            row = _fallback_row(tok, lex)
-        if row is not None:
-            triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+        row = _fallback_row(tok, lex) if tok.pos_ == "VERB" else _fallback_noun(tok, lex)
+        if row is None:
+            continue
+        if taken is None:
+            taken = {_argument_of(t.token) for t in triggers.values()} | {
+                t.anchor.i for t in triggers.values()}
+        # a noun: only where its clause's verb codes nothing either
+        if tok.i in taken or (tok.pos_ == "NOUN" and (
+                _argument_of(tok) in taken or _argument_of(tok) in triggers)):
+            continue
+        triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}

@@ -38,6 +38,7 @@ class Lexicon:
     # WordNet-derived rows for words no hand row lists (wordnet_fallback.tsv): used only where
     # the rules find no event in the clause
     fallback: dict[str, Row] = field(default_factory=dict)
+    fallback_heads: frozenset[str] = frozenset()  # verbs of its phrasal rows ("rough" up)
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -93,17 +94,19 @@ def load() -> Lexicon:
                    classes, frozenset(light), frozenset(causative), transparent,
                    frozenset(deny), status_cues,
                    {k: tuple(v) for k, v in modes.items()}, frozenset(reverse),
-                   _fallback(set(verbs), set(nouns)))
+                   *_fallback(set(verbs), set(nouns)))
 
 
-def _fallback(verbs: set[str], nouns: set[str]) -> dict[str, Row]:
-    """'V:lemma' / 'N:lemma' -> its WordNet-derived row; a word with a hand row is left out
-    (the table is built against the lexicon, but a row added later must win)."""
+def _fallback(verbs: set[str], nouns: set[str]) -> tuple[dict[str, Row], frozenset[str]]:
+    """('V:lemma' / 'N:lemma' -> its WordNet-derived row, the verbs of its phrasal rows); a
+    word with a hand row is left out (the table is built against the lexicon, but a row added
+    later must win)."""
     if not (KB / FALLBACK).exists():
-        return {}
+        return {}, frozenset()
     out = {}
     for lemma, pos, typ, mode, weight, *_ in read_tsv(FALLBACK):
         if lemma not in (verbs if pos == "V" else nouns):
             out[f"{pos}:{lemma}"] = Row(lemma, pos, (), typ, None if mode == "-" else mode,
                                         float(weight))
-    return out
+    heads = frozenset(k[2:].split("_")[0] for k in out if k.startswith("V:") and "_" in k)
+    return out, heads

@@ -495,11 +495,15 @@ def _match_subdivision(sub, town_by_name, rg_a1_code) -> str | None:
 
 
 BORDER_KM = 25.0  # two towns this close across a border: the units they lie in meet there
+# Half a degree (about 55 km): towns within BORDER_KM lie in adjacent cells, as long as half a
+# degree of longitude is 25 km or more (up to about 63 degrees of latitude).
+BORDER_CELL_DEG = 0.5
 
 
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    """A half-degree grid cell (about 55 km): towns within BORDER_KM lie in adjacent cells."""
-    return math.floor(lat * 2), math.floor(lon * 2)
+def grid_cell(lat: float, lon: float, deg: float) -> tuple[int, int]:
+    """The cell of a ``deg``-degree grid a point lies in; two points within a cell's size lie
+    in the same cell or in adjacent ones (the 3 x 3 cells around one are searched)."""
+    return math.floor(lat / deg), math.floor(lon / deg)
 
 
 class Gazetteer:
@@ -561,12 +565,12 @@ class Gazetteer:
         cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
         for cc, _a1, lat, lon in rows:
             if cc == other:
-                cells.setdefault(_cell(lat, lon), []).append((lat, lon))
+                cells.setdefault(grid_cell(lat, lon, BORDER_CELL_DEG), []).append((lat, lon))
         units = set()
         for cc, a1, lat, lon in rows:
             if cc != home or not a1 or a1 in units:
                 continue
-            ci, cj = _cell(lat, lon)
+            ci, cj = grid_cell(lat, lon, BORDER_CELL_DEG)
             if any(haversine_km(lat, lon, *p) <= BORDER_KM for di in (-1, 0, 1)
                    for dj in (-1, 0, 1) for p in cells.get((ci + di, cj + dj), ())):
                 units.add(a1)
