@@ -81,5 +81,5 @@ def test_speakers_her_office_speaks_for_her(analyze_text):
 def test_events_a_unit_arriving_is_a_deployment_not_a_visit(analyze_text):
     a = analyze_text("Moldova asked for help on Monday. The brigade opened fire for the first "
                      "time since it arrived last week.")
-    e = [e for e in a.events if e.trigger.text == "arrived"][0]
+    e = next(e for e in a.events if e.trigger.text == "arrived")
     assert (e.type, e.mode) == ("MOBILIZE", "troops") and e.actor == []
