@@ -52,6 +52,8 @@ from wirecoder.model import Span as TextSpan
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _CUES = cues()
 TITLE_MODIFIERS: frozenset[str] = _CUES["title_modifiers"]
+# the modifiers that change the office itself: a deputy minister is not the minister
+RANK_MODIFIERS = ("deputy", "vice", "acting", "former", "first", "interim")
 HONORIFICS: frozenset[str] = _CUES["honorifics"]
 FAMILY_FIRST: frozenset[str] = _CUES["family_first"]
 NON_AGENT_VERBS: frozenset[str] = _CUES["non_agent_verbs"]
@@ -375,8 +377,7 @@ class Reader:
             return None
         assert t.title is not None
         role = t.title.role
-        mods = [m for m in mods if m in ("deputy", "vice", "acting", "former", "first",
-                                         "interim")]
+        mods = [m for m in mods if m in RANK_MODIFIERS]
         if mods:
             role = " ".join([*mods, self.doc[k:t.end].text.lower()])
         return t.end, t, role
@@ -608,6 +609,7 @@ class Reader:
                 k = t.start
                 while k > 0 and self.doc[k - 1].lower_ in TITLE_MODIFIERS:
                     k -= 1
+                role = _modified_role(self.doc[k:t.start], self.doc[t.start:t.end], t.title.role)
                 if k > 0 and self.doc[k - 1].text in POSSESSIVE:
                     k -= 1
                 for h in self.main:
@@ -619,7 +621,7 @@ class Reader:
                 if affil is None and self.doc[t.start:t.end].text.lower() in LOCAL_TITLES:
                     affil = self._town_before(k)
                 self.take(t.start, t.end)
-                return t.title.role, affil, t.title
+                return role, affil, t.title
         return None, None, None
 
     def _town_before(self, k: int) -> Affil | None:
@@ -978,7 +980,9 @@ class Reader:
             return True
         if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.text.islower():
             return True
-        return _town_name(tok) or facility_name(tok)
+        if tok.i > 0 and tok.nbor(-1).lower_ == "the" and tok.dep_ != "compound":
+            return True  # "crossed the Dniester": a person's name takes no article
+        return _town_name(tok) or facility_name(tok) or _named_feature(self.doc, ent)
 
     def later_surnames(self) -> None:
         """A surname the model did not tag, after the full name was seen."""
@@ -1005,7 +1009,8 @@ class Reader:
                 self.join(short, start, end)  # "the Guards" after the Revolutionary Guards
                 continue
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
-                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]):
+                    _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]) \
+                    or _named_feature(self.doc, self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -1614,6 +1619,18 @@ def facility_name(tok: Token) -> bool:
     return False
 
 
+# nouns of natural features that follow their name ("the Dniester river", "Lake Chad" aside)
+FEATURE_NOUNS = ("river", "lake", "sea", "strait", "mountains", "valley", "canal", "delta")
+
+
+def _named_feature(doc: Doc, span: Span) -> bool:
+    """A name the article writes before a feature noun ("across the Dniester river"), there
+    or anywhere else ("a town on the Dniester"): a river, not a body or a person."""
+    name = re.escape(span.text)
+    return re.search(rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)})\b", doc_text(doc),
+                     re.IGNORECASE) is not None
+
+
 def _town_name(tok: Token) -> bool:
     """A word the gazetteer names as a town or region (:func:`_towns_named`), or one
     listed with places or governed by a place preposition ("sheltering in Pemba, Mueda
@@ -1862,6 +1879,13 @@ def _legislator_title() -> Title | None:
 
 
 @functools.cache
+def _modified_role(mods: Span, title: Span, role: str) -> str:
+    """"Deputy Foreign Minister X" is no foreign minister: a rank modifier before the title
+    makes the role as written ("deputy foreign minister"), as title_at does after a name."""
+    ranks = [t.lower_ for t in mods if t.lower_ in RANK_MODIFIERS]
+    return " ".join([*ranks, title.text.lower()]) if ranks else role
+
+
 def _title_words() -> frozenset[str]:
     """The words of the kb's title phrases: a description ending in one names a person."""
     return frozenset(w for t in load().titles for p in t.phrases for w in p.split())

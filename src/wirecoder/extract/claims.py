@@ -23,6 +23,7 @@ content lie inside another claim's content ("“X told me …,” he said") is l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,7 @@ from wirecoder.extract.attribution.syntax import (
     tokens_span,
     trim,
 )
+from wirecoder.extract.eventcoding.lexicon import load as event_lexicon
 from wirecoder.extract.paragraphs import (
     breaks_between,
     paragraph_of,
@@ -78,8 +80,8 @@ from wirecoder.extract.spans import (
     place_at,
     sentence_of,
 )
-from wirecoder.extract.time import date_for
-from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle
+from wirecoder.extract.time import _publication, date_for
+from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle, DateRef
 from wirecoder.model import Span as TextSpan
 
 __all__ = ["Attribution", "attributions", "find_claims"]
@@ -180,7 +182,7 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content = q
         if found is not None:
             content, root = found[0], found[1]
-            if _answers_act(verb, root):
+            if _answers_act(verb, root) or _endangers(verb, root):
                 continue
             content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
@@ -237,6 +239,15 @@ def _answers_act(verb: Token, root: Token | None) -> bool:
     lex = lexicon()
     return lemma not in SAID_THINGS and lemma not in lex.cue_nouns and \
         lemma not in lex.stance_nouns and lex.source_nouns.get(lemma) != "document"
+
+
+def _endangers(verb: Token, root: Token | None) -> bool:
+    """'the deployment threatened the region's security': with an event for subject (a noun
+    of the event lexicon) and an object, 'threaten' means endanger; nobody says anything.
+    ('Truckers threatened a strike': a party threatens.)"""
+    return verb.lemma_.lower() == "threaten" and root is not None and root.dep_ == "dobj" \
+        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in event_lexicon().nouns
+                for c in verb.children) and not agentive_subject(verb)
 
 
 def _may_state(verb: Token) -> bool:
@@ -1164,7 +1175,7 @@ def _learned_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -
     found = learned_cues(doc, quotes, [c.cue for c in cands if c.cue is not None],
                          [c.content for c in cands])
     return [_Cand(f.content, f.cue, f.source, cue_token=f.verb, content_root=f.root, tier="frame")
-            for f in found if _may_state(f.verb)]
+            for f in found if _may_state(f.verb) and not _endangers(f.verb, f.root)]
 
 
 # verbs of beginning, going on and ending, whose gerund is the act of saying itself
@@ -1375,10 +1386,23 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
-        date=date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
+        date=_said_by_now(date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
             o.content for o in cands if c.cue and not o.content[0] <= c.cue[0] < o.content[1]]),
+            doc, found),
         place=_place(c, found),
         via=outer.cid if outer is not None else None)
+
+
+def _said_by_now(date: DateRef, doc: Doc, found: Analysis) -> DateRef:
+    """Words reported were said by the time the story was written: a day after it (the vote
+    "on Thursday" told in the sentence before "the premier said …") dates something else."""
+    if date.how == "publication" or not _DAY.match(date.value):
+        return date
+    pub = _publication(found.article.published, doc_text(doc))
+    return pub if _DAY.match(pub.value) and date.value[:10] > pub.value[:10] else date
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def find_claims(doc: Doc, found: Analysis) -> list[Claim]:

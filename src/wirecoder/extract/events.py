@@ -484,9 +484,16 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
     is an official's or a delegation's. Only subjects the lexicon's class test cannot read
     (a pronoun, a number or a part of a group) are looked at through their actor."""
     ev = coded.event
-    if ev.type != "CONSULT" or ev.mode != "visit" or not ev.actor or not coded.subj_heads:
+    if ev.type != "CONSULT" or ev.mode != "visit" or not coded.subj_heads:
         return coded
     if not all(h.pos_ == "PRON" or clauses.partitive(h) for h in coded.subj_heads):
+        return coded
+    if _armed_antecedent(coded.subj_heads[0]):
+        # "the unit had opened fire since it arrived": the pronoun is the unit, whatever actor
+        # the discourse lent it
+        return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE", "mode": "troops",
+                                                          "actor": []}))
+    if not ev.actor:
         return coded
     by_id = {a.id: a for a in found.actors}
     if all((a := by_id.get(i)) is not None and a.kind != "person" and a.sector == "MIL"
@@ -494,6 +501,16 @@ def _armed_arrival(coded: CodedEvent, found: Analysis) -> CodedEvent:
         return replace(coded, event=ev.model_copy(update={"type": "MOBILIZE",
                                                           "mode": "troops"}))
     return coded
+
+
+def _armed_antecedent(pron: Token) -> bool:
+    """'it'/'they' after an armed body named as a subject earlier in the same sentence ('the
+    unit', 'the contingent', 'the brigade')."""
+    if pron.lower_ not in ("it", "they"):
+        return False
+    subjects = [t for t in sentence_of(pron) if t.i < pron.i and t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "NOUN"]
+    return bool(subjects) and clauses.lem(subjects[-1]) in load().classes["MILITARY"]
 
 
 # Parties whose "protest" is a formal complaint (a note, a summoned envoy), not a crowd.
@@ -1284,6 +1301,43 @@ def _deliberated(trig: clauses.Trigger) -> bool:
         anchor.head) in DELIBERATING
 
 
+def _lacked_means(tok: Token) -> bool:
+    """'had no weapons able to bring down drones', 'has no means to shoot them down', 'lacks
+    aircraft to intercept them': an act a party is said to have nothing to carry out with."""
+    cur, able = tok, False
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "acl", "amod"} or cur.head == cur:
+            return False
+        cur = cur.head
+        able = able or cur.lower_ in ABLE
+        if cur.pos_ == "NOUN":  # ("no plan to send troops" denies an intention: not this)
+            return (able or clauses.lem(cur) in MEANS) and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in cur.children)
+                or (cur.dep_ == "dobj" and clauses.lem(cur.head) == "lack"))
+    return False
+
+
+ABLE = frozenset({"able", "capable"})
+MEANS = frozenset({"means", "capability", "capacity", "ability", "way", "resources",
+                   "equipment", "weapon", "tool"})
+
+
+def _endangers(trig: clauses.Trigger, subj: list[Token], found: Analysis) -> bool:
+    """'the deployment threatened the region's security': with an event for subject (a noun
+    of the event lexicon) and an object (no 'to' act, no 'with'), 'threaten' means endanger;
+    nobody threatens anyone. ('The union threatened a strike': a party threatens.)"""
+    tok = trig.token
+    if trig.type != "THREATEN" or clauses.lem(tok) != "threaten" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in tok.children) or any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with")
+            for c in tok.children):
+        return False
+    return bool(subj) and all(s.pos_ == "NOUN" and clauses.lem(s) in load().nouns
+                              and lookup.actor_at(found, s.idx, s.idx + len(s)) is None
+                              for s in subj)
+
+
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,
           n: int, skip: list[tuple[int, int]], text: str) -> CodedEvent | None:
     subj, obj = arguments.arguments(trig)
@@ -1302,6 +1356,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             and a.idx >= dateline.end() and a.head.idx < dateline.end()
             for g in (a, *a.conjuncts)]  # "DOHA (Wire) - Envoys of X and the Y group agreed"
         obj = [t for t in obj if t.idx >= dateline.end()]
+    if _lacked_means(trig.token) or _endangers(trig, subj, found):
+        return None
     status, claim_id, factor = _status(trig, found, lex)
     if trig.row is clauses.MUST_ROW and not trig.subj and claim_id is None:
         return None  # "X must go" in the article's own voice: nobody asks anything

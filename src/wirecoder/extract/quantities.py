@@ -476,9 +476,11 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
         return True  # "Group of 20"
     if end - start == 1 and doc[start].is_digit and len(doc[start]) == 4 and 1900 <= value <= 2100:
         return True
-    # "one of the …", pronoun "one", and lone "a"/"an".
+    # "one of the …", pronoun "one", "no one" (nobody: a count of zero people, not of one),
+    # and lone "a"/"an".
     return (end - start == 1 and doc[start].lower_ == "one"
-            and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"))
+            and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"
+                 or (start > 0 and doc[start - 1].lower_ == "no")))
 
 
 # "raised the figure to 3,000", "put the number at 10,000", "the contingent at 3,000": the

@@ -28,6 +28,9 @@ from wirecoder.model import Actor, Analysis, SourceKind
 from wirecoder.model import Span as Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# who speaks for an office holder ("his office", "her spokesman")
+OFFICE_HEADS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides",
+                          "aide", "staff", "campaign", "lawyer", "lawyers"})
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many",
                         "other", "another", "few", "multiple", "numerous", "various"})
@@ -304,6 +307,13 @@ class Resolver:
             actor = named or actor
         if low in PERSON_PRONOUNS and len(span) == 1:
             return self._person_pronoun(span)
+        if actor is None and low in OFFICE_HEADS and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+            # "her office said": the office speaks for the person the pronoun stands for
+            owner = self._person_pronoun(span)
+            if owner.actor is not None:
+                return self._remember(span, Speaker(source_kind(span, None), owner.actor,
+                                                    owner.name, False))
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
         if _names_both_sides(span):

@@ -188,6 +188,15 @@ def agentive(tok: Token) -> bool:
     return tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or tok.pos_ == "PROPN"
 
 
+def named_party(tok: Token) -> bool:
+    """'The Transnistrian leadership denied …', 'Iraq's government said …': a noun its
+    modifier ties to a nation or body the actors stage did not resolve is still a party of its
+    own, never the actor of an earlier event of the same type."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ not in {"DATE", "TIME"}
+        and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.pos_ == "PROPN") for c in tok.children)
+
+
 # Units of people who act for themselves (kb/actors/units.yaml): civilians, voters, residents,
 # protesters, activists. Not officials or troops, who act for a state the article named.
 OWN_UNITS = ("CVL", "OPP")
@@ -253,7 +262,7 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
         aid = modifier_actor(found, trig_tok)
         if aid is not None:
             return Filled([aid], [], None, RESOLVED, "modifier")
-    if any(agentive(s) or own_group(s) for s in subj):
+    if any(agentive(s) or own_group(s) or named_party(s) for s in subj):
         return Filled([], [], None, 1.0, "")
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
