@@ -282,7 +282,7 @@ def anchored(off: str, synsets: dict[str, tuple[list[str], list[str]]],
              anchors: dict[str, tuple[str, str, str, int]]
              ) -> tuple[int, set[tuple[str, str]], list[str]] | None:
     """(depth, {(type, mode)}, path of synset offsets) of the nearest anchors above a sense."""
-    level, path, seen = {off: [off]}, {}, set()
+    level, seen = {off: [off]}, set()
     for depth in range(0, 4):
         hits = {(anchors[o][0], anchors[o][1]) for o in level
                 if o in anchors and depth <= anchors[o][3]}
