@@ -23,7 +23,6 @@ content lie inside another claim's content ("“X told me …,” he said") is l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -80,8 +79,8 @@ from wirecoder.extract.spans import (
     place_at,
     sentence_of,
 )
-from wirecoder.extract.time import _publication, date_for
-from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle, DateRef
+from wirecoder.extract.time import date_for
+from wirecoder.model import Analysis, Claim, ClaimSource, ClaimStyle
 from wirecoder.model import Span as TextSpan
 
 __all__ = ["Attribution", "attributions", "find_claims"]
@@ -1386,23 +1385,10 @@ def _claim(doc: Doc, c: _Cand, cands: list[_Cand], found: Analysis) -> Claim:
         kind=_kind(c),
         hedged=bool(hedges), hedges=[TextSpan.of(text, s, e) for s, e in hedges],
         polarity="negative" if _negative(c) else "positive",
-        date=_said_by_now(date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
+        date=date_for(doc, anchor[0], anchor[1], found, claim=True, said=[
             o.content for o in cands if c.cue and not o.content[0] <= c.cue[0] < o.content[1]]),
-            doc, found),
         place=_place(c, found),
         via=outer.cid if outer is not None else None)
-
-
-def _said_by_now(date: DateRef, doc: Doc, found: Analysis) -> DateRef:
-    """Words reported were said by the time the story was written: a day after it (the vote
-    "on Thursday" told in the sentence before "the premier said …") dates something else."""
-    if date.how == "publication" or not _DAY.match(date.value):
-        return date
-    pub = _publication(found.article.published, doc_text(doc))
-    return pub if _DAY.match(pub.value) and date.value[:10] > pub.value[:10] else date
-
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def find_claims(doc: Doc, found: Analysis) -> list[Claim]:

@@ -766,7 +766,21 @@ def date_for(doc: Doc, start: int, end: int, found: Analysis,
     another event, nor on a day the quote itself tells ("… shelled the town on Sunday, the
     governor said.\n'We will rebuild,' the mayor said." is the mayor's word as of
     publication): it takes no date told before its paragraph or inside a claim's content.
+    Nor was it said after the story was written: a later day (the vote "on Thursday" told in
+    the sentence before "the premier said …") dates something else, so publication does.
     """
+    date = _date_for(doc, start, end, found, trigger, said, claim)
+    if not claim or date.how == "publication" or not _ISO_DAY.match(date.value):
+        return date
+    pub = _publication(found.article.published, doc_text(doc))
+    return pub if _ISO_DAY.match(pub.value) and date.value[:10] > pub.value[:10] else date
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | None,
+              said: Sequence[tuple[int, int]], claim: bool) -> DateRef:
     pub = found.article.published
     if len(doc) == 0:
         return _publication(pub, doc_text(doc))
