@@ -1025,10 +1025,11 @@ def _reattach(doc, word: str, head: int, dep: str):
 
 
 def test_events_subject_after_a_dateline_and_acronym_subject(nlp):
-    text = ("THE HAGUE, Netherlands -- A Kalian prosecutor has charged a former Bordurian "
+    text = ("THE HAGUE -- A Kalian prosecutor has charged a former Bordurian "
             "minister with fraud.")
-    # The parser at times hangs the subject on the dateline as its apposition.
-    doc = _reattach(nlp(text), "prosecutor", 3, "appos")
+    # The parser at times hangs the subject on the dateline as its apposition (a dateline
+    # with a comma or an agency ends its own sentence before the parser runs; this one not).
+    doc = _reattach(nlp(text), "prosecutor", 1, "appos")
     charged = [c for c in code_events(doc, _found(text)) if c.event.trigger.text == "charged"]
     assert [[text[s:e] for s, e in c.actor_spans] for c in charged] == [["A Kalian prosecutor"]]
     text = "In cooperation with its partners, USAID provided tents to 5,000 families."

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirecoder.errors import Errors, PipelineError
+from wirecoder.extract.spans import DATELINE
 
 KB_DIR = Path(__file__).parent / "kb"
 RULER_DIR = KB_DIR / "ruler"  # one JSONL of EntityRuler patterns per concern
@@ -77,10 +78,42 @@ def merged_patterns(patterns: list[dict]) -> list[dict]:
 @Language.component("wirecoder_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence. The small model's parser otherwise runs a headline or a
-    paragraph without final punctuation into the next one, and every stage inherits that."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    paragraph without final punctuation into the next one, and every stage inherits that.
+    A dateline opening a paragraph ends too: parsed into the lede, "SOROCA, Moldova, Sept 18
+    (Wire) - Troops arrived …, the ministry said" made the town the subject of "said"."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    for i in starts:
+        _dateline_boundary(doc, i)
+    return doc
+
+
+def _dateline_boundary(doc: Doc, i: int) -> None:
+    """The lede after a dateline ("KYIV, Nov 19 (Wire) - ") at token ``i`` starts a sentence."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return
+    m = DATELINE.match(doc.text, doc[i].idx, doc[i].idx + 120)
+    if m is None or not any(c in m.group() for c in ",("):  # "US - China talks" is no dateline
+        return
+    lede = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if lede is not None and lede.start > i:
+        doc[lede.start].is_sent_start = True
+
+
+@Language.component("wirecoder_conjuncts")
+def conjunct_repair(doc: Doc) -> Doc:
+    """A coordination the parser splits into two objects of one preposition ("Envoys of
+    [the Republic of Congo] and [the M23 rebel group]": "and" on the first, the second its
+    sibling) is made one: the second becomes the first's conjunct, so both are the parties."""
+    for prep in doc:
+        if prep.dep_ != "prep":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objs) == 2 and any(c.dep_ == "cc" and objs[0].i < c.i < objs[1].i
+                                  for c in objs[0].children):
+            objs[1].head = objs[0]
+            objs[1].dep_ = "conj"
     return doc
 
 
@@ -92,6 +125,7 @@ def load() -> Language:
     nlp = load_base()
     if "parser" in nlp.pipe_names and "wirecoder_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("wirecoder_paragraphs", before="parser")
+        nlp.add_pipe("wirecoder_conjuncts", after="parser")
     patterns = ruler_patterns()
     if patterns and "wirecoder_entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", name="wirecoder_entity_ruler", before="ner",

@@ -266,14 +266,17 @@ class Resolver:
     def _co_speakers(self, span: Span, resolved: str) -> list[Actor]:
         """The speakers of a compound source in text order, the one already ``resolved``
         among them: conjoined heads ("Zelensky and Macron"), conjoined adjectives of the head
-        ("Ukrainian and Polish officials") and the places of "officials in Kyiv and Warsaw".
+        ("Ukrainian and Polish officials"), the places of "officials in Kyiv and Warsaw" and the
+        sides of "envoys of X and Y".
         A conjunct deeper inside the phrase ("a spokesman for Britain and France") names no
         speaker. Fewer than two means the source is one speaker."""
         head = span.root
         groups = [head]
         groups += [c for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
         if head.lemma_.lower() in OFFICIALS:
-            groups += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+            # "envoys of X and Y" are several, each for one side; "an envoy of X and Y" is one
+            preps = ("in", "from", "of") if head.tag_ == "NNS" else ("in", "from")
+            groups += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
         found: list[tuple[int, Actor]] = []
         for g in groups:
