@@ -164,6 +164,9 @@ class Linker:
         self._index: dict[tuple, list[Key]] = defaultdict(list)
         self._edges: dict[tuple[Key, Key], float] = {}
         self._context: dict[Key, frozenset[str]] = {}
+        # Pairs of one article that its writer tells as two acts ('a second strike'): no
+        # chain of edges through other articles may put them in one story.
+        self._apart: dict[Key, set[Key]] = defaultdict(set)
         self.comparisons = 0
 
     def add(self, reports: Iterable[Report], article: ArticleRef | None = None) -> None:
@@ -174,6 +177,9 @@ class Linker:
         countries: dict[str, frozenset[str]] = defaultdict(frozenset)
         for r in reports:
             countries[r.article_id] |= own_scopes(r) | r.article_countries
+        for x, y in told_apart(reports):
+            self._apart[x].add(y)
+            self._apart[y].add(x)
         for r in reports:
             if r.key in self.reports:
                 continue
@@ -204,12 +210,16 @@ class Linker:
                 self._index[key].remove(k)
         self._edges = {e: s for e, s in self._edges.items() if e[0] not in gone
                        and e[1] not in gone}
+        for k in gone:
+            self._apart.pop(k, None)
         self.copies.remove(article_id)
 
     def clusters(self) -> list[list[Report]]:
         """Story clusters, each in canonical order, the list ordered by its first member."""
         parent: dict[Key, Key] = {k: k for k in self.reports}
         summary = {k: _Summary.of(r) for k, r in self.reports.items()}
+        # Per root, the keys its members must stay apart from (few: only 'another' reports).
+        apart = {k: set(v) for k, v in self._apart.items() if v}
 
         def find(k: Key) -> Key:
             while parent[k] != k:
@@ -221,6 +231,9 @@ class Linker:
             ra, rb = find(a), find(b)
             if ra == rb or not summary[ra].fits(summary[rb]):
                 continue
+            if any(find(k) == rb for k in apart.get(ra, ())) or any(
+                    find(k) == ra for k in apart.get(rb, ())):
+                continue
             if summary[ra].gap(summary[rb]) > 0 and _dates_overlap(self.reports[a],
                                                                    self.reports[b]):
                 # Clusters on adjacent days join only through a pair that states the two
@@ -228,12 +241,31 @@ class Linker:
                 continue
             root, child = sorted((ra, rb))
             parent[child] = root
+            if child in apart:
+                apart.setdefault(root, set()).update(apart.pop(child))
             summary[root] = summary[root].join(summary.pop(child))
         groups: dict[Key, list[Report]] = defaultdict(list)
         for k, r in self.reports.items():
             groups[find(k)].append(r)
         out = [sorted(g, key=lambda r: r.order) for g in groups.values()]
         return sorted(out, key=lambda g: g[0].order)
+
+
+def told_apart(reports: Iterable[Report]) -> list[tuple[Key, Key]]:
+    """Pairs of one article's reports its writer tells as two acts: a report told as another
+    act ('a second drone strike hit a house') and each earlier report of a kind it may be
+    confused with that is not itself told as another."""
+    out = []
+    by_article: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_article[r.article_id].append(r)
+    for mine in by_article.values():
+        for x in mine:
+            if not x.another or x.at < 0:
+                continue
+            out += [(y.key, x.key) for y in mine if not y.another and 0 <= y.at < x.at
+                    and kinds_compatible(y.type, y.mode, x.type, x.mode)]
+    return out
 
 
 def story_id(first: Report) -> str:

@@ -103,6 +103,11 @@ class Report:
     # Countries of every actor the article mentions (one object shared by its reports): where a
     # report that names no actor or place of its own is looked for (merge.blocking_keys).
     article_countries: frozenset[str] = frozenset()
+    # Where its evidence starts in the article, and whether the evidence tells it as another
+    # act than one told before ('a second drone strike', 'in a separate attack', 'hours
+    # earlier, ...'): such a report is not the same event as an earlier one of its article.
+    at: int = -1
+    another: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -445,6 +450,20 @@ def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
 
+# 'another attack', 'a second drone strike', 'in a separate raid', 'hours earlier, X struck':
+# the writer tells a different act of the kind told before. Not 'for a second day' (the same
+# fighting going on) nor 'a second time' said of one act's repeated blows.
+_ANOTHER = re.compile(
+    r"\b(?:another\b(?!\s+(?:day|time|round|one)\b)"
+    r"|a\s+(?:second|third|fourth|separate)\b(?!\s+(?:day|time|straight|consecutive)\b)"
+    r"|(?:hours|minutes|moments)\s+(?:earlier|later)\b)",
+    re.IGNORECASE)
+
+
+def tells_another(evidence: str) -> bool:
+    return _ANOTHER.search(evidence) is not None
+
+
 _BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|delegations)\b",
                          re.IGNORECASE)
 
@@ -516,6 +535,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             terms=terms,
             names=names,
             article_countries=article_countries,
+            at=ev.evidence.start,
+            another=tells_another(ev.evidence.text),
         ))
     return out
 
