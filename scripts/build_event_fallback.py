@@ -74,6 +74,8 @@ ANCHORS: tuple[tuple[str, str, str, str, int], ...] = (
     ("ACCUSE", "disapprove", "00862683", "attack", 2),  # attack in speech or writing
     ("ACCUSE", "disapprove", "00826333", "deplore", 2),
     ("ACCUSE", "disapprove", "00845909", "disparage", 2),
+    ("ACCUSE", "disapprove", "00807461", "object", 2),  # raise an objection (carp, cavil)
+    ("ACCUSE", "disapprove", "00907147", "complain", 1),  # (gripe, grouch, whine)
     ("ACCUSE", "allege", "00843468", "accuse", 2),  # make a claim of wrongdoing
     ("ACCUSE", "allege", "00842989", "accuse", 2),  # level a charge against
     ("ACCUSE", "allege", "00842538", "blame", 2),
@@ -148,6 +150,9 @@ ANCHORS: tuple[tuple[str, str, str, str, int], ...] = (
     ("CONCEDE", "-", "00892923", "apologize", 2),
     ("CONCEDE", "-", "00905399", "pardon", 2),
     ("CONCEDE", "-", "00903385", "forgive", 0),  # its kinds: condone, excuse
+    ("CONCEDE", "-", "00878348", "accede", 2),  # yield to another's wish (bow, defer)
+    ("CONCEDE", "-", "00804476", "give_in", 1),  # consent reluctantly (knuckle under)
+    ("CONCEDE", "-", "01796582", "repent", 1),  # feel remorse for (rue)
     # RETREAT
     ("RETREAT", "withdraw", "01994442", "withdraw", 0),  # pull back (its kinds: ebb)
     ("RETREAT", "release", "02421374", "free", 2),
@@ -170,7 +175,7 @@ EXCLUDE = frozenset(str.split("""
     do_in knock_off squeeze_for pass_up chew_up move_back pull_away draw_back recede whip
     whipping eject ejection eradicate eradication talk_down tear_apart vote_out scare_off
     scare_away frighten_off frighten_away subdue daunt intercede refinance salvage
-    bump_off
+    bump_off mind except
 """))
 # Act nouns of verbs the lexicon lists, reviewed one by one from the listing of all such
 # derivations (209; most are left out: "question", "provision", "signature", "conferment" is
@@ -186,7 +191,8 @@ LISTED_VERB_NOUNS = frozenset(str.split("""
     penalization divestiture
 """))
 # nouns whose verb is kept but which are mostly figurative ("take a punch", "a one-two punch")
-EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank", "purgation", "purging"})
+EXCLUDE_NOUNS = frozenset({"punch", "swat", "thrash", "biff", "spank", "purgation", "purging",
+                           "bleat"})
 
 
 def read_index(path: Path) -> dict[str, tuple[list[str], int]]:

@@ -50,6 +50,10 @@ def _types(analysis, trigger: str) -> list[str]:
     ("Riot police corralled the marchers in a side street for hours.", "corralled", "COERCE"),
     ("Soldiers requisitioned trucks from farmers near the front.", "requisitioned", "COERCE"),
     ("A judge remanded the two suspects in custody for a week.", "remanded", "COERCE"),
+    # through the WordNet fallback's new anchors: complain (bewail) and object (remonstrate)
+    ("The fishing union bewailed the ministry's new quota system.", "bewailed", "ACCUSE"),
+    ("The envoy remonstrated with the host government over the arrests.", "remonstrated",
+     "ACCUSE"),
     ("Guards waterboarded the prisoner, his lawyer said.", "waterboarded", "ASSAULT"),
     ("Freedonia said yes to Ruritania's proposal for joint patrols.", "said", "AGREE"),
     ("Ruritania swore to keep the border open through the winter.", "swore", "AGREE"),
