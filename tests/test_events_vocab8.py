@@ -33,6 +33,7 @@ def _types(analysis, trigger: str) -> list[str]:
     ("Government troops exited the northern town after the truce.", "exited", "RETREAT"),
     ("The rebels melted down their guns at a ceremony in the capital.", "melted", "RETREAT"),
     ("The veteran mayor made way for a younger rival in March.", "made", "RETREAT"),
+    ("Striking students thronged the square outside the ministry.", "thronged", "PROTEST"),
     ("Nurses badgered the health ministry for months over unpaid overtime.", "badgered",
      "REQUEST"),
     ("Farm groups griped about the new export levy.", "griped", "ACCUSE"),
@@ -68,6 +69,9 @@ def test_events_vocab8_class_mates(analyze_text, text, trigger, kind):
     ("The museum houses a collection of old maps.", "houses"),
     ("The two scientists compared results with each other.", "compared"),
     ("The council scrapped its own plan for a new stadium.", "scrapped"),
+    ("Shoppers thronged the malls before the holiday.", "thronged"),
+    ("Nagging doubts remain about the plan.", "Nagging"),
 ])
 def test_events_vocab8_other_senses_are_no_such_event(analyze_text, text, trigger):
-    assert not {"AID", "REJECT", "CONSULT"} & set(_types(analyze_text(text), trigger))
+    kinds = set(_types(analyze_text(text), trigger))
+    assert not {"AID", "REJECT", "CONSULT", "PROTEST", "REQUEST"} & kinds
