@@ -29,6 +29,7 @@ from wirecoder.extract.paragraphs import paragraph_of
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of, sentences
 from wirecoder.extract.time import date_for
 from wirecoder.kb.actors import iso3_of
+from wirecoder.kb.actors import load as load_actors
 from wirecoder.model import Analysis, Event, Place, PlaceHow, Span
 
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -912,8 +913,16 @@ def _speaker_actor(tok: Token, found: Analysis):
     for c in say.children:
         if c.dep_ in clauses.SUBJ and c.pos_ != "PRON":
             start, end = _np_range(c)
-            return lookup.actor_at(found, start, end)
+            actor = lookup.actor_at(found, start, end)
+            pron = poss or tok.lower_
+            if actor is not None and actor.kind == "person" and pron in NOT_A_PERSON:
+                return None  # "Lang said they would be used": not Lang
+            return actor
     return None
+
+
+# Pronouns that cannot stand for one person speaking ("Lang said it was sent to do that")
+NOT_A_PERSON = {"it", "its", "they", "their"}
 
 
 def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
@@ -1010,8 +1019,8 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
         start, end = _np_range(o)
         if lookup.actor_at(found, start, end) is None:
             place = lookup.place_at(found, start, end)
-            if place is not None:
-                return place.id
+            if place is not None and not (typ not in LOCATED_ACTS and _capital(place.name)):
+                return place.id  # ("pledged to help Chisinau": its government, not a place)
     # "blocked a convoy of trucks carrying food at the Adre crossing": the parser hangs the
     # event's locative on a participle of its object; with none of its own, it is the event's
     near = _most_precise(p for p, _ in _locatives(_object_participles(obj), found,
@@ -1041,6 +1050,11 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
 
 
 HELD_AT = frozenset({"at", "in", "near", "outside"})
+
+
+def _capital(name: str) -> bool:
+    """A national capital, which as the party of an act stands for its government."""
+    return any(how == "capital" for _, how in load_actors().aliases.get(name, []))
 
 
 def _object_participles(obj: list[Token]) -> list[Token]:
@@ -1453,8 +1467,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if clauses.hyphen_word(trig.token):  # the whole word: "sit-in", not "in"
         t0 = doc[trig.token.i - 2].idx
     t1 = trig.token.idx + len(trig.token)
+    # "sent a note of protest to X": a written complaint goes to X, placed as the ACCUSE it
+    # becomes (:func:`_formal_protest`)
+    placed_as = "ACCUSE" if typ == "PROTEST" and _diplomatic_protest(trig.token) else typ
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
-                  place=_place(trig, subj, obj, found, typ), date=date, quantities=quantities,
+                  place=_place(trig, subj, obj, found, placed_as), date=date, quantities=quantities,
                   status=status, claim=claim_id,
                   trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),

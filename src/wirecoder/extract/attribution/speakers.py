@@ -179,6 +179,18 @@ def _head_phrase(span: Span) -> str:
     return span.doc[start:head.i + 1].text
 
 
+def _without_relative(span: Span) -> Span:
+    """'The authorities in X, where Russian troops are based': the speaker is the phrase
+    before its relative clause; a party named inside the clause does not speak."""
+    cut = min((c.left_edge.i for t in span for c in t.children
+               if c.dep_ == "relcl" and span.start < c.left_edge.i < span.end), default=None)
+    if cut is None:
+        return span
+    while cut > span.start + 1 and span.doc[cut - 1].is_punct:
+        cut -= 1
+    return span.doc[span.start:cut]
+
+
 def _partitive_head(span: Span):
     """The group of 'one of them' / 'two of the officials', or None."""
     head = span.root
@@ -297,6 +309,7 @@ class Resolver:
         return [a for _, a in sorted(found, key=lambda x: x[0])]
 
     def _resolve_one(self, span: Span) -> Speaker:
+        span = _without_relative(span)
         head = span.root
         low = head.lower_
         # the actor named by the head ("Ilze Ozola, a spokeswoman for the ministry" is Ozola)
