@@ -61,3 +61,23 @@ def test_link_reports_carry_where_their_evidence_starts():
     reps = sorted(reports_of(wire), key=lambda r: r.at)
     assert reps[0].at == 0 and not reps[0].another
     assert reps[1].at > 0 and reps[1].another
+
+
+def test_link_act_of_its_own_stays_apart_from_the_act_it_answers():
+    text = ("Ukraine sent two gunboats into the bay on Tuesday, and its neighbour answered by "
+            "sending gunboats of its own into the bay on Tuesday.")
+    first = {"type": "MOBILIZE", "mode": "weapons", "actor": ["UKR"], "date": "2024-11-19",
+             "evidence": text.rstrip("."), "trigger": "sent"}
+    answer = {**first, "evidence": "sending gunboats of its own into the bay on Tuesday",
+              "trigger": "sending"}
+    linked = link_analyses([analysis_of(text, [first, answer], outlet="Wire", published=DAY)])
+    assert sorted(s["n_reports"] for s in linked.stories) == [1, 1]
+
+
+@pytest.mark.parametrize(("after", "another"), [
+    ("sending gunboats of its own into the bay", True),
+    ("responded in kind on Wednesday", True),
+    ("sent gunboats into the bay, and the other side answered with gunboats of its own", False),
+])
+def test_link_tells_another_reads_an_answer_in_kind_at_the_trigger(after, another):
+    assert tells_another("", after) is another

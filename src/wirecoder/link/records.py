@@ -460,8 +460,16 @@ _ANOTHER = re.compile(
     re.IGNORECASE)
 
 
-def tells_another(evidence: str) -> bool:
-    return _ANOTHER.search(evidence) is not None
+# Right after the trigger: 'answered by dispatching warships of its own', 'responded in kind'
+# (one side's act answering the other's, in a sentence that may tell both).
+_IN_KIND = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:of|with)\s+(?:its|their)\s+own|in\s+kind)\b",
+                      re.IGNORECASE)
+
+
+def tells_another(evidence: str, after_trigger: str = "") -> bool:
+    """The evidence tells another act than one told before; ``after_trigger``: the words
+    from the trigger on."""
+    return _ANOTHER.search(evidence) is not None or _IN_KIND.match(after_trigger) is not None
 
 
 _BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|delegations)\b",
@@ -536,7 +544,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             names=names,
             article_countries=article_countries,
             at=ev.evidence.start,
-            another=tells_another(ev.evidence.text),
+            another=tells_another(ev.evidence.text,
+                                  analysis.article.text[ev.trigger.start:ev.trigger.start + 60]),
         ))
     return out
 
