@@ -51,3 +51,25 @@ def test_speakers_relative_clause_party_does_not_speak(analyze_text):
     [claim] = a.claims
     assert claim.source.span.text.startswith("The separatist authorities in Abkhazia")
     assert claim.source.actor is not None and not claim.source.actor.startswith("RUS")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The minister said the bloc could provide 30 million euros.", "provide"),
+    ("The convoy could leave its base on Monday, officials said.", "leave"),
+    ("The Commission may send food to the valley next month.", "send"),
+    ("The batteries would be armed with Stinger missiles.", "armed"),
+])
+def test_events_possibility_is_no_agreement(analyze_text, text, trigger):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert _event(a, trigger).type != "AGREE"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The European Union said it would pay for part of the mission.", "pay"),
+    ("Japan will provide $5 million to the Red Cross.", "provide"),
+])
+def test_events_stated_intent_is_agreement(analyze_text, text, trigger):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert _event(a, trigger).type == "AGREE"

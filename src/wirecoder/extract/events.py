@@ -1309,6 +1309,20 @@ DELIBERATING = {"consider", "mull", "weigh", "contemplate", "debate", "discuss",
                 "study", "examine", "review", "ponder"}
 
 
+# Modals of possibility: 'the bloc could provide 30 million euros' says what may happen,
+# not what anyone undertakes to do ('would', 'will', 'must' state an intent)
+MAYBE = {"could", "may", "might"}
+
+
+def _maybe(trig: clauses.Trigger) -> bool:
+    """A modal of possibility, or a passive naming no agent ('the batteries would be armed
+    with missiles'): no party is said to undertake the act."""
+    verbs = {trig.token, trig.anchor}
+    return any(c.dep_ == "aux" and c.lower_ in MAYBE for v in verbs for c in v.children) or \
+        any(v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children)
+            and not any(c.dep_ == "agent" for c in v.children) for v in verbs)
+
+
 def _deliberated(trig: clauses.Trigger) -> bool:
     anchor = trig.anchor
     return anchor.dep_ in {"xcomp", "ccomp"} and anchor.pos_ == "VERB" and clauses.lem(
@@ -1409,7 +1423,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     own = trig.status or clauses.status_cues(trig, lex)
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
-            and not _deliberated(trig):
+            and not _deliberated(trig) and not _maybe(trig):
         typ = "AGREE"
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
