@@ -7,13 +7,14 @@ positive agreement score. :func:`pair_score` combines them into one symmetric sc
 from __future__ import annotations
 
 import math
+import re
 from functools import cache
 
 from rapidfuzz import fuzz, utils
 
 from wirecoder.link.contradict import canonical_counted
 from wirecoder.link.dates import gap_days
-from wirecoder.link.records import PlaceRef, Report
+from wirecoder.link.records import PlaceRef, Report, country_of_id
 
 DATE_SLACK = 1  # days: "overnight" and "on Tuesday" may name adjacent days of one event
 NEAR_KM = 15.0  # the same place, by coordinates
@@ -285,6 +286,26 @@ def _intent_and_fact(a: Report, b: Report) -> bool:
     return b.status in INTENT and a.status in FACT and b.how == "publication"
 
 
+_CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")  # a coded actor: a country's, an armed group's
+
+
+def _side(actor_id: str) -> str:
+    """A fighting side: its country ('PAK.MIL' and 'PAK.POL' are one side), else the group."""
+    return country_of_id(actor_id) or actor_id
+
+
+def _fight_of_others(a: Report, b: Report) -> bool:
+    """One report names both sides of a fight as its actors ('Taliban forces and Pakistani
+    troops traded fire'); the other names as the one attacked a side that is neither of them
+    (a raid on a hideout of another group): two fights, whatever side they share."""
+    for x, y in ((a, b), (b, a)):
+        sides = {_side(i) for i in x.actors if _CODED.match(i)}
+        targets = {_side(i) for i in y.recipients if _CODED.match(i)}
+        if len(sides) >= 2 and targets and not targets & sides:
+            return True
+    return False
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -300,6 +321,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     dates = date_points(a, b)
     if dates is None or _intent_and_fact(a, b):
         return None
+    if a.fight and b.fight and a.fight != b.fight:
+        return None  # an exchange of fire and a strike: two acts
     if a.hosts or b.hosts:
         # A host's report names the sides, if at all, in any order: compare them as one set.
         host, actors, recipients = host_match(a, b), meeting_sides(a, b), 0
@@ -320,6 +343,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
             actors = max(0, meeting_sides(a, b))
     place = place_match(a.place, b.place)
     if min(actors, recipients, place, host) < 0:
+        return None
+    if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):
         return None
     score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + ROLE_POINTS[host] + place + dates
              + mode_points(a, b)

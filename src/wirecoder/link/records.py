@@ -108,6 +108,10 @@ class Report:
     # earlier, ...'): such a report is not the same event as an earlier one of its article.
     at: int = -1
     another: bool = False
+    # What the fighting is: 'exchange' (both sides fire: 'traded fire', 'a firefight', or both
+    # sides named as its actors) or 'strike' (one side hits a target: 'struck', 'a drone
+    # strike'); None for other words and types.
+    fight: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -466,6 +470,27 @@ _IN_KIND = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:of|with)\s+(?:its|their)\s+own
                       re.IGNORECASE)
 
 
+# Read at the trigger: an exchange of fire and a strike are two acts even at one place on one
+# day (a border firefight and a drone strike on a depot nearby).
+_EXCHANGE = re.compile(
+    r"(?:exchang\w*|trad\w*)\s+(?:of\s+)?(?:fire|gunfire|shots)\b"
+    r"|(?:firefight|gun\s?battle|gunfight|skirmish)", re.IGNORECASE)
+_STRIKE = re.compile(r"(?:(?:air|drone|missile)[\s-]?)?(?:strikes?|struck|bomb(?:ed|ing|s)?)\b"
+                     r"|airstrikes?\b", re.IGNORECASE)
+_CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")
+
+
+def fight_kind(after_trigger: str, actors: list[str], recipients: list[str]) -> str | None:
+    """'exchange', 'strike' or None, for an ASSAULT: its trigger's words, or its actors
+    naming two sides and no one attacked ('Taliban and Pakistani troops accused each other')."""
+    if _EXCHANGE.match(after_trigger):
+        return "exchange"
+    if _STRIKE.match(after_trigger):
+        return "strike"
+    sides = {country_of_id(a) or a for a in actors if _CODED.match(a)}
+    return "exchange" if len(sides) >= 2 and not recipients else None
+
+
 def tells_another(evidence: str, after_trigger: str = "") -> bool:
     """The evidence tells another act than one told before; ``after_trigger``: the words
     from the trigger on."""
@@ -546,6 +571,8 @@ def reports_of(analysis: Analysis) -> list[Report]:
             at=ev.evidence.start,
             another=tells_another(ev.evidence.text,
                                   analysis.article.text[ev.trigger.start:ev.trigger.start + 60]),
+            fight=(fight_kind(analysis.article.text[ev.trigger.start:ev.trigger.start + 40],
+                              actors, recipients) if ev.type == "ASSAULT" else None),
         ))
     return out
 
