@@ -73,3 +73,17 @@ def test_events_stated_intent_is_agreement(analyze_text, text, trigger):
     a = analyze_text(text)
     assert_spans(a)
     assert _event(a, trigger).type == "AGREE"
+
+
+@pytest.mark.parametrize("text,trigger,recipient,capital", [
+    ("Vienna slams Budapest over new border law", "slams", "HUN.GOV", "Budapest"),
+    ("The airline cancelled all flights to Minsk after the incident.", "cancelled", "BLR.GOV",
+     "Minsk"),
+])
+def test_events_capital_party_is_its_government(analyze_text, text, trigger, recipient,
+                                                capital):
+    a = analyze_text(text)
+    assert_spans(a)
+    assert _event(a, trigger).recipient == [recipient]
+    [actor] = [x for x in a.actors if x.id == recipient]
+    assert [m.text for m in actor.mentions] == [capital]

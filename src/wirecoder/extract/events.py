@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract import spans as lookup
+from wirecoder.extract.actors import actor_of
 from wirecoder.extract.attribution.certainty import doubts_event, withheld_verdict
 from wirecoder.extract.casualties import CASUALTY_VERBS
 from wirecoder.extract.eventcoding import arguments, clauses, discourse
@@ -1052,6 +1053,26 @@ def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
 HELD_AT = frozenset({"at", "in", "near", "outside"})
 
 
+def _capital_government(tok: Token, found: Analysis, text: str) -> list[str]:
+    """'slams Budapest', 'pledged to help Chisinau': the government a national capital that
+    is the party of an act stands for (the ACTORS stage reads capitals as agents only); it
+    joins ``found.actors`` with the capital's words as its mention."""
+    start, end = _np_range(tok)
+    if lookup.actor_at(found, start, end) is not None:
+        return []
+    place = lookup.place_at(found, start, end)
+    iso = iso3_of(place.country) if place is not None and place.country else None
+    if iso is None or not _capital(place.name):
+        return []
+    gov = f"{iso}.GOV"
+    if all(a.id != gov for a in found.actors):
+        actor = actor_of(gov, [Span(start=start, end=end, text=text[start:end])])
+        if actor is None:
+            return []
+        found.actors.append(actor)
+    return [gov]
+
+
 def _capital(name: str) -> bool:
     """A national capital, which as the party of an act stands for its government."""
     return any(how == "capital" for _, how in load_actors().aliases.get(name, []))
@@ -1438,6 +1459,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
+    if not recipient and obj and typ not in LOCATED_ACTS:
+        recipient = [r for r in _capital_government(obj[0], found, text) if r not in actor]
     if typ == "CONSULT" and trig.row.mode == "visit" and not recipient and actor and \
             clauses.lem(trig.token) in ARRIVING and _at_home(
                 (obj or _host_place(trig, subj, found))[:1], actor, found):
