@@ -271,6 +271,7 @@ def date_points(a: Report, b: Report) -> float | None:
     return 0.5 if gap <= 0 else -0.5
 
 
+MANY_TO_ONE = frozenset({"SUPPORT", "APPEAL"})
 # Acts two sides do together: which side a report names as actor is a matter of wording.
 MUTUAL = frozenset({"AGREE", "CONSULT"})
 INTENT = frozenset({"planned", "threatened"})
@@ -346,7 +347,12 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
         return None
     if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):
         return None
-    score = (ROLE_POINTS[actors] + ROLE_POINTS[recipients] + ROLE_POINTS[host] + place + dates
+    rec_points = ROLE_POINTS[recipients]
+    if (a.type in MANY_TO_ONE and actors == 0 and bool(a.actors) != bool(b.actors)):
+        # Many parties thank, praise or call on one: a shared recipient with the doer told by
+        # one report only does not say it is the same doer's act.
+        rec_points = ROLE_POINTS[min(recipients, 1)] / 2
+    score = (ROLE_POINTS[actors] + rec_points + ROLE_POINTS[host] + place + dates
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
