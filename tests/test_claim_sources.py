@@ -86,3 +86,12 @@ def test_claim_sources_article_report_names_both(analysis):
     (line,) = [ln for ln in render_text(analysis).splitlines()
                if ln.strip().startswith(f"{claim.id} ")]
     assert "Russia" in line and "China" in line
+
+
+def test_claim_sources_unnamed_source_is_not_printed_twice(analyze_text):
+    from wirecoder.report.article import render_text
+
+    a = analyze_text("The ministry is expected to announce new sanctions on Friday.")
+    (claim,) = [c for c in a.claims if c.source.kind == "anonymous"]
+    (line,) = [ln for ln in render_text(a).splitlines() if ln.strip().startswith(f"{claim.id} ")]
+    assert line.count(claim.cue.text) == 1 and "(unnamed)" in line

@@ -70,8 +70,13 @@ def _event_line(e: Event, places: dict[str, Place], qty: dict[str, Quantity],
 
 
 def _speakers(c: Claim, names: Callable[[list[str]], str]) -> str:
-    """Every resolved speaker of the claim ("United States, United Kingdom"), else its words."""
-    return names([c.source.actor, *c.source.also]) if c.source.actor else c.source.text
+    """Every resolved speaker of the claim ("United States, United Kingdom"), else its words;
+    an unnamed source ("is expected to") is named by its cue, which the line prints anyway."""
+    if c.source.actor:
+        return names([c.source.actor, *c.source.also])
+    if c.source.span is None and c.cue is not None and c.source.text == c.cue.text:
+        return "(unnamed)"
+    return c.source.text
 
 
 def _claim_line(c: Claim, names: Callable[[list[str]], str]) -> str:

@@ -209,6 +209,8 @@ function keepHidden() {
   const search = q.toString();
   history.replaceState(null, "", `${location.pathname}${search ? "?" + search : ""}${location.hash}`);
 }
+// an unnamed source ("is expected to") is named by its cue: printing both doubles the words
+const unnamed = (c) => !c.source.span && c.cue && c.source.text === c.cue.text;
 function renderIndex(d) {
   const box = $("#fact-index");
   const item = (fact, label) => el("li", {}, el("a", { href: `#${encodeURIComponent(fact.id)}`,
@@ -216,7 +218,7 @@ function renderIndex(d) {
   const events = el("ol", { class: "index" }, d.events.map((e) => item({ type: "event", id: e.id },
     `${e.id} ${e.type}${e.mode ? "/" + e.mode : ""} · ${e.status} · ${dateLabel(e.date.value)}`)));
   const claims = el("ol", { class: "index" }, d.claims.map((c) => item({ type: "claim", id: c.id },
-    `${c.id} ${c.source.text}${c.cue ? " " + c.cue.text : ""}${c.hedged ? " (hedged)" : ""}`)));
+    `${c.id} ${unnamed(c) ? "(unnamed)" : c.source.text}${c.cue ? " " + c.cue.text : ""}${c.hedged ? " (hedged)" : ""}`)));
   box.replaceChildren(el("h3", {}, `Events (${d.events.length})`), events, el("h3", {}, `Claims (${d.claims.length})`), claims);
 }
 
