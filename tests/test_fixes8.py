@@ -87,3 +87,9 @@ def test_events_capital_party_is_its_government(analyze_text, text, trigger, rec
     assert _event(a, trigger).recipient == [recipient]
     [actor] = [x for x in a.actors if x.id == recipient]
     assert [m.text for m in actor.mentions] == [capital]
+
+
+def test_fixes8_a_deal_that_could_be_signed_is_still_agreed(analyze_text):
+    a = analyze_text("The agreement could be signed as early as next week, officials said.")
+    (e,) = [e for e in a.events if e.trigger.text == "signed"]
+    assert (e.type, e.status) == ("AGREE", "possible")

@@ -1335,10 +1335,14 @@ DELIBERATING = {"consider", "mull", "weigh", "contemplate", "debate", "discuss",
 MAYBE = {"could", "may", "might"}
 
 
-def _maybe(trig: clauses.Trigger) -> bool:
+def _maybe(trig: clauses.Trigger, lex: Lexicon) -> bool:
     """A modal of possibility, or a passive naming no agent ('the batteries would be armed
-    with missiles'): no party is said to undertake the act."""
+    with missiles'): no party is said to undertake the act. A deal still to be signed ('the
+    agreement could be signed next week') is its parties' AGREE all the same."""
     verbs = {trig.token, trig.anchor}
+    if any(c.dep_ in {"dobj", "nsubjpass"} and clauses.lem(c) in lex.classes["DEAL"]
+           for v in verbs for c in v.children):
+        return False
     return any(c.dep_ == "aux" and c.lower_ in MAYBE for v in verbs for c in v.children) or \
         any(v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children)
             and not any(c.dep_ == "agent" for c in v.children) for v in verbs)
@@ -1444,7 +1448,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     own = trig.status or clauses.status_cues(trig, lex)
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
-            and not _deliberated(trig) and not _maybe(trig):
+            and not _deliberated(trig) and not _maybe(trig, lex):
         typ = "AGREE"
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
