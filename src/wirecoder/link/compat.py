@@ -307,6 +307,18 @@ def _fight_of_others(a: Report, b: Report) -> bool:
     return False
 
 
+# Expelling the other side's envoys and recalling one's own are two measures, whatever else
+# the reports share (one sentence often tells both: 'expelled the ambassador and recalled its
+# own'); other modes of a type are soft (an extractor's 'aerial' and 'heavy-weapons' of one
+# strike).
+ENVOY_MODES = frozenset({"expel", "withdraw"})
+
+
+def _two_measures(a: Report, b: Report) -> bool:
+    return (a.type == b.type == "SANCTION" and a.mode != b.mode and bool(a.mode) and bool(b.mode)
+            and bool({a.mode, b.mode} & ENVOY_MODES))
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -324,6 +336,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
         return None
     if a.fight and b.fight and a.fight != b.fight:
         return None  # an exchange of fire and a strike: two acts
+    if _two_measures(a, b):
+        return None
     if a.hosts or b.hosts:
         # A host's report names the sides, if at all, in any order: compare them as one set.
         host, actors, recipients = host_match(a, b), meeting_sides(a, b), 0
