@@ -613,13 +613,12 @@ hours hour early late later time news agency people""".split())  # noqa: SIM905
 def _country_words() -> frozenset[str]:
     """Words of country names, capitals and demonyms ('Tajik', 'Bishkek'): a name of the story's
     sides, shared by every report of it, not of one event's place."""
-    from wirecoder.kb.actors import DIR
+    from wirecoder.kb.actors import load
 
     words: set[str] = set()
-    for line in (DIR / "countries.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            for cell in line.split("\t")[1:5]:
-                words.update(_stem(w.lower()) for w in _WORD.findall(cell))
+    for c in load().countries.values():
+        for phrase in (c.name, *c.aliases, *c.capitals, *c.demonyms):
+            words.update(_stem(w.lower()) for w in _WORD.findall(phrase))
     return frozenset(words)
 
 
