@@ -7,14 +7,13 @@ positive agreement score. :func:`pair_score` combines them into one symmetric sc
 from __future__ import annotations
 
 import math
-import re
 from functools import cache
 
 from rapidfuzz import fuzz, utils
 
 from wirecoder.link.contradict import canonical_counted
 from wirecoder.link.dates import gap_days
-from wirecoder.link.records import PlaceRef, Report, country_of_id
+from wirecoder.link.records import PlaceRef, Report, fighting_sides
 
 DATE_SLACK = 1  # days: "overnight" and "on Tuesday" may name adjacent days of one event
 NEAR_KM = 15.0  # the same place, by coordinates
@@ -287,21 +286,12 @@ def _intent_and_fact(a: Report, b: Report) -> bool:
     return b.status in INTENT and a.status in FACT and b.how == "publication"
 
 
-_CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")  # a coded actor: a country's, an armed group's
-
-
-def _side(actor_id: str) -> str:
-    """A fighting side: its country ('PAK.MIL' and 'PAK.POL' are one side), else the group."""
-    return country_of_id(actor_id) or actor_id
-
-
 def _fight_of_others(a: Report, b: Report) -> bool:
     """One report names both sides of a fight as its actors ('Taliban forces and Pakistani
     troops traded fire'); the other names as the one attacked a side that is neither of them
     (a raid on a hideout of another group): two fights, whatever side they share."""
     for x, y in ((a, b), (b, a)):
-        sides = {_side(i) for i in x.actors if _CODED.match(i)}
-        targets = {_side(i) for i in y.recipients if _CODED.match(i)}
+        sides, targets = fighting_sides(x.actors), fighting_sides(y.recipients)
         if len(sides) >= 2 and targets and not targets & sides:
             return True
     return False

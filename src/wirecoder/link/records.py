@@ -477,7 +477,13 @@ _EXCHANGE = re.compile(
     r"|(?:firefight|gun\s?battle|gunfight|skirmish)", re.IGNORECASE)
 _STRIKE = re.compile(r"(?:(?:air|drone|missile)[\s-]?)?(?:strikes?|struck|bomb(?:ed|ing|s)?)\b"
                      r"|airstrikes?\b", re.IGNORECASE)
-_CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")
+_CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")  # a coded actor: a country's, an armed group's
+
+
+def fighting_sides(actor_ids: Iterable[str]) -> set[str]:
+    """The fighting sides coded actors name: a country ('PAK.MIL' and 'PAK.POL' are one
+    side), else the group."""
+    return {country_of_id(a) or a for a in actor_ids if _CODED.match(a)}
 
 
 def fight_kind(after_trigger: str, actors: list[str], recipients: list[str]) -> str | None:
@@ -487,7 +493,7 @@ def fight_kind(after_trigger: str, actors: list[str], recipients: list[str]) -> 
         return "exchange"
     if _STRIKE.match(after_trigger):
         return "strike"
-    sides = {country_of_id(a) or a for a in actors if _CODED.match(a)}
+    sides = fighting_sides(actors)
     return "exchange" if len(sides) >= 2 and not recipients else None
 
 
