@@ -65,7 +65,7 @@ from wirecoder.extract.attribution.syntax import (
     tokens_span,
     trim,
 )
-from wirecoder.extract.eventcoding.lexicon import load as event_lexicon
+from wirecoder.extract.eventcoding.clauses import threat_to
 from wirecoder.extract.paragraphs import (
     breaks_between,
     paragraph_of,
@@ -241,12 +241,10 @@ def _answers_act(verb: Token, root: Token | None) -> bool:
 
 
 def _endangers(verb: Token, root: Token | None) -> bool:
-    """'the deployment threatened the region's security': with an event for subject (a noun
-    of the event lexicon) and an object, 'threaten' means endanger; nobody says anything.
-    ('Truckers threatened a strike': a party threatens.)"""
-    return verb.lemma_.lower() == "threaten" and root is not None and root.dep_ == "dobj" \
-        and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in event_lexicon().nouns
-                for c in verb.children) and not agentive_subject(verb)
+    """'the deployment threatened the region's security' means endanger
+    (:func:`clauses.threat_to`): nobody says anything, and the object is no content."""
+    return root is not None and root.dep_ == "dobj" and threat_to(verb) \
+        and not agentive_subject(verb)
 
 
 def _may_state(verb: Token) -> bool:

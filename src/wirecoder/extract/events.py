@@ -1376,19 +1376,10 @@ MEANS = frozenset({"means", "capability", "capacity", "ability", "way", "resourc
 
 
 def _endangers(trig: clauses.Trigger, subj: list[Token], found: Analysis) -> bool:
-    """'the deployment threatened the region's security': with an event for subject (a noun
-    of the event lexicon) and an object (no 'to' act, no 'with'), 'threaten' means endanger;
-    nobody threatens anyone. ('The union threatened a strike': a party threatens.)"""
-    tok = trig.token
-    if trig.type != "THREATEN" or clauses.lem(tok) != "threaten" or tok.pos_ != "VERB":
-        return False
-    if not any(c.dep_ == "dobj" for c in tok.children) or any(
-            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with")
-            for c in tok.children):
-        return False
-    return bool(subj) and all(s.pos_ == "NOUN" and clauses.lem(s) in load().nouns
-                              and lookup.actor_at(found, s.idx, s.idx + len(s)) is None
-                              for s in subj)
+    """'the deployment threatened the region's security' (:func:`clauses.threat_to`), its
+    subjects no party the actors stage named."""
+    return trig.type == "THREATEN" and clauses.threat_to(trig.token) and all(
+        lookup.actor_at(found, s.idx, s.idx + len(s)) is None for s in subj)
 
 
 def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex: Lexicon,

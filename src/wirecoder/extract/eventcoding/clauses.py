@@ -106,6 +106,22 @@ def lem(tok: Token) -> str:
     return lemma
 
 
+def threat_to(verb: Token) -> bool:
+    """'The deployment threatened the region's security': 'threaten' with an object and an
+    event noun for every subject means endanger, and nobody threatens or says anything (read
+    by events and claims alike). 'The union threatened a strike': a party threatens; 'threatened
+    to X' and 'threatened X with Y' are threats."""
+    if verb.pos_ != "VERB" or lem(verb) != "threaten":
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "dobj" for c in kids) or any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with")
+            for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subj) and all(s.pos_ == "NOUN" and lem(s) in load().nouns for s in subj)
+
+
 def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in deps}
 
