@@ -111,12 +111,25 @@ def _area(p: PlaceRef) -> bool:
     return p.kind == "admin1" or p.id.startswith("admin2:")
 
 
-def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
-    """2 = the same place, 1 = one contains or adjoins the other, -1 = apart, 0 = unknown."""
+def _local(p: PlaceRef) -> bool:
+    """A name the gazetteer lacks, placed at an anchor the article gave it (its nearest town,
+    else the article's main place): its country and coordinates are that guess's."""
+    return p.id.startswith("local:")
+
+
+def place_match(p: PlaceRef | None, q: PlaceRef | None,
+                sides: frozenset[str] = frozenset()) -> int:
+    """2 = the same place, 1 = one contains or adjoins the other, -1 = apart, 0 = unknown.
+
+    ``sides``: the countries (alpha-3) both reports name as the act's parties. Two places, one
+    in each of two of them, do not veto: each side tells a clash between them on its own soil
+    ('shelled our positions in X province' / 'fired rockets into Y province')."""
     if p is None or q is None:
         return 0
     if p.id == q.id:
         return 2
+    if (_local(p) or _local(q)) and p.name.casefold() == q.name.casefold():
+        return 2  # one unknown name, anchored by each article at its own main place
     if "country" in (p.kind, q.kind):
         # A country named near an event is often not where it happened ("US-made missiles"):
         # agreement counts, disagreement does not veto.
@@ -124,6 +137,8 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
     if p.country and q.country and p.country != q.country:
+        if {alpha3(p.country), alpha3(q.country)} <= sides:
+            return 0
         # Two villages either side of a border: each side tells a border clash on its own
         # soil ('shelled Vorukh' / 'fired on a post near Kok-Tash'). Not agreement, no veto.
         near = km is not None and km <= BORDER_KM and not (_area(p) or _area(q))
@@ -143,8 +158,16 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None) -> int:
     return -1 if p.country and p.country == q.country else 0
 
 
-def places_compatible(ps: frozenset[PlaceRef], qs: frozenset[PlaceRef]) -> bool:
-    return all(place_match(p, q) >= 0 for p in ps for q in qs)
+def places_compatible(ps: frozenset[PlaceRef], qs: frozenset[PlaceRef],
+                      sides: frozenset[str] = frozenset()) -> bool:
+    return all(place_match(p, q, sides) >= 0 for p in ps for q in qs)
+
+
+def shared_sides(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The countries both reports (or clusters) name as parties, when they name two or more:
+    the two sides of one act between countries."""
+    both = a & b
+    return both if len(both) >= 2 else frozenset()
 
 
 def text_similarity(a: str, b: str) -> float:
@@ -309,6 +332,25 @@ def _two_measures(a: Report, b: Report) -> bool:
             and bool({a.mode, b.mode} & ENVOY_MODES))
 
 
+CONTEXT_POINTS = 0.75
+
+
+def context_points(a: Report, b: Report) -> float:
+    """A report that names no party ('Tuesday's fighting', 'arrested in January') is read as
+    its article is about: its sides are the countries the article names. The other report's
+    parties among them count as half a country match; both reports naming none, their articles
+    about the same countries, as less."""
+    bare_a, bare_b = not (a.actors or a.recipients), not (b.actors or b.recipients)
+    if bare_a == bare_b:
+        if bare_a and a.article_countries and a.article_countries == b.article_countries:
+            return CONTEXT_POINTS / 2
+        return 0.0
+    bare, named = (a, b) if bare_a else (b, a)
+    if named.countries and named.countries <= bare.article_countries:
+        return CONTEXT_POINTS
+    return 0.0
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -346,7 +388,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
             if min(len(ca), len(cb)) >= 2 and not (ca <= cb or cb <= ca):
                 return None
             actors = max(0, meeting_sides(a, b))
-    place = place_match(a.place, b.place)
+    place = place_match(a.place, b.place, shared_sides(a.countries, b.countries))
     if min(actors, recipients, place, host) < 0:
         return None
     if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):
@@ -357,6 +399,7 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
         # one report only does not say it is the same doer's act.
         rec_points = ROLE_POINTS[min(recipients, 1)] / 2
     score = (ROLE_POINTS[actors] + rec_points + ROLE_POINTS[host] + place + dates
+             + (context_points(a, b) if dates >= TERM_DATES else 0.0)
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
              + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))

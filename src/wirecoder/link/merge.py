@@ -26,6 +26,7 @@ from wirecoder.link.compat import (
     kinds_compatible,
     pair_score,
     places_compatible,
+    shared_sides,
 )
 from wirecoder.link.dates import gap_days
 from wirecoder.link.records import ArticleRef, PlaceRef, Report
@@ -132,7 +133,8 @@ class _Summary:
             return False  # one meeting has one host
         if not all(kinds_compatible(*a, *b) for a in self.types for b in other.types):
             return False
-        return places_compatible(self.places, other.places)
+        return places_compatible(self.places, other.places,
+                                 shared_sides(self.countries, other.countries))
 
     def join(self, other: _Summary) -> _Summary:
         def pick(f, a, b):

@@ -507,6 +507,12 @@ _BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|del
                          re.IGNORECASE)
 
 
+def _place_countries(analysis: Analysis) -> frozenset[str]:
+    from wirecoder.link.compat import alpha3
+
+    return frozenset(c for p in analysis.places if (c := alpha3(p.country)))
+
+
 def reports_of(analysis: Analysis) -> list[Report]:
     """One :class:`Report` per event of ``analysis``."""
     known = _actor_countries(analysis)
@@ -518,7 +524,9 @@ def reports_of(analysis: Analysis) -> list[Report]:
     roles = {ev.id: meeting_roles(analysis, ev) if hosting else ((), ())
              for ev in analysis.events}
     skip = no_toll(analysis)
-    article_countries = frozenset(known.values())
+    # and of the places it names: 'nine fishermen were freed on Jolo' is about the Philippines
+    # whether or not the place stage tied Jolo to that event
+    article_countries = frozenset(known.values()) | _place_countries(analysis)
     sentence_terms = SentenceTerms(analysis.article.text,
                                    ((m.start, m.end) for a in analysis.actors for m in a.mentions),
                                    analysis.article.outlet)

@@ -1,0 +1,92 @@
+"""Linking what a report leaves out from its article: the countries its article names, places
+the gazetteer lacks, and border clashes each side places on its own soil."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from wirecoder.link import link_analyses
+from wirecoder.link.compat import pair_score, place_match
+from wirecoder.link.records import PlaceRef, reports_of
+from wirecoder.link.synthetic import analysis_of
+from wirecoder.model import Place
+
+DAY = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
+# Invented places: a Kyrgyz village, a Tajik one, and a district name the gazetteer lacks.
+WEST = Place(id="geonames:2000001", name="Saryqol", kind="city", precision="city",
+             country="KG", admin1="09", lat=39.90, lon=70.50)
+EAST = Place(id="geonames:2000002", name="Dashtak", kind="city", precision="city",
+             country="TJ", admin1="03", lat=39.95, lon=70.79)
+
+
+def _ref(p: Place) -> PlaceRef:
+    return PlaceRef(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon)
+
+
+def test_link_context_unknown_name_anchored_apart_is_one_place():
+    # Each article anchored the unknown district at its own main place, 300 km apart.
+    ours = PlaceRef("local:KG.kara-jygach-district", "Kara-Jygach district", "other", "KG",
+                    "09", 40.5, 72.8)
+    theirs = PlaceRef("local:TJ.kara-jygach-district", "Kara-Jygach district", "other", "TJ",
+                      "03", 38.5, 68.8)
+    other = PlaceRef("local:TJ.ak-suu-valley", "Ak-Suu valley", "other", "TJ", "03", 38.5, 68.8)
+    assert place_match(ours, theirs) == 2
+    assert place_match(ours, other) == -1  # another unknown name in another country
+
+
+def test_link_context_places_of_the_two_sides_do_not_veto():
+    province = PlaceRef("geonames:2000010", "Batken Region", "admin1", "KG", "09", 39.9, 70.8)
+    across = _ref(EAST)
+    far = PlaceRef("geonames:2000011", "Kulob", "city", "TJ", "03", 37.9, 69.8)
+    assert place_match(province, far) == -1
+    assert place_match(province, far, frozenset({"KGZ", "TJK"})) == 0
+    assert place_match(province, across, frozenset({"KGZ"})) == -1  # one side named: no pair
+
+
+def _shelling():
+    return analysis_of("Kyrgyz artillery shelled positions near Saryqol on Tuesday, killing four.",
+                       [{"type": "ASSAULT", "mode": "heavy-weapons", "actor": ["KGZ.MIL"],
+                         "date": "2024-11-19", "place": WEST,
+                         "evidence": "Kyrgyz artillery shelled positions near Saryqol"}],
+                       outlet="Bishkek Wire", published=DAY)
+
+
+def _aftermath(accused: str, outlet: str):
+    """An article whose report of the fighting names no party; its other sentence does."""
+    text = (f"Families in the valley counted the damage after Tuesday's shelling. Officials "
+            f"accused {accused} of starting it.")
+    return analysis_of(text, [
+        {"type": "ASSAULT", "date": "2024-11-19", "evidence": "Tuesday's shelling"},
+        {"type": "ACCUSE", "actor": ["TJK.GOV"], "recipient": [accused],
+         "date": "2024-11-20", "evidence": f"Officials accused {accused} of starting it"}],
+        outlet=outlet, published=DAY)
+
+
+def _with_fighting(analyses) -> list[int]:
+    return sorted(s["n_reports"] for s in link_analyses(analyses).stories
+                  if s["type"] == "ASSAULT")
+
+
+def test_link_context_bare_report_read_as_its_article_sides():
+    assert _with_fighting([_shelling(), _aftermath("KGZ.MIL", "Dushanbe Post")]) == [2]
+    # the same words in an article about two other countries are another fight
+    assert _with_fighting([_shelling(), _aftermath("AFG.MIL", "Kabul Post")]) == [1, 1]
+
+
+def test_link_context_article_places_name_its_countries():
+    text = "Nine fishermen were freed on Tuesday, a day after talks near Dashtak."
+    freed = analysis_of(text, [{"type": "RETREAT", "mode": "release", "date": "2024-11-19",
+                                "evidence": "Nine fishermen were freed on Tuesday"}],
+                        outlet="Valley Post", published=DAY)
+    freed.places.append(EAST)  # named by the article, not tied to the event
+    (report,) = reports_of(freed)
+    assert report.place is None and "TJK" in report.article_countries
+    release = analysis_of("Tajik guards released nine fishermen on Tuesday near the border.",
+                          [{"type": "RETREAT", "mode": "release", "actor": ["TJK.MIL"],
+                            "date": "2024-11-19",
+                            "evidence": "Tajik guards released nine fishermen on Tuesday"}],
+                          outlet="Dushanbe Post", published=DAY)
+    (named,) = reports_of(release)
+    assert pair_score(report, named) is not None
+    sizes = sorted(s["n_reports"] for s in link_analyses([freed, release]).stories)
+    assert sizes == [2]
