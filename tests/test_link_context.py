@@ -90,3 +90,22 @@ def test_link_context_article_places_name_its_countries():
     assert pair_score(report, named) is not None
     sizes = sorted(s["n_reports"] for s in link_analyses([freed, release]).stories)
     assert sizes == [2]
+
+
+def _accord(kind: str, text: str, evidence: str, actors: list[str], outlet: str):
+    return analysis_of(text, [{"type": kind, "actor": actors, "date": "2024-11-19",
+                               "evidence": evidence}], outlet=outlet, published=DAY)
+
+
+def test_link_context_agreement_coded_as_support_is_one_accord():
+    # Coders read 'agreed on X' as AGREE or as SUPPORT (endorse X): the same accord.
+    agreed = _accord("AGREE", "Kyrgyz and Tajik delegations agreed on Tuesday to reopen the "
+                     "Saryqol crossing.", "Kyrgyz and Tajik delegations agreed on Tuesday",
+                     ["KGZ", "TJK"], "Bishkek Wire")
+    endorsed = _accord("SUPPORT", "Tajik and Kyrgyz negotiators agreed on Tuesday on a reopening "
+                       "of the road.", "Tajik and Kyrgyz negotiators agreed on Tuesday",
+                       ["TJK", "KGZ"], "Dushanbe Post")
+    praise = _accord("SUPPORT", "Kazakhstan on Tuesday praised the decision of its neighbours.",
+                     "Kazakhstan on Tuesday praised the decision", ["KAZ"], "Astana Daily")
+    sizes = sorted(s["n_reports"] for s in link_analyses([agreed, endorsed, praise]).stories)
+    assert sizes == [1, 2]

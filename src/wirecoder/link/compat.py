@@ -32,10 +32,13 @@ SHORT_EVIDENCE = 5  # tokens: below this, a subset match ("the attack") proves n
 
 
 # PLOVER types coders confuse for one act (water cannon: ASSAULT or COERCE; an asset freeze:
-# COERCE or SANCTION). They may merge, at a cost; any other pair of types may not.
-NEAR_TYPES = frozenset({frozenset({"COERCE", "SANCTION"}), frozenset({"ASSAULT", "COERCE"})})
+# COERCE or SANCTION; 'agreed on a prisoner swap': AGREE or SUPPORT, endorsing it). They may
+# merge, at a cost; any other pair of types may not.
+NEAR_TYPES = frozenset({frozenset({"COERCE", "SANCTION"}), frozenset({"ASSAULT", "COERCE"}),
+                        frozenset({"AGREE", "SUPPORT"})})
 NEAR_TYPE_POINTS = -1.0
-TYPE_FAMILY = {"ASSAULT": "force", "COERCE": "force", "SANCTION": "force"}
+TYPE_FAMILY = {"ASSAULT": "force", "COERCE": "force", "SANCTION": "force", "AGREE": "accord",
+               "SUPPORT": "accord"}
 
 
 def types_compatible(a: str, b: str) -> bool:
