@@ -9,7 +9,7 @@ from wirecoder.link import link_analyses
 from wirecoder.link.compat import pair_score, place_match
 from wirecoder.link.records import PlaceRef, reports_of
 from wirecoder.link.synthetic import analysis_of
-from wirecoder.model import Place
+from wirecoder.model import Place, Span
 
 DAY = datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
 # Invented places: a Kyrgyz village, a Tajik one, and a district name the gazetteer lacks.
@@ -109,3 +109,35 @@ def test_link_context_agreement_coded_as_support_is_one_accord():
                      "Kazakhstan on Tuesday praised the decision", ["KAZ"], "Astana Daily")
     sizes = sorted(s["n_reports"] for s in link_analyses([agreed, endorsed, praise]).stories)
     assert sizes == [1, 2]
+
+
+CAPITAL = Place(id="geonames:2000020", name="Bishkek", kind="city", precision="city",
+                country="KG", admin1="01", lat=42.87, lon=74.59)
+
+
+def _repelled(text: str, evidence: str, place: Place, outlet: str):
+    found = analysis_of(text, [{"type": "ASSAULT", "actor": ["KGZ.MIL"], "date": "2024-11-19",
+                                "evidence": evidence, "place": place}],
+                        outlet=outlet, published=DAY)
+    at = text.lower().index(place.name.lower())
+    end = at + len(place.name)
+    found.places = [place.model_copy(update={"mentions": [Span(start=at, end=end,
+                                                                 text=text[at:end])]})]
+    return found
+
+
+def test_link_context_dateline_place_does_not_veto():
+    filed = _repelled("BISHKEK (Valley Post) - Kyrgyz troops repelled an attack on a border post "
+                      "on Tuesday, officials said.", "Kyrgyz troops repelled an attack on a border "
+                      "post on Tuesday", CAPITAL, "Valley Post")
+    told = _repelled("Kyrgyz troops repelled an attack on a border post near Saryqol on Tuesday.",
+                     "Kyrgyz troops repelled an attack on a border post near Saryqol on Tuesday",
+                     WEST, "Bishkek Wire")
+    (a,), (b,) = reports_of(filed), reports_of(told)
+    assert not a.place_told and b.place_told
+    assert sorted(s["n_reports"] for s in link_analyses([filed, told]).stories) == [2]
+    # the capital named in the sentence itself is where that report puts the attack
+    inside = _repelled("Kyrgyz troops repelled an attack on a post in Bishkek on Tuesday.",
+                       "Kyrgyz troops repelled an attack on a post in Bishkek on Tuesday",
+                       CAPITAL, "Steppe Times")
+    assert sorted(s["n_reports"] for s in link_analyses([inside, told]).stories) == [1, 1]

@@ -392,6 +392,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
                 return None
             actors = max(0, meeting_sides(a, b))
     place = place_match(a.place, b.place, shared_sides(a.countries, b.countries))
+    if place < 0 and not (a.place_told and b.place_told):
+        place = 0  # a place carried over from another sentence, or the dateline: no veto
     if min(actors, recipients, place, host) < 0:
         return None
     if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):

@@ -102,7 +102,8 @@ class _Summary:
     @classmethod
     def of(cls, r: Report) -> _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
-                   frozenset([r.place]) if r.place else frozenset(), frozenset([(r.type, r.mode)]),
+                   frozenset([r.place]) if r.place and r.place_told else frozenset(),
+                   frozenset([(r.type, r.mode)]),
                    r.host_countries, r.actor_countries, r.recipient_countries)
 
     def roles_fit(self, other: _Summary) -> bool:

@@ -112,6 +112,9 @@ class Report:
     # sides named as its actors) or 'strike' (one side hits a target: 'struck', 'a drone
     # strike'); None for other words and types.
     fight: str | None = None
+    # Whether the event's own sentence names its place (not the dateline): a place the place
+    # stage carried over from elsewhere in the article is a guess that may agree, not veto.
+    place_told: bool = True
 
     @property
     def key(self) -> tuple[str, str]:
@@ -507,6 +510,29 @@ _BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|del
                          re.IGNORECASE)
 
 
+# A dateline: a place opening a line, then the outlet in brackets or a dash ('KYIV (Wire) -').
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,60}\)\s*)?[-\u2013\u2014]")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
+
+
+def place_told(analysis: Analysis, ev: Event) -> bool:
+    """The event's place is named in its own sentence(s), other than as the dateline."""
+    if not ev.place:
+        return True
+    text = analysis.article.text
+    s, _ = _sentence_bounds(text, ev.evidence.start)
+    _, e = _sentence_bounds(text, max(ev.evidence.start, ev.evidence.end - 1))
+    for p in analysis.places:
+        if p.id == ev.place:
+            # a place given without its mentions (built by hand, not read): taken as told
+            return not p.mentions or any(s <= m.start < e and not _dateline(text, m.start, m.end)
+                                         for m in p.mentions)
+    return True
+
+
 def _place_countries(analysis: Analysis) -> frozenset[str]:
     from wirecoder.link.compat import alpha3
 
@@ -556,6 +582,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             actor_countries=_countries(actors, known),
             recipient_countries=_countries(recipients, known),
             place=place_ref(analysis, ev.place),
+            place_told=place_told(analysis, ev),
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
