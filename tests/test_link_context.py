@@ -141,3 +141,19 @@ def test_link_context_dateline_place_does_not_veto():
                        "Kyrgyz troops repelled an attack on a post in Bishkek on Tuesday",
                        CAPITAL, "Steppe Times")
     assert sorted(s["n_reports"] for s in link_analyses([inside, told]).stories) == [1, 1]
+
+
+def test_link_context_unknown_name_near_its_anchor_does_not_veto():
+    # A crossing the gazetteer lacks, anchored at a town 100 km away across the border.
+    crossing = PlaceRef("local:TJ.ak-bel-crossing", "Ak-Bel crossing", "other", "TJ", "03",
+                        39.95, 71.60)
+    village = PlaceRef("local:KG.saryqol", "Saryqol", "other", "KG", "09", 39.90, 70.50)
+    known = _ref(WEST)
+    assert place_match(crossing, village) == 0
+    assert place_match(crossing, known) == 0
+    far = PlaceRef("local:TJ.ak-bel-crossing", "Ak-Bel crossing", "other", "TJ", "03",
+                   37.50, 74.50)  # 400 km off: apart still
+    assert place_match(far, known) == -1
+    # two known towns as far apart stay apart
+    town = PlaceRef("geonames:2000030", "Isfara", "city", "TJ", "03", 39.95, 71.60)
+    assert place_match(known, town) == -1

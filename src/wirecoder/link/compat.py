@@ -139,6 +139,12 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None,
         return 1 if p.country and p.country == q.country else 0
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
+    # An unknown name's country and coordinates are its anchor's, a town or a province centre
+    # that may lie across a border from it ('Torkham' anchored at Peshawar): near enough to be
+    # where it is told, it neither agrees nor vetoes.
+    if ((_local(p) or _local(q)) and km is not None and km <= ADMIN_KM
+            and (km > AREA_KM or p.country != q.country)):
+        return 0
     if p.country and q.country and p.country != q.country:
         if {alpha3(p.country), alpha3(q.country)} <= sides:
             return 0
