@@ -157,3 +157,12 @@ def test_link_context_unknown_name_near_its_anchor_does_not_veto():
     # two known towns as far apart stay apart
     town = PlaceRef("geonames:2000030", "Isfara", "city", "TJ", "03", 39.95, 71.60)
     assert place_match(known, town) == -1
+
+
+def test_link_context_fight_kind_reads_words_between():
+    from wirecoder.link.records import fight_kind
+
+    assert fight_kind("exchanged artillery and mortar fire across the river", [], []) == "exchange"
+    assert fight_kind("traded heavy fire overnight", [], []) == "exchange"
+    assert fight_kind("drone had struck a depot", [], []) == "strike"
+    assert fight_kind("exchanged prisoners and bodies on Friday", [], []) is None

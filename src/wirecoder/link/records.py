@@ -476,9 +476,10 @@ _IN_KIND = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:of|with)\s+(?:its|their)\s+own
 # Read at the trigger: an exchange of fire and a strike are two acts even at one place on one
 # day (a border firefight and a drone strike on a depot nearby).
 _EXCHANGE = re.compile(
-    r"(?:exchang\w*|trad\w*)\s+(?:of\s+)?(?:fire|gunfire|shots)\b"
+    r"(?:exchang\w*|trad\w*)\s+(?:of\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:fire|gunfire|shots)\b"
     r"|(?:firefight|gun\s?battle|gunfight|skirmish)", re.IGNORECASE)
-_STRIKE = re.compile(r"(?:(?:air|drone|missile)[\s-]?)?(?:strikes?|struck|bomb(?:ed|ing|s)?)\b"
+_STRIKE = re.compile(r"(?:(?:air|drone|missile)[\s-]?)?(?:(?:had|has|have)\s+)?"
+                     r"(?:strikes?|struck|bomb(?:ed|ing|s)?)\b"
                      r"|airstrikes?\b", re.IGNORECASE)
 _CODED = re.compile(r"^[A-Z]{3}(?:\.|$)")  # a coded actor: a country's, an armed group's
 
