@@ -48,6 +48,7 @@ from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
     capitals,
+    cells_within,
     core_admin_name,
     grid_cell,
     haversine_km,
@@ -372,11 +373,10 @@ def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[st
 
 
 def _has_neighbour(e: Entry, ctx: Context) -> bool:
-    ci, cj = grid_cell(e.lat, e.lon, CELL_DEG)
     return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
                < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
-               for di in (-1, 0, 1) for dj in (-1, 0, 1)
-               for key, o in ctx.maybe.get((ci + di, cj + dj), ()))
+               for cell in cells_within(e.lat, e.lon, NEIGHBOUR_KM[e.kind], CELL_DEG)
+               for key, o in ctx.maybe.get(cell, ()))
 
 
 def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, float]:
