@@ -32,6 +32,7 @@ stage and are not places.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -1563,6 +1564,28 @@ SEAT_OFFICES = frozenset({"court", "police", "constabulary", "council", "sheriff
 SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
 
 
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The words of the English model's lemma index (WordNet's nouns, verbs, adjectives and
+    adverbs): common words, and few surnames or brands."""
+    from wirecoder import nlp as nlp_mod
+
+    index = nlp_mod.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words)
+
+
+def name_after_place(span: SpacySpan) -> bool:
+    """Two capitalised words whose second is no English word ("Paris Hilton", "Berlin
+    Marriott", "Florence Pugh"): a person's or a brand's name that begins with a town's, not
+    a body of that town ("Moscow Exchange", "Edmonton police", "Kyiv Post" keep theirs)."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    known, word = _english_words(), words[1].lower_
+    return not ({word, word.removesuffix("s"), word.removesuffix("es"),
+                 words[1].lemma_.lower()} & known)  # "The Texas Cowboys" is a band
+
+
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
     citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
@@ -1576,6 +1599,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
         first += 1
     body = ent.doc[first:ent.end]
+    if ent.label_ in ("ORG", "FAC") and name_after_place(body):
+        return None
     for n in (3, 2, 1):
         if len(body) <= n:
             continue
