@@ -1521,6 +1521,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
         _WHERE_AFTER.match(text, ent.end_char) is not None) or (
         text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
+    # "the Cairns juvenile justice unit", "Leeds city centre": one word before the common
+    # nouns it modifies is no person's name (a name is followed by a surname or a verb)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    modifier = len(ent) == 1 and nxt is not None and nxt.is_lower and nxt.pos_ in (
+        "NOUN", "ADJ", "PROPN") and root.dep_ in ("compound", "nmod") and root.head.i > root.i
+    if modifier and not locative:
+        return any(e.kind == "city" and rank == 2 and e.population >= 100_000
+                   for e, rank in cands)
     if not (locative or placed):
         return False
     # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
