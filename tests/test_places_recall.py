@@ -150,3 +150,10 @@ def test_places_recall_of_place_inside_an_organisation(analyze_text):
     assert [(t, i) for t, i, _s in got] == [("Manitoba", "geonames:6065171")]
     got = _mentions(analyze_text("The Royal Bank of Canada Charitable Foundation gave money."))
     assert got == []
+
+
+def test_places_city_the_model_calls_a_person_before_the_nouns_it_modifies(analyze_text):
+    found = analyze_text("Since May the Cairns juvenile justice unit has charged two boys "
+                         "with theft on Monday.")
+    assert any(p.name == "Cairns" and p.country == "AU" for p in found.places), \
+        [(p.name, p.country) for p in found.places]

@@ -32,6 +32,7 @@ stage and are not places.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
     capitals,
+    cells_within,
     core_admin_name,
     grid_cell,
     haversine_km,
@@ -372,11 +374,10 @@ def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[st
 
 
 def _has_neighbour(e: Entry, ctx: Context) -> bool:
-    ci, cj = grid_cell(e.lat, e.lon, CELL_DEG)
     return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
                < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
-               for di in (-1, 0, 1) for dj in (-1, 0, 1)
-               for key, o in ctx.maybe.get((ci + di, cj + dj), ()))
+               for cell in cells_within(e.lat, e.lon, NEIGHBOUR_KM[e.kind], CELL_DEG)
+               for key, o in ctx.maybe.get(cell, ()))
 
 
 def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, float]:
@@ -1520,6 +1521,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
         _WHERE_AFTER.match(text, ent.end_char) is not None) or (
         text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
+    # "the Cairns juvenile justice unit", "Leeds city centre": one word before the common
+    # nouns it modifies is no person's name (a name is followed by a surname or a verb)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    modifier = len(ent) == 1 and nxt is not None and nxt.is_lower and nxt.pos_ in (
+        "NOUN", "ADJ", "PROPN") and root.dep_ in ("compound", "nmod") and root.head.i > root.i
+    if modifier and not locative:
+        return any(e.kind == "city" and rank == 2 and e.population >= 100_000
+                   for e, rank in cands)
     if not (locative or placed):
         return False
     # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
@@ -1563,6 +1572,28 @@ SEAT_OFFICES = frozenset({"court", "police", "constabulary", "council", "sheriff
 SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
 
 
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The words of the English model's lemma index (WordNet's nouns, verbs, adjectives and
+    adverbs): common words, and few surnames or brands."""
+    from wirecoder import nlp as nlp_mod
+
+    index = nlp_mod.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words)
+
+
+def name_after_place(span: SpacySpan) -> bool:
+    """Two capitalised words whose second is no English word ("Paris Hilton", "Berlin
+    Marriott", "Florence Pugh"): a person's or a brand's name that begins with a town's, not
+    a body of that town ("Moscow Exchange", "Edmonton police", "Kyiv Post" keep theirs)."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    known, word = _english_words(), words[1].lower_
+    return not ({word, word.removesuffix("s"), word.removesuffix("es"),
+                 words[1].lemma_.lower()} & known)  # "The Texas Cowboys" is a band
+
+
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
     citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
@@ -1576,6 +1607,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
         first += 1
     body = ent.doc[first:ent.end]
+    if ent.label_ in ("ORG", "FAC") and name_after_place(body):
+        return None
     for n in (3, 2, 1):
         if len(body) <= n:
             continue
