@@ -166,3 +166,27 @@ def test_link_context_fight_kind_reads_words_between():
     assert fight_kind("traded heavy fire overnight", [], []) == "exchange"
     assert fight_kind("drone had struck a depot", [], []) == "strike"
     assert fight_kind("exchanged prisoners and bodies on Friday", [], []) is None
+
+
+def _shelled(text: str, evidence: str, day: str, outlet: str):
+    return analysis_of(text, [{"type": "ASSAULT", "mode": "heavy-weapons", "actor": ["KGZ.MIL"],
+                               "date": day, "evidence": evidence, "place": WEST}],
+                       outlet=outlet, published=DAY)
+
+
+def test_link_context_parts_of_adjacent_days_keep_two_shellings_apart():
+    tuesday = _shelled("Kyrgyz artillery shelled Saryqol at 7 a.m. on Tuesday, officials said.",
+                       "Kyrgyz artillery shelled Saryqol at 7 a.m. on Tuesday",
+                       "2024-11-19T07:00", "Bishkek Wire")
+    wednesday = _shelled("Kyrgyz artillery shelled Saryqol again on Wednesday morning.",
+                         "Kyrgyz artillery shelled Saryqol again on Wednesday morning",
+                         "2024-11-20TMO", "Valley Post")
+    assert _with_fighting([tuesday, wednesday]) == [1, 1]
+    # late on one day and early on the next: one night's shelling, told in two time zones
+    late = _shelled("Kyrgyz artillery shelled Saryqol at 11 p.m. on Tuesday, officials said.",
+                    "Kyrgyz artillery shelled Saryqol at 11 p.m. on Tuesday",
+                    "2024-11-19T23:00", "Bishkek Wire")
+    early = _shelled("Kyrgyz artillery shelled Saryqol at 1 a.m. on Wednesday.",
+                     "Kyrgyz artillery shelled Saryqol at 1 a.m. on Wednesday",
+                     "2024-11-20T01:00", "Steppe Times")
+    assert _with_fighting([late, early]) == [2]

@@ -286,6 +286,37 @@ def meeting_sides(a: Report, b: Report) -> int:
     return 1 if ca & cb else 0
 
 
+_LATE_PARTS = frozenset({"EV", "NI"})
+LATE_HOUR = 18  # from here an act may be told on the next day in another time zone
+EARLY_HOUR = 9  # before this, on the day before (a 'morning' may run to noon: not early)
+
+
+def _part(value: str | None) -> str | int | None:
+    """The part of the day a date value names: an hour, 'MO', 'AF', 'EV', 'NI', or None."""
+    if not value or "T" not in value:
+        return None
+    part = value.split("T", 1)[1]
+    if part[:2].isdigit():
+        return int(part[:2])
+    return part[:2] or None
+
+
+def _apart_in_the_day(a: Report, b: Report) -> bool:
+    """Reports of adjacent days may tell one act across midnight or a time zone ('late on
+    Tuesday' / 'before dawn on Wednesday'); not when both name the part of their day and the
+    earlier one is not told late nor the later one early ('at 7 a.m. on Tuesday' / 'Wednesday
+    morning'). A day named alone may be any hour of it."""
+    if not {a.how, b.how} <= TEXT_DATED:
+        return False
+    first, then = (a, b) if a.when.end < b.when.start else (b, a)  # type: ignore[union-attr]
+    early, late = _part(first.date_value), _part(then.date_value)
+    if early is None or late is None:
+        return False
+    told_late = early in _LATE_PARTS or (isinstance(early, int) and early >= LATE_HOUR)
+    told_early = late == "NI" or (isinstance(late, int) and late < EARLY_HOUR)
+    return not (told_late or told_early)
+
+
 def date_points(a: Report, b: Report) -> float | None:
     """None when the dates cannot be one event's; more points the more precisely they agree."""
     if a.when is None or b.when is None:
@@ -295,6 +326,8 @@ def date_points(a: Report, b: Report) -> float | None:
         return None
     if gap > 0 and a.article_id == b.article_id and {a.how, b.how} <= TEXT_DATED:
         return None  # one writer telling two days ('shelled on Tuesday', 'resumed on Wednesday')
+    if gap > 0 and _apart_in_the_day(a, b):
+        return None
     if gap <= 0 and a.when.days == 1 and b.when.days == 1:
         return 1.0
     # Adjacent days are allowed (a report's "7 p.m." read in another time zone) but count
