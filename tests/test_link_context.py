@@ -190,3 +190,11 @@ def test_link_context_parts_of_adjacent_days_keep_two_shellings_apart():
                      "Kyrgyz artillery shelled Saryqol at 1 a.m. on Wednesday",
                      "2024-11-20T01:00", "Steppe Times")
     assert _with_fighting([late, early]) == [2]
+
+
+def test_link_context_dateline_with_its_day_is_no_told_place():
+    dated = _repelled("Bishkek, November 19 - Kyrgyz troops repelled an attack on a border post "
+                      "on Tuesday.", "Kyrgyz troops repelled an attack on a border post on "
+                      "Tuesday", CAPITAL, "Valley Post")
+    (report,) = reports_of(dated)
+    assert not report.place_told

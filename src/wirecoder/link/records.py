@@ -511,8 +511,10 @@ _BOTH_SIDES = re.compile(r"(?:that\s+)?(?:the\s+two|both)\s+(?:sides|parties|del
                          re.IGNORECASE)
 
 
-# A dateline: a place opening a line, then the outlet in brackets or a dash ('KYIV (Wire) -').
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,60}\)\s*)?[-\u2013\u2014]")
+# A dateline: a place opening a line, then maybe its day and the outlet in brackets, and a dash
+# ('KYIV (Wire) -', 'Phnom Penh, November 5 -', 'GENEVA, Nov. 5 (Wire) —').
+_DATELINE_AFTER = re.compile(r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"\s*(?:\([^)\n]{0,60}\)\s*)?[-\u2013\u2014]")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
