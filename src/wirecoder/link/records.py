@@ -522,18 +522,15 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 
 def place_told(analysis: Analysis, ev: Event) -> bool:
-    """The event's place is named in its own sentence(s), other than as the dateline."""
-    if not ev.place:
+    """The event's place is named in its own sentence(s), other than as the dateline. A place
+    given without its mentions (built by hand, not read) is taken as told."""
+    place = next((p for p in analysis.places if p.id == ev.place), None) if ev.place else None
+    if place is None or not place.mentions:
         return True
     text = analysis.article.text
     s, _ = _sentence_bounds(text, ev.evidence.start)
     _, e = _sentence_bounds(text, max(ev.evidence.start, ev.evidence.end - 1))
-    for p in analysis.places:
-        if p.id == ev.place:
-            # a place given without its mentions (built by hand, not read): taken as told
-            return not p.mentions or any(s <= m.start < e and not _dateline(text, m.start, m.end)
-                                         for m in p.mentions)
-    return True
+    return any(s <= m.start < e and not _dateline(text, m.start, m.end) for m in place.mentions)
 
 
 def _place_countries(analysis: Analysis) -> frozenset[str]:
