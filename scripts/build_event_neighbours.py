@@ -113,13 +113,18 @@ def act_nouns(wn: Path) -> set[str]:
 
 
 def wordnet_types(wn: Path, typed: dict[str, tuple[str, str]], senses: int = 3,
-                  depth: int = 1) -> dict[str, tuple[set[str], set[str]]]:
-    """verb -> (the types of the hand-listed verbs WordNet puts next to its most frequent
+                  depth: int = 1, pos: str = "verb") -> dict[str, tuple[set[str], set[str]]]:
+    """word -> (the types of the hand-listed words WordNet puts next to its most frequent
     sense, and next to any of its first `senses` senses): the other lemmas of the sense and of
     its hypernyms up to `depth` steps. GloVe's neighbours mix a word's senses and its antonyms
     ('praise' ~ 'criticize'); WordNet's relations do neither, so a type both name is kept.
     Where the tagged corpus gives no order (no sense seen), every sense counts as first."""
-    synsets = read_synsets(wn / "data.verb")
+    if pos == "verb":
+        synsets = read_synsets(wn / "data.verb")
+    else:  # data.noun may come split in data.noun1, data.noun2
+        synsets = {off: (words, [o for sym, o, p, _ in ptrs if sym in {"@", "@i"} and p == "n"])
+                   for path in sorted(wn.glob("data.noun*"))
+                   for off, _, words, ptrs in data_entries(path)}
 
     def near(offs: list[str]) -> set[str]:
         level, seen = set(offs), set()
@@ -129,7 +134,7 @@ def wordnet_types(wn: Path, typed: dict[str, tuple[str, str]], senses: int = 3,
         return {typed[w][0] for o in seen for w in synsets[o][0] if w in typed}
 
     return {lemma: (near(offs[:1] if tagged else offs[:senses]), near(offs[:senses]))
-            for lemma, offs, tagged in index_entries(wn / "index.verb")}
+            for lemma, offs, tagged in index_entries(wn / f"index.{pos}")}
 
 
 def lexfile_shares(wn: Path, typed: dict[str, tuple[str, str]]
@@ -296,9 +301,11 @@ def main() -> None:
     rows = table(words, vecs, cands, typed, args.k, args.min_sim, args.margin,
                  args.background)
     if not args.no_wordnet_agree:
-        wn_types = wordnet_types(args.wordnet_dict, typed["V"], args.senses, args.depth)
-        rows = [r for r in rows if r[1] == "N" or (r[0] in wn_types and
-                agrees(r, wn_types[r[0]], args.other_sim))]
+        wn_types = {"V": wordnet_types(args.wordnet_dict, typed["V"], args.senses, args.depth),
+                    "N": wordnet_types(args.wordnet_dict, typed["N"], args.senses, args.depth,
+                                       "noun") if args.nouns else {}}
+        rows = [r for r in rows if r[0] in wn_types[r[1]] and
+                agrees(r, wn_types[r[1]][r[0]], args.other_sim)]
     if args.file_share:
         first, shares = lexfile_shares(args.wordnet_dict, typed["V"])
         rows = [r for r in rows if r[1] == "N" or
@@ -311,7 +318,10 @@ def main() -> None:
             if r[2] != t:
                 print(f"  {r[0]} {r[1]}: glove {r[2]} ({r[4]}) / wordnet {t}")
         return
-    rows = [r for r in rows if (r[0], r[1]) not in wordnet]
+    # British spellings, which WordNet and GloVe mostly lack ('immunise', 'demilitarise')
+    rows += [(r[0][:-3] + "ise", *r[1:]) for r in rows if r[0].endswith("ize") and
+             r[0][:-3] + "ise" not in listed[r[1]] | {q[0] for q in rows if q[1] == r[1]}]
+    rows = sorted(r for r in rows if (r[0], r[1]) not in wordnet)
     if args.explain:
         by: dict[str, list[str]] = defaultdict(list)
         for lemma, pos, typ, mode, *_ in rows:
