@@ -332,7 +332,8 @@ def main() -> None:
     head = ("# Words typed by their nearest hand-listed triggers in GloVe 6B 50-d (Stanford NLP, "
             "PDDL 1.0;\n# notice in GLOVE_LICENSE.txt), built by scripts/build_event_neighbours.py"
             f" (top {args.top}, k={args.k},\n# nearest >= {args.min_sim}, share >= "
-            f"{args.margin}): used only where the hand rules find no event.\n"
+            f"{args.margin}; a WordNet 3.0 relative of the verb has the type;\n# REVIEWED_OUT "
+            "removed): used only where the hand rules find no event.\n"
             "# lemma<TAB>pos<TAB>type<TAB>mode<TAB>weight<TAB>three nearest anchors:cosine\n")
     args.out.write_text(head + "".join(f"{lemma}\t{pos}\t{typ}\t{mode}\t{WEIGHT}\t{near}\n"
                                        for lemma, pos, typ, mode, near, _ in rows),
