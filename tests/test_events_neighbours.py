@@ -34,6 +34,8 @@ def test_events_neighbours_table_ships_with_its_licence():
      "AID"),
     ("The governor impugned the auditor's integrity at a news conference.", "impugned",
      "ACCUSE"),
+    # a British spelling of a table word
+    ("Army medics immunised the villagers against measles.", "immunised", "AID"),
 ])
 def test_events_neighbours_types_an_unlisted_verb(analyze_text, text, trigger, root):
     event = event_by_trigger(analyze_text(text), trigger)

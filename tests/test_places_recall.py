@@ -157,3 +157,11 @@ def test_places_city_the_model_calls_a_person_before_the_nouns_it_modifies(analy
                          "with theft on Monday.")
     assert any(p.name == "Cairns" and p.country == "AU" for p in found.places), \
         [(p.name, p.country) for p in found.places]
+
+
+def test_places_dotted_country_glued_to_a_participle(analyze_text):
+    text = "A U.K.-based charity joined the U.S.-led effort to rebuild the port."
+    found = analyze_text(text)
+    spans = {(m.start, m.end, p.country) for p in found.places for m in p.mentions}
+    assert (text.index("U.K."), text.index("U.K.") + 4, "GB") in spans
+    assert (text.index("U.S."), text.index("U.S.") + 4, "US") in spans

@@ -2284,6 +2284,24 @@ def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return ent.start_char, end
 
 
+# "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and the participle it
+# opens as one token, so the model never sees the country in it
+_GLUED_ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4})-[a-z]+$")
+
+
+def _glued_countries(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int]]:
+    """A country's dotted abbreviation glued to the participle it opens ("the U.S.-led
+    campaign", "a U.K.-based charity"): the country is where the act is led or based from,
+    as in "Russia-backed", which the tokenizer splits and the model tags."""
+    out = []
+    for tok in doc:
+        if "-" not in tok.text or (m := _GLUED_ABBREVIATION.match(tok.text)) is None:
+            continue
+        if any(e.kind == "country" and rank >= 1 for e, rank in gaz.lookup(m.group(1))):
+            out.append((tok.idx, tok.idx + len(m.group(1))))
+    return out
+
+
 def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
@@ -2305,6 +2323,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
     ents += _untagged(gaz, doc)
+    ents += _glued_countries(gaz, doc)
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
