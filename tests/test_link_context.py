@@ -198,3 +198,11 @@ def test_link_context_dateline_with_its_day_is_no_told_place():
                       "Tuesday", CAPITAL, "Valley Post")
     (report,) = reports_of(dated)
     assert not report.place_told
+
+
+def test_link_context_place_the_events_stage_took_from_the_article_is_not_told():
+    found = _repelled("Kyrgyz troops repelled an attack on a border post in Bishkek on Tuesday.",
+                      "Kyrgyz troops repelled an attack on a border post", CAPITAL, "Valley Post")
+    found.events[0] = found.events[0].model_copy(update={"place_how": "article"})
+    (report,) = reports_of(found)
+    assert not report.place_told

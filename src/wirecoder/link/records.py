@@ -523,7 +523,10 @@ def _dateline(text: str, start: int, end: int) -> bool:
 
 def place_told(analysis: Analysis, ev: Event) -> bool:
     """The event's place is named in its own sentence(s), other than as the dateline. A place
-    given without its mentions (built by hand, not read) is taken as told."""
+    the events stage took from the article ('dateline', 'article') is not; one given without
+    its mentions (built by hand, not read) is taken as told."""
+    if ev.place_how in ("dateline", "article"):
+        return False
     place = next((p for p in analysis.places if p.id == ev.place), None) if ev.place else None
     if place is None or not place.mentions:
         return True
