@@ -168,9 +168,9 @@ def test_link_context_fight_kind_reads_words_between():
     assert fight_kind("exchanged prisoners and bodies on Friday", [], []) is None
 
 
-def _shelled(text: str, evidence: str, day: str, outlet: str):
+def _shelled(text: str, evidence: str, day: str, outlet: str, place: Place = WEST):
     return analysis_of(text, [{"type": "ASSAULT", "mode": "heavy-weapons", "actor": ["KGZ.MIL"],
-                               "date": day, "evidence": evidence, "place": WEST}],
+                               "date": day, "evidence": evidence, "place": place}],
                        outlet=outlet, published=DAY)
 
 
@@ -206,3 +206,30 @@ def test_link_context_place_the_events_stage_took_from_the_article_is_not_told()
     found.events[0] = found.events[0].model_copy(update={"place_how": "article"})
     (report,) = reports_of(found)
     assert not report.place_told
+
+
+def _lone(text: str, evidence: str, outlet: str):
+    """A report whose only party is no country's, in an article that names one Kyrgyz village
+    (which blocks it with the Kyrgyz reports of that day)."""
+    found = analysis_of(text, [{"type": "ASSAULT", "actor": ["o:gunmen"], "date": "2024-11-19",
+                                "evidence": evidence}], outlet=outlet, published=DAY)
+    found.places.append(WEST)
+    return found
+
+
+def _near_story(place: Place, town: str, outlets: tuple[str, str]):
+    return [_shelled(f"Kyrgyz artillery shelled {town} on Tuesday, {outlet} was told.",
+                     f"Kyrgyz artillery shelled {town} on Tuesday", "2024-11-19", outlet, place)
+            for outlet in outlets]
+
+
+def test_link_context_lone_report_joins_the_one_story_it_nearly_meets():
+    lone = _lone("Gunmen fired on the valley on Tuesday.", "Gunmen fired on the valley on Tuesday",
+                 "Valley Post")
+    story = _near_story(WEST, "Saryqol", ("Bishkek Wire", "Steppe Times"))
+    assert _with_fighting([lone, *story]) == [3]
+    # near two stories of that day, it is told apart from both
+    town = Place(id="geonames:2000040", name="Kyzyl-Bulak", kind="city", precision="city",
+                 country="KG", admin1="09", lat=40.40, lon=72.60)  # 200 km off: another fight
+    other = _near_story(town, "Kyzyl-Bulak", ("Khujand Daily", "Osh Times"))
+    assert _with_fighting([lone, *story, *other]) == [1, 2, 2]

@@ -21,7 +21,9 @@ from datetime import date
 from wirecoder.link.compat import (
     DATE_SLACK,
     MERGE_THRESHOLD,
+    TERM_DATES,
     alpha3,
+    date_points,
     families,
     kinds_compatible,
     pair_score,
@@ -32,6 +34,7 @@ from wirecoder.link.dates import gap_days
 from wirecoder.link.records import ArticleRef, PlaceRef, Report
 from wirecoder.link.syndication import CopyIndex
 
+LONE_THRESHOLD = 2.0  # a report left alone joins the only story it scores this with
 BUCKET_DAYS = 3  # >= DATE_SLACK, so neighbouring buckets hold every compatible date
 COARSE_DAYS = 62  # a date coarser than two months is blocked by its own value only
 
@@ -166,6 +169,9 @@ class Linker:
         self.reports: dict[Key, Report] = {}
         self._index: dict[tuple, list[Key]] = defaultdict(list)
         self._edges: dict[tuple[Key, Key], float] = {}
+        # Pairs short of the threshold but above LONE_THRESHOLD: a report left alone joins the
+        # one story it so meets (clusters()).
+        self._weak: dict[tuple[Key, Key], float] = {}
         self._context: dict[Key, frozenset[str]] = {}
         # Pairs of one article that its writer tells as two acts ('a second strike'): no
         # chain of edges through other articles may put them in one story.
@@ -198,6 +204,9 @@ class Linker:
                                        self.copies.are_copies(r.article_id, other[0]))
                     if score is not None and score >= MERGE_THRESHOLD:
                         self._edges[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
+                    elif (score is not None and score >= LONE_THRESHOLD
+                          and (date_points(r, self.reports[other]) or 0.0) >= TERM_DATES):
+                        self._weak[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
             self.reports[r.key] = r
             for key in blocking_keys(r, context):
                 self._index[key].append(r.key)
@@ -213,6 +222,8 @@ class Linker:
                 self._index[key].remove(k)
         self._edges = {e: s for e, s in self._edges.items() if e[0] not in gone
                        and e[1] not in gone}
+        self._weak = {e: s for e, s in self._weak.items() if e[0] not in gone
+                      and e[1] not in gone}
         for k in gone:
             self._apart.pop(k, None)
         self.copies.remove(article_id)
@@ -247,6 +258,32 @@ class Linker:
             if child in apart:
                 apart.setdefault(root, set()).update(apart.pop(child))
             summary[root] = summary[root].join(summary.pop(child))
+        # A report no edge joined ('Tuesday's fighting', 'gunmen fired on the valley') joins the one
+        # story of two or more reports it nearly meets on its own day, when it nearly meets no
+        # other story (nor report) at all.
+        size: dict[Key, int] = defaultdict(int)
+        for k in self.reports:
+            size[find(k)] += 1
+        near: dict[Key, set[Key]] = defaultdict(set)
+        for a, b in self._weak:
+            for lone, other in ((a, b), (b, a)):
+                if size[find(lone)] == 1:
+                    near[lone].add(find(other))
+        names: dict[Key, set[str]] = defaultdict(set)
+        for k, r in self.reports.items():
+            names[find(k)].update(r.names)
+        for lone in sorted(near):
+            roots = near[lone]
+            if len(roots) != 1:
+                continue
+            (root,) = roots
+            own = self.reports[lone].names
+            if size[root] < 2 or not summary[lone].fits(summary[root]) or any(
+                    find(k) == root for k in apart.get(lone, ())) or (
+                    own and names[root] and not names[root].intersection(own)):
+                continue  # (names that none of the story's reports holds: another town's)
+            parent[lone] = root
+            summary[root] = summary[root].join(summary.pop(lone))
         groups: dict[Key, list[Report]] = defaultdict(list)
         for k, r in self.reports.items():
             groups[find(k)].append(r)
