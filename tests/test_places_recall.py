@@ -165,3 +165,17 @@ def test_places_dotted_country_glued_to_a_participle(analyze_text):
     spans = {(m.start, m.end, p.country) for p in found.places for m in p.mentions}
     assert (text.index("U.K."), text.index("U.K.") + 4, "GB") in spans
     assert (text.index("U.S."), text.index("U.S.") + 4, "US") in spans
+
+
+def test_places_landmark_the_model_calls_an_organisation_after_at(analyze_text):
+    text = ("Veterans laid a wreath at the White House on Sunday. At a White House briefing "
+            "later, the White House said the ceremony would be held again.")
+    found = analyze_text(text)
+    spans = [(m.start, p.id) for p in found.places for m in p.mentions]
+    assert (text.index("White House"), "feature:white-house") in spans
+    assert len([s for s, _ in spans if text[s:s + 11] == "White House"]) == 1, spans
+
+
+def test_places_landmark_outside_which_people_gather(analyze_text):
+    found = analyze_text("Protesters gathered outside the Kremlin on Sunday.")
+    assert any(p.id == "feature:kremlin" for p in found.places), [p.id for p in found.places]

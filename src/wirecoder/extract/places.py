@@ -1466,6 +1466,16 @@ CUED_FLOOR, DETERMINED_FLOOR = 1_000, 20_000
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
                       "towards", "around", "through", "inside", "via", "between", "of"})
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Prepositions that put something at a landmark the model calls an organisation ("at the
+# White House", "outside the Kremlin"); not "to", "from" or "of", which as often name the
+# institution ("a letter to the White House", "a statement from the Kremlin").
+FEATURE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "along", "around",
+                           "across", "past"})
+
+
+def _landmark(cands: Sequence[tuple[Entry, int]]) -> bool:
+    """A curated landmark or feature by its name or an English alias ("White House")."""
+    return any(e.kind == "feature" and rank >= 1 for e, rank in cands)
 
 
 def _before_determiners(doc: Doc, start: int) -> int:
@@ -1509,6 +1519,10 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
     i = _before_determiners(ent.doc, ent.start)
+    if i >= 0 and ent.doc[i].lower_ in FEATURE_PREPS and _landmark(cands) and not (
+            ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and
+            ent.doc[ent.end].pos_ == "NOUN"):  # "at a White House meeting" is no place
+        return True  # "a ceremony at the White House", "a shop on the Champs-Elysees"
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
@@ -2548,7 +2562,10 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     mentions[:] = [replace(m, dateline=True) for m in mentions]
     take(_spans_of(gaz, doc))
     take(_containers_as_mentions(gaz, doc_text(doc), mentions))
-    named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
+    # a landmark that is also an institution ("the White House") is a place only where the
+    # text puts something at it, not wherever it is named
+    named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)
+             and not _landmark(gaz.lookup(m.name))}
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))
