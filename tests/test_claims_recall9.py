@@ -26,3 +26,18 @@ def test_claims_recall9_marked_adverbial_is_no_content(analyze_text):
     # an adverbial with its own conjunction tells when or why, not what was said
     a = analyze_text("The mayor smiled when the council approved the budget.")
     assert not [c for c in a.claims if "council approved" in c.content.text]
+
+
+def test_claims_recall9_according_clause_swallowed_as_apposition(analyze_text):
+    # with no main verb found, the parser hangs the clause on the source as an apposition
+    a = analyze_text("According to veteran radio host Dana Okafor, the decision reeks of panic "
+                     "and desperation.")
+    assert_spans(a)
+    c = _with(a, "reeks of panic")
+    assert (c.source.span.text, c.cue.text, c.content.text) == (
+        "veteran radio host Dana Okafor", "According to",
+        "the decision reeks of panic and desperation")
+    a = analyze_text("According to Dana Okafor, a senator from Ohio, the plan will fail.")
+    c = _with(a, "the plan will fail")
+    assert (c.source.span.text, c.content.text) == (
+        "Dana Okafor, a senator from Ohio", "the plan will fail")

@@ -367,6 +367,21 @@ def _unsaid(verb: Token, comp: Token) -> bool:
             and not any(c.dep_ == "ccomp" and has_that(c) for c in comp.children))
 
 
+def _swallowed_clause(pobj: Token, sent: Span) -> Token | None:
+    """'According to Lang, the move reeks of fear': with no main verb found the parser may hang
+    the sentence's clause on the source as an apposition running to the sentence's end. The
+    last such apposition after a comma is what was said, not the source."""
+    last = max((t.i for t in sent if not t.is_punct), default=sent.start)
+    apps = [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i]
+    if not apps:
+        return None
+    app = apps[-1]
+    if app.right_edge.i < last or app.left_edge.i < 1 or \
+            pobj.doc[app.left_edge.i - 1].text != ",":
+        return None
+    return app
+
+
 def _according_pass(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
@@ -379,12 +394,20 @@ def _according_pass(doc: Doc) -> list[_Cand]:
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
         if not pobj:
             continue
-        source = clean_source(doc, tokens_span(doc, pobj[0]))
+        sent = sentence_of(tok)
+        opening = tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING
+        told = _swallowed_clause(pobj[0], sent) if opening else None
+        source = clean_source(doc, doc[pobj[0].left_edge.i:told.left_edge.i - 1] if told
+                              else tokens_span(doc, pobj[0]))
         if source is None:
             continue
-        sent = sentence_of(tok)
+        if told is not None:
+            content = trim(text, told.left_edge.idx, sent.end_char)
+            out.append(_Cand(content, (tok.idx, to[0].idx + len(to[0])), source,
+                             style="according_to", cue_token=tok))
+            continue
         phrase = (tok.idx, source.end_char)
-        if tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING:
+        if opening:
             content = trim(text, phrase[1], sent.end_char)
         else:
             tail = text[phrase[1]:sent.end_char].strip(" .,;\n\"”")
