@@ -41,3 +41,21 @@ def test_claims_recall9_according_clause_swallowed_as_apposition(analyze_text):
     c = _with(a, "the plan will fail")
     assert (c.source.span.text, c.content.text) == (
         "Dana Okafor, a senator from Ohio", "the plan will fail")
+
+
+def test_claims_recall9_question_of_asked_participle(analyze_text):
+    # the question put to the one who answers in the main clause is told by an unnamed asker
+    a = analyze_text("Asked whether she would run again, Okafor said no.")
+    assert_spans(a)
+    c = _with(a, "whether she would run")
+    assert (c.source.span, c.source.kind, c.cue.text, c.content.text) == (
+        None, "anonymous", "Asked", "whether she would run again")
+    a = analyze_text("When asked about the new budget, the mayor said it was fair.")
+    c = _with(a, "the new budget")
+    assert (c.source.span, c.cue.text, c.content.text) == (None, "asked about", "the new budget")
+    assert _with(a, "it was fair").source.span.text == "the mayor"
+
+
+def test_claims_recall9_asked_to_act_is_no_question(analyze_text):
+    a = analyze_text("Asked to leave the square, the protesters refused.")
+    assert not [c for c in a.claims if c.cue and c.cue.text.lower().startswith("asked")]
