@@ -59,3 +59,14 @@ def test_claims_recall9_question_of_asked_participle(analyze_text):
 def test_claims_recall9_asked_to_act_is_no_question(analyze_text):
     a = analyze_text("Asked to leave the square, the protesters refused.")
     assert not [c for c in a.claims if c.cue and c.cue.text.lower().startswith("asked")]
+
+
+def test_claims_recall9_parenthetical_cue_with_time(analyze_text):
+    # a cue set off by commas inside the clause it reports may carry its time or channel
+    a = analyze_text("The problem now, Okafor said on Friday, is that the ferry runs late.")
+    assert_spans(a)
+    c = _with(a, "the ferry runs late")
+    assert (c.source.span.text, c.cue.text) == ("Okafor", "said")
+    a = analyze_text("The deal, Lang said in a statement, would fail within a year.")
+    c = _with(a, "would fail")
+    assert (c.source.span.text, c.cue.text) == ("Lang", "said")

@@ -387,12 +387,18 @@ def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
     return q[1] <= verb.idx and not text[q[1]:verb.idx].strip() and inner.endswith((",", "?", "!"))
 
 
+# prepositions of a saying's time, place or channel
+SETTING_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "to"})
+
+
 def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
     prev = doc[verb.i - 2] if verb.i >= 2 else None
-    # after the verb's own object ("The plan, she told them, would fail")
+    # after the verb's own object, time or channel ("The plan, she told them, would fail",
+    # "…, he said on Friday, …", "…, she said in a statement, …")
     last = max((c.right_edge.i for c in verb.children
-                if c.i > verb.i and c.dep_ in ("dobj", "dative", "advmod", "npadvmod")),
+                if c.i > verb.i and (c.dep_ in ("dobj", "dative", "advmod", "npadvmod") or (
+                    c.dep_ == "prep" and c.lower_ in SETTING_PREPS))),
                default=verb.i)
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
