@@ -64,3 +64,11 @@ def test_actors_breakaway_region_named_as_a_place_stays_a_place(analyze_text):
     found = analyze_text("Heavy rain flooded villages in Abkhazia and South Ossetia.")
     assert {"Abkhazia", "South Ossetia"} <= {p.name for p in found.places}
     assert not any(a.id.startswith("REB.") for a in found.actors)
+
+
+@pytest.mark.parametrize("text", ["The DPR passed the budget bill in Jakarta on Tuesday.",
+                                  "An LPR may apply for citizenship after five years."])
+def test_actors_breakaway_abbreviations_are_not_read(analyze_text, text):
+    # Indonesia's parliament and US lawful permanent residents use these letters more
+    found = analyze_text(text)
+    assert not any(a.id in ("REB.DPR", "REB.LPR") for a in found.actors)
