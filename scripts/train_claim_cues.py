@@ -22,7 +22,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
 
 from wirecoder import nlp as nlp_mod
 from wirecoder import settings
@@ -35,14 +38,29 @@ GOLD = Path(settings.value("WIRECODER_GOLD") or "../shared/gold") / "polnear" / 
 THRESHOLD = 0.4
 
 
-def examples(items: list[tuple[str, str, list[Relation]]]) -> list[tuple[int, list[str], int]]:
+def _parsed(nlp, texts: list[str], docs: Path | None) -> Iterator[Doc]:
+    """The parses of ``texts``; with ``docs``, read from that DocBin when it exists (written
+    there otherwise), so a retrain after a feature change need not parse train/ again."""
+    if docs is None:
+        yield from nlp.pipe(texts, batch_size=16)
+        return
+    if not docs.exists():
+        DocBin(docs=nlp.pipe(texts, batch_size=16)).to_disk(docs)
+    got = list(DocBin().from_disk(docs).get_docs(nlp.vocab))
+    if [d.text for d in got] != texts:
+        raise SystemExit(f"{docs} holds other texts: delete it")
+    yield from got
+
+
+def examples(items: list[tuple[str, str, list[Relation]]], docs: Path | None = None
+             ) -> list[tuple[int, list[str], int]]:
     """(article index, features, label) per candidate verb of the train articles (``articles``)."""
     nlp = nlp_mod.load()
     out: list[tuple[int, list[str], int]] = []
     texts = [text for _, text, _ in items]
     with nlp.memory_zone():
         for n, (doc, (_, text, rels)) in enumerate(
-                zip(nlp.pipe(texts, batch_size=16), items, strict=True)):
+                zip(_parsed(nlp, texts, docs), items, strict=True)):
             cues = [p for r in rels if r.cue for p in r.cue]
             quotes = find_quotes(text)
             for tok in doc:
@@ -85,15 +103,18 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=0.5)
     ap.add_argument("--min-count", type=int, default=10)
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--docs", type=Path, default=None,
+                    help="DocBin cache of the parsed articles (read if it exists, else written)")
     args = ap.parse_args()
     items = list(articles(args.gold))
-    data = [(feats, label) for n, feats, label in examples(items)
+    data = [(feats, label) for n, feats, label in examples(items, args.docs)
             if not args.holdout or n % args.holdout != 0]
     weights, bias = train(data, args.c, args.min_count)
     n_art = len(items)
     model = {
         "what": "attribution-cue verb detector: logistic regression over general syntax "
-                "features (wirecoder.extract.attribution.learned.features)",
+                "features (wirecoder.extract.attribution.learned.features) and the GloVe "
+                "neighbour tiers of kb/claims/cue_neighbours.tsv",
         "trained_on": f"PolNeAR {args.gold.name}/ ({n_art} articles"
                       + (f", every {args.holdout}th held out" if args.holdout else "")
                       + "); no text kept",

@@ -268,11 +268,17 @@ def test_claims_participle_and_conjoined_cues(analyze_text, text, content, sourc
 
 @pytest.mark.parametrize("text", [
     "The ministry did not confirm the casualty figures.",
-    "Asked about the losses, Peter Lang smiled.",
     "She said so on “Meet the Press” last week.",
 ])
 def test_claims_non_statements(analyze_text, text):
     assert analyze_text(text).claims == []
+
+
+def test_claims_asked_participle_is_not_the_answerer(analyze_text):
+    # the one asked says nothing by smiling; only the question is told, by an unnamed asker
+    a = analyze_text("Asked about the losses, Peter Lang smiled.")
+    assert [(c.source.span, c.source.kind, c.content.text) for c in a.claims] == [
+        (None, "anonymous", "the losses")]
 
 
 def test_claims_view_inside_quote_is_the_speaker(analyze_text):

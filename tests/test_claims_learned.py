@@ -68,3 +68,15 @@ def test_claims_learned_training_uses_the_runtime_features():
     assert script.is_candidate is learned.is_candidate
     assert script.WEIGHTS == learned.WEIGHTS
     assert learned.model().threshold == script.THRESHOLD
+
+
+def test_claims_learned_neighbour_table_reaches_unlisted_verbs():
+    # the GloVe table (scripts/build_claim_neighbours.py) types verbs no lexicon lists by the
+    # tier of the cue verb nearest to them, and never repeats a lexicon verb
+    from wirecoder.extract.attribution.lexicon import lexicon
+
+    table = learned.neighbours()
+    assert table["surmise"][0] == "speech" and table["surmise"][1] >= 0.7
+    assert not set(table) & set(lexicon().cue_verbs)
+    assert learned._neighbour_features("surmise") == ["near=speech", "near=speech|0.7"]
+    assert learned._neighbour_features("plant") == []

@@ -367,6 +367,21 @@ def _unsaid(verb: Token, comp: Token) -> bool:
             and not any(c.dep_ == "ccomp" and has_that(c) for c in comp.children))
 
 
+def _swallowed_clause(pobj: Token, sent: Span) -> Token | None:
+    """'According to Lang, the move reeks of fear': with no main verb found the parser may hang
+    the sentence's clause on the source as an apposition running to the sentence's end. The
+    last such apposition after a comma is what was said, not the source."""
+    last = max((t.i for t in sent if not t.is_punct), default=sent.start)
+    apps = [c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i]
+    if not apps:
+        return None
+    app = apps[-1]
+    if app.right_edge.i < last or app.left_edge.i < 1 or \
+            pobj.doc[app.left_edge.i - 1].text != ",":
+        return None
+    return app
+
+
 def _according_pass(doc: Doc) -> list[_Cand]:
     text = doc_text(doc)
     out: list[_Cand] = []
@@ -379,12 +394,20 @@ def _according_pass(doc: Doc) -> list[_Cand]:
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
         if not pobj:
             continue
-        source = clean_source(doc, tokens_span(doc, pobj[0]))
+        sent = sentence_of(tok)
+        opening = tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING
+        told = _swallowed_clause(pobj[0], sent) if opening else None
+        source = clean_source(doc, doc[pobj[0].left_edge.i:told.left_edge.i - 1] if told
+                              else tokens_span(doc, pobj[0]))
         if source is None:
             continue
-        sent = sentence_of(tok)
+        if told is not None:
+            content = trim(text, told.left_edge.idx, sent.end_char)
+            out.append(_Cand(content, (tok.idx, to[0].idx + len(to[0])), source,
+                             style="according_to", cue_token=tok))
+            continue
         phrase = (tok.idx, source.end_char)
-        if tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING:
+        if opening:
             content = trim(text, phrase[1], sent.end_char)
         else:
             tail = text[phrase[1]:sent.end_char].strip(" .,;\n\"”")
@@ -480,6 +503,48 @@ def _raised_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
                        min(subtree(head)[1], sent.end_char))
         out.append(_Cand(content, (adv.idx, adv.idx + len(adv)), None, cue_token=adv,
                          content_root=head, tier="report"))
+    return out
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question(verb: Token) -> tuple[tuple[int, int], Token, int] | None:
+    """What a participle of asking puts: "about X" (the cue running over "about"), or a clause
+    of "if", "whether" or a wh-word (content, its root, and where the cue ends)."""
+    end = verb.idx + len(verb)
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "about":
+            obj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if obj:
+                return subtree(obj[0]), obj[0], c.idx + len(c)
+        if c.dep_ in ("ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and any(
+                (g.dep_ == "mark" and g.lower_ in QUESTION_MARKS) or
+                g.tag_ in ("WP", "WRB", "WDT") for g in c.subtree if g.i < c.i):
+            return subtree(c), c, end
+    return None
+
+
+def _asked_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'Asked whether she would run, Lang said no', 'when asked about the plan, …': the one
+    asked answers in the main clause, and the question is itself told, by an unnamed asker
+    (PolNeAR annotates it so, with no source, on 53 of 75 such participles on train)."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for verb in doc:
+        if verb.lemma_.lower() != "ask" or not asked_participle(verb) or \
+                in_quote(verb.idx, quotes):
+            continue
+        found = _question(verb)
+        if found is None:
+            continue
+        content = trim(text, *expand_quotes(found[0], quotes, None))
+        if content[1] - content[0] < 3:
+            continue
+        out.append(_Cand(content, (verb.idx, found[2]), None, cue_token=verb,
+                         content_root=found[1], tier="speech"))
     return out
 
 
@@ -1107,6 +1172,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
     cands += _raised_pass(doc, quotes)
+    cands += _asked_pass(doc, quotes)
     light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
     # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
     # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun

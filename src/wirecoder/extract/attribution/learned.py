@@ -43,6 +43,7 @@ from wirecoder.extract.attribution.syntax import (
 from wirecoder.extract.spans import doc_text, sentence_of
 
 WEIGHTS = KB / "cue_model.json"
+NEIGHBOURS = KB / "cue_neighbours.tsv"
 # dependents that tell how a verb takes what it holds
 CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass", "agent",
                         "auxpass", "neg", "advcl", "parataxis", "dative", "oprd", "acomp",
@@ -50,6 +51,31 @@ CHILD_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "nsubj", "nsubjpass", 
 PREPS = frozenset({"for", "of", "about", "against", "on", "as", "to", "with", "at", "in",
                    "over", "by", "from"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+@functools.cache
+def neighbours() -> dict[str, tuple[str, float]]:
+    """lemma -> (tier of the nearest cue-lexicon verb, cosine) from ``cue_neighbours.tsv``
+    (built from GloVe by ``scripts/build_claim_neighbours.py``); empty when not shipped."""
+    if not NEIGHBOURS.exists():
+        return {}
+    out: dict[str, tuple[str, float]] = {}
+    for line in NEIGHBOURS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, tier, sim, _ = line.split("\t")
+            out[lemma] = (tier, float(sim))
+    return out
+
+
+def _neighbour_features(lemma: str) -> list[str]:
+    """'quip' near 'joke', 'surmise' near 'conclude': an unlisted verb near a cue verb in
+    GloVe space, by the tier of that verb and how near it is."""
+    near = neighbours().get(lemma)
+    if near is None:
+        return []
+    tier, sim = near
+    band = "0.8" if sim >= 0.8 else "0.7" if sim >= 0.7 else "0.6"
+    return [f"near={tier}", f"near={tier}|{band}"]
 
 
 def is_candidate(tok: Token) -> bool:
@@ -123,6 +149,7 @@ def features(tok: Token, quotes: list[tuple[int, int]]) -> list[str]:
     out = [f"lemma={lemma}", f"tag={tok.tag_}", f"dep={tok.dep_}",
            f"head_pos={head.pos_}", f"head_dep={head.dep_}", f"head_lemma={head.lemma_.lower()}",
            f"tier={lex.cue_verbs.get(lemma, '-')}"]
+    out.extend(_neighbour_features(lemma))
     if lemma in lex.frames:
         out.append("in_frames")
         out.extend(f"frame={f}" for f in sorted(lex.frames[lemma]))

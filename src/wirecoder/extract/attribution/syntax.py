@@ -387,12 +387,18 @@ def _cued(text: str, q: tuple[int, int], verb: Token) -> bool:
     return q[1] <= verb.idx and not text[q[1]:verb.idx].strip() and inner.endswith((",", "?", "!"))
 
 
+# prepositions of a saying's time, place or channel
+SETTING_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "to"})
+
+
 def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """'The plan, she said, would fail.': the sentence around a cue set off by commas."""
     prev = doc[verb.i - 2] if verb.i >= 2 else None
-    # after the verb's own object ("The plan, she told them, would fail")
+    # after the verb's own object, time or channel ("The plan, she told them, would fail",
+    # "…, he said on Friday, …", "…, she said in a statement, …")
     last = max((c.right_edge.i for c in verb.children
-                if c.i > verb.i and c.dep_ in ("dobj", "dative", "advmod", "npadvmod")),
+                if c.i > verb.i and (c.dep_ in ("dobj", "dative", "advmod", "npadvmod") or (
+                    c.dep_ == "prep" and c.lower_ in SETTING_PREPS))),
                default=verb.i)
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
@@ -512,6 +518,27 @@ def _addressee_start(verb: Token, comp: Token) -> int:
     return start
 
 
+def _unmarked_clause(verb: Token, kids: list[Token]
+                     ) -> tuple[tuple[int, int], Token] | None:
+    """'said after the meeting he would resign': a phrase between the cue and its "that"-less
+    clause makes the parser hang the clause on the cue as an adverbial. A finite clause with
+    its own subject and no conjunction ("if", "when", "because") after a verb of saying or
+    believing is what was said; it starts at its subject (the phrase before it is the cue's
+    time or place)."""
+    for c in kids:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_ == "mark" or (g.dep_ == "advmod" and g.tag_ == "WRB")
+               for g in c.children):
+            return None
+        subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
+        finite = c.tag_ in FINITE or any(g.tag_ == "MD" or (
+            g.dep_ in ("aux", "auxpass") and g.tag_ in FINITE) for g in c.children)
+        if subj and finite and subj[0].i < c.i:
+            return (subj[0].left_edge.idx, subtree(c)[1]), c
+    return None
+
+
 def content_of(doc: Doc, verb: Token, tier: str,
                 quotes: list[tuple[int, int]]) -> tuple[tuple[int, int], Token | None] | None:
     lemma = verb.lemma_.lower()
@@ -549,6 +576,8 @@ def content_of(doc: Doc, verb: Token, tier: str,
                 for clause in g.children:
                     if clause.dep_ in ("acl", "relcl", "ccomp") and has_that(clause):
                         return subtree(clause), clause
+    if tier in ("speech", "belief") and (lost := _unmarked_clause(verb, kids)) is not None:
+        return lost
     if tier == "belief":
         return None
     if tier == "intent":
