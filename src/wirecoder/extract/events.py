@@ -1509,7 +1509,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
-    return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
+    return CodedEvent(event, _phrases(subj, trig.token), _phrases(obj, trig.token),
+                      _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token),
                       _own_locative((trig.token, trig.anchor)))
 
@@ -1688,9 +1689,11 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     return [o for o in inner_obj if o not in subj] or obj
 
 
-def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
+def _phrases(heads: list[Token], trigger: Token | None = None) -> tuple[tuple[int, int], ...]:
     """The full phrases (subtrees) of argument heads, for comparison with gold mentions; a
-    coordination is one phrase."""
+    coordination is one phrase. A phrase never runs over a trigger the parser misread as a
+    modifier inside it ("The militia strong-armed the villagers": 'armed' an adjective of
+    'villagers'); a clause on the phrase ("a citizen held hostage") stays in it."""
     out: list[tuple[int, int]] = []
     for h in heads:
         left, right = h.left_edge, h.right_edge
@@ -1698,6 +1701,12 @@ def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
             verbs = [c for c in h.rights if c.dep_ == "acl" and c.pos_ == "VERB"]
             if verbs and verbs[0].left_edge.i > h.i:
                 right = h.doc[verbs[0].left_edge.i - 1]
+        if trigger is not None and trigger.dep_ in {"amod", "compound", "appos"} and \
+                left.i <= trigger.i <= right.i and trigger.i != h.i:
+            if trigger.i < h.i:
+                left = h.doc[trigger.i + 1]
+            else:  # before a hyphenated verb's first piece ("strong-armed")
+                right = h.doc[max(h.i, trigger.i - (3 if clauses.hyphen_word(trigger) else 1))]
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
         rng = (left.idx, right.idx + len(right))

@@ -383,8 +383,21 @@ def hyphen_word(tok: Token) -> str | None:
     if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_ \
             or tok.doc[tok.i - 2].whitespace_ or not tok.doc[tok.i - 2].is_alpha:
         return None
-    last = lem(tok) if tok.pos_ in {"VERB", "NOUN"} else tok.lower_
-    return f"{tok.doc[tok.i - 2].lower_}-{last}"
+    first = tok.doc[tok.i - 2].lower_
+    if tok.pos_ != "VERB":
+        return f"{first}-{lem(tok) if tok.pos_ == 'NOUN' else tok.lower_}"
+    return _hyphen_verb(first, tok.lower_, tok.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphen_verb(first: str, lower: str, lemma: str) -> str:
+    """'pooh-poohed', 'rubber-stamps': the lemmatizer lemmatizes the last piece alone and
+    misses ("poohed" -> "poohe"); a de-inflection whose whole hyphenated word the lexicon
+    lists as a verb wins."""
+    verbs = load().verbs
+    cands = (_verb_lemma(lower, lemma), IRREGULAR.get(lower, ""), *_deinflections(lower))
+    return next((f"{first}-{c}" for c in cands if f"{first}-{c}" in verbs),
+                f"{first}-{cands[0]}")
 
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -471,6 +484,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    _headline_verb(sent, triggers, lex)
     if lex.fallback:
         _fallback_triggers(sent, triggers, lex)
     # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
@@ -492,6 +506,57 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _material_purpose(triggers)
     _kept_promises(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+# What may stand before a headline's verb in its subject ("Army", "Kenyan police",
+# "Ruritania's PM").
+HEADLINE_SUBJECT = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
+
+
+def _headline_verb(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """'Army shells rebel positions', 'Militia strong-armed villagers': in a headline with no
+    verb the tagger reads the verb as a plural noun or an adjective. In a sentence whose root
+    is no verb, the first word after a plain subject phrase whose verb form ('-s', '-ed') the
+    lexicon lists as a verb is the verb: its subject the phrase before, its object the noun
+    phrase after."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or sent.root.pos_ in {"VERB", "AUX"}:
+        return
+    for k, w in enumerate(toks[1:-1], 1):
+        if w.pos_ not in {"NOUN", "ADJ", "VERB"} or not w.lower_.endswith(("s", "ed")):
+            continue
+        hyphen = w.i >= 2 and w.doc[w.i - 1].text == "-" and not w.doc[w.i - 1].whitespace_
+        left = toks[:k - 2] if hyphen else toks[:k]
+        if not left or not all(t.pos_ in HEADLINE_SUBJECT or t.text in {"'s", "-"}
+                               for t in left) or left[-1].pos_ not in {"NOUN", "PROPN"}:
+            return  # only the first word after the subject phrase can be the verb
+        first = w.doc[w.i - 2].lower_ if hyphen else ""
+        stems = [f"{first}-{c}" if hyphen else c
+                 for c in (w.lower_, *_deinflections(w.lower_))]
+        rows = next((lex.verbs[c] for c in stems[1:] if c in lex.verbs), None)
+        if not rows:
+            continue  # "Kenyan police chiefs ...": a plural noun of the subject phrase
+        row = next((r for r in rows if not r.conds or _matches(r, w, lex)), None)
+        if row is None or row.type == "NONE":
+            return
+        obj = _headline_object(toks[k + 1:])
+        trig = Trigger(w, row, row.type, row.mode, row.weight, anchor=w,
+                       subj=[left[-1]], obj=[obj] if obj is not None else [])
+        triggers[w.i] = trig  # in place of the noun reading ("shells" the munitions)
+        return
+
+
+def _headline_object(rest: list[Token]) -> Token | None:
+    """The head (last noun) of the noun phrase right after a headline's verb; None when a
+    preposition follows the verb."""
+    head = None
+    for t in rest:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+        elif t.pos_ not in {"ADJ", "DET", "NUM"} and t.text not in {"'s", "-"} and \
+                t.dep_ != "compound":  # "rebel" in "shells rebel positions"
+            break
+    return head
 
 
 VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}

@@ -1,0 +1,99 @@
+"""Events, session 9: constructions the parser misreads (hyphenated verbs, headline verbs,
+a 'with' phrase on the object, the means gerund after 'answered by').
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import code_events
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _coded(nlp, text: str):
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    return code_events(nlp(text), found)
+
+
+def _phrase(text: str, spans) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def _one(nlp, text: str, trigger: str):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert len(coded) == 1, [(c.event.type, c.event.trigger.text) for c in _coded(nlp, text)]
+    return coded[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the lemmatizer reads the last piece alone: "poohed" -> "poohe", "poohs" -> "poohs"
+    ("The finance minister pooh-poohed the auditors' warnings.", "pooh-poohed", "REJECT"),
+    ("The opposition pooh-poohs the cabinet's new tax plan.", "pooh-poohs", "REJECT"),
+    ("The regulator kept pooh-poohing the complaints of the fishermen.", "pooh-poohing",
+     "REJECT"),
+])
+def test_events_hyphenated_verb_lemma(nlp, text, trigger, expected):
+    assert _one(nlp, text, trigger).event.type == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "actor", "recipient"), [
+    # the tagger makes the verb a plural noun and the subject its compound
+    ("Army shells rebel positions near the dam", "shells", "ASSAULT", "Army",
+     "rebel positions near the dam"),
+    # the tagger makes the verb an adjective of the object and the subject the root
+    ("The militia strong-armed the shopkeepers into paying.", "strong-armed", "THREATEN",
+     "The militia", "the shopkeepers"),
+    ("The envoy sweet-talked the council into a second vote.", "sweet-talked", "REQUEST",
+     "The envoy", "the council"),
+])
+def test_events_headline_verb_read_as_noun_or_adjective(nlp, text, trigger, expected, actor,
+                                                         recipient):
+    coded = _one(nlp, text, trigger)
+    assert coded.event.type == expected
+    assert _phrase(text, coded.actor_spans) == [actor]
+    assert _phrase(text, coded.recipient_spans) == [recipient]
+
+
+def test_events_headline_verb_keeps_subject_compound(nlp):
+    text = "Ruritanian navy shells coastal villages"
+    coded = _one(nlp, text, "shells")
+    assert coded.event.type == "ASSAULT"
+    assert _phrase(text, coded.actor_spans) == ["Ruritanian navy"]
+
+
+def test_events_headline_plural_subject_noun_is_no_verb(nlp):
+    # "chiefs" is part of the subject: the verb that follows is the event
+    text = "Kenyan police chiefs meet in Nairobi"
+    assert [c.event.trigger.text for c in _coded(nlp, text)] == ["meet"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("The navy supplied the coast guard with patrol boats.", "supplied", "the coast guard"),
+    ("The ministry provided the villagers with tents and blankets.", "provided",
+     "the villagers"),
+])
+def test_events_with_phrase_names_what_is_given(nlp, text, trigger, recipient):
+    coded = _one(nlp, text, trigger)
+    assert coded.event.type == "AID"
+    assert _phrase(text, coded.recipient_spans) == [recipient]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "actor"), [
+    ("Greece answered by dispatching warships to the island.", "dispatching", "MOBILIZE",
+     "Greece"),
+    ("The government reacted by expelling two diplomats.", "expelling", "SANCTION",
+     "The government"),
+])
+def test_events_means_gerund_after_by_is_the_subjects_act(nlp, text, trigger, expected, actor):
+    coded = _one(nlp, text, trigger)
+    assert coded.event.type == expected
+    assert _phrase(text, coded.actor_spans) == [actor]
+
+
+def test_events_means_gerund_of_passive_names_no_actor(nlp):
+    text = "The crowd was dispersed by firing tear gas."
+    coded = _one(nlp, text, "firing")
+    assert coded.actor_spans == ()
