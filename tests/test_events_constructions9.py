@@ -97,3 +97,43 @@ def test_events_means_gerund_of_passive_names_no_actor(nlp):
     text = "The crowd was dispersed by firing tear gas."
     coded = _one(nlp, text, "firing")
     assert coded.actor_spans == ()
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The air force flew 300 people to Larnaca on Friday.", "flew"),
+    ("The freed aid workers were flown to Cyprus on Monday.", "flown"),
+    ("Helicopters flew the injured to a field hospital.", "flew"),
+    ("The ministry arranged the transfer of 40 civilians to Amman.", "transfer"),
+])
+def test_events_flying_people_out_is_aid(nlp, text, trigger):
+    assert _one(nlp, text, trigger).event.type == "AID"
+
+
+def test_events_troops_flown_stay_mobilize(nlp):
+    text = "Two battalions were flown to the border."
+    assert _one(nlp, text, "flown").event.type == "MOBILIZE"
+
+
+def test_events_act_under_inquiry_is_an_event(nlp):
+    # what an inquiry examines took place: the shelling is an event of its own
+    text = "The council demanded an independent inquiry into the shelling of the hospital."
+    types = {c.event.trigger.text: c.event.type for c in _coded(nlp, text)}
+    assert types == {"demanded": "ACCUSE", "shelling": "ASSAULT"}
+
+
+def test_events_call_for_act_is_no_event_of_its_own(nlp):
+    text = "The council demanded a ceasefire in the north."
+    assert [c.event.trigger.text for c in _coded(nlp, text)] == ["demanded"]
+
+
+def test_events_between_phrase_names_the_sides(nlp):
+    text = "The exchange of fire between the two armies lasted an hour."
+    coded = _one(nlp, text, "exchange")
+    assert coded.event.type == "ASSAULT"
+    assert _phrase(text, coded.actor_spans) == ["the two armies"]
+
+
+def test_events_definite_noun_with_its_sides_is_no_repeat(nlp):
+    text = ("Rebels shelled the town on Monday. Observers counted the dead after the exchange "
+            "of fire between the two armies near the bridge.")
+    assert [c.event.trigger.text for c in _coded(nlp, text)] == ["shelled", "exchange"]

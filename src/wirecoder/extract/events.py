@@ -668,6 +668,8 @@ def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[Code
     # Parties read off a governing verb ("had used ATACMS in the attack") are not the noun's
     # own: the noun still names the event coded before.
     own = any(h.head == tok or h.head.head == tok for h in coded.subj_heads)  # poss, "by X"
+    # "the exchange of fire between the two armies": a noun that names its sides is its own
+    own = own or any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     return (tok.pos_ == "NOUN" and trig.anchor == tok and not own
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))

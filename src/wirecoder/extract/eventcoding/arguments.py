@@ -271,6 +271,15 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "the summit between the EU and Turkey failed to reach agreement": the parties of the
         # meeting act, the first on the others (whose conjuncts are not joined again)
         return met[:1], met[1:]
+    if not subj and tok.pos_ == "NOUN" and anchor == tok and trig.type in {"ASSAULT", "CONSULT"}:
+        # "the exchange of fire between the two armies", "talks between X and Y": the sides
+        # named by 'between' are the event's parties, whatever its object phrase names
+        sides = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj"]
+        if sides and not sides[0].conjuncts:
+            subj = sides
+        elif sides:
+            obj = sides
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.

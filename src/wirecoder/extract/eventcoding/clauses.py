@@ -820,7 +820,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                                              and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
                     outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
-                trig.suppressed = True
+                # "an inquiry into the exchange of fire": what is investigated happened, an
+                # event of its own (no content of a call, a threat or a promise)
+                trig.suppressed = not _investigated(outer, trig)
                 outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
                 # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
@@ -934,6 +936,18 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
                 inner.subj = _subjects(tok) or []
+
+
+INQUIRY_PREPS = {"into", "of"}
+
+
+def _investigated(outer: Trigger, inner: Trigger) -> bool:
+    """'an investigation into the shelling', 'a probe of the killings': the act an inquiry
+    examines is one that took place (an act of conflict; no call or plan of one)."""
+    tok = inner.token
+    return outer.mode == "investigate" and outer.token.pos_ == "NOUN" and \
+        tok.dep_ == "pobj" and tok.head.lower_ in INQUIRY_PREPS and \
+        inner.type in {"ASSAULT", "COERCE"} and outer.token.i < tok.i
 
 
 HELP_VERBS = {"help", "assist"}
