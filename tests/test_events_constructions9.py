@@ -137,3 +137,29 @@ def test_events_definite_noun_with_its_sides_is_no_repeat(nlp):
     text = ("Rebels shelled the town on Monday. Observers counted the dead after the exchange "
             "of fire between the two armies near the bridge.")
     assert [c.event.trigger.text for c in _coded(nlp, text)] == ["shelled", "exchange"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # verbs no row lists: the mover and the direction tell the act
+    ("Two Ruritanian aircraft carriers steamed into the waters east of the island.", "steamed",
+     "MOBILIZE"),
+    ("Ruritanian gunboats prowled along the disputed coast.", "prowled", "MOBILIZE"),
+    ("Borduvian gunboats sortied from the naval base to shadow a freighter.", "sortied",
+     "MOBILIZE"),
+    ("Ruritanian infantry slipped out of the besieged town overnight.", "slipped", "RETREAT"),
+    ("Hundreds of farmers converged on the parliament with their tractors.", "converged",
+     "PROTEST"),
+    ("Supporters of the jailed mayor swarmed the courthouse.", "swarmed", "PROTEST"),
+])
+def test_events_unlisted_movement_typed_by_its_mover(nlp, text, trigger, expected):
+    assert _one(nlp, text, trigger).event.type == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers harvested wheat near the border.",  # a thing acted on, no movement
+    "Police officers fanned out across the district.",  # police sweeps are no deployment
+    "The guards let the stranded truckers cross into the country.",  # a bare infinitive
+])
+def test_events_unlisted_verb_without_movement_is_no_event(nlp, text):
+    assert [c.event.type for c in _coded(nlp, text)
+            if c.event.type in {"MOBILIZE", "PROTEST", "RETREAT"}] == []

@@ -487,6 +487,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _headline_verb(sent, triggers, lex)
     if lex.fallback:
         _fallback_triggers(sent, triggers, lex)
+    _moved_by_class(sent, triggers, lex)
     # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
     _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
@@ -632,6 +633,83 @@ def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexic
                 (verb := _argument_of(tok)) in taken or verb in triggers)):
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+
+
+# Where a verb no row lists moves its subject ("steamed into the waters", "converged on the
+# parliament", "retired from the town"), who moves tells the act: forces heading somewhere
+# are deployed, forces leaving a place withdraw, a crowd heading somewhere protests (the
+# movement's own verb matters less than its mover).
+TOWARD = {"into", "to", "toward", "towards", "along", "across", "through", "onto", "on"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+STAYING = {"be", "stay", "remain", "live", "die", "sleep", "wait", "work", "serve", "return",
+           "come", "go", "get", "have", "do", "make", "take", "bring", "keep", "hold", "see",
+           "find", "look", "use", "say", "tell", "know", "think", "want", "seem", "appear",
+           "happen", "begin", "start", "continue", "try", "need", "mean", "let", "put", "set",
+           "turn", "run", "fall", "rise", "grow", "lose", "win", "end", "change", "include",
+           "perish", "drown", "crash", "sink", "burn", "flee", "escape", "hide", "survive"}
+BARE_COMPLEMENT = {"let", "make", "help", "see", "watch", "hear", "have"}
+CROWD_MOVED = Row("moved", "V", (), "PROTEST", "demo", 0.45)
+FORCES_MOVED = Row("moved", "V", (), "MOBILIZE", None, 0.45)
+FORCES_LEFT = Row("moved", "V", (), "RETREAT", "withdraw", 0.45)
+
+
+def _moved_by_class(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """'Two carriers steamed into the waters east of X', 'farmers converged on the parliament',
+    'supporters swarmed the courthouse', 'units retired from the town': an active verb that no
+    row (nor the fallback) types and that takes its subject somewhere is a protest when the
+    subject is a crowd (heading to a place, or taking one as its object), a deployment when it
+    is a force heading somewhere (not the police: their sweeps are coercion), a withdrawal when
+    a force or police leaves a place; only in a clause no other trigger codes."""
+    taken: set[int] | None = None
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in triggers or tok.dep_ in {"amod", "acomp", "aux"} \
+                or (tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "acl", "advcl"}):
+            continue
+        if (tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children)) or (
+                tok.dep_ == "ccomp" and lem(tok.head) in BARE_COMPLEMENT):
+            continue  # "let truckers cross into the country": a bare infinitive tells no act
+        lemma = lem(tok)
+        if lemma in _known_verbs() or lemma in STAYING or f"V:{lemma}" in lex.fallback or \
+                any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in tok.children):
+            continue
+        purpose = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "xcomp", "ccomp"}
+                and c not in purpose]
+        places = bool(objs) and all(c.ent_type_ in PLACE_ENTS or lem(c) in PLACE_WORDS
+                                    for c in objs)
+        ways = {c.lower_ for c in tok.children if c.dep_ in {"prep", "prt"}}
+        ways |= {f"out {g.lower_}" for c in tok.children if c.lower_ == "out"  # "out of"
+                 for g in c.children if g.dep_ == "prep"}
+        # "Ruritanian gunboats prowled along X": the parser's participle on a root noun
+        root_noun = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBD" and \
+            tok.head.dep_ == "ROOT" and not _subjects(tok) else []
+        subj = _partitives(_subjects(tok) or root_noun)
+        crowd = any(_in_class(h, "PROTESTER", lex) for h in subj)
+        forces = [h for h in subj if _in_class(h, "MILITARY", lex)]
+        # "sortied from the port to shadow a tanker": leaving a base on a mission deploys
+        onward = ways & TOWARD or purpose
+        if crowd and (places or (not objs and ways & TOWARD)):
+            row = CROWD_MOVED
+        elif forces and not objs and onward and not any(
+                _in_class(h, "POLICE", lex) for h in forces):
+            row = FORCES_MOVED
+        elif forces and not objs and ways & {"from", "out of"}:
+            row = FORCES_LEFT
+        else:
+            continue
+        if taken is None:
+            taken = {_argument_of(t.token) for t in triggers.values()}
+        if tok.i not in taken:
+            triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok,
+                                      subj=root_noun)
+
+
+PLACE_WORDS = frozenset(str.split("""
+zone waters water airspace border frontier area region street square capital city town
+village port harbour harbor base coast strait sea gulf bay courthouse parliament embassy
+consulate palace ministry office compound building grounds headquarters airport station
+"""))
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}
@@ -1135,7 +1213,8 @@ OPPOSING = {"oppose", "protest", "denounce", "decry", "demand", "condemn", "reje
 def _crowd_act(verb: Token, triggers: dict[int, Trigger], lex: Lexicon) -> list[Token]:
     """The subject of 'farmers drove their tractors into Brussels': protesters doing
     something that is no event of its own (nor a saying); [] for any other verb."""
-    if verb.pos_ != "VERB" or verb.i in triggers or lem(verb) in SAY_VERBS:
+    if verb.pos_ != "VERB" or lem(verb) in SAY_VERBS or (
+            verb.i in triggers and triggers[verb.i].row is not CROWD_MOVED):
         return []
     crowd = [c for c in verb.children if c.dep_ == "nsubj"]
     return crowd if any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)) else []
