@@ -163,3 +163,17 @@ def test_events_unlisted_movement_typed_by_its_mover(nlp, text, trigger, expecte
 def test_events_unlisted_verb_without_movement_is_no_event(nlp, text):
     assert [c.event.type for c in _coded(nlp, text)
             if c.event.type in {"MOBILIZE", "PROTEST", "RETREAT"}] == []
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister said Ruritania could seize the disputed islands by force if talks failed.",
+     "seize"),
+    ("Borduria could cut gas exports to Ruritania unless the debt is paid.", "cut"),
+])
+def test_events_conflict_act_on_a_condition_is_a_threat(nlp, text, trigger):
+    assert _one(nlp, text, trigger).event.type == "THREATEN"
+
+
+def test_events_possible_conflict_act_without_condition_keeps_its_type(nlp):
+    text = "Borduria could cut gas exports to Ruritania next month."
+    assert _one(nlp, text, "cut").event.type == "SANCTION"

@@ -1289,6 +1289,20 @@ def finite_on_infinitive(tok: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
+CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _on_condition(verb: Token) -> bool:
+    """'... if negotiations failed', '... unless the debt is paid': an 'if' or 'unless'
+    clause on the verb (or on a verb it is conjoined to)."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in v.children):
+            return True
+    return False
+
+
 def _pressed_into(trig: clauses.Trigger) -> bool:
     """'an attempt to frighten its allies into cutting aid': what someone is to be pressed
     into is only possible."""
@@ -1443,6 +1457,12 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
             and not _deliberated(trig) and not _maybe(trig, lex):
         typ = "AGREE"
+    # PLOVER: a conflict act a party says it could do on a condition ("could seize the islands
+    # by force if talks fail", "could cut exports unless the debt is paid") is a threat. (A
+    # planned one, "would respond if", stays the act: the PLV scorer maps it.)
+    if typ in CONFLICT_ACTS and status == "possible" and subj and \
+            _on_condition(trig.anchor):
+        typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
