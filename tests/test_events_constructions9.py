@@ -177,3 +177,22 @@ def test_events_conflict_act_on_a_condition_is_a_threat(nlp, text, trigger):
 def test_events_possible_conflict_act_without_condition_keeps_its_type(nlp):
     text = "Borduria could cut gas exports to Ruritania next month."
     assert _one(nlp, text, "cut").event.type == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "actor"), [
+    ("The army stopped shelling the town.", "stopped", "RETREAT", "The army"),
+    ("Ruritanian troops refrained from firing on Borduvian positions for a third day.",
+     "refrained", "RETREAT", "Ruritanian troops"),
+    ("Police stopped arresting protesters.", "stopped", "CONCEDE", "Police"),
+    ("The World Bank stopped disbursing funds to Ruritania over the new law.", "stopped",
+     "SANCTION", "The World Bank"),
+])
+def test_events_ending_ones_own_act(nlp, text, trigger, expected, actor):
+    coded = _one(nlp, text, trigger)
+    assert coded.event.type == expected
+    assert _phrase(text, coded.actor_spans) == [actor]
+
+
+def test_events_not_stopping_an_act_is_the_act(nlp):
+    text = "The army did not stop shelling the town."
+    assert [c.event.type for c in _coded(nlp, text)] == ["ASSAULT"]

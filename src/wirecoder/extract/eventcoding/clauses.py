@@ -491,6 +491,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
     _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
+    _stopped_acts(sent, triggers)
     _noun_frames(sent, triggers)
     _obligations(sent, triggers)
     _ruled_out(triggers)
@@ -1064,6 +1065,57 @@ def _cessation(verb: Token, triggers: dict[int, Trigger]) -> bool:
     for t in acts:
         t.suppressed = True
     return bool(acts)
+
+
+ABSTAINING = {"refrain", "desist", "abstain"}
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN"}
+FRIENDLY_ACTS = {"AID", "COOPERATE", "CONSULT"}
+CEASEFIRE_ROW = Row("stop", "V", (), "RETREAT", "ceasefire", 0.6)
+EASED_ROW = Row("stop", "V", (), "CONCEDE", None, 0.6)
+CUT_OFF_ROW = Row("stop", "V", (), "SANCTION", "discontinue", 0.6)
+
+
+def _stopped_acts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """'The army stopped shelling the town', 'troops refrained from firing on X': a party
+    that ends (or holds back) its own hostile act yields (RETREAT ceasefire for fighting,
+    else CONCEDE); 'the bank stopped disbursing funds to X', 'ceased cooperating with X': one
+    that ends its help or cooperation cuts it off (SANCTION discontinue). The act itself is no
+    event then; the recipient stays the act's."""
+    from wirecoder.extract.eventcoding.arguments import arguments
+
+    for tok in sent:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        lemma = lem(tok)
+        if lemma in CESSATIVE:
+            gers = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"]
+        elif lemma in ABSTAINING:
+            gers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        else:
+            continue
+        inner = next((t for g in gers for t in triggers.values()
+                      if (t.token == g or t.anchor == g) and not t.suppressed), None)
+        if inner is None or (tok.i in triggers and triggers[tok.i].suppressed):
+            continue
+        if inner.type in HOSTILE_ACTS:
+            row = CEASEFIRE_ROW if inner.type == "ASSAULT" else EASED_ROW
+        elif inner.type in FRIENDLY_ACTS:
+            row = CUT_OFF_ROW
+        else:
+            continue
+        obj = arguments(inner)[1]
+        inner.suppressed = True
+        triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok,
+                                  subj=_subjects(tok) or _root_noun_subject(tok), obj=obj)
+
+
+def _root_noun_subject(verb: Token) -> list[Token]:
+    """'Ruritanian troops refrained from firing': with no main verb found the parser hangs
+    the verb on its subject as a participle; that noun is the subject."""
+    head = verb.head
+    return [head] if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {
+        "NOUN", "PROPN"} else []
 
 
 # "Peru's decision to expel", "a plan to send warships": a noun whose infinitive is the event;
