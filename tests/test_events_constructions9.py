@@ -196,3 +196,15 @@ def test_events_ending_ones_own_act(nlp, text, trigger, expected, actor):
 def test_events_not_stopping_an_act_is_the_act(nlp):
     text = "The army did not stop shelling the town."
     assert [c.event.type for c in _coded(nlp, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a part is of the class of what it is part of: forgiving debt is AID
+    ("The creditors cancelled part of Ruritania's debt.", "cancelled", "AID"),
+    ("The creditors cancelled some of the debts owed by Borduria.", "cancelled", "AID"),
+    # a prison or death sentence is a restriction: suspending it yields, extending it coerces
+    ("The regime suspended the death sentences of four dissidents.", "suspended", "CONCEDE"),
+    ("The judge extended the sentence of the jailed blogger.", "extended", "COERCE"),
+])
+def test_events_partitive_objects_and_sentences(nlp, text, trigger, expected):
+    assert _one(nlp, text, trigger).event.type == expected

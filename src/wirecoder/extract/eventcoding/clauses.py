@@ -276,7 +276,9 @@ def _intransitive(tok: Token) -> bool:
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
     # "13 tons of medicine": the class is that of what is measured.
-    out += [g for c in out if lem(c) in MEASURES for p in c.children
+    # "cancelled part of X's debt": the part is of the class of what it is part of
+    out += [g for c in out if lem(c) in MEASURES or lem(c) in PARTS or c.lower_ in PARTS
+            for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     # "extend the curfew order", "lockdown measures": the kind of a generic order noun.
     out += [g for c in out if lem(c) in ORDER_HEADS for g in c.children if g.dep_ == "compound"]
