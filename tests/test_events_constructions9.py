@@ -208,3 +208,17 @@ def test_events_not_stopping_an_act_is_the_act(nlp):
 ])
 def test_events_partitive_objects_and_sentences(nlp, text, trigger, expected):
     assert _one(nlp, text, trigger).event.type == expected
+
+
+def test_events_finite_verb_tag_in_noun_slot_is_the_noun(nlp):
+    # the tagger makes "drills" a verb although it is the object of "conducted"
+    text = "The navy conducted drills off the southern coast."
+    coded = _one(nlp, text, "drills")
+    assert coded.event.type == "MOBILIZE"
+    assert _phrase(text, coded.actor_spans) == ["The navy"]
+
+
+def test_events_rally_with_an_aim_is_one_protest(nlp):
+    text = "Thousands rallied outside the parliament on Sunday to denounce the new media law."
+    assert [(c.event.type, c.event.trigger.text) for c in _coded(nlp, text)] == [
+        ("PROTEST", "rallied")]

@@ -403,13 +403,19 @@ def _hyphen_verb(first: str, lower: str, lemma: str) -> str:
 
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+FINITE_TAGS = {"VBZ", "VBP"}
 HELPING_ING = {"being", "having", "getting", "going", "doing"}
 
 
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
     hyphen = hyphen_word(tok)
-    if pos == "VERB":
+    if pos == "VERB" and tok.tag_ in FINITE_TAGS and tok.dep_ in NOMINAL_DEPS:
+        # "conducted drills off the coast": a finite verb form in a noun's slot is the
+        # tagger's plural noun
+        rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
+            lem(tok)) or lex.nouns.get(tok.lower_)
+    elif pos == "VERB":
         rows = (lex.verbs.get(hyphen) if hyphen else None) or lex.verbs.get(lem(tok))
     elif pos in {"NOUN", "PROPN"}:
         rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
@@ -1280,8 +1286,15 @@ def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
     for trig in list(triggers.values()):
         tok, verb = trig.token, trig.token.head
         if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
-                not _crowd_act(verb, triggers, lex):
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if verb.i in triggers and triggers[verb.i].type == "PROTEST" and \
+                not triggers[verb.i].suppressed:
+            # "thousands rallied to denounce the law": the rally is the protest, the
+            # denouncing its aim
+            trig.suppressed = True
+            continue
+        if not _crowd_act(verb, triggers, lex):
             continue
         triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo", PROTEST_ROW.weight,
                                    anchor=verb)
