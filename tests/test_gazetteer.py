@@ -203,3 +203,59 @@ def test_gazetteer_queensland_at_the_geonames_point(gaz):
 def test_gazetteer_news_spellings_of_governorates_and_towns(gaz, name, kind, cc):
     # English spellings of the news, which GeoNames lacks or ranks as other-language names
     assert any(e.kind == kind and e.cc == cc and r == 1 for e, r in gaz.lookup(name))
+
+
+def _tiny_gazetteer(tmp_path, rows):
+    """A gazetteer index of a few made-up towns: (cc, admin1, lat, lon) each."""
+    import sqlite3
+
+    path = tmp_path / "tiny.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript("""
+        CREATE TABLE entry (eid INTEGER PRIMARY KEY, id TEXT, geonameid INTEGER, name TEXT,
+            kind TEXT, cc TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER,
+            precision TEXT);
+        CREATE TABLE name (key TEXT, eid INTEGER, rank INTEGER);
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+        INSERT INTO meta VALUES ('demonyms', '{}'), ('continent_demonyms', '{}');
+    """)
+    for n, (cc, a1, lat, lon) in enumerate(rows):
+        con.execute("INSERT INTO entry VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (n, f"t:{n}", None, f"T{n}", "city", cc, a1, lat, lon, 9000, "city"))
+    for n, (cc, a1) in enumerate({(r[0], r[1]) for r in rows}, start=len(rows)):
+        con.execute("INSERT INTO entry VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (n, f"u:{cc}{a1}", None, f"{cc}-{a1}", "admin1", cc, a1, 0, 0, 0, "admin1"))
+    con.commit()
+    con.close()
+    return gz.Gazetteer(path)
+
+
+def test_gazetteer_border_admin1_in_the_far_north(tmp_path):
+    # at 68 N half a degree of longitude is 21 km: two towns 22 km apart lie two cells apart
+    g = _tiny_gazetteer(tmp_path, [("XA", "01", 68.0, 20.99), ("XA", "02", 68.0, 15.0),
+                                   ("XB", "07", 68.0, 21.51)])
+    assert gz.haversine_km(68.0, 20.99, 68.0, 21.51) < gz.BORDER_KM
+    assert g.border_admin1("XA", "XB").name == "XA-01"
+
+
+def test_gazetteer_border_admin1_across_the_antimeridian(tmp_path):
+    g = _tiny_gazetteer(tmp_path, [("XA", "05", 66.0, 179.9), ("XA", "06", 60.0, 170.0),
+                                   ("XB", "02", 66.0, -179.9)])
+    assert g.border_admin1("XA", "XB").name == "XA-05"
+
+
+@pytest.mark.parametrize("lat,lon", [(0.0, 0.0), (45.0, 10.0), (63.5, 25.2), (71.0, -8.0),
+                                     (-54.0, 179.8), (89.9, 3.0)])
+def test_gazetteer_cells_within_hold_every_near_point(lat, lon):
+    import math
+
+    cells = set(gz.cells_within(lat, lon, 25.0, 0.5))
+    for k in range(72):  # points 24.9 km away in every direction
+        b = math.radians(k * 5)
+        d = 24.9 / gz.EARTH_KM
+        p = math.asin(math.sin(math.radians(lat)) * math.cos(d)
+                      + math.cos(math.radians(lat)) * math.sin(d) * math.cos(b))
+        q = math.radians(lon) + math.atan2(math.sin(b) * math.sin(d) * math.cos(math.radians(lat)),
+                                           math.cos(d) - math.sin(math.radians(lat)) * math.sin(p))
+        plon = (math.degrees(q) + 180) % 360 - 180
+        assert gz.grid_cell(math.degrees(p), plon, 0.5) in cells

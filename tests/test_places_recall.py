@@ -150,3 +150,32 @@ def test_places_recall_of_place_inside_an_organisation(analyze_text):
     assert [(t, i) for t, i, _s in got] == [("Manitoba", "geonames:6065171")]
     got = _mentions(analyze_text("The Royal Bank of Canada Charitable Foundation gave money."))
     assert got == []
+
+
+def test_places_city_the_model_calls_a_person_before_the_nouns_it_modifies(analyze_text):
+    found = analyze_text("Since May the Cairns juvenile justice unit has charged two boys "
+                         "with theft on Monday.")
+    assert any(p.name == "Cairns" and p.country == "AU" for p in found.places), \
+        [(p.name, p.country) for p in found.places]
+
+
+def test_places_dotted_country_glued_to_a_participle(analyze_text):
+    text = "A U.K.-based charity joined the U.S.-led effort to rebuild the port."
+    found = analyze_text(text)
+    spans = {(m.start, m.end, p.country) for p in found.places for m in p.mentions}
+    assert (text.index("U.K."), text.index("U.K.") + 4, "GB") in spans
+    assert (text.index("U.S."), text.index("U.S.") + 4, "US") in spans
+
+
+def test_places_landmark_the_model_calls_an_organisation_after_at(analyze_text):
+    text = ("Veterans laid a wreath at the White House on Sunday. At a White House briefing "
+            "later, the White House said the ceremony would be held again.")
+    found = analyze_text(text)
+    spans = [(m.start, p.id) for p in found.places for m in p.mentions]
+    assert (text.index("White House"), "feature:white-house") in spans
+    assert len([s for s, _ in spans if text[s:s + 11] == "White House"]) == 1, spans
+
+
+def test_places_landmark_outside_which_people_gather(analyze_text):
+    found = analyze_text("Protesters gathered outside the Kremlin on Sunday.")
+    assert any(p.id == "feature:kremlin" for p in found.places), [p.id for p in found.places]

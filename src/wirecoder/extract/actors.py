@@ -26,7 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirecoder.extract.places import named_units
+from wirecoder.extract.places import name_after_place, named_units
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
 from wirecoder.extract.timex.lexicon import MONTH
@@ -559,9 +559,24 @@ class Reader:
                 self.free(ent.start, ent.end):
             return  # "Indian National Congress", "Ukrainian Red Cross": another body
         if h.cat == "ref" and ent is not None and ent.label_ == "PERSON" and (
-                h.how == HOW_DEMONYM or len(ent) > h.end - h.start):
+                h.how == HOW_DEMONYM or len(ent) > h.end - h.start) and \
+                not self._demonym_not_name(ent, h):
             return  # "Jordan Henderson", or a demonym the model took for a name
         self.emit(self.record(h.id), h.start, h.end)
+
+    def _demonym_not_name(self, ent: Span, h: Hit) -> bool:
+        """A one-word demonym the model took for a person that modifies a common noun
+        ("Tajik farmers") or is conjoined with another country's word before it ("Kyrgyz and
+        Tajik guards"): no name is followed by a plural noun or coordinated with "Kyrgyz"."""
+        doc = self.doc
+        if h.how != HOW_DEMONYM or len(ent) != 1:
+            return False
+        nxt = doc[h.end] if h.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN":
+            return True
+        j = h.start - 1
+        return j > 0 and doc[j].lower_ in ("and", "or", ",") and any(
+            o.cat == "ref" and o.end == j for o in self.main)
 
     def person_with_title(self, start: int, end: int) -> None:
         """A curated or recognised person, with a title before it ("Foreign Minister X")
@@ -1016,8 +1031,12 @@ class Reader:
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
                 self.bare_unit(u)
                 continue
+            # a town opening a person's or a brand's name ("Paris Hilton") is no home of it
+            towns_name = name_after_place(self.doc[start:end])
             country = next((h.id for h in self.main if h.cat == "ref" and
-                            start <= h.start and h.end <= end), None) or self._country_owner(start)
+                            start <= h.start and h.end <= end and
+                            not (towns_name and h.how != HOW_DEMONYM)), None) \
+                or self._country_owner(start)
             sector = _name_sector(self.doc[start:end])
             if start > 0 and self.doc[start - 1].lower_ in MEDIA_NOUNS:
                 sector = "MED"

@@ -32,6 +32,7 @@ stage and are not places.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -48,6 +49,7 @@ from wirecoder.kb.places.gazetteer import (
     Entry,
     Gazetteer,
     capitals,
+    cells_within,
     core_admin_name,
     grid_cell,
     haversine_km,
@@ -372,11 +374,10 @@ def _maybe_places(gaz: Gazetteer, mentions: Sequence[Mention], keys: Sequence[st
 
 
 def _has_neighbour(e: Entry, ctx: Context) -> bool:
-    ci, cj = grid_cell(e.lat, e.lon, CELL_DEG)
     return any(key != ctx.key and o.eid != e.eid and haversine_km(e.lat, e.lon, o.lat, o.lon)
                < min(NEIGHBOUR_KM[e.kind], NEIGHBOUR_KM[o.kind])
-               for di in (-1, 0, 1) for dj in (-1, 0, 1)
-               for key, o in ctx.maybe.get((ci + di, cj + dj), ()))
+               for cell in cells_within(e.lat, e.lon, NEIGHBOUR_KM[e.kind], CELL_DEG)
+               for key, o in ctx.maybe.get(cell, ()))
 
 
 def _resolve(gaz: Gazetteer, m: Mention, ctx: Context) -> tuple[Entry | None, float]:
@@ -1465,6 +1466,16 @@ CUED_FLOOR, DETERMINED_FLOOR = 1_000, 20_000
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "outside", "into", "across", "toward",
                       "towards", "around", "through", "inside", "via", "between", "of"})
 RECOVERED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Prepositions that put something at a landmark the model calls an organisation ("at the
+# White House", "outside the Kremlin"); not "to", "from" or "of", which as often name the
+# institution ("a letter to the White House", "a statement from the Kremlin").
+FEATURE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "on", "along", "around",
+                           "across", "past"})
+
+
+def _landmark(cands: Sequence[tuple[Entry, int]]) -> bool:
+    """A curated landmark or feature by its name or an English alias ("White House")."""
+    return any(e.kind == "feature" and rank >= 1 for e, rank in cands)
 
 
 def _before_determiners(doc: Doc, start: int) -> int:
@@ -1508,6 +1519,10 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
                                       for e, rank in cands):
         return True  # "Kentucky" or "DRC" alone labelled ORG
     i = _before_determiners(ent.doc, ent.start)
+    if i >= 0 and ent.doc[i].lower_ in FEATURE_PREPS and _landmark(cands) and not (
+            ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and
+            ent.doc[ent.end].pos_ == "NOUN"):  # "at a White House meeting" is no place
+        return True  # "a ceremony at the White House", "a shop on the Champs-Elysees"
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
     root = ent.root
@@ -1520,6 +1535,14 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
         ent.start > 0 and ent.doc[ent.start - 1].lower_ in TOWN_NOUNS) or (
         _WHERE_AFTER.match(text, ent.end_char) is not None) or (
         text[ent.end_char:ent.end_char + 1] == "," and _in_known_place(gaz, text, ent.end_char))
+    # "the Cairns juvenile justice unit", "Leeds city centre": one word before the common
+    # nouns it modifies is no person's name (a name is followed by a surname or a verb)
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    modifier = len(ent) == 1 and nxt is not None and nxt.is_lower and nxt.pos_ in (
+        "NOUN", "ADJ", "PROPN") and root.dep_ in ("compound", "nmod") and root.head.i > root.i
+    if modifier and not locative:
+        return any(e.kind == "city" and rank == 2 and e.population >= 100_000
+                   for e, rank in cands)
     if not (locative or placed):
         return False
     # a town the gazetteer puts in the unit the text names ("Sukoharjo, Central Java"), however
@@ -1563,6 +1586,28 @@ SEAT_OFFICES = frozenset({"court", "police", "constabulary", "council", "sheriff
 SCHOOL_WORDS = frozenset({"elementary", "middle", "high", "junior", "primary", "academy"})
 
 
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """The words of the English model's lemma index (WordNet's nouns, verbs, adjectives and
+    adverbs): common words, and few surnames or brands."""
+    from wirecoder import nlp as nlp_mod
+
+    index = nlp_mod.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for words in index.values() for w in words)
+
+
+def name_after_place(span: SpacySpan) -> bool:
+    """Two capitalised words whose second is no English word ("Paris Hilton", "Berlin
+    Marriott", "Florence Pugh"): a person's or a brand's name that begins with a town's, not
+    a body of that town ("Moscow Exchange", "Edmonton police", "Kyiv Post" keep theirs)."""
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    known, word = _english_words(), words[1].lower_
+    return not ({word, word.removesuffix("s"), word.removesuffix("es"),
+                 words[1].lemma_.lower()} & known)  # "The Texas Cowboys" is a band
+
+
 def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     """A place that opens an organisation or facility name ("Edmonton police", "the Aleppo
     citadel", "Laurel County Sheriff's Office"): its character offsets when its first one to
@@ -1576,6 +1621,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
         first += 1
     body = ent.doc[first:ent.end]
+    if ent.label_ in ("ORG", "FAC") and name_after_place(body):
+        return None
     for n in (3, 2, 1):
         if len(body) <= n:
             continue
@@ -2251,6 +2298,24 @@ def _demonym_opened(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
     return ent.start_char, end
 
 
+# "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and the participle it
+# opens as one token, so the model never sees the country in it
+_GLUED_ABBREVIATION = re.compile(r"((?:[A-Z]\.){2,4})-[a-z]+$")
+
+
+def _glued_countries(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int]]:
+    """A country's dotted abbreviation glued to the participle it opens ("the U.S.-led
+    campaign", "a U.K.-based charity"): the country is where the act is led or based from,
+    as in "Russia-backed", which the tokenizer splits and the model tags."""
+    out = []
+    for tok in doc:
+        if "-" not in tok.text or (m := _GLUED_ABBREVIATION.match(tok.text)) is None:
+            continue
+        if any(e.kind == "country" and rank >= 1 for e, rank in gaz.lookup(m.group(1))):
+            out.append((tok.idx, tok.idx + len(m.group(1))))
+    return out
+
+
 def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     """Candidate toponym spans: the model's places, then what the model mislabels or misses."""
     ents: list[SpacySpan | tuple[int, int]] = []
@@ -2272,6 +2337,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
                 sp := doc.char_span(*sub)) is not None:
             ents.append(sp)
     ents += _untagged(gaz, doc)
+    ents += _glued_countries(gaz, doc)
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
@@ -2496,7 +2562,10 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     mentions[:] = [replace(m, dateline=True) for m in mentions]
     take(_spans_of(gaz, doc))
     take(_containers_as_mentions(gaz, doc_text(doc), mentions))
-    named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)}
+    # a landmark that is also an institution ("the White House") is a place only where the
+    # text puts something at it, not wherever it is named
+    named = {doc_text(doc)[m.start:m.end] for m in mentions if _strong(gaz, m.name, 5_000)
+             and not _landmark(gaz.lookup(m.name))}
     take(_same_name_elsewhere(gaz, doc, named, sorted(seen)))
     take(_beside_places(gaz, doc, sorted(seen)))
     take(_street_names(doc))

@@ -623,10 +623,11 @@ def _argument_of(tok: Token) -> int:
 
 
 def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
-    """A verb no hand row lists is typed by the WordNet table (kb/events/wordnet_fallback.tsv),
-    at its lower weight, only where the rules found no event in its clause: a rule trigger
-    that is the verb's own object or subject noun ("bankrolled the offensive") keeps the
-    clause, one in a prepositional adjunct does not. Added before the frames are resolved,
+    """A verb no hand row lists is typed by the WordNet table (kb/events/wordnet_fallback.tsv)
+    or, failing that, its GloVe neighbours (glove_fallback.tsv), at their lower weight, only
+    where the rules found no event in its clause: a rule trigger that is the verb's own object
+    or subject noun ("bankrolled the offensive") keeps the clause, one in a prepositional
+    adjunct does not. Added before the frames are resolved,
     so "vowed to clobber" is still a threat."""
     taken: set[int] | None = None
     for tok in sent:

@@ -11,6 +11,9 @@ from pathlib import Path
 
 KB = Path(__file__).resolve().parent.parent.parent / "kb" / "events"
 FALLBACK = "wordnet_fallback.tsv"
+# GloVe-neighbour rows (scripts/build_event_neighbours.py): read after the WordNet table, whose
+# row wins for a word both type
+NEIGHBOURS = "glove_fallback.tsv"
 
 
 @dataclass(frozen=True)
@@ -35,8 +38,8 @@ class Lexicon:
     status_cues: dict[str, str]
     modes: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # type -> ((mode, cue lemmas), …)
     reverse: frozenset[str] = frozenset()  # verbs that undo a restriction ("lift", "reduce")
-    # WordNet-derived rows for words no hand row lists (wordnet_fallback.tsv): used only where
-    # the rules find no event in the clause
+    # WordNet- and GloVe-derived rows for words no hand row lists (wordnet_fallback.tsv,
+    # glove_fallback.tsv): used only where the rules find no event in the clause
     fallback: dict[str, Row] = field(default_factory=dict)
     fallback_heads: frozenset[str] = frozenset()  # verbs of its phrasal rows ("rough" up)
 
@@ -98,15 +101,17 @@ def load() -> Lexicon:
 
 
 def _fallback(verbs: set[str], nouns: set[str]) -> tuple[dict[str, Row], frozenset[str]]:
-    """('V:lemma' / 'N:lemma' -> its WordNet-derived row, the verbs of its phrasal rows); a
-    word with a hand row is left out (the table is built against the lexicon, but a row added
-    later must win)."""
-    if not (KB / FALLBACK).exists():
-        return {}, frozenset()
-    out = {}
-    for lemma, pos, typ, mode, weight, *_ in read_tsv(FALLBACK):
-        if lemma not in (verbs if pos == "V" else nouns):
-            out[f"{pos}:{lemma}"] = Row(lemma, pos, (), typ, None if mode == "-" else mode,
-                                        float(weight))
+    """('V:lemma' / 'N:lemma' -> its WordNet- or GloVe-derived row, the verbs of its phrasal
+    rows); a word with a hand row is left out (the tables are built against the lexicon, but a
+    row added later must win)."""
+    out: dict[str, Row] = {}
+    for name in (FALLBACK, NEIGHBOURS):
+        if not (KB / name).exists():
+            continue
+        for lemma, pos, typ, mode, weight, *_ in read_tsv(name):
+            if lemma not in (verbs if pos == "V" else nouns):
+                out.setdefault(f"{pos}:{lemma}", Row(lemma, pos, (), typ,
+                                                     None if mode == "-" else mode,
+                                                     float(weight)))
     heads = frozenset(k[2:].split("_")[0] for k in out if k.startswith("V:") and "_" in k)
     return out, heads

@@ -495,15 +495,35 @@ def _match_subdivision(sub, town_by_name, rg_a1_code) -> str | None:
 
 
 BORDER_KM = 25.0  # two towns this close across a border: the units they lie in meet there
-# Half a degree (about 55 km): towns within BORDER_KM lie in adjacent cells, as long as half a
-# degree of longitude is 25 km or more (up to about 63 degrees of latitude).
 BORDER_CELL_DEG = 0.5
+EARTH_KM = 6371.0088
 
 
 def grid_cell(lat: float, lon: float, deg: float) -> tuple[int, int]:
-    """The cell of a ``deg``-degree grid a point lies in; two points within a cell's size lie
-    in the same cell or in adjacent ones (the 3 x 3 cells around one are searched)."""
-    return math.floor(lat / deg), math.floor(lon / deg)
+    """The cell of a ``deg``-degree grid a point lies in. Columns wrap at the antimeridian
+    (180 E and 180 W are one line), so Chukotka and Alaska can be neighbours."""
+    return math.floor(lat / deg), math.floor(lon / deg) % round(360 / deg)
+
+
+def cells_within(lat: float, lon: float, km: float, deg: float) -> list[tuple[int, int]]:
+    """Every cell of the ``deg``-degree grid (see :func:`grid_cell`) that may hold a point
+    within ``km`` of (lat, lon). A degree of longitude narrows toward the poles (half a degree
+    is under 25 km past 63 degrees of latitude), so the 3 x 3 cells around a point miss near
+    points in the north: the columns searched are those of the exact bounding box of the
+    circle (its half-width in longitude is asin(sin r / cos lat)), all of them near a pole."""
+    r = km / EARTH_KM
+    dlat = math.degrees(r)
+    rows = range(math.floor((lat - dlat) / deg), math.floor((lat + dlat) / deg) + 1)
+    ncols = round(360 / deg)
+    phi = math.radians(lat)
+    if abs(phi) + r >= math.pi / 2:
+        cols: list[int] = list(range(ncols))
+    else:
+        dlon = math.degrees(math.asin(min(1.0, math.sin(r) / math.cos(phi))))
+        first, last = math.floor((lon - dlon) / deg), math.floor((lon + dlon) / deg)
+        cols = sorted({j % ncols for j in range(first, last + 1)}) if last - first < ncols \
+            else list(range(ncols))
+    return [(i, j) for i in rows for j in cols]
 
 
 class Gazetteer:
@@ -570,9 +590,9 @@ class Gazetteer:
         for cc, a1, lat, lon in rows:
             if cc != home or not a1 or a1 in units:
                 continue
-            ci, cj = grid_cell(lat, lon, BORDER_CELL_DEG)
-            if any(haversine_km(lat, lon, *p) <= BORDER_KM for di in (-1, 0, 1)
-                   for dj in (-1, 0, 1) for p in cells.get((ci + di, cj + dj), ())):
+            if any(haversine_km(lat, lon, *p) <= BORDER_KM
+                   for cell in cells_within(lat, lon, BORDER_KM, BORDER_CELL_DEG)
+                   for p in cells.get(cell, ())):
                 units.add(a1)
         if len(units) != 1:
             return None
