@@ -220,5 +220,6 @@ def test_events_finite_verb_tag_in_noun_slot_is_the_noun(nlp):
 
 def test_events_rally_with_an_aim_is_one_protest(nlp):
     text = "Thousands rallied outside the parliament on Sunday to denounce the new media law."
-    assert [(c.event.type, c.event.trigger.text) for c in _coded(nlp, text)] == [
-        ("PROTEST", "rallied")]
+    coded = _coded(nlp, text)
+    assert [(c.event.type, c.event.trigger.text) for c in coded] == [("PROTEST", "rallied")]
+    assert _phrase(text, coded[0].recipient_spans) == ["the new media law"]

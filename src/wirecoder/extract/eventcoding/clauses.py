@@ -1289,11 +1289,15 @@ def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
         if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
-        if verb.i in triggers and triggers[verb.i].type == "PROTEST" and \
-                not triggers[verb.i].suppressed:
-            # "thousands rallied to denounce the law": the rally is the protest, the
-            # denouncing its aim
-            trig.suppressed = True
+        rally = triggers.get(verb.i)
+        if rally is not None and rally.type == "PROTEST" and not rally.suppressed:
+            if trig.type != "PROTEST":
+                # "thousands rallied to denounce the law": the rally is the protest, the
+                # denouncing its aim, and what they denounce its recipient
+                from wirecoder.extract.eventcoding.arguments import arguments
+
+                rally.subj, rally.obj = rally.subj or _subjects(verb), arguments(trig)[1]
+                trig.suppressed = True
             continue
         if not _crowd_act(verb, triggers, lex):
             continue
