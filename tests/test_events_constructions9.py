@@ -223,3 +223,11 @@ def test_events_rally_with_an_aim_is_one_protest(nlp):
     coded = _coded(nlp, text)
     assert [(c.event.type, c.event.trigger.text) for c in coded] == [("PROTEST", "rallied")]
     assert _phrase(text, coded[0].recipient_spans) == ["the new media law"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The general ordered two battalions to the front on Monday.", "MOBILIZE"),
+    ("The court ordered the officers to appear.", "REQUEST"),  # an order to act, not a move
+])
+def test_events_ordering_forces_somewhere_deploys_them(nlp, text, expected):
+    assert _one(nlp, text, "ordered").event.type == expected
