@@ -231,3 +231,13 @@ def test_events_rally_with_an_aim_is_one_protest(nlp):
 ])
 def test_events_ordering_forces_somewhere_deploys_them(nlp, text, expected):
     assert _one(nlp, text, "ordered").event.type == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Ruritanian marines evacuated 400 foreign nationals from the port city.", "evacuated",
+     "AID"),
+    ("The army evacuated its soldiers from the town.", "evacuated", "RETREAT"),
+    ("Rescue teams pulled survivors from the rubble of the hotel.", "pulled", "AID"),
+])
+def test_events_evacuating_and_rescuing_people(nlp, text, trigger, expected):
+    assert _one(nlp, text, trigger).event.type == expected
