@@ -241,3 +241,15 @@ def test_events_ordering_forces_somewhere_deploys_them(nlp, text, expected):
 ])
 def test_events_evacuating_and_rescuing_people(nlp, text, trigger, expected):
     assert _one(nlp, text, trigger).event.type == expected
+
+
+def test_events_mandative_that_clause_is_a_request(nlp):
+    text = "The EU envoy insisted that Ruritania and Borduria resume talks."
+    coded = _one(nlp, text, "insisted")
+    assert coded.event.type == "REQUEST"
+    assert _phrase(text, coded.recipient_spans) == ["Ruritania and Borduria"]
+
+
+def test_events_insisting_on_a_fact_is_no_request(nlp):
+    text = "The minister insisted that the army had not fired."
+    assert [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == "insisted"] == []

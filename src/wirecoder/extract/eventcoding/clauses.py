@@ -177,6 +177,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        if test == "mandative" and not _mandative(tok):
+            return False
         if test == "factual" and not _factual_clause(tok):
             return False
         if test == "harmless" and not _harmless_clause(tok, lex):
@@ -202,6 +204,20 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
+
+
+def _mandative(tok: Token) -> bool:
+    """'insisted that Serbia and Kosovo resume talks': a that-clause whose verb is the bare
+    form with a subject of its own (the mandative subjunctive) tells what is demanded, not
+    what is so ('insisted that Serbia resumes talks' states)."""
+    # after a past 'insisted', a present plural ('that X and Y resume') breaks the sequence
+    # of tenses: it is the subjunctive too
+    forms = {"VB", "VBP"} if tok.tag_ == "VBD" else {"VB"}
+    return any(c.dep_ == "ccomp" and c.tag_ in forms and c.pos_ == "VERB"
+               and lem(c) not in {"be", "have"}
+               and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               and not any(g.dep_ in {"aux", "auxpass"} and g.lower_ != "be" for g in c.children)
+               for c in tok.children)
 
 
 MODALS = {"could", "would", "may", "might", "must", "should", "can", "will", "shall"}
