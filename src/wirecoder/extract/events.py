@@ -668,6 +668,8 @@ def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[Code
     # Parties read off a governing verb ("had used ATACMS in the attack") are not the noun's
     # own: the noun still names the event coded before.
     own = any(h.head == tok or h.head.head == tok for h in coded.subj_heads)  # poss, "by X"
+    # "the exchange of fire between the two armies": a noun that names its sides is its own
+    own = own or any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
     return (tok.pos_ == "NOUN" and trig.anchor == tok and not own
             and any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in tok.children)
             and any(e.event.type == coded.event.type for e in earlier))
@@ -1287,6 +1289,20 @@ def finite_on_infinitive(tok: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
+CONFLICT_ACTS = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+CONDITION_MARKS = {"if", "unless"}
+
+
+def _on_condition(verb: Token) -> bool:
+    """'... if negotiations failed', '... unless the debt is paid': an 'if' or 'unless'
+    clause on the verb (or on a verb it is conjoined to)."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children) for c in v.children):
+            return True
+    return False
+
+
 def _pressed_into(trig: clauses.Trigger) -> bool:
     """'an attempt to frighten its allies into cutting aid': what someone is to be pressed
     into is only possible."""
@@ -1441,6 +1457,12 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
             and not _deliberated(trig) and not _maybe(trig, lex):
         typ = "AGREE"
+    # PLOVER: a conflict act a party says it could do on a condition ("could seize the islands
+    # by force if talks fail", "could cut exports unless the debt is paid") is a threat. (A
+    # planned one, "would respond if", stays the act: the PLV scorer maps it.)
+    if typ in CONFLICT_ACTS and status == "possible" and subj and \
+            _on_condition(trig.anchor):
+        typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
@@ -1509,7 +1531,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
                   confidence=round(max(0.0, min(1.0, confidence)), 3))
     bare = trig.token.pos_ in {"NOUN", "PROPN"} and trig.anchor == trig.token
-    return CodedEvent(event, _phrases(subj), _phrases(obj), _depth(trig.anchor), tuple(subj),
+    return CodedEvent(event, _phrases(subj, trig.token), _phrases(obj, trig.token),
+                      _depth(trig.anchor), tuple(subj),
                       bare, discourse.is_interception(trig.token),
                       _own_locative((trig.token, trig.anchor)))
 
@@ -1688,9 +1711,11 @@ def _recipients(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
     return [o for o in inner_obj if o not in subj] or obj
 
 
-def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
+def _phrases(heads: list[Token], trigger: Token | None = None) -> tuple[tuple[int, int], ...]:
     """The full phrases (subtrees) of argument heads, for comparison with gold mentions; a
-    coordination is one phrase."""
+    coordination is one phrase. A phrase never runs over a trigger the parser misread as a
+    modifier inside it ("The militia strong-armed the villagers": 'armed' an adjective of
+    'villagers'); a clause on the phrase ("a citizen held hostage") stays in it."""
     out: list[tuple[int, int]] = []
     for h in heads:
         left, right = h.left_edge, h.right_edge
@@ -1698,6 +1723,12 @@ def _phrases(heads: list[Token]) -> tuple[tuple[int, int], ...]:
             verbs = [c for c in h.rights if c.dep_ == "acl" and c.pos_ == "VERB"]
             if verbs and verbs[0].left_edge.i > h.i:
                 right = h.doc[verbs[0].left_edge.i - 1]
+        if trigger is not None and trigger.dep_ in {"amod", "compound", "appos"} and \
+                left.i <= trigger.i <= right.i and trigger.i != h.i:
+            if trigger.i < h.i:
+                left = h.doc[trigger.i + 1]
+            else:  # before a hyphenated verb's first piece ("strong-armed")
+                right = h.doc[max(h.i, trigger.i - (3 if clauses.hyphen_word(trigger) else 1))]
         while right.i > left.i and (right.is_punct or right.dep_ == "cc"):
             right = right.doc[right.i - 1]
         rng = (left.idx, right.idx + len(right))

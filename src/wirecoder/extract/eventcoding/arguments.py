@@ -60,6 +60,10 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "…, USAID provided shelter": an acronym before the verb, misread as an adverb
         subj = [c for c in anchor.children if c.dep_ in {"advmod", "npadvmod"}
                 and c.i < anchor.i and len(c.text) > 1 and c.text.isalpha() and c.text.isupper()]
+    if not subj and not passive and anchor.pos_ == "VERB" and anchor.dep_ == "ROOT":
+        # "Ruritanian army shells villages": a headline's subject the parser made a compound
+        # of its verb
+        subj = [c for c in anchor.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     headline = _root_noun_verb(trig)
     if not subj and headline:
         subj = [tok.head]
@@ -184,6 +188,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             # captivity": circumstances, not where (or to whom) something moves
             moved = [g for g in moved if _party(g) or _place_like(g) or not (
                 g.head.lower_ in {"in", "on"} or lem(g) in CUSTODY)]
+            # "supplied the coast guard with patrol boats": 'with' names what is given (the
+            # parser may hang it on the object), so the object is who gets it
+            moved = [g for g in moved if g.head.lower_ != "with"]
             obj = moved or [c for c in tok.children if c.dep_ == "dative"] or \
                 _goal_in(tok, ("to", "from") if lem(tok) in LEAVING else ("to",)) or obj
         elif obj and lem(tok) in TRANSFER - FREEING and obj[0].ent_type_ not in {
@@ -264,6 +271,15 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         # "the summit between the EU and Turkey failed to reach agreement": the parties of the
         # meeting act, the first on the others (whose conjuncts are not joined again)
         return met[:1], met[1:]
+    if not subj and tok.pos_ == "NOUN" and anchor == tok and trig.type in {"ASSAULT", "CONSULT"}:
+        # "the exchange of fire between the two armies", "talks between X and Y": the sides
+        # named by 'between' are the event's parties, whatever its object phrase names
+        sides = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj"]
+        if sides and not sides[0].conjuncts:
+            subj = sides
+        elif sides:
+            obj = sides
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
@@ -379,6 +395,20 @@ def _predicate_subject(tok: Token) -> list[Token]:
     if prep.lower_ == "behind" and lem(pred) == "be":
         return [c for c in pred.children if c.dep_ in SUBJ]
     return []
+
+
+def _means_subject(tok: Token) -> list[Token]:
+    """'Greece answered by dispatching warships', 'police dispersed them by firing tear gas':
+    a gerund after 'by' is the means by which the verb's subject acted, so that subject does
+    it (the parser often tags this 'by' as a passive agent); none for a passive verb ('the
+    crowd was dispersed by firing'), whose doer is unnamed."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or prep.lower_ != "by" or prep.dep_ not in {"prep", "agent"}:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJ] or _inherited_subject(verb)
 
 
 USING = {"use", "hold", "keep", "take", "employ", "exploit"}
@@ -720,8 +750,8 @@ def _inherited_subject(tok: Token) -> list[Token]:
             return issuers or _inherited_subject(verb) or [cur.head]
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG"):
             return [cur.head]
-        found = _predicate_subject(cur) if cur.dep_ == "pcomp" else []
-        if found:  # "were guilty of violating the truce"
+        found = (_predicate_subject(cur) or _means_subject(cur)) if cur.dep_ == "pcomp" else []
+        if found:  # "were guilty of violating the truce", "answered by sending ships"
             return found
         break
     return []

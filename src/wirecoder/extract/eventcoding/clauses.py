@@ -177,6 +177,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        if test == "mandative" and not _mandative(tok):
+            return False
         if test == "factual" and not _factual_clause(tok):
             return False
         if test == "harmless" and not _harmless_clause(tok, lex):
@@ -202,6 +204,20 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
+
+
+def _mandative(tok: Token) -> bool:
+    """'insisted that Serbia and Kosovo resume talks': a that-clause whose verb is the bare
+    form with a subject of its own (the mandative subjunctive) tells what is demanded, not
+    what is so ('insisted that Serbia resumes talks' states)."""
+    # after a past 'insisted', a present plural ('that X and Y resume') breaks the sequence
+    # of tenses: it is the subjunctive too
+    forms = {"VB", "VBP"} if tok.tag_ == "VBD" else {"VB"}
+    return any(c.dep_ == "ccomp" and c.tag_ in forms and c.pos_ == "VERB"
+               and lem(c) not in {"be", "have"}
+               and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               and not any(g.dep_ in {"aux", "auxpass"} and g.lower_ != "be" for g in c.children)
+               for c in tok.children)
 
 
 MODALS = {"could", "would", "may", "might", "must", "should", "can", "will", "shall"}
@@ -276,7 +292,9 @@ def _intransitive(tok: Token) -> bool:
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
     # "13 tons of medicine": the class is that of what is measured.
-    out += [g for c in out if lem(c) in MEASURES for p in c.children
+    # "cancelled part of X's debt": the part is of the class of what it is part of
+    out += [g for c in out if lem(c) in MEASURES or lem(c) in PARTS or c.lower_ in PARTS
+            for p in c.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     # "extend the curfew order", "lockdown measures": the kind of a generic order noun.
     out += [g for c in out if lem(c) in ORDER_HEADS for g in c.children if g.dep_ == "compound"]
@@ -383,18 +401,37 @@ def hyphen_word(tok: Token) -> str | None:
     if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 1].whitespace_ \
             or tok.doc[tok.i - 2].whitespace_ or not tok.doc[tok.i - 2].is_alpha:
         return None
-    last = lem(tok) if tok.pos_ in {"VERB", "NOUN"} else tok.lower_
-    return f"{tok.doc[tok.i - 2].lower_}-{last}"
+    first = tok.doc[tok.i - 2].lower_
+    if tok.pos_ != "VERB":
+        return f"{first}-{lem(tok) if tok.pos_ == 'NOUN' else tok.lower_}"
+    return _hyphen_verb(first, tok.lower_, tok.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _hyphen_verb(first: str, lower: str, lemma: str) -> str:
+    """'pooh-poohed', 'rubber-stamps': the lemmatizer lemmatizes the last piece alone and
+    misses ("poohed" -> "poohe"); a de-inflection whose whole hyphenated word the lexicon
+    lists as a verb wins."""
+    verbs = load().verbs
+    cands = (_verb_lemma(lower, lemma), IRREGULAR.get(lower, ""), *_deinflections(lower))
+    return next((f"{first}-{c}" for c in cands if f"{first}-{c}" in verbs),
+                f"{first}-{cands[0]}")
 
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+FINITE_TAGS = {"VBZ", "VBP"}
 HELPING_ING = {"being", "having", "getting", "going", "doing"}
 
 
 def _row_for(tok: Token, lex: Lexicon) -> Row | None:
     pos = tok.pos_
     hyphen = hyphen_word(tok)
-    if pos == "VERB":
+    if pos == "VERB" and tok.tag_ in FINITE_TAGS and tok.dep_ in NOMINAL_DEPS:
+        # "conducted drills off the coast": a finite verb form in a noun's slot is the
+        # tagger's plural noun
+        rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
+            lem(tok)) or lex.nouns.get(tok.lower_)
+    elif pos == "VERB":
         rows = (lex.verbs.get(hyphen) if hyphen else None) or lex.verbs.get(lem(tok))
     elif pos in {"NOUN", "PROPN"}:
         rows = (lex.nouns.get(hyphen) if hyphen else None) or lex.nouns.get(
@@ -471,11 +508,14 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+    _headline_verb(sent, triggers, lex)
     if lex.fallback:
         _fallback_triggers(sent, triggers, lex)
+    _moved_by_class(sent, triggers, lex)
     # Reversals first: "told X to lift the ban" frames the lifting (a CONCEDE by X).
     _reversals(sent, triggers, lex)
     _resolve_frames(sent, triggers, lex)
+    _stopped_acts(sent, triggers)
     _noun_frames(sent, triggers)
     _obligations(sent, triggers)
     _ruled_out(triggers)
@@ -492,6 +532,57 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _material_purpose(triggers)
     _kept_promises(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
+
+
+# What may stand before a headline's verb in its subject ("Army", "Kenyan police",
+# "Ruritania's PM").
+HEADLINE_SUBJECT = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
+
+
+def _headline_verb(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """'Army shells rebel positions', 'Militia strong-armed villagers': in a headline with no
+    verb the tagger reads the verb as a plural noun or an adjective. In a sentence whose root
+    is no verb, the first word after a plain subject phrase whose verb form ('-s', '-ed') the
+    lexicon lists as a verb is the verb: its subject the phrase before, its object the noun
+    phrase after."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 3 or sent.root.pos_ in {"VERB", "AUX"}:
+        return
+    for k, w in enumerate(toks[1:-1], 1):
+        if w.pos_ not in {"NOUN", "ADJ", "VERB"} or not w.lower_.endswith(("s", "ed")):
+            continue
+        hyphen = w.i >= 2 and w.doc[w.i - 1].text == "-" and not w.doc[w.i - 1].whitespace_
+        left = toks[:k - 2] if hyphen else toks[:k]
+        if not left or not all(t.pos_ in HEADLINE_SUBJECT or t.text in {"'s", "-"}
+                               for t in left) or left[-1].pos_ not in {"NOUN", "PROPN"}:
+            return  # only the first word after the subject phrase can be the verb
+        first = w.doc[w.i - 2].lower_ if hyphen else ""
+        stems = [f"{first}-{c}" if hyphen else c
+                 for c in (w.lower_, *_deinflections(w.lower_))]
+        rows = next((lex.verbs[c] for c in stems[1:] if c in lex.verbs), None)
+        if not rows:
+            continue  # "Kenyan police chiefs ...": a plural noun of the subject phrase
+        row = next((r for r in rows if not r.conds or _matches(r, w, lex)), None)
+        if row is None or row.type == "NONE":
+            return
+        obj = _headline_object(toks[k + 1:])
+        trig = Trigger(w, row, row.type, row.mode, row.weight, anchor=w,
+                       subj=[left[-1]], obj=[obj] if obj is not None else [])
+        triggers[w.i] = trig  # in place of the noun reading ("shells" the munitions)
+        return
+
+
+def _headline_object(rest: list[Token]) -> Token | None:
+    """The head (last noun) of the noun phrase right after a headline's verb; None when a
+    preposition follows the verb."""
+    head = None
+    for t in rest:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+        elif t.pos_ not in {"ADJ", "DET", "NUM"} and t.text not in {"'s", "-"} and \
+                t.dep_ != "compound":  # "rebel" in "shells rebel positions"
+            break
+    return head
 
 
 VERB_PREPS = {"into", "with", "for", "on", "upon", "against"}
@@ -568,6 +659,83 @@ def _fallback_triggers(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexic
                 (verb := _argument_of(tok)) in taken or verb in triggers)):
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
+
+
+# Where a verb no row lists moves its subject ("steamed into the waters", "converged on the
+# parliament", "retired from the town"), who moves tells the act: forces heading somewhere
+# are deployed, forces leaving a place withdraw, a crowd heading somewhere protests (the
+# movement's own verb matters less than its mover).
+TOWARD = {"into", "to", "toward", "towards", "along", "across", "through", "onto", "on"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+STAYING = {"be", "stay", "remain", "live", "die", "sleep", "wait", "work", "serve", "return",
+           "come", "go", "get", "have", "do", "make", "take", "bring", "keep", "hold", "see",
+           "find", "look", "use", "say", "tell", "know", "think", "want", "seem", "appear",
+           "happen", "begin", "start", "continue", "try", "need", "mean", "let", "put", "set",
+           "turn", "run", "fall", "rise", "grow", "lose", "win", "end", "change", "include",
+           "perish", "drown", "crash", "sink", "burn", "flee", "escape", "hide", "survive"}
+BARE_COMPLEMENT = {"let", "make", "help", "see", "watch", "hear", "have"}
+CROWD_MOVED = Row("moved", "V", (), "PROTEST", "demo", 0.45)
+FORCES_MOVED = Row("moved", "V", (), "MOBILIZE", None, 0.45)
+FORCES_LEFT = Row("moved", "V", (), "RETREAT", "withdraw", 0.45)
+
+
+def _moved_by_class(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """'Two carriers steamed into the waters east of X', 'farmers converged on the parliament',
+    'supporters swarmed the courthouse', 'units retired from the town': an active verb that no
+    row (nor the fallback) types and that takes its subject somewhere is a protest when the
+    subject is a crowd (heading to a place, or taking one as its object), a deployment when it
+    is a force heading somewhere (not the police: their sweeps are coercion), a withdrawal when
+    a force or police leaves a place; only in a clause no other trigger codes."""
+    taken: set[int] | None = None
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in triggers or tok.dep_ in {"amod", "acomp", "aux"} \
+                or (tok.tag_ == "VBG" and tok.dep_ in {"pcomp", "acl", "advcl"}):
+            continue
+        if (tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children)) or (
+                tok.dep_ == "ccomp" and lem(tok.head) in BARE_COMPLEMENT):
+            continue  # "let truckers cross into the country": a bare infinitive tells no act
+        lemma = lem(tok)
+        if lemma in _known_verbs() or lemma in STAYING or f"V:{lemma}" in lex.fallback or \
+                any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in tok.children):
+            continue
+        purpose = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "dative", "xcomp", "ccomp"}
+                and c not in purpose]
+        places = bool(objs) and all(c.ent_type_ in PLACE_ENTS or lem(c) in PLACE_WORDS
+                                    for c in objs)
+        ways = {c.lower_ for c in tok.children if c.dep_ in {"prep", "prt"}}
+        ways |= {f"out {g.lower_}" for c in tok.children if c.lower_ == "out"  # "out of"
+                 for g in c.children if g.dep_ == "prep"}
+        # "Ruritanian gunboats prowled along X": the parser's participle on a root noun
+        root_noun = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBD" and \
+            tok.head.dep_ == "ROOT" and not _subjects(tok) else []
+        subj = _partitives(_subjects(tok) or root_noun)
+        crowd = any(_in_class(h, "PROTESTER", lex) for h in subj)
+        forces = [h for h in subj if _in_class(h, "MILITARY", lex)]
+        # "sortied from the port to shadow a tanker": leaving a base on a mission deploys
+        onward = ways & TOWARD or purpose
+        if crowd and (places or (not objs and ways & TOWARD)):
+            row = CROWD_MOVED
+        elif forces and not objs and onward and not any(
+                _in_class(h, "POLICE", lex) for h in forces):
+            row = FORCES_MOVED
+        elif forces and not objs and ways & {"from", "out of"}:
+            row = FORCES_LEFT
+        else:
+            continue
+        if taken is None:
+            taken = {_argument_of(t.token) for t in triggers.values()}
+        if tok.i not in taken:
+            triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok,
+                                      subj=root_noun)
+
+
+PLACE_WORDS = frozenset(str.split("""
+zone waters water airspace border frontier area region street square capital city town
+village port harbour harbor base coast strait sea gulf bay courthouse parliament embassy
+consulate palace ministry office compound building grounds headquarters airport station
+"""))
 
 
 PROMISING = {"pledge", "promise", "vow", "offer"}
@@ -756,7 +924,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                                              and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
                     outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
-                trig.suppressed = True
+                # "an inquiry into the exchange of fire": what is investigated happened, an
+                # event of its own (no content of a call, a threat or a promise)
+                trig.suppressed = not _investigated(outer, trig)
                 outer.inner = outer.inner or trig
                 outer.mode = outer.mode or content_mode(outer.type, trig.type, trig.row.mode)
                 # PLV codes "called for sanctions / an inquiry" as ACCUSE, "pledged support"
@@ -872,6 +1042,18 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                 inner.subj = _subjects(tok) or []
 
 
+INQUIRY_PREPS = {"into", "of"}
+
+
+def _investigated(outer: Trigger, inner: Trigger) -> bool:
+    """'an investigation into the shelling', 'a probe of the killings': the act an inquiry
+    examines is one that took place (an act of conflict; no call or plan of one)."""
+    tok = inner.token
+    return outer.mode == "investigate" and outer.token.pos_ == "NOUN" and \
+        tok.dep_ == "pobj" and tok.head.lower_ in INQUIRY_PREPS and \
+        inner.type in {"ASSAULT", "COERCE"} and outer.token.i < tok.i
+
+
 HELP_VERBS = {"help", "assist"}
 
 
@@ -908,6 +1090,57 @@ def _cessation(verb: Token, triggers: dict[int, Trigger]) -> bool:
     for t in acts:
         t.suppressed = True
     return bool(acts)
+
+
+ABSTAINING = {"refrain", "desist", "abstain"}
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN"}
+FRIENDLY_ACTS = {"AID", "COOPERATE", "CONSULT"}
+CEASEFIRE_ROW = Row("stop", "V", (), "RETREAT", "ceasefire", 0.6)
+EASED_ROW = Row("stop", "V", (), "CONCEDE", None, 0.6)
+CUT_OFF_ROW = Row("stop", "V", (), "SANCTION", "discontinue", 0.6)
+
+
+def _stopped_acts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
+    """'The army stopped shelling the town', 'troops refrained from firing on X': a party
+    that ends (or holds back) its own hostile act yields (RETREAT ceasefire for fighting,
+    else CONCEDE); 'the bank stopped disbursing funds to X', 'ceased cooperating with X': one
+    that ends its help or cooperation cuts it off (SANCTION discontinue). The act itself is no
+    event then; the recipient stays the act's."""
+    from wirecoder.extract.eventcoding.arguments import arguments
+
+    for tok in sent:
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        lemma = lem(tok)
+        if lemma in CESSATIVE:
+            gers = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"]
+        elif lemma in ABSTAINING:
+            gers = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        else:
+            continue
+        inner = next((t for g in gers for t in triggers.values()
+                      if (t.token == g or t.anchor == g) and not t.suppressed), None)
+        if inner is None or (tok.i in triggers and triggers[tok.i].suppressed):
+            continue
+        if inner.type in HOSTILE_ACTS:
+            row = CEASEFIRE_ROW if inner.type == "ASSAULT" else EASED_ROW
+        elif inner.type in FRIENDLY_ACTS:
+            row = CUT_OFF_ROW
+        else:
+            continue
+        obj = arguments(inner)[1]
+        inner.suppressed = True
+        triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok,
+                                  subj=_subjects(tok) or _root_noun_subject(tok), obj=obj)
+
+
+def _root_noun_subject(verb: Token) -> list[Token]:
+    """'Ruritanian troops refrained from firing': with no main verb found the parser hangs
+    the verb on its subject as a participle; that noun is the subject."""
+    head = verb.head
+    return [head] if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in {
+        "NOUN", "PROPN"} else []
 
 
 # "Peru's decision to expel", "a plan to send warships": a noun whose infinitive is the event;
@@ -1057,7 +1290,8 @@ OPPOSING = {"oppose", "protest", "denounce", "decry", "demand", "condemn", "reje
 def _crowd_act(verb: Token, triggers: dict[int, Trigger], lex: Lexicon) -> list[Token]:
     """The subject of 'farmers drove their tractors into Brussels': protesters doing
     something that is no event of its own (nor a saying); [] for any other verb."""
-    if verb.pos_ != "VERB" or verb.i in triggers or lem(verb) in SAY_VERBS:
+    if verb.pos_ != "VERB" or lem(verb) in SAY_VERBS or (
+            verb.i in triggers and triggers[verb.i].row is not CROWD_MOVED):
         return []
     crowd = [c for c in verb.children if c.dep_ == "nsubj"]
     return crowd if any(_in_class(h, "PROTESTER", lex) for h in _partitives(crowd)) else []
@@ -1069,8 +1303,19 @@ def _protest_purposes(triggers: dict[int, Trigger], lex: Lexicon) -> None:
     for trig in list(triggers.values()):
         tok, verb = trig.token, trig.token.head
         if trig.suppressed or lem(tok) not in OPPOSING or tok.dep_ != "advcl" or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
-                not _crowd_act(verb, triggers, lex):
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        rally = triggers.get(verb.i)
+        if rally is not None and rally.type == "PROTEST" and not rally.suppressed:
+            if trig.type != "PROTEST":
+                # "thousands rallied to denounce the law": the rally is the protest, the
+                # denouncing its aim, and what they denounce its recipient
+                from wirecoder.extract.eventcoding.arguments import arguments
+
+                rally.subj, rally.obj = rally.subj or _subjects(verb), arguments(trig)[1]
+                trig.suppressed = True
+            continue
+        if not _crowd_act(verb, triggers, lex):
             continue
         triggers[verb.i] = Trigger(verb, PROTEST_ROW, "PROTEST", "demo", PROTEST_ROW.weight,
                                    anchor=verb)
