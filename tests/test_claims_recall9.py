@@ -70,3 +70,12 @@ def test_claims_recall9_parenthetical_cue_with_time(analyze_text):
     a = analyze_text("The deal, Lang said in a statement, would fail within a year.")
     c = _with(a, "would fail")
     assert (c.source.span.text, c.cue.text) == ("Lang", "said")
+
+
+def test_claims_recall9_officials_in_breakaway_seat(analyze_text):
+    # the seat of a breakaway authority speaks for that authority, not the parent state
+    a = analyze_text("Officials in Tiraspol said the bridge over the river had been damaged.")
+    c = _with(a, "the bridge")
+    assert c.source.actor == "REB.TRANSNISTRIA"
+    b = analyze_text("Officials in Chisinau said the bridge over the river had been damaged.")
+    assert _with(b, "the bridge").source.actor == "MDA.GOV"

@@ -253,3 +253,15 @@ def test_events_mandative_that_clause_is_a_request(nlp):
 def test_events_insisting_on_a_fact_is_no_request(nlp):
     text = "The minister insisted that the army had not fired."
     assert [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == "insisted"] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    ("Estonia shuttered its embassy in Minsk after the trial.", "shuttered", ["BLR.GOV"]),
+    ("Norway closed its consulate in Murmansk last week.", "closed", ["RUS.GOV"]),
+    # a mission of the recipient's own country stays that country's ministry
+    ("Rioters stormed the Dutch embassy in Tehran on Monday.", "stormed", ["NLD.GOV.MFA"]),
+])
+def test_events_own_mission_abroad_is_act_toward_host(analyze_text, text, trigger, recipient):
+    # needs the actors and places stages: the whole pipeline
+    events = [e for e in analyze_text(text).events if e.trigger.text == trigger]
+    assert [e.recipient for e in events] == [recipient]

@@ -1066,6 +1066,12 @@ def _capital_government(tok: Token, found: Analysis, text: str) -> list[str]:
     iso = iso3_of(place.country) if place is not None and place.country else None
     if iso is None or not _capital(place.name):
         return []
+    return _government_named(iso, start, end, found, text)
+
+
+def _government_named(iso: str, start: int, end: int, found: Analysis, text: str) -> list[str]:
+    """The government of ``iso`` as a party named by the words at start:end; it joins
+    ``found.actors`` with those words as its mention."""
     gov = f"{iso}.GOV"
     if all(a.id != gov for a in found.actors):
         actor = actor_of(gov, [Span(start=start, end=end, text=text[start:end])])
@@ -1073,6 +1079,35 @@ def _capital_government(tok: Token, found: Analysis, text: str) -> list[str]:
             return []
         found.actors.append(actor)
     return [gov]
+
+
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})
+
+
+def _mission_host(obj: Token, recipient: list[str], actor: list[str], found: Analysis,
+                  text: str) -> list[str]:
+    """'Lithuania shuttered its embassy in Minsk': an act on the doer's own mission abroad is
+    an act toward the host, the government of the country the mission is 'in' (BLR.GOV), not
+    the doer's own foreign ministry the mission's words resolve to."""
+    if obj.lower_ not in MISSION_NOUNS:
+        return []
+    own = {a.split(".")[0] for a in actor}
+    if not own or any(r.split(".")[0] not in own for r in recipient):
+        return []
+    # 'its embassy in Minsk', or the parser's 'closed [its consulate] [in Vladivostok]'
+    for prep in [*obj.children, *(c for c in obj.head.children if c.i > obj.i)]:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            start, end = _np_range(g)
+            place = lookup.place_at(found, start, end)
+            iso = iso3_of(place.country) if place is not None and place.country else None
+            if iso is None or iso in own:
+                return []
+            return _government_named(iso, start, end, found, text)
+    return []
 
 
 def _capital(name: str) -> bool:
@@ -1472,6 +1507,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if not obj and typ in HOSTED and (typ != "CONSULT" or any(map(discourse.agentive, subj))):
         obj = _host_place(trig, subj, found)
     recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+    if obj and recipient:
+        recipient = _mission_host(obj[0], recipient, actor, found, text) or recipient
     if obj and not recipient and typ in HOSTED:
         recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:

@@ -210,6 +210,8 @@ def _government(name: str) -> Actor | None:
     name = name.removeprefix("the ")
     hows = {how for _, how in kb.aliases.get(name, [])}
     iso = kb.resolve_alias(name)
+    if iso is not None and iso.startswith("REB.") and "seat" in hows:
+        return actor_of(iso, [])  # 'officials in Tiraspol' speak for Transnistria's authorities
     if iso is None or iso not in kb.countries:
         return None
     return actor_of(f"{iso}.GOV" if "capital" in hows else iso, [])
