@@ -34,8 +34,8 @@ HELDOUT = DEFAULT.parent / "stories_heldout"
 GOLD_NAMES = ("expected.yaml", "expected.yml", "expected.json")
 # Types coders confuse, for matching an expected report to the event its snippet names (a
 # sanction coded as coercion, an attack's seizure as an assault). The scorer's own list, not
-# the linker's near types (link.compat.NEAR_TYPES, the same pairs today): a linking change
-# must not change which produced event a report is scored by.
+# the linker's near types (link.compat.NEAR_TYPES, which also pairs AGREE and SUPPORT): a
+# linking change must not change which produced event a report is scored by.
 NEAR_TYPES = frozenset({frozenset({"COERCE", "SANCTION"}), frozenset({"ASSAULT", "COERCE"})})
 
 
