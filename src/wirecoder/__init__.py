@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from wirecoder import _threads  # noqa: F401  (before anything loads numpy)
 from wirecoder.model import (
     SCHEMA_VERSION,
     Actor,
