@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
 from wirecoder.link.dates import DateInterval, interval_of
-from wirecoder.model import Analysis, Claim, Event
+from wirecoder.model import Analysis, Claim, Event, Place
 
 _COUNTRY_ID = re.compile(r"^([A-Z]{3})(?:\.|$)")
 # Sentence ends, for tying a counted number to the actors of its own sentence.
@@ -162,14 +162,15 @@ def _countries(ids: list[str], known: dict[str, str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def place_ref(analysis: Analysis, place_id: str | None) -> PlaceRef | None:
+def place_ref(places: dict[str, Place], place_id: str | None) -> PlaceRef | None:
+    """``places``: the analysis's places by id."""
     if not place_id:
         return None
-    for p in analysis.places:
-        if p.id == place_id:
-            return PlaceRef(id=p.id, name=p.name, kind=p.kind, country=p.country,
-                            admin1=p.admin1, lat=p.lat, lon=p.lon)
-    return PlaceRef(id=place_id, name=place_id, kind="other")
+    p = places.get(place_id)
+    if p is None:
+        return PlaceRef(id=place_id, name=place_id, kind="other")
+    return PlaceRef(id=p.id, name=p.name, kind=p.kind, country=p.country, admin1=p.admin1,
+                    lat=p.lat, lon=p.lon)
 
 
 def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
@@ -521,18 +522,17 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and bool(_DATELINE_AFTER.match(text, end))
 
 
-def place_told(analysis: Analysis, ev: Event) -> bool:
+def place_told(ev: Event, place: Place | None, sentences: SentenceTerms) -> bool:
     """The event's place is named in its own sentence(s), other than as the dateline. A place
     the events stage took from the article ('dateline', 'article') is not; one given without
-    its mentions (built by hand, not read) is taken as told."""
+    its mentions (built by hand, not read) is taken as told. ``place``: the event's place of
+    the analysis; ``sentences``: its article's (:class:`SentenceTerms`)."""
     if ev.place_how in ("dateline", "article"):
         return False
-    place = next((p for p in analysis.places if p.id == ev.place), None) if ev.place else None
     if place is None or not place.mentions:
         return True
-    text = analysis.article.text
-    s, _ = _sentence_bounds(text, ev.evidence.start)
-    _, e = _sentence_bounds(text, max(ev.evidence.start, ev.evidence.end - 1))
+    text = sentences.text
+    s, e = sentences.bounds(ev.evidence.start, ev.evidence.end)
     return any(s <= m.start < e and not _dateline(text, m.start, m.end) for m in place.mentions)
 
 
@@ -559,6 +559,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
     sentence_terms = SentenceTerms(analysis.article.text,
                                    ((m.start, m.end) for a in analysis.actors for m in a.mentions),
                                    analysis.article.outlet)
+    places = {p.id: p for p in analysis.places}
     # "The two sides agreed to reopen the roads": the sides of the hosted talks it follows.
     talks_sides = list(dict.fromkeys(a for _, sides in roles.values() for a in sides))
     for ev in analysis.events:
@@ -584,8 +585,9 @@ def reports_of(analysis: Analysis) -> list[Report]:
             recipients=tuple(recipients),
             actor_countries=_countries(actors, known),
             recipient_countries=_countries(recipients, known),
-            place=place_ref(analysis, ev.place),
-            place_told=place_told(analysis, ev),
+            place=place_ref(places, ev.place),
+            place_told=place_told(ev, places.get(ev.place) if ev.place else None,
+                                  sentence_terms),
             date_value=ev.date.value,
             precision=ev.date.precision,
             how=ev.date.how,
@@ -712,11 +714,15 @@ class SentenceTerms:
         k = bisect_right(self._actor_starts, pos) - 1
         return k >= 0 and any(self._actor_ends[i] > pos for i in range(max(0, k - 2), k + 1))
 
-    def of(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Where the sentence(s) holding ``[start, end)`` begin and end."""
         first = bisect_right(self._starts, start) - 1
         last = bisect_right(self._starts, max(start, end - 1)) - 1
-        s0 = self._starts[first]
-        s1 = self._ends[last] if last < len(self._ends) else len(self.text)
+        return (self._starts[first],
+                self._ends[last] if last < len(self._ends) else len(self.text))
+
+    def of(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        s0, s1 = self.bounds(start, end)
         found = self._done.get((s0, s1))
         if found is None:
             found = self._done[(s0, s1)] = self._read(s0, s1)
