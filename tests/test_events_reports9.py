@@ -1,0 +1,72 @@
+"""Events, session 9 (second batch): story reports with no event or the wrong type — boarding
+and escorting a ship, recovering kidnapped people, an airlift of the freed, state vessels
+colliding, a fleet sailing out, a warship sent by name.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import code_events
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _coded(nlp, text: str):
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    return code_events(nlp(text), found)
+
+
+def _types(nlp, text: str, trigger: str) -> list[str]:
+    return [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # boarding a ship takes it by force, as "seize a tanker"
+    ("The cargo ship was boarded by naval commandos off the coast on Friday.", "boarded",
+     "COERCE"),
+    ("Marines boarded the freighter in the strait.", "boarded", "COERCE"),
+    ("After it was seized, the trawler was escorted to the port of Dunmere by two patrol boats.",
+     "escorted", "COERCE"),
+    # recovering kidnapped people is a rescue
+    ("Marines recovered four kidnapped fishermen on the island.", "recovered", "AID"),
+    # flying the freed out is an airlift
+    ("The gunmen freed the hostages on Monday. The hostages landed in Kastor on a military "
+     "transport plane.", "landed", "AID"),
+    ("The gunmen released the hostages on Monday. An aircraft brought the group to the capital.",
+     "brought", "AID"),
+    ("The gunmen released the hostages on Monday. The government has flown five hostages to the "
+     "capital.", "flown", "AID"),
+    ("The Red Cross facilitated the transfer of the released men to the capital.", "transfer",
+     "AID"),
+    # state vessels colliding is a ramming
+    ("A coastguard cutter collided with the fishing boat near the island.", "collided",
+     "ASSAULT"),
+    # a fleet leaving base sails out; a warship sent by name moves a unit
+    ("The fleet left the Varna naval base on Monday.", "left", "MOBILIZE"),
+    ("Two frigates left the naval base on Wednesday.", "left", "MOBILIZE"),
+    ("The navy sent the frigate Delos to the area.", "sent", "MOBILIZE"),
+])
+def test_events_reports9_maritime_and_airlift(nlp, text, trigger, expected):
+    assert _types(nlp, text, trigger) == [expected]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # two merchant ships colliding is an accident, no event
+    ("Two freighters collided in the fog near the port.", "collided", []),
+    # soldiers leaving a base still withdraw
+    ("Soldiers left the base after the ceasefire.", "left", ["RETREAT"]),
+    # a plane landing with no one freed is no airlift
+    ("The minister landed in Kastor on a government plane.", "landed", []),
+])
+def test_events_reports9_limits(nlp, text, trigger, expected):
+    assert _types(nlp, text, trigger) == expected
+
+
+def test_events_reports9_airlift_actor_not_captor(analyze_text):
+    text = ("The Houthis released the detainees on Sunday. Oman has flown the five freed workers "
+            "to Muscat.")
+    flown = [e for e in analyze_text(text).events if e.trigger.text == "flown"]
+    assert [(e.type, e.actor, e.recipient) for e in flown] == [("AID", ["OMN"], [])]
