@@ -40,7 +40,7 @@ def test_time_event_still_takes_the_date_told_before_it(analyze_text):
     # follow-on paragraphs of one section tell more of the same day: events keep that rule
     r = analyze_text(STRIKE + "Rescuers pulled two workers from the rubble of the turbine hall "
                      "and took them to a hospital in the centre of the city.\n")
-    dates = {e.date.value for e in r.events}
+    dates = {e.date.value[:10] for e in r.events}
     assert "2024-11-17" in dates and "2024-11-20" not in dates, \
         [(e.type, e.evidence.text, e.date) for e in r.events]
 

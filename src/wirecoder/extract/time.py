@@ -557,13 +557,38 @@ def _main_clause_date(doc: Doc, t: Timex) -> bool:
     return clause.dep_ == "acl" or not _subordinate(clause, root)
 
 
+# "late on Tuesday" / "early Tuesday": in news the night or the small hours of that day
+_DAY_EDGE_PART = {"END": "TNI", "START": "TMO"}
+
+
 def _ref(t: Timex, how: str) -> DateRef:
     precision = cal.precision_of(t.value) or "day"
+    if precision == "day" and t.mod in _DAY_EDGE_PART and _ISO_DAY.fullmatch(t.value):
+        return DateRef(value=t.value + _DAY_EDGE_PART[t.mod], precision="part",  # type: ignore
+                       span=t.span, how=how)
     return DateRef(value=t.value, precision=precision, span=t.span, how=how)  # type: ignore
 
 
 def _how(t: Timex) -> str:
     return "relative" if t.anchor else "explicit"
+
+
+# a count of months is told to the month; a year is often an anniversary ("a year later")
+_UNIT_PRECISION = {"M": "month"}
+_FINER = {"month": ("week", "weekend", "day", "part", "time")}
+
+
+def _shifted(value: str, n: int, unit: str) -> str | None:
+    """``value`` moved by ``n`` units, no finer than the unit: "four months after" a Saturday
+    is told to the month ("they were seized four months ago" names no day), a day count keeps
+    the base's own precision."""
+    p = cal.parse_value(value)
+    if p is None:
+        return None
+    precision = _UNIT_PRECISION.get(unit)
+    if precision is None or p.precision not in _FINER[precision]:
+        return cal.shift_value(value, n, unit)
+    return cal.fmt_point(cal.Point(p.day + cal.delta(n, unit), precision))
 
 
 def _relative_event_date(doc: Doc, t: Timex, found: Analysis
@@ -583,7 +608,7 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
         return None
     base = later[0]
     sign = 1 if m["dir"].lower() == "after" else -1
-    value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
+    value = _shifted(base.value, sign * int(dm[1]), dm[2])
     if value is None:
         return None
     span = TextSpan.of(doc_text(doc), t.span.start, base.span.end)
@@ -616,7 +641,7 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
             return None
         base = min(bases, key=lambda t: abs(t.span.start - d.span.start))
         sign = -1 if m["dir"].lower() == "after" else 1
-        value = cal.shift_value(base.value, sign * int(dm[1]), dm[2])
+        value = _shifted(base.value, sign * int(dm[1]), dm[2])
         if value is None:
             return None
         return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
@@ -704,7 +729,7 @@ def _later_date(doc: Doc, t: Timex) -> DateRef | None:
     if t.type != "DURATION" or t.anchor is None or m is None \
             or not _LATER.match(doc_text(doc), t.span.end):
         return None
-    value = cal.shift_value(t.anchor, int(m[1]), m[2])
+    value = _shifted(t.anchor, int(m[1]), m[2])
     if value is None:
         return None
     return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
@@ -733,6 +758,45 @@ def _period_ahead(doc: Doc, t: Timex, ev_verb: Token, dct: date | None) -> DateR
 # dates are its own.
 SAYING = {"say", "add", "tell", "claim", "insist", "argue", "note", "state", "stress",
           "maintain", "allege", "assert"}
+
+
+# Verbs that tell a saying: what a date hanging on them dates is the saying, not its content.
+SAYING_ACTS = SAYING | {"deny", "reject", "confirm", "announce", "report", "accuse", "warn",
+                        "dismiss", "acknowledge", "admit", "reiterate"}
+
+
+def _said_content(clause: Token) -> bool:
+    """Whether ``clause`` is (a conjunct of) what a verb of saying says."""
+    c = clause
+    while c.dep_ == "conj" and c.head is not c:
+        c = c.head
+    return c.dep_ in ("ccomp", "parataxis") and c.head.lemma_.lower() in SAYING_ACTS \
+        and clause.lemma_.lower() not in SAYING_ACTS
+
+
+def _told_as_word(clause: Token) -> bool:
+    """A fact told as someone's word: the content of a saying ("a spokesman said two
+    soldiers were killed", "two soldiers were killed, a spokesman said")."""
+    if clause.lemma_.lower() in SAYING_ACTS:
+        return False
+    return _said_content(clause) or any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SAYING_ACTS and c.i > clause.i
+        for c in clause.children)
+
+
+def _saying_date(doc: Doc, t: Timex) -> bool:
+    """A date on the verb of saying itself ("the ministry on Wednesday denied …")."""
+    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in SAYING_ACTS
+
+
+def _reported_act_date(doc: Doc, t: Timex) -> bool:
+    """A date of an act, told directly or as someone's word ("saying guns shelled its posts
+    on Monday"), never of a saying or of a plan."""
+    tok = _span(doc, t.span.start, t.span.end).root
+    governor = _governor(tok)
+    if governor.lemma_.lower() in SAYING_ACTS or verb_tense(governor) == "future":
+        return False
+    return _main_clause_date(doc, t) or _said_content(_clause_root(tok))
 
 
 def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
@@ -866,6 +930,13 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
                and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
                and _main_clause_date(doc, t)
                and not any(s <= t.span.start and t.span.end <= e for s, e in quoted)]
+    if context and not claim and _saying_date(doc, context[-1]) and _told_as_word(ev_clause):
+        acts = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
+                and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
+                and _reported_act_date(doc, t)]
+        # "X on Wednesday denied …, saying guns shelled its posts on Monday. A spokesman
+        # said two soldiers were killed": the facts told go with the act, not the saying
+        context = acts or context
     if context:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore

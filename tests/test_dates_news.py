@@ -1,0 +1,73 @@
+"""How news dates the acts it tells: a saying's day belongs to the saying, a reported fact
+keeps the day of the act it reports, offsets in months are told to the month, and "late on
+Monday" keeps its part of day. Sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from wirecoder.extract.time import date_for, find_timexes
+from wirecoder.model import Analysis
+
+
+@pytest.fixture(scope="module")
+def dated(nlp, make_article):
+    def go(text: str, evidence: str):
+        doc = nlp(text)
+        found = Analysis(article=make_article(text))
+        found.timexes = find_timexes(doc, found)
+        start = text.index(evidence)
+        return date_for(doc, start, start + len(evidence), found)
+    return go
+
+
+DENIAL = ("The ministry on Wednesday denied that its troops had crossed the border, saying "
+          "enemy guns had shelled its posts at dawn on Monday.\n")
+
+
+@pytest.mark.parametrize("said,evidence", [
+    ("A spokesman said two soldiers were killed and four were hurt.", "two soldiers were killed"),
+    ("A spokesman said two soldiers were killed and four were hurt.", "four were hurt"),
+    ("Two soldiers were killed in the attack, a spokesman said.", "Two soldiers were killed"),
+])
+def test_dates_news_reported_fact_keeps_the_act_day(dated, said, evidence):
+    ref = dated(DENIAL + said, evidence)
+    assert (ref.value, ref.how, ref.span.text) == ("2024-11-18TMO", "context", "dawn on Monday")
+
+
+def test_dates_news_an_act_told_directly_still_takes_the_saying_day(dated):
+    # not someone's word: the ministry's own act after its denial
+    ref = dated(DENIAL + "The ministry summoned the envoy.", "summoned")
+    assert (ref.value, ref.how) == ("2024-11-20", "context")
+
+
+def test_dates_news_reported_fact_without_an_act_day_keeps_the_saying_day(dated):
+    text = ("The ministry on Tuesday denied that its troops had crossed the border.\n"
+            "A spokesman said two soldiers were killed.")
+    ref = dated(text, "two soldiers were killed")
+    assert (ref.value, ref.how) == ("2024-11-19", "context")
+
+
+@pytest.mark.parametrize("text,evidence,value,precision", [
+    ("Gunmen freed six aid workers on Sunday, five months after they were kidnapped from a "
+     "convoy, the agency said.", "kidnapped", "2024-06", "month"),
+    ("The pact was signed on May 3, 2024. Three months later, it collapsed.", "collapsed",
+     "2024-08", "month"),
+    ("The pact was signed on May 3, 2024. Three weeks later, it collapsed.", "collapsed",
+     "2024-05-24", "day"),
+    ("The court ruled on Sunday, three days after the suit was filed.", "filed", "2024-11-14",
+     "day"),
+])
+def test_dates_news_offset_in_months_has_month_precision(dated, text, evidence, value,
+                                                         precision):
+    ref = dated(text, evidence)
+    assert (ref.value, ref.precision, ref.how) == (value, precision, "relative")
+
+
+@pytest.mark.parametrize("text,evidence,value", [
+    ("Officials said a rocket had hit a school late on Monday.", "hit", "2024-11-18TNI"),
+    ("A rocket hit a school early Monday, officials said.", "hit", "2024-11-18TMO"),
+])
+def test_dates_news_late_or_early_on_a_day_keeps_the_part_of_day(dated, text, evidence, value):
+    ref = dated(text, evidence)
+    assert (ref.value, ref.precision, ref.span.text) == (value, "part", text[
+        text.index("late" if "late" in text else "early"):text.index("Monday") + 6])
