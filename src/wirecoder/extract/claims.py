@@ -223,18 +223,35 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
 
 # "answer / counter such moves": a reply verb whose object is a deed answers in kind, not in
 # words; its object is said only when it is something said ("answered the charges")
-REPLY_VERBS = frozenset({"answer", "reply", "respond", "counter"})
+REPLY_VERBS = frozenset({"answer", "reply", "respond", "counter", "react", "retaliate"})
 SAID_THINGS = frozenset({"question", "query", "call", "criticism", "critic", "letter",
                          "request", "demand", "appeal", "challenge", "note", "summons",
                          "invitation", "offer", "ultimatum", "argument", "point", "objection"})
 
 
 def _answers_act(verb: Token, root: Token | None) -> bool:
-    """'Tehran answers such moves in kind': the reply verb's noun object is no speech."""
-    if verb.lemma_.lower() not in REPLY_VERBS or root is None or root.dep_ != "dobj" or \
-            root.head != verb or root.pos_ not in ("NOUN", "PROPN"):
+    """'Tehran answers such moves in kind': the reply verb's noun object is no speech; nor is
+    the means of a reply ('responded by closing its airspace', 'reacted with sanctions'),
+    unless that means is itself speech ('responded by saying', 'replied with a statement') or
+    argues a 'that' clause."""
+    if verb.lemma_.lower() not in REPLY_VERBS or root is None:
         return False
     lemma = root.lemma_.lower()
+    lex = lexicon()
+    if root.dep_ in ("pcomp", "pobj") and root.head.head == verb and \
+            root.head.lower_ in ("by", "with"):
+        if root.pos_ in ("VERB", "AUX"):
+            # "responded by using the example of X to prove that …": an argument, said
+            return lemma not in lex.cue_verbs and lemma not in lex.frames and not any(
+                t.dep_ == "ccomp" and has_that(t) for t in root.subtree)
+        return root.pos_ in ("NOUN", "PROPN") and _act_noun(lemma)
+    if root.dep_ != "dobj" or root.head != verb or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _act_noun(lemma)
+
+
+def _act_noun(lemma: str) -> bool:
+    """A noun that names no statement: not a said thing, cue, stance or document noun."""
     lex = lexicon()
     return lemma not in SAID_THINGS and lemma not in lex.cue_nouns and \
         lemma not in lex.stance_nouns and lex.source_nouns.get(lemma) != "document"
