@@ -157,6 +157,11 @@ def _dates_overlap(a: Report, b: Report) -> bool:
     return gap_days(max(a.when.start, b.when.start), min(a.when.end, b.when.end)) <= 0
 
 
+def _pair(a: Key, b: Key) -> tuple[Key, Key]:
+    """A pair of reports in canonical order (edges are symmetric)."""
+    return (a, b) if a <= b else (b, a)
+
+
 class Linker:
     """Incremental linking: add (or remove) articles' reports, read the clusters any time.
 
@@ -170,8 +175,8 @@ class Linker:
         self._index: dict[tuple, list[Key]] = defaultdict(list)
         self._edges: dict[tuple[Key, Key], float] = {}
         # Pairs short of the threshold but above LONE_THRESHOLD: a report left alone joins the
-        # one story it so meets (clusters()).
-        self._weak: dict[tuple[Key, Key], float] = {}
+        # one story it so meets (clusters()). Their scores play no part there.
+        self._weak: set[tuple[Key, Key]] = set()
         self._context: dict[Key, frozenset[str]] = {}
         # Pairs of one article that its writer tells as two acts ('a second strike'): no
         # chain of edges through other articles may put them in one story.
@@ -200,13 +205,14 @@ class Linker:
                         continue
                     seen.add(other)
                     self.comparisons += 1
-                    score = pair_score(r, self.reports[other],
-                                       self.copies.are_copies(r.article_id, other[0]))
-                    if score is not None and score >= MERGE_THRESHOLD:
-                        self._edges[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
-                    elif (score is not None and score >= LONE_THRESHOLD
-                          and (date_points(r, self.reports[other]) or 0.0) >= TERM_DATES):
-                        self._weak[tuple(sorted((r.key, other)))] = score  # type: ignore[index]
+                    o = self.reports[other]
+                    score = pair_score(r, o, self.copies.are_copies(r.article_id, other[0]))
+                    if score is None:
+                        continue
+                    if score >= MERGE_THRESHOLD:
+                        self._edges[_pair(r.key, other)] = score
+                    elif score >= LONE_THRESHOLD and (date_points(r, o) or 0.0) >= TERM_DATES:
+                        self._weak.add(_pair(r.key, other))
             self.reports[r.key] = r
             for key in blocking_keys(r, context):
                 self._index[key].append(r.key)
@@ -222,8 +228,7 @@ class Linker:
                 self._index[key].remove(k)
         self._edges = {e: s for e, s in self._edges.items() if e[0] not in gone
                        and e[1] not in gone}
-        self._weak = {e: s for e, s in self._weak.items() if e[0] not in gone
-                      and e[1] not in gone}
+        self._weak = {e for e in self._weak if e[0] not in gone and e[1] not in gone}
         for k in gone:
             self._apart.pop(k, None)
         self.copies.remove(article_id)
