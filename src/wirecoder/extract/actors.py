@@ -1640,13 +1640,15 @@ def facility_name(tok: Token) -> bool:
 
 # nouns of natural features that follow their name ("the Dniester river", "Lake Chad" aside)
 FEATURE_NOUNS = ("river", "lake", "sea", "strait", "mountains", "valley", "canal", "delta")
+# a named border crossing is a place ("the Torkham crossing", "the Rafah border crossing")
+CROSSING = r"(?:border\s+)?(?:crossing|checkpoint)s?"
 
 
 def _named_feature(doc: Doc, span: Span) -> bool:
     """A name the article writes before a feature noun ("across the Dniester river"), there
     or anywhere else ("a town on the Dniester"): a river, not a body or a person."""
     name = re.escape(span.text)
-    return re.search(rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)})\b", doc_text(doc),
+    return re.search(rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)}|{CROSSING})\b", doc_text(doc),
                      re.IGNORECASE) is not None
 
 

@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -286,8 +287,18 @@ def _singular(m: re.Match) -> str:
     return SINGULAR_UNIT[m.group(1).lower()]
 
 
+# A name this short that is only some place's minor alternate name is a code or a clipping of
+# it ("Ber" for Berlin): a title-case word of that length is a place's own name, not that one.
+SHORT_ALTERNATE = 3
+
+
+def _short_alternate(name: str, e: Entry, rank: int) -> bool:
+    return rank == 0 and len(name) <= SHORT_ALTERNATE and not name.isupper() \
+        and norm(e.name) != norm(name)
+
+
 def _candidates(gaz: Gazetteer, name: str, cue: str | None) -> list[tuple[Entry, int]]:
-    found = list(gaz.lookup(name))
+    found = [(e, r) for e, r in gaz.lookup(name) if not _short_alternate(name, e, r)]
     if cue == "admin" or not found:
         core = core_admin_name(_PLURAL_UNIT.sub(_singular, name))  # "Hubei provinces"
         if core and core != norm(name):
@@ -1187,6 +1198,9 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     whose precision it takes (the coordinates are only that good), or a unit's when the name
     is told as one ("Nyanza province" placed at a town is placed to a province's extent)."""
     anchor = _anchor(gaz, i, mentions, entries, text, desk, actor_ccs)
+    variant = _spelling_variant(gaz, mentions[i], anchor, entries, actor_ccs)
+    if variant is not None:
+        return variant
     if anchor is None:
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
@@ -1201,6 +1215,39 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 PRECISIONS = ("point", "city", "admin1", "country")  # finest first
+
+# How close a told name must be to a unit's name to be another spelling of it: transliterations
+# differ by a letter or two ("Oddar Meanchey" / "Otdar Mean Chey", "Momand Dara" / "Mohmand
+# Darrah"); unrelated names sharing a word stay below ("Banteay Meanchey").
+VARIANT_RATIO = 85
+VARIANT_MIN_LEN = 6
+
+
+def _spelling_variant(gaz: Gazetteer, m: Mention, anchor: Entry | None,
+                      entries: Sequence[Entry | None], actor_ccs: Sequence[str]) -> Entry | None:
+    """The gazetteer entry an unknown name is another spelling of: a province told as one
+    ("in Oddar Meanchey province") among the first-level units of the article's countries, or a
+    town told in a unit ("Nangarhar's Momand Dara") among that unit's towns and districts. Same
+    first letter, close enough (:data:`VARIANT_RATIO`), and one entry only: else None."""
+    core = core_admin_name(m.name) if m.cue == "admin" else norm(m.name)
+    pools = []
+    if m.cue == "admin":
+        ccs = {e.cc for e in (*entries, anchor) if e is not None and e.cc} | set(actor_ccs)
+        pools += [gaz.names_within(cc) for cc in sorted(ccs)]
+    if anchor is not None and anchor.kind in ("admin1", "admin2") and anchor.cc \
+            and anchor.admin1:
+        pools.append(gaz.names_within(anchor.cc, anchor.admin1, ("city", "admin2")))
+    if len(core) < VARIANT_MIN_LEN:
+        return None
+    best: dict[str, tuple[float, Entry]] = {}
+    for key, e in (p for pool in pools for p in pool):
+        key = core_admin_name(key) if m.cue == "admin" else key
+        if not key or key[0] != core[0]:
+            continue
+        score = fuzz.ratio(core, key)
+        if score >= VARIANT_RATIO and score > best.get(e.id, (0.0, e))[0]:
+            best[e.id] = (score, e)
+    return next(iter(best.values()))[1] if len(best) == 1 else None
 
 
 def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
@@ -2519,7 +2566,16 @@ def _people_named(text: str, names: set[str]) -> set[str]:
     alt = "|".join(re.escape(n) for n in sorted(single, key=len, reverse=True))
     pattern = re.compile(r"(?<![\w.-])(" + alt + r")(?:(?:['’]s[ \t]+(?:" + KIN_NOUNS +
                          r")\b)|(?:[ \t]+(?:herself|himself)\b)|(?:,[ \t]+\d{1,2},))")
-    return {m.group(1) for m in pattern.finditer(text)}
+    # "his daughters, Malia and Sasha", "her son Georgia": kin named by the names after it
+    kin = re.compile(r"\b(?:" + _KIN_BEFORE + r"),?[ \t]+(" + alt + r")\b(?:[ \t]+and[ \t]+("
+                     + alt + r")\b)?")
+    return {m.group(1) for m in pattern.finditer(text)} \
+        | {n for m in kin.finditer(text) for n in m.groups() if n}
+
+
+# the kin nouns a possessive puts before the names of the kin ("his daughters, Malia and Sasha")
+_KIN_BEFORE = (r"(?i:his|her|their|my|our)[ \t]+(?:sons?|daughters?|wife|husband|children|"
+               r"brothers?|sisters?|mother|father)")
 
 
 def _in_outlet_name(found: Analysis, m: Mention) -> bool:

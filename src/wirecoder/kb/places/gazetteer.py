@@ -600,6 +600,19 @@ class Gazetteer:
                             (home, units.pop()))
         return found[0] if found else None
 
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one Gazetteer per process
+    def names_within(self, cc: str, admin1: str | None = None,
+                     kinds: tuple[str, ...] = ("admin1",)) -> tuple[tuple[str, Entry], ...]:
+        """Every (name key, entry) of the given kinds in country ``cc`` (and first-level unit
+        ``admin1`` when given): the names a misspelt place told in that unit may stand for."""
+        sql = ("SELECT n.key, e.* FROM name n JOIN entry e ON e.eid = n.eid WHERE e.cc = ?"
+               f" AND e.kind IN ({','.join('?' * len(kinds))})")
+        args: tuple = (cc, *kinds)
+        if admin1 is not None:
+            sql += " AND e.admin1 = ?"
+            args += (admin1,)
+        return tuple((r[0], Entry(*r[1:])) for r in self._con().execute(sql, args))
+
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one Gazetteer per process
     def demonym(self, name: str) -> Entry | None:
         """'Turkish' -> Turkey; 'European' -> Europe; 'Ukrainians' -> Ukraine."""
