@@ -48,6 +48,19 @@ def _types(nlp, text: str, trigger: str) -> list[str]:
     ("The fleet left the Varna naval base on Monday.", "left", "MOBILIZE"),
     ("Two frigates left the naval base on Wednesday.", "left", "MOBILIZE"),
     ("The navy sent the frigate Delos to the area.", "sent", "MOBILIZE"),
+    # a named object's kind is the noun before the name (not "waters" as aid)
+    ("By noon the navy had sent the frigate Delos and two gunboats to waters near the cape.",
+     "sent", "MOBILIZE"),
+    # the sides of a collision: compounds say they are state boats
+    ("A coast guard cutter and a patrol boat collided near the islets.", "collided", "ASSAULT"),
+    ("The talks stalled after Tuesday's collision between two coast guard boats.", "collision",
+     "ASSAULT"),
+    # a fleet turning back heads home; turning back refugees stays coercion
+    ("The frigates that sailed towards the islets turned back towards their base on Thursday.",
+     "turned", "RETREAT"),
+    ("Border guards turned back the refugees at the crossing.", "turned", "COERCE"),
+    # a town falling to a force is taken by it
+    ("The town of Kessel fell to Fano rebels on Monday.", "fell", "ASSAULT"),
 ])
 def test_events_reports9_maritime_and_airlift(nlp, text, trigger, expected):
     assert _types(nlp, text, trigger) == [expected]
@@ -60,6 +73,9 @@ def test_events_reports9_maritime_and_airlift(nlp, text, trigger, expected):
     ("Soldiers left the base after the ceasefire.", "left", ["RETREAT"]),
     # a plane landing with no one freed is no airlift
     ("The minister landed in Kastor on a government plane.", "landed", []),
+    # the Guards only speak; the tanker and the fishing boat are no state vessels
+    ("The tanker collided with a fishing boat, the Guards said.", "collided", []),
+    ("Prices fell to a record low on Monday.", "fell", []),
 ])
 def test_events_reports9_limits(nlp, text, trigger, expected):
     assert _types(nlp, text, trigger) == expected
@@ -70,3 +86,15 @@ def test_events_reports9_airlift_actor_not_captor(analyze_text):
             "to Muscat.")
     flown = [e for e in analyze_text(text).events if e.trigger.text == "flown"]
     assert [(e.type, e.actor, e.recipient) for e in flown] == [("AID", ["OMN"], [])]
+
+
+def test_events_reports9_fall_to_takers_act(analyze_text):
+    fell = [e for e in analyze_text("The town of Kessel fell to Fano rebels on Monday.").events
+            if e.trigger.text == "fell"]
+    assert [(e.type, e.actor, e.recipient) for e in fell] == [("ASSAULT", ["REB.FANO"], [])]
+
+
+def test_events_reports9_denied_fall_is_denied_assault(analyze_text):
+    text = "The army denied reports that the town had fallen to the rebels."
+    coded = {(e.type, e.status) for e in analyze_text(text).events if e.trigger.text == "fallen"}
+    assert coded == {("ASSAULT", "denied")}

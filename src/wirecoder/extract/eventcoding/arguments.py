@@ -46,6 +46,12 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if trig.obj:
         return _with_conjuncts(subj), _with_conjuncts(trig.obj)
     obj: list[Token] = []
+    if trig.type == "ASSAULT" and lem(anchor) == "fall":
+        # "the town fell to the rebels": the ones it fell to took it; the town is no party
+        takers = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"]
+        if takers:
+            return _with_conjuncts(takers), []
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
     if not subj:
         if passive:

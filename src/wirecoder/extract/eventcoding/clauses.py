@@ -198,6 +198,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
         if test == "dobj" and not any(  # the direct object itself, no prepositional one
                 c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
             return False
+        if test == "party" and not any(_in_class(h, arg, lex) for h in _parties(tok)):
+            return False
         if test in {"obj", "subj"}:
             heads = _objects(tok) if test == "obj" else _partitives(_subjects(tok)) or \
                 _gerund_controller(tok)
@@ -291,6 +293,9 @@ def _intransitive(tok: Token) -> bool:
 
 def _objects(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    # "sent the frigate Hydra": a named object's kind is the common noun before its name
+    out += [g for c in out if c.pos_ == "PROPN" for g in c.children
+            if g.dep_ in {"compound", "amod"} and g.i < c.i and g.is_lower]
     # "13 tons of medicine": the class is that of what is measured.
     # "cancelled part of X's debt": the part is of the class of what it is part of
     out += [g for c in out if lem(c) in MEASURES or lem(c) in PARTS or c.lower_ in PARTS
@@ -375,6 +380,18 @@ def _partitives(heads: list[Token]) -> list[Token]:
     return heads + [g for h in heads if partitive(h)
                     for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
+
+
+def _parties(tok: Token) -> list[Token]:
+    """'A coast guard cutter and a patrol boat collided', 'collided with a navy vessel',
+    'the collision between two coast guard boats': the sides of a mutual act (subjects, the
+    objects of 'with'/'between', a possessor), their conjuncts, and the compound nouns that
+    say what kind of thing each is ('coast guard boat')."""
+    heads = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ == "poss"]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}
+              for g in c.children if g.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    return heads + [c for h in heads for c in h.children if c.dep_ == "compound"]
 
 
 def _subjects(tok: Token) -> list[Token]:
