@@ -59,6 +59,7 @@ from wirecoder.extract.attribution.syntax import (
     parenthetical_span,
     phrase_end,
     source_of,
+    speaker_after_quote,
     style_of,
     subtree,
     tidy_source,
@@ -215,10 +216,23 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if parenthetical and content[0] < source.start_char and ends_after_cue(doc, verb):
             content = trim(doc_text(doc), content[0], source.start_char)
         if _overlaps(source, content) and not parenthetical:
-            continue  # a parse that tangles source and content is not trusted
+            content = _quote_before_speaker(doc, verb, source, content, quotes)
+            if content is None:
+                continue  # a parse that tangles source and content is not trusted
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
         out.append(_Cand(content, cue, source, cue_token=verb, content_root=root, tier=tier))
     return out
+
+
+def _quote_before_speaker(doc: Doc, verb: Token, source: Span, content: tuple[int, int],
+                          quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """'“…,” Lang, a senior adviser, said': when the parser hung the speaker inside the
+    quotation's clause, the content is what runs up to the quotation's end before the speaker."""
+    if not content[0] < source.start_char or source != speaker_after_quote(doc, verb, [
+            q for q in quotes if not q[0] <= verb.idx < q[1]]):
+        return None
+    ends = [qe for _qs, qe in quotes if content[0] < qe <= source.start_char]
+    return trim(doc_text(doc), content[0], ends[-1]) if ends else None
 
 
 # "answer / counter such moves": a reply verb whose object is a deed answers in kind, not in

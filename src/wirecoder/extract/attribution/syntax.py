@@ -234,7 +234,32 @@ def unquoted(doc: Doc, span: Span | None, head: Token,
 def source_of(doc: Doc, verb: Token, quotes: list[tuple[int, int]] = ()) -> Span | None:
     span = subject_of(doc, verb)
     outside = [q for q in quotes if not q[0] <= verb.idx < q[1]]  # a cue inside a quotation
-    return unquoted(doc, span, span.root, outside) if span is not None else None
+    found = unquoted(doc, span, span.root, outside) if span is not None else None
+    return found if found is not None else speaker_after_quote(doc, verb, outside)
+
+
+# words that may open the speaker's phrase between a quotation and its cue verb
+SPEAKER_OPENERS = ("PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM")
+
+
+def speaker_after_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) -> Span | None:
+    """'“…,” Lang, a senior adviser, said Thursday on “Night and Day.”': the words between a
+    quotation that ends in a comma (or ?/!) and the cue verb are the speaker, however the
+    parser hung them (it may take a quoted title after the verb for the subject, and the name
+    for an apposition inside the quotation's clause)."""
+    before = [q for q in quotes if q[1] <= verb.idx]
+    if not before:
+        return None
+    qs, qe = before[-1]
+    text = doc_text(doc)
+    gap = text[qe:verb.idx]
+    if "\n" in gap or not gap[:1].isspace() or text[qs:qe].rstrip(QUOTE_MARKS)[-1:] not in ",?!":
+        return None
+    words = [t for t in doc[:verb.i] if t.idx >= qe and not t.is_punct and not t.is_space]
+    if not words or len(words) > 15 or words[0].pos_ not in SPEAKER_OPENERS or any(
+            t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return clean_source(doc, doc[words[0].i:words[-1].i + 1])
 
 
 def previous_word(doc: Doc, tok: Token) -> Token | None:
