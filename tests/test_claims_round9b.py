@@ -86,3 +86,13 @@ def test_claims_round9b_no_speaker_from_a_clause_before_the_cue(nlp):
     doc = nlp("“It is right.” Okafor said on Friday that it was.")
     said = next(t for t in doc if t.lower_ == "said")
     assert speaker_after_quote(doc, said, find_quotes(doc.text)) is None  # no comma: no attribution
+
+
+def test_claims_round9b_mixed_quote_continued(analyze_text):
+    # a clause ending in a quotation, its cue, then a new quotation: the speaker goes on
+    a = analyze_text("The reform was overdue because “most voters have never heard of the "
+                     "rule,” Okafor said. “We cannot plan a future if we forget the past.”")
+    assert_spans(a)
+    c = _with(a, "The reform was overdue")
+    assert c.source.span.text == "Okafor"
+    assert c.content.text.endswith("“We cannot plan a future if we forget the past.”")

@@ -1071,6 +1071,16 @@ def _only_attribution(c: _Cand, start: int, end: int) -> bool:
         or lo <= t.idx < hi for t in span)
 
 
+def _quote_then_cue(text: str, cand: _Cand) -> bool:
+    """'… because “most people don't know,” she said. “We have …”': a mixed quotation that
+    ends in a quotation before its cue is continued by the next one as a full quotation is."""
+    if cand.cue is None or not cand.content[1] <= cand.cue[0] or \
+            text[cand.content[1] - 1] not in "”\"’":
+        return False
+    gap = text[cand.content[1]:cand.cue[0]]
+    return "\n" not in gap and len(gap) < 60  # only the speaker between quotation and cue
+
+
 def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
     """Quotations no cue claimed: '“A,” he said. “B.”' extends A's claim to B; a paragraph that
     is a quotation continues the speaker of the quotation before it."""
@@ -1085,7 +1095,7 @@ def _continue_quotes(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]
             covered.append(nxt.content)
             continue
         before = [c for c in cands + extra if c.content[1] <= q[0] and c.style != "according_to"
-                  and text[c.content[0]] in OPENING]
+                  and (text[c.content[0]] in OPENING or _quote_then_cue(text, c))]
         if not before:
             continue
         prev = max(before, key=lambda c: c.content[1])
