@@ -63,3 +63,17 @@ def test_places_named_border_crossing_is_no_actor(analyze_text, text, name):
     a = analyze_text(text)
     assert not any(m.text == name for ac in a.actors for m in ac.mentions if
                    ac.id.startswith("o:"))
+
+
+def test_places_curated_islets_told_with_their_landform_word(nlp):
+    text = ("Two fishing boats collided near the uninhabited Imia islets on Friday, the coast "
+            "guard said.")
+    p = _names(nlp, text).get("Imia")
+    assert p is not None and p.id == "feature:imia" and abs(p.lat - 37.05) < 0.1
+
+
+def test_places_adjective_before_a_name_needs_its_landform_word(nlp):
+    # no landform word after the name: the adjective does not open the way to a town
+    text = "Officials met near the historic Bath on Friday, the council said."
+    names = _names(nlp, text)
+    assert "Bath" not in names or names["Bath"].country == "GB"

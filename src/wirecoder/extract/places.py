@@ -86,8 +86,8 @@ _CONTAINER_AFTER = re.compile(r"^,\s+(?:(?:far[- ])?(?:(?:north|south)[- ]?(?:ea
                               r"north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
                               r"[ \t]+(?=[A-Z]))?((?:[A-Z][\w’'.-]*\.?)(?:\s+[A-Z][\w’'.-]*)*)")
 _FULL_STOP = re.compile(r"\.\s")
-_FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|island|creek|mountains|hills|delta|"
-                            r"canal|desert|gorge|estuary)\b")
+_FEATURE_AFTER = re.compile(r"[ \t]+(?:river|lake|valley|islands?|islets?|rocks|creek|mountains|"
+                            r"hills|delta|canal|desert|gorge|estuary)\b")
 _ABBREV_END = re.compile(r"\b(?:St|Ft|Mt)$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)—–-]|\n|$)")
@@ -774,8 +774,8 @@ way rd blvd square airport bridge close crescent terrace
 ROUTE_FIRST = frozenset({"boulevard", "avenue", "rue"})
 # The last words of a landform or a water body's name (not of a site or a road).
 LANDFORM_LAST = frozenset(str.split("""
-river lake creek bay island islands mountain mountains hills valley canyon falls peninsula
-gulf strait desert forest reservoir
+river lake creek bay island islands islet islets mountain mountains hills valley canyon falls
+peninsula gulf strait desert forest reservoir
 """))
 # Buildings, often named after the town they stand in (:func:`_town_opened`).
 BUILDING_LAST = frozenset(str.split("""
@@ -1710,6 +1710,9 @@ def _locative_floor(doc: Doc, i: int, start: int) -> int:
     return CUED_FLOOR
 
 
+ISLAND_WORDS = frozenset({"island", "islands", "islet", "islets", "isles", "rocks"})
+
+
 def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Proper nouns the model left without a label right after a locative preposition
     ("fighting in Talavera"), kept when the gazetteer knows them as a sizeable place."""
@@ -1718,6 +1721,8 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     while i < n:
         tok = doc[i]
         p = i - 1 if doc[i - 1].lower_ != "the" or i < 2 else i - 2  # "in the X"
+        if i >= 3 and doc[i - 1].pos_ == "ADJ" and doc[i - 2].lower_ == "the":
+            p = i - 3  # "near the uninhabited X islets": checked for a landform word below
         if tok.pos_ != "PROPN" or tok.ent_type_ or doc[p].lower_ not in LOCATIVE:
             i += 1
             continue
@@ -1726,9 +1731,15 @@ def _untagged(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
             j += 1
         sp = doc[i:j]
         floor = _locative_floor(doc, p, i)
+        # a curated island or islet group told as one ("the Imia islets")
+        landform = j < n and doc[j].lower_ in ISLAND_WORDS
+        if p == i - 3 and not landform:
+            i = j
+            continue
         if norm(sp.text) not in GENERIC and any(
                e.kind in ("country", "admin1", "region") or (e.kind == "admin2" and rank == 2)
                or (e.kind == "city" and rank == 2 and e.population >= floor)
+               or (landform and e.kind == "feature")
                for e, rank in gaz.lookup(sp.text)):
             out.append(sp)
         i = j
