@@ -59,6 +59,13 @@ def _types(nlp, text: str, trigger: str) -> list[str]:
     ("The frigates that sailed towards the islets turned back towards their base on Thursday.",
      "turned", "RETREAT"),
     ("Border guards turned back the refugees at the crossing.", "turned", "COERCE"),
+    # gunmen seizing people abduct them; police seizing them still arrest-like (COERCE)
+    ("Gunmen seized six sailors from the trawler on Monday.", "seized", "ASSAULT"),
+    ("The fishermen were seized by pirates in January.", "seized", "ASSAULT"),
+    # the relative clause's head is what is seized: a ship, whatever place follows
+    ("Officials said the freighter that the marines seized in the Gulf of Aden was released.",
+     "seized", "COERCE"),
+    ("Commandos rappelled onto the tanker from a helicopter.", "rappelled", "COERCE"),
     # a town falling to a force is taken by it
     ("The town of Kessel fell to Fano rebels on Monday.", "fell", "ASSAULT"),
 ])

@@ -195,8 +195,11 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                 g.dep_ == "pobj" and _in_class(g, arg, lex) for c in tok.children
                 if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
             return False
-        if test == "dobj" and not any(  # the direct object itself, no prepositional one
-                c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children):
+        # the direct object itself, no prepositional one; "the tanker the Guards seized":
+        # the noun a relative clause modifies
+        if test == "dobj" and not any(
+                c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children
+        ) and not any(_in_class(h, arg, lex) for h in _relative_objects(tok)):
             return False
         if test == "party" and not any(_in_class(h, arg, lex) for h in _parties(tok)):
             return False
@@ -333,7 +336,9 @@ def _relative_objects(tok: Token) -> list[Token]:
     rel = [c for c in tok.children if c.lower_ in RELATIVES and c.i < tok.i]
     if any(r.dep_ == "nsubj" for r in rel):
         return []  # 'the rebels who captured': the relative word is the subject
-    if tok.dep_ == "relcl":
+    # the parser may make the clause an 'acl' when its relative word is the object
+    # ("the freighter that the marines seized")
+    if tok.dep_ == "relcl" or (tok.dep_ == "acl" and rel):
         # no relative word: 'the territory they had captured' (a subject of its own, active)
         gap = rel or (any(c.dep_ == "nsubj" for c in tok.children)
                       and not any(c.dep_ == "nsubjpass" for c in tok.children))
