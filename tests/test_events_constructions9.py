@@ -265,3 +265,10 @@ def test_events_own_mission_abroad_is_act_toward_host(analyze_text, text, trigge
     # needs the actors and places stages: the whole pipeline
     events = [e for e in analyze_text(text).events if e.trigger.text == trigger]
     assert [e.recipient for e in events] == [recipient]
+
+
+def test_events_place_told_relative_to_another_is_not_the_dateline(analyze_text):
+    text = ("MOGADISHU, June 3 (Harbour Wire) - Militants attacked an army post nearby on "
+            "Monday, officials said.")
+    events = [e for e in analyze_text(text).events if e.trigger.text == "attacked"]
+    assert [e.place for e in events] == [None]

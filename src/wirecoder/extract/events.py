@@ -1122,13 +1122,20 @@ def _object_participles(obj: list[Token]) -> list[Token]:
     return [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"}]
 
 
+# 'attacked a base nearby': placed relative to a place told before, not at the dateline
+RELATIVE_PLACE_ADVERBS = frozenset({"nearby", "elsewhere"})
+
+
 def _own_locative(verbs) -> bool:
     """The clause spreads the event over an area it names no place for ('launched across the
-    country', 'throughout the region'): no single place fits it. (A landmark such as 'at the
-    depot' is no such area: it may well be the place named before.)"""
-    return any(c.dep_ == "prep" and c.lower_ in {"across", "throughout"}
-               and any(g.dep_ == "pobj" and g.ent_type_ not in clauses.TIME_ENTS
-                       for g in c.children) for v in verbs for c in v.children)
+    country', 'throughout the region') or places it only relative to another ('attacked a
+    base nearby'): no place told before fits it. (A landmark such as 'at the depot' is no such
+    area: it may well be the place named before.)"""
+    return any((c.dep_ == "prep" and c.lower_ in {"across", "throughout"}
+                and any(g.dep_ == "pobj" and g.ent_type_ not in clauses.TIME_ENTS
+                        for g in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in RELATIVE_PLACE_ADVERBS)
+               for v in verbs for c in v.children)
 
 
 # Acts done at a place: 'an attack on Kyiv', 'troops sent to Kursk' name it with these
