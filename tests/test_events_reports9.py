@@ -66,6 +66,11 @@ def _types(nlp, text: str, trigger: str) -> list[str]:
     ("Officials said the freighter that the marines seized in the Gulf of Aden was released.",
      "seized", "COERCE"),
     ("Commandos rappelled onto the tanker from a helicopter.", "rappelled", "COERCE"),
+    # reserving the right to strike back warns of it (the tagger may make "reserves" a noun)
+    ("The government reserves the right to respond at a time of its choosing.", "reserves",
+     "THREATEN"),
+    ("The rebel council reserves the right to respond at a time of its choosing.", "reserves",
+     "THREATEN"),
     # a town falling to a force is taken by it
     ("The town of Kessel fell to Fano rebels on Monday.", "fell", "ASSAULT"),
 ])
@@ -83,6 +88,7 @@ def test_events_reports9_maritime_and_airlift(nlp, text, trigger, expected):
     # the Guards only speak; the tanker and the fishing boat are no state vessels
     ("The tanker collided with a fishing boat, the Guards said.", "collided", []),
     ("Prices fell to a record low on Monday.", "fell", []),
+    ("The company reserves the right to change its prices.", "reserves", []),
 ])
 def test_events_reports9_limits(nlp, text, trigger, expected):
     assert _types(nlp, text, trigger) == expected
