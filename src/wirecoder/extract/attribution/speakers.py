@@ -41,6 +41,10 @@ LOCAL_OFFICES = frozenset({"governor", "mayor", "administrator", "prefect"})
 LOCAL_MODIFIERS = frozenset({"regional", "local", "provincial", "municipal", "district", "city",
                              "state", "county", "town", "village"})
 # who speaks for a government: "officials in Oslo" are Norway's, "analysts in Oslo" are not
+# nouns for the parties of "the leaders of the two countries"
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+PAIRED_PARTIES = frozenset({"country", "nation", "government", "state", "neighbour",
+                            "neighbor"})
 OFFICIALS = frozenset({"official", "diplomat", "lawmaker", "legislator", "minister", "envoy",
                        "spokesman", "spokeswoman", "spokesperson", "negotiator", "authority",
                        "authorities", "administration", "government"})
@@ -336,6 +340,8 @@ class Resolver:
             return self._group_pronoun(span)
         if _names_both_sides(span):
             return self._both_sides(span)
+        if actor is None and (pair := self._two_countries(span)) is not None:
+            return pair
         if actor is not None and actor.kind == "person":
             actor = self._fuller_person(actor, span.start_char)
         kind = source_kind(span, actor)
@@ -483,6 +489,51 @@ class Resolver:
                                                     if sp.kind == "anonymous" else sp.kind))
         return self._remember(span, Speaker("anonymous", None, None, False))
 
+    def _spoken_for(self, span: Span) -> Actor | None:
+        """'The spokesman said' after 'the Ministry of Water announced …': a bare spokesman
+        speaks for the organisation last named within the two paragraphs before."""
+        best: tuple[int, Actor] | None = None
+        for a in self.found.actors:
+            if a.kind == "person":
+                continue
+            for m in a.mentions:
+                if m.end <= span.start_char and self._near_paragraphs(m.start, span.start_char) \
+                        and (best is None or m.start > best[0]) and not self._patient(m):
+                    best = (m.start, a)
+        return best[1] if best else None
+
+    def _two_countries(self, span: Span) -> Speaker | None:
+        """'the leaders of the two countries', 'officials of both nations': the governments of
+        the last two countries the article named before, in the order first named."""
+        head = span.root
+        if head.tag_ != "NNS":
+            return None
+        pobj = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in PAIRED_PARTIES or not any(
+                c.lower_ in ("two", "both") for c in pobj.children):
+            return None
+        latest: dict[str, tuple[int, int]] = {}  # country -> (last mention, first mention)
+        for a in self.found.actors:
+            if a.kind == "person" or not a.country:
+                continue  # a named person's nationality names no party
+            starts = [m.start for m in a.mentions if m.end <= span.start_char]
+            if starts:
+                last, first = latest.get(a.country, (-1, 1 << 62))
+                latest[a.country] = (max(last, max(starts)), min(first, min(starts)))
+        for place in self.found.places:
+            starts = [m.start for m in place.mentions if m.end <= span.start_char]
+            iso3 = iso3_of(place.country) if place.kind == "country" and place.country else None
+            if starts and iso3:
+                last, first = latest.get(iso3, (-1, 1 << 62))
+                latest[iso3] = (max(last, max(starts)), min(first, min(starts)))
+        two = sorted(latest, key=lambda c: latest[c][0])[-2:]
+        if len(two) < 2:
+            return None
+        govs = [actor_of(f"{c}.GOV", []) for c in sorted(two, key=lambda c: latest[c][1])]
+        return self._remember(span, Speaker("institution", govs[0].id, govs[0].name, False,
+                                            (govs[1].id,)))
+
     def _remember(self, span: Span, sp: Speaker) -> Speaker:
         self.speakers.append((span.start_char, span, sp))
         return sp
@@ -492,6 +543,11 @@ class Resolver:
         last = self._last_speaker(at, person=True)
         persons = self._before(self.persons, at)
         recent = persons[-1] if persons else None
+        role = self._last_role(at)
+        if role is not None and (last is None or last[0].start_char < role[0]) and (
+                recent is None or recent.start_char < role[0]):
+            # "The spokesman said … He added": the spokesman, named after no person since
+            return self._remember(span, Speaker("named", role[1].actor, role[1].name, True))
         if last is not None and self._near_paragraphs(last[0].start_char, at) and (
                 recent is None or recent.start_char <= last[0].end_char
                 or recent.root.dep_ not in ("nsubj", "nsubjpass")):
@@ -504,6 +560,15 @@ class Resolver:
         if last is not None:
             return self._remember(span, Speaker("named", last[1].actor, last[1].name, True))
         return self._remember(span, Speaker("named", None, None, True))
+
+    def _last_role(self, at: int) -> tuple[int, Speaker] | None:
+        """The nearest earlier source headed by a spokesman noun and resolved to the body it
+        speaks for: a later 'he'/'she' with no named person before is that spokesman."""
+        for pos, sspan, sp in reversed(self.speakers):
+            if pos < at and sp.actor and sspan.root.lemma_.lower() in SPOKES and \
+                    self._near_paragraphs(pos, at):
+                return pos, sp
+        return None
 
     def _group_pronoun(self, span: Span) -> Speaker:
         at = span.start_char
@@ -556,6 +621,9 @@ class Resolver:
         local = self._local_office(span) if is_person else None
         if local is not None:
             return self._remember(span, Speaker("named", local.id, None, True))
+        org = self._spoken_for(span) if head in SPOKES else None
+        if org is not None:
+            return self._remember(span, Speaker(actor_kind(org), org.id, org.name, False))
         # no referent and no name: "the regional governor" is an unnamed source
         return self._remember(span, Speaker("anonymous" if is_person else kind, None,
                                             None if is_person else _head_phrase(span),
