@@ -233,3 +233,21 @@ def test_link_context_lone_report_joins_the_one_story_it_nearly_meets():
                  country="KG", admin1="09", lat=40.40, lon=72.60)  # 200 km off: another fight
     other = _near_story(town, "Kyzyl-Bulak", ("Khujand Daily", "Osh Times"))
     assert _with_fighting([lone, *story, *other]) == [1, 2, 2]
+
+
+def test_link_local_name_told_in_its_unit_is_not_in_another_unit():
+    # an unknown village the text put 'in the X region' (placed at X, precision admin1) and a
+    # town of another region 250 km from X's centre: two places, though within ADMIN_KM
+    village = PlaceRef(id="local:ML.kora", name="Kora", kind="other", country="ML",
+                       admin1="08", lat=16.40, lon=-2.96, precision="admin1")
+    town = PlaceRef(id="geonames:1", name="Sangha", kind="city", country="ML", admin1="04",
+                    lat=14.48, lon=-4.18, precision="city")
+    same_unit = PlaceRef(id="geonames:2", name="Goundam", kind="city", country="ML",
+                         admin1="08", lat=16.41, lon=-3.67, precision="city")
+    assert place_match(village, town) == -1
+    assert place_match(town, village) == -1
+    assert place_match(village, same_unit) >= 0
+    # anchored at a town (no unit told), the guess stays neutral
+    guessed = PlaceRef(id="local:ML.kora", name="Kora", kind="other", country="ML",
+                       admin1="08", lat=16.40, lon=-2.96, precision="city")
+    assert place_match(guessed, town) == 0

@@ -120,6 +120,14 @@ def _local(p: PlaceRef) -> bool:
     return p.id.startswith("local:")
 
 
+def _in_other_unit(p: PlaceRef, q: PlaceRef) -> bool:
+    """'the village of Ber in the Timbuktu region' against Mopti: an unknown name the text
+    put in a first-level unit (placed at that unit, precision admin1) is not in another unit
+    of the same country, however near the unit's centre lies."""
+    return _local(p) and p.precision == "admin1" and bool(p.admin1) and bool(q.admin1) \
+        and p.country == q.country and p.admin1 != q.admin1
+
+
 def place_match(p: PlaceRef | None, q: PlaceRef | None,
                 sides: frozenset[str] = frozenset()) -> int:
     """2 = the same place, 1 = one contains or adjoins the other, -1 = apart, 0 = unknown.
@@ -139,6 +147,8 @@ def place_match(p: PlaceRef | None, q: PlaceRef | None,
         return 1 if p.country and p.country == q.country else 0
     both = _coords(p) and _coords(q)
     km = haversine_km(p.lat, p.lon, q.lat, q.lon) if both else None  # type: ignore[arg-type]
+    if _in_other_unit(p, q) or _in_other_unit(q, p):
+        return -1
     # An unknown name's country and coordinates are its anchor's, a town or a province centre
     # that may lie across a border from it ('Torkham' anchored at Peshawar): near enough to be
     # where it is told, it neither agrees nor vetoes.

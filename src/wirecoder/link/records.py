@@ -34,6 +34,7 @@ class PlaceRef:
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    precision: str | None = None  # country | admin1 | city | point, as the places stage gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,7 @@ def place_ref(places: dict[str, Place], place_id: str | None) -> PlaceRef | None
     if p is None:
         return PlaceRef(id=place_id, name=place_id, kind="other")
     return PlaceRef(id=p.id, name=p.name, kind=p.kind, country=p.country, admin1=p.admin1,
-                    lat=p.lat, lon=p.lon)
+                    lat=p.lat, lon=p.lon, precision=p.precision)
 
 
 def _inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
