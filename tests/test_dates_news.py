@@ -71,3 +71,41 @@ def test_dates_news_late_or_early_on_a_day_keeps_the_part_of_day(dated, text, ev
     ref = dated(text, evidence)
     assert (ref.value, ref.precision, ref.span.text) == (value, "part", text[
         text.index("late" if "late" in text else "early"):text.index("Monday") + 6])
+
+
+@pytest.mark.parametrize("text,evidence,value", [
+    ("The two sides had agreed to a truce at talks hosted by Qatar on Sunday.", "had agreed",
+     "2024-11-17"),
+    ("The two sides agreed to a truce at talks held in Doha on Sunday, officials said.",
+     "agreed", "2024-11-17"),
+])
+def test_dates_news_act_at_a_dated_meeting_takes_its_day(dated, text, evidence, value):
+    ref = dated(text, evidence)
+    assert (ref.value, ref.how, ref.span.text) == (value, "relative", "Sunday")
+
+
+def test_dates_news_a_participle_on_another_noun_still_dates_nothing(dated):
+    ref = dated("The envoy, who arrived on Sunday, met the rebels.", "met")
+    assert ref.how == "publication"
+
+
+@pytest.mark.parametrize("text,evidence,value,precision", [
+    ("Rebels shelled the town at 5 a.m. on Monday. They had warned residents to leave.",
+     "had warned", "2024-11-18", "day"),
+    ("The truce took effect at midnight on Sunday. Both sides had agreed to it.",
+     "had agreed", "2024-11-17", "day"),
+    ("Rebels shelled the town at 5 a.m. on Monday. They warned residents to leave.",
+     "warned", "2024-11-18T05:00", "time"),
+])
+def test_dates_news_pluperfect_act_is_not_at_the_later_acts_hour(dated, text, evidence, value,
+                                                                 precision):
+    ref = dated(text, evidence)
+    assert (ref.value, ref.precision, ref.how) == (value, precision, "context")
+
+
+def test_dates_news_pluperfect_in_someones_word_is_only_backshift(dated):
+    # "said guards had shelled": the reported simple past, the act last dated, at its hour
+    text = ("Rebels shelled the town at 5 a.m. on Monday.\n"
+            "The army said guards had shelled a rebel post in reply.")
+    ref = dated(text, "guards had shelled")
+    assert (ref.value, ref.how) == ("2024-11-18T05:00", "context")

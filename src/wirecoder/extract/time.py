@@ -886,7 +886,8 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         inside = start <= t.span.start and t.span.end <= end
         governor = _governor(tok)
         clause = _clause_root(tok)
-        if governor != ev_verb and _under_subordinate(clause, ev_clause, end):
+        if governor != ev_verb and _under_subordinate(clause, ev_clause, end) \
+                and not _occasion(clause, ev_verb):
             continue  # "arrived in Kursk, where fighting has raged since August"
         if clause != ev_clause and _reduced_relative(clause):
             continue  # "accused Kigali of breaking the truce agreed on Sunday": the truce's
@@ -937,6 +938,13 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         # "X on Wednesday denied …, saying guns shelled its posts on Monday. A spokesman
         # said two soldiers were killed": the facts told go with the act, not the saying
         context = acts or context
+    if context and _past_perfect(ev_verb) and "T" in context[-1].value \
+            and not _told_as_word(ev_clause):
+        # "Rebels shelled the town at 5 a.m. They had warned residents": told as before the
+        # act last dated, so not at its hour; its day is the most the story tells. In
+        # someone's word the pluperfect is only the backshift of "shelled"
+        t = context[-1]
+        return DateRef(value=t.value.split("T")[0], precision="day", span=t.span, how="context")
     if context:
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
@@ -964,6 +972,14 @@ def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> Date
                 and _datable(t):
             return _ref(t, _how(t))
     return None
+
+
+def _occasion(clause: Token, ev_verb: Token) -> bool:
+    """'agreed to a truce at talks hosted by Qatar on Sunday': a participle dating the meeting
+    or ceremony the act was done at dates the act too."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("at", "during") and noun.head.head == ev_verb
 
 
 def _subject_participle(clause: Token) -> bool:
