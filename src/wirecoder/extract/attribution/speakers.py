@@ -28,9 +28,10 @@ from wirecoder.model import Actor, Analysis, SourceKind
 from wirecoder.model import Span as Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# the nouns of a spokesman: "The spokesman said" speaks for the body named before
+SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for an office holder ("his office", "her spokesman")
-OFFICE_HEADS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aides",
-                          "aide", "staff", "campaign", "lawyer", "lawyers"})
+OFFICE_HEADS = SPOKES | {"office", "aides", "aide", "staff", "campaign", "lawyer", "lawyers"}
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many",
                         "other", "another", "few", "multiple", "numerous", "various"})
@@ -40,14 +41,12 @@ PARTITIVE = frozenset({"one", "two", "three", "four", "some", "several", "many",
 LOCAL_OFFICES = frozenset({"governor", "mayor", "administrator", "prefect"})
 LOCAL_MODIFIERS = frozenset({"regional", "local", "provincial", "municipal", "district", "city",
                              "state", "county", "town", "village"})
-# who speaks for a government: "officials in Oslo" are Norway's, "analysts in Oslo" are not
 # nouns for the parties of "the leaders of the two countries"
-SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 PAIRED_PARTIES = frozenset({"country", "nation", "government", "state", "neighbour",
                             "neighbor"})
-OFFICIALS = frozenset({"official", "diplomat", "lawmaker", "legislator", "minister", "envoy",
-                       "spokesman", "spokeswoman", "spokesperson", "negotiator", "authority",
-                       "authorities", "administration", "government"})
+# who speaks for a government: "officials in Oslo" are Norway's, "analysts in Oslo" are not
+OFFICIALS = SPOKES | {"official", "diplomat", "lawmaker", "legislator", "minister", "envoy",
+                      "negotiator", "authority", "authorities", "administration", "government"}
 KIND_OF_ACTOR = {"person": "named", "organization": "institution", "country": "institution",
                  "group": "institution", "media": "media"}
 
@@ -514,19 +513,19 @@ class Resolver:
                 c.lower_ in ("two", "both") for c in pobj.children):
             return None
         latest: dict[str, tuple[int, int]] = {}  # country -> (last mention, first mention)
+
+        def seen(country: str | None, mentions) -> None:
+            starts = [m.start for m in mentions if m.end <= span.start_char]
+            if starts and country:
+                last, first = latest.get(country, (-1, 1 << 62))
+                latest[country] = (max(last, max(starts)), min(first, min(starts)))
+
         for a in self.found.actors:
-            if a.kind == "person" or not a.country:
-                continue  # a named person's nationality names no party
-            starts = [m.start for m in a.mentions if m.end <= span.start_char]
-            if starts:
-                last, first = latest.get(a.country, (-1, 1 << 62))
-                latest[a.country] = (max(last, max(starts)), min(first, min(starts)))
+            if a.kind != "person":  # a named person's nationality names no party
+                seen(a.country, a.mentions)
         for place in self.found.places:
-            starts = [m.start for m in place.mentions if m.end <= span.start_char]
-            iso3 = iso3_of(place.country) if place.kind == "country" and place.country else None
-            if starts and iso3:
-                last, first = latest.get(iso3, (-1, 1 << 62))
-                latest[iso3] = (max(last, max(starts)), min(first, min(starts)))
+            if place.kind == "country" and place.country:
+                seen(iso3_of(place.country), place.mentions)
         two = sorted(latest, key=lambda c: latest[c][0])[-2:]
         if len(two) < 2:
             return None
