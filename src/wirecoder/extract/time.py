@@ -927,14 +927,12 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     if claim and (opening := _opening_quote(doc_text(doc), start)) is not None:
         para_start, quoted = max(para_start, opening), said
     context_end = sent_start if ev_after else start
-    context = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
-               and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
-               and _main_clause_date(doc, t)
+    before = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
+              and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")]
+    context = [t for t in before if _main_clause_date(doc, t)
                and not any(s <= t.span.start and t.span.end <= e for s, e in quoted)]
     if context and not claim and _saying_date(doc, context[-1]) and _told_as_word(ev_clause):
-        acts = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
-                and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
-                and _reported_act_date(doc, t)]
+        acts = [t for t in before if _reported_act_date(doc, t)]
         # "X on Wednesday denied …, saying guns shelled its posts on Monday. A spokesman
         # said two soldiers were killed": the facts told go with the act, not the saying
         context = acts or context
