@@ -255,7 +255,10 @@ def speaker_after_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]]) ->
     gap = text[qe:verb.idx]
     if "\n" in gap or not gap[:1].isspace() or text[qs:qe].rstrip(QUOTE_MARKS)[-1:] not in ",?!":
         return None
-    words = [t for t in doc[:verb.i] if t.idx >= qe and not t.is_punct and not t.is_space]
+    first = verb.i  # the first token after the quotation, found back from the verb
+    while first > 0 and doc[first - 1].idx >= qe:
+        first -= 1
+    words = [t for t in doc[first:verb.i] if not t.is_punct and not t.is_space]
     if not words or len(words) > 15 or words[0].pos_ not in SPEAKER_OPENERS or any(
             t.pos_ in ("VERB", "AUX") for t in words):
         return None
