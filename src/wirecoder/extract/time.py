@@ -433,7 +433,7 @@ def _clause_root(tok: Token) -> Token:
     v = _governor(tok)
     for _ in range(10):
         if v.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "csubj", "ROOT", "parataxis", "acl",
-                      "pcomp", "conj") or v.head is v:
+                      "pcomp", "conj") or v.head.i == v.i:
             return v
         v = _governor(v.head)
     return v
@@ -768,7 +768,7 @@ SAYING_ACTS = SAYING | {"deny", "reject", "confirm", "announce", "report", "accu
 def _said_content(clause: Token) -> bool:
     """Whether ``clause`` is (a conjunct of) what a verb of saying says."""
     c = clause
-    while c.dep_ == "conj" and c.head is not c:
+    while c.dep_ == "conj" and c.head.i != c.i:
         c = c.head
     return c.dep_ in ("ccomp", "parataxis") and c.head.lemma_.lower() in SAYING_ACTS \
         and clause.lemma_.lower() not in SAYING_ACTS
