@@ -1230,6 +1230,8 @@ def _spelling_variant(gaz: Gazetteer, m: Mention, anchor: Entry | None,
     town told in a unit ("Nangarhar's Momand Dara") among that unit's towns and districts. Same
     first letter, close enough (:data:`VARIANT_RATIO`), and one entry only: else None."""
     core = core_admin_name(m.name) if m.cue == "admin" else norm(m.name)
+    if len(core) < VARIANT_MIN_LEN:
+        return None
     pools = []
     if m.cue == "admin":
         ccs = {e.cc for e in (*entries, anchor) if e is not None and e.cc} | set(actor_ccs)
@@ -1237,8 +1239,6 @@ def _spelling_variant(gaz: Gazetteer, m: Mention, anchor: Entry | None,
     if anchor is not None and anchor.kind in ("admin1", "admin2") and anchor.cc \
             and anchor.admin1:
         pools.append(gaz.names_within(anchor.cc, anchor.admin1, ("city", "admin2")))
-    if len(core) < VARIANT_MIN_LEN:
-        return None
     best: dict[str, tuple[float, Entry]] = {}
     for key, e in (p for pool in pools for p in pool):
         key = core_admin_name(key) if m.cue == "admin" else key
