@@ -41,7 +41,8 @@ def test_missile_first_strike_by_the_houthis_on_eilat(missile):
     e = event(missile, "fired")
     assert (e.type, e.status) == ("ASSAULT", "reported")
     assert e.actor == ["REB.HOUTHIS"] and e.recipient == ["ISR"]
-    assert place(missile, e.place).name == "Eilat" and e.date.value == "2026-03-09"
+    # "early on Monday": the day's morning
+    assert place(missile, e.place).name == "Eilat" and e.date.value == "2026-03-09TMO"
     c = claim_of(missile, e.claim)
     assert (c.source.actor, c.source.kind) == ("ISR.GOV", "anonymous") and c.hedged
 
