@@ -574,8 +574,7 @@ def _how(t: Timex) -> str:
 
 
 # a count of months is told to the month; a year is often an anniversary ("a year later")
-_UNIT_PRECISION = {"M": "month"}
-_FINER = {"month": ("week", "weekend", "day", "part", "time")}
+_FINER_THAN_MONTH = frozenset({"week", "weekend", "day", "part", "time"})
 
 
 def _shifted(value: str, n: int, unit: str) -> str | None:
@@ -585,10 +584,9 @@ def _shifted(value: str, n: int, unit: str) -> str | None:
     p = cal.parse_value(value)
     if p is None:
         return None
-    precision = _UNIT_PRECISION.get(unit)
-    if precision is None or p.precision not in _FINER[precision]:
+    if unit != "M" or p.precision not in _FINER_THAN_MONTH:
         return cal.shift_value(value, n, unit)
-    return cal.fmt_point(cal.Point(p.day + cal.delta(n, unit), precision))
+    return cal.fmt_point(cal.Point(p.day + cal.delta(n, unit), "month"))
 
 
 def _relative_event_date(doc: Doc, t: Timex, found: Analysis
