@@ -118,12 +118,17 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj, as_obj = used_as
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if (
+            own = [c for c in tok.children if (
                 c.dep_ in {"poss", "compound"} and not (c.i == tok.i - 2 and hyphen_word(tok)))
-                            or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
-                            and c.text[:1].isupper() and c.i != sentence_of(c).start)]
-            subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                            for g in c.children if g.dep_ == "pobj"]
+                   or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
+                       and c.text[:1].isupper() and c.i != sentence_of(c).start)]
+            by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+            # "the border closure by Poland": a common-noun compound tells what is acted on,
+            # the "by" phrase who acts
+            if by and not any(c.dep_ == "poss" or _agentive(c) for c in own):
+                own = by
+            subj = subj or own or by
             if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
                 subj = _author(tok, outside=True)
         obj = _prep_objects(tok, trig.type)

@@ -1,0 +1,53 @@
+"""Events, session 10 (analyst): border closures told as a noun or with "shut", state forces
+taking people off a boat, harassment as a noun, and the actor of an event noun with a "by"
+phrase.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import code_events
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _coded(nlp, text: str):
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    return code_events(nlp(text), found)
+
+
+def _types(nlp, text: str, trigger: str) -> list[str]:
+    return [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a border closure limits movement (COERCE restrict) whichever way it is told
+    ("Molvania shut the border with Borduria on Monday.", "shut", "COERCE"),
+    ("The border closure by Molvania stranded hundreds of lorries.", "closure", "COERCE"),
+    ("Molvania announced the closure of two border crossings with Borduria.", "closure",
+     "COERCE"),
+    # state forces taking people off a boat detain them
+    ("The coast guard took ten sailors from a tugboat on Tuesday.", "took", "COERCE"),
+    ("Police took two activists from the square in Dunmere.", "took", "COERCE"),
+    ("The harassment of fishing boats by the navy drew complaints.", "harassment", "COERCE"),
+])
+def test_events_analyst10_types(nlp, text, trigger, expected):
+    assert expected in _types(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # taking sailors off a sinking boat is a rescue, no detention
+    ("The coast guard took ten sailors from a sinking tugboat.", "took"),
+    ("Rescuers took the bodies from the rubble.", "took"),
+])
+def test_events_analyst10_no_coercion(nlp, text, trigger):
+    assert "COERCE" not in _types(nlp, text, trigger)
+
+
+def test_events_analyst10_closure_by_agent_acts(nlp):
+    text = "The border closure by Molvania stranded hundreds of lorries."
+    (ev,) = [c for c in _coded(nlp, text) if c.event.trigger.text == "closure"]
+    assert [text[s:e] for s, e in ev.actor_spans] == ["Molvania"]
