@@ -51,3 +51,23 @@ def test_events_analyst10_closure_by_agent_acts(nlp):
     text = "The border closure by Molvania stranded hundreds of lorries."
     (ev,) = [c for c in _coded(nlp, text) if c.event.trigger.text == "closure"]
     assert [text[s:e] for s, e in ev.actor_spans] == ["Molvania"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a party ordered to act on its own is asked to (REQUEST), and the act would be its own
+    ("The court ordered the government to release the detainees.", "the government"),
+    ("The tribunal ordered the company to compensate the villagers.", "the company"),
+])
+def test_events_analyst10_order_to_party_is_request(nlp, text, actor):
+    coded = _coded(nlp, text)
+    assert "REQUEST" in [c.event.type for c in coded if c.event.trigger.text == "ordered"]
+    inner = [c for c in coded if c.event.trigger.text != "ordered"]
+    assert inner and [text[s:e] for s, e in inner[0].actor_spans] == [actor]
+
+
+def test_events_analyst10_order_to_own_forces_is_their_act(nlp):
+    # troops or one's own men carry out the order: the act is the commander's
+    for text in ("The president ordered the army to withdraw from the city.",
+                 "The commander ordered his men to release the hostages."):
+        types = [c.event.type for c in _coded(nlp, text)]
+        assert "RETREAT" in types and "REQUEST" not in types

@@ -855,6 +855,24 @@ def _frame(outer: Trigger, inner: Trigger) -> None:
 # Acts a causative verb hands to its giver ("ordered the troops jailed"), even when the verb's
 # own row is a coercion.
 COERCIVE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"}
+# Acts an ordered party does on its own behalf ("ordered the government to release X")
+OWN_ACTS = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
+# Those who carry out their commander's order: their act is the commander's
+SUBORDINATES = ("MILITARY", "RESERVE", "POLICE", "RESCUER")
+
+
+def _told_party(tok: Token, lex: Lexicon) -> bool:
+    """'ordered the government / Kalia / the company to X': the one ordered (the direct
+    object, with an infinitive complement) is a party of its own, not forces under command."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    infinitive = any(c.dep_ in {"xcomp", "ccomp"} and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+    # "ordered his men to": one's own people carry out the order
+    own = any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in o.children)
+    return bool(objs) and infinitive and not own \
+        and not any(_in_class(o, cls, lex) for o in objs for cls in SUBORDINATES)
+
+
 # Coercive verbs whose object does what the infinitive says ("forced X to land"); 'order'
 # and the other causative frames (frames.tsv) hand the act over before this is asked.
 COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "pressurize",
@@ -1004,6 +1022,15 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             # content, not a withdrawal of the one who ordered it ("ordered the envoy to leave
             # the capital": the expulsion's).
             inner.suppressed = True
+            continue
+        if lemma in lex.causative and inner is not None and outer is not None and \
+                outer.type == "REQUEST" and inner.type in OWN_ACTS and _told_party(tok, lex):
+            # "the court ordered the government to release the detainees": a party that acts
+            # on its own is told to (REQUEST), and the release would be its own; troops
+            # ordered to withdraw act for the one who orders (below)
+            _frame(outer, inner)
+            outer.inner = inner
+            inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
             continue
         if lemma in lex.causative and inner is not None:
             # "ordered the troops jailed": the order's giver is the actor of the jailing.
