@@ -71,3 +71,23 @@ def test_events_analyst10_order_to_own_forces_is_their_act(nlp):
                  "The commander ordered his men to release the hostages."):
         types = [c.event.type for c in _coded(nlp, text)]
         assert "RETREAT" in types and "REQUEST" not in types
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a meeting one is due, slated or scheduled to hold is a future meeting (AGREE), and the
+    # passive frame's subject holds it
+    ("The two leaders are due to hold talks in Dunmere.", "The two leaders"),
+    ("The foreign ministers are scheduled to meet in Vardo.", "The foreign ministers"),
+    ("The prime minister is slated to meet the king on Friday.", "The prime minister"),
+])
+def test_events_analyst10_scheduled_meeting_is_agree(nlp, text, actor):
+    coded = [c for c in _coded(nlp, text) if c.event.type in {"AGREE", "CONSULT"}]
+    assert [c.event.type for c in coded] == ["AGREE"]
+    assert coded[0].event.status == "planned"
+    assert [text[s:e] for s, e in coded[0].actor_spans] == [actor]
+
+
+def test_events_analyst10_due_to_cause_is_no_schedule(nlp):
+    text = "Flights were cancelled due to fighting near the airport."
+    (fight,) = [c for c in _coded(nlp, text) if c.event.type == "ASSAULT"]
+    assert fight.event.status != "planned"

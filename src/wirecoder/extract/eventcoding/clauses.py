@@ -1083,12 +1083,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             continue
         if lemma in lex.transparent and inner is not None and (outer is None
                                                                or outer.suppressed):
+            if lemma == "due" and comp.dep_ != "xcomp":
+                continue  # "cancelled due to fighting": a cause, no schedule
             status = lex.transparent[lemma]
             if status and inner.status is None:
                 inner.status = status
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
-                inner.subj = _subjects(tok) or []
+                # "the two leaders are scheduled to meet": the passive frame's subject acts
+                inner.subj = _subjects(tok) or [
+                    c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"
+                    and any(a.dep_ == "auxpass" for a in tok.children)]
 
 
 INQUIRY_PREPS = {"into", "of"}
