@@ -91,3 +91,29 @@ def test_events_analyst10_due_to_cause_is_no_schedule(nlp):
     text = "Flights were cancelled due to fighting near the airport."
     (fight,) = [c for c in _coded(nlp, text) if c.event.type == "ASSAULT"]
     assert fight.event.status != "planned"
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # keeping one's own force or coercion open is a veiled threat
+    ("Molvania said it would not rule out the use of force against Borduria.", "Molvania",
+     "Borduria"),
+    ("Vardo did not rule out new sanctions on Dunmere.", "Vardo", "Dunmere"),
+    ("The defence minister refused to rule out military action.", "The defence minister", None),
+])
+def test_events_analyst10_force_not_ruled_out_is_threat(nlp, text, actor, recipient):
+    coded = _coded(nlp, text)
+    threats = [c for c in coded if c.event.type == "THREATEN"]
+    assert threats and not [c for c in coded if c.event.type == "REJECT"]
+    assert [text[s:e] for s, e in threats[0].actor_spans] == [actor]
+    if recipient:
+        assert [text[s:e] for s, e in threats[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    # what one cannot exclude may happen; no one's threat
+    "Officials could not rule out further attacks by the militants.",
+    # no force kept open
+    "The prime minister would not rule out early elections.",
+])
+def test_events_analyst10_open_matter_is_no_threat(nlp, text):
+    assert "THREATEN" not in [c.event.type for c in _coded(nlp, text)]

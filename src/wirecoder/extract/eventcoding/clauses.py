@@ -542,6 +542,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _force_kept_open(triggers, lex)
     _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
     _protest_against(sent, triggers, lex)
@@ -1504,6 +1505,55 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         if tok.i in triggers:
             triggers[tok.i].suppressed = True
         triggers[-tok.i - 2000] = threat
+
+
+KEPT_OPEN_ROW = Row("rule out", "V", (), "THREATEN", None, 0.7)
+# what one keeps open as a threat: force, its own acts of war or coercion
+FORCE_NOUNS = {"force", "war", "action", "strike", "intervention", "invasion", "retaliation",
+               "response", "reprisal"}
+# "could not rule out a leak": what can not be excluded may happen; no one's intent
+EPISTEMIC = {"could", "can", "ca", "cannot"}
+
+
+def _force_kept_open(triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"would not rule out the use of force", "refused to rule out military action against
+    X", "did not exclude new sanctions": a party keeping its own force or coercion open is
+    a veiled threat (THREATEN), not a rejection left open."""
+    for trig in list(triggers.values()):
+        tok = trig.token
+        if trig.suppressed or tok.pos_ != "VERB" or lem(tok) not in {"rule", "exclude"} or (
+                lem(tok) == "rule" and "out" not in _child_lemmas(tok, {"prt", "prep"})):
+            continue
+        refusal = triggers.get(tok.head.i) if tok.dep_ == "xcomp" and lem(tok.head) in {
+            "refuse", "decline"} else None
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if refusal is None and not (any(c.dep_ == "neg" for c in tok.children)
+                                    and not auxes & EPISTEMIC):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "the use of force", "the possibility of strikes": what is used or possible
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        harm = FORCE_NOUNS | lex.classes.get("RETALIATION", frozenset())
+        acts = [triggers[o.i] for o in objs if o.i in triggers
+                and triggers[o.i].type in FORCE | {"MOBILIZE"}]
+        if not acts and not any(lem(o) in harm for o in objs):
+            continue
+        subj = _subjects(tok.head if refusal is not None else tok)
+        say = speech_head(tok)
+        if say is not None and len(subj) == 1 and subj[0].lower_ in {"it", "they"}:
+            # "China said it would not rule out": the speaker keeps it open
+            subj = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"] or subj
+        against = [g for o in (*objs, tok) for p in o.children if p.dep_ == "prep"
+                   and p.lower_ in {"against", "on"} for g in p.children if g.dep_ == "pobj"]
+        mode = content_mode("THREATEN", acts[0].type, acts[0].mode) if acts else "violence"
+        for other in (trig, refusal, *acts):
+            if other is not None:
+                other.suppressed = True
+        # anchored on the object: the negation of 'rule out' is no denial of the threat
+        triggers[-tok.i - 3000] = Trigger(tok, KEPT_OPEN_ROW, "THREATEN", mode,
+                                          KEPT_OPEN_ROW.weight, anchor=objs[0], subj=subj,
+                                          obj=against)
 
 
 BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
