@@ -117,3 +117,28 @@ def test_events_analyst10_force_not_ruled_out_is_threat(nlp, text, actor, recipi
 ])
 def test_events_analyst10_open_matter_is_no_threat(nlp, text):
     assert "THREATEN" not in [c.event.type for c in _coded(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # a speaker foretelling another party's punishment threatens it
+    ("Vardo said Dunmere would face harsh consequences.", "Vardo", "Dunmere"),
+    ("The president said the rebels would pay a heavy price for the raid.", "The president",
+     "the rebels"),
+    # "cautioned" is a warning, as "warned"
+    ("Vardo cautioned Dunmere that any incursion would bring a military response.", "Vardo",
+     "Dunmere"),
+])
+def test_events_analyst10_foretold_harm_is_threat(nlp, text, actor, recipient):
+    threats = [c for c in _coded(nlp, text) if c.event.type == "THREATEN"]
+    assert threats
+    assert [text[s:e] for s, e in threats[0].actor_spans] == [actor]
+    assert [text[s:e] for s, e in threats[0].recipient_spans] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said consumers would pay a higher price for fuel.",
+    "Analysts said the economy would suffer the consequences of the drought.",
+    "The central bank cautioned that inflation could rise further.",
+])
+def test_events_analyst10_cost_is_no_threat(nlp, text):
+    assert "THREATEN" not in [c.event.type for c in _coded(nlp, text)]

@@ -543,6 +543,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
     _force_kept_open(triggers, lex)
+    _foretold_harm(sent, triggers, lex)
     _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
     _protest_against(sent, triggers, lex)
@@ -1554,6 +1555,53 @@ def _force_kept_open(triggers: dict[int, Trigger], lex: Lexicon) -> None:
         triggers[-tok.i - 3000] = Trigger(tok, KEPT_OPEN_ROW, "THREATEN", mode,
                                           KEPT_OPEN_ROW.weight, anchor=objs[0], subj=subj,
                                           obj=against)
+
+
+FORETOLD_ROW = Row("face consequences", "V", (), "THREATEN", None, 0.65)
+# "would face consequences", "will pay a heavy price", "would suffer the repercussions"
+UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "feel"}
+HARMS = {"consequence", "price", "repercussion", "punishment", "wrath", "reprisal",
+         "retaliation", "retribution", "response", "cost"}
+
+
+HEAVY = {"heavy", "high", "dear", "steep", "terrible", "severe", "painful", "huge", "big"}
+FOES = {"rebel", "militant", "insurgent", "terrorist", "attacker", "perpetrator", "aggressor",
+        "enemy", "regime", "government", "those", "anyone", "whoever", "group", "country"}
+
+
+def _foe(tok: Token, lex: Lexicon) -> bool:
+    """A party one can threaten: a named one, forces, officials, armed groups."""
+    return tok.lower_ not in FIRST_PERSON and (
+        tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN" or lem(tok) in FOES
+        or any(_in_class(tok, cls, lex) for cls in ("AGENT", "MILITARY", "SUSPECT")))
+
+
+def _foretold_harm(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"Vardo said Dunmere would face consequences / pay a heavy price": a speaker foretelling
+    another party's punishment threatens it (THREATEN by the speaker), as "warned X of
+    consequences" does."""
+    if any(t.type == "THREATEN" and not t.suppressed for t in triggers.values()):
+        return
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in UNDERGOING or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children):
+            continue
+        harms = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in HARMS
+                 # "the consequences of the drought" are a result; "a higher price for fuel"
+                 # a cost: a price threatens when it is heavy
+                 and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                 and (lem(c) != "price" or any(a.lower_ in HEAVY for a in c.children))]
+        say = speech_head(tok)
+        speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"] \
+            if say is not None else []
+        victims = [c for c in tok.children if c.dep_ in SUBJ]
+        if not harms or not speakers or not victims or not _foe(victims[0], lex):
+            continue  # "we will pay a price": a speaker's own cost is no threat
+        if tok.i in triggers:
+            triggers[tok.i].suppressed = True  # "would pay a heavy price": no payment
+        triggers[-tok.i - 4000] = Trigger(tok, FORETOLD_ROW, "THREATEN", None,
+                                          FORETOLD_ROW.weight, anchor=tok, subj=speakers,
+                                          obj=victims)
 
 
 BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)
