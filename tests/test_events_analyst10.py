@@ -142,3 +142,26 @@ def test_events_analyst10_foretold_harm_is_threat(nlp, text, actor, recipient):
 ])
 def test_events_analyst10_cost_is_no_threat(nlp, text):
     assert "THREATEN" not in [c.event.type for c in _coded(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # security moves and shows of force stop short of force (MOBILIZE)
+    ("Police stepped up security around the parliament in Vardo.", "stepped"),
+    ("Authorities tightened security ahead of the vote.", "tightened"),
+    ("The government called in the army to restore order.", "called"),
+    ("Molvanian warplanes flew into Borduria's air defence zone.", "flew"),
+    ("Molvania raised its military alert level on Sunday.", "raised"),
+    ("Two Molvanian jets buzzed a Bordurian frigate.", "buzzed"),
+    ("Molvania unveiled a new long-range missile.", "unveiled"),
+])
+def test_events_analyst10_shows_of_force_mobilize(nlp, text, trigger):
+    assert "MOBILIZE" in _types(nlp, text, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister flew into Vardo on Monday.",
+    "The president unveiled a new economic plan.",
+    "Companies increased security spending.",
+])
+def test_events_analyst10_no_show_of_force(nlp, text):
+    assert "MOBILIZE" not in [c.event.type for c in _coded(nlp, text)]
