@@ -165,3 +165,24 @@ def test_events_analyst10_shows_of_force_mobilize(nlp, text, trigger):
 ])
 def test_events_analyst10_no_show_of_force(nlp, text):
     assert "MOBILIZE" not in [c.event.type for c in _coded(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # material help told with other verbs
+    ("The bank extended a $1 billion credit line to Vardo.", "extended", "AID"),
+    ("Molvania opened a line of credit for Borduria.", "opened", "AID"),
+    ("Molvania deposited $2 billion in Borduria's central bank.", "deposited", "AID"),
+    ("The agency rushed emergency supplies to the flooded province.", "rushed", "AID"),
+    ("Volunteer medics treated hundreds of wounded civilians.", "treated", "AID"),
+    # restoring diplomatic ties is recognition; restoring trade or flights, the exchange
+    ("Molvania and Borduria restored diplomatic relations after a decade.", "restored",
+     "SUPPORT"),
+    ("The two countries resumed trade after a two-year freeze.", "resumed", "COOPERATE"),
+    ("The two countries restored flights between their capitals.", "restored", "COOPERATE"),
+])
+def test_events_analyst10_material_help_and_ties(nlp, text, trigger, expected):
+    assert expected in _types(nlp, text, trigger)
+
+
+def test_events_analyst10_harsh_treatment_is_no_aid(nlp):
+    assert "AID" not in _types(nlp, "The police treated the protesters harshly.", "treated")
