@@ -186,3 +186,21 @@ def test_events_analyst10_material_help_and_ties(nlp, text, trigger, expected):
 
 def test_events_analyst10_harsh_treatment_is_no_aid(nlp):
     assert "AID" not in _types(nlp, "The police treated the protesters harshly.", "treated")
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    # symbolic acts of a crowd are protest
+    ("Fans burned the national flag outside the embassy.", "burned", "vandalize"),
+    ("Demonstrators burned an effigy of the president.", "burned", "vandalize"),
+    ("The crowd chanted slogans against the government.", "chanted", "demo"),
+    ("Students chanted against the rector outside the university.", "chanted", "demo"),
+])
+def test_events_analyst10_symbolic_protest(nlp, text, trigger, mode):
+    evs = [c.event for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", mode)]
+
+
+@pytest.mark.parametrize("text", ["Rebels burned the village.",
+                                  "The crowd chanted the national anthem."])
+def test_events_analyst10_no_symbolic_protest(nlp, text):
+    assert "PROTEST" not in [c.event.type for c in _coded(nlp, text)]
