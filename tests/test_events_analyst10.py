@@ -204,3 +204,27 @@ def test_events_analyst10_symbolic_protest(nlp, text, trigger, mode):
                                   "The crowd chanted the national anthem."])
 def test_events_analyst10_no_symbolic_protest(nlp, text):
     assert "PROTEST" not in [c.event.type for c in _coded(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a third party bringing the sides together arranges a meeting
+    ("Mediators brought the two sides together in Vardo.", "brought", "CONSULT"),
+    ("The summit brought together leaders from twenty countries.", "brought", "CONSULT"),
+    # "paid a visit to X", as "paid a call on X"
+    ("The Molvanian foreign minister paid a visit to Dunmere.", "paid", "CONSULT"),
+])
+def test_events_analyst10_meetings(nlp, text, trigger, expected):
+    assert expected in _types(nlp, text, trigger)
+
+
+def test_events_analyst10_restored_ties_partner_is_recipient(nlp):
+    text = "Molvania and Borduria restored diplomatic relations after a decade."
+    (ev,) = [c for c in _coded(nlp, text) if c.event.type == "SUPPORT"]
+    assert [text[s:e] for s, e in ev.recipient_spans] == ["Borduria"]
+
+
+def test_events_analyst10_protest_note_is_sender_accusation(nlp):
+    text = "Molvania sent a protest note to Borduria."
+    (ev,) = [c for c in _coded(nlp, text) if c.event.type == "ACCUSE"]
+    assert [text[s:e] for s, e in ev.actor_spans] == ["Molvania"]
+    assert [text[s:e] for s, e in ev.recipient_spans] == ["Borduria"]

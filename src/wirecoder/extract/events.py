@@ -820,6 +820,8 @@ def _at_home(dest: list[Token], actor: list[str], found: Analysis) -> bool:
 
 # 'Thai and Cambodian troops clashed': the two sides of one noun face each other.
 MUTUAL = {"exchange", "trade", "clash", "skirmish"}
+# types whose sides all go in the actor (the scorer's symmetric types)
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "ASSAULT", "AGREE"}
 
 
 # Acts whose recipient, when no party is named, is the place they are done in: aid to
@@ -1505,6 +1507,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ in CONFLICT_ACTS and status == "possible" and subj and \
             _on_condition(trig.anchor):
         typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
+    # "X and Y restored diplomatic relations": ties between the subject's parties; the second
+    # is the first's partner (the ties are no party)
+    if len(subj) > 1 and obj and typ not in SYMMETRIC_TYPES and all(
+            clauses.lem(o) in lex.classes.get("TIES", ()) for o in obj):
+        subj, obj = subj[:1], subj[1:]
     clause = _clause(trig, sent)
     mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
