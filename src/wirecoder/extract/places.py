@@ -1118,13 +1118,21 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
 _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
+# "the Torkham border crossing", "the Qalandia checkpoint": a post on a border or a front line
+_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
+
+
+def _told_crossing(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a border crossing or a checkpoint anywhere."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}{_CROSSING_AFTER.pattern}", text,
+                     re.I) is not None
 
 
 def _outlying(text: str, m: Mention) -> bool:
     """Whether the text tells mention ``m`` as a village or a hamlet, or puts it by a border
     in its sentence: a settlement of its own, not a street of the town told beside it."""
     if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) \
-            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60):
+            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60) or _told_crossing(text, m.name):
         return True
     start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     stop = [k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0]
@@ -1205,6 +1213,9 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
     m = mentions[i]
+    if anchor.kind == "city" and text is not None and _told_crossing(text, m.name):
+        # a crossing lies on a border, away from the town told beside it: the town's unit
+        anchor = _unit_of(gaz, anchor) or gaz.country(anchor.cc) or anchor
     # a unit word says the extent, but a district may be a town's quarter ("Moscow's Arbat
     # district") as well as a province's part
     unit = m.unit_word or (m.name.split()[-1].lower() if m.cue == "admin" else None)
@@ -1215,6 +1226,14 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 PRECISIONS = ("point", "city", "admin1", "country")  # finest first
+
+
+def _unit_of(gaz: Gazetteer, e: Entry) -> Entry | None:
+    """The first-level unit a town lies in."""
+    if e.cc is None or e.admin1 is None:
+        return None
+    units = [u for _k, u in gaz.names_within(e.cc, e.admin1) if u.kind == "admin1"]
+    return units[0] if units else None
 
 # How close a told name must be to a unit's name to be another spelling of it: transliterations
 # differ by a letter or two ("Oddar Meanchey" / "Otdar Mean Chey", "Momand Dara" / "Mohmand
@@ -1294,7 +1313,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
-    if nxt and nxt.group(1).lower() in UNIT_AFTER:
+    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end):
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
@@ -2387,8 +2406,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or (  # FAC is a place label
-                    ent.label_ == "ORG"
+                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) or (
+                    ent.label_ == "ORG"  # FAC is a place label
                     and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
@@ -2430,6 +2449,13 @@ def _town_opened(gaz: Gazetteer, name: str) -> bool:
     its other words are a town of 1,000 or a unit."""
     words = _site_head(name, BUILDING_LAST)
     return words is not None and _town_named(gaz, " ".join(words))
+
+
+def _crossing_named(ent: SpacySpan) -> bool:
+    """A name the model mislabels right before "crossing" or "checkpoint" ("the Torkham
+    border crossing"): the post, a place."""
+    return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
+        and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
