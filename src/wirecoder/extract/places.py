@@ -1587,7 +1587,8 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     i = _before_determiners(ent.doc, ent.start)
     if i >= 0 and ent.doc[i].lower_ in FEATURE_PREPS and _landmark(cands) and not (
             ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and
-            ent.doc[ent.end].pos_ == "NOUN"):  # "at a White House meeting" is no place
+            ent.doc[ent.end].pos_ == "NOUN"  # "at a White House meeting" is no place,
+            and ent.doc[ent.end].lower_ not in ROUTE_LAST | LANDFORM_LAST):  # "on X boulevard"
         return True  # "a ceremony at the White House", "a shop on the Champs-Elysees"
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
@@ -1967,6 +1968,10 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         root = sp.root
         mates = [t for t in (root.head, *root.children) if (t.dep_ == "conj" and t.head == root)
                  or (root.dep_ == "conj" and t == root.head)]
+        # "Devon and Cornwall police": the parser joins the name to the noun the second
+        # place modifies, so the place is that conjunct's compound
+        mates += [c for t in mates if t.pos_ == "NOUN" for c in t.children
+                  if c.dep_ == "compound" and c.i < t.i]
         listed = any(inside(t) for t in mates) and any(
             e.cc in {c.cc for c, _ in gaz.lookup(_word_at(doc, t))} for e, _ in cands
             for t in mates if inside(t))
