@@ -2615,6 +2615,28 @@ def _people_named(text: str, names: set[str]) -> set[str]:
         | {n for m in kin.finditer(text) for n in m.groups() if n}
 
 
+# "Franklin Elementary", "Kennedy High School": a school named after a person or a street,
+# which the article then calls by that name alone ("a teacher at Franklin")
+_SCHOOL_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:Elementary|"
+                          r"(?:Middle|High|Junior High|Primary|Secondary)[ \t]+School)\b")
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+SCHOOL_TOWN = 100_000  # a city this big is itself wherever it is named
+
+
+def _schools_out(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                 entries: list[Entry | None]) -> list[Entry | None]:
+    """No town for a name the article gives a school and never places as a town: no
+    place after a comma, no unit cue and no "in" before any of its mentions ("pupils at
+    Franklin Elementary ... a teacher at Franklin" is the school; "in Franklin" the town)."""
+    schools = {m.group(1) for m in _SCHOOL_NAME.finditer(text)}
+    if not schools:
+        return entries
+    placed = {m.name for m in mentions if named_units(gaz, m.container) or m.cue is not None
+              or _IN_BEFORE.search(text, max(0, m.start - 4), m.start)}
+    return [None if e is not None and m.name in schools - placed and e.kind == "city"
+            and e.population < SCHOOL_TOWN else e for m, e in zip(mentions, entries, strict=True)]
+
+
 # the kin nouns a possessive puts before the names of the kin ("his daughters, Malia and Sasha")
 _KIN_BEFORE = (r"(?i:his|her|their|my|our)[ \t]+(?:sons?|daughters?|wife|husband|children|"
                r"brothers?|sisters?|mother|father)")
@@ -2683,6 +2705,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk, actor_ccs)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
+    entries = _schools_out(gaz, doc_text(doc), mentions, entries)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     text = doc_text(doc)
