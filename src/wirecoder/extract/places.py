@@ -1800,6 +1800,37 @@ def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
+TITLE_PREFIXES = frozenset({"vice", "deputy", "-"})
+
+
+def _office_towns(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """The town of an office the model reads into a person's name ("Mabini Mayor Ester
+    Tabigue" one PERSON, "Mabini Vice-Mayor ..."): the capitalised words before the title,
+    kept when the gazetteer has a town of at least 1,000 or a unit by that name."""
+    out: list[SpacySpan] = []
+    for ent in entities(doc):
+        if ent.label_ != "PERSON":
+            continue
+        k = next((t.i for t in ent if t.i > ent.start and t.lower_ in OFFICE_TITLES
+                  and t.is_title), None)
+        if k is None:  # "Mabini" tagged alone before "Vice-Mayor"
+            j = ent.end
+            while j < len(doc) and doc[j].lower_ in TITLE_PREFIXES:
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in OFFICE_TITLES or not doc[j].is_title:
+                continue
+            k = ent.end
+        while k > ent.start and doc[k - 1].lower_ in TITLE_PREFIXES:
+            k -= 1
+        sp = doc[ent.start:k]
+        if not len(sp) or len(sp) > 3 or not all(t.is_title for t in sp):
+            continue
+        if any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
+               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
+            out.append(sp)
+    return out
+
+
 def _contained_runs(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Unlabelled names placed by a "X, State" container ("Buffalo, New York in ...") when the
     gazetteer has a town or county of that name in that state or country."""
@@ -2423,6 +2454,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
+    ents += _office_towns(gaz, doc)
     ents += _sites(gaz, doc)
     return ents
 
