@@ -1,5 +1,5 @@
-"""Quantities: negated bounds, party references and a force's new size (sentences written
-here)."""
+"""Quantities: negated bounds, party references, unit modifiers and a force's new size
+(sentences written here)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ def test_quantities_definite_party_reference_counts_nothing(nlp, text):
     ("Fighting between the two neighbours left 9 soldiers dead.", "9", "soldiers"),
 ])
 def test_quantities_party_reference_rule_keeps_real_counts(nlp, text, span, counted):
+    assert _one(nlp, text, span).counted == counted
+
+
+@pytest.mark.parametrize(("text", "span", "counted"), [
+    ("The frigate stayed 15 nautical miles off the coast.", "15", "nautical miles"),
+    ("The fire burned 40 square kilometres of forest.", "40", "square kilometres"),
+    ("The convoy drove 15 miles to the border.", "15", "miles"),
+])
+def test_quantities_unit_modifier_stays_with_its_unit(nlp, text, span, counted):
     assert _one(nlp, text, span).counted == counted
 
 

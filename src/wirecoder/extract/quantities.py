@@ -244,8 +244,16 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if fate and (noun is None or noun.lemma_.lower() in PEOPLE):
         return fate
     if noun is not None:
-        return noun.lower_ if noun.lower_ != noun.lemma_ else noun.text.lower()
+        word = noun.lower_ if noun.lower_ != noun.lemma_ else noun.text.lower()
+        mod = doc[noun.i - 1]
+        if mod.i >= end and mod.lower_ in UNIT_MODIFIERS:
+            return f"{mod.lower_} {word}"  # "12 nautical miles" is not 12 miles
+        return word
     return None
+
+
+# Adjectives that make another unit of a unit noun: nautical miles, square kilometres.
+UNIT_MODIFIERS = {"nautical", "square", "cubic", "metric", "sq"}
 
 
 # Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40".
