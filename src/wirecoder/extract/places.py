@@ -1968,13 +1968,19 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
     person_words = _person_words(doc)
     out: list[SpacySpan] = []
     taken = list(taken)
-    for sp in _name_runs(doc):  # in text order, so a list is taken item after item
+    # an abbreviation listed with places ("in Tasmania or the ACT") is a unit's short name
+    capitals = [sp for sp in _capitalised_runs(doc, upper_first=True)
+                if len(sp) == 1 and sp[0].is_upper and len(sp[0]) >= 2]
+    for sp in sorted(_name_runs(doc) + capitals, key=lambda sp: sp.start):  # a list in order
         if any(a < sp.end_char and sp.start_char < b for a, b in taken):
             continue
         name = sp.text
+        acronym = sp[0].is_upper and len(sp) == 1 and sp[0].ent_type_ == ""
         if _is_demonym(gaz, name):
             continue
         cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
+        if acronym and not cands:
+            continue
         if norm(name) in GENERIC and not (  # "the provinces of Mashonaland West and Midlands"
                 _UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):sp.start_char])
                 and any(e.kind == "admin1" and r == 2 for e, r in cands)):
@@ -2006,6 +2012,9 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         listed = any(inside(t) for t in mates) and any(
             e.cc in {c.cc for c, _ in gaz.lookup(_word_at(doc, t))} for e, _ in cands
             for t in mates if inside(t))
+        if acronym and not (listed and any(e.kind in ("admin1", "country") and r >= 1
+                                           for e, r in cands)):
+            continue
         if listed or cued:
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
