@@ -194,3 +194,13 @@ def test_actors_bare_ministry_not_reporting_one_country_stays_unresolved(analyze
     r = analyze_text(text)
     a = _by_text(r, "interior ministry")
     assert a is None or a.id not in ("CHL.GOV.MOI", "BOL.GOV.MOI"), a
+
+
+def test_actors_bare_government_and_army_facing_a_rebel_group_are_its_states(analyze_text):
+    # filed from a mediator's capital: the bodies set against the rebels are Mali's
+    r = analyze_text("NIAMEY, May 3 (Sahel Wire) - Niger's foreign minister said Mali and "
+                     "JNIM had agreed a truce. Under the deal, the government will free 40 "
+                     "prisoners and JNIM will release 12 hostages. JNIM said it had repelled an "
+                     "attack by the army near Gao.")
+    assert _by_text(r, "government").id == "MLI.GOV"
+    assert _by_text(r, "army").id == "MLI.MIL"

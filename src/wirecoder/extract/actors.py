@@ -1278,6 +1278,10 @@ class Reader:
             return
         suffix = "." + u.unit.unit
         at = self.doc[u.start].idx
+        rebels = self._rebels_state(u)
+        if rebels is not None and (rec := self.kb.record(f"{rebels}{suffix}")) is not None:
+            self.emit(rec, u.start, u.end)
+            return
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         placed = self._placed_country(u)
@@ -1303,6 +1307,21 @@ class Reader:
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
+
+    def _rebels_state(self, u: Hit) -> str | None:
+        """'the government will release rebel fighters and M23 will free soldiers', 'an
+        attack by the army' in a sentence that names M23: a bare government or army set in
+        one sentence with an armed group of one country is that country's (the state the
+        group fights), whatever country the story is filed from."""
+        assert u.unit is not None
+        if u.unit.unit not in ("GOV", "MIL"):
+            return None
+        sent = sentence_of(self.doc[u.start]) if self.doc.has_annotation("SENT_START") \
+            else self.doc[:]
+        states = {f.rec.country for f in self.found.values()
+                  if f.kind == "group" and f.rec.sector == "REB" and f.rec.country and
+                  any(sent.start_char <= s < sent.end_char for s, _ in f.spans)}
+        return states.pop() if len(states) == 1 else None
 
     def _subject_country(self, u: Hit) -> str | None:
         """'Chile closed its border, the interior ministry said': a bare body that reports,
