@@ -108,6 +108,22 @@ def _past_perfect(v: Token) -> bool:
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:\S+\s+){0,3}$", re.I)
 
 
+def _saying_owner(tok: Token, v: Token) -> Token:
+    """'The ministry said on Tuesday it would retaliate': a date told right after the verb
+    of saying, before the said clause's subject, is the saying's, however the parser hangs it
+    (on 'retaliate', which would make Tuesday next week's)."""
+    if v.dep_ != "ccomp" or v.head.i == v.i or tok.i > v.i:
+        return v
+    first = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    first = min(first.left_edge.i, tok.left_edge.i)
+    said = v.head
+    if first == 0 or said.i != first - 1 or said.pos_ != "VERB":
+        return v
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in v.children):
+        return v
+    return said
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the text at ``[start, end)``."""
     tok = _span(doc, start, end).root
@@ -124,6 +140,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return verb_tense(t)
         return None
+    v = _saying_owner(tok, v)
     tense = verb_tense(v)
     if tense == "future" and _cause_between(v, tok):
         return "past"
@@ -867,10 +884,11 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
     # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
     anchors = {r[1].id for r in relative.values() if r is not None}
-    # an event told in "after Kyiv fired the missiles" is not on the main clause's day
-    ev_after = ev_clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-        for c in ev_clause.children)
+    # an event told in "after Kyiv fired the missiles", "after a deadly exchange of fire" or
+    # as what a reaction answers ("welcomed the release of the sailors") is not on the main
+    # clause's day: only a date inside its own clause or phrase dates it
+    scope = _told_before_scope(ev_root, ev_clause)
+    ev_after = scope is not None
     for t in in_sent:
         rel = relative[t.id]
         local = False
@@ -893,7 +911,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
             continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):
             continue  # "denies X and says the drones were delivered before February 2022"
-        if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
+        if scope is not None and tok != scope and scope not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
         if _subject_participle(ev_clause) and governor == ev_clause.head.head \
                 and t.span.start > governor.idx:
@@ -967,6 +985,47 @@ def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> Date
         if t.span.end <= begin and doc_text(doc)[t.span.end:begin].strip() in ("", ",") \
                 and _datable(t):
             return _ref(t, _how(t))
+    return None
+
+
+_TOLD_BEFORE_MARKS = ("after", "before", "since", "until")
+_PRIOR_PREPS = frozenset({"after", "following"})  # "talks resumed after the clashes"
+# Verbs and nouns of reacting: what they answer happened before them ("condemned the attack",
+# "responded to the shelling", "a protest over the expulsion", "thanked Oman for its mediation").
+REACTING = frozenset({"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce",
+                      "deplore", "decry", "criticise", "criticize", "protest", "mourn", "regret",
+                      "lament", "respond", "react", "retaliate", "avenge", "thank",
+                      "congratulate", "apologise", "apologize", "blame", "investigate", "probe"})
+REACTION_NOUNS = frozenset({"protest", "condolences", "outrage", "anger", "reaction", "response",
+                            "retaliation", "apology", "investigation", "inquiry", "probe",
+                            "condemnation", "revenge", "reprisal", "reprisals"})
+_REACTION_PREPS = frozenset({"over", "for", "to", "at", "against", "into", "on"})
+
+
+def _told_before_scope(ev_root: Token, ev_clause: Token) -> Token | None:
+    """The clause or noun phrase an event is told in when it is told as before (or apart
+    from) its sentence's main act: a clause "after militants attacked a post (and killed two
+    guards)", a phrase "after a deadly exchange of fire", or what a reaction answers
+    ("welcomed the release of the sailors", "a protest over the expulsion"). None otherwise."""
+    c = ev_clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head
+    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TOLD_BEFORE_MARKS
+                                 for m in c.children):
+        return c
+    if ev_root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    n = ev_root
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ in _PRIOR_PREPS:
+        return n
+    if n.dep_ == "pobj" and head.lower_ in _REACTION_PREPS and (
+            head.head.lemma_.lower() in REACTING or head.head.lower_ in REACTION_NOUNS):
+        return n
+    if n.dep_ == "dobj" and head.lemma_.lower() in REACTING:
+        return n
     return None
 
 
