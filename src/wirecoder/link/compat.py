@@ -56,9 +56,22 @@ def _riot_told_as_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bo
     return t1 == "PROTEST" and m1 in VIOLENT_PROTEST and t2 == "ASSAULT" and m2 not in POLICING
 
 
+# An attack with weapons is never told as an arrest: 'four farmers were detained' on the day
+# of a firefight or a shelling is another act. (An abduction, a beating, crowd control or an
+# attack told with no weapon may be the arrest told otherwise.)
+WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial", "drone", "explosives",
+                          "suicide-attack", "unconventional", "destroy", "primitive"})
+
+
+def _arrest_and_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
+    return t1 == "COERCE" and m1 == "arrest" and t2 == "ASSAULT" and m2 in WEAPON_MODES
+
+
 def kinds_compatible(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
-    """Types (with their modes) that may be one act: the same type, near types, or a riot and
-    an attack nobody is named doing."""
+    """Types (with their modes) that may be one act: the same type, near types (not an arrest
+    and an attack on others), or a riot and an attack nobody is named doing."""
+    if _arrest_and_attack(t1, m1, t2, m2) or _arrest_and_attack(t2, m2, t1, m1):
+        return False
     return (types_compatible(t1, t2) or _riot_told_as_attack(t1, m1, t2, m2)
             or _riot_told_as_attack(t2, m2, t1, m1))
 
