@@ -93,3 +93,18 @@ def test_dates_told_before_a_plan_told_with_its_own_day_stays_ahead(nlp, make_ar
     doc = nlp(text)
     (t,) = find_timexes(doc, Analysis(article=make_article(text)))
     assert t.value == "2024-11-26"
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("The crossing, closed by the army since Tuesday, stayed shut.", "closed", "2024-11-19"),
+    ("The border has been closed since Monday, officials said.", "closed", "2024-11-18"),
+    ("Two fishermen detained since Sunday appeared in court.", "detained", "2024-11-17"),
+])
+def test_dates_told_before_lasting_result_since_a_day_dates_the_act(dated, text, trigger, value):
+    ref = dated(text, trigger)
+    assert ref.value == value
+
+
+def test_dates_told_before_fighting_since_a_month_still_runs_to_publication(dated):
+    ref = dated("Fighting has raged in the valley since August.", "Fighting")
+    assert ref.value == "2024-11-20"

@@ -705,6 +705,17 @@ def _superlative_since(doc: Doc, t: Timex) -> bool:
         or any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children))
 
 
+# Acts whose result lasts: in the passive, "since" names the day of the act itself ("the
+# crossing, closed by Guinea since Tuesday", "three men held since Monday").
+RESULT_VERBS = frozenset({"close", "shut", "seal", "suspend", "ban", "block", "detain", "hold",
+                          "arrest", "jail", "imprison", "seize", "capture", "occupy", "sever",
+                          "halt", "freeze", "expel", "kidnap", "abduct", "impose"})
+
+
+def _result_since(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in RESULT_VERBS
+
+
 def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
                ) -> tuple[DateRef, bool] | None:
     """What ``t`` says of the date of an event in its sentence, or None if nothing: the end of
@@ -715,6 +726,8 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
     if signal in _NOT_EVENT_DATE:
         return None
     if signal == "since" and _datable(t):
+        if _result_since(ev_verb) and not _superlative_since(doc, t):
+            return _ref(t, _how(t)), True  # "closed since Tuesday": shut on Tuesday
         if dct is None or _past_perfect(ev_verb) or _superlative_since(doc, t):
             return None
         return DateRef(value=dct.isoformat(), precision="day", span=t.span,
