@@ -108,3 +108,23 @@ def test_dates_told_before_lasting_result_since_a_day_dates_the_act(dated, text,
 def test_dates_told_before_fighting_since_a_month_still_runs_to_publication(dated):
     ref = dated("Fighting has raged in the valley since August.", "Fighting")
     assert ref.value == "2024-11-20"
+
+
+def test_dates_told_before_a_word_after_a_reaction_is_not_on_its_day(dated):
+    text = ("The UN chief on Monday welcomed the release of five aid workers by the rebels.\n"
+            "The rebels have said seven detainees were freed.")
+    ref = dated(text, "freed", "seven detainees were freed")
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+def test_dates_told_before_a_word_after_a_reaction_takes_the_act_told_before_it(dated):
+    text = ("Pirates freed the crew on Saturday. The UN chief on Monday welcomed the release.\n"
+            "The rebels have said seven detainees were freed.")
+    ref = dated(text, "freed.", "seven detainees were freed")
+    assert (ref.value, ref.how) == ("2024-11-16", "context")
+
+
+def test_dates_told_before_the_reactors_own_next_act_keeps_its_day(dated):
+    text = "Kenya on Friday welcomed the truce. It also pledged aid to the region."
+    ref = dated(text, "pledged", "It also pledged aid to the region")
+    assert (ref.value, ref.how) == ("2024-11-15", "context")

@@ -817,6 +817,11 @@ def _saying_date(doc: Doc, t: Timex) -> bool:
     return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in SAYING_ACTS
 
 
+def _reaction_date(doc: Doc, t: Timex) -> bool:
+    """A date on a verb of reacting ("the UN on Monday welcomed the release …")."""
+    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in REACTING
+
+
 def _reported_act_date(doc: Doc, t: Timex) -> bool:
     """A date of an act, told directly or as someone's word ("saying guns shelled its posts
     on Monday"), never of a saying or of a plan."""
@@ -965,6 +970,13 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         # "X on Wednesday denied …, saying guns shelled its posts on Monday. A spokesman
         # said two soldiers were killed": the facts told go with the act, not the saying
         context = acts or context
+    if context and not claim and _reaction_date(doc, context[-1]) and _told_as_word(ev_clause):
+        # "The UN chief on Monday welcomed the release … The Houthis have said seven detainees
+        # were freed": what someone says happened is what the reaction answered, before it
+        acts = [t for t in before if _reported_act_date(doc, t) and not _reaction_date(doc, t)]
+        if not acts:
+            return _publication(pub, doc_text(doc))
+        context = acts
     if context and _past_perfect(ev_verb) and "T" in context[-1].value \
             and not _told_as_word(ev_clause):
         # "Rebels shelled the town at 5 a.m. They had warned residents": told as before the
