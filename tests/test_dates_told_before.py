@@ -33,6 +33,8 @@ def dated(nlp, make_article):
     ("The defence ministers met in Accra on Tuesday to calm tensions after a deadly exchange of "
      "fire.", "exchange"),
     ("Protesters marched on Monday after the arrest of the opposition leader.", "arrest"),
+    ("The commanders met on Tuesday in a first attempt to calm tensions since a drone attack "
+     "on a fuel depot.", "attack"),
 ])
 def test_dates_told_before_act_in_an_after_clause_is_not_on_the_main_day(dated, text, trigger):
     ref = dated(text, trigger)

@@ -1014,7 +1014,9 @@ def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> Date
 
 
 _TOLD_BEFORE_MARKS = ("after", "before", "since", "until")
-_PRIOR_PREPS = frozenset({"after", "following"})  # "talks resumed after the clashes"
+# "talks resumed after the clashes", "the first meeting since a drone attack", "talks on
+# Monday before the vote": an act named in such a phrase is at another time than the clause's
+_PRIOR_PREPS = frozenset({"after", "following", "since", "before"})
 # Verbs and nouns of reacting: what they answer happened before them ("condemned the attack",
 # "responded to the shelling", "a protest over the expulsion", "thanked Oman for its mediation").
 REACTING = frozenset({"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce",
