@@ -416,6 +416,16 @@ def context_points(a: Report, b: Report) -> float:
     return 0.0
 
 
+def _stranger(bare: Report, named: Report) -> bool:
+    """A report that names no party nor place, whose article does not name every party of
+    the other report ('He was released without charge' in a story about a teachers' strike,
+    against 'Guinea released four Sierra Leonean farmers'): read with its article, it is about
+    other parties."""
+    if bare.actors or bare.recipients or bare.place is not None or not bare.article_countries:
+        return False
+    return bool(named.countries) and not named.countries <= bare.article_countries
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -459,6 +469,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     if min(actors, recipients, place, host) < 0:
         return None
     if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):
+        return None
+    if _stranger(a, b) or _stranger(b, a):
         return None
     rec_points = ROLE_POINTS[recipients]
     if (a.type in MANY_TO_ONE and actors == 0 and bool(a.actors) != bool(b.actors)):
