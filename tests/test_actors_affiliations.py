@@ -171,3 +171,26 @@ def test_actors_national_title_without_country_in_a_dated_story(analyze_text):
     assert minister is not None and (minister.country, minister.sector) == ("PER", "GOV")
     mayor = _by_text(r, "Jorge Paredes")  # a mayor's town may lie anywhere
     assert mayor is not None and mayor.country is None
+
+
+@pytest.mark.parametrize("text, mention, actor_id", [
+    ("Chile closed its border with Bolivia on Monday, the interior ministry said.",
+     "interior ministry", "CHL.GOV.MOI"),
+    ("Chilean troops were sent to the border, the defence ministry announced.",
+     "defence ministry", "CHL.MIL.MOD"),
+])
+def test_actors_bare_ministry_reporting_its_countrys_act(analyze_text, text, mention, actor_id):
+    r = analyze_text(text)
+    a = _by_text(r, mention)
+    assert a is not None and a.id == actor_id, [x.id for x in r.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile closed the crossing and Bolivia recalled its envoy, the interior ministry said.",
+    # told a sentence before, the body is left to the dateline and the outlet
+    "Chile closed the border crossing on Monday. The interior ministry said it would stay shut.",
+])
+def test_actors_bare_ministry_not_reporting_one_country_stays_unresolved(analyze_text, text):
+    r = analyze_text(text)
+    a = _by_text(r, "interior ministry")
+    assert a is None or a.id not in ("CHL.GOV.MOI", "BOL.GOV.MOI"), a

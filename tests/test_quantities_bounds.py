@@ -53,6 +53,8 @@ def test_quantities_definite_party_reference_counts_nothing(nlp, text):
     ("Two countries withdrew their ambassadors from the capital.", "Two", "countries"),
     ("The coast guard released the two boat captains on Friday.", "two", "captains"),
     ("Fighting between the two neighbours left 9 soldiers dead.", "9", "soldiers"),
+    # leaders are people a strike can kill: "the two leaders" stays a count
+    ("The strike killed the two leaders of the cell.", "two", "leaders"),
 ])
 def test_quantities_party_reference_rule_keeps_real_counts(nlp, text, span, counted):
     assert _one(nlp, text, span).counted == counted

@@ -1299,10 +1299,33 @@ class Reader:
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
             country = self._dateline_country(len(doc_text(self.doc))) if opens \
-                else self._local_country(at)
+                else self._local_country(at) or self._subject_country(u)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
+
+    def _subject_country(self, u: Hit) -> str | None:
+        """'Chile closed its border, the interior ministry said': a bare body that reports,
+        in its own sentence, what one country (or its bodies) did is that country's; none
+        when two countries act there, or the body does not report (a bare body of a story
+        told sentences earlier is left to the dateline and the outlet)."""
+        doc = self.doc
+        head = doc[u.end - 1]
+        if not doc.has_annotation("SENT_START") or head.dep_ != "nsubj" or \
+                head.head.lemma_.lower() not in REPORT_VERBS or (
+                    u.end < len(doc) and (_namelike(doc[u.end]) or u.end in self.main_at)):
+            return None  # "the state news agency IRNA reported": named, not bare
+        lo, hi = sentence_of(head).start_char, doc[u.start].idx
+        subjects: set[str] = set()
+        for f in self.found.values():
+            if f.kind == "media" or not f.rec.country:
+                continue
+            for s, e in f.spans:
+                span = doc.char_span(s, e, alignment_mode="expand") if lo <= s < hi else None
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and \
+                        span.root.head.pos_ in ("VERB", "AUX"):
+                    subjects.add(f.rec.country)
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _placed_country(self, u: Hit) -> str | None:
         """The country of the place bare police are placed in ("Police in Kampala", "the
@@ -1597,6 +1620,9 @@ def _bloc_in_name(doc: Doc, h: Hit) -> bool:
     return nxt.pos_ == "PROPN" or nxt.ent_iob_ == "I"
 
 
+# verbs by which a body reports what its country did ("..., the interior ministry said")
+REPORT_VERBS = frozenset({"say", "add", "announce", "confirm", "report", "state", "tell",
+                          "warn", "claim", "insist"})
 # the sectors of a state's offices: a title of one with no country is the story's country's
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "POL"})
 # determiners of one member of a kind: "a Western diplomat" is one of them, not the bloc

@@ -523,7 +523,7 @@ def _fate_of(doc: Doc, start: int, end: int, counted: str | None,
 DEFINITE = {"the", "both", "these", "those", "their", "its", "our"}
 PARTY_NOUNS = {"side", "country", "neighbour", "neighbor", "nation", "party", "government",
                "state", "capital", "rival", "foe", "adversary", "power", "superpower", "ally",
-               "leader", "delegation", "administration", "camp", "army"}
+               "delegation", "administration", "camp", "army"}
 
 
 def _party_reference(doc: Doc, start: int, end: int) -> bool:
