@@ -30,7 +30,8 @@ def _report(text: str, trigger: str, actors: list[str], recipients: list[str] = 
     ("bombed a storage site", [], [], "strike"),
     ("accusing each other of shooting first", ["UKR.MIL", "RUS.MIL"], [], "exchange"),
     ("shelled the town", ["RUS.MIL"], ["UKR"], None),
-    ("opened fire on the posts", ["RUS.MIL"], [], None),
+    ("opened fire on the posts", ["RUS.MIL"], [], "exchange"),  # gunfire, not a strike
+    ("attacked the posts", ["RUS.MIL"], [], None),
 ])
 def test_link_fight_kind_reads_trigger_and_sides(after, actors, recipients, kind):
     assert fight_kind(after, actors, recipients) == kind

@@ -42,6 +42,7 @@ from wirecoder.kb.actors import (
     iso3_of,
     load,
     slug,
+    vessel_prefixes,
 )
 from wirecoder.kb.actors.index import Hit, affiliation_country, index_for
 from wirecoder.kb.places.gazetteer import Entry
@@ -401,9 +402,19 @@ class Reader:
                 continue
             if h.how == HOW_BLOC and _bloc_in_name(doc, h):
                 continue  # "Western Europe", "Western Union"
-            if h.id in COUNCIL_IDS and doc[h.start:h.end].text.lower() in COUNCIL_PHRASES \
-                    and (h.id == "IGO.UNSC" or _possessed(doc, h.start)):
+            if h.how == HOW_BLOC and _one_of(doc, h.start) and _member_noun(doc, h.end):
+                # "a senior Western diplomat", "a Western analyst": one person (or one
+                # country) with a vague affiliation, not the bloc acting
+                self.take(h.start, h.end)
+                continue
+            if h.id in COUNCIL_IDS and doc[h.start:h.end].text.lower() in COUNCIL_PHRASES:
                 continue  # "his Security Council": whose it is is decided by councils()
+            governed = self._governed_unit(h)
+            if governed is not None:  # "the Taliban defence ministry": Afghanistan's
+                self.emit(*governed)
+                continue
+            if h.cat == "ref" and self._governor_follows(h):
+                continue  # "Afghanistan's Taliban government": read whole at the group
             chain = self._chain(h)
             last = chain[-1]
             j = self.skip(last.end)
@@ -441,6 +452,36 @@ class Reader:
                 continue
             if self.free(h.start, h.end):
                 self.standalone(h)
+
+    def _governed_unit(self, h: Hit) -> tuple[Record, int, int] | None:
+        """'the Taliban defence ministry', 'Afghanistan's Taliban government': an institution
+        (never rebels, civilians, opposition or firms) of a movement that runs a state, on a
+        day it ran it: the state's institution (record, first and end token)."""
+        rec = self.record(h.id) if h.cat == "named" else None
+        if rec is None or rec.governs is None or (
+                self.day is not None and rec.governs_from is not None and
+                self.day < rec.governs_from):
+            return None
+        unit = self.units_at.get(self.skip(h.end))
+        if unit is None or unit.unit is None or \
+                unit.unit.sector in ("REB", "CVL", "OPP", "BUS"):
+            return None
+        start, doc = h.start, self.doc
+        if start >= 2 and doc[start - 1].text in POSSESSIVE and any(
+                o.cat == "ref" and o.end == start - 1 and o.id == rec.governs
+                for o in self.main):
+            start = next(o.start for o in self.main if o.end == start - 1)
+        return self.record(f"{rec.governs}.{unit.unit.unit}"), start, unit.end
+
+    def _governor_follows(self, h: Hit) -> bool:
+        """A country's possessive before a movement that runs it and an institution of it."""
+        j = self.skip(h.end)
+        if j >= len(self.doc) or self.doc[j].text not in POSSESSIVE:
+            return False
+        nxt = self.main_at.get(self.skip(j + 1))
+        if nxt is None or nxt.cat != "named" or self.record(nxt.id).governs != h.id:
+            return False
+        return self._governed_unit(nxt) is not None
 
     def _after_person(self, i: int) -> bool:
         """Token i opens an apposition to a person: "<Name>, [the] <here>"."""
@@ -589,6 +630,18 @@ class Reader:
             affil = affil or affil2
         if role is None and affil is None:
             role, affil, title = self._title_comma_before(start)
+        elif affil is None:  # "a navy spokesman, Captain X": the rank stands before the name
+            rank = next((t for t in self.titles_at.values() if t.end == start), None)
+            if rank is not None:
+                affil = self._title_comma_before(rank.start)[1]
+        if affil is None and title is not None and title.sector in STATE_SECTORS and \
+                not any(t.end == start and self.doc[t.start:t.end].text.lower() in LOCAL_TITLES
+                        for t in self.titles_at.values()) and \
+                (end >= len(self.doc) or self.doc[end].lower_ != "of") and \
+                (country := self._dateline_country(self.doc[start].idx)) is not None:
+            # "National Security Adviser X said" in a story filed from and about Manila (a
+            # mayor's town may lie anywhere)
+            affil = Affil(country, country, title.sector, True)
         self.emit_person(start, end, role, affil, title)
 
     def _title_comma_before(self, start: int) -> tuple[str | None, Affil | None,
@@ -611,9 +664,20 @@ class Reader:
                 if k > 0 and doc[k - 1].text in POSSESSIVE:
                     k -= 1
                 h = next((h for h in self.main if h.end == k and h.cat == "ref"), None)
-                if h is None:
+                if h is not None:
+                    return t.title.role, self.affil_of(h), t.title
+                # "Pakistan's foreign office spokeswoman, X": the institution read before;
+                # "a navy spokesman, X": the story's navy
+                affil = self._institution_before(k) if k > 0 and self.used[k - 1] else None
+                unit = next((u for u in self.units_at.values() if u.end == k), None)
+                if affil is None and unit is not None and self.free(unit.start, unit.end) and \
+                        unit.start > 0 and doc[unit.start - 1].lower_ in ("a", "an", "the"):
+                    affil = self._unit_affil(unit)
+                    if affil is not None:
+                        self.take(unit.start, unit.end)
+                if affil is None:
                     return None, None, None
-                return t.title.role, self.affil_of(h), t.title
+                return t.title.role, affil, t.title
         return None, None, None
 
     def _title_before(self, start: int) -> tuple[str | None, Affil | None, Title | None]:
@@ -663,6 +727,28 @@ class Reader:
             return None
         return Affil(f.id, f.rec.country, f.rec.sector, False)
 
+    def _institution_at(self, k: int) -> Affil | None:
+        """An institution already read that starts at token k ("a spokesman for the Taliban
+        administration", read as Afghanistan's government): the person's country and sector."""
+        if k >= len(self.doc) or not self.used[k]:
+            return None
+        f = self._actor_on(k)
+        if f is None or f.kind != "organization" or not f.rec.country:
+            return None
+        return Affil(f.id, f.rec.country, f.rec.sector, False)
+
+    def _unit_affil(self, unit: Hit) -> Affil | None:
+        """A country's generic body named with no country ("a coast guard spokesman", "a
+        navy spokesman"): the story's country's (as for a bare "the coast guard"), else the
+        body's sector alone."""
+        if unit.unit is None:
+            return None
+        country = self._local_country(self.doc[unit.start].idx)
+        rec = self.kb.record(f"{country}.{unit.unit.unit}") if country else None
+        if rec is None:
+            return Affil(unit.unit.unit, None, unit.unit.sector, False)
+        return Affil(rec.id, country, rec.sector, False)
+
     def _group_words(self, k: int) -> int:
         """The number of words of a description of an armed group at token k ("rebel
         group", "insurgents"), 0 if none."""
@@ -697,6 +783,8 @@ class Reader:
             if j < len(doc) and doc[j].text in POSSESSIVE:
                 j += 1
         titled = self.title_at(j)
+        if titled is None and affil is None:
+            titled, affil = self._unit_title(j)
         if titled is None:
             if affil is None and self._names_legislature(j):
                 # "a member of the parliamentary intelligence committee": a legislator
@@ -725,7 +813,7 @@ class Reader:
                 if not self.used[h2.start]:
                     self.take(h2.start, h2.end)
             elif h2 is None:
-                affil = self._group_described(k)
+                affil = self._group_described(k) or self._institution_at(k)
         if h is not None and affil is not None and h.cat in ("ref", "named") and \
                 not h.id.startswith("p:"):
             self.take(h.start, h.end)
@@ -736,6 +824,17 @@ class Reader:
             # "a deputy head of the upper house's international affairs committee"
             title = replace(title, sector="LEG")
         return role, affil, title
+
+    def _unit_title(self, j: int) -> tuple[tuple[int, Hit, str] | None, Affil | None]:
+        """", a coast guard spokesman": a title after a country's generic body with no
+        country written (the story's, as for a bare "the coast guard"); the title and the
+        body's affiliation, its sector at least."""
+        unit = self.units_at.get(j)
+        titled = self.title_at(unit.end) if unit is not None else None
+        if unit is None or titled is None or unit.unit is None or not self.free(j, unit.end):
+            return None, None
+        self.take(j, unit.end)
+        return titled, self._unit_affil(unit)
 
     def _names_legislature(self, j: int) -> bool:
         """The apposition from token j to its end (a comma, a verb, the sentence's end)
@@ -812,6 +911,26 @@ class Reader:
                 self.take(start, end)
                 self.mil_pending.append((start, end))
 
+    def vessels(self) -> None:
+        """'BRP Jose Rizal', 'USS Gerald R. Ford': a ship prefix before a name is a ship of
+        that state's navy (or coast guard), no person; its actor is the service."""
+        doc = self.doc
+        prefixes = vessel_prefixes()
+        for tok in doc:
+            actor_id = prefixes.get(tok.text)
+            if actor_id is None or not self.free(tok.i, tok.i + 1) or (
+                    tok.i > 0 and _namelike(doc[tok.i - 1])):
+                continue
+            k = tok.i + 1
+            while k < len(doc) and k - tok.i <= 5 and (_namelike(doc[k]) or _INITIAL.match(
+                    doc[k].text) or (doc[k].like_num and k > tok.i + 1) or (
+                    doc[k].lower_ in NAME_PARTICLES and k > tok.i + 1 and k + 1 < len(doc)
+                    and _namelike(doc[k + 1]))):  # "HMS Prince of Wales", "BRP Gregorio del Pilar"
+                k += 1
+            if k == tok.i + 1 or not self.free(tok.i, k):
+                continue
+            self.emit(self.record(actor_id), tok.i, k)
+
     def unowned_military_units(self) -> None:
         """A military unit with no country before it is the story's country's (the one whose
         bodies and towns the story told so far, or the dateline's), else a MIL organisation
@@ -875,7 +994,13 @@ class Reader:
         heads = [f for f in self.found.values() if f.kind == "person" and f.rec.country and
                  f.role in ("head of state", "head of government") and
                  any(sent.start_char <= s < sent.end_char for s, _ in f.spans)]
-        return heads[0].rec.country if len(heads) == 1 else None
+        if len(heads) == 1:
+            return heads[0].rec.country
+        # "the National Security Council" (never the UN's name) in a story told from and
+        # about a country is that country's, as a bare "the interior ministry" is
+        if doc[h.start:h.end].text.lower() == "national security council":
+            return self._local_country(at)
+        return None
 
     def _un_context(self, sent: Span) -> bool:
         if any(f.id.startswith("IGO.UN") for f in self.found.values()):
@@ -912,7 +1037,8 @@ class Reader:
         for ent in self.person_ents:  # full names first, so that surnames can join them
             if len(ent) > 1 and self.free(ent.start, ent.end) and not _company_name(ent) and \
                     not self.is_kb_name(ent) and not self.outlet_named(ent) and \
-                    not _placed_or_vessel(ent) and not self._home_town(ent):
+                    not _placed_or_vessel(ent) and not self._home_town(ent) and \
+                    not _named_feature(self.doc, ent) and not _place_apposition(ent):
                 self.person_with_title(ent.start, ent.end)
         for ent in self.person_ents:
             if self.free(ent.start, ent.end) and _company_name(ent):
@@ -923,7 +1049,8 @@ class Reader:
                 continue
             if self.free(ent.start, ent.end) and not self.is_kb_name(ent) and \
                     not self.outlet_named(ent) and not self._not_a_name(ent) and \
-                    not _placed_or_vessel(ent) and not self._home_town(ent):
+                    not _placed_or_vessel(ent) and not self._home_town(ent) and \
+                    not _named_feature(self.doc, ent) and not _place_apposition(ent):
                 self.person_with_title(ent.start, ent.end)
 
     def _home_town(self, ent: Span) -> bool:
@@ -1025,7 +1152,8 @@ class Reader:
                 continue
             if _treaty(self.doc[start:end]) or _towns_org(self.doc[start:end]) or \
                     _time_zone(self.doc[start:end]) or _placed_or_vessel(self.doc[start:end]) \
-                    or _named_feature(self.doc, self.doc[start:end]):
+                    or _named_feature(self.doc, self.doc[start:end]) or \
+                    _place_apposition(self.doc[start:end]):
                 continue
             u = self.units_at.get(start)
             if u is not None and u.end == end:  # a bare "Defense Ministry": see descriptions
@@ -1150,6 +1278,10 @@ class Reader:
             return
         suffix = "." + u.unit.unit
         at = self.doc[u.start].idx
+        rebels = self._rebels_state(u)
+        if rebels is not None and (rec := self.kb.record(f"{rebels}{suffix}")) is not None:
+            self.emit(rec, u.start, u.end)
+            return
         cands = [f for f in self.found.values() if f.id.endswith(suffix) and
                  f.id.count(".") == suffix.count(".") and any(s < at for s, _ in f.spans)]
         placed = self._placed_country(u)
@@ -1171,10 +1303,48 @@ class Reader:
             # Opening the story ("NAIROBI (Wire) - Police said …"), the whole story tells it.
             opens = self.dateline is not None and self.doc[u.start].idx == self.dateline.end()
             country = self._dateline_country(len(doc_text(self.doc))) if opens \
-                else self._local_country(at)
+                else self._local_country(at) or self._subject_country(u)
             rec = self.kb.record(f"{country}{suffix}") if country else None
             if rec is not None:
                 self.emit(rec, u.start, u.end)
+
+    def _rebels_state(self, u: Hit) -> str | None:
+        """'the government will release rebel fighters and M23 will free soldiers', 'an
+        attack by the army' in a sentence that names M23: a bare government or army set in
+        one sentence with an armed group of one country is that country's (the state the
+        group fights), whatever country the story is filed from."""
+        assert u.unit is not None
+        if u.unit.unit not in ("GOV", "MIL"):
+            return None
+        sent = sentence_of(self.doc[u.start]) if self.doc.has_annotation("SENT_START") \
+            else self.doc[:]
+        states = {f.rec.country for f in self.found.values()
+                  if f.kind == "group" and f.rec.sector == "REB" and f.rec.country and
+                  any(sent.start_char <= s < sent.end_char for s, _ in f.spans)}
+        return states.pop() if len(states) == 1 else None
+
+    def _subject_country(self, u: Hit) -> str | None:
+        """'Chile closed its border, the interior ministry said': a bare body that reports,
+        in its own sentence, what one country (or its bodies) did is that country's; none
+        when two countries act there, or the body does not report (a bare body of a story
+        told sentences earlier is left to the dateline and the outlet)."""
+        doc = self.doc
+        head = doc[u.end - 1]
+        if not doc.has_annotation("SENT_START") or head.dep_ != "nsubj" or \
+                head.head.lemma_.lower() not in REPORT_VERBS or (
+                    u.end < len(doc) and (_namelike(doc[u.end]) or u.end in self.main_at)):
+            return None  # "the state news agency IRNA reported": named, not bare
+        lo, hi = sentence_of(head).start_char, doc[u.start].idx
+        subjects: set[str] = set()
+        for f in self.found.values():
+            if f.kind == "media" or not f.rec.country:
+                continue
+            for s, e in f.spans:
+                span = doc.char_span(s, e, alignment_mode="expand") if lo <= s < hi else None
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and \
+                        span.root.head.pos_ in ("VERB", "AUX"):
+                    subjects.add(f.rec.country)
+        return subjects.pop() if len(subjects) == 1 else None
 
     def _placed_country(self, u: Hit) -> str | None:
         """The country of the place bare police are placed in ("Police in Kampala", "the
@@ -1469,6 +1639,50 @@ def _bloc_in_name(doc: Doc, h: Hit) -> bool:
     return nxt.pos_ == "PROPN" or nxt.ent_iob_ == "I"
 
 
+# verbs by which a body reports what its country did ("..., the interior ministry said")
+REPORT_VERBS = frozenset({"say", "add", "announce", "confirm", "report", "state", "tell",
+                          "warn", "claim", "insist"})
+# the sectors of a state's offices: a title of one with no country is the story's country's
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "POL"})
+# determiners of one member of a kind: "a Western diplomat" is one of them, not the bloc
+ONE_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
+
+
+# one member of a bloc, not something of it ("a Western invention" is the bloc's)
+MEMBER_NOUNS = frozenset({"country", "nation", "government", "state", "capital", "power",
+                          "ally", "partner", "source", "observer", "person", "man", "woman",
+                          "donor", "company", "firm", "citizen", "national", "journalist"})
+
+
+def _member_noun(doc: Doc, i: int) -> bool:
+    """The noun at token ``i`` (after at most one more modifier) names a person or a state:
+    a title's word ("diplomat", "official", "analyst") or `MEMBER_NOUNS`."""
+    for k in (i, i + 1):
+        if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in MEMBER_NOUNS or
+                                                 doc[k].lower_ in _title_words()):
+            return True
+    return False
+
+
+def _one_of(doc: Doc, i: int) -> bool:
+    """Token ``i`` modifies a noun phrase opened by an indefinite singular determiner, after
+    at most two modifiers ("a senior Western diplomat", "one Western official")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        t = doc[j]
+        if t.lower_ in ONE_DETERMINERS:
+            return True
+        if t.pos_ not in ("ADJ", "ADV") or not t.is_lower:
+            return False
+        j -= 1
+    return False
+
+
+# lower-case words inside a ship's name ("Prince of Wales", "Gregorio del Pilar")
+NAME_PARTICLES = frozenset({"of", "de", "del", "da", "do", "dos", "van", "von", "bin", "la"})
+_INITIAL = re.compile(r"[A-Z]\.$")  # "R." of "USS Gerald R. Ford"
+
+
 def _namelike(tok: Token) -> bool:
     return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha) or (
         tok.text[:1].isupper() and "-" in tok.text and tok.pos_ == "PROPN")
@@ -1641,15 +1855,20 @@ def facility_name(tok: Token) -> bool:
 # nouns of natural features that follow their name ("the Dniester river", "Lake Chad" aside)
 FEATURE_NOUNS = ("river", "lake", "sea", "strait", "mountains", "valley", "canal", "delta")
 # a named border crossing is a place ("the Torkham crossing", "the Rafah border crossing")
-CROSSING = r"(?:border\s+)?(?:crossing|checkpoint)s?"
+CROSSING = r"(?:border\s+)?(?:crossing|checkpoint)s?|border\s+posts?"
+# "the Angoor Adda and Ghulam Khan crossings": a name joined to another before the noun
+_CONJOINED_NAME = r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
 
 
 def _named_feature(doc: Doc, span: Span) -> bool:
     """A name the article writes before a feature noun ("across the Dniester river"), there
-    or anywhere else ("a town on the Dniester"): a river, not a body or a person."""
+    or anywhere else ("a town on the Dniester"), or before one joined to another name ("the
+    Angoor Adda and Ghulam Khan crossings"): a river or a crossing, not a body or a person."""
     name = re.escape(span.text)
-    return re.search(rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)}|{CROSSING})\b", doc_text(doc),
-                     re.IGNORECASE) is not None
+    return re.search(rf"\b{name}{_CONJOINED_NAME}\s+(?:{'|'.join(FEATURE_NOUNS)}|{CROSSING})\b",
+                     doc_text(doc)) is not None or re.search(
+        rf"\b{name}\s+(?:{'|'.join(FEATURE_NOUNS)}|{CROSSING})\b", doc_text(doc),
+        re.IGNORECASE) is not None
 
 
 def _town_name(tok: Token) -> bool:
@@ -1732,6 +1951,14 @@ def _placed_or_vessel(span: Span) -> bool:
     before = doc[i - 1].lower_
     if before in _PLACING_PREPS or before in VESSEL_NOUNS or before in FLED_VERBS:
         return True
+    if before == "to" and i >= 2 and doc[i - 2].lower_ in STREET_NOUNS | ROUTE_NOUNS:
+        return True  # "the road to Landi Kotal"
+    if before in ("and", "or", ","):  # "around Sake and Minova": joined to a placed name
+        j = i - 1
+        while j > 0 and i - 1 - j < 3 and _namelike(doc[j - 1]):
+            j -= 1
+        if j < i - 1 and j > 0 and doc[j - 1].lower_ in _PLACING_PREPS:
+            return True
     if before == "on" and i >= 2 and doc[i - 2].lower_ in FELL_VERBS:
         return True  # "shells fell on X"
     return before == "of" and i >= 2 and doc[i - 2].lower_ in _PLACE_OF_NOUNS
@@ -1768,9 +1995,39 @@ STREET_NOUNS = frozenset({"street", "avenue", "road", "boulevard", "square", "la
                           "bridge", "river", "lake", "valley", "canal", "creek", "bay",
                           "beach", "mountains", "hills", "desert", "quarter", "neighbourhood",
                           "neighborhood", "suburb"})
+# a name after "<route> to" is where the route leads ("the road to X", "the route to X")
+ROUTE_NOUNS = frozenset({"route", "routes", "roads", "way", "highway", "motorway", "path"})
 # what people flee is a place ("families fled X"), and where shells fall ("fell on X")
 FLED_VERBS = frozenset({"flee", "flees", "fled", "fleeing"})
 FELL_VERBS = frozenset({"fell", "fall", "falls", "falling", "landed", "rained"})
+
+
+# the head of an apposition that makes the name before it a place ("Sharana, the provincial
+# capital", "X, a border town")
+PLACE_APPOSITION_HEADS = PLACE_NOUNS | _PLACE_OF_NOUNS | {"capital", "hub", "crossing",
+                                                         "outpost", "enclave"}
+
+
+def _place_apposition(span: Span) -> bool:
+    """The name is followed by an apposition whose head is a place noun: ", the provincial
+    capital," ", a border town near X". The head must end the noun phrase (", the city's
+    mayor" describes a person)."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    for n in range(3):
+        if k + n >= len(doc) or not doc[k + n].is_lower or not doc[k + n].is_alpha:
+            return False
+        if doc[k + n].lower_ in PLACE_APPOSITION_HEADS:
+            nxt = doc[k + n + 1] if k + n + 1 < len(doc) else None
+            # not a modifier: ", the city's mayor", ", a state-funded watchdog"
+            return nxt is None or (nxt.is_punct and nxt.text not in POSSESSIVE and
+                                   nxt.text not in ("-", "–", "/")) or \
+                nxt.lower_ in ("of", "in", "near", "on", "close", "some", "about", "where")
+    return False
 
 
 def _short_phrase(span: Span) -> bool:
@@ -1844,6 +2101,7 @@ def find_actors(doc: Doc, found: Analysis) -> list[Actor]:
     reader.wire_credit()
     reader.units_of()
     reader.military_units()
+    reader.vessels()
     reader.compose()
     reader.persons()
     reader.later_surnames()
@@ -1907,6 +2165,7 @@ def _modified_role(mods: Span, title: Span, role: str) -> str:
     return " ".join([*ranks, title.text.lower()]) if ranks else role
 
 
+@functools.cache
 def _title_words() -> frozenset[str]:
     """The words of the kb's title phrases: a description ending in one names a person."""
     return frozenset(w for t in load().titles for p in t.phrases for w in p.split())

@@ -1118,13 +1118,21 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
 _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
+# "the Torkham border crossing", "the Qalandia checkpoint": a post on a border or a front line
+_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
+
+
+def _told_crossing(text: str, name: str) -> bool:
+    """Whether the article names ``name`` as a border crossing or a checkpoint anywhere."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}{_CROSSING_AFTER.pattern}", text,
+                     re.I) is not None
 
 
 def _outlying(text: str, m: Mention) -> bool:
     """Whether the text tells mention ``m`` as a village or a hamlet, or puts it by a border
     in its sentence: a settlement of its own, not a street of the town told beside it."""
     if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) \
-            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60):
+            or _SETTLEMENT_AFTER.match(text, m.end, m.end + 60) or _told_crossing(text, m.name):
         return True
     start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     stop = [k for k in (text.find(". ", m.end), text.find("\n", m.end)) if k >= 0]
@@ -1205,6 +1213,9 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         return None
     slug = norm(mentions[i].name).replace(" ", "-")
     m = mentions[i]
+    if anchor.kind == "city" and text is not None and _told_crossing(text, m.name):
+        # a crossing lies on a border, away from the town told beside it: the town's unit
+        anchor = _unit_of(gaz, anchor) or gaz.country(anchor.cc) or anchor
     # a unit word says the extent, but a district may be a town's quarter ("Moscow's Arbat
     # district") as well as a province's part
     unit = m.unit_word or (m.name.split()[-1].lower() if m.cue == "admin" else None)
@@ -1215,6 +1226,14 @@ def _local_entry(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 
 PRECISIONS = ("point", "city", "admin1", "country")  # finest first
+
+
+def _unit_of(gaz: Gazetteer, e: Entry) -> Entry | None:
+    """The first-level unit a town lies in."""
+    if e.cc is None or e.admin1 is None:
+        return None
+    units = [u for _k, u in gaz.names_within(e.cc, e.admin1) if u.kind == "admin1"]
+    return units[0] if units else None
 
 # How close a told name must be to a unit's name to be another spelling of it: transliterations
 # differ by a letter or two ("Oddar Meanchey" / "Otdar Mean Chey", "Momand Dara" / "Mohmand
@@ -1294,7 +1313,7 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
-    if nxt and nxt.group(1).lower() in UNIT_AFTER:
+    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end):
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
@@ -1568,7 +1587,8 @@ def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
     i = _before_determiners(ent.doc, ent.start)
     if i >= 0 and ent.doc[i].lower_ in FEATURE_PREPS and _landmark(cands) and not (
             ent.end < len(ent.doc) and ent.doc[ent.end].is_lower and
-            ent.doc[ent.end].pos_ == "NOUN"):  # "at a White House meeting" is no place
+            ent.doc[ent.end].pos_ == "NOUN"  # "at a White House meeting" is no place,
+            and ent.doc[ent.end].lower_ not in ROUTE_LAST | LANDFORM_LAST):  # "on X boulevard"
         return True  # "a ceremony at the White House", "a shop on the Champs-Elysees"
     locative = i >= 0 and ent.doc[i].lower_ in LOCATIVE and not (
         i > 0 and ent.doc[i - 1].lower_ in ("according", "due", "thanks"))  # a source, a cause
@@ -1780,6 +1800,37 @@ def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     return out
 
 
+TITLE_PREFIXES = frozenset({"vice", "deputy", "-"})
+
+
+def _office_towns(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """The town of an office the model reads into a person's name ("Mabini Mayor Ester
+    Tabigue" one PERSON, "Mabini Vice-Mayor ..."): the capitalised words before the title,
+    kept when the gazetteer has a town of at least 1,000 or a unit by that name."""
+    out: list[SpacySpan] = []
+    for ent in entities(doc):
+        if ent.label_ != "PERSON":
+            continue
+        k = next((t.i for t in ent if t.i > ent.start and t.lower_ in OFFICE_TITLES
+                  and t.is_title), None)
+        if k is None:  # "Mabini" tagged alone before "Vice-Mayor"
+            j = ent.end
+            while j < len(doc) and doc[j].lower_ in TITLE_PREFIXES:
+                j += 1
+            if j >= len(doc) or doc[j].lower_ not in OFFICE_TITLES or not doc[j].is_title:
+                continue
+            k = ent.end
+        while k > ent.start and doc[k - 1].lower_ in TITLE_PREFIXES:
+            k -= 1
+        sp = doc[ent.start:k]
+        if not len(sp) or len(sp) > 3 or not all(t.is_title for t in sp):
+            continue
+        if any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
+               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
+            out.append(sp)
+    return out
+
+
 def _contained_runs(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Unlabelled names placed by a "X, State" container ("Buffalo, New York in ...") when the
     gazetteer has a town or county of that name in that state or country."""
@@ -1917,13 +1968,19 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
     person_words = _person_words(doc)
     out: list[SpacySpan] = []
     taken = list(taken)
-    for sp in _name_runs(doc):  # in text order, so a list is taken item after item
+    # an abbreviation listed with places ("in Tasmania or the ACT") is a unit's short name
+    capitals = [sp for sp in _capitalised_runs(doc, upper_first=True)
+                if len(sp) == 1 and sp[0].is_upper and len(sp[0]) >= 2]
+    for sp in sorted(_name_runs(doc) + capitals, key=lambda sp: sp.start):  # a list in order
         if any(a < sp.end_char and sp.start_char < b for a, b in taken):
             continue
         name = sp.text
+        acronym = sp[0].is_upper and len(sp) == 1 and sp[0].ent_type_ == ""
         if _is_demonym(gaz, name):
             continue
         cands = [(e, r) for e, r in gaz.lookup(name) if r == 2 or e.kind != "city"]
+        if acronym and not cands:
+            continue
         if norm(name) in GENERIC and not (  # "the provinces of Mashonaland West and Midlands"
                 _UNIT_BEFORE.search(text[max(0, sp.start_char - UNIT_WINDOW):sp.start_char])
                 and any(e.kind == "admin1" and r == 2 for e, r in cands)):
@@ -1948,9 +2005,16 @@ def _beside_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]]) -> li
         root = sp.root
         mates = [t for t in (root.head, *root.children) if (t.dep_ == "conj" and t.head == root)
                  or (root.dep_ == "conj" and t == root.head)]
+        # "Devon and Cornwall police": the parser joins the name to the noun the second
+        # place modifies, so the place is that conjunct's compound
+        mates += [c for t in mates if t.pos_ == "NOUN" for c in t.children
+                  if c.dep_ == "compound" and c.i < t.i]
         listed = any(inside(t) for t in mates) and any(
             e.cc in {c.cc for c, _ in gaz.lookup(_word_at(doc, t))} for e, _ in cands
             for t in mates if inside(t))
+        if acronym and not (listed and any(e.kind in ("admin1", "country") and r >= 1
+                                           for e, r in cands)):
+            continue
         if listed or cued:
             out.append(sp)
             taken.append((sp.start_char, sp.end_char))
@@ -2387,8 +2451,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or (  # FAC is a place label
-                    ent.label_ == "ORG"
+                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) or (
+                    ent.label_ == "ORG"  # FAC is a place label
                     and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
             ents.append(ent)
         elif (sub := _embedded(gaz, ent) or _inside_org(gaz, ent)) and (
@@ -2399,6 +2463,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _units_missed(gaz, doc)
     ents += _contained_runs(gaz, doc)
     ents += _residents_of(gaz, doc)
+    ents += _office_towns(gaz, doc)
     ents += _sites(gaz, doc)
     return ents
 
@@ -2430,6 +2495,13 @@ def _town_opened(gaz: Gazetteer, name: str) -> bool:
     its other words are a town of 1,000 or a unit."""
     words = _site_head(name, BUILDING_LAST)
     return words is not None and _town_named(gaz, " ".join(words))
+
+
+def _crossing_named(ent: SpacySpan) -> bool:
+    """A name the model mislabels right before "crossing" or "checkpoint" ("the Torkham
+    border crossing"): the post, a place."""
+    return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
+        and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
@@ -2584,6 +2656,28 @@ def _people_named(text: str, names: set[str]) -> set[str]:
         | {n for m in kin.finditer(text) for n in m.groups() if n}
 
 
+# "Franklin Elementary", "Kennedy High School": a school named after a person or a street,
+# which the article then calls by that name alone ("a teacher at Franklin")
+_SCHOOL_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:Elementary|"
+                          r"(?:Middle|High|Junior High|Primary|Secondary)[ \t]+School)\b")
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+SCHOOL_TOWN = 100_000  # a city this big is itself wherever it is named
+
+
+def _schools_out(gaz: Gazetteer, text: str, mentions: Sequence[Mention],
+                 entries: list[Entry | None]) -> list[Entry | None]:
+    """No town for a name the article gives a school and never places as a town: no
+    place after a comma, no unit cue and no "in" before any of its mentions ("pupils at
+    Franklin Elementary ... a teacher at Franklin" is the school; "in Franklin" the town)."""
+    schools = {m.group(1) for m in _SCHOOL_NAME.finditer(text)}
+    if not schools:
+        return entries
+    placed = {m.name for m in mentions if named_units(gaz, m.container) or m.cue is not None
+              or _IN_BEFORE.search(text, max(0, m.start - 4), m.start)}
+    return [None if e is not None and m.name in schools - placed and e.kind == "city"
+            and e.population < SCHOOL_TOWN else e for m, e in zip(mentions, entries, strict=True)]
+
+
 # the kin nouns a possessive puts before the names of the kin ("his daughters, Malia and Sasha")
 _KIN_BEFORE = (r"(?i:his|her|their|my|our)[ \t]+(?:sons?|daughters?|wife|husband|children|"
                r"brothers?|sisters?|mother|father)")
@@ -2652,6 +2746,7 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk, actor_ccs)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)
                else e for i, (ent, e) in enumerate(zip(keep, entries, strict=True))]
+    entries = _schools_out(gaz, doc_text(doc), mentions, entries)
     merged: dict[str, tuple[Entry, list[tuple[int, int]]]] = {}
     actors: list[tuple[int, int]] = []
     text = doc_text(doc)

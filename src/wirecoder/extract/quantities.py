@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from wirecoder.extract.casualties import CASUALTY_VERBS, CASUALTY_WORDS, TOLL_WORDS
 from wirecoder.extract.spans import doc_text, timexes_in, token_at
-from wirecoder.model import Analysis, Fate, Quantity
+from wirecoder.model import Analysis, Bound, Fate, Quantity
 
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -43,10 +43,13 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens": 10,
          "millions": 1_000_000, "billions": 1_000_000_000}
 
-LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
-         "no less than", "above", "exceeding", "at minimum")
-UPPER = ("up to", "as many as", "fewer than", "less than", "at most", "no more than", "under",
-         "below", "nearly", "almost", "just under", "not more than")
+LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "above", "exceeding",
+         "at minimum", "greater than")
+UPPER = ("up to", "as many as", "fewer than", "less than", "at most", "under", "below",
+         "nearly", "almost", "just under", "at maximum")
+# A negated comparison bounds the other way: "no more than 6,000" is at most 6,000, "not
+# fewer than 20" at least 20.
+NEGATIONS = {"no", "not", "never"}
 APPROX = ("about", "some", "nearly", "roughly", "around", "approximately", "almost", "estimated",
           "close to", "circa", "upwards of")
 
@@ -165,6 +168,24 @@ def _ends_with(prefix: str, phrases: tuple[str, ...]) -> str | None:
     return None
 
 
+# Bound cues, longest first so that "just under" wins over "under".
+BOUND_CUES: tuple[tuple[str, Bound], ...] = tuple(sorted(
+    [*((p, "lower") for p in LOWER), *((p, "upper") for p in UPPER)],
+    key=lambda pb: -len(pb[0])))
+FLIPPED: dict[Bound, Bound] = {"lower": "upper", "upper": "lower", "exact": "exact"}
+
+
+def _bound(before: str) -> Bound:
+    """The bound the words before a number set; a negation before a comparison turns it
+    round ('no more than 6,000': upper; 'not less than 20': lower)."""
+    for cue, bound in BOUND_CUES:
+        if before == cue or before.endswith(" " + cue):
+            rest = before[:len(before) - len(cue)].split()
+            negated = bool(rest) and rest[-1] in NEGATIONS and cue.endswith(" than")
+            return FLIPPED[bound] if negated else bound
+    return "exact"
+
+
 def _of_objects(tok: Token) -> list[Token]:
     """The objects of an 'of' under ``tok``: 'five of the six missiles', 'the number of dead'."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -190,7 +211,8 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
         return fate_word
     of_objects = _of_objects(last)
     of_part = [g for g in of_objects if g.pos_ == "NOUN"]
-    if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"}:
+    if last.dep_ == "nummod" and last.head.i >= end and last.head.pos_ in {"NOUN", "PROPN"} \
+            and last.head.ent_type_ != "DATE":
         # "six US-made ATACMS missiles": the parse names the counted noun past its modifiers.
         noun = last.head
     elif of_word := [g for g in of_objects if _casualty_word(g)]:
@@ -203,9 +225,11 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
         while noun.dep_ in {"compound", "amod"} and noun.head.i > noun.i and noun.head.pos_ in {
                 "NOUN", "PROPN"}:
             noun = noun.head
-    elif end < len(doc) - 1 and doc[end].pos_ == "ADJ" and doc[end + 1].pos_ == "NOUN":
+    elif end < len(doc) - 1 and doc[end].pos_ == "ADJ" and doc[end + 1].pos_ == "NOUN" \
+            and doc[end + 1].ent_type_ != "DATE":  # "up from 2,500 last year": no count of years
         noun = doc[end + 1]
-    elif last.head.pos_ in {"NOUN", "PROPN"} and last.dep_ == "nummod":
+    elif last.head.pos_ in {"NOUN", "PROPN"} and last.dep_ == "nummod" \
+            and last.head.ent_type_ != "DATE":
         noun = last.head
     elif end + 1 < len(doc) and doc[end].lower_ == "of":
         # "56 of the drones", "two of its soldiers": a part of what the noun counts.
@@ -220,13 +244,22 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
     if fate and (noun is None or noun.lemma_.lower() in PEOPLE):
         return fate
     if noun is not None:
-        return noun.lower_ if noun.lower_ != noun.lemma_ else noun.text.lower()
+        word = noun.lower_ if noun.lower_ != noun.lemma_ else noun.text.lower()
+        mod = doc[noun.i - 1]
+        if mod.i >= end and mod.lower_ in UNIT_MODIFIERS:
+            return f"{mod.lower_} {word}"  # "12 nautical miles" is not 12 miles
+        return word
     return None
+
+
+# Adjectives that make another unit of a unit noun: nautical miles, square kilometres.
+UNIT_MODIFIERS = {"nautical", "square", "cubic", "metric", "sq"}
 
 
 # Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40".
 MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "soar", "swell",
-         "fall", "drop", "reduce", "raise", "revise", "put"}
+         "fall", "drop", "reduce", "raise", "revise", "put", "boost", "cut", "bring", "double",
+         "expand", "lower"}
 TALLIES = {"number", "figure", "count", "total", "tally"}
 FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
@@ -256,8 +289,8 @@ def _figure_of(doc: Doc, end: int) -> str | None:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                  and c.lemma_.lower() in FIGURES), None) or next(
         (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in FIGURES), None)
-    if subj is None:
-        return None
+    if subj is None or (subj.lemma_.lower() in TALLIES and not _of_objects(subj)):
+        return _strength_of(verb)
     lemma = subj.lemma_.lower()
     if lemma == "toll":
         kinds = [TOLLS[c.lemma_.lower()] for c in subj.children
@@ -276,6 +309,32 @@ def _figure_of(doc: Doc, end: int) -> str | None:
     if noun.lemma_.lower() in PEOPLE and (fate := _fate(noun)):
         return fate
     return noun.lower_
+
+
+# A force's size as a noun: "its troop presence", "police numbers", "the troop contingent".
+STRENGTHS = {"presence", "strength", "number", "level", "contingent", "deployment", "force",
+             "size", "headcount", "total", "figure", "count"}
+# Countable things a verb that moves a figure can take as its object: "cut its forces to 2,000".
+MOVED_THINGS = PEOPLE | {"force", "troop", "personnel", "serviceman", "marine", "sailor",
+                         "missile", "drone", "rocket", "vessel", "ship", "tank", "aircraft"}
+
+
+def _strength_of(verb: Token) -> str | None:
+    """What a force's new size counts when the verb's object or subject names the force:
+    'increased its troop presence to 10,000' (troops), 'police numbers rose to 800' (police),
+    'cut its forces in the region to 2,000' (forces)."""
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        lemma = c.lemma_.lower()
+        kind = next((m for m in c.children if m.dep_ == "compound" and m.pos_ == "NOUN"),
+                    None) if lemma in STRENGTHS else None
+        if kind is not None:
+            word = kind.lemma_.lower()
+            return word if word.endswith("s") or word in {"police", "personnel"} else word + "s"
+        if c.tag_ in {"NNS", "NNPS"} and lemma in MOVED_THINGS:
+            return c.lower_
+    return None
 
 
 def _fate(tok: Token) -> str | None:
@@ -327,7 +386,7 @@ NOUN_FATES: dict[str, Fate] = {
     "launch": "fired", "barrage": "fired", "salvo": "fired", "volley": "fired",
     "interception": "intercepted", "death": "killed", "killing": "killed",
     "evacuation": "evacuated", "capture": "captured", "release": "released",
-    "delivery": "supplied", "shipment": "supplied"}
+    "delivery": "supplied", "shipment": "supplied", "presence": "deployed"}
 # "the figure may grow to 3,000", "put the number at 10,000": the number is the subject's.
 GROWTH = {"grow", "rise", "reach", "climb", "increase", "swell", "jump", "soar", "put", "raise",
           "revise", "top", "exceed"}
@@ -459,8 +518,28 @@ def _fate_of(doc: Doc, start: int, end: int, counted: str | None,
     return fate
 
 
+# "the two sides", "the two neighbours", "both countries' ministers": a definite number
+# before a noun for the parties of a story names the parties, it counts nothing that happened.
+DEFINITE = {"the", "both", "these", "those", "their", "its", "our"}
+PARTY_NOUNS = {"side", "country", "neighbour", "neighbor", "nation", "party", "government",
+               "state", "capital", "rival", "foe", "adversary", "power", "superpower", "ally",
+               "delegation", "administration", "camp", "army"}
+
+
+def _party_reference(doc: Doc, start: int, end: int) -> bool:
+    if start == 0 or doc[start - 1].lower_ not in DEFINITE or end >= len(doc):
+        return False
+    last = doc[end - 1]
+    noun = last.head if last.dep_ == "nummod" and last.head.i >= end else doc[end]
+    if noun.i > end + 3 or noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return noun.lemma_.lower() in PARTY_NOUNS or noun.lower_.rstrip("s") in PARTY_NOUNS
+
+
 def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
     toks = doc[start:end]
+    if _party_reference(doc, start, end):
+        return True
     if any(t.ent_type_ in SKIP_ENTS for t in toks):
         # "two days" is a DATE; "1,000 troops" wrongly under DATE is rare enough to accept.
         return True
@@ -667,12 +746,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
         if any(t.type in ("DATE", "TIME") for t in timexes_in(found, toks[0].idx,
                                                                toks[-1].idx + len(toks[-1]))):
             continue
-        before = _preceding(doc, start)
-        bound = "exact"
-        if _ends_with(before, LOWER):
-            bound = "lower"
-        elif _ends_with(before, UPPER):
-            bound = "upper"
+        before = _preceding(doc, start, 4)
+        bound = _bound(before)
         approximate = vague or _ends_with(before, APPROX) is not None
         if end < len(doc) and doc[end].lower_ in {"or", "and"} and end + 2 < len(doc) and \
                 doc[end + 1].lower_ == "so":

@@ -108,6 +108,22 @@ def _past_perfect(v: Token) -> bool:
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:\S+\s+){0,3}$", re.I)
 
 
+def _saying_owner(tok: Token, v: Token) -> Token:
+    """'The ministry said on Tuesday it would retaliate': a date told right after the verb
+    of saying, before the said clause's subject, is the saying's, however the parser hangs it
+    (on 'retaliate', which would make Tuesday next week's)."""
+    if v.dep_ != "ccomp" or v.head.i == v.i or tok.i > v.i:
+        return v
+    first = tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok
+    first = min(first.left_edge.i, tok.left_edge.i)
+    said = v.head
+    if first == 0 or said.i != first - 1 or said.pos_ != "VERB":
+        return v
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i for c in v.children):
+        return v
+    return said
+
+
 def tense_of(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the text at ``[start, end)``."""
     tok = _span(doc, start, end).root
@@ -124,6 +140,7 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
             if t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 return verb_tense(t)
         return None
+    v = _saying_owner(tok, v)
     tense = verb_tense(v)
     if tense == "future" and _cause_between(v, tok):
         return "past"
@@ -688,6 +705,17 @@ def _superlative_since(doc: Doc, t: Timex) -> bool:
         or any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "only") for c in head.children))
 
 
+# Acts whose result lasts: in the passive, "since" names the day of the act itself ("the
+# crossing, closed by Guinea since Tuesday", "three men held since Monday").
+RESULT_VERBS = frozenset({"close", "shut", "seal", "suspend", "ban", "block", "detain", "hold",
+                          "arrest", "jail", "imprison", "seize", "capture", "occupy", "sever",
+                          "halt", "freeze", "expel", "kidnap", "abduct", "impose"})
+
+
+def _result_since(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in RESULT_VERBS
+
+
 def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
                ) -> tuple[DateRef, bool] | None:
     """What ``t`` says of the date of an event in its sentence, or None if nothing: the end of
@@ -698,6 +726,8 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
     if signal in _NOT_EVENT_DATE:
         return None
     if signal == "since" and _datable(t):
+        if _result_since(ev_verb) and not _superlative_since(doc, t):
+            return _ref(t, _how(t)), True  # "closed since Tuesday": shut on Tuesday
         if dct is None or _past_perfect(ev_verb) or _superlative_since(doc, t):
             return None
         return DateRef(value=dct.isoformat(), precision="day", span=t.span,
@@ -787,6 +817,11 @@ def _saying_date(doc: Doc, t: Timex) -> bool:
     return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in SAYING_ACTS
 
 
+def _reaction_date(doc: Doc, t: Timex) -> bool:
+    """A date on a verb of reacting ("the UN on Monday welcomed the release …")."""
+    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in REACTING
+
+
 def _reported_act_date(doc: Doc, t: Timex) -> bool:
     """A date of an act, told directly or as someone's word ("saying guns shelled its posts
     on Monday"), never of a saying or of a plan."""
@@ -867,10 +902,11 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     relative = {t.id: _relative_event_date(doc, t, found) for t in in_sent}
     # the date inside "two days after the vote on Nov. 5" dates the vote, not this event
     anchors = {r[1].id for r in relative.values() if r is not None}
-    # an event told in "after Kyiv fired the missiles" is not on the main clause's day
-    ev_after = ev_clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-        for c in ev_clause.children)
+    # an event told in "after Kyiv fired the missiles", "after a deadly exchange of fire" or
+    # as what a reaction answers ("welcomed the release of the sailors") is not on the main
+    # clause's day: only a date inside its own clause or phrase dates it
+    scope = _told_before_scope(ev_root, ev_clause)
+    ev_after = scope is not None
     for t in in_sent:
         rel = relative[t.id]
         local = False
@@ -893,7 +929,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
             continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):
             continue  # "denies X and says the drones were delivered before February 2022"
-        if ev_after and tok != ev_clause and ev_clause not in tok.ancestors:
+        if scope is not None and tok != scope and scope not in tok.ancestors:
             continue  # the main clause's date, not that of the clause told "after"
         if _subject_participle(ev_clause) and governor == ev_clause.head.head \
                 and t.span.start > governor.idx:
@@ -934,6 +970,13 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         # "X on Wednesday denied …, saying guns shelled its posts on Monday. A spokesman
         # said two soldiers were killed": the facts told go with the act, not the saying
         context = acts or context
+    if context and not claim and _reaction_date(doc, context[-1]) and _told_as_word(ev_clause):
+        # "The UN chief on Monday welcomed the release … The Houthis have said seven detainees
+        # were freed": what someone says happened is what the reaction answered, before it
+        acts = [t for t in before if _reported_act_date(doc, t) and not _reaction_date(doc, t)]
+        if not acts:
+            return _publication(pub, doc_text(doc))
+        context = acts
     if context and _past_perfect(ev_verb) and "T" in context[-1].value \
             and not _told_as_word(ev_clause):
         # "Rebels shelled the town at 5 a.m. They had warned residents": told as before the
@@ -967,6 +1010,49 @@ def _when_clause_date(doc: Doc, clause: Token, in_sent: Sequence[Timex]) -> Date
         if t.span.end <= begin and doc_text(doc)[t.span.end:begin].strip() in ("", ",") \
                 and _datable(t):
             return _ref(t, _how(t))
+    return None
+
+
+_TOLD_BEFORE_MARKS = ("after", "before", "since", "until")
+# "talks resumed after the clashes", "the first meeting since a drone attack", "talks on
+# Monday before the vote": an act named in such a phrase is at another time than the clause's
+_PRIOR_PREPS = frozenset({"after", "following", "since", "before"})
+# Verbs and nouns of reacting: what they answer happened before them ("condemned the attack",
+# "responded to the shelling", "a protest over the expulsion", "thanked Oman for its mediation").
+REACTING = frozenset({"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce",
+                      "deplore", "decry", "criticise", "criticize", "protest", "mourn", "regret",
+                      "lament", "respond", "react", "retaliate", "avenge", "thank",
+                      "congratulate", "apologise", "apologize", "blame", "investigate", "probe"})
+REACTION_NOUNS = frozenset({"protest", "condolences", "outrage", "anger", "reaction", "response",
+                            "retaliation", "apology", "investigation", "inquiry", "probe",
+                            "condemnation", "revenge", "reprisal", "reprisals"})
+_REACTION_PREPS = frozenset({"over", "for", "to", "at", "against", "into", "on"})
+
+
+def _told_before_scope(ev_root: Token, ev_clause: Token) -> Token | None:
+    """The clause or noun phrase an event is told in when it is told as before (or apart
+    from) its sentence's main act: a clause "after militants attacked a post (and killed two
+    guards)", a phrase "after a deadly exchange of fire", or what a reaction answers
+    ("welcomed the release of the sailors", "a protest over the expulsion"). None otherwise."""
+    c = ev_clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head
+    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TOLD_BEFORE_MARKS
+                                 for m in c.children):
+        return c
+    if ev_root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    n = ev_root
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN"):
+        n = n.head
+    head = n.head
+    if n.dep_ == "pobj" and head.lower_ in _PRIOR_PREPS:
+        return n
+    if n.dep_ == "pobj" and head.lower_ in _REACTION_PREPS and (
+            head.head.lemma_.lower() in REACTING or head.head.lower_ in REACTION_NOUNS):
+        return n
+    if n.dep_ == "dobj" and head.lemma_.lower() in REACTING:
+        return n
     return None
 
 

@@ -56,9 +56,22 @@ def _riot_told_as_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bo
     return t1 == "PROTEST" and m1 in VIOLENT_PROTEST and t2 == "ASSAULT" and m2 not in POLICING
 
 
+# An attack with weapons is never told as an arrest: 'four farmers were detained' on the day
+# of a firefight or a shelling is another act. (An abduction, a beating, crowd control or an
+# attack told with no weapon may be the arrest told otherwise.)
+WEAPON_MODES = frozenset({"firearms", "heavy-weapons", "aerial", "drone", "explosives",
+                          "suicide-attack", "unconventional", "destroy", "primitive"})
+
+
+def _arrest_and_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
+    return t1 == "COERCE" and m1 == "arrest" and t2 == "ASSAULT" and m2 in WEAPON_MODES
+
+
 def kinds_compatible(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
-    """Types (with their modes) that may be one act: the same type, near types, or a riot and
-    an attack nobody is named doing."""
+    """Types (with their modes) that may be one act: the same type, near types (not an arrest
+    and an attack on others), or a riot and an attack nobody is named doing."""
+    if _arrest_and_attack(t1, m1, t2, m2) or _arrest_and_attack(t2, m2, t1, m1):
+        return False
     return (types_compatible(t1, t2) or _riot_told_as_attack(t1, m1, t2, m2)
             or _riot_told_as_attack(t2, m2, t1, m1))
 
@@ -403,6 +416,16 @@ def context_points(a: Report, b: Report) -> float:
     return 0.0
 
 
+def _stranger(bare: Report, named: Report) -> bool:
+    """A report that names no party nor place, whose article does not name every party of
+    the other report ('He was released without charge' in a story about a teachers' strike,
+    against 'Guinea released four Sierra Leonean farmers'): read with its article, it is about
+    other parties."""
+    if bare.actors or bare.recipients or bare.place is not None or not bare.article_countries:
+        return False
+    return bool(named.countries) and not named.countries <= bare.article_countries
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -446,6 +469,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     if min(actors, recipients, place, host) < 0:
         return None
     if a.type == b.type == "ASSAULT" and _fight_of_others(a, b):
+        return None
+    if _stranger(a, b) or _stranger(b, a):
         return None
     rec_points = ROLE_POINTS[recipients]
     if (a.type in MANY_TO_ONE and actors == 0 and bool(a.actors) != bool(b.actors)):

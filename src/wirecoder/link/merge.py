@@ -96,6 +96,7 @@ class _Summary:
     hosts: frozenset[str] = frozenset()  # countries that hosted the meeting
     actor_countries: frozenset[str] = frozenset()
     recipient_countries: frozenset[str] = frozenset()
+    fights: frozenset[str] = frozenset()  # 'exchange', 'strike': what its fighting reports tell
 
     @property
     def countries(self) -> frozenset[str]:
@@ -107,7 +108,8 @@ class _Summary:
         return cls(r.when.start if r.when else None, r.when.end if r.when else None,
                    frozenset([r.place]) if r.place and r.place_told else frozenset(),
                    frozenset([(r.type, r.mode)]),
-                   r.host_countries, r.actor_countries, r.recipient_countries)
+                   r.host_countries, r.actor_countries, r.recipient_countries,
+                   frozenset([r.fight]) if r.fight else frozenset())
 
     def roles_fit(self, other: _Summary) -> bool:
         """Clusters sharing no country may still be one event when no role names two
@@ -137,6 +139,8 @@ class _Summary:
             return False  # one meeting has one host
         if not all(kinds_compatible(*a, *b) for a in self.types for b in other.types):
             return False
+        if len(self.fights | other.fights) > 1:
+            return False  # an exchange of fire and a strike, joined through a report of neither
         return places_compatible(self.places, other.places,
                                  shared_sides(self.countries, other.countries))
 
@@ -148,7 +152,8 @@ class _Summary:
                         pick(min, self.end_min, other.end_min), self.places | other.places,
                         self.types | other.types,
                         self.hosts | other.hosts, self.actor_countries | other.actor_countries,
-                        self.recipient_countries | other.recipient_countries)
+                        self.recipient_countries | other.recipient_countries,
+                        self.fights | other.fights)
 
 
 def _dates_overlap(a: Report, b: Report) -> bool:

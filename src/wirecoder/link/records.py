@@ -479,7 +479,8 @@ _IN_KIND = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:of|with)\s+(?:its|their)\s+own
 # day (a border firefight and a drone strike on a depot nearby).
 _EXCHANGE = re.compile(
     r"(?:exchang\w*|trad\w*)\s+(?:of\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:fire|gunfire|shots)\b"
-    r"|(?:firefight|gun\s?battle|gunfight|skirmish)", re.IGNORECASE)
+    r"|(?:firefight|gun\s?battle|gunfight|skirmish)"
+    r"|open(?:ed|s|ing)?\s+fire\b", re.IGNORECASE)  # gunfire at posts, not a strike from afar
 _STRIKE = re.compile(r"(?:(?:air|drone|missile)[\s-]?)?(?:(?:had|has|have)\s+)?"
                      r"(?:strikes?|struck|bomb(?:ed|ing|s)?)\b"
                      r"|airstrikes?\b", re.IGNORECASE)

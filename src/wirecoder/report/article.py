@@ -7,6 +7,7 @@ from collections.abc import Callable
 from wirecoder.link.estimates import figure
 from wirecoder.model import Actor, Analysis, Claim, DateRef, Event, Place, Quantity
 from wirecoder.report.dates import label
+from wirecoder.report.names import source_name
 
 
 def render(analysis: Analysis, fmt: str = "text") -> str:
@@ -76,7 +77,7 @@ def _speakers(c: Claim, names: Callable[[list[str]], str]) -> str:
         return names([c.source.actor, *c.source.also])
     if c.source.span is None and c.cue is not None and c.source.text == c.cue.text:
         return "(unnamed)"
-    return c.source.text
+    return source_name(c.source.text) or c.source.text
 
 
 def _claim_line(c: Claim, names: Callable[[list[str]], str]) -> str:
@@ -112,8 +113,8 @@ def render_text(analysis: Analysis) -> str:
     lines.append(f"-- dates ({len(analysis.timexes)})")
     lines += [f"  {t.span.text!r} -> {t.type} {t.value}" for t in analysis.timexes]
     lines.append(f"-- quantities ({len(analysis.quantities)})")
-    lines += [f"  {q.span.text!r} -> {_quantity(q)} ({q.bound}"
-              + (", approx." if q.approximate else "") + ")" for q in analysis.quantities]
+    lines += [f"  {q.span.text!r} -> {_quantity(q)} ({_how_said(q)})"
+              for q in analysis.quantities]
     return "\n".join(lines) + "\n"
 
 
@@ -148,6 +149,15 @@ def render_markdown(analysis: Analysis) -> str:
 
 
 def _quantity(q: Quantity) -> str:
-    """'1 missile, damaged', '6 missiles, fired', '115 km'."""
+    """'1 missile, damaged', '6 missiles, fired', '115 km'; a fate the counted word already
+    says is not repeated ('12 killed', not '12 killed, killed')."""
     said = figure(q.value, q.counted) if q.counted else f"{q.value:g}"
-    return f"{said}, {q.fate}" if q.fate else said
+    return f"{said}, {q.fate}" if q.fate and q.fate != q.counted else said
+
+
+def _how_said(q: Quantity) -> str:
+    """'exact', 'upper', 'lower, approx.'; an approximate figure with no bound is not called
+    exact ('hundreds of lorries', 'about 7,000': 'approx.')."""
+    if q.approximate:
+        return "approx." if q.bound == "exact" else f"{q.bound}, approx."
+    return q.bound

@@ -19,6 +19,7 @@ from wirecoder.errors import StoreError
 from wirecoder.link.estimates import figure, series_title
 from wirecoder.model import Analysis, Claim
 from wirecoder.report.dates import label
+from wirecoder.report.names import source_name
 from wirecoder.store.stories import actor_key
 
 #: Story events listed in full; the rest are counted (the most reported are kept).
@@ -101,7 +102,8 @@ def _who(text: str, name: str | None) -> str:
 def claim_dict(claim: Claim, reader: Reader) -> dict:
     src = claim.source
     name = reader.name(src.actor) if src.actor else None
-    return {"id": claim.id, "speaker": src.text, "who": _who(src.text, name),
+    said_by = source_name(src.text) or src.text
+    return {"id": claim.id, "speaker": said_by, "who": _who(said_by, name),
             "speaker_kind": src.kind, "speaker_actor": src.actor, "speaker_name": name,
             "cue": claim.cue.text if claim.cue else None,
             "text": claim.content.text, "style": claim.style, "hedged": claim.hedged,
@@ -121,7 +123,7 @@ def sourced_reports(story: dict, reader: Reader) -> list[dict]:
 def how_sure(story: dict, reports: list[dict]) -> str:
     """One or two sentences on how far the record supports the event, from its figures."""
     status, n_ind = story["status"], story["n_independent"]
-    speakers = sorted({s for s in story.get("speakers", []) if s})
+    speakers = sorted({source_name(s) for s in story.get("speakers", []) if s})
     notes = []
     if story["disputed"]:
         shown = ", ".join(f"{k} ×{v}" for k, v in sorted(story["statuses"].items()))
@@ -212,7 +214,7 @@ def subject_label(subject: str, stories: dict[str, dict], reader: Reader) -> str
 def _series(points: list[dict], stories: dict[str, dict], reader: Reader) -> list[dict]:
     by_series: dict[str, list[dict]] = defaultdict(list)
     for p in points:
-        by_series[p["series"]].append(p)
+        by_series[p["series"]].append({**p, "speaker": source_name(p["speaker"])})
     out = []
     for sid, pts in by_series.items():
         pts.sort(key=lambda p: (p["date"] or "", p["seq"]))
@@ -236,8 +238,18 @@ def when(date: dict) -> str:
 
 
 def _day(value: str | None) -> str:
-    """A day for reading; an unresolved date ("XXXX-XX-XX") or none as undated."""
-    return label(value[:10]) if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else "undated"
+    """A day (or the month a figure was given for: "up from 7,000 in October") for reading;
+    an unresolved date ("XXXX-XX-XX") or none as undated."""
+    return label(value[:10]) if value and re.match(r"\d{4}-\d{2}(-\d{2}|$)", value) \
+        else "undated"
+
+
+def _bound(point: dict) -> str:
+    """'exact', 'upper', 'lower, approx.'; an approximate figure with no bound ("about
+    7,000", "hundreds") is not called exact."""
+    if point.get("approximate"):
+        return "approx." if point["bound"] == "exact" else f"{point['bound']}, approx."
+    return point["bound"]
 
 
 def _fmt(value: float | None) -> str:
@@ -258,10 +270,11 @@ def _series_note(points: list[dict]) -> str:
         notes.append(f"{len(hedged)} hedged or approximate"
                      + (f" ({', '.join(f'“{c}”' for c in cues)})" if cues else "") + ".")
     bounds = Counter(p["bound"] for p in points if p["bound"] != "exact")
+    # The cue words are the point's own ("no more than", "as many as"); not quoted here.
     if bounds.get("lower"):
-        notes.append(f"{bounds['lower']} lower bound(s) (“at least”): minimums, not counts.")
+        notes.append(f"{bounds['lower']} lower bound(s): minimums, not counts.")
     if bounds.get("upper"):
-        notes.append(f"{bounds['upper']} upper bound(s) (“up to”): maximums.")
+        notes.append(f"{bounds['upper']} upper bound(s): maximums, not counts.")
     return " ".join(notes)
 
 
@@ -269,6 +282,9 @@ def _contradiction(c: dict, stories: dict[str, dict]) -> dict:
     story = stories.get(c["story_id"] or "")
     side = {s: {k: c.get(f"{s}_{k}") for k in ("text", "value", "outlets", "speakers",
                                                  "articles", "claims")} for s in ("a", "b")}
+    for s in side.values():
+        if s["speakers"]:
+            s["speakers"] = sorted({source_name(w) for w in s["speakers"]})
     what = series_title(c["counted"], c.get("fate")) if c["counted"] else None
     if c["kind"] == "numbers":
         note = (f"The figures differ ({_fmt(side['a']['value'])} vs "
@@ -480,7 +496,7 @@ def render_markdown(report: dict) -> str:
             rng = f"{_fmt(p['low'])}–{_fmt(p['high'])}" if p["low"] != p["high"] else ""
             out.append(f"| {_day(p['date'])} | {_md(figure(p['value'], s['counted']))} "
                        f"(“{_md(p['text'])}”) | {rng} "
-                       f"| {p['bound']} | {_md(', '.join(p['hedges']) or '–')} | "
+                       f"| {_bound(p)} | {_md(', '.join(p['hedges']) or '–')} | "
                        f"{_md(p['speaker'])} | {_md(p['outlet'])} |")
         out.append("")
     out += ["## Contradictions", ""]
@@ -580,7 +596,7 @@ def render_html(report: dict) -> str:
         for p in s["points"]:
             out.append(f"<tr><td>{_e(_day(p['date']))}</td><td>"
                        f"{_e(figure(p['value'], s['counted']))} (“{_e(p['text'])}”)</td><td>"
-                       f"{_e(p['bound'])}</td><td>"
+                       f"{_e(_bound(p))}</td><td>"
                        f"{_e(', '.join(p['hedges']) or '–')}</td><td>{_e(p['speaker'])}</td>"
                        f"<td>{_e(p['outlet'])}</td></tr>")
         out.append("</tbody></table>")

@@ -88,6 +88,10 @@ class Record:
     roles: tuple[Role, ...] = ()
     solo: bool = True  # a one-word alias may resolve alone
     affiliation: str | None = None
+    # a movement that runs a state's institutions (the Taliban since August 2021): from that
+    # day "<group> <institution>" is the state's institution (``<governs>.<unit>``)
+    governs: str | None = None
+    governs_from: date | None = None
 
     def role_on(self, day: date | None) -> Role | None:
         """The role held on ``day`` (the latest one when no day is known); a past role,
@@ -234,7 +238,7 @@ def _records(units: dict[str, Unit], countries: dict[str, Country]) -> tuple[
             records[rid] = Record(rid, d["name"], kind, d.get("country"), sector, role,
                                   tuple(d.get("aliases", ())), tuple(d.get("seats", ())),
                                   d.get("wikidata"), roles, d.get("solo", True),
-                                  d.get("affiliation"))
+                                  d.get("affiliation"), d.get("governs"), d.get("governs_from"))
     return records, dupes
 
 
@@ -280,6 +284,17 @@ def load() -> KB:
 
 
 @functools.cache
+def vessel_prefixes() -> dict[str, str]:
+    """Ship prefix -> the actor id of the service whose ships carry it (``vessels.tsv``)."""
+    out: dict[str, str] = {}
+    for line in (DIR / "vessels.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            prefix, actor_id = line.split("\t")[:2]
+            out[prefix.strip()] = actor_id.strip()
+    return out
+
+
+@functools.cache
 def cues() -> dict:
     """The resolver's cue words (``cues.yaml``): frozensets, and ``org_sector_cues`` as
     (cue, sector) pairs."""
@@ -313,6 +328,9 @@ def check(kb: KB | None = None) -> list[str]:
         for i in ids:
             if kb.record(i) is None:
                 problems.append(f"alias {alias!r} names unknown id {i}")
+    for prefix, vessel_id in vessel_prefixes().items():
+        if kb.record(vessel_id) is None:
+            problems.append(f"ship prefix {prefix}: unknown id {vessel_id}")
     for b in kb.blocs:
         if b in kb.countries or b in kb.records or "." in b or ":" in b:
             problems.append(f"bloc {b}: its id must be a code of its own, not an ISO 3166 one")
@@ -322,6 +340,8 @@ def check(kb: KB | None = None) -> list[str]:
     for r in kb.records.values():
         if r.country is not None and r.country not in kb.countries:
             problems.append(f"{r.id}: unknown country {r.country}")
+        if r.governs is not None and (r.governs not in kb.countries or r.governs_from is None):
+            problems.append(f"{r.id}: governs needs a country and governs_from")
         if r.affiliation is not None and kb.record(r.affiliation) is None:
             problems.append(f"{r.id}: unknown affiliation {r.affiliation}")
         prefix, rest = split_id(r.id)
