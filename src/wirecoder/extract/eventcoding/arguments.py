@@ -118,8 +118,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj, as_obj = used_as
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            # a word the row asks for is part of the trigger ("a protest note"), no party
-            part = {arg for test, arg in trig.row.conds if test == "child"}
+            # a word the row asks for is part of a message noun ("a protest note"), no party
+            part = {arg for test, arg in trig.row.conds if test == "child"} if lem(
+                tok) in MESSAGES else set()
             own = [c for c in tok.children if ((
                 c.dep_ in {"poss", "compound"} and not (c.i == tok.i - 2 and hyphen_word(tok)))
                    or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
