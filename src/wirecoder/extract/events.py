@@ -983,10 +983,19 @@ def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...],
     return best[2] if best else None
 
 
+# Verbs that change the size of what their object names: its evidence is the verb's clause,
+# with the new figure ("to 10,000") and where ("in eastern Congo").
+RESIZING = {"increase", "raise", "boost", "double", "triple", "expand", "reinforce",
+            "bolster", "reduce", "cut", "halve", "scale", "beef"}
+
+
 def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
     """The evidence clause: the subtree of the verb that carries the event, cut at the next
     clause boundary that holds its own subject."""
     head = trig.anchor
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and \
+            head.head.lemma_.lower() in RESIZING:
+        head = head.head  # "increased its troop presence to 10,000": the act is the increase
     doc = sent.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     # Trim a leading or trailing comma/conjunction for a cleaner span.
@@ -1562,7 +1571,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         ev_end -= 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end
-                  and (q.counted or "").casefold() not in MEASURE_UNITS]
+                  and (q.counted or "").casefold().rsplit(" ", 1)[-1] not in MEASURE_UNITS]
     date = date_for(doc, ev_start, ev_end, found, trigger=trig.token.idx)
     pub = found.article.published
     if (status == "occurred" and pub is not None and date.how == "explicit"
