@@ -237,7 +237,26 @@ def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],
         return None
     if speaker_act or any(s.lower_ in FIRST_PERSON for s in subj):
         return claim.source.actor
+    if any(_own_forces(s, claim, found) for s in subj):
+        return claim.source.actor
     return None
+
+
+OWN_POSSESSIVES = {"its", "their", "our"}
+
+
+def _own_forces(tok: Token, claim, found: Analysis) -> bool:
+    """'The army's media wing said its troops had destroyed …': forces the claim's content
+    gives to 'its'/'their' with no party named before them in it are the speaker's own."""
+    from wirecoder.extract.eventcoding.arguments import FORCES
+
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in OWN_POSSESSIVES or lem(tok) not in FORCES:
+        return False
+    if not claim.content.start <= poss.idx < claim.content.end:
+        return False
+    return not any(claim.content.start <= m.start < poss.idx
+                   for a in found.actors for m in a.mentions)
 
 
 def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
