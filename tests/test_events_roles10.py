@@ -84,3 +84,27 @@ def test_events_roles10_relative_on_own_object_is_the_same_act(analyze_text):
     # the relative on the event's own object tells the same act: its actor carries over
     a = analyze_text("Ethiopian jets launched strikes that killed 20 people.")
     assert any(x.startswith("ETH") for x in _events(a, "killed")[0].actor)
+
+
+def test_events_roles10_pronoun_in_relative_not_the_nouns_modifier(analyze_text):
+    # 'it' in a relative clause on 'Tanzanian traders' is not Tanzania: the one who released
+    a = analyze_text("Kenya released 12 of the 15 Tanzanian traders it seized near Lake Victoria "
+                     "last month.")
+    seized = _events(a, "seized")[0]
+    assert seized.actor == ["KEN"]
+
+
+def test_events_roles10_no_carry_over_to_another_speakers_subject(analyze_text):
+    # a new speaker's own subject ('two patrol boats') takes no actor from an earlier report
+    a = analyze_text("Somalia released 12 Kenyan fishermen on Friday, Kenya's foreign ministry "
+                     "said. Kenya's navy said two patrol boats had returned to Mombasa on "
+                     "Saturday.")
+    assert not any(x.startswith("SOM") for x in _events(a, "returned")[0].actor)
+
+
+def test_events_roles10_forces_subject_still_continues(analyze_text):
+    # forces as the subject continue the side named before, whoever tells it
+    a = analyze_text("Somali forces attacked a Kenyan border post on Friday, Kenya's foreign "
+                     "ministry said. The soldiers also shelled a nearby village, officials "
+                     "said.")
+    assert any(x.startswith("SOM") for x in _events(a, "shelled")[0].actor)

@@ -87,10 +87,16 @@ def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
         return None
     if (topic := _previous_subject(found, tok, para_start)) is not None:
         return topic
+    # "the 23 Filipino fishermen it detained": a pronoun in a relative clause does not stand
+    # for a modifier of the noun the clause is on
+    own_np = (tok.head.head.left_edge.idx, tok.head.head.idx + len(tok.head.head)) \
+        if tok.head.dep_ == "relcl" else (0, 0)
     best: tuple[int, int, str] | None = None
     for actor in found.actors:
         for m in actor.mentions:
             if not (para_start <= m.start and m.end <= tok.idx):
+                continue
+            if own_np[0] <= m.start and m.end <= own_np[1]:
                 continue
             if not _fits(actor, pron, _plural(tok.doc, m.start, m.end)):
                 continue
@@ -286,6 +292,8 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
                             hosts_too=not agentless_passive(trig_tok))
+    if ante is not None and ante.claim != event.claim and _own_subject(subj):
+        ante = None  # "The navy said both frigates had returned": another speaker's subject
     if ante is None and bare_noun and event.type in MOVING:
         aid = forces_actor(found, trig_tok, para_start)
         if aid is not None:
@@ -310,6 +318,20 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
 
 
 MOVING = {"MOBILIZE", "RETREAT"}
+
+
+def _own_subject(subj: Sequence[Token]) -> bool:
+    """A common noun as the active subject ('both frigates had returned', 'the ships left'):
+    the clause names its doer, whose side the text does not tell; not forces or weapons,
+    which continue the side that sent them, nor an event noun ('the attack set fire to …'),
+    which is the earlier event itself, nor people named by their role ('the delegations
+    met'), who stand for a party named before."""
+    from wirecoder.extract.eventcoding.arguments import FORCES, PARTY_NOUNS, WEAPONS
+    from wirecoder.extract.eventcoding.lexicon import load
+
+    nouns = load().nouns
+    return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and lem(s) not in nouns
+               and lem(s) not in FORCES | WEAPONS | PARTY_NOUNS for s in subj)
 
 
 def forces_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
