@@ -108,3 +108,12 @@ def test_events_roles10_forces_subject_still_continues(analyze_text):
                      "ministry said. The soldiers also shelled a nearby village, officials "
                      "said.")
     assert any(x.startswith("SOM") for x in _events(a, "shelled")[0].actor)
+
+
+def test_events_roles10_the_two_sides_are_the_parties_not_the_mediator(analyze_text):
+    a = analyze_text("Ethiopia and Eritrea signed a peace accord in Nairobi on Friday after "
+                     "talks mediated by Kenya, under which the two sides will exchange "
+                     "prisoners.")
+    ev = _events(a, "exchange")[0]
+    assert not any(x.startswith("KEN") for x in ev.actor)
+    assert {x.split(".")[0] for x in ev.actor} == {"ETH", "ERI"}

@@ -289,6 +289,10 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
             return Filled([aid], [], None, RESOLVED, "modifier")
     if any(agentive(s) or own_group(s) or named_party(s) for s in subj):
         return Filled([], [], None, 1.0, "")
+    if any(lem(s) == "side" and s.tag_ == "NNS" for s in subj):
+        # "the two sides will exchange prisoners": the two parties of the last event that
+        # had two, never one party alone (a mediator's act told just before)
+        return Filled(_two_parties(earlier, trig_tok.idx), [], None, INHERITED, "sides")
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
                             hosts_too=not agentless_passive(trig_tok))
@@ -318,6 +322,17 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
 
 
 MOVING = {"MOBILIZE", "RETREAT"}
+
+
+def _two_parties(earlier: Sequence[Event], pos: int) -> list[str]:
+    """The parties of the latest event before ``pos`` that names two sides (two actors, or
+    an actor and a recipient)."""
+    for ev in sorted((e for e in earlier if e.trigger.start < pos),
+                     key=lambda e: e.trigger.start, reverse=True):
+        parties = list(dict.fromkeys([*ev.actor, *ev.recipient]))
+        if len(parties) >= 2:
+            return parties
+    return []
 
 
 def _own_subject(subj: Sequence[Token]) -> bool:
