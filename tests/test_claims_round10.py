@@ -1,0 +1,27 @@
+"""Attribution (round 10): general news English the claims stage misread; every sentence
+here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import assert_spans
+
+
+@pytest.mark.parametrize("text", [
+    "A peace deal agreed in Doha took effect on Sunday.",
+    "The accord agreed in Vienna collapsed within a week.",
+])
+def test_claims_round10_reduced_relative_is_no_cue(analyze_text, text):
+    # a past participle modifying its noun ('a truce agreed in X') says nothing, even when the
+    # parser makes it the finite verb and the real predicate its clause
+    a = analyze_text(text)
+    assert_spans(a)
+    assert not a.claims, [(c.source.text, c.content.text) for c in a.claims]
+
+
+def test_claims_round10_finite_cue_with_its_clause_stays(analyze_text):
+    # the same verb as the sentence's own verb, with a clause that has its subject, is a cue
+    a = analyze_text("The rebels agreed in Tallinn the truce would take effect on Friday.")
+    assert_spans(a)
+    assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("The rebels", "agreed", "the truce would take effect on Friday")]
