@@ -25,3 +25,12 @@ def test_claims_round10_finite_cue_with_its_clause_stays(analyze_text):
     assert_spans(a)
     assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims] == [
         ("The rebels", "agreed", "the truce would take effect on Friday")]
+
+
+def test_claims_round10_name_after_opening_phrase(analyze_text):
+    # no comma after the opening phrase: the parser takes the speaker for its last object
+    a = analyze_text("In a March meeting with the editors of the Hartford Ledger Mary Lang said "
+                     "that the tax may need to be cut in the coming years.")
+    assert_spans(a)
+    assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("Mary Lang", "said", "that the tax may need to be cut in the coming years")]
