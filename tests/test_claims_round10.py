@@ -34,3 +34,25 @@ def test_claims_round10_name_after_opening_phrase(analyze_text):
     assert_spans(a)
     assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims] == [
         ("Mary Lang", "said", "that the tax may need to be cut in the coming years")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Okafor is accused of hiding the report from the council.",
+     "hiding the report from the council"),
+    ("Grain traders have been criticized for not paying their workers on time.",
+     "not paying their workers on time"),
+])
+def test_claims_round10_agentless_passive_is_unnamed(analyze_text, text, content):
+    # a passive cue with no 'by' phrase is held by unnamed others: a claim with no source span
+    a = analyze_text(text)
+    assert_spans(a)
+    hits = [c for c in a.claims if c.content.text == content]
+    assert hits, [(c.source.text, c.content.text) for c in a.claims]
+    assert hits[0].source.span is None and hits[0].source.kind == "anonymous"
+
+
+def test_claims_round10_passive_with_agent_keeps_it(analyze_text):
+    a = analyze_text("The mayor was criticized by the council for closing the library.")
+    assert_spans(a)
+    assert [(c.source.span.text, c.content.text) for c in a.claims] == [
+        ("the council", "closing the library")]
