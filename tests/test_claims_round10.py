@@ -56,3 +56,11 @@ def test_claims_round10_passive_with_agent_keeps_it(analyze_text):
     assert_spans(a)
     assert [(c.source.span.text, c.content.text) for c in a.claims] == [
         ("the council", "closing the library")]
+
+
+def test_claims_round10_adjective_with_infinitive_keeps_subject(analyze_text):
+    # "X was quick to point out": the cue's subject is the adjective's
+    a = analyze_text("Okafor was quick to point out that the budget had grown.")
+    assert_spans(a)
+    assert [(c.source.span.text, c.content.text) for c in a.claims] == [
+        ("Okafor", "that the budget had grown")]

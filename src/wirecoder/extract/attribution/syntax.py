@@ -317,8 +317,9 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
                 not agentive_subject(tok.head) and not _nominal_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp", "acomp") and \
                 tok.head != tok:
+            # ('acomp': "Lang was quick to point out that …", the adjective's subject)
             tok = tok.head
             continue
         break
