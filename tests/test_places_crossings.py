@@ -24,9 +24,9 @@ def test_places_crossings_mislabelled_name_before_crossing_is_a_place(analyze_te
 
 
 def test_places_crossings_unknown_name_before_crossing_is_a_place(analyze_text):
-    a = analyze_text("Hundreds of lorries queued at the Ghulam Khan crossing on Monday, "
+    a = analyze_text("Hundreds of lorries queued at the Kharlachi crossing on Monday, "
                      "officials in Bannu said.")
-    p = _place(a, "Ghulam Khan")
+    p = _place(a, "Kharlachi")
     bannu = _place(a, "Bannu")
     assert p.country == "PK" and p.precision == "admin1" and (p.lat, p.lon) != (bannu.lat,
                                                                               bannu.lon)
