@@ -148,3 +148,11 @@ def test_events_roles10_relative_aside_takes_no_place_of_the_sentence(analyze_te
     aside = _events(a, "killed")[0]
     assert aside.place is None and not aside.actor and aside.quantities
     assert not _events(a, "bombed")[0].quantities
+
+
+def test_events_roles10_place_in_a_relative_is_not_the_events(analyze_text):
+    # the ambush's place, told in a clause about the commander, is not the bombing's
+    a = analyze_text("Officials said the jets had bombed a commander who was behind an "
+                     "ambush in Gedo region last month.")
+    assert _events(a, "bombed")[0].place is None
+    assert _events(a, "ambush")[0].place is not None

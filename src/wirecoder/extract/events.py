@@ -128,7 +128,8 @@ def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
         if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not c.nowhere \
                 and (other := placed.get(
                     sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None \
-                and not _relative_aside(lookup.token_at(doc, ev.trigger.end - 1), other):
+                and not _relative_aside(lookup.token_at(doc, ev.trigger.end - 1), other) \
+                and not _relative_aside(lookup.token_at(doc, other.trigger.end - 1), ev):
             # (an earlier act told in a relative aside happened elsewhere, as far as we know)
             c = replace(c, event=ev.model_copy(update={"place": other.place}))
         done.append(c)
@@ -528,6 +529,10 @@ def _relative_aside(tok: Token, ante: Event) -> bool:
             return False
         if t.dep_ == "relcl":
             noun = t.head
+            if clauses.lem(noun) not in load().nouns:
+                # "targeted a commander who was behind an ambush": a clause about a party
+                # the event acts on tells that party's own, other acts
+                return noun != head
             return noun != head and noun.head != head and not (
                 noun.head.dep_ == "prep" and noun.head.head == head)
     return False
@@ -1083,6 +1088,20 @@ def _embedded(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon
             continue
         out.append((left.idx, right.idx + len(right)))
     return out
+
+
+def _told_aside(place_id: str, trig: clauses.Trigger, clause: SpacySpan,
+                found: Analysis) -> bool:
+    """'targeted a commander who was behind an ambush in North Waziristan': a place named
+    only inside a relative clause of the event's clause (one that does not hold the
+    trigger) is where that clause's act or thing is, not the event's."""
+    asides = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in clause
+              if t.dep_ == "relcl" and not (t.left_edge.i <= trig.token.i <= t.right_edge.i)]
+    if not asides:
+        return False
+    spans = [m.start for p in found.places if p.id == place_id for m in p.mentions
+             if clause.start_char <= m.start < clause.end_char]
+    return bool(spans) and all(_inside(asides, at) for at in spans)
 
 
 def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
@@ -1672,8 +1691,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # "sent a note of protest to X": a written complaint goes to X, placed as the ACCUSE it
     # becomes (:func:`_formal_protest`)
     placed_as = "ACCUSE" if typ == "PROTEST" and _diplomatic_protest(trig.token) else typ
+    place = _place(trig, subj, obj, found, placed_as)
+    if place is not None and _told_aside(place, trig, clause, found):
+        place = None
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
-                  place=_place(trig, subj, obj, found, placed_as), date=date, quantities=quantities,
+                  place=place, date=date, quantities=quantities,
                   status=status, claim=claim_id,
                   trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
