@@ -1486,7 +1486,9 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         own = triggers.get(tok.i)
         if own is not None and own.row.mode == "expel":
             continue  # "gave the envoys two weeks to leave": the deadline expels them
-        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS] or [
+        # "gave the villagers 24 hours to leave": the time may parse as an adverbial noun
+        time = [c for c in tok.children if c.dep_ in {"dobj", "npadvmod"}
+                and lem(c) in TIME_UNITS] or [
             c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]  # until Friday
         if not time:
             continue
