@@ -89,3 +89,50 @@ def test_events_types10_negation_without_refuser_is_no_rejection(analyze_text, t
 def test_events_types10_negated_act_with_agent_is_refusal(analyze_text):
     coded = _coded(analyze_text("The rebels will not release the hostages."), "release")
     assert coded and coded[0][0] == "REJECT"
+
+
+@pytest.mark.parametrize("text, trigger, kind, mode", [
+    # a court ordering people held in detention arrests them (the participle parses as the
+    # object's modifier), not a request
+    ("A court in Ruritania on Monday ordered the two suspects held in pre-trial detention.",
+     "held", "COERCE", "arrest"),
+    ("The aid convoy was held for three days at a checkpoint by militiamen.", "held", "COERCE",
+     "restrict"),
+    ("A convoy of 40 trucks reached the besieged town after the UN appealed for aid.",
+     "reached", "AID", None),
+])
+def test_events_types10_holding_and_convoys(analyze_text, text, trigger, kind, mode):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded and coded[0][0] == kind, (text, coded)
+    if mode is not None:
+        assert coded[0][1] == mode, (text, coded)
+
+
+def test_events_types10_ordered_detention_no_request(analyze_text):
+    a = analyze_text("A court in Ruritania on Monday ordered the two suspects held in detention.")
+    assert "REQUEST" not in [e.type for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Four of the injured died in hospital on Sunday.",
+    "The wounded were taken to a clinic in the capital.",
+])
+def test_events_types10_participle_as_noun_no_event(analyze_text, text):
+    """'the wounded', 'the injured' name people; no attack is told."""
+    assert [e.type for e in analyze_text(text).events] == []
+
+
+def test_events_types10_returnees_met_by_officials(analyze_text):
+    a = analyze_text("The freed fishermen were met by officials at the airport.")
+    assert "CONSULT" not in [e.type for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal signed on Friday ends the fighting in the north.",
+    "The truce signed in Lusaka collapsed within a week.",
+])
+def test_events_types10_signed_deal_is_one_event(analyze_text, text):
+    """Signing an agreement is SUPPORT (codebook); the deal it modifies is no second event."""
+    types = [e.type for e in analyze_text(text).events if e.trigger.text in
+             {"deal", "truce", "signed"}]
+    assert types == ["SUPPORT"], types

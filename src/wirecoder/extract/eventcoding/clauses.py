@@ -519,6 +519,30 @@ def _compound_noun_trigger(tok: Token) -> bool:
         tok.head.lower_ not in EFFORT_HEADS
 
 
+SIGNING = {"sign", "ratify", "ink", "initial", "countersign"}
+
+
+def _signed_deals(triggers: dict[int, Trigger]) -> None:
+    """'the deal signed on Friday': one act, the signing (codebook: signing an agreement is
+    SUPPORT), as 'signed the deal'; the deal noun is not a second event."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.suppressed or tok.dep_ != "acl" or lem(tok) not in SIGNING \
+                or trig.type != "SUPPORT":
+            continue
+        noun = triggers.get(tok.head.i)
+        if noun is not None and noun.anchor == tok.head and noun.type in {"AGREE", "CONCEDE"}:
+            noun.suppressed = True
+
+
+def _participle_as_noun(tok: Token) -> bool:
+    """'the wounded', 'the injured': a participle heading a noun phrase names the people."""
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    return participle and tok.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in {"prep", "agent", "dobj", "advmod", "npadvmod"} for c in tok.children)
+
+
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for tok in sent:
@@ -528,6 +552,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
+            continue
+        if _participle_as_noun(tok):  # "three of the wounded died": people, not an act
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _headline_verb(sent, triggers, lex)
@@ -555,6 +581,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _complement_words(triggers)
     _material_purpose(triggers)
     _kept_promises(triggers)
+    _signed_deals(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
@@ -989,6 +1016,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
+        if comp is None and lem(tok) in lex.causative:
+            # "ordered the men held in detention": the participle may parse as the object's
+            comp = next((g for c in tok.children if c.dep_ == "dobj" for g in c.children
+                         if g.dep_ == "acl" and g.tag_ == "VBN"), None)
         if comp is None and tok.i in triggers and triggers[tok.i].type in {"ACCUSE", "SUPPORT"}:
             # "blamed X for attacking", "praised X for helping"
             comp = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
