@@ -136,18 +136,3 @@ def test_events_types10_signed_deal_is_one_event(analyze_text, text):
     types = [e.type for e in analyze_text(text).events if e.trigger.text in
              {"deal", "truce", "signed"}]
     assert types == ["SUPPORT"], types
-
-
-@pytest.mark.parametrize("text", [
-    "The Ruritanian foreign ministry called the expulsion a hostile act.",
-    "The Ruritanian foreign ministry called the expulsion illegal.",
-])
-def test_events_types10_called_wrong_is_accuse(analyze_text, text):
-    """Naming something with a disapproving word is the namer's ACCUSE (disapprove)."""
-    coded = [(e.type, e.mode) for e in analyze_text(text).events]
-    assert ("ACCUSE", "disapprove") in coded, coded
-
-
-def test_events_types10_called_neutral_no_accuse(analyze_text):
-    a = analyze_text("The Ruritanian minister called the talks useful.")
-    assert "ACCUSE" not in [e.type for e in a.events]

@@ -1745,27 +1745,6 @@ def _joint_acts(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
                                   anchor=tok, subj=subj, obj=partners)
 
 
-# "called the expulsion a hostile act", "branded the vote illegal": a disapproving name
-NAMING = {"call", "brand", "label", "term", "dub"}
-NAMED_WRONG = DISAPPROVING | {"hostile", "unfriendly"}
-
-
-def _named_wrong(tok: Token) -> bool:
-    return tok.lower_ in NAMED_WRONG or lem(tok) in NAMED_WRONG or any(
-        c.dep_ == "amod" and c.lower_ in NAMED_WRONG for c in tok.children)
-
-
-def _called_wrong(tok: Token, triggers: dict[int, Trigger]) -> None:
-    """The namer disapproves (ACCUSE) of what it names so; the thing named keeps its event."""
-    verb = tok.head
-    if any(c.dep_ == "neg" for c in verb.children) or verb.i in triggers:
-        return
-    triggers[-tok.i - 1000] = Trigger(
-        tok, BLAME_ROW, "ACCUSE", "disapprove", 0.6, anchor=tok,
-        subj=[c for c in verb.children if c.dep_ in SUBJ],
-        obj=[c for c in verb.children if c.dep_ == "dobj"])
-
-
 def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
     """"The government said militants were responsible": an accusation by the speaker."""
     for tok in sent:
@@ -1784,9 +1763,6 @@ def _blame(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
             continue
         if tok.pos_ == "VERB" and lem(tok) in DECEIVING:
             _deception(tok, triggers)
-            continue
-        if tok.dep_ == "oprd" and lem(tok.head) in NAMING and _named_wrong(tok):
-            _called_wrong(tok, triggers)
             continue
         word = tok.lower_ if tok.pos_ == "ADJ" else tok.lemma_.lower()
         if (tok.lower_ not in BLAME_WORDS and word not in DISAPPROVING) \
