@@ -136,3 +136,12 @@ def test_events_types10_signed_deal_is_one_event(analyze_text, text):
     types = [e.type for e in analyze_text(text).events if e.trigger.text in
              {"deal", "truce", "signed"}]
     assert types == ["SUPPORT"], types
+
+
+@pytest.mark.parametrize("text", [
+    "The border crossing reopened to trade on Monday.",
+    "The port was closed to trade for a week.",
+])
+def test_events_types10_open_to_trade_no_cooperation(analyze_text, text):
+    """After a verb of opening, 'to trade' names what may pass; no trade act is told."""
+    assert "COOPERATE" not in [e.type for e in analyze_text(text).events]

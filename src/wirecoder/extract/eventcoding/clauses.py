@@ -535,6 +535,17 @@ def _signed_deals(triggers: dict[int, Trigger]) -> None:
             noun.suppressed = True
 
 
+OPENING = {"open", "reopen", "close", "shut"}
+
+
+def _open_to(tok: Token) -> bool:
+    """'reopened to trade', 'was closed to shipping': after a verb of opening 'to' is a
+    preposition and the word the parser made an infinitive a noun (what may pass)."""
+    return tok.tag_ == "VB" and tok.dep_ in {"xcomp", "advcl"} and lem(tok.head) in OPENING \
+        and not any(c.dep_ in {"dobj", "nsubj", "dative", "prt"} for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _participle_as_noun(tok: Token) -> bool:
     """'the wounded', 'the injured': a participle heading a noun phrase names the people."""
     participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
@@ -553,7 +564,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
             continue
-        if _participle_as_noun(tok):  # "three of the wounded died": people, not an act
+        if _participle_as_noun(tok) or _open_to(tok):  # "three of the wounded died"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _headline_verb(sent, triggers, lex)
