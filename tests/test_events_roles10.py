@@ -131,3 +131,11 @@ def test_events_roles10_a_conjuncts_own_subject_stays(analyze_text):
     # a subject before its verb is the verb's own
     a = analyze_text("Kenya condemned the raid and Uganda summoned Kenya's ambassador.")
     assert _events(a, "summoned")[0].actor == ["UGA"]
+
+
+def test_events_roles10_people_describe_no_government(analyze_text):
+    # 'the men' are people: not the government a 'Malaysian state' mention stands for
+    a = analyze_text("Rebels freed four Indonesian sailors seized off the Malaysian state of "
+                     "Sabah, Indonesia's foreign ministry said. The men were handed over to "
+                     "Philippine marines near the town of Jolo, it said.")
+    assert not any(x.startswith("MYS") for x in _events(a, "handed")[0].actor)
