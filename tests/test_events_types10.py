@@ -145,3 +145,13 @@ def test_events_types10_signed_deal_is_one_event(analyze_text, text):
 def test_events_types10_open_to_trade_no_cooperation(analyze_text, text):
     """After a verb of opening, 'to trade' names what may pass; no trade act is told."""
     assert "COOPERATE" not in [e.type for e in analyze_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The BRP Maria Santos and the BRP Tala left Subic Bay before dawn.",
+    "The HMS Intrepidity left Portsmouth on Monday.",
+])
+def test_events_types10_named_warship_leaving_port(analyze_text, text):
+    """A ship name's prefix ('BRP', 'HMS') makes it a warship: leaving port is MOBILIZE."""
+    assert [e.type for e in analyze_text(text).events if e.trigger.text == "left"] == [
+        "MOBILIZE"]

@@ -137,6 +137,10 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
         return True
     if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
+    # "the BRP Jose Rizal", "HMS Dauntless": a name's prefix tells its kind
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
+                                   and c.is_upper for c in tok.children):
+        return True
     # "sit-in", "co-operation": a hyphenated class word is split in three, its head the last piece
     return tok.lemma_.lower() in words or tok.lower_ in words or hyphen_word(tok) in words
 
