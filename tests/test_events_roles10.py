@@ -139,3 +139,12 @@ def test_events_roles10_people_describe_no_government(analyze_text):
                      "Sabah, Indonesia's foreign ministry said. The men were handed over to "
                      "Philippine marines near the town of Jolo, it said.")
     assert not any(x.startswith("MYS") for x in _events(a, "handed")[0].actor)
+
+
+def test_events_roles10_relative_aside_takes_no_place_of_the_sentence(analyze_text):
+    a = analyze_text("Kenyan jets bombed a camp near Kismayo, in what officials called revenge "
+                     "for a raid that killed nine soldiers.")
+    assert _events(a, "bombed")[0].place is not None
+    aside = _events(a, "killed")[0]
+    assert aside.place is None and not aside.actor and aside.quantities
+    assert not _events(a, "bombed")[0].quantities

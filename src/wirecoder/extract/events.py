@@ -117,7 +117,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
 def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
     """An attack whose own words name no place takes the place its sentence gives another
     attack ("stormed a post near Ibadan, killing four officers"), before any dateline."""
-    placed = {sentence_of(lookup.token_at(doc, c.event.evidence.start)).start: c.event.place
+    placed = {sentence_of(lookup.token_at(doc, c.event.evidence.start)).start: c.event
               for c in reversed(out) if c.event.place is not None
               and c.event.place_how is None and c.event.type in PLACED_TYPES}
     if not placed:
@@ -126,9 +126,11 @@ def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
     for c in out:
         ev = c.event
         if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not c.nowhere \
-                and (place := placed.get(
-                    sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None:
-            c = replace(c, event=ev.model_copy(update={"place": place}))
+                and (other := placed.get(
+                    sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None \
+                and not _relative_aside(lookup.token_at(doc, ev.trigger.end - 1), other):
+            # (an earlier act told in a relative aside happened elsewhere, as far as we know)
+            c = replace(c, event=ev.model_copy(update={"place": other.place}))
         done.append(c)
     return done
 
