@@ -1164,10 +1164,15 @@ _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
 _CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
 
 
+# "X and Y crossings": X is a crossing too
+_CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
+                                  r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
+
+
 def _told_crossing(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a border crossing or a checkpoint anywhere."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}{_CROSSING_AFTER.pattern}", text,
-                     re.I) is not None
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:{_CROSSING_AFTER.pattern}|"
+                     rf"{_CROSSING_PAIR_AFTER.pattern})", text, re.I) is not None
 
 
 def _outlying(text: str, m: Mention) -> bool:
@@ -1355,7 +1360,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
-    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end):
+    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end) \
+            or _CROSSING_PAIR_AFTER.match(text, m.end):
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
@@ -2542,6 +2548,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _residents_of(gaz, doc)
     ents += _office_towns(gaz, doc)
     ents += _sites(gaz, doc)
+    ents += _crossings(gaz, doc)
     return ents
 
 
@@ -2579,6 +2586,27 @@ def _crossing_named(ent: SpacySpan) -> bool:
     border crossing"): the post, a place."""
     return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
         and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
+
+
+_CROSSING_NAME = r"([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+_CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
+                        + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
+                        r"checkpoints?|border[ \t]+posts?)\b")
+
+
+def _crossings(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Names before "crossing" or "checkpoint" that the model tags as nothing or joins with
+    "the" into one organisation ("through the Angoor Adda crossing", "the Angoor Adda and
+    Ghulam Khan crossings", which names two)."""
+    out = []
+    for m in _CROSSINGS.finditer(doc_text(doc)):
+        groups = [g for g in (1, 2) if m.group(g)]
+        if len(groups) == 2 and not m.group("head").endswith("s"):
+            continue  # "the X and Y crossing" is one name
+        out += [sp for g in groups if norm(m.group(g)) not in GENERIC
+                and not _is_demonym(gaz, m.group(g))
+                and (sp := doc.char_span(*m.span(g))) is not None]
+    return out
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
