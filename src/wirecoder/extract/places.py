@@ -1328,6 +1328,8 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     m, text = mentions[i], doc_text(doc)
     if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
         return True
+    if m.dateline and _country_named(gaz, m.container):
+        return True  # "OLONGAPO PIER, Philippines -": filed from a place in that country
     if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
             and _church_named(text, m):
         return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
@@ -2284,14 +2286,21 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–―-])")  # dashes as spans.DATELINE
 
 
+def _country_named(gaz: Gazetteer, name: str | None) -> bool:
+    return name is not None and any(e.kind == "country" and rank >= 1
+                                    for e, rank in gaz.lookup(name))
+
+
 def _datelines(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Character spans of a dateline's town and state; offsets rather than tokens, since the
     tokenizer glues "KY--(Marketwire" together."""
     out: list[tuple[int, int]] = []
     for m in _DATELINE.finditer(text[:3000]):
         name = m.group(1).strip()
-        if not any(c.isalpha() for c in name) or not gaz.lookup(name.title()):
+        if not any(c.isalpha() for c in name):
             continue
+        if not gaz.lookup(name.title()) and not _country_named(gaz, m.group(2)):
+            continue  # "SUBIC BAY, Philippines -": a town the gazetteer lacks, in that country
         for g in (1, 2):
             if m.group(g) is not None:
                 out.append((m.start(g), m.start(g) + len(m.group(g).rstrip(" ."))))
