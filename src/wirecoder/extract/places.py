@@ -1634,12 +1634,20 @@ def _speakers_town(gaz: Gazetteer, ent: SpacySpan) -> bool:
     if ent.label_ not in ("ORG", "PERSON") or len(ent) > 2 or not _is_name(ent[:]):
         return False
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prep is None or prep.lower_ not in ("in", "of", "from") \
-            or ent.root.head.i != prep.i or prep.head.lower_ not in LOCAL_SOURCES:
+    if prep is None or ent.root.head.i != prep.i:
         return False
-    if ent.text.isupper() or norm(ent.text) in GENERIC or norm(ent.text) in _english_words():
-        return False  # "officials of the WHO", "residents of Justice"
-    return any(e.kind == "city" for e, _rank in gaz.lookup(ent.text))
+    source = prep.head.lower_
+    # "officials of Hamas" are the group's; "residents of X" live in X
+    if not ((prep.lower_ in ("in", "from") and source in LOCAL_SOURCES)
+            or (prep.lower_ == "of" and source in RESIDENT_NOUNS)):
+        return False
+    key = norm(ent.text)
+    if ent.text.isupper() or key in GENERIC or key in _english_words():
+        return False  # "officials in the WHO", "residents of Justice"
+    # an other-language alternate name counts only as a spelling of the town's own name
+    # ("Sharana" of Sharan), not as another word ("Hamas" is an alternate name of Hamm)
+    return any(e.kind == "city" and (rank >= 1 or norm(e.name)[:4] == key[:4])
+               for e, rank in gaz.lookup(ent.text))
 
 
 def _water_feature(gaz: Gazetteer, ent: SpacySpan) -> bool:
