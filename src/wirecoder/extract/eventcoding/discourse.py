@@ -303,7 +303,8 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
                             hosts_too=not agentless_passive(trig_tok))
-    if ante is not None and ante.claim != event.claim and _own_subject(subj):
+    if ante is not None and ante.claim != event.claim and _own_subject(subj) and \
+            not is_interception(trig_tok):  # air defences answer the attack told before
         ante = None  # "The navy said both frigates had returned": another speaker's subject
     if ante is None and bare_noun and event.type in MOVING:
         aid = forces_actor(found, trig_tok, para_start)
