@@ -832,6 +832,25 @@ def _reported_act_date(doc: Doc, t: Timex) -> bool:
     return _main_clause_date(doc, t) or _said_content(_clause_root(tok))
 
 
+def _done_before(v: Token) -> bool:
+    """A finished act in the past ("were killed", "had fired"), which may have been done days
+    before it was told; not one going on as it was told ("were producing an agreement")."""
+    return v.tag_ in ("VBD", "VBN") and verb_tense(v) == "past"
+
+
+def _says(governor: Token, ev_clause: Token) -> bool:
+    """``governor`` is a verb of saying whose content is the event's clause ("two soldiers
+    were killed, the army said", "a spokesman said two soldiers were killed"): a date on it is
+    the day of the saying, which may come days after the act."""
+    if governor.lemma_.lower() not in SAYING_ACTS or ev_clause.lemma_.lower() in SAYING_ACTS:
+        return False
+    c = ev_clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head
+    return (c.dep_ in ("ccomp", "parataxis") and c.head == governor) or (
+        governor.dep_ in ("ccomp", "parataxis") and governor.head == c)
+
+
 def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
     """``tok`` lies in what a verb of saying conjoined to the event's clause (or to a clause
     above it) says, a saying the event is not told in."""
@@ -907,6 +926,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     # clause's day: only a date inside its own clause or phrase dates it
     scope = _told_before_scope(ev_root, ev_clause)
     ev_after = scope is not None
+    saying_skipped = False
     for t in in_sent:
         rel = relative[t.id]
         local = False
@@ -937,6 +957,10 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
             continue  # a plan told in another clause never dates what has happened or is
+        if not claim and governor != ev_verb and _says(governor, ev_clause) \
+                and _done_before(ev_verb):
+            saying_skipped = True
+            continue  # "were killed in the exchange, the army said on Tuesday": the saying's
         if governor == ev_verb:
             rank = 0
         elif clause == ev_clause:
@@ -960,7 +984,8 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     quoted: Sequence[tuple[int, int]] = ()
     if claim and (opening := _opening_quote(doc_text(doc), start)) is not None:
         para_start, quoted = max(para_start, opening), said
-    context_end = sent_start if ev_after else start
+    # a saying's own date in the sentence dates no act told in it, not even as context
+    context_end = sent_start if ev_after or saying_skipped else start
     before = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
               and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")]
     context = [t for t in before if _main_clause_date(doc, t)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
-from wirecoder.link.dates import DateInterval, interval_of
+from wirecoder.link.dates import PUBLICATION_LOOKBACK, DateInterval, interval_of, parse_interval
 from wirecoder.model import Analysis, Claim, Event, Place
 
 _COUNTRY_ID = re.compile(r"^([A-Z]{3})(?:\.|$)")
@@ -447,14 +447,25 @@ def _perfect_before(ev: Event, text: str) -> bool:
 
 def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
                    text: str = "") -> DateInterval | None:
-    """The days of an act told in the perfect under a dated saying: from a few days before
-    the saying (a week for a deployment) to its day."""
-    lookback = SAID_LOOKBACK.get(ev.type)
-    if (lookback is None or when is None or claim is None or claim.date is None
-            or claim.date.span is None or ev.date.span is None
-            or claim.date.span.start != ev.date.span.start
-            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
-                    or _perfect_before(ev, text))):
+    """The days of an act told under a dated saying. An act told in the perfect ("has moved
+    troops, diplomats said on Monday") is from a few days before the saying (a week for a
+    deployment) to its day. An act the time stage dated only by publication because its one
+    date was the saying's ("were killed, the army said on Tuesday") happened on or in the few
+    days before that day."""
+    if claim is None or claim.date is None or when is None:
+        return when
+    perfect = bool(_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
+                   or _perfect_before(ev, text))
+    lookback = SAID_LOOKBACK.get(ev.type) if perfect else None
+    if ev.date.how == "publication" and claim.date.how in ("explicit", "relative") \
+            and claim.date.precision in ("day", "part", "time"):
+        said = parse_interval(claim.date.value[:10])
+        if said is None or said.end > when.end:
+            return when
+        days = max(lookback or 0, PUBLICATION_LOOKBACK)
+        return DateInterval(said.end - timedelta(days=days), said.end)
+    if (lookback is None or claim.date.span is None or ev.date.span is None
+            or claim.date.span.start != ev.date.span.start):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
