@@ -25,6 +25,7 @@ from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS
 from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
+from wirecoder.store.dates import value_range
 
 __all__ = ["date_for", "find_timexes", "tense_of"]
 
@@ -832,6 +833,16 @@ def _reported_act_date(doc: Doc, t: Timex) -> bool:
     return _main_clause_date(doc, t) or _said_content(_clause_root(tok))
 
 
+# modals of duty or chance ("must free", "may strike") tell no act ahead of the story
+_NOT_AHEAD_AUX = frozenset({"must", "should", "may", "might", "could", "can"})
+
+
+def _told_ahead(v: Token) -> bool:
+    """An act the text tells as to come ("would be released", "will sign")."""
+    return verb_tense(v) == "future" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_AHEAD_AUX for c in v.children)
+
+
 def _done_before(v: Token) -> bool:
     """A finished act in the past ("were killed", "had fired"), which may have been done days
     before it was told; not one going on as it was told ("were producing an agreement")."""
@@ -1002,6 +1013,17 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if not acts:
             return _publication(pub, doc_text(doc))
         context = acts
+    if context and claim and not _saying_date(doc, context[-1]):
+        # "… the deal signed on Friday. A spokesman said …": a saying is dated by a day told
+        # before it only when that day is of a saying it goes on ("The army said on Monday …
+        # It added …"); else it was said as the story was written
+        return _publication(pub, doc_text(doc))
+    if context and not claim and _told_ahead(ev_verb) and dct is not None:
+        # "… signed on Friday. A spokesman said the prisoners would be released": a plan told
+        # without a date of its own is ahead of the story, not on a day already past
+        context = [t for t in context if (value_range(t.value)[1] or dct) >= dct]
+        if not context:
+            return _publication(pub, doc_text(doc))
     if context and _past_perfect(ev_verb) and "T" in context[-1].value \
             and not _told_as_word(ev_clause):
         # "Rebels shelled the town at 5 a.m. They had warned residents": told as before the

@@ -464,8 +464,11 @@ def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
             return when
         days = max(lookback or 0, PUBLICATION_LOOKBACK)
         return DateInterval(said.end - timedelta(days=days), said.end)
-    if (lookback is None or claim.date.span is None or ev.date.span is None
-            or claim.date.span.start != ev.date.span.start):
+    # the saying's date is the act's, or the act has no date of its own but one told before
+    # ("Qatar has raised its pledge, and the EU has pledged 2.5 million euros, it said")
+    same = claim.date.span is not None and ev.date.span is not None \
+        and claim.date.span.start == ev.date.span.start
+    if lookback is None or not (same or ev.date.how == "context"):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
