@@ -843,6 +843,23 @@ def _told_ahead(v: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_AHEAD_AUX for c in v.children)
 
 
+# "up from about 7,000 in October", "down from $3 million last year", "compared with 40 in
+# 2023": the date after the earlier figure of a change
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from"
+    r"|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over"
+    r"|under|more\s+than|less\s+than|fewer\s+than)\s+)*[$€£]?\d[\d,.]*"
+    r"(?:\s*(?:%|per\s*cent|percent|million|billion|thousand))?(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+(?:in|on|at|during|by))?\s*$", re.I)
+
+
+def _earlier_figure(doc: Doc, t: Timex) -> bool:
+    """A date told right after the earlier figure of a change dates that figure, not the
+    change ("increased its troops to 10,000, up from about 7,000 in October")."""
+    return _EARLIER_FIGURE.search(doc_text(doc), max(0, t.span.start - 80),
+                                  t.span.start) is not None
+
+
 def _done_before(v: Token) -> bool:
     """A finished act in the past ("were killed", "had fired"), which may have been done days
     before it was told; not one going on as it was told ("were producing an agreement")."""
@@ -968,6 +985,8 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
             continue  # a plan told in another clause never dates what has happened or is
+        if _earlier_figure(doc, t):
+            continue  # "to around 10,000, up from about 7,000 in October": the 7,000's month
         if not claim and governor != ev_verb and _says(governor, ev_clause) \
                 and _done_before(ev_verb):
             saying_skipped = True
@@ -998,7 +1017,8 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     # a saying's own date in the sentence dates no act told in it, not even as context
     context_end = sent_start if ev_after or saying_skipped else start
     before = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
-              and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")]
+              and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
+              and not _earlier_figure(doc, t)]
     context = [t for t in before if _main_clause_date(doc, t)
                and not any(s <= t.span.start and t.span.end <= e for s, e in quoted)]
     if context and not claim and _saying_date(doc, context[-1]) and _told_as_word(ev_clause):

@@ -866,6 +866,25 @@ def _subject_in_sentence(analysis: Analysis, q, claim: Claim | None) -> str | No
     return None
 
 
+# "up from about 7,000 in October", "down from 3,000 last year": the earlier figure of a
+# change is dated by the time told right after it, not by the saying.
+_EARLIER = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_THEN = re.compile(r"(?:\s+[a-z]+){0,2}\s+|\s+", re.IGNORECASE)  # " in ", " troops in "
+
+
+def earlier_date(analysis: Analysis, q) -> str | None:
+    """The date of the earlier figure of a change ('up from about 7,000 in October'), or
+    None when the number is not one or no date follows it."""
+    text = analysis.article.text
+    if not _EARLIER.search(text, max(0, q.span.start - 40), q.span.start):
+        return None
+    after = sorted((t for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()
+                    and q.span.end < t.span.start <= q.span.end + 30),
+                   key=lambda t: t.span.start)
+    return next((t.value for t in after
+                 if _THEN.fullmatch(text, q.span.end, t.span.start)), None)
+
+
 def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     """Every counted quantity with its subject, date and source."""
     text_claims = sorted(analysis.claims, key=lambda c: c.content.start)
@@ -893,6 +912,7 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
+        when = earlier_date(analysis, q) or when
         speaker = claim.source.text if claim else None
         if (other := _GIVEN_BY.match(analysis.article.text, q.span.end)) is not None:
             speaker = other.group(1)  # "the figure of 8,000 given by Asmara": Asmara's figure
