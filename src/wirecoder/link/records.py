@@ -116,6 +116,9 @@ class Report:
     # Whether the event's own sentence names its place (not the dateline): a place the place
     # stage carried over from elsewhere in the article is a guess that may agree, not veto.
     place_told: bool = True
+    # Whether the evidence opens on a definite name of an act ('the strike hit a compound',
+    # 'the attack killed …'): the writer refers back to an act told before in the article.
+    back: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -518,6 +521,17 @@ def fight_kind(after_trigger: str, actors: list[str], recipients: list[str]) -> 
     return "exchange" if len(sides) >= 2 and not recipients else None
 
 
+# "the strike hit a compound", "this attack killed": a definite name of an act, told again
+_BACK = re.compile(r"(?:the|this|that)\s+(?:[a-z]+\s+)?(?:strike|airstrike|air\s+strike|attack"
+                   r"|raid|bombing|shelling|assault|blast|explosion|ambush|bombardment)\b",
+                   re.IGNORECASE)
+
+
+def refers_back(evidence: str) -> bool:
+    """The evidence opens on a definite name of an act ("the strike hit a compound")."""
+    return _BACK.match(evidence) is not None
+
+
 def tells_another(evidence: str, after_trigger: str = "") -> bool:
     """The evidence tells another act than one told before; ``after_trigger``: the words
     from the trigger on."""
@@ -633,6 +647,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             at=ev.evidence.start,
             another=tells_another(ev.evidence.text,
                                   analysis.article.text[ev.trigger.start:ev.trigger.start + 60]),
+            back=refers_back(ev.evidence.text),
             fight=(fight_kind(analysis.article.text[ev.trigger.start:ev.trigger.start + 40],
                               actors, recipients) if ev.type == "ASSAULT" else None),
         ))
