@@ -45,3 +45,21 @@ def test_dates_carry_over_perfect_act_in_a_word_reaches_back(analyze_text):
     pledge = [x for x in reports_of(r) if "pledged" in x.evidence]
     assert pledge and pledge[0].when is not None, [(x.type, x.evidence) for x in reports_of(r)]
     assert pledge[0].when.end == date(2024, 11, 18) and pledge[0].when.start < date(2024, 11, 18)
+
+
+def test_dates_carry_over_plan_takes_no_past_day_of_another_clause(nlp, make_article):
+    # the accord's day is not the day of the swap it plans; the signing keeps it
+    from wirecoder.extract.time import date_for, find_timexes
+    from wirecoder.model import Analysis
+    text = ("Kenya and Uganda signed an accord on Monday under which the two sides will swap "
+            "prisoners within ten days.")
+    doc = nlp(text)
+    found = Analysis(article=make_article(text))
+    found.timexes = find_timexes(doc, found)
+
+    def at(word: str):
+        i = text.index(word)
+        return date_for(doc, i, i + len(word), found, i)
+
+    assert (at("swap").value, at("swap").how) == ("2024-11-20", "publication")
+    assert at("signed").value == "2024-11-18"

@@ -985,6 +985,9 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
             continue  # a plan told in another clause never dates what has happened or is
+        if governor != ev_verb and dct is not None and _told_ahead(ev_verb) \
+                and (value_range(ref.value)[1] or dct) < dct:
+            continue  # "the deal signed on Friday, under which the sides will swap prisoners"
         if _earlier_figure(doc, t):
             continue  # "to around 10,000, up from about 7,000 in October": the 7,000's month
         if not claim and governor != ev_verb and _says(governor, ev_clause) \
