@@ -151,11 +151,31 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
         # "have called for a strike on Monday": a present perfect takes no past day, so
         # the day is that of the thing called for, still ahead
         return "future"
+    if tense == "past" and not _past_perfect(v) and _invited_to(v, tok, doc_text(doc)[start:end]):
+        return "future"  # "invited union leaders to a meeting on Friday": the meeting is ahead
     until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
         return "future"  # "postponed the vote until Tuesday", "scheduled talks Thursday"
     return tense
+
+
+# "invited union leaders to a meeting on Friday", "called the parties to talks on Monday": the
+# gathering one is asked to comes after the asking
+INVITING_VERBS = frozenset({"invite", "call", "summon"})
+GATHERINGS = frozenset({"meeting", "meetings", "talks", "summit", "conference", "session",
+                        "dialogue", "negotiations", "consultations", "ceremony", "hearing",
+                        "forum", "round", "dinner", "gathering", "vote"})
+
+
+def _invited_to(v: Token, tok: Token, text: str) -> bool:
+    """A weekday on the gathering an inviting verb asks someone to ("invited X to a meeting
+    on Friday")."""
+    if v.lemma_.lower() not in INVITING_VERBS or text.strip().lower() not in WEEKDAYS:
+        return False
+    on, noun = tok.head, tok.head.head
+    return on.lower_ == "on" and noun.lower_ in GATHERINGS and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "to" and noun.head.head == v
 
 
 # Verbs of reaction: their object is an earlier event ("would retaliate for the strike ...").
