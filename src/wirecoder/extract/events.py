@@ -15,6 +15,7 @@ source/target text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -109,7 +110,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                 coded = _formal_protest(coded, trig, found, out, lex)
             if coded is not None:
                 out.append(coded)
-    return [_place_told(c) for c in _context_places(_sentence_places(out, doc), found, text)]
+    return [_place_told(c) for c in _context_places(
+        _speaker_places(_sentence_places(out, doc), found), found, text)]
 
 
 def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
@@ -127,6 +129,37 @@ def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
                 and (place := placed.get(
                     sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None:
             c = replace(c, event=ev.model_copy(update={"place": place}))
+        done.append(c)
+    return done
+
+
+# Sources who speak from where things happen: 'police in Bannu', 'residents of Parachinar'.
+# Not officials or spokesmen, who speak from a capital about acts far away.
+LOCAL_SOURCES = {"police", "policeman", "policemen", "resident", "residents", "witness",
+                 "witnesses", "villager", "villagers", "local", "locals", "doctor", "doctors",
+                 "medic", "medics", "rescuer", "rescuers", "hospital", "elder", "elders"}
+
+
+def _speaker_places(out: list[CodedEvent], found: Analysis) -> list[CodedEvent]:
+    """An attack or protest told by a local source that names its town ('Police in Bannu
+    said a suicide bomber had attacked a checkpoint') and no place of its own happened in
+    that town, as far as the text tells: a weaker place than one of the event's words."""
+    sources = {c.id: c.source for c in found.claims if c.source.span is not None
+               and LOCAL_SOURCES & set(c.source.text.lower().split())}
+    if not sources:
+        return out
+    done: list[CodedEvent] = []
+    for c in out:
+        ev = c.event
+        src = sources.get(ev.claim or "")
+        if src is not None and src.span is not None and ev.place is None \
+                and ev.type in PLACED_TYPES and not c.defensive and not c.nowhere:
+            at = [p for p in found.places if p.precision in {"city", "point"} and any(
+                src.span.start <= m.start and m.end <= src.span.end for m in p.mentions)]
+            if len(at) == 1:
+                c = replace(c, event=ev.model_copy(update={
+                    "place": at[0].id, "place_how": "text",
+                    "confidence": round(ev.confidence * CONTEXT_PLACE, 3)}))
         done.append(c)
     return done
 
@@ -454,6 +487,9 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
     if filled.actor and coded.bare and filled.how == "inherited" and filled.source is not None \
             and filled.source.trigger.start >= sentence_of(trig.token).start_char:
         return None  # "…, causing secondary explosions": the same event named again
+    if filled.how == "inherited" and filled.source is not None and _relative_aside(
+            trig.token, filled.source):
+        filled = discourse.Filled([], [], None, 1.0, "")
     if filled.how == "inherited" and _victims_were_the_actors(trig, filled, earlier):
         # "fighting against X …; how many soldiers had been killed": the soldiers are the
         # earlier event's actors, so X (if named) did the killing.
@@ -474,6 +510,25 @@ def _complete(coded: CodedEvent, trig: clauses.Trigger, found: Analysis,
             or (ev.confidence < 0.45 and len(earlier) >= 2)):
         return None
     return coded
+
+
+def _relative_aside(tok: Token, ante: Event) -> bool:
+    """'it targeted a commander who was behind an ambush that killed seven soldiers', 'fired
+    mortars, in what Kabul called retaliation for a strike that killed 14 civilians': an act
+    told in a relative clause on a noun deep inside another event's clause is an earlier,
+    other act, whose parties are not that event's. ('launched strikes that killed 20': the
+    relative is on the event's own object, the same act.)"""
+    head = lookup.token_at(tok.doc, ante.trigger.end - 1)
+    if head is None or head == tok or head not in tok.ancestors:
+        return False
+    for t in [tok, *tok.ancestors]:
+        if t == head:
+            return False
+        if t.dep_ == "relcl":
+            noun = t.head
+            return noun != head and noun.head != head and not (
+                noun.head.dep_ == "prep" and noun.head.head == head)
+    return False
 
 
 # Actors that are armed personnel, not a ministry or an officer (roles of kb/actors units).
@@ -820,6 +875,8 @@ def _at_home(dest: list[Token], actor: list[str], found: Analysis) -> bool:
 
 # 'Thai and Cambodian troops clashed': the two sides of one noun face each other.
 MUTUAL = {"exchange", "trade", "clash", "skirmish"}
+# types whose sides all go in the actor (the scorer's symmetric types)
+SYMMETRIC_TYPES = {"CONSULT", "COOPERATE", "ASSAULT", "AGREE"}
 
 
 # Acts whose recipient, when no party is named, is the place they are done in: aid to
@@ -928,7 +985,7 @@ def _speaker_actor(tok: Token, found: Analysis):
 NOT_A_PERSON = {"it", "its", "they", "their"}
 
 
-def _mode(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon) -> str | None:
+def _mode(trig: clauses.Trigger, clause: Iterable[Token], lex: Lexicon) -> str | None:
     if trig.mode and trig.type not in {"ASSAULT", "MOBILIZE"}:
         return trig.mode
     cues = lex.modes.get(trig.type)
@@ -955,7 +1012,7 @@ SITES = {"depot", "factory", "plant", "warehouse", "store", "storage", "site", "
          "base", "maker", "manufacturer", "industry", "production", "programme", "program"}
 
 
-def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...],
+def _cue_mode(clause: Iterable[Token], cues: tuple[tuple[str, frozenset[str]], ...],
               nouns_only: bool = False) -> str | None:
     """The mode of the most specific cue in the clause: a two-word cue ('water cannon',
     'tear gas') beats a one-word cue it contains ('cannon'); between equally long cues the
@@ -981,10 +1038,19 @@ def _cue_mode(clause: SpacySpan, cues: tuple[tuple[str, frozenset[str]], ...],
     return best[2] if best else None
 
 
+# Verbs that change the size of what their object names: its evidence is the verb's clause,
+# with the new figure ("to 10,000") and where ("in eastern Congo").
+RESIZING = {"increase", "raise", "boost", "double", "triple", "expand", "reinforce",
+            "bolster", "reduce", "cut", "halve", "scale", "beef"}
+
+
 def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
     """The evidence clause: the subtree of the verb that carries the event, cut at the next
     clause boundary that holds its own subject."""
     head = trig.anchor
+    if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and \
+            head.head.lemma_.lower() in RESIZING:
+        head = head.head  # "increased its troop presence to 10,000": the act is the increase
     doc = sent.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     # Trim a leading or trailing comma/conjunction for a cleaner span.
@@ -993,6 +1059,28 @@ def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     return doc[max(start, sent.start):min(end, sent.end)]
+
+
+def _embedded(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon
+              ) -> list[tuple[int, int]]:
+    """Character ranges of the clauses inside the evidence clause that tell another act:
+    a relative clause on an event noun ('retaliation for a drone strike that killed 14
+    civilians', 'behind an ambush that killed seven soldiers') or a prepositional clause with
+    its own subject ('in what Kabul described as …'). Their weapon words and figures are that
+    act's, not the trigger's ('struck the town, where residents said 10 died' keeps its 10)."""
+    path = {trig.token.i, trig.anchor.i, *(a.i for a in trig.token.ancestors)}
+    out: list[tuple[int, int]] = []
+    for t in clause:
+        if t.i in path or _inside(out, t.idx) or not (
+                (t.dep_ == "relcl" and t.head.pos_ == "NOUN" and clauses.lem(t.head) in lex.nouns)
+                or (t.dep_ == "pcomp" and any(c.dep_ in {"nsubj", "nsubjpass"}
+                                              for c in t.children))):
+            continue
+        left, right = t.left_edge, t.right_edge
+        if left.i <= trig.token.i <= right.i:
+            continue
+        out.append((left.idx, right.idx + len(right)))
+    return out
 
 
 def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
@@ -1505,22 +1593,35 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if typ in CONFLICT_ACTS and status == "possible" and subj and \
             _on_condition(trig.anchor):
         typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
+    # "X and Y restored diplomatic relations": ties between the subject's parties; the second
+    # is the first's partner (the ties are no party)
+    if len(subj) > 1 and obj and typ not in SYMMETRIC_TYPES and all(
+            clauses.lem(o) in lex.classes.get("TIES", ()) for o in obj):
+        subj, obj = subj[:1], subj[1:]
     clause = _clause(trig, sent)
-    mode = _mode(trig, clause, lex) if typ == trig.type else trig.mode
+    others = _embedded(trig, clause, lex)
+    mode = _mode(trig, [t for t in clause if not _inside(others, t.idx)], lex) \
+        if typ == trig.type else trig.mode
     if discourse.is_interception(trig.token):
         mode = None  # air defence downing missiles: no weapon mode of the attacker's
     actor = _for_the_state(_actor_ids(subj, found), typ, found)
     # a visit's host only for a named visitor ('116 people arrived in X' is no visit)
+    venue = False
     if not obj and typ in HOSTED and (typ != "CONSULT" or any(map(discourse.agentive, subj))):
         obj = _host_place(trig, subj, found)
-    recipient = [r for r in _actor_ids(obj, found) if r not in actor]
+        # "A and B agreed to hold talks in Doha": a meeting between the subject's own parties
+        # is held at a venue, whose country hosts it and is no party to it
+        venue = typ == "CONSULT" and len(actor) > 1
+    recipient = [r for r in _actor_ids(obj, found) if r not in actor and not venue]
     if obj and recipient:
         recipient = _mission_host(obj[0], recipient, actor, found, text) or recipient
-    if obj and not recipient and typ in HOSTED:
+    if obj and not recipient and typ in HOSTED and not venue:
         recipient = [r for r in _land_of(obj[0], found) if r not in actor]
     if not recipient and typ in discourse.DIRECTED:
         recipient = [r for r in _located_party(obj, found) if r not in actor]
-    if not recipient and obj and typ not in LOCATED_ACTS:
+    # ('talks in Doha': a capital after 'in' is where, not who)
+    if not recipient and obj and typ not in LOCATED_ACTS and not (
+            obj[0].dep_ == "pobj" and obj[0].head.lower_ in HELD_AT):
         recipient = [r for r in _capital_government(obj[0], found, text) if r not in actor]
     if typ == "CONSULT" and trig.row.mode == "visit" and not recipient and actor and \
             clauses.lem(trig.token) in ARRIVING and _at_home(
@@ -1555,7 +1656,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
         ev_end -= 1
     quantities = [q.id for q in found.quantities
                   if ev_start <= q.span.start and q.span.end <= ev_end
-                  and (q.counted or "").casefold() not in MEASURE_UNITS]
+                  and not _inside(others, q.span.start)
+                  and (q.counted or "").casefold().rsplit(" ", 1)[-1] not in MEASURE_UNITS]
     date = date_for(doc, ev_start, ev_end, found, trigger=trig.token.idx)
     pub = found.article.published
     if (status == "occurred" and pub is not None and date.how == "explicit"

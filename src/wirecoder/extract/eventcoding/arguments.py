@@ -118,15 +118,32 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
         subj, as_obj = used_as
     if tok.pos_ in {"NOUN", "PROPN"}:
         if anchor == tok or not subj:
-            subj = subj or [c for c in tok.children if (
+            # a word the row asks for is part of a message noun ("a protest note"), no party
+            part = {arg for test, arg in trig.row.conds if test == "child"} if lem(
+                tok) in MESSAGES else set()
+            own = [c for c in tok.children if ((
                 c.dep_ in {"poss", "compound"} and not (c.i == tok.i - 2 and hyphen_word(tok)))
-                            or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
-                            and c.text[:1].isupper() and c.i != sentence_of(c).start)]
-            subj = subj or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                            for g in c.children if g.dep_ == "pobj"]
+                   or (c.dep_ == "amod" and c.pos_ in {"ADJ", "PROPN"}
+                       and c.text[:1].isupper() and c.i != sentence_of(c).start))
+                   and c.lower_ not in part]
+            by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+            # "the border closure by Poland": a common-noun compound tells what is acted on,
+            # the "by" phrase who acts
+            if by and not any(c.dep_ == "poss" or _agentive(c) for c in own):
+                own = by
+            subj = subj or own or by
             if not subj and lem(tok) in MESSAGES:  # "a request from X": X sends it
                 subj = _author(tok, outside=True)
+        sent_by = tok.head if tok.dep_ == "dobj" and lem(tok) in MESSAGES and lem(
+            tok.head) in SENDING else None
+        if not subj and sent_by is not None:
+            # "X sent a protest note to Y", "handed Y a note": the sender, to the one sent it
+            subj = [c for c in sent_by.children if c.dep_ in SUBJ]
         obj = _prep_objects(tok, trig.type)
+        if not obj and sent_by is not None:
+            obj = [c for c in sent_by.children if c.dep_ == "dative"
+                   and c.pos_ != "ADP"] or _prep_objects(sent_by, trig.type)
         if not obj and tok.dep_ == "compound" and tok.head.lower_ in EFFORT_HEADS:
             # "a mediation effort between X and Y", "a rescue operation for the sailors":
             # the parties hang on the head the event noun modifies
@@ -647,6 +664,10 @@ threat criticism condemnation support aid assistance help pressure overture orde
 initiative plan suggestion complaint accusation question petition summons notice note
 recommendation advice directive invite approach
 """))
+
+
+# Verbs that pass a message on to its addressee.
+SENDING = frozenset({"send", "deliver", "hand", "lodge", "convey", "transmit", "dispatch"})
 
 
 def _controlled(tok: Token) -> list[Token]:

@@ -542,6 +542,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _obligations(sent, triggers)
     _ruled_out(triggers)
     _ultimatums(sent, triggers)
+    _force_kept_open(triggers, lex)
+    _foretold_harm(sent, triggers, lex)
     _abandoned_plans(sent, triggers)
     _protest_purposes(triggers, lex)
     _protest_against(sent, triggers, lex)
@@ -855,6 +857,24 @@ def _frame(outer: Trigger, inner: Trigger) -> None:
 # Acts a causative verb hands to its giver ("ordered the troops jailed"), even when the verb's
 # own row is a coercion.
 COERCIVE_ACTS = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE"}
+# Acts an ordered party does on its own behalf ("ordered the government to release X")
+OWN_ACTS = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
+# Those who carry out their commander's order: their act is the commander's
+SUBORDINATES = ("MILITARY", "RESERVE", "POLICE", "RESCUER")
+
+
+def _told_party(tok: Token, lex: Lexicon) -> bool:
+    """'ordered the government / Kalia / the company to X': the one ordered (the direct
+    object, with an infinitive complement) is a party of its own, not forces under command."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    infinitive = any(c.dep_ in {"xcomp", "ccomp"} and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children)
+    # "ordered his men to": one's own people carry out the order
+    own = any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in o.children)
+    return bool(objs) and infinitive and not own \
+        and not any(_in_class(o, cls, lex) for o in objs for cls in SUBORDINATES)
+
+
 # Coercive verbs whose object does what the infinitive says ("forced X to land"); 'order'
 # and the other causative frames (frames.tsv) hand the act over before this is asked.
 COMPELLING = {"force", "compel", "coerce", "oblige", "pressure", "pressurise", "pressurize",
@@ -1005,6 +1025,15 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             # the capital": the expulsion's).
             inner.suppressed = True
             continue
+        if lemma in lex.causative and inner is not None and outer is not None and \
+                outer.type == "REQUEST" and inner.type in OWN_ACTS and _told_party(tok, lex):
+            # "the court ordered the government to release the detainees": a party that acts
+            # on its own is told to (REQUEST), and the release would be its own; troops
+            # ordered to withdraw act for the one who orders (below)
+            _frame(outer, inner)
+            outer.inner = inner
+            inner.subj = [c for c in tok.children if c.dep_ == "dobj"]
+            continue
         if lemma in lex.causative and inner is not None:
             # "ordered the troops jailed": the order's giver is the actor of the jailing.
             inner.subj = inner.subj or _subjects(tok)
@@ -1056,12 +1085,17 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             continue
         if lemma in lex.transparent and inner is not None and (outer is None
                                                                or outer.suppressed):
+            if lemma == "due" and comp.dep_ != "xcomp":
+                continue  # "cancelled due to fighting": a cause, no schedule
             status = lex.transparent[lemma]
             if status and inner.status is None:
                 inner.status = status
                 inner.negated = status == "denied"  # "failed to reach a deal"
             if not inner.subj:
-                inner.subj = _subjects(tok) or []
+                # "the two leaders are scheduled to meet": the passive frame's subject acts
+                inner.subj = _subjects(tok) or [
+                    c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"
+                    and any(a.dep_ == "auxpass" for a in tok.children)]
 
 
 INQUIRY_PREPS = {"into", "of"}
@@ -1472,6 +1506,102 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         if tok.i in triggers:
             triggers[tok.i].suppressed = True
         triggers[-tok.i - 2000] = threat
+
+
+KEPT_OPEN_ROW = Row("rule out", "V", (), "THREATEN", None, 0.7)
+# what one keeps open as a threat: force, its own acts of war or coercion
+FORCE_NOUNS = {"force", "war", "action", "strike", "intervention", "invasion", "retaliation",
+               "response", "reprisal"}
+# "could not rule out a leak": what can not be excluded may happen; no one's intent
+EPISTEMIC = {"could", "can", "ca", "cannot"}
+
+
+def _force_kept_open(triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"would not rule out the use of force", "refused to rule out military action against
+    X", "did not exclude new sanctions": a party keeping its own force or coercion open is
+    a veiled threat (THREATEN), not a rejection left open."""
+    for trig in list(triggers.values()):
+        tok = trig.token
+        if trig.suppressed or tok.pos_ != "VERB" or lem(tok) not in {"rule", "exclude"} or (
+                lem(tok) == "rule" and "out" not in _child_lemmas(tok, {"prt", "prep"})):
+            continue
+        refusal = triggers.get(tok.head.i) if tok.dep_ == "xcomp" and lem(tok.head) in {
+            "refuse", "decline"} else None
+        auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if refusal is None and not (any(c.dep_ == "neg" for c in tok.children)
+                                    and not auxes & EPISTEMIC):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        # "the use of force", "the possibility of strikes": what is used or possible
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        harm = FORCE_NOUNS | lex.classes.get("RETALIATION", frozenset())
+        acts = [triggers[o.i] for o in objs if o.i in triggers
+                and triggers[o.i].type in FORCE | {"MOBILIZE"}]
+        if not acts and not any(lem(o) in harm for o in objs):
+            continue
+        subj = _subjects(tok.head if refusal is not None else tok)
+        say = speech_head(tok)
+        if say is not None and len(subj) == 1 and subj[0].lower_ in {"it", "they"}:
+            # "China said it would not rule out": the speaker keeps it open
+            subj = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"] or subj
+        against = [g for o in (*objs, tok) for p in o.children if p.dep_ == "prep"
+                   and p.lower_ in {"against", "on"} for g in p.children if g.dep_ == "pobj"]
+        mode = content_mode("THREATEN", acts[0].type, acts[0].mode) if acts else "violence"
+        for other in (trig, refusal, *acts):
+            if other is not None:
+                other.suppressed = True
+        # anchored on the object: the negation of 'rule out' is no denial of the threat
+        triggers[-tok.i - 3000] = Trigger(tok, KEPT_OPEN_ROW, "THREATEN", mode,
+                                          KEPT_OPEN_ROW.weight, anchor=objs[0], subj=subj,
+                                          obj=against)
+
+
+FORETOLD_ROW = Row("face consequences", "V", (), "THREATEN", None, 0.65)
+# "would face consequences", "will pay a heavy price", "would suffer the repercussions"
+UNDERGOING = {"face", "pay", "suffer", "bear", "incur", "feel"}
+HARMS = {"consequence", "price", "repercussion", "punishment", "wrath", "reprisal",
+         "retaliation", "retribution", "response", "cost"}
+
+
+HEAVY = {"heavy", "high", "dear", "steep", "terrible", "severe", "painful", "huge", "big"}
+FOES = {"rebel", "militant", "insurgent", "terrorist", "attacker", "perpetrator", "aggressor",
+        "enemy", "regime", "government", "those", "anyone", "whoever", "group", "country"}
+
+
+def _foe(tok: Token, lex: Lexicon) -> bool:
+    """A party one can threaten: a named one, forces, officials, armed groups."""
+    return tok.lower_ not in FIRST_PERSON and (
+        tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN" or lem(tok) in FOES
+        or any(_in_class(tok, cls, lex) for cls in ("AGENT", "MILITARY", "SUSPECT")))
+
+
+def _foretold_harm(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon) -> None:
+    """"Vardo said Dunmere would face consequences / pay a heavy price": a speaker foretelling
+    another party's punishment threatens it (THREATEN by the speaker), as "warned X of
+    consequences" does."""
+    if any(t.type == "THREATEN" and not t.suppressed for t in triggers.values()):
+        return
+    for tok in sent:
+        if tok.pos_ != "VERB" or lem(tok) not in UNDERGOING or not any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children):
+            continue
+        harms = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in HARMS
+                 # "the consequences of the drought" are a result; "a higher price for fuel"
+                 # a cost: a price threatens when it is heavy
+                 and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+                 and (lem(c) != "price" or any(a.lower_ in HEAVY for a in c.children))]
+        say = speech_head(tok)
+        speakers = [c for c in say.children if c.dep_ in SUBJ and c.pos_ != "PRON"] \
+            if say is not None else []
+        victims = [c for c in tok.children if c.dep_ in SUBJ]
+        if not harms or not speakers or not victims or not _foe(victims[0], lex):
+            continue  # "we will pay a price": a speaker's own cost is no threat
+        if tok.i in triggers:
+            triggers[tok.i].suppressed = True  # "would pay a heavy price": no payment
+        triggers[-tok.i - 4000] = Trigger(tok, FORETOLD_ROW, "THREATEN", None,
+                                          FORETOLD_ROW.weight, anchor=tok, subj=speakers,
+                                          obj=victims)
 
 
 BLAME_ROW = Row("responsible", "A", (), "ACCUSE", "allege", 0.7)

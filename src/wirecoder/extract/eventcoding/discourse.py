@@ -87,10 +87,16 @@ def pronoun_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
         return None
     if (topic := _previous_subject(found, tok, para_start)) is not None:
         return topic
+    # "the 23 Filipino fishermen it detained": a pronoun in a relative clause does not stand
+    # for a modifier of the noun the clause is on
+    own_np = (tok.head.head.left_edge.idx, tok.head.head.idx + len(tok.head.head)) \
+        if tok.head.dep_ == "relcl" else (0, 0)
     best: tuple[int, int, str] | None = None
     for actor in found.actors:
         for m in actor.mentions:
             if not (para_start <= m.start and m.end <= tok.idx):
+                continue
+            if own_np[0] <= m.start and m.end <= own_np[1]:
                 continue
             if not _fits(actor, pron, _plural(tok.doc, m.start, m.end)):
                 continue
@@ -237,7 +243,26 @@ def speaker_actor(found: Analysis, event: Event, subj: Sequence[Token],
         return None
     if speaker_act or any(s.lower_ in FIRST_PERSON for s in subj):
         return claim.source.actor
+    if any(_own_forces(s, claim, found) for s in subj):
+        return claim.source.actor
     return None
+
+
+OWN_POSSESSIVES = {"its", "their", "our"}
+
+
+def _own_forces(tok: Token, claim, found: Analysis) -> bool:
+    """'The army's media wing said its troops had destroyed …': forces the claim's content
+    gives to 'its'/'their' with no party named before them in it are the speaker's own."""
+    from wirecoder.extract.eventcoding.arguments import FORCES
+
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in OWN_POSSESSIVES or lem(tok) not in FORCES:
+        return False
+    if not claim.content.start <= poss.idx < claim.content.end:
+        return False
+    return not any(claim.content.start <= m.start < poss.idx
+                   for a in found.actors for m in a.mentions)
 
 
 def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
@@ -264,9 +289,15 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
             return Filled([aid], [], None, RESOLVED, "modifier")
     if any(agentive(s) or own_group(s) or named_party(s) for s in subj):
         return Filled([], [], None, 1.0, "")
+    if any(lem(s) == "side" and s.tag_ == "NNS" for s in subj):
+        # "the two sides will exchange prisoners": the two parties of the last event that
+        # had two, never one party alone (a mediator's act told just before)
+        return Filled(_two_parties(earlier, trig_tok.idx), [], None, INHERITED, "sides")
     # an agentless passive after hosted talks is no act of the host's
     ante = antecedent_event(earlier, event.type, trig_tok.idx, text, event.recipient,
                             hosts_too=not agentless_passive(trig_tok))
+    if ante is not None and ante.claim != event.claim and _own_subject(subj):
+        ante = None  # "The navy said both frigates had returned": another speaker's subject
     if ante is None and bare_noun and event.type in MOVING:
         aid = forces_actor(found, trig_tok, para_start)
         if aid is not None:
@@ -291,6 +322,31 @@ def fill(event: Event, trig_tok: Token, subj: Sequence[Token], bare_noun: bool,
 
 
 MOVING = {"MOBILIZE", "RETREAT"}
+
+
+def _two_parties(earlier: Sequence[Event], pos: int) -> list[str]:
+    """The parties of the latest event before ``pos`` that names two sides (two actors, or
+    an actor and a recipient)."""
+    for ev in sorted((e for e in earlier if e.trigger.start < pos),
+                     key=lambda e: e.trigger.start, reverse=True):
+        parties = list(dict.fromkeys([*ev.actor, *ev.recipient]))
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def _own_subject(subj: Sequence[Token]) -> bool:
+    """A common noun as the active subject ('both frigates had returned', 'the ships left'):
+    the clause names its doer, whose side the text does not tell; not forces or weapons,
+    which continue the side that sent them, nor an event noun ('the attack set fire to …'),
+    which is the earlier event itself, nor people named by their role ('the delegations
+    met'), who stand for a party named before."""
+    from wirecoder.extract.eventcoding.arguments import FORCES, PARTY_NOUNS, WEAPONS
+    from wirecoder.extract.eventcoding.lexicon import load
+
+    nouns = load().nouns
+    return any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and lem(s) not in nouns
+               and lem(s) not in FORCES | WEAPONS | PARTY_NOUNS for s in subj)
 
 
 def forces_actor(found: Analysis, tok: Token, para_start: int) -> str | None:
