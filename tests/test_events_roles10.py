@@ -117,3 +117,17 @@ def test_events_roles10_the_two_sides_are_the_parties_not_the_mediator(analyze_t
     ev = _events(a, "exchange")[0]
     assert not any(x.startswith("KEN") for x in ev.actor)
     assert {x.split(".")[0] for x in ev.actor} == {"ETH", "ERI"}
+
+
+def test_events_roles10_object_misread_as_a_conjuncts_subject(analyze_text):
+    # after a fronted 'on Friday' the parser makes the summoned envoy the conjunct's subject
+    a = analyze_text("Kenya condemned the raid and on Friday summoned Uganda's ambassador in "
+                     "Nairobi.")
+    ev = _events(a, "summoned")[0]
+    assert ev.actor == ["KEN"] and ev.recipient == ["UGA.GOV"]
+
+
+def test_events_roles10_a_conjuncts_own_subject_stays(analyze_text):
+    # a subject before its verb is the verb's own
+    a = analyze_text("Kenya condemned the raid and Uganda summoned Kenya's ambassador.")
+    assert _events(a, "summoned")[0].actor == ["UGA"]

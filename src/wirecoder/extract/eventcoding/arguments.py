@@ -303,12 +303,31 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
             subj = sides
         elif sides:
             obj = sides
+    late = _late_subject(anchor, subj, obj)
+    if late:
+        subj, obj = late
     subj = _antecedents(_with_conjuncts(subj), anchor)
     obj = _with_conjuncts(obj)
     # "clashes between X and Y": with no subject, the first party acts on the others.
     if not subj and len(obj) > 1 and obj[0].head.lower_ == "between":
         subj, obj = obj[:1], obj[1:]
     return subj, [o for o in obj if o not in subj]
+
+
+def _late_subject(verb: Token, subj: list[Token], obj: list[Token]
+                  ) -> tuple[list[Token], list[Token]] | None:
+    """'Russia rejected the accusation and on Wednesday summoned Moldova's ambassador': after
+    a fronted adverbial the parser reads the conjunct verb's object as its subject; a noun
+    'subject' after an active conjunct verb with no object of its own is that object, and
+    the subject is the one the verbs share."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or obj or not subj or any(
+            c.dep_ in {"dobj", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if not all(s.dep_ == "nsubj" and s.head == verb and s.i > verb.i and s.pos_ in {
+            "NOUN", "PROPN"} for s in subj):
+        return None
+    shared = [c for c in verb.head.children if c.dep_ in SUBJ]
+    return (shared, subj) if shared else None
 
 
 def _givers(noun: Token) -> list[Token]:
@@ -764,7 +783,8 @@ def _inherited_subject(tok: Token) -> list[Token]:
         if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head != cur:
             found = [c for c in cur.head.children if c.dep_ in SUBJ]
             if found:
-                return found
+                late = _late_subject(cur.head, found, [])
+                return late[0] if late else found
             cur = cur.head
             continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and lem(cur.head) in DOCUMENTS and \
