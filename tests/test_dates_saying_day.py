@@ -66,3 +66,10 @@ def test_dates_saying_day_dates_an_act_going_on_as_it_was_told(dated):
     ref = dated("The envoy said on Monday that the two sides were holding talks in Geneva.",
                 "holding")
     assert (ref.value, ref.span.text) == ("2024-11-18", "Monday")
+
+
+def test_dates_saying_day_past_perfect_is_before_the_saying(dated):
+    # the past perfect takes the saying's day as the time the act was before
+    ref = dated("The army said on Monday that rebels had attacked its positions near the dam.",
+                "attacked")
+    assert (ref.value, ref.span.text) == ("2024-11-18", "Monday")

@@ -881,9 +881,11 @@ def _earlier_figure(doc: Doc, t: Timex) -> bool:
 
 
 def _done_before(v: Token) -> bool:
-    """A finished act in the past ("were killed", "had fired"), which may have been done days
-    before it was told; not one going on as it was told ("were producing an agreement")."""
-    return v.tag_ in ("VBD", "VBN") and verb_tense(v) == "past"
+    """A finished act in the past ("were killed", "fired"), which may have been done days
+    before it was told; not one going on as it was told ("were producing an agreement"), nor
+    one in the past perfect, which takes the saying's day as the time it was before ("said on
+    Thursday that fighters had attacked its positions")."""
+    return v.tag_ in ("VBD", "VBN") and verb_tense(v) == "past" and not _past_perfect(v)
 
 
 def _says(governor: Token, ev_clause: Token) -> bool:
