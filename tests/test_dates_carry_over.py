@@ -63,3 +63,17 @@ def test_dates_carry_over_plan_takes_no_past_day_of_another_clause(nlp, make_art
 
     assert (at("swap").value, at("swap").how) == ("2024-11-20", "publication")
     assert at("signed").value == "2024-11-18"
+
+
+def test_dates_carry_over_ending_a_state_is_not_on_the_day_it_began(analyze_text):
+    # the freeing ends what the seizure began: not on the seizure's day, unless told so
+    r = analyze_text("Bandits abducted 30 villagers from a farm near the river on Nov. 2. "
+                     "A police spokesman said officers had rescued six of the villagers.")
+    rescued = [e for e in r.events if "rescued" in e.evidence.text]
+    assert rescued and rescued[0].date.value != "2024-11-02", [(e.evidence.text, e.date)
+                                                              for e in r.events]
+    r = analyze_text("Bandits abducted 30 villagers from a farm near the river on Nov. 2. "
+                     "A police spokesman said the bandits had beaten several of the villagers.")
+    beaten = [e for e in r.events if "beaten" in e.evidence.text]
+    assert not beaten or beaten[0].date.value == "2024-11-02", [(e.evidence.text, e.date)
+                                                                for e in r.events]

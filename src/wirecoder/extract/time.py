@@ -733,6 +733,11 @@ RESULT_VERBS = frozenset({"close", "shut", "seal", "suspend", "ban", "block", "d
                           "halt", "freeze", "expel", "kidnap", "abduct", "impose"})
 
 
+# Acts ending such a result: freed after being seized, reopened after being closed.
+ENDING_VERBS = frozenset({"free", "release", "rescue", "liberate", "reopen", "unblock", "lift",
+                          "unfreeze", "restore", "resume", "end"})
+
+
 def _result_since(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.lemma_.lower() in RESULT_VERBS
 
@@ -1063,6 +1068,13 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         # before it only when that day is of a saying it goes on ("The army said on Monday …
         # It added …"); else it was said as the story was written
         return _publication(pub, doc_text(doc))
+    if context and not claim and ev_verb.lemma_.lower() in ENDING_VERBS:
+        # "Gunmen seized 40 passengers on Jan. 14. A spokesman said it had freed nine": the
+        # act ending a state is not on the day of the act that began it
+        context = [t for t in context if _governor(
+            _span(doc, t.span.start, t.span.end).root).lemma_.lower() not in RESULT_VERBS]
+        if not context:
+            return _publication(pub, doc_text(doc))
     if context and not claim and _told_ahead(ev_verb) and dct is not None:
         # "… signed on Friday. A spokesman said the prisoners would be released": a plan told
         # without a date of its own is ahead of the story, not on a day already past
