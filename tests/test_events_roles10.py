@@ -131,3 +131,28 @@ def test_events_roles10_a_conjuncts_own_subject_stays(analyze_text):
     # a subject before its verb is the verb's own
     a = analyze_text("Kenya condemned the raid and Uganda summoned Kenya's ambassador.")
     assert _events(a, "summoned")[0].actor == ["UGA"]
+
+
+def test_events_roles10_people_describe_no_government(analyze_text):
+    # 'the men' are people: not the government a 'Malaysian state' mention stands for
+    a = analyze_text("Rebels freed four Indonesian sailors seized off the Malaysian state of "
+                     "Sabah, Indonesia's foreign ministry said. The men were handed over to "
+                     "Philippine marines near the town of Jolo, it said.")
+    assert not any(x.startswith("MYS") for x in _events(a, "handed")[0].actor)
+
+
+def test_events_roles10_relative_aside_takes_no_place_of_the_sentence(analyze_text):
+    a = analyze_text("Kenyan jets bombed a camp near Kismayo, in what officials called revenge "
+                     "for a raid that killed nine soldiers.")
+    assert _events(a, "bombed")[0].place is not None
+    aside = _events(a, "killed")[0]
+    assert aside.place is None and not aside.actor and aside.quantities
+    assert not _events(a, "bombed")[0].quantities
+
+
+def test_events_roles10_place_in_a_relative_is_not_the_events(analyze_text):
+    # the ambush's place, told in a clause about the commander, is not the bombing's
+    a = analyze_text("Officials said the jets had bombed a commander who was behind an "
+                     "ambush in Gedo region last month.")
+    assert _events(a, "bombed")[0].place is None
+    assert _events(a, "ambush")[0].place is not None

@@ -24,9 +24,9 @@ def test_places_crossings_mislabelled_name_before_crossing_is_a_place(analyze_te
 
 
 def test_places_crossings_unknown_name_before_crossing_is_a_place(analyze_text):
-    a = analyze_text("Hundreds of lorries queued at the Ghulam Khan crossing on Monday, "
+    a = analyze_text("Hundreds of lorries queued at the Kharlachi crossing on Monday, "
                      "officials in Bannu said.")
-    p = _place(a, "Ghulam Khan")
+    p = _place(a, "Kharlachi")
     bannu = _place(a, "Bannu")
     assert p.country == "PK" and p.precision == "admin1" and (p.lat, p.lon) != (bannu.lat,
                                                                               bannu.lon)
@@ -39,3 +39,20 @@ def test_places_crossings_unknown_crossing_is_not_at_the_town_point(analyze_text
     quetta = _place(a, "Quetta")
     assert p.country == "PK" and p.precision in ("admin1", "country")
     assert (p.lat, p.lon) != (quetta.lat, quetta.lon)
+
+
+def test_places_crossings_untagged_name_before_crossing(analyze_text):
+    a = analyze_text("Trade through the Angoor Adda crossing was suspended on Sunday.")
+    p = _place(a, "Angoor Adda")
+    assert p.country == "PK" and p.precision == "point"
+    assert [(m.start, m.end) for m in p.mentions] == [(18, 29)]
+
+
+def test_places_crossings_two_names_share_the_plural_head(analyze_text):
+    a = analyze_text("PESHAWAR, Pakistan - Lorries waited at the Zarkand and Tolani crossings "
+                     "on Monday.")
+    peshawar = _place(a, "PESHAWAR")
+    for name in ("Zarkand", "Tolani"):
+        p = _place(a, name)
+        assert p.country == "PK" and p.precision == "admin1"
+        assert (p.lat, p.lon) != (peshawar.lat, peshawar.lon)

@@ -291,7 +291,40 @@ def _may_state(verb: Token) -> bool:
     if is_denial(lemma) and any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "npadvmod") and
                                 c.lower_ in WITHHELD_ENTRY for c in verb.children):
         return False
+    if _reduced_relative(verb):
+        return False
     return not (lemma == "charge" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """'A ceasefire agreed in Geneva took effect': a past participle modifying its noun, which
+    the parser made the finite verb with the real predicate as its clause. The tell is that
+    clause: finite, with no subject or 'that' of its own, and only the participle's own
+    modifiers between (no object that could be the clause's subject, 'hoped the vote would
+    end', nor 'said about half of it was')."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "neg")
+                                              for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or subj[0].pos_ != "NOUN" or \
+            lexicon().source_nouns.get(subj[0].lemma_.lower()) == "person":
+        return False  # a name or a person ('Lang agreed', 'the minister said') is a speaker
+    before = doc_text(verb.doc)[:subj[0].left_edge.idx].rstrip()[-3:]
+    if any(q in before for q in "”\"’'"):
+        return False  # '“…,” the spokesman said in May of X, whose …': a quotation's cue
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i or comp.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in comp.children):
+            continue
+        between = [c for c in verb.children if verb.i < c.i < comp.i]
+        if all(c.dep_ in ("prep", "agent", "advmod") and c.lower_ not in ("about", "of")
+               for c in between):
+            return True
+    return False
 
 
 def _colon_after(doc: Doc, verb: Token) -> bool:

@@ -117,7 +117,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
 def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
     """An attack whose own words name no place takes the place its sentence gives another
     attack ("stormed a post near Ibadan, killing four officers"), before any dateline."""
-    placed = {sentence_of(lookup.token_at(doc, c.event.evidence.start)).start: c.event.place
+    placed = {sentence_of(lookup.token_at(doc, c.event.evidence.start)).start: c.event
               for c in reversed(out) if c.event.place is not None
               and c.event.place_how is None and c.event.type in PLACED_TYPES}
     if not placed:
@@ -126,9 +126,12 @@ def _sentence_places(out: list[CodedEvent], doc: Doc) -> list[CodedEvent]:
     for c in out:
         ev = c.event
         if ev.place is None and ev.type in PLACED_TYPES and not c.defensive and not c.nowhere \
-                and (place := placed.get(
-                    sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None:
-            c = replace(c, event=ev.model_copy(update={"place": place}))
+                and (other := placed.get(
+                    sentence_of(lookup.token_at(doc, ev.evidence.start)).start)) is not None \
+                and not _relative_aside(lookup.token_at(doc, ev.trigger.end - 1), other) \
+                and not _relative_aside(lookup.token_at(doc, other.trigger.end - 1), ev):
+            # (an earlier act told in a relative aside happened elsewhere, as far as we know)
+            c = replace(c, event=ev.model_copy(update={"place": other.place}))
         done.append(c)
     return done
 
@@ -271,8 +274,10 @@ def _setting(trig: clauses.Trigger) -> bool:
         cur = cur.head.head
         if cur.lower_ in SETTING_HEADS:
             return True
-        # "on the day of the strike": an event named only to date something else
+        # "on the day of the strike": an event named only to date something else ("five
+        # hours of talks", a counted span, is the event's length)
         if cur.lemma_.lower() in TIME_ANCHORS and not any(
+                c.dep_ == "nummod" for c in cur.children) and not any(
                 c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return True
@@ -409,6 +414,23 @@ def _left_open(trig: clauses.Trigger) -> bool:
         c.dep_ == "xcomp" and clauses.confirm_or_deny(c) for c in tok.children))
 
 
+CONFIRMING = {"confirm", "acknowledge", "verify", "admit"}
+
+
+def _unconfirmed(trig: clauses.Trigger) -> bool:
+    """'The army did not confirm the strike', 'has not acknowledged carrying out the
+    strike': a party withholding confirmation neither reports the act nor denies it (as
+    'declined to confirm or deny'): the act others tell of is only possible here."""
+    cur = trig.anchor
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "xcomp", "pcomp", "ccomp"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in CONFIRMING:
+            return any(c.dep_ == "neg" for c in cur.children)
+    return False
+
+
 NOTHING = {"nothing", "nobody", "none", "noone"}
 
 
@@ -526,6 +548,10 @@ def _relative_aside(tok: Token, ante: Event) -> bool:
             return False
         if t.dep_ == "relcl":
             noun = t.head
+            if clauses.lem(noun) not in load().nouns:
+                # "targeted a commander who was behind an ambush": a clause about a party
+                # the event acts on tells that party's own, other acts
+                return noun != head
             return noun != head and noun.head != head and not (
                 noun.head.dep_ == "prep" and noun.head.head == head)
     return False
@@ -1083,6 +1109,20 @@ def _embedded(trig: clauses.Trigger, clause: SpacySpan, lex: Lexicon
     return out
 
 
+def _told_aside(place_id: str, trig: clauses.Trigger, clause: SpacySpan,
+                found: Analysis) -> bool:
+    """'targeted a commander who was behind an ambush in North Waziristan': a place named
+    only inside a relative clause of the event's clause (one that does not hold the
+    trigger) is where that clause's act or thing is, not the event's."""
+    asides = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in clause
+              if t.dep_ == "relcl" and not (t.left_edge.i <= trig.token.i <= t.right_edge.i)]
+    if not asides:
+        return False
+    spans = [m.start for p in found.places if p.id == place_id for m in p.mentions
+             if clause.start_char <= m.start < clause.end_char]
+    return bool(spans) and all(_inside(asides, at) for at in spans)
+
+
 def _place(trig: clauses.Trigger, subj: list[Token], obj: list[Token],
            found: Analysis, typ: str = "") -> str | None:
     """The event's place: the most precise one named by a locative phrase on the trigger, its
@@ -1362,6 +1402,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
             status = "reported"
     elif status == "occurred" and clauses.under_speech(trig.token):
         status = "reported"
+    if status in ("occurred", "reported", "denied") and _unconfirmed(trig):
+        status = "possible"
     if trig.embedded:
         factor = 0.8
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
@@ -1575,11 +1617,12 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             c.dep_ == "amod" and c.lower_ == "joint" for c in trig.token.children):
         typ, trig.mode = "COOPERATE", None
     # PLOVER: joint exercises are COOPERATE, one country's own exercise MOBILIZE.
-    if typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES and _joint(subj, obj,
-                                                                            sent_words):
+    if typ == "MOBILIZE" and clauses.lem(trig.token) in EXERCISES and _joint(
+            subj, obj, sent_words, found):
         typ, trig.mode = "COOPERATE", None
-    # PLV: "will not release the prisoners" is a refusal.
-    if status == "denied" and trig.negated and typ in COOPERATIVE:
+    # PLV: "will not release the prisoners" is a refusal; with no one who refuses ("there
+    # was no deal", "the boats have not been returned") the act is only said not to be.
+    if status == "denied" and trig.negated and typ in COOPERATIVE and _refused(trig, subj):
         typ = "REJECT"
         trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
@@ -1670,8 +1713,11 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # "sent a note of protest to X": a written complaint goes to X, placed as the ACCUSE it
     # becomes (:func:`_formal_protest`)
     placed_as = "ACCUSE" if typ == "PROTEST" and _diplomatic_protest(trig.token) else typ
+    place = _place(trig, subj, obj, found, placed_as)
+    if place is not None and _told_aside(place, trig, clause, found):
+        place = None
     event = Event(id=f"E{n}", type=typ, mode=mode, actor=actor, recipient=recipient,
-                  place=_place(trig, subj, obj, found, placed_as), date=date, quantities=quantities,
+                  place=place, date=date, quantities=quantities,
                   status=status, claim=claim_id,
                   trigger=Span(start=t0, end=t1, text=text[t0:t1]),
                   evidence=Span(start=ev_start, end=ev_end, text=text[ev_start:ev_end]),
@@ -1790,12 +1836,41 @@ def _conjoined_modifiers(head: Token) -> bool:
                for c in head.children)
 
 
-def _joint(subj: list[Token], obj: list[Token], sent_words: set[str]) -> bool:
+def _joint(subj: list[Token], obj: list[Token], sent_words: set[str],
+           found: Analysis) -> bool:
     """An exercise held jointly: said so, by several parties ('X and Y', 'allies'), or with
     another party ('drills with X's navy')."""
-    return (bool(sent_words & JOINTLY) or len(subj) > 1
+    return (bool(sent_words & JOINTLY) or _several_parties(subj, found)
             or any(clauses.lem(h) in ALLIES or _conjoined_modifiers(h) for h in subj)
             or any(o.head.lower_ == "with" for o in obj))
+
+
+def _refused(trig: clauses.Trigger, subj: list[Token]) -> bool:
+    """A negated act is a refusal only with someone who refuses: not 'there was no deal' nor
+    an agentless passive ('the vessels have not been returned')."""
+    tok = trig.token
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return False
+    return any(s.dep_ != "expl" for s in subj)
+
+
+def _several_parties(subj: list[Token], found: Analysis) -> bool:
+    """'Russia and China held drills' are two parties; 'coast guard ships and a navy
+    destroyer were patrolling' are units of one state: conjoined subjects act jointly only
+    when two of them name different countries, or, named too seldom to tell, a name is
+    among them."""
+    if len(subj) < 2:
+        return False
+    by_id = {a.id: a for a in found.actors}
+    countries = set()
+    for t in subj:
+        for i in _actor_ids([t], found):
+            actor = by_id.get(i)
+            countries.add(actor.country if actor is not None and actor.country else i)
+    if len(countries) > 1:
+        return True
+    return len(countries) == 0 and any(t.pos_ == "PROPN" or t.ent_type_ for t in subj)
 
 
 def _whole_names(found: Analysis, doc: Doc, start: int, end: int,

@@ -786,6 +786,11 @@ FEATURE_LAST = ROUTE_LAST | LANDFORM_LAST | BUILDING_LAST | frozenset(str.split(
 park beach canal plateau hill harbour harbor pier plaza
 """))
 FEATURE_FIRST = ROUTE_FIRST | frozenset({"lake", "mount", "mt", "fort"})
+# Heads of features at sea or on a frontier, which a town's name opens without lying in or near
+# that town ("Scarborough Shoal", "Bristol Channel").
+WATER_HEADS = frozenset(str.split("""
+shoal shoals reef reefs bank bay strait straits gulf sea atoll cay channel sound pass
+"""))
 
 
 # The admin cues that close a unit's own name: not "state" ("Islamic State"), "territory" or
@@ -1108,7 +1113,44 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         where = _main_place(e for j, e in enumerate(entries) if j not in desk)
         if where is not None and outlying and _is_capital(gaz, where):
             where = gaz.country(where.cc)
-    return _named_after(gaz, m, entries, where) or where
+    where = _named_after(gaz, m, entries, where) or where
+    own = _phrase_country(gaz, text, m) if text is not None else None
+    if own is not None and (where is None or where.cc != own):
+        where = gaz.country(own)  # "Pakistani border posts in X": X is in Pakistan
+    return where
+
+
+# A people's adjective in a name's own clause, before it ("Pakistani border posts in the X
+# district", "a Congolese army camp in X"): the country the name lies in.
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,80}$")
+_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+HOME_SITES = frozenset(str.split("""
+post posts outpost outposts checkpoint checkpoints base bases garrison camp camps village
+villages town towns city district districts province provinces region territory soil side
+"""))
+
+
+def _phrase_country(gaz: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of the nearest people's adjective before ``m`` in its clause, when it
+    modifies a noun of the phrase that holds ``m`` (not a subject: "Afghan forces shelled X")."""
+    clause = _CLAUSE_BEFORE.search(text, 0, m.start)
+    if clause is None:
+        return None
+    for w in reversed(list(_ADJECTIVE.finditer(text, clause.start(), m.start))):
+        e = gaz.demonym(w.group())
+        if e is None or e.kind != "country" or not e.cc:
+            continue
+        between = text[w.end():m.start]
+        # the adjective's noun is a fixed site or a part of its land, which lies in the name
+        # ("Pakistani border posts in X"); troops or ships move ("Cambodian troops near X")
+        phrase = re.fullmatch(r"((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+(?:in|at|inside|of)"
+                              r"(?:[ \t]+the)?[ \t]+", between)
+        if phrase and phrase.group(1).split()[-1] in HOME_SITES:
+            return e.cc
+        return None
+    return None
 
 
 # "the village of X", "the hamlet X", "X village", "X, a small border village": a settlement
@@ -1122,10 +1164,15 @@ _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
 _CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
 
 
+# "X and Y crossings": X is a crossing too
+_CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
+                                  r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
+
+
 def _told_crossing(text: str, name: str) -> bool:
     """Whether the article names ``name`` as a border crossing or a checkpoint anywhere."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}{_CROSSING_AFTER.pattern}", text,
-                     re.I) is not None
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:{_CROSSING_AFTER.pattern}|"
+                     rf"{_CROSSING_PAIR_AFTER.pattern})", text, re.I) is not None
 
 
 def _outlying(text: str, m: Mention) -> bool:
@@ -1313,7 +1360,8 @@ def _placed_unknown(gaz: Gazetteer, text: str, m: Mention, ent: SpacySpan | None
             or _unit_noun_before(ent):
         return True
     nxt = _NEXT_WORD.match(text[m.end:m.end + 20])
-    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end):
+    if (nxt and nxt.group(1).lower() in UNIT_AFTER) or _CROSSING_AFTER.match(text, m.end) \
+            or _CROSSING_PAIR_AFTER.match(text, m.end):
         return True
     label = ent.label_ or ent.root.ent_type_
     if label not in PLACE_LABELS:
@@ -1568,6 +1616,38 @@ def _person_elsewhere(ent: SpacySpan) -> bool:
     return labels["PERSON"] >= 2 and not any(labels[k] for k in PLACE_LABELS)
 
 
+# People a news source is told as, located by the town they are in or from ("Residents of X
+# said", "a health official in X", "police in X").
+LOCAL_SOURCES = frozenset(str.split("""
+resident residents official officials police policeman policemen doctor doctors witness
+witnesses villager villagers elder elders people journalist journalists spokesman activist
+activists
+"""))
+
+
+def _speakers_town(gaz: Gazetteer, ent: SpacySpan) -> bool:
+    """A one- or two-word name the model calls an organisation or a person, told as where a
+    source is ("Residents of X said", "A health official in X"), when the gazetteer has a town
+    of that name, by any of its names and however small (pop 0 is unknown in GeoNames)."""
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) > 2 or not _is_name(ent[:]):
+        return False
+    prep = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if prep is None or prep.lower_ not in ("in", "of", "from") \
+            or ent.root.head.i != prep.i or prep.head.lower_ not in LOCAL_SOURCES:
+        return False
+    if ent.text.isupper() or norm(ent.text) in GENERIC or norm(ent.text) in _english_words():
+        return False  # "officials of the WHO", "residents of Justice"
+    return any(e.kind == "city" for e, _rank in gaz.lookup(ent.text))
+
+
+def _water_feature(gaz: Gazetteer, ent: SpacySpan) -> bool:
+    """A curated feature at sea told by its whole name ("circled Scarborough Shoal"): no
+    institution is named so, unlike a landmark ("the White House said")."""
+    if ent.label_ not in ("ORG", "FAC", "PERSON") or ent[-1].lower_ not in WATER_HEADS:
+        return False
+    return any(e.kind == "feature" and rank == 2 for e, rank in gaz.lookup(_trim_text(ent)))
+
+
 def _looks_like_place(gaz: Gazetteer, ent: SpacySpan,
                       person_words: frozenset[str] = frozenset()) -> bool:
     """The small model often calls a town a PERSON or an ORG ("flew to Alexandria", "police
@@ -1684,6 +1764,8 @@ def _embedded(gaz: Gazetteer, ent: SpacySpan) -> tuple[int, int] | None:
         return None
     if ent[-1].lower_ in STREET_WORDS:
         return None  # "Oxford Street" is a street of London, not in Oxford
+    if ent[-1].lower_ in WATER_HEADS:
+        return None  # "Scarborough Shoal" is a reef at sea, not in Scarborough
     first = ent.start
     while first < ent.end and ent.doc[first].lower_ in ("the", "a", "an"):
         first += 1
@@ -2451,7 +2533,8 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) or (
+                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) \
+                or _speakers_town(gaz, ent) or _water_feature(gaz, ent) or (
                     ent.label_ == "ORG"  # FAC is a place label
                     and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
             ents.append(ent)
@@ -2465,6 +2548,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
     ents += _residents_of(gaz, doc)
     ents += _office_towns(gaz, doc)
     ents += _sites(gaz, doc)
+    ents += _crossings(gaz, doc)
     return ents
 
 
@@ -2502,6 +2586,27 @@ def _crossing_named(ent: SpacySpan) -> bool:
     border crossing"): the post, a place."""
     return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
         and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
+
+
+_CROSSING_NAME = r"([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+_CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
+                        + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
+                        r"checkpoints?|border[ \t]+posts?)\b")
+
+
+def _crossings(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
+    """Names before "crossing" or "checkpoint" that the model tags as nothing or joins with
+    "the" into one organisation ("through the Angoor Adda crossing", "the Angoor Adda and
+    Ghulam Khan crossings", which names two)."""
+    out = []
+    for m in _CROSSINGS.finditer(doc_text(doc)):
+        groups = [g for g in (1, 2) if m.group(g)]
+        if len(groups) == 2 and not m.group("head").endswith("s"):
+            continue  # "the X and Y crossing" is one name
+        out += [sp for g in groups if norm(m.group(g)) not in GENERIC
+                and not _is_demonym(gaz, m.group(g))
+                and (sp := doc.char_span(*m.span(g))) is not None]
+    return out
 
 
 def _sites(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
@@ -2742,6 +2847,10 @@ def places_and_actors(doc: Doc, found: Analysis) -> tuple[list[Place], list[tupl
     strays = _drop_strays(read, [norm(m.name) for m in mentions], mentions)
     entries = _drop_far_homonyms(gaz, mentions, strays, doc_text(doc))
     desk = _foreign_desk(gaz, mentions, entries, doc_text(doc))
+    # a country told only as an actor ("Kenya mediated the talks") says who acts, not where
+    desk |= {j for j, (ent, e) in enumerate(zip(keep, entries, strict=True))
+             if e is not None and ent is not None and mentions[j].container is None
+             and is_metonymic(ent, found, "capital" if _is_capital(gaz, e) else e.kind)}
     actor_ccs = _actor_countries(found)
     entries = [_local_entry(gaz, i, mentions, entries, doc_text(doc), desk, actor_ccs)
                if e is None and _unknown_place(gaz, doc, found, i, mentions, ent, read, strays)

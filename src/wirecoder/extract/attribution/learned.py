@@ -257,7 +257,14 @@ class LearnedCue:
     cue: tuple[int, int]  # the verb, or past a noun it puts forward ("unveiled a proposal for")
     content: tuple[int, int]
     root: Token | None
-    source: Span
+    source: Span | None  # None: an agentless passive, held by unnamed others
+
+
+def _agentless(verb: Token) -> bool:
+    """'He is accused of lying', 'the plan was criticized as too costly': a passive cue with no
+    'by' phrase is held by unnamed others (PolNeAR's relation without a source)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _put_forward(root: Token | None) -> tuple[Token, int] | None:
@@ -323,9 +330,9 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         cue = (verb.idx, cue_end or verb.idx + len(verb))
         content = trim(text, *expand_quotes(found[0], quotes, cue))
         source = source_of(doc, verb, quotes)
-        if content[1] - content[0] < 2 or source is None or \
-                source.root.lower_ in NON_HOLDERS or (
-                source.start_char < content[1] and content[0] < source.end_char):
+        if content[1] - content[0] < 2 or (source is None and not _agentless(verb)) or (
+                source is not None and (source.root.lower_ in NON_HOLDERS or (
+                    source.start_char < content[1] and content[0] < source.end_char))):
             continue
         if any(s < content[1] and content[0] < e and not s <= verb.idx < e
                for s, e in contents):

@@ -307,6 +307,8 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
                     p_start <= prev.idx and prev.dep_ not in ("dobj", "pobj"):
                 # "…, the air force\nsaid": a wrapped line can cost the parser the subject
                 return clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
+            if prev is not None and (name := _name_after_opening(doc, tok, prev)) is not None:
+                return name
         if misattached_conj(tok):
             tok = tok.head.head  # "denied that … and called …": the subject of "denied"
             continue
@@ -315,12 +317,37 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
         if tok.dep_ == "conj" and tok.head.lemma_.lower() not in lexicon().cue_verbs and \
                 not agentive_subject(tok.head) and not _nominal_subject(tok.head):
             break  # a conjoined verb shares its subject only with a speaking one
-        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp") and \
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "dep", "ccomp", "acomp") and \
                 tok.head != tok:
+            # ('acomp': "Lang was quick to point out that …", the adjective's subject)
             tok = tok.head
             continue
         break
     return None
+
+
+def _name_after_opening(doc: Doc, verb: Token, prev: Token) -> Span | None:
+    """'In an interview with CNN Mary Hill said …': an opening phrase with no comma after it
+    makes the parser take the speaker's name for the last object of its preposition; the
+    name (the entity, or the run of proper nouns, ending right before the verb) is the
+    subject the verb lacks, when the verb reports a clause after it."""
+    if prev.dep_ != "pobj" or prev.pos_ != "PROPN" or not any(
+            c.dep_ == "ccomp" and c.i > verb.i for c in verb.children) or not any(
+            c.dep_ == "prep" and c.i < verb.i and c.left_edge.i <= prev.i <= c.right_edge.i
+            for c in verb.children):
+        return None
+    if prev.ent_type_ and prev.ent_iob_ in ("B", "I") and (
+            prev.i + 1 >= len(doc) or doc[prev.i + 1].ent_iob_ != "I"):
+        start = prev.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if prev.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            return None
+        return clean_source(doc, doc[start:prev.i + 1])
+    start = prev.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return clean_source(doc, doc[start:prev.i + 1])
 
 
 def _inverted_speaker(verb: Token) -> Token | None:

@@ -137,6 +137,10 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
         return True
     if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
+    # "the BRP Jose Rizal", "HMS Dauntless": a name's prefix tells its kind
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
+                                   and c.is_upper for c in tok.children):
+        return True
     # "sit-in", "co-operation": a hyphenated class word is split in three, its head the last piece
     return tok.lemma_.lower() in words or tok.lower_ in words or hyphen_word(tok) in words
 
@@ -519,6 +523,41 @@ def _compound_noun_trigger(tok: Token) -> bool:
         tok.head.lower_ not in EFFORT_HEADS
 
 
+SIGNING = {"sign", "ratify", "ink", "initial", "countersign"}
+
+
+def _signed_deals(triggers: dict[int, Trigger]) -> None:
+    """'the deal signed on Friday': one act, the signing (codebook: signing an agreement is
+    SUPPORT), as 'signed the deal'; the deal noun is not a second event."""
+    for trig in triggers.values():
+        tok = trig.token
+        if trig.suppressed or tok.dep_ != "acl" or lem(tok) not in SIGNING \
+                or trig.type != "SUPPORT":
+            continue
+        noun = triggers.get(tok.head.i)
+        if noun is not None and noun.anchor == tok.head and noun.type in {"AGREE", "CONCEDE"}:
+            noun.suppressed = True
+
+
+OPENING = {"open", "reopen", "close", "shut"}
+
+
+def _open_to(tok: Token) -> bool:
+    """'reopened to trade', 'was closed to shipping': after a verb of opening 'to' is a
+    preposition and the word the parser made an infinitive a noun (what may pass)."""
+    return tok.tag_ == "VB" and tok.dep_ in {"xcomp", "advcl"} and lem(tok.head) in OPENING \
+        and not any(c.dep_ in {"dobj", "nsubj", "dative", "prt"} for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _participle_as_noun(tok: Token) -> bool:
+    """'the wounded', 'the injured': a participle heading a noun phrase names the people."""
+    participle = tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    return participle and tok.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in {"prep", "agent", "dobj", "advmod", "npadvmod"} for c in tok.children)
+
+
 def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for tok in sent:
@@ -528,6 +567,8 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
         if row is None or (tok.pos_ in {"NOUN", "PROPN"} and _compound_noun_trigger(tok)):
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "amod":  # "the detained journalist"
+            continue
+        if _participle_as_noun(tok) or _open_to(tok):  # "three of the wounded died"
             continue
         triggers[tok.i] = Trigger(tok, row, row.type, row.mode, row.weight, anchor=tok)
     _headline_verb(sent, triggers, lex)
@@ -555,6 +596,7 @@ def find_triggers(sent: SpacySpan, lex: Lexicon) -> list[Trigger]:
     _complement_words(triggers)
     _material_purpose(triggers)
     _kept_promises(triggers)
+    _signed_deals(triggers)
     return [t for t in sorted(triggers.values(), key=lambda t: t.token.i) if not t.suppressed]
 
 
@@ -989,6 +1031,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
     # 3. Verbs that govern a verb complement.
     for tok in sent:
         comp = _complement(tok)
+        if comp is None and lem(tok) in lex.causative:
+            # "ordered the men held in detention": the participle may parse as the object's
+            comp = next((g for c in tok.children if c.dep_ == "dobj" for g in c.children
+                         if g.dep_ == "acl" and g.tag_ == "VBN"), None)
         if comp is None and tok.i in triggers and triggers[tok.i].type in {"ACCUSE", "SUPPORT"}:
             # "blamed X for attacking", "praised X for helping"
             comp = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -1486,7 +1532,9 @@ def _ultimatums(sent: SpacySpan, triggers: dict[int, Trigger]) -> None:
         own = triggers.get(tok.i)
         if own is not None and own.row.mode == "expel":
             continue  # "gave the envoys two weeks to leave": the deadline expels them
-        time = [c for c in tok.children if c.dep_ == "dobj" and lem(c) in TIME_UNITS] or [
+        # "gave the villagers 24 hours to leave": the time may parse as an adverbial noun
+        time = [c for c in tok.children if c.dep_ in {"dobj", "npadvmod"}
+                and lem(c) in TIME_UNITS] or [
             c for c in tok.children if c.dep_ == "prep" and c.lower_ == "until"]  # until Friday
         if not time:
             continue

@@ -137,7 +137,14 @@ def description_actor(found: Analysis, tok: Token) -> str | None:
     actor = resolve_description(found, text, at=tok.idx)
     if actor is None or not any(a.id == actor.id for a in found.actors):
         return None
+    if lem(tok) in PEOPLE and actor.kind in NON_PERSON:
+        return None  # "the men were handed over": people, not a government or a body
     return actor.id
+
+
+# Plain words for people, which name no body's role.
+PEOPLE = {"man", "woman", "men", "women", "people", "person", "child", "children", "boy",
+          "girl"}
 
 
 def modifier_actor(found: Analysis, tok: Token) -> str | None:

@@ -16,7 +16,8 @@ Sources (nothing is downloaded):
   demonyms, regions no package lists (seas, rivers, Gaza Strip, Donbas, Darfur ...), and
   natural features and landmarks (kind ``feature``, id ``feature:<slug>``: "Lake Michigan",
   "the Rockies", "the White House"), which the places stage resolves but never recognises on
-  the name alone.
+  the name alone; and small towns of conflict news that cities500 lacks (kind ``city``, id
+  ``town:<slug>``: Masisi, Bunagana), their points approximate, from general knowledge.
 
 Coordinates: cities come with their GeoNames point. No package gives coordinates for admin1 or
 admin2 units, so those are the *bounding-box centre of their towns*, computed here; countries
@@ -420,6 +421,17 @@ def build(path: Path | None = None) -> Path:
         for alt in c["alternatenames"]:
             b.name(eid, alt, 0)
         for alias in city_aliases.get(str(gid), []):
+            b.name(eid, alias, 1)
+
+    # Curated small towns cities500 lacks; the admin1 of the nearest listed town of the country.
+    for t in curated.get("towns", []):
+        near = min((c for c in cities.values() if c["countrycode"] == t["cc"]),
+                   key=lambda c: haversine_km(t["lat"], t["lon"], c["latitude"], c["longitude"]))
+        slug = norm(t["name"]).replace(" ", "-")
+        eid = b.add(f"town:{slug}", None, t["name"], "city", t["cc"], near["admin1code"] or None,
+                    t["lat"], t["lon"], 0, "city")
+        b.name(eid, t["name"], 2)
+        for alias in t["aliases"]:
             b.name(eid, alias, 1)
 
     # Curated regions, then features (rivers, lakes, mountains, landmarks).
