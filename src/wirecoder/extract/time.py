@@ -885,6 +885,18 @@ def _earlier_figure(doc: Doc, t: Timex) -> bool:
                                   t.span.start) is not None
 
 
+def _in_saying_words(tok: Token, saying: Token, ev_clause: Token) -> bool:
+    """The date stands among the saying's own words: after the sayer of a saying told after
+    its content ("…, the army said in a statement on Tuesday"), before the content of one told
+    first ("a spokesman said on Tuesday that …"); not inside the content's words, wherever
+    the parser hung it ("reached Kadugli, the capital of …, on Tuesday, the agency said")."""
+    if saying.i > ev_clause.i:
+        sayers = [c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < saying.i]
+        start = sayers[-1].left_edge.i if sayers else saying.i
+        return tok.i >= start
+    return tok.i < ev_clause.left_edge.i
+
+
 def _done_before(v: Token) -> bool:
     """A finished act in the past ("were killed", "fired"), which may have been done days
     before it was told; not one going on as it was told ("were producing an agreement"), nor
@@ -1018,7 +1030,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if _earlier_figure(doc, t):
             continue  # "to around 10,000, up from about 7,000 in October": the 7,000's month
         if not claim and governor != ev_verb and _says(governor, ev_clause) \
-                and _done_before(ev_verb):
+                and _done_before(ev_verb) and _in_saying_words(tok, governor, ev_clause):
             saying_skipped = True
             continue  # "were killed in the exchange, the army said on Tuesday": the saying's
         if governor == ev_verb:
