@@ -66,3 +66,11 @@ def test_places_conflict_official_in_small_town(analyze_text):
 def test_places_conflict_official_of_an_acronym_is_no_place(analyze_text):
     a = analyze_text("Officials of Reuters said the talks had failed.")
     assert a.places == []
+
+
+def test_places_conflict_unknown_dateline_town_lies_in_its_country(analyze_text):
+    a = analyze_text("OLONGOS COVE, Philippines — The navy said two frigates had returned on "
+                     "Saturday after China's coast guard seized two boats.")
+    p = _place(a, "OLONGOS COVE")
+    assert p is not None and p.country == "PH" and p.precision == "country"
+    assert [(m.start, m.end) for m in p.mentions] == [(0, 12)]

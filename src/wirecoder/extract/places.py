@@ -1328,6 +1328,8 @@ def _unknown_place(gaz: Gazetteer, doc: Doc, found: Analysis, i: int,
     m, text = mentions[i], doc_text(doc)
     if _feature_shaped(m.name) or m.feature or _unit_shaped(m.name):
         return True
+    if m.dateline and _country_named(gaz, m.container):
+        return True  # "OLONGAPO PIER, Philippines -": filed from a place in that country
     if read[i] is not None and strays[i] is None and _saint_parish(read[i]) \
             and _church_named(text, m):
         return True  # "the church of St. Peter", "St. Mark's Cathedral": a church, here
@@ -1632,12 +1634,20 @@ def _speakers_town(gaz: Gazetteer, ent: SpacySpan) -> bool:
     if ent.label_ not in ("ORG", "PERSON") or len(ent) > 2 or not _is_name(ent[:]):
         return False
     prep = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if prep is None or prep.lower_ not in ("in", "of", "from") \
-            or ent.root.head.i != prep.i or prep.head.lower_ not in LOCAL_SOURCES:
+    if prep is None or ent.root.head.i != prep.i:
         return False
-    if ent.text.isupper() or norm(ent.text) in GENERIC or norm(ent.text) in _english_words():
-        return False  # "officials of the WHO", "residents of Justice"
-    return any(e.kind == "city" for e, _rank in gaz.lookup(ent.text))
+    source = prep.head.lower_
+    # "officials of Hamas" are the group's; "residents of X" live in X
+    if not ((prep.lower_ in ("in", "from") and source in LOCAL_SOURCES)
+            or (prep.lower_ == "of" and source in RESIDENT_NOUNS)):
+        return False
+    key = norm(ent.text)
+    if ent.text.isupper() or key in GENERIC or key in _english_words():
+        return False  # "officials in the WHO", "residents of Justice"
+    # an other-language alternate name counts only as a spelling of the town's own name
+    # ("Sharana" of Sharan), not as another word ("Hamas" is an alternate name of Hamm)
+    return any(e.kind == "city" and (rank >= 1 or norm(e.name)[:4] == key[:4])
+               for e, rank in gaz.lookup(ent.text))
 
 
 def _water_feature(gaz: Gazetteer, ent: SpacySpan) -> bool:
@@ -2284,14 +2294,21 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:--|[—–―-])")  # dashes as spans.DATELINE
 
 
+def _country_named(gaz: Gazetteer, name: str | None) -> bool:
+    return name is not None and any(e.kind == "country" and rank >= 1
+                                    for e, rank in gaz.lookup(name))
+
+
 def _datelines(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Character spans of a dateline's town and state; offsets rather than tokens, since the
     tokenizer glues "KY--(Marketwire" together."""
     out: list[tuple[int, int]] = []
     for m in _DATELINE.finditer(text[:3000]):
         name = m.group(1).strip()
-        if not any(c.isalpha() for c in name) or not gaz.lookup(name.title()):
+        if not any(c.isalpha() for c in name):
             continue
+        if not gaz.lookup(name.title()) and not _country_named(gaz, m.group(2)):
+            continue  # "SUBIC BAY, Philippines -": a town the gazetteer lacks, in that country
         for g in (1, 2):
             if m.group(g) is not None:
                 out.append((m.start(g), m.start(g) + len(m.group(g).rstrip(" ."))))
