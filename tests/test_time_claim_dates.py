@@ -45,8 +45,19 @@ def test_time_event_still_takes_the_date_told_before_it(analyze_text):
         [(e.type, e.evidence.text, e.date) for e in r.events]
 
 
-def test_time_reported_claim_after_the_lede_keeps_the_sections_date(analyze_text):
-    # not a quote opening its paragraph: the day the section told stays in force
+def test_time_reported_claim_after_the_lede_is_said_as_the_story_is_written(analyze_text):
+    # the section's day is the strike's, not the saying's: a saying with no day of its own
+    # is dated by publication (it was told the reporter by then), whatever came before it
     r = analyze_text(STRIKE + "Engineers said on the phone that two of the three turbines could "
                      "not be repaired before the winter and that the city would need help.\n")
-    assert _claim(r, "Engineers").date.value == "2024-11-17"
+    engineers = _claim(r, "Engineers")
+    assert (engineers.date.value, engineers.date.how) == ("2024-11-20", "publication")
+
+
+def test_time_claim_goes_on_a_dated_saying(analyze_text):
+    # "The army said on Monday … It added …": the saying goes on, on its day
+    r = analyze_text("The army said on Monday that its troops had retaken the bridge near the "
+                     "town. It added that two of its soldiers had been wounded in the fighting.\n")
+    added = [c for c in r.claims if "wounded" in c.content.text]
+    assert added and added[0].date.value == "2024-11-18", [(c.content.text, c.date)
+                                                            for c in r.claims]

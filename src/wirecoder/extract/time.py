@@ -25,6 +25,7 @@ from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS
 from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
+from wirecoder.store.dates import value_range
 
 __all__ = ["date_for", "find_timexes", "tense_of"]
 
@@ -150,11 +151,31 @@ def tense_of(doc: Doc, start: int, end: int) -> str | None:
         # "have called for a strike on Monday": a present perfect takes no past day, so
         # the day is that of the thing called for, still ahead
         return "future"
+    if tense == "past" and not _past_perfect(v) and _invited_to(v, tok, doc_text(doc)[start:end]):
+        return "future"  # "invited union leaders to a meeting on Friday": the meeting is ahead
     until = _UNTIL.search(doc_text(doc)[max(0, start - 30):start])
     if tense == "past" and not _past_perfect(v) and (
             v.lemma_ in PLAN_VERBS or (v.lemma_ in DEADLINE_VERBS and until)):
         return "future"  # "postponed the vote until Tuesday", "scheduled talks Thursday"
     return tense
+
+
+# "invited union leaders to a meeting on Friday", "called the parties to talks on Monday": the
+# gathering one is asked to comes after the asking
+INVITING_VERBS = frozenset({"invite", "call", "summon"})
+GATHERINGS = frozenset({"meeting", "meetings", "talks", "summit", "conference", "session",
+                        "dialogue", "negotiations", "consultations", "ceremony", "hearing",
+                        "forum", "round", "dinner", "gathering", "vote"})
+
+
+def _invited_to(v: Token, tok: Token, text: str) -> bool:
+    """A weekday on the gathering an inviting verb asks someone to ("invited X to a meeting
+    on Friday")."""
+    if v.lemma_.lower() not in INVITING_VERBS or text.strip().lower() not in WEEKDAYS:
+        return False
+    on, noun = tok.head, tok.head.head
+    return on.lower_ == "on" and noun.lower_ in GATHERINGS and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "to" and noun.head.head == v
 
 
 # Verbs of reaction: their object is an earlier event ("would retaliate for the strike ...").
@@ -712,6 +733,11 @@ RESULT_VERBS = frozenset({"close", "shut", "seal", "suspend", "ban", "block", "d
                           "halt", "freeze", "expel", "kidnap", "abduct", "impose"})
 
 
+# Acts ending such a result: freed after being seized, reopened after being closed.
+ENDING_VERBS = frozenset({"free", "release", "rescue", "liberate", "reopen", "unblock", "lift",
+                          "unfreeze", "restore", "resume", "end"})
+
+
 def _result_since(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.lemma_.lower() in RESULT_VERBS
 
@@ -832,6 +858,66 @@ def _reported_act_date(doc: Doc, t: Timex) -> bool:
     return _main_clause_date(doc, t) or _said_content(_clause_root(tok))
 
 
+# modals of duty or chance ("must free", "may strike") tell no act ahead of the story
+_NOT_AHEAD_AUX = frozenset({"must", "should", "may", "might", "could", "can"})
+
+
+def _told_ahead(v: Token) -> bool:
+    """An act the text tells as to come ("would be released", "will sign")."""
+    return verb_tense(v) == "future" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_AHEAD_AUX for c in v.children)
+
+
+# "up from about 7,000 in October", "down from $3 million last year", "compared with 40 in
+# 2023": the date after the earlier figure of a change
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from"
+    r"|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over"
+    r"|under|more\s+than|less\s+than|fewer\s+than)\s+)*[$€£]?\d[\d,.]*"
+    r"(?:\s*(?:%|per\s*cent|percent|million|billion|thousand))?(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+(?:in|on|at|during|by))?\s*$", re.I)
+
+
+def _earlier_figure(doc: Doc, t: Timex) -> bool:
+    """A date told right after the earlier figure of a change dates that figure, not the
+    change ("increased its troops to 10,000, up from about 7,000 in October")."""
+    return _EARLIER_FIGURE.search(doc_text(doc), max(0, t.span.start - 80),
+                                  t.span.start) is not None
+
+
+def _in_saying_words(tok: Token, saying: Token, ev_clause: Token) -> bool:
+    """The date stands among the saying's own words: after the sayer of a saying told after
+    its content ("…, the army said in a statement on Tuesday"), before the content of one told
+    first ("a spokesman said on Tuesday that …"); not inside the content's words, wherever
+    the parser hung it ("reached Kadugli, the capital of …, on Tuesday, the agency said")."""
+    if saying.i > ev_clause.i:
+        sayers = [c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < saying.i]
+        start = sayers[-1].left_edge.i if sayers else saying.i
+        return tok.i >= start
+    return tok.i < ev_clause.left_edge.i
+
+
+def _done_before(v: Token) -> bool:
+    """A finished act in the past ("were killed", "fired"), which may have been done days
+    before it was told; not one going on as it was told ("were producing an agreement"), nor
+    one in the past perfect, which takes the saying's day as the time it was before ("said on
+    Thursday that fighters had attacked its positions")."""
+    return v.tag_ in ("VBD", "VBN") and verb_tense(v) == "past" and not _past_perfect(v)
+
+
+def _says(governor: Token, ev_clause: Token) -> bool:
+    """``governor`` is a verb of saying whose content is the event's clause ("two soldiers
+    were killed, the army said", "a spokesman said two soldiers were killed"): a date on it is
+    the day of the saying, which may come days after the act."""
+    if governor.lemma_.lower() not in SAYING_ACTS or ev_clause.lemma_.lower() in SAYING_ACTS:
+        return False
+    c = ev_clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head
+    return (c.dep_ in ("ccomp", "parataxis") and c.head == governor) or (
+        governor.dep_ in ("ccomp", "parataxis") and governor.head == c)
+
+
 def _in_said_conjunct(tok: Token, ev_clause: Token) -> bool:
     """``tok`` lies in what a verb of saying conjoined to the event's clause (or to a clause
     above it) says, a saying the event is not told in."""
@@ -907,6 +993,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     # clause's day: only a date inside its own clause or phrase dates it
     scope = _told_before_scope(ev_root, ev_clause)
     ev_after = scope is not None
+    saying_skipped = False
     for t in in_sent:
         rel = relative[t.id]
         local = False
@@ -937,6 +1024,15 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if governor != ev_verb and verb_tense(governor) == "future" and (
                 ev_tense in ("past", "present") or ev_verb.dep_ == "acl"):
             continue  # a plan told in another clause never dates what has happened or is
+        if governor != ev_verb and dct is not None and _told_ahead(ev_verb) \
+                and (value_range(ref.value)[1] or dct) < dct:
+            continue  # "the deal signed on Friday, under which the sides will swap prisoners"
+        if _earlier_figure(doc, t):
+            continue  # "to around 10,000, up from about 7,000 in October": the 7,000's month
+        if not claim and governor != ev_verb and _says(governor, ev_clause) \
+                and _done_before(ev_verb) and _in_saying_words(tok, governor, ev_clause):
+            saying_skipped = True
+            continue  # "were killed in the exchange, the army said on Tuesday": the saying's
         if governor == ev_verb:
             rank = 0
         elif clause == ev_clause:
@@ -960,9 +1056,11 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     quoted: Sequence[tuple[int, int]] = ()
     if claim and (opening := _opening_quote(doc_text(doc), start)) is not None:
         para_start, quoted = max(para_start, opening), said
-    context_end = sent_start if ev_after else start
+    # a saying's own date in the sentence dates no act told in it, not even as context
+    context_end = sent_start if ev_after or saying_skipped else start
     before = [t for t in told if para_start <= t.span.start and t.span.end <= context_end
-              and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")]
+              and _datable(t) and _signal(doc, t) not in (*_NOT_EVENT_DATE, "since")
+              and not _earlier_figure(doc, t)]
     context = [t for t in before if _main_clause_date(doc, t)
                and not any(s <= t.span.start and t.span.end <= e for s, e in quoted)]
     if context and not claim and _saying_date(doc, context[-1]) and _told_as_word(ev_clause):
@@ -977,6 +1075,24 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         if not acts:
             return _publication(pub, doc_text(doc))
         context = acts
+    if context and claim and not _saying_date(doc, context[-1]):
+        # "… the deal signed on Friday. A spokesman said …": a saying is dated by a day told
+        # before it only when that day is of a saying it goes on ("The army said on Monday …
+        # It added …"); else it was said as the story was written
+        return _publication(pub, doc_text(doc))
+    if context and not claim and ev_verb.lemma_.lower() in ENDING_VERBS:
+        # "Gunmen seized 40 passengers on Jan. 14. A spokesman said it had freed nine": the
+        # act ending a state is not on the day of the act that began it
+        context = [t for t in context if _governor(
+            _span(doc, t.span.start, t.span.end).root).lemma_.lower() not in RESULT_VERBS]
+        if not context:
+            return _publication(pub, doc_text(doc))
+    if context and not claim and _told_ahead(ev_verb) and dct is not None:
+        # "… signed on Friday. A spokesman said the prisoners would be released": a plan told
+        # without a date of its own is ahead of the story, not on a day already past
+        context = [t for t in context if (value_range(t.value)[1] or dct) >= dct]
+        if not context:
+            return _publication(pub, doc_text(doc))
     if context and _past_perfect(ev_verb) and "T" in context[-1].value \
             and not _told_as_word(ev_clause):
         # "Rebels shelled the town at 5 a.m. They had warned residents": told as before the

@@ -426,6 +426,19 @@ def _stranger(bare: Report, named: Report) -> bool:
     return bool(named.countries) and not named.countries <= bare.article_countries
 
 
+BACK_POINTS = 1.5  # as a shared actor: the writer names the act told before
+
+
+def back_points(a: Report, b: Report) -> float:
+    """One writer naming again an act of the kind told earlier in the article ('a drone struck
+    a house overnight' … 'the strike hit a compound'): not when the later one is told as
+    another act."""
+    if a.article_id != b.article_id or a.type != b.type or min(a.at, b.at) < 0:
+        return 0.0
+    later = a if a.at > b.at else b
+    return BACK_POINTS if later.back and not later.another else 0.0
+
+
 def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
     """How surely two reports describe one real-world event; None when they cannot.
 
@@ -481,7 +494,8 @@ def pair_score(a: Report, b: Report, copies: bool = False) -> float | None:
              + (context_points(a, b) if dates >= TERM_DATES else 0.0)
              + mode_points(a, b)
              + (0.0 if a.type == b.type else NEAR_TYPE_POINTS)
-             + number_points(a, b) + 2.0 * text_similarity(a.evidence, b.evidence))
+             + number_points(a, b) + back_points(a, b)
+             + 2.0 * text_similarity(a.evidence, b.evidence))
     # The sentences' words tip only a pair the fields leave short of the threshold (and only
     # where they can): edges the fields carry keep their own scores, and most pairs of a large
     # store never need their words compared.

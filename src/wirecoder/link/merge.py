@@ -20,6 +20,8 @@ from datetime import date
 
 from wirecoder.link.compat import (
     DATE_SLACK,
+    FACT,
+    INTENT,
     MERGE_THRESHOLD,
     TERM_DATES,
     alpha3,
@@ -97,6 +99,10 @@ class _Summary:
     actor_countries: frozenset[str] = frozenset()
     recipient_countries: frozenset[str] = frozenset()
     fights: frozenset[str] = frozenset()  # 'exchange', 'strike': what its fighting reports tell
+    # whether it holds an intent dated by nothing but publication, and an act told as done:
+    # the two never join (compat._intent_and_fact), not even through a third report
+    plans: bool = False
+    facts: bool = False
 
     @property
     def countries(self) -> frozenset[str]:
@@ -109,7 +115,8 @@ class _Summary:
                    frozenset([r.place]) if r.place and r.place_told else frozenset(),
                    frozenset([(r.type, r.mode)]),
                    r.host_countries, r.actor_countries, r.recipient_countries,
-                   frozenset([r.fight]) if r.fight else frozenset())
+                   frozenset([r.fight]) if r.fight else frozenset(),
+                   r.status in INTENT and r.how == "publication", r.status in FACT)
 
     def roles_fit(self, other: _Summary) -> bool:
         """Clusters sharing no country may still be one event when no role names two
@@ -141,6 +148,8 @@ class _Summary:
             return False
         if len(self.fights | other.fights) > 1:
             return False  # an exchange of fire and a strike, joined through a report of neither
+        if (self.plans and other.facts) or (self.facts and other.plans):
+            return False  # what one side would do, joined to the act done through a third
         return places_compatible(self.places, other.places,
                                  shared_sides(self.countries, other.countries))
 
@@ -153,7 +162,8 @@ class _Summary:
                         self.types | other.types,
                         self.hosts | other.hosts, self.actor_countries | other.actor_countries,
                         self.recipient_countries | other.recipient_countries,
-                        self.fights | other.fights)
+                        self.fights | other.fights, self.plans or other.plans,
+                        self.facts or other.facts)
 
 
 def _dates_overlap(a: Report, b: Report) -> bool:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from wirecoder.extract.casualties import CASUALTIES
 from wirecoder.extract.timex.lexicon import WEEKDAYS
-from wirecoder.link.dates import DateInterval, interval_of
+from wirecoder.link.dates import PUBLICATION_LOOKBACK, DateInterval, interval_of, parse_interval
 from wirecoder.model import Analysis, Claim, Event, Place
 
 _COUNTRY_ID = re.compile(r"^([A-Z]{3})(?:\.|$)")
@@ -116,6 +116,9 @@ class Report:
     # Whether the event's own sentence names its place (not the dateline): a place the place
     # stage carried over from elsewhere in the article is a guess that may agree, not veto.
     place_told: bool = True
+    # Whether the evidence opens on a definite name of an act ('the strike hit a compound',
+    # 'the attack killed …'): the writer refers back to an act told before in the article.
+    back: bool = False
 
     @property
     def key(self) -> tuple[str, str]:
@@ -447,14 +450,28 @@ def _perfect_before(ev: Event, text: str) -> bool:
 
 def _said_interval(ev: Event, claim: Claim | None, when: DateInterval | None,
                    text: str = "") -> DateInterval | None:
-    """The days of an act told in the perfect under a dated saying: from a few days before
-    the saying (a week for a deployment) to its day."""
-    lookback = SAID_LOOKBACK.get(ev.type)
-    if (lookback is None or when is None or claim is None or claim.date is None
-            or claim.date.span is None or ev.date.span is None
-            or claim.date.span.start != ev.date.span.start
-            or not (_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
-                    or _perfect_before(ev, text))):
+    """The days of an act told under a dated saying. An act told in the perfect ("has moved
+    troops, diplomats said on Monday") is from a few days before the saying (a week for a
+    deployment) to its day. An act the time stage dated only by publication because its one
+    date was the saying's ("were killed, the army said on Tuesday") happened on or in the few
+    days before that day."""
+    if claim is None or claim.date is None or when is None:
+        return when
+    perfect = bool(_PERFECT.search(ev.evidence.text) or _perfect_after(ev, text)
+                   or _perfect_before(ev, text))
+    lookback = SAID_LOOKBACK.get(ev.type) if perfect else None
+    if ev.date.how == "publication" and claim.date.how in ("explicit", "relative") \
+            and claim.date.precision in ("day", "part", "time"):
+        said = parse_interval(claim.date.value[:10])
+        if said is None or said.end > when.end:
+            return when
+        days = max(lookback or 0, PUBLICATION_LOOKBACK)
+        return DateInterval(said.end - timedelta(days=days), said.end)
+    # the saying's date is the act's, or the act has no date of its own but one told before
+    # ("Qatar has raised its pledge, and the EU has pledged 2.5 million euros, it said")
+    same = claim.date.span is not None and ev.date.span is not None \
+        and claim.date.span.start == ev.date.span.start
+    if lookback is None or not (same or ev.date.how == "context"):
         return when
     return DateInterval(when.start - timedelta(days=lookback), when.end)
 
@@ -502,6 +519,17 @@ def fight_kind(after_trigger: str, actors: list[str], recipients: list[str]) -> 
         return "strike"
     sides = fighting_sides(actors)
     return "exchange" if len(sides) >= 2 and not recipients else None
+
+
+# "the strike hit a compound", "this attack killed": a definite name of an act, told again
+_BACK = re.compile(r"(?:the|this|that)\s+(?:[a-z]+\s+)?(?:strike|airstrike|air\s+strike|attack"
+                   r"|raid|bombing|shelling|assault|blast|explosion|ambush|bombardment)\b",
+                   re.IGNORECASE)
+
+
+def refers_back(evidence: str) -> bool:
+    """The evidence opens on a definite name of an act ("the strike hit a compound")."""
+    return _BACK.match(evidence) is not None
 
 
 def tells_another(evidence: str, after_trigger: str = "") -> bool:
@@ -619,6 +647,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             at=ev.evidence.start,
             another=tells_another(ev.evidence.text,
                                   analysis.article.text[ev.trigger.start:ev.trigger.start + 60]),
+            back=refers_back(ev.evidence.text),
             fight=(fight_kind(analysis.article.text[ev.trigger.start:ev.trigger.start + 40],
                               actors, recipients) if ev.type == "ASSAULT" else None),
         ))
@@ -852,6 +881,25 @@ def _subject_in_sentence(analysis: Analysis, q, claim: Claim | None) -> str | No
     return None
 
 
+# "up from about 7,000 in October", "down from 3,000 last year": the earlier figure of a
+# change is dated by the time told right after it, not by the saying.
+_EARLIER = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_THEN = re.compile(r"(?:\s+[a-z]+){0,2}\s+|\s+", re.IGNORECASE)  # " in ", " troops in "
+
+
+def earlier_date(analysis: Analysis, q) -> str | None:
+    """The date of the earlier figure of a change ('up from about 7,000 in October'), or
+    None when the number is not one or no date follows it."""
+    text = analysis.article.text
+    if not _EARLIER.search(text, max(0, q.span.start - 40), q.span.start):
+        return None
+    after = sorted((t for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()
+                    and q.span.end < t.span.start <= q.span.end + 30),
+                   key=lambda t: t.span.start)
+    return next((t.value for t in after
+                 if _THEN.fullmatch(text, q.span.end, t.span.start)), None)
+
+
 def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
     """Every counted quantity with its subject, date and source."""
     text_claims = sorted(analysis.claims, key=lambda c: c.content.start)
@@ -879,6 +927,7 @@ def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
         when = day
         if claim and claim.date and claim.date.precision in ("day", "part", "time"):
             when = claim.date.value[:10]
+        when = earlier_date(analysis, q) or when
         speaker = claim.source.text if claim else None
         if (other := _GIVEN_BY.match(analysis.article.text, q.span.end)) is not None:
             speaker = other.group(1)  # "the figure of 8,000 given by Asmara": Asmara's figure
