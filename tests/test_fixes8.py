@@ -11,7 +11,7 @@ def _event(a, trigger: str):
 
 
 @pytest.mark.parametrize("text,trigger", [
-    ("Moscow sent a note of protest to Bucharest on Tuesday.", "protest"),
+    ("Moscow sent a note of protest to Bucharest on Tuesday.", "note"),
     ("Vienna slams Budapest over new border law", "slams"),
     ("The airline cancelled all flights to Minsk after the incident.", "cancelled"),
 ])
