@@ -1639,7 +1639,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # "X and Y restored diplomatic relations": ties between the subject's parties; the second
     # is the first's partner (the ties are no party)
     if len(subj) > 1 and obj and typ not in SYMMETRIC_TYPES and all(
-            clauses.lem(o) in lex.classes.get("TIES", ()) for o in obj):
+            clauses.lem(o) in lex.classes.get("TIES", ())
+            # "welcomed the prisoner exchange": a compound names a thing, not the ties
+            and not any(c.dep_ == "compound" for c in o.children) for o in obj):
         subj, obj = subj[:1], subj[1:]
     clause = _clause(trig, sent)
     others = _embedded(trig, clause, lex)
