@@ -310,8 +310,11 @@ def _reduced_relative(verb: Token) -> bool:
         return False
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subj or subj[0].pos_ != "NOUN" or \
-            lexicon().source_nouns.get(subj[0].lemma_.lower()) == "person":
-        return False  # a name or a person ('Lang agreed', 'the minister said') is a speaker
+            lexicon().source_nouns.get(subj[0].lemma_.lower()) == "person" or \
+            verb.lemma_ == "say":
+        # a name, person or body ('Lang agreed', 'the minister said', "China's coast guard
+        # said") is a speaker, and 'said' is no reduced relative
+        return False
     before = doc_text(verb.doc)[:subj[0].left_edge.idx].rstrip()[-3:]
     if any(q in before for q in "”\"’'"):
         return False  # '“…,” the spokesman said in May of X, whose …': a quotation's cue
