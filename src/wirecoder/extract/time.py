@@ -819,6 +819,15 @@ SAYING_ACTS = SAYING | {"deny", "reject", "confirm", "announce", "report", "accu
                         "dismiss", "acknowledge", "admit", "reiterate"}
 
 
+def _first_verb_conjunct(clause: Token) -> Token:
+    """The first of the verbs ``clause`` is conjoined to ("attacked a post and killed two
+    guards": 'attacked')."""
+    c = clause
+    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
+        c = c.head
+    return c
+
+
 def _said_content(clause: Token) -> bool:
     """Whether ``clause`` is (a conjunct of) what a verb of saying says."""
     c = clause
@@ -838,14 +847,19 @@ def _told_as_word(clause: Token) -> bool:
         for c in clause.children)
 
 
+def _dated_lemma(doc: Doc, t: Timex) -> str:
+    """The lemma of the verb the date ``t`` hangs on."""
+    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower()
+
+
 def _saying_date(doc: Doc, t: Timex) -> bool:
     """A date on the verb of saying itself ("the ministry on Wednesday denied …")."""
-    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in SAYING_ACTS
+    return _dated_lemma(doc, t) in SAYING_ACTS
 
 
 def _reaction_date(doc: Doc, t: Timex) -> bool:
     """A date on a verb of reacting ("the UN on Monday welcomed the release …")."""
-    return _governor(_span(doc, t.span.start, t.span.end).root).lemma_.lower() in REACTING
+    return _dated_lemma(doc, t) in REACTING
 
 
 def _reported_act_date(doc: Doc, t: Timex) -> bool:
@@ -911,9 +925,7 @@ def _says(governor: Token, ev_clause: Token) -> bool:
     the day of the saying, which may come days after the act."""
     if governor.lemma_.lower() not in SAYING_ACTS or ev_clause.lemma_.lower() in SAYING_ACTS:
         return False
-    c = ev_clause
-    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
-        c = c.head
+    c = _first_verb_conjunct(ev_clause)
     return (c.dep_ in ("ccomp", "parataxis") and c.head == governor) or (
         governor.dep_ in ("ccomp", "parataxis") and governor.head == c)
 
@@ -1083,8 +1095,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     if context and not claim and ev_verb.lemma_.lower() in ENDING_VERBS:
         # "Gunmen seized 40 passengers on Jan. 14. A spokesman said it had freed nine": the
         # act ending a state is not on the day of the act that began it
-        context = [t for t in context if _governor(
-            _span(doc, t.span.start, t.span.end).root).lemma_.lower() not in RESULT_VERBS]
+        context = [t for t in context if _dated_lemma(doc, t) not in RESULT_VERBS]
         if not context:
             return _publication(pub, doc_text(doc))
     if context and not claim and _told_ahead(ev_verb) and dct is not None:
@@ -1150,9 +1161,7 @@ def _told_before_scope(ev_root: Token, ev_clause: Token) -> Token | None:
     from) its sentence's main act: a clause "after militants attacked a post (and killed two
     guards)", a phrase "after a deadly exchange of fire", or what a reaction answers
     ("welcomed the release of the sailors", "a protest over the expulsion"). None otherwise."""
-    c = ev_clause
-    while c.dep_ == "conj" and c.head.i != c.i and c.head.pos_ in ("VERB", "AUX"):
-        c = c.head
+    c = _first_verb_conjunct(ev_clause)
     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TOLD_BEFORE_MARKS
                                  for m in c.children):
         return c
