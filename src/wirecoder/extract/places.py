@@ -1122,8 +1122,12 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
 
 # A people's adjective in a name's own clause, before it ("Pakistani border posts in the X
 # district", "a Congolese army camp in X"): the country the name lies in.
-_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,80}$")
+CLAUSE_REACH = 80
+_CLAUSE_BEFORE = re.compile(rf"[^.;:!?\n]{{0,{CLAUSE_REACH}}}$")
 _ADJECTIVE = re.compile(r"\b[A-Z][a-z]+\b")
+# the adjective's noun phrase up to the name's preposition: "border posts in the "
+_SITE_PHRASE = re.compile(r"((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+(?:in|at|inside|of)"
+                          r"(?:[ \t]+the)?[ \t]+")
 
 
 HOME_SITES = frozenset(str.split("""
@@ -1135,7 +1139,9 @@ villages town towns city district districts province provinces region territory 
 def _phrase_country(gaz: Gazetteer, text: str, m: Mention) -> str | None:
     """The country of the nearest people's adjective before ``m`` in its clause, when it
     modifies a noun of the phrase that holds ``m`` (not a subject: "Afghan forces shelled X")."""
-    clause = _CLAUSE_BEFORE.search(text, 0, m.start)
+    # a clause ends at ``m`` and is at most CLAUSE_REACH long (one more before a final
+    # newline), so the search need not start at the top of the text
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start - CLAUSE_REACH - 1), m.start)
     if clause is None:
         return None
     for w in reversed(list(_ADJECTIVE.finditer(text, clause.start(), m.start))):
@@ -1145,8 +1151,7 @@ def _phrase_country(gaz: Gazetteer, text: str, m: Mention) -> str | None:
         between = text[w.end():m.start]
         # the adjective's noun is a fixed site or a part of its land, which lies in the name
         # ("Pakistani border posts in X"); troops or ships move ("Cambodian troops near X")
-        phrase = re.fullmatch(r"((?:[ \t]+[a-z][\w-]*){1,3})[ \t]+(?:in|at|inside|of)"
-                              r"(?:[ \t]+the)?[ \t]+", between)
+        phrase = _SITE_PHRASE.fullmatch(between)
         if phrase and phrase.group(1).split()[-1] in HOME_SITES:
             return e.cc
         return None
