@@ -1875,6 +1875,13 @@ natives couple youth police council mayor sheriff
 OFFICE_TITLES = frozenset({"mayor", "governor", "sheriff", "council", "police"})
 
 
+def _office_town(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteer has a town of at least 1,000 or a unit by the main name
+    ``name``: the town of "a Hartwell man", "Millbrook police" or "Mabini Mayor"."""
+    return any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
+               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(name))
+
+
 def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
     """Unlabelled names before a resident or office noun ("a Hartwell man", "Millbrook
     police") or with an office title ("Beaconsfield Mayor Jo Bell"), kept when the gazetteer
@@ -1891,8 +1898,7 @@ def _residents_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
             continue
         if norm(sp.text) in GENERIC or any(t.lower_ in person_words for t in sp):
             continue
-        if any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
-               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
+        if _office_town(gaz, sp.text):
             out.append(sp)
     return out
 
@@ -1922,8 +1928,7 @@ def _office_towns(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
         sp = doc[ent.start:k]
         if not len(sp) or len(sp) > 3 or not all(t.is_title for t in sp):
             continue
-        if any((e.kind == "city" and r == 2 and e.population >= CUED_FLOOR)
-               or (e.kind in ("admin1", "admin2") and r == 2) for e, r in gaz.lookup(sp.text)):
+        if _office_town(gaz, sp.text):
             out.append(sp)
     return out
 
