@@ -310,10 +310,9 @@ def _reduced_relative(verb: Token) -> bool:
         return False
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subj or subj[0].pos_ != "NOUN" or \
-            lexicon().source_nouns.get(subj[0].lemma_.lower()) == "person" or \
-            verb.lemma_ == "say":
-        # a name, person or body ('Lang agreed', 'the minister said', "China's coast guard
-        # said") is a speaker, and 'said' is no reduced relative
+            lexicon().source_nouns.get(subj[0].lemma_.lower()) not in (None, "document"):
+        # a name, person, body or outlet ('Lang agreed', 'the minister said', "China's coast
+        # guard said") is a speaker; a document may be what was agreed ('the accord agreed in …')
         return False
     before = doc_text(verb.doc)[:subj[0].left_edge.idx].rstrip()[-3:]
     if any(q in before for q in "”\"’'"):
