@@ -1169,9 +1169,11 @@ _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
 _CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
 
 
+# A crossing's name: one to three capitalised words ("Torkham", "Angoor Adda")
+_CROSSING_WORDS = r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
 # "X and Y crossings": X is a crossing too
-_CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
-                                  r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
+_CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+" + _CROSSING_WORDS
+                                  + r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
 
 
 def _told_crossing(text: str, name: str) -> bool:
@@ -2615,7 +2617,7 @@ def _crossing_named(ent: SpacySpan) -> bool:
         and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
 
 
-_CROSSING_NAME = r"([A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2})"
+_CROSSING_NAME = f"({_CROSSING_WORDS})"
 _CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
                         + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
                         r"checkpoints?|border[ \t]+posts?)\b")
