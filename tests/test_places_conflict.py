@@ -64,6 +64,9 @@ def test_places_conflict_official_in_small_town(analyze_text):
 
 
 def test_places_conflict_official_of_an_acronym_is_no_place(analyze_text):
+    # A guard, not the rule's test: no town is named Reuters, so this passes without the
+    # "of only after a resident noun" limit of _speakers_town too (the case it was written
+    # for, "officials of Hamas", is also stopped by the spelling check on alternate names).
     a = analyze_text("Officials of Reuters said the talks had failed.")
     assert a.places == []
 
