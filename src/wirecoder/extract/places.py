@@ -2307,6 +2307,7 @@ _DATELINE = re.compile(
 
 
 def _country_named(gaz: Gazetteer, name: str | None) -> bool:
+    """Whether ``name`` is a country's main or English name ("Philippines", "U.S.")."""
     return name is not None and any(e.kind == "country" and rank >= 1
                                     for e, rank in gaz.lookup(name))
 
@@ -2544,7 +2545,7 @@ def _glued_countries(gaz: Gazetteer, doc: Doc) -> list[tuple[int, int]]:
     for tok in doc:
         if "-" not in tok.text or (m := _GLUED_ABBREVIATION.match(tok.text)) is None:
             continue
-        if any(e.kind == "country" and rank >= 1 for e, rank in gaz.lookup(m.group(1))):
+        if _country_named(gaz, m.group(1)):
             out.append((tok.idx, tok.idx + len(m.group(1))))
     return out
 
