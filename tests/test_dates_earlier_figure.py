@@ -34,3 +34,14 @@ def test_dates_earlier_figure_leaves_a_plain_date(analyze_text):
     r = analyze_text("Kenya sent about 1,000 soldiers to Somalia in June, the ministry said.")
     sent = [e for e in r.events if e.date.value.startswith("2024-06")]
     assert sent, [(e.evidence.text, e.date) for e in r.events]
+
+
+def test_dates_earlier_figure_told_in_words(analyze_text):
+    # the time stage and linking's estimate points read the earlier figure by one rule
+    # (time.after_earlier_figure), digits or words alike
+    r = analyze_text("Two drones crossed into Moldova, up from eight on Tuesday, officials said.")
+    crossed = [e for e in r.events if "crossed" in e.evidence.text]
+    assert crossed and all(e.date.value != "2024-11-19" for e in crossed), \
+        [(e.evidence.text, e.date) for e in r.events]
+    points = {p.value: p.date for p in quantity_points_of(r)}
+    assert points.get(8) == "2024-11-19", points

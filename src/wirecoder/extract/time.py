@@ -21,13 +21,13 @@ from wirecoder.extract.spans import doc_text, sentence_of, token_at
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
-from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS
+from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS, WORD_NUM
 from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
 from wirecoder.store.dates import value_range
 
-__all__ = ["date_for", "find_timexes", "tense_of"]
+__all__ = ["after_earlier_figure", "date_for", "find_timexes", "tense_of"]
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
 FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "hope", "aim", "agree",
@@ -887,16 +887,20 @@ def _told_ahead(v: Token) -> bool:
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from"
     r"|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over"
-    r"|under|more\s+than|less\s+than|fewer\s+than)\s+)*[$€£]?\d[\d,.]*"
+    r"|under|more\s+than|less\s+than|fewer\s+than)\s+)*(?:[$€£]?\d[\d,.]*|" + WORD_NUM + ")"
     r"(?:\s*(?:%|per\s*cent|percent|million|billion|thousand))?(?:\s+[a-z]+){0,2}?"
     r"(?:\s+(?:in|on|at|during|by))?\s*$", re.I)
 
 
+def after_earlier_figure(text: str, start: int) -> bool:
+    """Whether a date starting at ``start`` is told right after the earlier figure of a
+    change, and so dates that figure, not the change ("increased its troops to 10,000, up
+    from about 7,000 in October"). Linking dates the figure's estimate point by it."""
+    return _EARLIER_FIGURE.search(text, max(0, start - 80), start) is not None
+
+
 def _earlier_figure(doc: Doc, t: Timex) -> bool:
-    """A date told right after the earlier figure of a change dates that figure, not the
-    change ("increased its troops to 10,000, up from about 7,000 in October")."""
-    return _EARLIER_FIGURE.search(doc_text(doc), max(0, t.span.start - 80),
-                                  t.span.start) is not None
+    return after_earlier_figure(doc_text(doc), t.span.start)
 
 
 def _in_saying_words(tok: Token, saying: Token, ev_clause: Token) -> bool:

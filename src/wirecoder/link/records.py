@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
 from wirecoder.extract.casualties import CASUALTIES
+from wirecoder.extract.time import after_earlier_figure
 from wirecoder.extract.timex.lexicon import WEEKDAYS
 from wirecoder.link.dates import PUBLICATION_LOOKBACK, DateInterval, interval_of, parse_interval
 from wirecoder.model import Analysis, Claim, Event, Place
@@ -882,8 +883,8 @@ def _subject_in_sentence(analysis: Analysis, q, claim: Claim | None) -> str | No
 
 
 # "up from about 7,000 in October", "down from 3,000 last year": the earlier figure of a
-# change is dated by the time told right after it, not by the saying.
-_EARLIER = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# change is dated by the time told right after it, not by the saying; whether a date is such
+# a figure's is the time stage's call (time.after_earlier_figure), made once for both.
 _THEN = re.compile(r"(?:\s+[a-z]+){0,2}\s+|\s+", re.IGNORECASE)  # " in ", " troops in "
 
 
@@ -891,13 +892,11 @@ def earlier_date(analysis: Analysis, q) -> str | None:
     """The date of the earlier figure of a change ('up from about 7,000 in October'), or
     None when the number is not one or no date follows it."""
     text = analysis.article.text
-    if not _EARLIER.search(text, max(0, q.span.start - 40), q.span.start):
-        return None
     after = sorted((t for t in analysis.timexes if t.type == "DATE" and t.value[:4].isdigit()
                     and q.span.end < t.span.start <= q.span.end + 30),
                    key=lambda t: t.span.start)
-    return next((t.value for t in after
-                 if _THEN.fullmatch(text, q.span.end, t.span.start)), None)
+    return next((t.value for t in after if _THEN.fullmatch(text, q.span.end, t.span.start)
+                 and after_earlier_figure(text, t.span.start)), None)
 
 
 def quantity_points_of(analysis: Analysis) -> list[QuantityPoint]:
