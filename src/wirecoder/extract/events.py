@@ -1064,18 +1064,14 @@ def _cue_mode(clause: Iterable[Token], cues: tuple[tuple[str, frozenset[str]], .
     return best[2] if best else None
 
 
-# Verbs that change the size of what their object names: its evidence is the verb's clause,
-# with the new figure ("to 10,000") and where ("in eastern Congo").
-RESIZING = {"increase", "raise", "boost", "double", "triple", "expand", "reinforce",
-            "bolster", "reduce", "cut", "halve", "scale", "beef"}
-
-
-def _clause(trig: clauses.Trigger, sent: SpacySpan) -> SpacySpan:
+def _clause(trig: clauses.Trigger, sent: SpacySpan, lex: Lexicon) -> SpacySpan:
     """The evidence clause: the subtree of the verb that carries the event, cut at the next
     clause boundary that holds its own subject."""
     head = trig.anchor
+    # a verb of class RESIZING changes the size of what its object names: its evidence is the
+    # verb's clause, with the new figure ("to 10,000") and where ("in eastern Congo")
     if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and \
-            head.head.lemma_.lower() in RESIZING:
+            head.head.lemma_.lower() in lex.classes["RESIZING"]:
         head = head.head  # "increased its troop presence to 10,000": the act is the increase
     doc = sent.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -1643,7 +1639,7 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
             # "welcomed the prisoner exchange": a compound names a thing, not the ties
             and not any(c.dep_ == "compound" for c in o.children) for o in obj):
         subj, obj = subj[:1], subj[1:]
-    clause = _clause(trig, sent)
+    clause = _clause(trig, sent, lex)
     others = _embedded(trig, clause, lex)
     mode = _mode(trig, [t for t in clause if not _inside(others, t.idx)], lex) \
         if typ == trig.type else trig.mode
