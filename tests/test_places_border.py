@@ -86,3 +86,23 @@ def test_places_border_people_border_takes_the_one_unit(analyze_text):
                      "near the Tajik border.")
     p = _place(a, "Umbravo")
     assert (p.country, p.admin1) == ("KG", "09")
+
+
+def test_places_border_village_takes_the_district_not_a_town_of_another_sentence(analyze_text):
+    # ACLED codes a village it cannot find in the smallest area the report names (district,
+    # else province), not at a town told later for another reason (where the wounded went)
+    a = analyze_text("A drone hit a house in the Barmal district of Paktika province overnight, "
+                     "officials said. Residents said the strike hit a compound near the village "
+                     "of Zarghunkot after midnight. A doctor in Sharana said nine wounded had "
+                     "been brought there.")
+    village, district = _place(a, "Zarghunkot"), _place(a, "Barmal")
+    assert village.country == "AF" and village.precision == "admin1"
+    assert (village.lat, village.lon) == (district.lat, district.lon)
+
+
+def test_places_border_village_keeps_a_town_of_its_own_sentence(analyze_text):
+    # a guard: the town told in the village's own sentence still anchors it
+    a = analyze_text("Militants attacked the village of Zarghunkot and a checkpoint in Ghazni on "
+                     "Monday, officials in Paktika province said.")
+    village, town = _place(a, "Zarghunkot"), _place(a, "Ghazni")
+    assert (village.lat, village.lon, village.precision) == (town.lat, town.lon, "city")

@@ -1104,6 +1104,8 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
             and j not in desk and entries[j].kind in NEAR_KINDS
             and abs(o.start - m.start) < NEAR_CHARS and not far_from_it(j)
             and (across is None or entries[j].cc != across)]
+    if outlying and text is not None:
+        near = _village_area(i, mentions, entries, text, near, desk, across)
     if near:
         where = entries[min(near, key=lambda j: abs(mentions[j].start - m.start))]
     elif across is not None:
@@ -1118,6 +1120,43 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     if own is not None and (where is None or where.cc != own):
         where = gaz.country(own)  # "Pakistani border posts in X": X is in Pakistan
     return where
+
+
+def _area_unit(e: Entry) -> bool:
+    """A district or province: a GeoNames unit, or a curated region inside one country that
+    is placed to a unit's extent ("Barmal", "North Waziristan")."""
+    return e.kind in ("admin1", "admin2") or (
+        e.kind == "region" and e.cc is not None and e.precision == "admin1")
+
+
+def _village_area(i: int, mentions: Sequence[Mention], entries: Sequence[Entry | None],
+                  text: str, near: list[int], desk: Collection[int],
+                  across: str | None) -> list[int]:
+    """The anchors of a village (or a border place) the gazetteer lacks, as ACLED codes one it
+    cannot find: in the smallest area the report names around it (a district, else a
+    province: its geo-precision 2 or 3, our 'admin1'), not at a town told in another sentence
+    (where the wounded were taken, where an official spoke), which need not lie near it: a
+    town's point would claim a precision (ACLED's 1, our 'city') the text does not give. A
+    town of its own sentence is kept ("clashes in the village of X and in Y"); with no unit
+    named, ``near``."""
+    m = mentions[i]
+    if any(entries[j].kind == "city" and _one_sentence(text, mentions[j], m)  # type: ignore[union-attr]
+           for j in near):
+        return near
+    units = [j for j, o in enumerate(mentions) if j != i and j not in desk
+             and (e := entries[j]) is not None and _area_unit(e)
+             and abs(o.start - m.start) < NEAR_CHARS and (across is None or e.cc != across)]
+    finer = [j for j in units if entries[j].kind != "admin1"]  # type: ignore[union-attr]
+    return finer or units or near  # "the X district of Y province": the district
+
+
+def _one_sentence(text: str, a: Mention, b: Mention) -> bool:
+    """No sentence ends between the two mentions."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return _SENTENCE_STOP.search(text, lo, hi) is None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
 
 # A people's adjective in a name's own clause, before it ("Pakistani border posts in the X
