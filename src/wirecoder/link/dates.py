@@ -8,6 +8,7 @@ news reports what already happened.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,10 +32,19 @@ def parse_interval(value: str | None) -> DateInterval | None:
     start, end = value_range(value)
     if start is None or end is None:
         return None
-    if value and value.endswith("TNI"):
-        # "overnight" runs into the next morning, which reports often name instead.
+    if value and (value.endswith("TNI") or _MIDNIGHT.search(value)):
+        # "overnight" runs into the next morning, which reports often name instead; and
+        # midnight (TIMEX3 24:00) is the next day's first instant.
         end += timedelta(days=1)
+    elif value and _SMALL_HOURS.search(value):
+        # "shortly after midnight", "at 3 a.m.": the night that began the day before, which
+        # other reports name ("Sunday night", "overnight on Sunday", "at midnight").
+        start -= timedelta(days=1)
     return DateInterval(start, end)
+
+
+_MIDNIGHT = re.compile(r"T24(?::00)?$")
+_SMALL_HOURS = re.compile(r"T0[0-4](?::\d\d)*$")
 
 
 def interval_of(value: str | None, how: str | None, published: date | None) -> DateInterval | None:

@@ -22,6 +22,8 @@ from wirecoder.link.dates import PUBLICATION_LOOKBACK, DateInterval, interval_of
 from wirecoder.model import Analysis, Claim, Event, Place
 
 _COUNTRY_ID = re.compile(r"^([A-Z]{3})(?:\.|$)")
+# An armed group's id ('REB.TTP'): its country is where it comes from, not a state side.
+_GROUP_ID = re.compile(r"^REB\.")
 # Sentence ends, for tying a counted number to the actors of its own sentence.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 
@@ -165,6 +167,17 @@ def _countries(ids: list[str], known: dict[str, str]) -> frozenset[str]:
         if country:
             found.add(country)
     return frozenset(found)
+
+
+def _target_countries(recipients: list[str], actors: list[str],
+                      known: dict[str, str]) -> frozenset[str]:
+    """The countries of an act's recipients, but not an armed group's home country when it is
+    the actor's own: a state striking its own insurgents abroad ('Pakistan targeted a TTP
+    commander') is told by the country it hit as a strike on that country ('a drone killed
+    14 in Paktika, Kabul said'), and the group's country is no side that tells them apart."""
+    home = _countries(actors, known)
+    others = _countries([r for r in recipients if not _GROUP_ID.match(r)], known)
+    return frozenset(c for c in _countries(recipients, known) if c not in home or c in others)
 
 
 def place_ref(places: dict[str, Place], place_id: str | None) -> PlaceRef | None:
@@ -615,7 +628,7 @@ def reports_of(analysis: Analysis) -> list[Report]:
             actors=tuple(actors),
             recipients=tuple(recipients),
             actor_countries=_countries(actors, known),
-            recipient_countries=_countries(recipients, known),
+            recipient_countries=_target_countries(recipients, actors, known),
             place=place_ref(places, ev.place),
             place_told=place_told(ev, places.get(ev.place) if ev.place else None,
                                   sentence_terms),
