@@ -175,8 +175,9 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
                 tok.head.head)
             obj = placed
         elif anchor == tok and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            # "the convoy came under attack": the subject suffered it
-            obj = obj or [c for c in tok.head.head.children if c.dep_ in SUBJ]
+            # "the convoy came under attack", "the minister is under fire over prices": the
+            # subject suffered it; what it is over is its cause, no party to it
+            obj = [c for c in tok.head.head.children if c.dep_ in SUBJ] or obj
             subj = [s for s in subj if s not in obj]
         if not obj and anchor != tok:
             obj = [c for c in anchor.children if c.dep_ in {"dative"}] or _prep_objects(
@@ -747,7 +748,7 @@ def _undergone(tok: Token) -> tuple[list[Token], list[Token]] | None:
     """'came under attack from X', 'Iran faces criticism from the UN', 'received support
     from X': (the giver, the ones who undergo or get it), the giver acting on the verb's
     subject; None when no party gives it."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ == "VERB" \
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in {"VERB", "AUX"} \
             and not any(c.dep_ == "dobj" for c in tok.head.head.children):
         verb = tok.head.head
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and lem(tok.head) in UNDERGOING:

@@ -195,8 +195,14 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
                                                      for g in c.children)
                 for c in tok.children):
             return False
-        if test == "from" and not any(  # "banned the team from the Games": what one is shut out of
-                g.dep_ == "pobj" and _in_class(g, arg, lex) for c in tok.children
+        if test == "head" and (tok.head is tok or tok.head.lower_ != arg):
+            return False  # "came under fire": the word the trigger hangs on
+        # "banned the team from the Games": what one is shut out of; "came under fire from
+        # rebels": under "under", the "from" phrase of the verb the trigger hangs on
+        holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            else [tok]
+        if test == "from" and not any(
+                g.dep_ == "pobj" and _in_class(g, arg, lex) for h in holders for c in h.children
                 if c.dep_ == "prep" and c.lower_ == "from" for g in c.children):
             return False
         # the direct object itself, no prepositional one; "the tanker the Guards seized":

@@ -1,0 +1,45 @@
+"""Events, session 11 (analyst): "came under fire" (shot at or criticised), and spurious
+events from receptions, hosting and negated giving.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PUBLISHED
+
+from wirecoder.extract.events import code_events
+from wirecoder.model import Analysis, Article, article_id
+
+
+def _coded(nlp, text: str):
+    found = Analysis(article=Article(id=article_id(text), text=text, published=PUBLISHED))
+    return code_events(nlp(text), found)
+
+
+@pytest.mark.parametrize(("text", "expected", "actor", "recipient"), [
+    # fired on: the ones firing are armed, or the ones fired on are forces, vehicles, civilians
+    ("The Molvanian convoy came under fire from Bordurian rebels on Tuesday.", "ASSAULT",
+     ["Bordurian rebels"], ["The Molvanian convoy"]),
+    ("Two border posts came under fire overnight.", "ASSAULT", [], ["Two border posts"]),
+    ("The garrison was under fire from militants for hours.", "ASSAULT", ["militants"],
+     ["The garrison"]),
+    ("Villagers fleeing the valley came under fire.", "ASSAULT", [],
+     ["Villagers fleeing the valley"]),
+    # said of a politician it is the idiom for being criticised; what it is over is the cause
+    ("The finance minister came under fire from lawmakers.", "ACCUSE", ["lawmakers"],
+     ["The finance minister"]),
+    ("The Molvanian cabinet is under fire over rising bread prices.", "ACCUSE", [],
+     ["The Molvanian cabinet"]),
+])
+def test_events_analyst11_under_fire(nlp, text, expected, actor, recipient):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "fire"]
+    assert [c.event.type for c in coded] == [expected]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == actor
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == recipient
+
+
+def test_events_analyst11_a_fire_is_no_attack(nlp):
+    text = "A fire destroyed a warehouse near the harbour on Monday."
+    assert not [c for c in _coded(nlp, text) if c.event.trigger.text == "fire"]
