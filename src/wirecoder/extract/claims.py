@@ -216,7 +216,8 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
         if parenthetical and content[0] < source.start_char and ends_after_cue(doc, verb):
             content = trim(doc_text(doc), content[0], source.start_char)
         if _overlaps(source, content) and not parenthetical:
-            content = _quote_before_speaker(doc, verb, source, content, quotes)
+            content = _quote_before_speaker(doc, verb, source, content, quotes) or \
+                _clause_before_speaker(doc, verb, source, content)
             if content is None:
                 continue  # a parse that tangles source and content is not trusted
         taken.update(q for q in quotes if content[0] <= q[0] and q[1] <= content[1])
@@ -233,6 +234,18 @@ def _quote_before_speaker(doc: Doc, verb: Token, source: Span, content: tuple[in
         return None
     ends = [qe for _qs, qe in quotes if content[0] < qe <= source.start_char]
     return trim(doc_text(doc), content[0], ends[-1]) if ends else None
+
+
+def _clause_before_speaker(doc: Doc, verb: Token, source: Span,
+                           content: tuple[int, int]) -> tuple[int, int] | None:
+    """'Tokyo lodged a protest in Beijing, the spokesman, Kenji Mori, said': when the parser
+    hung the speaker's title on the fronted clause's last noun, the content is the clause up
+    to the comma before the speaker (who stands right before the verb)."""
+    text = doc_text(doc)
+    if not content[0] < source.start_char or text[source.end_char:verb.idx].strip(" ,") or \
+            not text[content[0]:source.start_char].rstrip().endswith(","):
+        return None
+    return trim(text, content[0], source.start_char)
 
 
 # "answer / counter such moves": a reply verb whose object is a deed answers in kind, not in

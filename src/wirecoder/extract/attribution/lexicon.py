@@ -45,6 +45,7 @@ class Lexicon:
     light_verbs: frozenset[str]  # verbs that put a stance noun forward ("made the case for")
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
+    gendered: dict[str, str]  # title or noun -> f | m (the person it names or stands beside)
 
 
 @functools.cache
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         light_verbs=_words("light_verbs.txt"),
         stance_nouns=_words("stance_nouns.txt"),
         idioms=_idioms(),
+        gendered=_pairs("gendered.txt"),
     )
 
 

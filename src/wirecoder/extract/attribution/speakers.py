@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirecoder.extract.actors import actor_of, facility_name, lone_name, resolve_description
 from wirecoder.extract.attribution.lexicon import lexicon
+from wirecoder.extract.eventcoding.lexicon import load as event_lexicon
 from wirecoder.extract.paragraphs import breaks_between, paragraph_of
 from wirecoder.extract.spans import (
     actor_at,
@@ -28,6 +29,12 @@ from wirecoder.model import Actor, Analysis, SourceKind
 from wirecoder.model import Span as Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# the grammatical gender a pronoun asks of its referent
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# pronouns that name no one: "anyone who says otherwise" is never a later "they"
+NOBODY = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                    "nobody", "whoever"})
 # the nouns of a spokesman: "The spokesman said" speaks for the body named before
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for an office holder ("his office", "her spokesman")
@@ -100,9 +107,10 @@ def _unnamed_people(span: Span) -> bool:
     """'Rescue workers', 'two brokers': people the text describes but does not name."""
     head = span.root
     if head.lower_ in ("one", "two", "three", "some", "several", "many", "most", "none") and any(
-            c.lower_ == "of" and any(g.lower_ in ("them", "those", "whom") for g in c.children)
-            for c in head.children):
-        return True  # "one of them": a member of a group the text does not name
+            c.lower_ == "of" and any(g.lower_ in ("them", "those", "whom") or (
+                g.pos_ == "NOUN" and g.lemma_.lower() in UNNAMED_GROUPS)
+                for g in c.children) for c in head.children):
+        return True  # "one of them", "one of the people": a member of an unnamed group
     if head.pos_ != "NOUN" or head.tag_ != "NNS" or any(t.ent_type_ in (
             "PERSON", "ORG", "GPE", "NORP", "FAC") for t in span):
         return False
@@ -111,6 +119,10 @@ def _unnamed_people(span: Span) -> bool:
     return not any(t.dep_ in ("det", "poss") and t.lower_ not in INDEFINITE
                    for t in head.children)
 
+
+# plain nouns of people: "one of the people familiar with the plans" names no one
+UNNAMED_GROUPS = frozenset({"people", "person", "source", "man", "woman", "witness",
+                            "resident"})
 
 SIDES = frozenset({"side", "party"})
 
@@ -225,6 +237,76 @@ def _country_government(alpha2: str) -> Actor | None:
     return actor_of(f"{iso3}.GOV", []) if iso3 else None
 
 
+# heads of a source that speaks for a state: "a Japanese trade ministry official" is Japan's
+# government, not Japan; "source" only with a word of office before it ("a diplomatic source")
+STATE_HEADS = OFFICIALS | {"ministry", "department", "ministries", "officials", "diplomats"}
+SOURCE_HEADS = frozenset({"source", "sources"})
+OFFICE_WORDS = frozenset({"diplomatic", "government", "governmental", "official", "ministry",
+                          "security", "military", "defence", "defense", "intelligence"})
+
+
+def _national_unit(span: Span, country: Actor) -> Actor | None:
+    """The body of ``country`` an official-sounding source speaks for: the unit of
+    ``units.yaml`` its words name ("a U.S. defence official" -> USA.MIL via 'defence'; 'a
+    foreign ministry official' -> GOV.MFA), else the government."""
+    head = span.root
+    lemma = head.lemma_.lower()
+    words = [t.lower_ for t in span if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+             and not t.ent_type_]
+    if lemma not in STATE_HEADS and head.lower_ not in STATE_HEADS and not (
+            lemma in SOURCE_HEADS and OFFICE_WORDS & set(words)):
+        return None
+    units = load_actors().units
+    phrase_words = [*words, head.lower_]
+    best: tuple[int, str] | None = None
+    for n in range(len(phrase_words), 0, -1):
+        for i in range(len(phrase_words) - n + 1):
+            gram = " ".join(phrase_words[i:i + n])
+            hit = next((u for u in units.values() if gram in u.phrases and
+                        u.sector in ("GOV", "MIL", "POL", "LEG", "JUD")), None)
+            if hit is not None and (best is None or n > best[0]):
+                best = (n, hit.unit)
+        if best is not None:
+            break
+    unit = best[1] if best is not None else "GOV"
+    openers = {sector: {p.split()[0] for u in units.values() if (u.sector == "MIL") == sector
+                        for p in u.phrases} for sector in (True, False)}
+    if unit == "GOV" and set(words) & (openers[True] - openers[False]):
+        unit = "MIL"  # "a defence official": a word only the military's phrases open with
+    return actor_of(f"{country.id}.{unit}", []) or None
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _subject_like(ent: Span) -> bool:
+    """The name is its clause's subject, the agent of a passive ('led by General X') or the
+    apposition of a subject: a person a later pronoun most likely stands for."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "pobj" and root.head.dep_ == "agent") or (
+        root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _one_person(span: Span) -> bool:
+    """An unnamed source that is one person: 'a senior official', 'one of them', 'he'."""
+    root = span.root
+    if root.lower_ in PERSON_PRONOUNS:
+        return True
+    if root.lower_ == "one" and _partitive_head(span) is not None:
+        return True
+    return root.tag_ == "NN" and lexicon().source_nouns.get(root.lemma_.lower()) == "person"
+
+
+def _many(span: Span) -> bool:
+    """An unnamed source that is several: 'officials', 'two diplomats', 'they'."""
+    root = span.root
+    return root.tag_ == "NNS" or root.lower_ in ("they", "them", "we") or (
+        root.lower_ in PARTITIVE - {"one", "each", "either", "neither", "another", "none"}
+        and _partitive_head(span) is not None)
+
+
 class Resolver:
     """Recency-based resolution of pronouns and descriptions over one document."""
 
@@ -232,14 +314,30 @@ class Resolver:
         self.doc = doc
         self.text = doc_text(doc)
         self.found = found
-        self.persons = [e for e in entities(doc) if e.label_ == "PERSON"]
-        self.orgs = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE")]
+        # people: the parser's PERSON names and the names the ACTORS stage found to be
+        # people ("Murat Kaya" the small model tags ORG); such names are no organisation
+        named = [sp for a in found.actors if a.kind == "person" for m in a.mentions
+                 if m.text[:1].isupper() and (sp := doc.char_span(
+                     m.start, m.end, alignment_mode="expand")) is not None]
+        persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+        persons += [sp for sp in named if not any(_overlap(sp, e) for e in persons)]
+        self.persons = sorted(persons, key=lambda e: e.start)
+        self.orgs = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE")
+                     and not any(_overlap(e, sp) for sp in named)]
         self.full_names: dict[str, str] = {}
         for e in self.persons:  # surname -> fullest name seen so far
             last = e[-1].lower_
             if len(e) > 1 and len(e.text) > len(self.full_names.get(last, "")):
                 self.full_names[last] = e.text
         self.speakers: list[tuple[int, Span, Speaker]] = []  # earlier resolved sources
+        # person key (actor id, else full name) -> "f" | "m", from titles, nouns beside the
+        # name, own possessives ("Varga spoke to her counterpart") and resolved pronouns
+        self.gender: dict[str, str] = {}
+        for e in self.persons:
+            g = self._told_gender(e)
+            if g is not None:
+                self.gender.setdefault(self._person_key(e), g)
+        self._own_possessives()
 
     def full_name(self, span: Span) -> str:
         return self.full_names.get(span[-1].lower_, span.text) if len(span) == 1 else span.text
@@ -263,6 +361,53 @@ class Resolver:
 
     def _near_paragraphs(self, a: int, b: int, limit: int = 2) -> bool:
         return breaks_between(self.text, a, b) <= limit
+
+    def _person_key(self, ent: Span) -> str:
+        pa = self._actor(ent.start_char, ent.end_char)
+        return pa.id if pa else self.full_name(ent).lower()
+
+    @staticmethod
+    def _speaker_key(sp: Speaker) -> str:
+        return sp.actor or (sp.name or "").lower()
+
+    def _told_gender(self, ent: Span) -> str | None:
+        """'Ms Varga', 'a spokeswoman, Selin Aydogan', 'Spokeswoman Noura al-Khater': a title
+        or noun beside the name tells which pronoun the person takes."""
+        words = lexicon().gendered
+        root = ent.root
+        near = [self.doc[ent.start - 1]] if ent.start > 0 else []
+        near += [c for c in root.children if c.dep_ in ("compound", "appos", "amod")
+                 and not ent.start <= c.i < ent.end]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        for t in near:
+            g = words.get(t.lower_) or words.get(t.lemma_.lower())
+            if g is not None:
+                return g
+        return None
+
+    def _own_possessives(self) -> None:
+        """'Varga spoke to her Turkish counterpart': a possessive or reflexive pronoun in a
+        clause whose subject is a named person tells that person's gender."""
+        for t in self.doc:
+            g = PRONOUN_GENDER.get(t.lower_)
+            if g is None or not (t.dep_ == "poss" or t.lower_.endswith("self")):
+                continue
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and verb.head != verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                subj = verb.head
+            if subj is None:
+                continue
+            named = [e for e in self.persons if e.start <= subj.i < e.end or (
+                e.root.dep_ == "appos" and e.root.head.i == subj.i)]
+            if len(named) == 1:
+                self.gender.setdefault(self._person_key(named[0]), g)
+
+    def _fits(self, key: str, gender: str | None) -> bool:
+        return gender is None or not key or self.gender.get(key, gender) == gender
 
     def resolve(self, span: Span) -> Speaker:
         """Kind, actor id and name of the source written ``span``; a compound source ("the US
@@ -326,6 +471,8 @@ class Resolver:
                           and (a := self._actor(c.idx, c.idx + len(c))) is not None
                           and a.kind == "person"), None)
             actor = named or actor
+        if low in NOBODY and len(span) <= 2:
+            return self._remember(span, Speaker("anonymous", None, None, False))
         if low in PERSON_PRONOUNS and len(span) == 1:
             return self._person_pronoun(span)
         if actor is None and low in OFFICE_HEADS and any(
@@ -353,6 +500,8 @@ class Resolver:
                 return self._remember(span, Speaker(
                     "anonymous" if kind == "anonymous" or _partitive_head(span) else
                     actor_kind(found), found.id, name, False))
+        if actor is not None and actor.kind == "country":
+            actor = _national_unit(span, actor) or actor
         if actor is not None:
             return self._remember(span, Speaker(kind, actor.id, actor.name,
                                                 actor.kind == "person"))
@@ -538,42 +687,110 @@ class Resolver:
         return sp
 
     def _person_pronoun(self, span: Span) -> Speaker:
+        """'he', 'she' (or the 'her' of 'her office'): the last person who spoke, unless a
+        person named since stands as a subject; people of the other gender are skipped, and an
+        unnamed person ('A local leader put the toll at 52. He said') is taken up too."""
         at = span.start_char
-        last = self._last_speaker(at, person=True)
-        persons = self._before(self.persons, at)
+        pron = next((t for t in span if t.lower_ in PRONOUN_GENDER), span.root)
+        gender = PRONOUN_GENDER.get(pron.lower_)
+        last = self._last_person(at, gender)
+        persons = [e for e in self._before(self.persons, at)
+                   if self._fits(self._person_key(e), gender)]
         recent = persons[-1] if persons else None
-        role = self._last_role(at)
+        role = self._last_role(at, gender)
         if role is not None and (last is None or last[0].start_char < role[0]) and (
                 recent is None or recent.start_char < role[0]):
             # "The spokesman said … He added": the spokesman, named after no person since
             return self._remember(span, Speaker("named", role[1].actor, role[1].name, True))
+        unnamed = self._unnamed_subject(span)
+        if unnamed is not None and (last is None or last[0].end_char <= unnamed.start_char) and (
+                recent is None or recent.end_char <= unnamed.start_char):
+            ua = self._actor(unnamed.start_char, unnamed.end_char)
+            return self._remember(span, Speaker("anonymous", ua.id if ua else None, None, True))
         if last is not None and self._near_paragraphs(last[0].start_char, at) and (
                 recent is None or recent.start_char <= last[0].end_char
-                or recent.root.dep_ not in ("nsubj", "nsubjpass")):
-            sp = last[1]
-            return self._remember(span, Speaker("named", sp.actor, sp.name, True))
+                or not _subject_like(recent)):
+            return self._taken_up(span, last[1], gender)
         if recent is not None:
             pa = self._actor(recent.start_char, recent.end_char)
-            return self._remember(span, Speaker("named", pa.id if pa else None,
-                                                self.full_name(recent), True))
+            return self._taken_up(span, Speaker("named", pa.id if pa else None,
+                                                self.full_name(recent), True), gender)
         if last is not None:
-            return self._remember(span, Speaker("named", last[1].actor, last[1].name, True))
+            return self._taken_up(span, last[1], gender)
         return self._remember(span, Speaker("named", None, None, True))
 
-    def _last_role(self, at: int) -> tuple[int, Speaker] | None:
+    def _taken_up(self, span: Span, sp: Speaker, gender: str | None) -> Speaker:
+        """The pronoun stands for ``sp``: remembered as a person source, and the pronoun's
+        gender is the person's from now on."""
+        if sp.kind == "anonymous":
+            return self._remember(span, Speaker("anonymous", sp.actor, None, True))
+        key = self._speaker_key(sp)
+        if gender is not None and key:
+            self.gender.setdefault(key, gender)
+        return self._remember(span, Speaker("named", sp.actor, sp.name, True))
+
+    def _last_person(self, at: int, gender: str | None) -> tuple[Span, Speaker] | None:
+        """The last source that is one person of the pronoun's gender: named, or unnamed
+        ('a senior official', 'the spokeswoman', 'one of them')."""
+        words = lexicon().gendered
+        for pos, sspan, sp in reversed(self.speakers):
+            if pos >= at:
+                continue
+            if sp.is_person and sp.kind != "anonymous":
+                if self._fits(self._speaker_key(sp), gender):
+                    return sspan, sp
+            elif sp.kind == "anonymous" and _one_person(sspan) and (
+                    gender is None or words.get(sspan.root.lower_, gender) == gender):
+                return sspan, sp
+        return None
+
+    def _unnamed_subject(self, span: Span) -> Span | None:
+        """'A local civil society leader put the toll at 52. He said': the sentence before
+        the pronoun's has an unnamed person (an indefinite person noun, no name beside it) for
+        its subject."""
+        sent = sentence_of(span[0])
+        if sent.start == 0:
+            return None
+        prev = sentence_of(self.doc[sent.start - 1])
+        if breaks_between(self.text, prev.start_char, span.start_char) > 1:
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or (
+                lexicon().source_nouns.get(subj.lemma_.lower()) != "person"
+                and not _agentive(subj)) or \
+                not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) or \
+                any(t.ent_type_ == "PERSON" for t in subj.subtree):
+            return None
+        return _without_relative(self.doc[subj.left_edge.i:subj.right_edge.i + 1])
+
+    def _last_role(self, at: int, gender: str | None = None) -> tuple[int, Speaker] | None:
         """The nearest earlier source headed by a spokesman noun and resolved to the body it
         speaks for: a later 'he'/'she' with no named person before is that spokesman."""
+        words = lexicon().gendered
         for pos, sspan, sp in reversed(self.speakers):
             if pos < at and sp.actor and sspan.root.lemma_.lower() in SPOKES and \
-                    self._near_paragraphs(pos, at):
+                    self._near_paragraphs(pos, at) and (
+                    gender is None or words.get(sspan.root.lower_, gender) == gender):
                 return pos, sp
         return None
 
     def _group_pronoun(self, span: Span) -> Speaker:
+        """'they', 'it': the last source that is not one person, within two paragraphs; an
+        unnamed group ("Diplomats familiar with the talks") is taken up by 'they' only."""
         at = span.start_char
-        last = self._last_speaker(at, person=False)
-        if last is not None and self._near_paragraphs(last[0].start_char, at):
-            sp = last[1]
+        plural = span.root.lower_ in ("they", "them", "we")
+        for pos, sspan, sp in reversed(self.speakers):
+            if pos >= at:
+                continue
+            if not self._near_paragraphs(pos, at):
+                break
+            if sp.is_person:
+                continue
+            if sp.kind == "anonymous":
+                if plural and _many(sspan):
+                    return self._remember(span, Speaker("anonymous", sp.actor, None, False,
+                                                        sp.also))
+                continue
             return self._remember(span, Speaker(sp.kind, sp.actor, sp.name, False, sp.also))
         orgs = self._before(self.orgs, at)
         if orgs:
@@ -584,6 +801,23 @@ class Resolver:
             return self._remember(span, Speaker(kind, oa.id if oa else None,  # type: ignore
                                                 org.text, False))
         return self._remember(span, Speaker("institution", None, None, False))
+
+    def _firm(self, span: Span) -> Span | None:
+        """'The company said' after 'equipment maker ASML': a business noun (the event
+        lexicon's BUSINESS class) stands for the last organisation named within two paragraphs
+        that is no state body, party or outlet."""
+        if span.root.lemma_.lower() not in event_lexicon().classes.get("BUSINESS", ()):
+            return None
+        at = span.start_char
+        for ent in reversed(self._before(self.orgs, at)):
+            if not self._near_paragraphs(ent.start_char, at):
+                break
+            if ent.label_ != "ORG" or _media_name(ent.text):
+                continue
+            ea = self._actor(ent.start_char, ent.end_char)
+            if ea is None or ea.sector == "BUS":
+                return ent
+        return None
 
     def _description(self, span: Span, kind: SourceKind) -> Speaker:
         """'the minister', 'the ministry', 'the official': the nearest earlier referent whose
@@ -617,6 +851,10 @@ class Resolver:
             if pos < at and sp.kind == "anonymous" and sspan.root.lemma_.lower() == head:
                 # "a district official told AFP … the official said": the same unnamed source
                 return self._remember(span, Speaker("anonymous", sp.actor, None, sp.is_person))
+        firm = self._firm(span) if not is_person else None
+        if firm is not None:
+            fa = self._actor(firm.start_char, firm.end_char)
+            return self._remember(span, Speaker(kind, fa.id if fa else None, firm.text, False))
         local = self._local_office(span) if is_person else None
         if local is not None:
             return self._remember(span, Speaker("named", local.id, None, True))

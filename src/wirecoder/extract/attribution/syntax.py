@@ -309,6 +309,8 @@ def subject_of(doc: Doc, verb: Token) -> Span | None:
                 return clean_source(doc, doc[prev.left_edge.i:prev.i + 1])
             if prev is not None and (name := _name_after_opening(doc, tok, prev)) is not None:
                 return name
+            if prev is not None and (named := _titled_name_before(doc, tok, prev)) is not None:
+                return named
         if misattached_conj(tok):
             tok = tok.head.head  # "denied that … and called …": the subject of "denied"
             continue
@@ -350,6 +352,26 @@ def _name_after_opening(doc: Doc, verb: Token, prev: Token) -> Span | None:
     return clean_source(doc, doc[start:prev.i + 1])
 
 
+def _titled_name_before(doc: Doc, verb: Token, prev: Token) -> Span | None:
+    """'Tokyo lodged a protest in Beijing, the cabinet secretary, Kenji Mori, said': after a
+    fronted clause the parser hangs the speaker's title on the clause's last noun and the
+    name on the title; the title and its name, between commas right before the verb, are the
+    subject the verb lacks."""
+    if prev.text != "," or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    name = previous_word(doc, prev)
+    if name is None or name.dep_ != "appos" or not (
+            name.ent_type_ == "PERSON" or name.pos_ == "PROPN"):
+        return None
+    title = name.head
+    if title.dep_ != "appos" or title.i >= name.i or title.pos_ != "NOUN":
+        return None
+    before = previous_word(doc, doc[title.left_edge.i])
+    if before is None or before.text != ",":
+        return None
+    return clean_source(doc, doc[title.left_edge.i:name.i + 1])
+
+
 def _inverted_speaker(verb: Token) -> Token | None:
     """'“…?” asked Peter Lang': after a quotation the speaker may follow the verb, where the
     parser can take the name for its object."""
@@ -381,8 +403,28 @@ def antecedent(doc: Doc, source: Span) -> Span:
     if len(source) == 1 and source[0].lower_ in RELATIVE and source[0].head.dep_ == "relcl":
         head = source[0].head.head
         if head.pos_ in ("NOUN", "PROPN", "PRON"):
+            head = _named_above(head) or head
             return clean_source(doc, noun_phrase(doc, head)) or source
     return source
+
+
+# clause verbs a relative pronoun's antecedent is not looked for above
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _named_above(noun: Token) -> Token | None:
+    """'said Amna Yousif, a doctor who travelled to address the delegates, who added that':
+    a relative clause of speaking hung on a noun inside the description of a named person
+    (its apposition, and what hangs on that) is the named person's; a noun of the clause
+    itself ('police arrested a man, who said') keeps its own."""
+    if noun.ent_type_ == "PERSON":
+        return None
+    tok = noun
+    while tok.head is not tok and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS):
+        tok = tok.head
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.dep_ == "nsubj"):
+            return tok
+    return None
 
 
 # --- content of a cue verb -------------------------------------------------------------------
@@ -453,7 +495,7 @@ def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     # "…, he said on Friday, …", "…, she said in a statement, …")
     last = max((c.right_edge.i for c in verb.children
                 if c.i > verb.i and (c.dep_ in ("dobj", "dative", "advmod", "npadvmod") or (
-                    c.dep_ == "prep" and c.lower_ in SETTING_PREPS))),
+                    c.dep_ == "prep" and c.lower_ in SETTING_PREPS)) and not _closing_aside(c)),
                default=verb.i)
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if verb.dep_ not in ("parataxis", "advcl", "conj", "dep") or nxt is None or prev is None:
@@ -465,10 +507,23 @@ def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return sent.start_char, sent.end_char
 
 
+def _closing_aside(tok: Token) -> bool:
+    """'…, the army said, the third launch this month.': a noun phrase after a comma that
+    closes the sentence is the writer's aside on the whole report, not the cue's adverb."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    return tok.dep_ == "npadvmod" and left > 0 and doc[left - 1].text == "," and \
+        tok.pos_ == "NOUN" and right + 1 < len(doc) and doc[right + 1].text in (".", "\n") \
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:right + 1])
+
+
 def ends_after_cue(doc: Doc, verb: Token) -> bool:
-    """Nothing but punctuation or a participle ("…, adding …") follows the cue."""
+    """Nothing but punctuation, a participle ("…, adding …") or a closing aside follows the
+    cue."""
     rest = [t for t in doc[verb.i + 1:sentence_of(verb).end] if not (t.is_punct or t.is_space)]
-    return not rest or rest[0].tag_ == "VBG"
+    return not rest or rest[0].tag_ == "VBG" or (
+        doc[rest[0].i - 1].text == "," and rest[0].pos_ in ("DET", "ADJ", "NUM", "NOUN")
+        and not any(t.pos_ in ("VERB", "AUX") for t in rest))  # "…, the second this year."
 
 
 def has_that(tok: Token) -> bool:

@@ -1,0 +1,113 @@
+"""Speakers, round 11: pronouns that skip people of the other gender or take up an unnamed
+person or group, official descriptions of a country, partitives, relative pronouns after a
+described person and 'the company'. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_spans
+
+
+def _by_source(analysis, source: str):
+    hits = [c for c in analysis.claims if c.source.text == source]
+    assert hits, [(c.source.text, c.content.text) for c in analysis.claims]
+    return hits[0]
+
+
+def test_speakers_round11_pronoun_skips_people_of_the_other_gender(analyze_text):
+    a = analyze_text("Lena Petrova, a spokeswoman for the port, said the cranes had stopped. "
+                     "Petrova later spoke to her counterpart, Marco Tesi, by phone. He told "
+                     "reporters the strike would end on Friday.")
+    assert_spans(a)
+    assert _by_source(a, "He").source.actor == "p:marco-tesi"
+
+
+def test_speakers_round11_pronoun_takes_the_agent_of_a_passive(analyze_text):
+    a = analyze_text("Carlos Mena, the mayor, said the bridge was safe.\n\nThe inquiry is led "
+                     "by Judge Paulo Reis. Speaking to reporters, he said the report would be "
+                     "ready in May.")
+    assert _by_source(a, "he").source.actor == "p:paulo-reis"
+
+
+def test_speakers_round11_pronoun_takes_up_an_unnamed_subject(analyze_text):
+    a = analyze_text("Tomas Berg, a farmers' leader, said the road was closed. A local doctor, "
+                     "who asked not to be named, treated nine people on Sunday. He said most "
+                     "of them were children.")
+    he = _by_source(a, "He").source
+    assert he.actor != "p:tomas-berg"
+    assert he.kind == "anonymous"
+
+
+def test_speakers_round11_they_takes_up_an_unnamed_group(analyze_text):
+    a = analyze_text("Diplomats familiar with the talks said the release followed two days of "
+                     "talks in Lima. They said Chile had sought assurances from Peru.")
+    they = _by_source(a, "They").source
+    assert they.kind == "anonymous"
+    assert they.actor not in ("CHL", "CHL.GOV", "PER", "PER.GOV")
+
+
+def test_speakers_round11_anyone_names_no_one(analyze_text):
+    a = analyze_text('"We strike only military positions, and anyone who says otherwise is '
+                     'repeating lies," General Omar Bashiri said.')
+    assert all(c.source.kind == "anonymous" for c in a.claims
+               if c.source.text.lower().startswith("anyone"))
+
+
+@pytest.mark.parametrize(("text", "source", "actor"), [
+    ("A Chilean defence official said the patrol boats had returned.",
+     "A Chilean defence official", "CHL.MIL"),
+    ("A Peruvian trade ministry official said exports had fallen.",
+     "A Peruvian trade ministry official", "PER.GOV"),
+    ("The boats had returned, according to a Chilean diplomatic source.",
+     "a Chilean diplomatic source", "CHL.GOV"),
+    ("Bolivia's water resources ministry said the dams were full.",
+     "Bolivia's water resources ministry", "BOL.GOV"),
+])
+def test_speakers_round11_official_descriptions_speak_for_the_state(analyze_text, text, source,
+                                                                     actor):
+    assert _by_source(analyze_text(text), source).source.actor == actor
+
+
+def test_speakers_round11_one_of_the_people_is_unnamed(analyze_text):
+    a = analyze_text("Two people familiar with the plans said the rules were ready. The "
+                     "measures could be announced next month, one of the people said.")
+    assert _by_source(a, "one of the people").source.kind == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    '"We slept in the cellar," said Jonas Meier, a baker, who added that two shells had hit '
+    'the square.',
+    '"We slept in the cellar," said Jonas Meier, a baker from Tarn who drove to Lyon to meet '
+    'the mayors, who added that two shells had hit the square.',
+])
+def test_speakers_round11_who_added_after_a_described_person(analyze_text, text):
+    assert _by_source(analyze_text(text), "who").source.actor == "p:jonas-meier"
+
+
+def test_speakers_round11_the_company_is_the_firm_named_before(analyze_text):
+    a = analyze_text("Shares of Kalamos Shipping fell 3% after the report. The company said it "
+                     "was studying the proposals.")
+    assert _by_source(a, "The company").source.actor == "o:kalamos-shipping"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Lima lodged a protest in Quito, the spokesman, Jorge Paz, said.",
+     "the spokesman, Jorge Paz", "Lima lodged a protest in Quito"),
+    ("Peru closed the road to Tacna, the regional governor, Jorge Paz, said.",
+     "the regional governor, Jorge Paz", "Peru closed the road to Tacna"),
+])
+def test_speakers_round11_titled_name_after_a_fronted_clause(analyze_text, text, source,
+                                                             content):
+    a = analyze_text(text)
+    assert_spans(a)
+    c = _by_source(a, source)
+    assert c.source.actor == "p:jorge-paz"
+    assert c.content.text == content
+
+
+def test_speakers_round11_closing_aside_after_the_cue_is_not_content(analyze_text):
+    a = analyze_text("Chile fired a test rocket into the Pacific on Tuesday, the navy said, the "
+                     "second launch this year.\n\nThe rocket flew about 300 km, it said.")
+    c = _by_source(a, "the navy")
+    assert c.content.text == "Chile fired a test rocket into the Pacific on Tuesday"
