@@ -1338,8 +1338,9 @@ def test_events_round4_protest_and_sanction_constructions(nlp, text, expected, a
     ("Norland said it would respond militarily if Sudland crossed the line.", "respond",
      "ASSAULT", "planned"),
     ("Norland put Sudland on notice.", "put", "THREATEN", "occurred"),
+    # the refusal is what is said: reported, not 'denied' (which would read "no refusal")
     ("Norland said it had no intention of withdrawing from the island.", "withdrawing",
-     "REJECT", "denied"),
+     "REJECT", "reported"),
     ("Norland has no plan to send troops to Sudland.", "send", "MOBILIZE", "denied"),
     ("Norland raised the prospect of military action against Sudland.", "action", "ASSAULT",
      "possible"),

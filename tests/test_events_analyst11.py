@@ -43,3 +43,42 @@ def test_events_analyst11_under_fire(nlp, text, expected, actor, recipient):
 def test_events_analyst11_a_fire_is_no_attack(nlp):
     text = "A fire destroyed a warehouse near the harbour on Monday."
     assert not [c for c in _coded(nlp, text) if c.event.trigger.text == "fire"]
+
+
+@pytest.mark.parametrize("text", [
+    # returning people met on arrival are received, not consulted, also when "met" shares
+    # the subject of the verb before it
+    "The fishermen were flown home on Sunday and were met by port officials.",
+    "The men were flown home on Sunday and were met by port officials.",
+])
+def test_events_analyst11_met_on_arrival_after_a_shared_subject(nlp, text):
+    assert not [c for c in _coded(nlp, text) if c.event.trigger.text == "met"]
+
+
+def test_events_analyst11_hosting_told_of_a_place_aside(nlp):
+    text = ("The envoys of Molvania and Borduria held talks in Valeria, which was hosting an "
+            "unrelated regional summit.")
+    assert not [c for c in _coded(nlp, text) if c.event.trigger.text == "hosting"]
+    assert "CONSULT" in [c.event.type for c in _coded(nlp, text)
+                         if c.event.trigger.text == "talks"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # a negated act read as a refusal (REJECT) happened: 'denied' would read "no refusal"
+    ('"We did not trade away a single island," the Molvanian minister said.', "trade",
+     "reported"),
+    ("The Molvanian navy did not release the trawlers.", "release", "occurred"),
+    ("The Molvanian navy may not release the trawlers.", "release", "possible"),
+])
+def test_events_analyst11_refusal_is_no_denied_rejection(nlp, text, trigger, status):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert [(c.event.type, c.event.status) for c in coded] == [("REJECT", status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Molvania traded away two islands in the settlement.",
+    "The old regime signed away the fishing rights of the coast.",
+])
+def test_events_analyst11_bargaining_away_cedes(nlp, text):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text in {"traded", "signed"}]
+    assert [c.event.type for c in coded] == ["RETREAT"]

@@ -99,7 +99,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                     or _names_own_clause(trig, verb_types)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token) or _not_seen(trig)
-                    or _left_open(trig)):
+                    or _left_open(trig) or _hosting_aside(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -283,6 +283,16 @@ def _setting(trig: clauses.Trigger) -> bool:
             return True
     prep = tok.head
     return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
+
+
+def _hosting_aside(trig: clauses.Trigger) -> bool:
+    """'talks in Valeria, which was hosting a regional summit': a place's hosting told in a
+    relative clause on where something else happened says why it happened there (the same
+    gathering again, or an unrelated one); it is no event between the story's parties."""
+    tok = trig.token
+    return (tok.pos_ == "VERB" and clauses.lem(tok) == "host" and tok.dep_ == "relcl"
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ in {"in", "at"}
+            and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children))
 
 
 def _names_own_clause(trig: clauses.Trigger, verb_types: dict[int, str]) -> bool:
@@ -1621,6 +1631,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     if status == "denied" and trig.negated and typ in COOPERATIVE and _refused(trig, subj):
         typ = "REJECT"
         trig.mode = clauses.content_mode("REJECT", trig.type, trig.mode)
+        # the refusal is what is told, and it happened: 'denied' would read "no refusal"
+        # (an act framed by a refusal, "refused to lift the ban", keeps its frame's status)
+        status = status if trig.embedded else _refusal_status(trig, claim_id)
     # PLOVER: a cooperative action reported as future is an AGREE (a statement of intent).
     own = trig.status or clauses.status_cues(trig, lex)
     if typ in COOPERATIVE_FUTURE and own in {"planned", "possible"} and not trig.embedded \
@@ -1851,6 +1864,20 @@ def _refused(trig: clauses.Trigger, subj: list[Token]) -> bool:
             c.dep_ == "agent" for c in tok.children):
         return False
     return any(s.dep_ != "expl" for s in subj)
+
+
+REFUSAL_DOUBT = {"may", "might", "could"}
+
+
+def _refusal_status(trig: clauses.Trigger, claim_id: str | None) -> str:
+    """'We did not trade away an inch', 'X will not release them': a negated act read as a
+    refusal is reported by the claim that carries it (or told by the article, occurred);
+    'may not release' leaves the refusal possible."""
+    if any(c.dep_ == "aux" and c.lower_ in REFUSAL_DOUBT for c in trig.anchor.children):
+        return "possible"
+    if claim_id is not None or clauses.under_speech(trig.token):
+        return "reported"
+    return "occurred"
 
 
 def _several_parties(subj: list[Token], found: Analysis) -> bool:

@@ -208,7 +208,8 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
         # the direct object itself, no prepositional one; "the tanker the Guards seized":
         # the noun a relative clause modifies
         if test == "dobj" and not any(
-                c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex) for c in tok.children
+                c.dep_ in {"dobj", "nsubjpass"} and _in_class(c, arg, lex)
+                for c in [*tok.children, *_shared_passive_subject(tok)]
         ) and not any(_in_class(h, arg, lex) for h in _relative_objects(tok)):
             return False
         if test == "party" and not any(_in_class(h, arg, lex) for h in _parties(tok)):
@@ -219,6 +220,15 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             if not any(_in_class(h, arg, lex) for h in heads):
                 return False
     return True
+
+
+def _shared_passive_subject(tok: Token) -> list[Token]:
+    """'The crew were flown home and were met by officials': a passive conjunct with no
+    subject of its own shares the first verb's."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.dep_ in {*SUBJ, "nsubjpass"} for c in tok.children):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubjpass"]
 
 
 def _mandative(tok: Token) -> bool:
