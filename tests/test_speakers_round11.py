@@ -5,7 +5,6 @@ described person and 'the company'. Every sentence here is written for the test.
 from __future__ import annotations
 
 import pytest
-
 from tests.conftest import assert_spans
 
 
@@ -111,3 +110,30 @@ def test_speakers_round11_closing_aside_after_the_cue_is_not_content(analyze_tex
                      "second launch this year.\n\nThe rocket flew about 300 km, it said.")
     c = _by_source(a, "the navy")
     assert c.content.text == "Chile fired a test rocket into the Pacific on Tuesday"
+
+
+@pytest.mark.parametrize(("text", "source", "actor"), [
+    ('Peru\'s prime minister, Ilan Dor, was "deeply alarmed" by the vote, his spokesman said.',
+     "his spokesman", "PER.GOV"),
+    ("A spokesperson for the U.N. Secretary-General said the talks would resume.",
+     "A spokesperson for the U.N. Secretary-General", "IGO.UN"),
+])
+def test_speakers_round11_spokesman_of_a_person_is_not_the_person(analyze_text, text, source,
+                                                                  actor):
+    s = _by_source(analyze_text(text, published=None), source).source
+    assert (s.kind, s.actor) == ("anonymous", actor)
+
+
+def test_speakers_round11_one_of_them_partitions_the_plural_people_before(analyze_text):
+    a = analyze_text("Peru's police released a video of three men it said were deserters. One "
+                     "of them said he had not been paid for months.")
+    assert _by_source(a, "One of them").source.actor != \
+        _by_source(a, "it").source.actor
+
+
+def test_speakers_round11_diplomats_in_a_capital_are_not_its_government(analyze_text):
+    a = analyze_text("Diplomats in Brussels said the sanctions were ready. Officials in Oslo "
+                     "said the sanctions were ready.")
+    assert _by_source(a, "Diplomats in Brussels").source.actor != "BEL.GOV"
+    assert _by_source(a, "Officials in Oslo").source.actor == "NOR.GOV"
+

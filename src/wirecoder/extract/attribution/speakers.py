@@ -54,6 +54,7 @@ PAIRED_PARTIES = frozenset({"country", "nation", "government", "state", "neighbo
 # who speaks for a government: "officials in Oslo" are Norway's, "analysts in Oslo" are not
 OFFICIALS = SPOKES | {"official", "diplomat", "lawmaker", "legislator", "minister", "envoy",
                       "negotiator", "authority", "authorities", "administration", "government"}
+DIPLOMATS = frozenset({"diplomat", "envoy", "ambassador"})
 KIND_OF_ACTOR = {"person": "named", "organization": "institution", "country": "institution",
                  "group": "institution", "media": "media"}
 
@@ -123,6 +124,10 @@ def _unnamed_people(span: Span) -> bool:
 # plain nouns of people: "one of the people familiar with the plans" names no one
 UNNAMED_GROUPS = frozenset({"people", "person", "source", "man", "woman", "witness",
                             "resident"})
+
+# plural nouns of people the lexicons do not type as sources
+PEOPLE_NOUNS = frozenset({"men", "women", "man", "woman", "soldier", "prisoner", "captive",
+                          "hostage", "child", "civilian", "migrant", "refugee", "fighter"})
 
 SIDES = frozenset({"side", "party"})
 
@@ -480,8 +485,11 @@ class Resolver:
             # "her office said": the office speaks for the person the pronoun stands for
             owner = self._person_pronoun(span)
             if owner.actor is not None:
-                return self._remember(span, Speaker(source_kind(span, None), owner.actor,
-                                                    owner.name, False))
+                return self._for_principal(span, self._by_id(owner.actor, owner.name))
+        if actor is not None and actor.kind == "person" and low in OFFICE_HEADS and \
+                head.ent_type_ != "PERSON" and not names_person(span):
+            # "a spokesperson for the U.N. Secretary-General": the principal's spokesperson
+            return self._for_principal(span, actor)
         if low in GROUP_PRONOUNS and len(span) == 1:
             return self._group_pronoun(span)
         if _names_both_sides(span):
@@ -521,6 +529,35 @@ class Resolver:
         name = org.text if org is not None else _head_phrase(span)
         return self._remember(span, Speaker(kind, None, name, False))
 
+    def _for_principal(self, span: Span, principal: Actor | None) -> Speaker:
+        """'his spokesman', 'her office', 'a spokesperson for the Secretary-General': an
+        unnamed person or office speaking for a named one. The speaker is not the principal
+        (who did not speak) but the body the principal heads: the kb's affiliation, else the
+        country's sector, else the international organisation named nearest before."""
+        head = span.root.lemma_.lower()
+        kind: SourceKind = "institution" if head in ("office", "staff", "campaign") \
+            else "anonymous"
+        body = self._body_of(principal, span.start_char) if principal is not None else None
+        actor = body or principal
+        return self._remember(span, Speaker(kind, actor.id if actor else None, None, False))
+
+    def _body_of(self, person: Actor, at: int) -> Actor | None:
+        rec = load_actors().record(person.id)
+        if rec is not None and rec.affiliation:
+            return actor_of(rec.affiliation, [])
+        if person.country and person.sector:
+            return actor_of(f"{person.country}.{person.sector}", []) or \
+                actor_of(person.country, [])
+        if person.sector == "IGO":
+            best: tuple[int, Actor] | None = None
+            for a in self.found.actors:
+                if a.kind == "organization" and a.sector == "IGO":
+                    for m in a.mentions:
+                        if m.start < at and (best is None or m.start > best[0]):
+                            best = (m.start, a)
+            return best[1] if best else None
+        return None
+
     def _fuller_person(self, actor: Actor, at: int) -> Actor:
         """'al-Ansari' after 'Majed al-Ansari': a surname the ACTORS stage kept apart is the
         person named in full before it."""
@@ -540,12 +577,30 @@ class Resolver:
             return None
         at = span.start_char
         if group.lower_ in ("them", "those", "whom"):
-            for pos, _sspan, sp in reversed(self.speakers):
+            people = self._plural_people_before(span)
+            for pos, sspan, sp in reversed(self.speakers):
                 if pos < at and not sp.is_person and self._near_paragraphs(pos, at):
+                    if people is not None and people.start_char > pos and not (
+                            _many(sspan) or sp.also):
+                        break  # "released a video of two men. One of them said": the men
                     return self._by_id(sp.actor, sp.name)
+            if people is not None:
+                return self._actor(people.start_char, people.end_char)
             return None
         return self._actor(group.idx, group.idx + len(group)) or self._same_group(
             self.doc[group.left_edge.i:group.i + 1])
+
+    def _plural_people_before(self, span: Span) -> Span | None:
+        """The last plural noun of people ('two men', 'the soldiers') in the sentence before
+        ``span`` or before it in its own: what 'one of them' may partition."""
+        sent = sentence_of(span[0])
+        start = sentence_of(self.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start:span.start]):
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ != "poss" and (
+                    lexicon().source_nouns.get(t.lemma_.lower()) == "person" or _agentive(t)
+                    or t.lemma_.lower() in UNNAMED_GROUPS | PEOPLE_NOUNS):
+                return self.doc[t.left_edge.i:t.i + 1]
+        return None
 
     def _by_id(self, actor_id: str | None, name: str | None) -> Actor | None:
         if actor_id is None:
@@ -592,8 +647,11 @@ class Resolver:
         head = span.root
         if head.lemma_.lower() not in OFFICIALS:
             return None
+        # diplomats are posted abroad: "diplomats in Brussels" are not Belgium's, "diplomats
+        # from Oslo" are Norway's
+        preps = ("from",) if head.lemma_.lower() in DIPLOMATS else ("in", "from")
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "from"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
