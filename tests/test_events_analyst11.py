@@ -82,3 +82,16 @@ def test_events_analyst11_refusal_is_no_denied_rejection(nlp, text, trigger, sta
 def test_events_analyst11_bargaining_away_cedes(nlp, text):
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text in {"traded", "signed"}]
     assert [c.event.type for c in coded] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the mediator has no field of its own: it is the actor of the go-between's act, and every
+    # side it brings together is a recipient
+    ("Molvania and Borduria signed a truce on Friday after talks mediated by Valeria.",
+     "mediated"),
+    ("Valeria brokered a truce between Molvania and Borduria.", "brokered"),
+])
+def test_events_analyst11_mediator_acts_on_both_sides(nlp, text, trigger):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == ["Valeria"]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["Molvania and Borduria"]

@@ -290,6 +290,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if hyphen_word(tok):  # "build-up": the first piece is part of the word, not a party
         subj = [s for s in subj if s.i != tok.i - 2]
         obj = [o for o in obj if o.i != tok.i - 2]
+    sides = _mediated_sides(tok) if lem(tok) in MEDIATING else []
+    if sides:
+        # "brokered a truce between X and Y", "talks mediated by Z": the go-between acts,
+        # every side it brings together is a recipient (the contract's way to carry a mediator)
+        obj = sides
     met = _meeting_parties(subj)
     if met and not any(map(_party, obj)):
         # "the summit between the EU and Turkey failed to reach agreement": the parties of the
@@ -313,6 +318,26 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj and len(obj) > 1 and obj[0].head.lower_ == "between":
         subj, obj = obj[:1], obj[1:]
     return subj, [o for o in obj if o not in subj]
+
+
+# verbs of a go-between bringing sides together
+MEDIATING = {"mediate", "broker"}
+
+
+def _mediated_sides(tok: Token) -> list[Token]:
+    """The sides a go-between brings together: named by 'between' on the verb or on what is
+    mediated ('a truce between X and Y'); for 'X and Y signed a deal after talks mediated by
+    Z', the subject of the clause the mediated talks hang on."""
+    thing = tok.head if tok.dep_ == "acl" else next(
+        (c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    sides = [g for t in (tok, thing) if t is not None for p in t.children
+             if p.dep_ == "prep" and p.lower_ == "between" for g in p.children
+             if g.dep_ == "pobj"]
+    if not sides and thing is not None and thing.dep_ == "pobj" and thing.head.head.pos_ in {
+            "VERB", "AUX"}:
+        sides = [c for c in thing.head.head.children if c.dep_ in SUBJ]
+    sides = _with_conjuncts(sides)
+    return sides if len(sides) > 1 else []
 
 
 def _late_subject(verb: Token, subj: list[Token], obj: list[Token]

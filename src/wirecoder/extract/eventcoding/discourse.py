@@ -337,7 +337,10 @@ def _two_parties(earlier: Sequence[Event], pos: int) -> list[str]:
     an actor and a recipient)."""
     for ev in sorted((e for e in earlier if e.trigger.start < pos),
                      key=lambda e: e.trigger.start, reverse=True):
-        parties = list(dict.fromkeys([*ev.actor, *ev.recipient]))
+        # a go-between's act ("talks mediated by Kenya"): the sides are its recipients
+        sides = ev.recipient if ev.mode == "third-party" and ev.actor else [*ev.actor,
+                                                                            *ev.recipient]
+        parties = list(dict.fromkeys(sides))
         if len(parties) >= 2:
             return parties
     return []
