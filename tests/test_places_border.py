@@ -106,3 +106,11 @@ def test_places_border_village_keeps_a_town_of_its_own_sentence(analyze_text):
                      "Monday, officials in Paktika province said.")
     village, town = _place(a, "Zarghunkot"), _place(a, "Ghazni")
     assert (village.lat, village.lon, village.precision) == (town.lat, town.lon, "city")
+
+
+def test_places_border_a_capitals_desk_is_no_anchor(analyze_text):
+    # a correspondent in the capital files about the front: the place is not in the capital
+    a = analyze_text("KYIV - Two soldiers were captured near Zelenopillia last week, the "
+                     "army said.")
+    p, desk = _place(a, "Zelenopillia"), _place(a, "KYIV")
+    assert p.country == "UA" and (p.lat, p.lon) != (desk.lat, desk.lon)

@@ -1096,9 +1096,13 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
     outlying = text is not None and _outlying(text, m)
     across = _border_with(gaz, i, mentions, entries, text) if text is not None else None
 
-    def far_from_it(j: int) -> bool:  # a capital or a desk, where no village lies
+    def far_from_it(j: int) -> bool:
+        # a capital or a desk, where no village lies; and a capital's desk, where a country's
+        # correspondents file from, is no anchor for any place ("KYIV - soldiers captured near
+        # X": X is not in Kyiv)
         e = entries[j]
-        return outlying and e is not None and (mentions[j].dateline or _is_capital(gaz, e))
+        return e is not None and (outlying and (mentions[j].dateline or _is_capital(gaz, e))
+                                  or mentions[j].dateline and _is_capital(gaz, e))
 
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
@@ -1113,7 +1117,8 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
                              actor_ccs)
     else:
         where = _main_place(e for j, e in enumerate(entries) if j not in desk)
-        if where is not None and outlying and _is_capital(gaz, where):
+        if where is not None and _is_capital(gaz, where) and (outlying or all(
+                mentions[j].dateline for j, e in enumerate(entries) if e == where)):
             where = gaz.country(where.cc)
     where = _named_after(gaz, m, entries, where) or where
     own = _phrase_country(gaz, text, m) if text is not None else None
