@@ -1101,8 +1101,8 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         # correspondents file from, is no anchor for any place ("KYIV - soldiers captured near
         # X": X is not in Kyiv)
         e = entries[j]
-        return e is not None and (outlying and (mentions[j].dateline or _is_capital(gaz, e))
-                                  or mentions[j].dateline and _is_capital(gaz, e))
+        return e is not None and ((outlying and (mentions[j].dateline or _is_capital(gaz, e)))
+                                  or (mentions[j].dateline and _is_capital(gaz, e)))
 
     near = [j for j, o in enumerate(mentions) if entries[j] is not None and j != i
             and j not in desk and entries[j].kind in NEAR_KINDS
