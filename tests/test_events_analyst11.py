@@ -95,3 +95,21 @@ def test_events_analyst11_mediator_acts_on_both_sides(nlp, text, trigger):
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
     assert [text[s:e] for s, e in coded[0].actor_spans] == ["Valeria"]
     assert [text[s:e] for s, e in coded[0].recipient_spans] == ["Molvania and Borduria"]
+
+
+def test_events_analyst11_killed_when_armed_doers_repelled(nlp):
+    # the clause telling when soldiers were killed names their armed killers; a war named as
+    # the setting ("sent to Molvania's war") is no attack of its own to borrow a doer from
+    text = ("Dozens of Bordurian soldiers were killed when Valerian troops repelled an "
+            "attack on Friday, the first losses among the units Borduria sent to Molvania's "
+            "war.")
+    coded = _coded(nlp, text)
+    killed = [c for c in coded if c.event.trigger.text == "killed"]
+    assert [text[s:e] for s, e in killed[0].actor_spans] == ["Valerian troops"]
+    assert not [c for c in coded if c.event.trigger.text == "war"]
+
+
+def test_events_analyst11_killed_when_no_armed_doer(nlp):
+    text = "Three soldiers were killed when their truck hit a mine on Friday."
+    killed = [c for c in _coded(nlp, text) if c.event.trigger.text == "killed"]
+    assert not killed or not killed[0].actor_spans

@@ -99,7 +99,8 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                     or _names_own_clause(trig, verb_types)
                     or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token) or _not_seen(trig)
-                    or _left_open(trig) or _hosting_aside(trig)):
+                    or _left_open(trig) or _hosting_aside(trig)
+                    or _war_as_setting(trig)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -750,6 +751,16 @@ BACKGROUND = {"war", "conflict", "hostilities"}
 def _background(tok: Token) -> bool:
     return clauses.lem(tok) in BACKGROUND and any(c.dep_ == "det" and c.lower_ == "the"
                                                   for c in tok.children)
+
+
+def _war_as_setting(trig: clauses.Trigger) -> bool:
+    """'the troops Pyongyang has sent to Russia's war', 'killed in the war': a war named as
+    the setting of another act (the object of a preposition, with 'the' or an owner) is the
+    conflict the story is set in, not an event of that day."""
+    tok = trig.token
+    return (trig.anchor == tok and tok.dep_ == "pobj" and clauses.lem(tok) in BACKGROUND
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")
+                    for c in tok.children))
 
 
 def _repeat_mention(trig: clauses.Trigger, coded: CodedEvent, earlier: list[CodedEvent]) -> bool:

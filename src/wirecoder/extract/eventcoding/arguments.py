@@ -16,6 +16,7 @@ from wirecoder.extract.eventcoding.clauses import (
     lem,
     speech_head,
 )
+from wirecoder.extract.eventcoding.lexicon import load
 from wirecoder.extract.spans import PLACE_LABELS, sentence_of
 
 # Prepositions that introduce a recipient, by preference; locatives are places, not recipients.
@@ -56,7 +57,7 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if not subj:
         if passive:
             subj = [g for c in anchor.children if c.dep_ == "agent" for g in c.children
-                    if g.dep_ == "pobj"] or _stray_agent(anchor)
+                    if g.dep_ == "pobj"] or _stray_agent(anchor) or _killed_when(anchor)
             if not subj and trig.type in SELF_MOVING and trig.mode != "release":
                 # captives "were returned / released": they are freed, they do not act
                 subj = [c for c in anchor.children if c.dep_ == "nsubjpass"]
@@ -661,6 +662,25 @@ def _meeting_parties(subj: list[Token]) -> list[Token]:
 
 # the words a stray "by" agent may hang on below a passive verb's preposition
 STRAY_PATH = {"prep", "pobj", "pcomp", "dobj", "advmod"}
+
+
+# "were killed when Ukrainian forces repelled an assault": the clause telling when people
+# were killed or wounded names who did it, if armed
+KILLED = {"kill", "wound", "injure", "hurt", "massacre"}
+WHEN_MARKS = {"when", "as", "after"}
+
+
+def _killed_when(verb: Token) -> list[Token]:
+    """'Ten soldiers were killed when rebels stormed their base': the armed subject of a
+    'when/as/after' clause of an agentless passive killing is its doer; 'were killed when
+    their truck hit a mine' names no armed doer."""
+    if lem(verb) not in KILLED:
+        return []
+    armed = load().classes.get("ARMED", frozenset())
+    return [s for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in WHEN_MARKS for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and lem(s) in armed
+            and not any(p.dep_ == "poss" for p in s.children)][:1]
 
 
 def _stray_agent(verb: Token) -> list[Token]:
