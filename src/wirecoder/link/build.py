@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from wirecoder.link.contradict import contradictions, partial_denials
 from wirecoder.link.corroborate import corroboration
+from wirecoder.link.dates import parse_interval
 from wirecoder.link.estimates import estimate_rows, one_place, series_contradictions
 from wirecoder.link.merge import Linker, story_id
 from wirecoder.link.records import (
@@ -72,6 +73,12 @@ def _date(members: list[Report]) -> dict:
     end = min(r.when.end for r in dated)  # type: ignore[union-attr]
     if start > end:  # within the slack: show the chosen report's own days
         start, end = best.when.start, best.when.end  # type: ignore[union-attr]
+    shown = parse_interval(value[0]) if value else best.when
+    if shown is not None and (shown.end < start or end < shown.start):
+        # the value shown is the most told of the finest dates, which may lie outside the
+        # members' common days (a weekend arrival beside a Tuesday report): a date filter
+        # must find the story on the day it shows
+        start, end = shown.start, shown.end
     return {"value": value[0] if value else best.date_value, "precision": best.precision,
             "start": start.isoformat(), "end": end.isoformat()}
 
