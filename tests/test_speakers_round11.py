@@ -137,3 +137,17 @@ def test_speakers_round11_diplomats_in_a_capital_are_not_its_government(analyze_
     assert _by_source(a, "Diplomats in Brussels").source.actor != "BEL.GOV"
     assert _by_source(a, "Officials in Oslo").source.actor == "NOR.GOV"
 
+
+
+
+def test_speakers_round11_pronoun_takes_the_main_subject_since_the_last_speaker(analyze_text):
+    a = analyze_text("Navy spokesman Ivo Kral said no ship had been hit.\n\nChilean President "
+                     "Mateo Rivas spoke by phone with the European Council's president, Marta "
+                     "Olsen. He told her that Santiago would send two frigates.")
+    assert _by_source(a, "He").source.actor == "p:mateo-rivas"
+
+
+def test_speakers_round11_press_service_of_a_person_with_a_place_named_after(analyze_text):
+    a = analyze_text("Chilean President Mateo Rivas spoke by phone with the alliance's chief. "
+                     "Santiago would send two frigates, his press service said.")
+    assert _by_source(a, "his press service").source.actor == "CHL.GOV"

@@ -38,7 +38,8 @@ NOBODY = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "eve
 # the nouns of a spokesman: "The spokesman said" speaks for the body named before
 SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # who speaks for an office holder ("his office", "her spokesman")
-OFFICE_HEADS = SPOKES | {"office", "aides", "aide", "staff", "campaign", "lawyer", "lawyers"}
+OFFICE_HEADS = SPOKES | {"office", "aides", "aide", "staff", "campaign", "lawyer", "lawyers",
+                         "service", "secretariat", "team"}
 GROUP_PRONOUNS = frozenset({"they", "it", "them", "we"})
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many",
                         "other", "another", "few", "multiple", "numerous", "various"})
@@ -294,6 +295,17 @@ def _subject_like(ent: Span) -> bool:
         root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _main_subject(ent: Span) -> bool:
+    """The name is the subject (or passive agent, or the subject's apposition) of its
+    sentence's main verb, not of a clause someone reports."""
+    if not _subject_like(ent):
+        return False
+    tok = ent.root.head if ent.root.dep_ != "appos" else ent.root.head.head
+    if tok.dep_ == "agent":
+        tok = tok.head
+    return tok.dep_ == "ROOT"
+
+
 def _one_person(span: Span) -> bool:
     """An unnamed source that is one person: 'a senior official', 'one of them', 'he'."""
     root = span.root
@@ -324,7 +336,7 @@ class Resolver:
         named = [sp for a in found.actors if a.kind == "person" for m in a.mentions
                  if m.text[:1].isupper() and (sp := doc.char_span(
                      m.start, m.end, alignment_mode="expand")) is not None]
-        persons = [e for e in entities(doc) if e.label_ == "PERSON"]
+        persons = [e for e in entities(doc) if e.label_ == "PERSON" and not self._not_person(e)]
         persons += [sp for sp in named if not any(_overlap(sp, e) for e in persons)]
         self.persons = sorted(persons, key=lambda e: e.start)
         self.orgs = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE")
@@ -343,6 +355,14 @@ class Resolver:
             if g is not None:
                 self.gender.setdefault(self._person_key(e), g)
         self._own_possessives()
+
+    def _not_person(self, ent: Span) -> bool:
+        """A PERSON the small model got wrong: the ACTORS stage took it for a body or a
+        country, or the PLACES stage for a place ('Yerevan remained committed')."""
+        actor = actor_at(self.found, ent.start_char, ent.end_char)
+        if actor is not None:
+            return actor.kind != "person"
+        return place_at(self.found, ent.start_char, ent.end_char) is not None
 
     def full_name(self, span: Span) -> str:
         return self.full_names.get(span[-1].lower_, span.text) if len(span) == 1 else span.text
@@ -535,8 +555,8 @@ class Resolver:
         (who did not speak) but the body the principal heads: the kb's affiliation, else the
         country's sector, else the international organisation named nearest before."""
         head = span.root.lemma_.lower()
-        kind: SourceKind = "institution" if head in ("office", "staff", "campaign") \
-            else "anonymous"
+        kind: SourceKind = "anonymous" if head in SPOKES | {"aide", "lawyer"} \
+            else "institution"
         body = self._body_of(principal, span.start_char) if principal is not None else None
         actor = body or principal
         return self._remember(span, Speaker(kind, actor.id if actor else None, None, False))
@@ -765,6 +785,12 @@ class Resolver:
                 recent is None or recent.end_char <= unnamed.start_char):
             ua = self._actor(unnamed.start_char, unnamed.end_char)
             return self._remember(span, Speaker("anonymous", ua.id if ua else None, None, True))
+        main = [e for e in persons if _main_subject(e) and (
+            last is None or e.start_char >= last[0].end_char)]
+        if main and (recent is None or recent == main[-1] or not _subject_like(recent)):
+            # "Sahakyan spoke by phone with Moreau. He told her …": the subject of a main
+            # clause since the last speaker, though another person was named after it
+            recent = main[-1]
         if last is not None and self._near_paragraphs(last[0].start_char, at) and (
                 recent is None or recent.start_char <= last[0].end_char
                 or not _subject_like(recent)):
