@@ -113,3 +113,20 @@ def test_events_analyst11_killed_when_no_armed_doer(nlp):
     text = "Three soldiers were killed when their truck hit a mine on Friday."
     killed = [c for c in _coded(nlp, text) if c.event.trigger.text == "killed"]
     assert not killed or not killed[0].actor_spans
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an act told as what reports say is not asserted by the article; dismissed, it is denied
+    ("There were reports of Bordurian troops fighting in the valley.", "reported"),
+    ("Molvania dismissed reports of Bordurian troops fighting in the valley.", "denied"),
+    ('Molvania called reports of Bordurian troops fighting in the valley "lies".', "denied"),
+])
+def test_events_analyst11_act_told_by_reports(nlp, text, status):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "fighting"]
+    assert [c.event.status for c in coded] == [status]
+
+
+def test_events_analyst11_act_asserted_is_no_report(nlp):
+    text = "Bordurian troops were fighting in the valley, the report said."
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "fighting"]
+    assert coded and coded[0].event.status != "denied"

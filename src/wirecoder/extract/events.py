@@ -1401,6 +1401,9 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         status = "possible"
     if STATUS_RANK[status] < STATUS_RANK["possible"]:
         status = _expected(trig, lex) or status
+    told = _told_in_reports(trig, lex)
+    if told is not None and STATUS_RANK[told] > STATUS_RANK[status]:
+        status = told
     start, end = trig.token.idx, trig.token.idx + len(trig.token)
     claim = lookup.claim_containing(found, start, end)
     factor = 1.0
@@ -1426,6 +1429,36 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+# how an act hangs below the report noun that tells it ("reports of soldiers fighting")
+REPORT_PATH = {"acl", "relcl", "pobj", "prep", "conj", "pcomp", "amod", "compound"}
+
+
+def _told_in_reports(trig: clauses.Trigger, lex: Lexicon) -> str | None:
+    """'reports of North Korean soldiers fighting in Ukraine': an act told as what reports
+    say is reported, not asserted by the article; 'denied reports of …', 'called reports of
+    … fabrications': denied."""
+    cur = trig.anchor
+    for _ in range(5):
+        if cur.dep_ not in REPORT_PATH or cur.head is cur:
+            return None
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"of", "about"} and _in_class(
+                cur.head.head, "REPORTS", lex):
+            break
+        cur = cur.head
+    else:
+        return None
+    report = cur.head.head
+    verb = report.head if report.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
+    if verb is not None and (_in_class(verb, "DISMISSING", lex) or any(
+            t is not report and _in_class(t, "MISINFO", lex) for t in verb.subtree)):
+        return "denied"
+    return "reported"
+
+
+def _in_class(tok: Token, name: str, lex: Lexicon) -> bool:
+    return clauses.lem(tok) in lex.classes.get(name, frozenset())
 
 
 def _denied_outside(found: Analysis, claim, at: int) -> bool:
