@@ -130,3 +130,72 @@ def test_dates_told_before_the_reactors_own_next_act_keeps_its_day(dated):
     text = "Kenya on Friday welcomed the truce. It also pledged aid to the region."
     ref = dated(text, "pledged", "It also pledged aid to the region")
     assert (ref.value, ref.how) == ("2024-11-15", "context")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Kabul on Monday accused Islamabad of the strike on the village.", "strike"),
+    ("The rebels said on Tuesday, accusing the army of carrying out the raid.", "raid"),
+    ("The ministry on Monday accused the militia of shelling the market.", "shelling"),
+])
+def test_dates_told_before_the_act_a_charge_names_is_not_on_the_charges_day(dated, text,
+                                                                            trigger):
+    ref = dated(text, trigger)
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+def test_dates_told_before_the_act_a_charge_names_takes_the_act_told_before(dated):
+    text = ("A drone hit a house in the valley on Saturday.\n"
+            "Kabul on Monday accused Islamabad of the strike.")
+    ref = dated(text, "strike")
+    assert (ref.value, ref.how, ref.span.text) == ("2024-11-16", "context", "Saturday")
+
+
+def test_dates_told_before_a_charge_with_a_day_of_its_own(dated):
+    ref = dated("Kabul on Monday accused Islamabad of a strike on Saturday.", "strike")
+    assert (ref.value, ref.span.text) == ("2024-11-16", "Saturday")
+
+
+NAMED_ACT = ("The toll from last week's strike on the port has risen to 12, officials said on "
+             "Tuesday.\n\nThe governor said 30 people had been wounded in the attack.\n\n"
+             "No ship has docked since the port strike, the harbour master said.")
+
+
+@pytest.mark.parametrize("trigger,evidence", [
+    ("wounded", "30 people had been wounded in the attack"),
+    ("strike,", "the port strike"),
+])
+def test_dates_told_before_a_definite_act_named_again_takes_its_date(dated, trigger, evidence):
+    # a new paragraph: no date of its section, but the act it names was dated before
+    ref = dated(NAMED_ACT, trigger, evidence)
+    assert (ref.value, ref.how, ref.span.text) == ("2024-W46", "context", "last week")
+
+
+def test_dates_told_before_a_definite_act_with_no_dated_antecedent(dated):
+    text = ("Officials said on Tuesday that the toll had risen to 12.\n\n"
+            "The governor said 30 people had been wounded in the attack.")
+    ref = dated(text, "wounded", "30 people had been wounded in the attack")
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+def test_dates_told_before_a_relative_clause_dates_its_own_noun(dated):
+    text = ("Meanwhile Japan's Public Security Intelligence Agency (PSIA) now believes that as "
+            "many as 8,000 Chinese troops have been sent to Belarus, four times the figure "
+            "Warsaw gave on Tuesday, Japanese lawmaker Sato Kenji told reporters after a "
+            "closed-door briefing by the agency.")
+    ref = dated(text, "sent")
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+
+
+def test_dates_told_before_what_followed_an_act_is_not_on_its_day(dated):
+    ref = dated("The council's meeting followed the test of a new rocket by Iran on Sunday.",
+                "meeting")
+    assert (ref.value, ref.how) == ("2024-11-20", "publication")
+    # the act followed keeps the day told after it
+    ref = dated("The council's meeting followed the test of a new rocket by Iran on Sunday.",
+                "test")
+    assert ref.value == "2024-11-17"
+
+
+def test_dates_told_before_a_follow_with_no_object_keeps_its_day(dated):
+    ref = dated("More talks followed on Monday.", "talks")
+    assert ref.value == "2024-11-18"

@@ -1028,6 +1028,11 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
             continue  # "arrived in Kursk, where fighting has raged since August"
         if clause != ev_clause and _reduced_relative(clause):
             continue  # "accused Kigali of breaking the truce agreed on Sunday": the truce's
+        if clause != ev_clause and clause.dep_ == "relcl" and clause.head.i != ev_root.i \
+                and clause.head.lemma_.lower() not in ACT_NOUNS:
+            # "…, four times the figure Kyiv gave on Tuesday": the figure's (but "the strike,
+            # which hit the market on Tuesday, killed five" is the strike's day)
+            continue
         if governor != ev_verb and _names_document(tok) and tok.head.i != ev_root.i:
             continue  # "reminded Beijing that the 1951 treaty covers …": the treaty's year
         if _in_said_conjunct(tok, ev_clause):
@@ -1045,6 +1050,8 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
             continue  # "the deal signed on Friday, under which the sides will swap prisoners"
         if _earlier_figure(doc, t):
             continue  # "to around 10,000, up from about 7,000 in October": the 7,000's month
+        if _after_what_it_followed(ev_root, ev_verb, tok):
+            continue  # "The meeting followed the launch of two missiles on Monday": the launch's
         if not claim and governor != ev_verb and _says(governor, ev_clause) \
                 and _done_before(ev_verb) and _in_saying_words(tok, governor, ev_clause):
             saying_skipped = True
@@ -1119,7 +1126,40 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
         t = context[-1]
         return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
                        span=t.span, how="context")
+    if not claim and (named := _named_act_date(doc, ev_root, start, told)) is not None:
+        return named
     return _publication(pub, doc_text(doc))
+
+
+# Nouns (and their verbs) of a violent act that a writer names again with a definite article
+# ("the attack", "the Lviv strike") after telling it with its date ("last week's strike").
+ACT_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling",
+                       "assault", "blast", "explosion", "ambush", "bombardment"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_HARM_PREPS = frozenset({"in", "during", "by"})
+
+
+def _named_act_date(doc: Doc, ev_root: Token, start: int, told: Sequence[Timex]
+                    ) -> DateRef | None:
+    """The date of the act a definite name refers back to ("the attack", "since the Lviv
+    strike"), when its own section tells none: the latest date told earlier in the article on
+    a name of such an act ("last week's missile strike", "the strike on Tuesday") or on its
+    verb ("Russia struck Lviv on Thursday"). A back-reference opening a new paragraph is not
+    on the day the story was written."""
+    # the act itself, or the one its harm is told in ("61 were wounded in the attack")
+    names = [ev_root] + [o for p in ev_root.children if p.dep_ == "prep"
+                         and p.lower_ in _HARM_PREPS for o in p.children if o.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in ACT_NOUNS and n.pos_ in ("NOUN", "PROPN")
+               and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
+               for n in names):
+        return None
+    for t in reversed([t for t in told if t.span.end <= start and _datable(t)]):
+        tok = _span(doc, t.span.start, t.span.end).root
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if head.i != tok.i and head.lemma_.lower() in ACT_NOUNS:
+            return DateRef(value=t.value, precision=cal.precision_of(t.value) or "day",  # type: ignore
+                           span=t.span, how="context")
+    return None
 
 
 _QUOTE_MARKS = ('"', "“", "‘", "'", "«")
@@ -1158,17 +1198,31 @@ REACTION_NOUNS = frozenset({"protest", "condolences", "outrage", "anger", "react
                             "retaliation", "apology", "investigation", "inquiry", "probe",
                             "condemnation", "revenge", "reprisal", "reprisals"})
 _REACTION_PREPS = frozenset({"over", "for", "to", "at", "against", "into", "on"})
+# Verbs charging someone with an act ("accused Pakistan of the strike", "accusing Kabul of
+# carrying out the attack", "charged with the killing"): the act charged was done before.
+ACCUSING = frozenset({"accuse", "suspect", "charge", "convict", "blame"})
+_CHARGE_PREPS = frozenset({"of", "with", "for"})
+
+
+def _charged(prep: Token) -> bool:
+    """``prep`` opens what a charge or a reaction is about ("accused X of", "blamed X for")."""
+    verb = prep.head.lemma_.lower()
+    return (prep.lower_ in _CHARGE_PREPS and verb in ACCUSING) or (
+        prep.lower_ in _REACTION_PREPS and verb in REACTING)
 
 
 def _told_before_scope(ev_root: Token, ev_clause: Token) -> Token | None:
     """The clause or noun phrase an event is told in when it is told as before (or apart
     from) its sentence's main act: a clause "after militants attacked a post (and killed two
-    guards)", a phrase "after a deadly exchange of fire", or what a reaction answers
-    ("welcomed the release of the sailors", "a protest over the expulsion"). None otherwise."""
+    guards)", a phrase "after a deadly exchange of fire", what a reaction answers
+    ("welcomed the release of the sailors", "a protest over the expulsion") or a charge names
+    ("accused Kabul of the attack"). None otherwise."""
     c = _first_verb_conjunct(ev_clause)
     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TOLD_BEFORE_MARKS
                                  for m in c.children):
         return c
+    if c.dep_ == "pcomp" and _charged(c.head):
+        return c  # "accusing Pakistan of carrying out the attack"
     if ev_root.pos_ not in ("NOUN", "PROPN"):
         return None
     n = ev_root
@@ -1177,12 +1231,28 @@ def _told_before_scope(ev_root: Token, ev_clause: Token) -> Token | None:
     head = n.head
     if n.dep_ == "pobj" and head.lower_ in _PRIOR_PREPS:
         return n
-    if n.dep_ == "pobj" and head.lower_ in _REACTION_PREPS and (
-            head.head.lemma_.lower() in REACTING or head.head.lower_ in REACTION_NOUNS):
+    if n.dep_ == "pobj" and (_charged(head) or (head.lower_ in _REACTION_PREPS
+                             and head.head.lower_ in REACTION_NOUNS)):
         return n
     if n.dep_ == "dobj" and head.lemma_.lower() in REACTING:
         return n
     return None
+
+
+# Verbs telling one act as coming after (or before) another, which is their object or the
+# object of their 'after' / 'before' ("followed the launch", "came days after the vote").
+SEQUENCE_VERBS = frozenset({"follow", "precede", "come"})
+
+
+def _after_what_it_followed(ev_root: Token, ev_verb: Token, tok: Token) -> bool:
+    """The event is the subject of "X followed Y" / "X came after Y" and the date ``tok`` is
+    told after Y: it dates Y, the act X is told in relation to, not X."""
+    if ev_root.dep_ not in ("nsubj", "nsubjpass") or ev_root.head != ev_verb \
+            or ev_verb.lemma_.lower() not in SEQUENCE_VERBS:
+        return False
+    return any(c.i < tok.i and ((c.dep_ == "dobj" and ev_verb.lemma_.lower() != "come") or
+                                (c.dep_ == "prep" and c.lower_ in _TOLD_BEFORE_MARKS))
+               for c in ev_verb.children)
 
 
 def _occasion(clause: Token, ev_verb: Token) -> bool:
