@@ -151,3 +151,13 @@ def test_speakers_round11_press_service_of_a_person_with_a_place_named_after(ana
     a = analyze_text("Chilean President Mateo Rivas spoke by phone with the alliance's chief. "
                      "Santiago would send two frigates, his press service said.")
     assert _by_source(a, "his press service").source.actor == "CHL.GOV"
+
+
+def test_speakers_round11_quoted_by_an_outlet_as_saying(analyze_text):
+    a = analyze_text("Peru's deputy foreign minister was quoted by the Andina news agency as "
+                     "saying Lima saw no grounds for action.")
+    outer = _by_source(a, "the Andina news agency")
+    inner = _by_source(a, "Peru's deputy foreign minister")
+    assert outer.source.kind == "media"
+    assert inner.via == outer.id
+    assert inner.content.text == "Lima saw no grounds for action"

@@ -929,6 +929,12 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
         obj = [c for c in tok.children if c.dep_ == "dobj"]
         as_ = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         saying = [g for a in as_ for g in a.children if g.lemma_.lower() in lexicon().cue_verbs]
+        # "X was quoted by TASS as saying": the passive's subject speaks, its agent relays
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+        passive = not obj and bool(agent)
+        if passive:
+            obj = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not obj or not saying:
             continue
         found = content_of(doc, saying[0], "speech", quotes)
@@ -938,7 +944,8 @@ def _nested_pass(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) ->
                 continue
             found = (q, None)
         content = trim(doc_text(doc), *expand_quotes(found[0], quotes, None))
-        outer_src = source_of(doc, tok, quotes)
+        outer_src = clean_source(doc, tokens_span(doc, agent[0])) if passive else \
+            source_of(doc, tok, quotes)
         inner_src = clean_source(doc, tokens_span(doc, obj[0]))
         if outer_src is None or inner_src is None:
             continue
