@@ -130,3 +130,11 @@ def test_events_analyst11_act_asserted_is_no_report(nlp):
     text = "Bordurian troops were fighting in the valley, the report said."
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "fighting"]
     assert coded and coded[0].event.status != "denied"
+
+
+def test_events_analyst11_bare_attack_in_a_condition_is_possible(nlp):
+    # a doctrine's condition tells what may happen, not an attack that occurred
+    text = ("Molvania said it would use all its weapons if its capital comes under attack "
+            "again.")
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "attack"]
+    assert [c.event.status for c in coded] == ["possible"]

@@ -1548,7 +1548,8 @@ def _hypothetical(trig: clauses.Trigger, lex: Lexicon) -> bool:
     if tok.pos_ != "NOUN" or trig.anchor != tok:
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
-    if not (dets and dets[0] in INDEFINITE) and not (not dets and tok.tag_ == "NNS"):
+    # "if its leadership comes under attack": a bare noun too, singular or plural
+    if dets and dets[0] not in INDEFINITE:
         return False
     cur = tok
     for _ in range(6):
