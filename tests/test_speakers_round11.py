@@ -161,3 +161,10 @@ def test_speakers_round11_quoted_by_an_outlet_as_saying(analyze_text):
     assert outer.source.kind == "media"
     assert inner.via == outer.id
     assert inner.content.text == "Lima saw no grounds for action"
+
+
+def test_speakers_round11_in_what_x_described_as(analyze_text):
+    a = analyze_text("Rebels shelled two villages near the river, in what Lima described as "
+                     "a deliberate provocation.")
+    c = _by_source(a, "Lima")
+    assert c.content.text == "a deliberate provocation"

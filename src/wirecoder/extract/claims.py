@@ -184,6 +184,14 @@ def _verb_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
             content, root = found[0], found[1]
             if _answers_act(verb, root) or _endangers(verb, root):
                 continue
+            if root is not None and root.lower_ in ("what", "which") and root.dep_ == "dobj":
+                # "in what Kabul described as retaliation": the pronoun stands for the
+                # sentence's event; what is said of it is the "as" phrase, else nothing
+                as_obj = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in c.children if g.dep_ == "pobj"]
+                if not as_obj:
+                    continue
+                root, content = as_obj[0], subtree(as_obj[0])
             content = _object_modifiers(doc, verb, root, content)
             if verb.dep_ == "relcl" and content[0] < verb.idx and root is not None and \
                     root.dep_ == "ccomp":
