@@ -2750,12 +2750,16 @@ def _mention_of(gaz: Gazetteer, doc: Doc, ent: SpacySpan | tuple[int, int]) -> M
             or _command_named(m.name, text, m.end) \
             or (m.name.lower() in COMPASS_WORDS and _STREET_AHEAD.match(text, m.end)):
         return None  # "207 South Main St.": the street's compass word
+    if m.name.lower() in COMPASS_WORDS and _THE_BEFORE.search(text, max(0, m.start - 5),
+                                                               m.start):
+        return None  # "the North fired missiles", "the South": a side or a part, no town
     if text[m.start - 1:m.start] == "$" or text[m.end:m.end + 1] == "$" \
             or text[m.start:m.end + 1].rstrip(",;") in NOT_PLACES or m.name in NOT_PLACES:
         return None  # "$US 15 billion", "HK$2", a doctor's "M.D."
     return m
 
 
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.I)
 _STREET_AHEAD = re.compile(r"\s+[A-Z][\w’'-]*[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
                            r"Boulevard|Dr|Drive|Lane|Ln|Way|Pkwy|Parkway)\b")
 # AP writes Maryland "Md."; "M.D." is a degree. "Earth" is the planet, not the Texas town.
