@@ -199,3 +199,21 @@ def test_dates_told_before_what_followed_an_act_is_not_on_its_day(dated):
 def test_dates_told_before_a_follow_with_no_object_keeps_its_day(dated):
     ref = dated("More talks followed on Monday.", "talks")
     assert ref.value == "2024-11-18"
+
+
+def test_dates_told_before_days_after_an_act_told_in_the_sentence_before(dated):
+    # no date in its sentence: 'the attack' is the one dated just before
+    text = ("Gunmen fired rockets at an army post on Thursday evening, officials said.\n"
+            "The attack came three days after a drone strike on a fuel depot.")
+    ref = dated(text, "strike")
+    assert (ref.value, ref.how) == ("2024-11-11", "relative")
+
+
+@pytest.mark.parametrize("text,trigger,value", [
+    ("The depot, which was hit by a drone on the night of November 12, stayed shut.", "hit",
+     "2024-11-12TNI"),
+    ("Rebels shelled the town on the morning of November 12.", "shelled", "2024-11-12TMO"),
+    ("Rebels shelled the town on November 12.", "shelled", "2024-11-12"),
+])
+def test_dates_told_before_the_part_of_a_day_dates_the_act(dated, text, trigger, value):
+    assert dated(text, trigger).value == value

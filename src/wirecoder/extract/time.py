@@ -21,7 +21,7 @@ from wirecoder.extract.spans import doc_text, sentence_of, token_at
 from wirecoder.extract.timex import calendar as cal
 from wirecoder.extract.timex.base import month_num
 from wirecoder.extract.timex.grammar import Cand, Context, Norm, Rule, rules
-from wirecoder.extract.timex.lexicon import MONTH, WEEKDAYS, WORD_NUM
+from wirecoder.extract.timex.lexicon import MONTH, PART, PARTS, WEEKDAYS, WORD_NUM
 from wirecoder.extract.timex.prefilter import fold, may_match
 from wirecoder.model import Analysis, DateRef, Timex
 from wirecoder.model import Span as TextSpan
@@ -607,6 +607,20 @@ def _ref(t: Timex, how: str) -> DateRef:
     return DateRef(value=t.value, precision=precision, span=t.span, how=how)  # type: ignore
 
 
+# "on the night of November 2", "the morning of Tuesday": the part of the day the date is of
+_PART_OF = re.compile(rf"\b(?P<part>{PART})[ \t]+of[ \t]+$", re.I)
+
+
+def _part_of_day(text: str, t: Timex, ref: DateRef) -> DateRef:
+    """An event's day told as a part of it ("hit on the night of November 2") is of that
+    part: a night runs into the next day, which other reports name."""
+    m = _PART_OF.search(text, max(0, t.span.start - 20), t.span.start)
+    if m is None or ref.precision != "day" or not _ISO_DAY.fullmatch(ref.value):
+        return ref
+    return DateRef(value=f"{ref.value}T{PARTS[m['part'].lower()]}", precision="part",
+                   span=ref.span, how=ref.how)
+
+
 def _how(t: Timex) -> str:
     return "relative" if t.anchor else "explicit"
 
@@ -653,10 +667,14 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
 
 
 def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
-                        trigger: int | None = None) -> DateRef | None:
+                        trigger: int | None = None, told_before: Sequence[Timex] = ()
+                        ) -> DateRef | None:
     """The event told in "..., a day after Putin approved the document": a whole number of
     units before (or after) the date of the clause the phrase hangs on. The event's trigger,
-    when known, places it inside the phrase even if its evidence is the whole sentence."""
+    when known, places it inside the phrase even if its evidence is the whole sentence.
+    With no date in the sentence, the clause's date is the one its section told last
+    (``told_before``: "Rockets hit the base on Wednesday. The attack came two days after a
+    drone strike": the strike's day is Monday), to the day."""
     for d in in_sent:
         m = _AFTER_BEFORE.match(doc_text(doc), d.span.end)
         if d.type != "DURATION" or m is None:
@@ -673,11 +691,14 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
             return None  # vague ("hours after"), or the event has a date of its own
         bases = [t for t in in_sent if _datable(t) and not d.span.start <= t.span.start < end
                  and _signal(doc, t) not in _NOT_EVENT_DATE]
-        if not bases:
+        if bases:
+            base_value = min(bases, key=lambda t: abs(t.span.start - d.span.start)).value
+        elif told_before:
+            base_value = told_before[-1].value.split("T")[0]
+        else:
             return None
-        base = min(bases, key=lambda t: abs(t.span.start - d.span.start))
         sign = -1 if m["dir"].lower() == "after" else 1
-        value = _shifted(base.value, sign * int(dm[1]), dm[2])
+        value = _shifted(base_value, sign * int(dm[1]), dm[2])
         if value is None:
             return None
         return DateRef(value=value, precision=cal.precision_of(value) or "day",  # type: ignore
@@ -759,7 +780,7 @@ def _candidate(doc: Doc, t: Timex, ev_verb: Token, dct: date | None
         return DateRef(value=dct.isoformat(), precision="day", span=t.span,
                        how="relative"), True
     if _datable(t):
-        ref = _ref(t, _how(t))
+        ref = _part_of_day(doc_text(doc), t, _ref(t, _how(t)))
         if ref.value.endswith("T24:00") and _AFTER_MIDNIGHT.search(
                 doc_text(doc)[max(0, t.span.start - 20):t.span.start]):
             day = cal.parse_value(ref.value)  # "just after midnight": early the next day
@@ -995,7 +1016,10 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     told = _body_timexes(doc_text(doc), found.timexes)
     in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end
                and not any(s <= t.span.start and t.span.end <= e for s, e in said)]
-    earlier = _before_after_event(doc, start, end, in_sent, trigger)
+    section = section_start(doc_text(doc), start)
+    told_before = [t for t in told if section <= t.span.start and t.span.end <= sent_start
+                   and _datable(t) and _main_clause_date(doc, t)]
+    earlier = _before_after_event(doc, start, end, in_sent, trigger, told_before)
     if earlier is not None:
         return earlier
     told_when = _when_clause_date(doc, _clause_root(ev_root), in_sent)
