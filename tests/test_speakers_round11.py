@@ -168,3 +168,10 @@ def test_speakers_round11_in_what_x_described_as(analyze_text):
                      "a deliberate provocation.")
     c = _by_source(a, "Lima")
     assert c.content.text == "a deliberate provocation"
+
+
+def test_speakers_round11_according_to_a_norm_is_no_source(analyze_text):
+    a = analyze_text("The detained sailors would be treated according to law, the spokesman "
+                     "said.")
+    assert [c.source.text for c in a.claims] == ["the spokesman"]
+    assert a.claims[0].content.text == "The detained sailors would be treated according to law"

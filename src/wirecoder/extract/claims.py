@@ -479,8 +479,8 @@ def _according_pass(doc: Doc) -> list[_Cand]:
         if not to:
             continue
         pobj = [c for c in to[0].children if c.dep_ == "pobj"]
-        if not pobj:
-            continue
+        if not pobj or pobj[0].lemma_.lower() in lexicon().norms:
+            continue  # "handled according to law": a norm followed, no source
         sent = sentence_of(tok)
         opening = tok.i == sent.start or text[sent.start_char:tok.idx].strip() in OPENING
         told = _swallowed_clause(pobj[0], sent) if opening else None

@@ -46,6 +46,7 @@ class Lexicon:
     stance_nouns: frozenset[str]  # nouns whose complement their holder holds ("support for")
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
     gendered: dict[str, str]  # title or noun -> f | m (the person it names or stands beside)
+    norms: frozenset[str]  # lemmas after "according to" that name a norm, not a source
 
 
 @functools.cache
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         stance_nouns=_words("stance_nouns.txt"),
         idioms=_idioms(),
         gendered=_pairs("gendered.txt"),
+        norms=_words("norms.txt"),
     )
 
 
