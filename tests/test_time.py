@@ -856,7 +856,7 @@ def _event_date(run, text: str, word: str, published):
     ("The strike on Tuesday killed four soldiers.", "killed", "2024-11-19", AT_WED),
     ("Protesters marched through the capital last month.", "marched", "2024-10", AT_WED),
     ("The army launched the offensive earlier this year.", "launched", "2024", AT_WED),
-    ("The militia seized the airport on the night of Nov. 17.", "seized", "2024-11-17", AT_WED),
+    ("The militia seized the airport on the night of Nov. 17.", "seized", "2024-11-17TNI", AT_WED),
     ("Explosions shook Kyiv in the early hours of Sunday.", "shook", "2024-11-17", AT_MON),
     ("Two days after the Nov. 5 election, crowds gathered outside parliament.",
      "gathered", "2024-11-07", AT_WED),
