@@ -138,3 +138,16 @@ def test_events_analyst11_bare_attack_in_a_condition_is_possible(nlp):
             "again.")
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "attack"]
     assert [c.event.status for c in coded] == ["possible"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # returning to talks is talking again, not a retreat, and the talks are no second event
+    ("The envoy urged Borduria to return to dialogue.", "return", "CONSULT"),
+    ("Borduria returned to the negotiating table on Monday.", "returned", "CONSULT"),
+    ("Borduria returned to talks on Monday.", "returned", "CONSULT"),
+])
+def test_events_analyst11_return_to_talks(nlp, text, trigger, expected):
+    coded = _coded(nlp, text)
+    assert [c.event.type for c in coded if c.event.trigger.text == trigger] == [expected]
+    assert "RETREAT" not in [c.event.type for c in coded]
+    assert len([c for c in coded if c.event.type == "CONSULT"]) == 1

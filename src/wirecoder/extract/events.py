@@ -100,7 +100,7 @@ def code_events(doc: Doc, found: Analysis) -> list[CodedEvent]:
                     or _framework(trig, lex) or _generic_clause(trig, lex)
                     or _gerund_modifier(trig.token) or _not_seen(trig)
                     or _left_open(trig) or _hosting_aside(trig)
-                    or _war_as_setting(trig)):
+                    or _war_as_setting(trig) or _named_by_its_verb(trig, verb_types)):
                 continue
             coded = _code(trig, sent, doc, found, lex, len(out) + 1, skip, text)
             if coded is None or _repeat_mention(trig, coded, out) or _same_toll(trig, coded, out):
@@ -751,6 +751,17 @@ BACKGROUND = {"war", "conflict", "hostilities"}
 def _background(tok: Token) -> bool:
     return clauses.lem(tok) in BACKGROUND and any(c.dep_ == "det" and c.lower_ == "the"
                                                   for c in tok.children)
+
+
+def _named_by_its_verb(trig: clauses.Trigger, verb_types: dict[int, str]) -> bool:
+    """'returned to talks', 'returned to the negotiating table': an event noun (or the
+    gerund modifying it) in a phrase of a verb coded the same type is that verb's event."""
+    tok = trig.token
+    noun = tok.head if tok.dep_ in {"amod", "compound"} else tok
+    if trig.anchor != tok or noun.dep_ != "pobj" or any(
+            c.dep_ in {"poss", "prep"} for c in noun.children):
+        return False  # "met for talks with X": the noun names parties of its own
+    return verb_types.get(noun.head.head.i) == trig.type
 
 
 def _war_as_setting(trig: clauses.Trigger) -> bool:
