@@ -44,3 +44,15 @@ def test_link_arrest_attack_arrest_does_not_join_the_firefight():
     assert sizes == [1, 2]
     (pair,) = [s for s in stories if s["n_reports"] == 2]
     assert pair["type"] == "COERCE"
+
+
+@pytest.mark.parametrize("mode", ["crowd-control", "firearms", None])
+def test_link_arrest_attack_a_blocked_way_is_no_attack(mode):
+    # 'its path was blocked by three vessels' / 'a coast guard ship fired its water cannon'
+    assert not kinds_compatible("COERCE", "restrict", "ASSAULT", mode)
+    assert not kinds_compatible("ASSAULT", mode, "COERCE", "restrict")
+    block = _one("Ghanaian vessels blocked the path of a Togolese boat near Wenya on Tuesday.",
+                 "COERCE", "restrict", "blocked", "Wire")
+    cannon = _one("Ghanaian vessels fired water cannon at a Togolese boat near Wenya on Tuesday.",
+                  "ASSAULT", mode, "fired", "Post")
+    assert pair_score(reports_of(block)[0], reports_of(cannon)[0]) is None

@@ -67,10 +67,19 @@ def _arrest_and_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bool
     return t1 == "COERCE" and m1 == "arrest" and t2 == "ASSAULT" and m2 in WEAPON_MODES
 
 
+def _restriction_and_attack(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
+    """Blocking a way ('its path was blocked by three vessels', 'officers blocked the avenue')
+    is a restriction of movement, never an attack told otherwise: the water cannon fired or
+    the shots that follow are another act."""
+    return t1 == "COERCE" and m1 == "restrict" and t2 == "ASSAULT"
+
+
 def kinds_compatible(t1: str, m1: str | None, t2: str, m2: str | None) -> bool:
     """Types (with their modes) that may be one act: the same type, near types (not an arrest
-    and an attack on others), or a riot and an attack nobody is named doing."""
-    if _arrest_and_attack(t1, m1, t2, m2) or _arrest_and_attack(t2, m2, t1, m1):
+    and an attack on others, nor a blocked way and an attack), or a riot and an attack nobody
+    is named doing."""
+    if _arrest_and_attack(t1, m1, t2, m2) or _arrest_and_attack(t2, m2, t1, m1) \
+            or _restriction_and_attack(t1, m1, t2, m2) or _restriction_and_attack(t2, m2, t1, m1):
         return False
     return (types_compatible(t1, t2) or _riot_told_as_attack(t1, m1, t2, m2)
             or _riot_told_as_attack(t2, m2, t1, m1))
