@@ -175,3 +175,10 @@ def test_speakers_round11_according_to_a_norm_is_no_source(analyze_text):
                      "said.")
     assert [c.source.text for c in a.claims] == ["the spokesman"]
     assert a.claims[0].content.text == "The detained sailors would be treated according to law"
+
+
+def test_speakers_round11_put_the_toll_at_is_an_estimate(analyze_text):
+    a = analyze_text("A hospital director in Tacna put the death toll at 31. The ministry put "
+                     "pressure on the rebels at the talks.")
+    assert [(c.source.text, c.content.text) for c in a.claims if c.cue.text == "put"] == [
+        ("A hospital director in Tacna", "the death toll at 31")]

@@ -507,6 +507,33 @@ def _according_pass(doc: Doc) -> list[_Cand]:
     return out
 
 
+ESTIMATE_VERBS = frozenset({"put", "place"})
+
+
+def _estimate_pass(doc: Doc, quotes: list[tuple[int, int]]) -> list[_Cand]:
+    """'A local leader put the death toll at 52': an estimate told by putting a figure at a
+    number; the content is the figure and its number, the subject the source."""
+    out: list[_Cand] = []
+    nouns = lexicon().estimate_nouns
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_VERBS:
+            continue
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+              for g in c.children if g.dep_ == "pobj" and any(
+                  t.like_num or t.pos_ == "NUM" for t in g.subtree)]
+        if not obj or not at or not _may_state(verb):
+            continue
+        source = source_of(doc, verb, quotes)
+        if source is None:
+            continue
+        content = trim(doc_text(doc), obj[0].left_edge.idx,
+                       at[0].right_edge.idx + len(at[0].right_edge))
+        out.append(_Cand(content, (verb.idx, verb.idx + len(verb)), source, cue_token=verb,
+                         content_root=obj[0], tier="report"))
+    return out
+
+
 POLL_NOUNS = frozenset({"poll", "survey", "average", "polling"})
 
 
@@ -1277,6 +1304,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _headline_pass(doc)
     cands += _raised_pass(doc, quotes)
     cands += _asked_pass(doc, quotes)
+    cands += _estimate_pass(doc, quotes)
     light = _light_verb_pass(doc, quotes) + _made_clear(doc, quotes) + _idiom_pass(doc, quotes)
     # a cue word inside a frame pass's cue is the same attribution: the verb pass may take the
     # noun phrase itself ("expressed [concern about X]") as content, the noun pass the noun

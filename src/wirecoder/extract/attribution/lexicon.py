@@ -47,6 +47,7 @@ class Lexicon:
     idioms: dict[str, tuple[tuple[str, str], ...]]  # verb -> (object or particle, preposition)
     gendered: dict[str, str]  # title or noun -> f | m (the person it names or stands beside)
     norms: frozenset[str]  # lemmas after "according to" that name a norm, not a source
+    estimate_nouns: frozenset[str]  # figures a source "puts at" a number
 
 
 @functools.cache
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         idioms=_idioms(),
         gendered=_pairs("gendered.txt"),
         norms=_words("norms.txt"),
+        estimate_nouns=_words("estimate_nouns.txt"),
     )
 
 
