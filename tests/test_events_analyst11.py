@@ -151,3 +151,14 @@ def test_events_analyst11_return_to_talks(nlp, text, trigger, expected):
     assert [c.event.type for c in coded if c.event.trigger.text == trigger] == [expected]
     assert "RETREAT" not in [c.event.type for c in coded]
     assert len([c for c in coded if c.event.type == "CONSULT"]) == 1
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the negation of a verb that only says an event exists, or that one takes part in it,
+    # is the event's
+    ("The minister said there will never be any talks with Borduria.", "talks"),
+    ("The brigade had not yet taken part in assaults on the town.", "assaults"),
+])
+def test_events_analyst11_negated_existence_or_part(nlp, text, trigger):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert [c.event.status for c in coded] == ["denied"]

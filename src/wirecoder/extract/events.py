@@ -1412,6 +1412,8 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         status = "possible"
     if STATUS_RANK[status] < STATUS_RANK["possible"]:
         status = _expected(trig, lex) or status
+    if STATUS_RANK[status] < STATUS_RANK["denied"] and _negated_host(trig):
+        status = "denied"
     told = _told_in_reports(trig, lex)
     if told is not None and STATUS_RANK[told] > STATUS_RANK[status]:
         status = told
@@ -1440,6 +1442,30 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
     elif trig.anchor.dep_ in {"acl", "relcl", "advcl", "pcomp", "amod"}:
         factor = 0.9  # a modifier clause is background to the sentence's main event
     return status, claim.id if claim else None, factor
+
+
+# verbs that only say an event noun exists or that someone takes part in it: their negation
+# is the event's ('there will never be any talks', 'had not taken part in assaults')
+PARTAKING = {"participate", "engage"}
+
+
+def _negated_host(trig: clauses.Trigger) -> bool:
+    """An event noun that a negated existential 'there be' or verb of taking part carries:
+    the event is said not to be."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or trig.anchor != tok:
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+        verb = verb.head
+        if not (clauses.lem(verb) in PARTAKING or (clauses.lem(verb) == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+            return False
+    elif not (tok.dep_ == "attr" and clauses.lem(verb) == "be"
+              and any(c.dep_ == "expl" for c in verb.children)):
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in {"never", "no"})
+               for c in verb.children)
 
 
 # how an act hangs below the report noun that tells it ("reports of soldiers fighting")
