@@ -182,3 +182,12 @@ def test_speakers_round11_put_the_toll_at_is_an_estimate(analyze_text):
                      "pressure on the rebels at the talks.")
     assert [(c.source.text, c.content.text) for c in a.claims if c.cue.text == "put"] == [
         ("A hospital director in Tacna", "the death toll at 31")]
+
+
+def test_speakers_round11_while_another_said_is_a_claim_of_its_own(analyze_text):
+    a = analyze_text("The intelligence chief said about 7,000 troops were in the area, while "
+                     "a Pentagon spokesman said the U.S. had \"no reason to doubt\" the figure.")
+    first = _by_source(a, "The intelligence chief")
+    second = _by_source(a, "a Pentagon spokesman")
+    assert first.content.text == "about 7,000 troops were in the area"
+    assert second.via is None

@@ -1012,6 +1012,27 @@ def _cut_at_continuations(doc: Doc, cands: list[_Cand]) -> None:
                 c.content = cut
 
 
+CONTRAST = ("while", "whereas")
+
+
+def _cut_at_contrast(doc: Doc, cands: list[_Cand]) -> None:
+    """'X said A, while Y said B': the parser may hang Y's clause under A, so A's content
+    would swallow Y's claim (which then reads as told via X); A ends before ', while'."""
+    text = doc_text(doc)
+    for c in cands:
+        for o in cands:
+            if o is c or o.source is None or o.cue_token is None or \
+                    not c.content[0] < o.source.start_char < c.content[1]:
+                continue
+            before = text[c.content[0]:o.source.start_char].rstrip()
+            word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+            head = before[:len(before) - len(word)].rstrip()
+            if word in CONTRAST and head.endswith(","):
+                cut = trim(text, c.content[0], len(head) + c.content[0] - 1)
+                if cut[1] - cut[0] >= 3:
+                    c.content = cut
+
+
 def _cut_attribution_tails(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> None:
     """'X said A, according to Y' / 'X said A, Y reported': the parser may hang the outer
     attribution inside A's clause, so X's content would end with Y's source and cue, which
@@ -1317,6 +1338,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands = _dedupe(cands)
     cands += _learned_pass(doc, quotes, cands)
     _cut_at_continuations(doc, cands)
+    _cut_at_contrast(doc, cands)
     _cut_attribution_tails(doc, quotes, cands)
     _run_over_colon(doc, cands)
     _drop_trailing_asides(doc, quotes, cands)
