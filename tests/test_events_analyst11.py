@@ -162,3 +162,24 @@ def test_events_analyst11_return_to_talks(nlp, text, trigger, expected):
 def test_events_analyst11_negated_existence_or_part(nlp, text, trigger):
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
     assert [c.event.status for c in coded] == ["denied"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # words of other senses: rescue searches, interrogation, a known event as a time mark
+    ("Rescuers were still searching the rubble for survivors on Friday.", "searching"),
+    ("Volunteers searched the river bank for bodies.", "searched"),
+    ("The two captured sailors were being questioned by the Molvanian police.", "questioned"),
+    ("Borduria has not used the new rocket again since the Dunmere strike, the navy said.",
+     "strike"),
+])
+def test_events_analyst11_other_senses_are_no_events(nlp, text, trigger):
+    assert not [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Police searched the house of the opposition leader.", "searched", "COERCE"),
+    ("The senator questioned the decision to close the border.", "questioned", "ACCUSE"),
+])
+def test_events_analyst11_same_words_still_events(nlp, text, trigger, expected):
+    assert [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == trigger] == [
+        expected]

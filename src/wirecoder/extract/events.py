@@ -283,6 +283,10 @@ def _setting(trig: clauses.Trigger) -> bool:
                 or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return True
     prep = tok.head
+    # "has not used the missile since the Lviv strike": a known event as a time mark
+    if prep.lower_ == "since" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {
+            "the", "that", "this"}) for c in tok.children):
+        return True
     return prep.lower_ in {"at", "during"} and clauses.lem(prep.head) in SPEAKING
 
 
