@@ -114,3 +114,11 @@ def test_places_border_a_capitals_desk_is_no_anchor(analyze_text):
                      "army said.")
     p, desk = _place(a, "Zelenopillia"), _place(a, "KYIV")
     assert p.country == "UA" and (p.lat, p.lon) != (desk.lat, desk.lon)
+
+
+def test_places_border_a_village_alone_lies_in_the_country_of_those_acting_there(analyze_text):
+    # no other place told: the village is kept, in the actors' country (country precision)
+    a = analyze_text("Dozens of soldiers were killed when Ukrainian forces repelled an assault "
+                     "near the village of Zelenopillia on Friday, Ukraine's army said.")
+    p = _place(a, "Zelenopillia")
+    assert (p.country, p.precision) == ("UA", "country")

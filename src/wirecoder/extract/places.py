@@ -1120,6 +1120,10 @@ def _anchor(gaz: Gazetteer, i: int, mentions: Sequence[Mention],
         if where is not None and _is_capital(gaz, where) and (outlying or all(
                 mentions[j].dateline for j, e in enumerate(entries) if e == where)):
             where = gaz.country(where.cc)
+        if where is None and outlying and actor_ccs:
+            # "Ukrainian forces repelled an assault near the village of X": no place told
+            # but the village, which lies in the country of those who act there
+            where = gaz.country(Counter(actor_ccs).most_common(1)[0][0])
     where = _named_after(gaz, m, entries, where) or where
     own = _phrase_country(gaz, text, m) if text is not None else None
     if own is not None and (where is None or where.cc != own):
