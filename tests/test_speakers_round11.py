@@ -191,3 +191,13 @@ def test_speakers_round11_while_another_said_is_a_claim_of_its_own(analyze_text)
     second = _by_source(a, "a Pentagon spokesman")
     assert first.content.text == "about 7,000 troops were in the area"
     assert second.via is None
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("Lima has repeatedly accused the rebels of hiding weapons in schools, a charge the rebels "
+     "deny.", "Lima", "the rebels of hiding weapons in schools"),
+    ("The army said nine fighters were killed, a claim that could not be verified.",
+     "The army", "nine fighters were killed"),
+])
+def test_speakers_round11_verdict_aside_is_not_the_speakers(analyze_text, text, source, content):
+    assert _by_source(analyze_text(text), source).content.text == content

@@ -1135,6 +1135,29 @@ def _drop_trailing_asides(doc: Doc, quotes: list[tuple[int, int]], cands: list[_
             c.content = new
 
 
+def _drop_verdict_asides(doc: Doc, quotes: list[tuple[int, int]], cands: list[_Cand]) -> None:
+    """'accused the Taliban of sheltering fighters, a charge the Taliban deny': the writer's
+    closing apposition on the claim itself (a reporting noun of ``cue_nouns.txt``: charge,
+    allegation, claim) is no part of what the speaker said; its own verb is another's claim."""
+    text = doc_text(doc)
+    nouns = lexicon().cue_nouns
+    for c in cands:
+        if c.cue is None or c.content[0] < c.cue[0]:
+            continue
+        span = doc.char_span(*c.content, alignment_mode="contract")
+        if span is None:
+            continue
+        for tok in span:
+            prev = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+            if tok.dep_ == "appos" and tok.lemma_.lower() in nouns and prev is not None and \
+                    prev.text == "," and prev.i > span.start and \
+                    tok.right_edge.i >= span.end - 1 and not in_quote(prev.idx, quotes):
+                new = trim(text, c.content[0], prev.idx)
+                if new[1] - new[0] >= 3:
+                    c.content = new
+                break
+
+
 def _clause_end(text: str, o: _Cand, end: int) -> int:
     """Where an attribution tail ends: past its source and cue, the rest of the cue verb's
     phrase ('he told reporters on Monday') and closing punctuation."""
@@ -1342,6 +1365,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     _cut_attribution_tails(doc, quotes, cands)
     _run_over_colon(doc, cands)
     _drop_trailing_asides(doc, quotes, cands)
+    _drop_verdict_asides(doc, quotes, cands)
     cands += _continue_quotes(doc, quotes, cands)
     cands = [c for c in cands if not _inner_stance(c, cands)]
     cands = [c for c in cands if not _only_time(doc, c, found) or any(
