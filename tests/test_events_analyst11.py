@@ -183,3 +183,18 @@ def test_events_analyst11_other_senses_are_no_events(nlp, text, trigger):
 def test_events_analyst11_same_words_still_events(nlp, text, trigger, expected):
     assert [c.event.type for c in _coded(nlp, text) if c.event.trigger.text == trigger] == [
         expected]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected", "mode"), [
+    # missiles fired into the sea hit no one: a test or show of force
+    ("Borduria fired two short-range missiles into the sea on Monday.", "fired", "MOBILIZE",
+     "weapons"),
+    ("Borduria fired two missiles at the island on Monday.", "fired", "ASSAULT",
+     "heavy-weapons"),
+    # a launch told as a noun with its 'by' agent is an event
+    ("It came a day after the launch of two ballistic missiles by Borduria.", "launch",
+     "ASSAULT", "heavy-weapons"),
+])
+def test_events_analyst11_missile_launches(nlp, text, trigger, expected, mode):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
+    assert [(c.event.type, c.event.mode) for c in coded] == [(expected, mode)]
