@@ -198,3 +198,10 @@ def test_events_analyst11_same_words_still_events(nlp, text, trigger, expected):
 def test_events_analyst11_missile_launches(nlp, text, trigger, expected, mode):
     coded = [c for c in _coded(nlp, text) if c.event.trigger.text == trigger]
     assert [(c.event.type, c.event.mode) for c in coded] == [(expected, mode)]
+
+
+def test_events_analyst11_each_conjoined_capital_is_a_party(analyze_text):
+    # capitals the ACTORS stage reads as places stand for their governments, every one of them
+    a = analyze_text("Madrid would coordinate closely with Paris and Rome, the minister said.")
+    ev = [e for e in a.events if e.trigger.text == "coordinate"]
+    assert ev and {"FRA.GOV", "ITA.GOV"} <= set(ev[0].recipient)

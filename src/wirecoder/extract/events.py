@@ -1762,7 +1762,9 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # ('talks in Doha': a capital after 'in' is where, not who)
     if not recipient and obj and typ not in LOCATED_ACTS and not (
             obj[0].dep_ == "pobj" and obj[0].head.lower_ in HELD_AT):
-        recipient = [r for r in _capital_government(obj[0], found, text) if r not in actor]
+        # "coordinate with Washington and Seoul": each conjoined capital is a party
+        recipient = [r for o in obj for r in _capital_government(o, found, text)
+                     if r not in actor]
     if typ == "CONSULT" and trig.row.mode == "visit" and not recipient and actor and \
             clauses.lem(trig.token) in ARRIVING and _at_home(
                 (obj or _host_place(trig, subj, found))[:1], actor, found):
