@@ -205,3 +205,12 @@ def test_events_analyst11_each_conjoined_capital_is_a_party(analyze_text):
     a = analyze_text("Madrid would coordinate closely with Paris and Rome, the minister said.")
     ev = [e for e in a.events if e.trigger.text == "coordinate"]
     assert ev and {"FRA.GOV", "ITA.GOV"} <= set(ev[0].recipient)
+
+
+def test_events_analyst11_called_a_threat_is_disapproval(nlp):
+    # what something is called is the caller's view of it: nobody threatens anyone
+    text = 'The Molvanian foreign ministry called the move "a grave threat to peace".'
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text == "threat"]
+    assert [(c.event.type, c.event.mode) for c in coded] == [("ACCUSE", "disapprove")]
+    assert [text[s:e] for s, e in coded[0].actor_spans] == ["The Molvanian foreign ministry"]
+    assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the move"]

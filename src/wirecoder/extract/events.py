@@ -1690,6 +1690,10 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     typ = trig.type
     # the sentence's words matter only to the two types below: spare the others the walk
     sent_words = {t.lower_ for t in sent} if typ in ("ASSAULT", "MOBILIZE") else set()
+    # "called the move a grave threat to peace": a threat noun as what something is called
+    # is the caller's disapproval of it; nobody threatens
+    if typ == "THREATEN" and trig.token.dep_ == "oprd":
+        typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "ASSAULT" and trig.token.pos_ == "NOUN" and sent_words & VERBAL_ATTACK:
         typ, trig.mode = "ACCUSE", "disapprove"
     if typ == "MOBILIZE" and sent_words & PEACEKEEPING:

@@ -47,6 +47,11 @@ def arguments(trig: Trigger) -> tuple[list[Token], list[Token]]:
     if trig.obj:
         return _with_conjuncts(subj), _with_conjuncts(trig.obj)
     obj: list[Token] = []
+    if tok.dep_ == "oprd" and tok.pos_ == "NOUN" and not subj:
+        # "X called the move a threat": the caller speaks of what it names
+        verb = tok.head
+        return (_with_conjuncts([c for c in verb.children if c.dep_ in SUBJ]),
+                _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"]))
     if trig.type == "ASSAULT" and lem(anchor) == "fall":
         # "the town fell to the rebels": the ones it fell to took it; the town is no party
         takers = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "to"
