@@ -214,3 +214,13 @@ def test_events_analyst11_called_a_threat_is_disapproval(nlp):
     assert [(c.event.type, c.event.mode) for c in coded] == [("ACCUSE", "disapprove")]
     assert [text[s:e] for s, e in coded[0].actor_spans] == ["The Molvanian foreign ministry"]
     assert [text[s:e] for s, e in coded[0].recipient_spans] == ["the move"]
+
+
+@pytest.mark.parametrize("text", [
+    # a 'whether' clause asks; nothing in it is asserted, planned or done
+    "The envoy did not say whether Molvania would send more troops to the border.",
+    "Reporters asked whether Molvanian troops had left the border.",
+])
+def test_events_analyst11_whether_clause_asserts_nothing(nlp, text):
+    coded = [c for c in _coded(nlp, text) if c.event.trigger.text in {"send", "left"}]
+    assert coded and {c.event.status for c in coded} == {"possible"}

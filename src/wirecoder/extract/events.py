@@ -1416,6 +1416,12 @@ def _status(trig: clauses.Trigger, found: Analysis, lex: Lexicon) -> tuple[str, 
         status = "possible"
     if STATUS_RANK[status] < STATUS_RANK["possible"]:
         status = _expected(trig, lex) or status
+    # "did not say whether the US would push for sanctions", "asked whether troops had
+    # withdrawn": a 'whether' clause asks, it asserts nothing
+    if status in ("occurred", "reported", "planned", "historical") and any(
+            c.dep_ == "mark" and c.lower_ == "whether"
+            for t in (trig.anchor, *trig.anchor.ancestors) for c in t.children):
+        status = "possible"
     if STATUS_RANK[status] < STATUS_RANK["denied"] and _negated_host(trig):
         status = "denied"
     told = _told_in_reports(trig, lex)
