@@ -201,3 +201,20 @@ def test_speakers_round11_while_another_said_is_a_claim_of_its_own(analyze_text)
 ])
 def test_speakers_round11_verdict_aside_is_not_the_speakers(analyze_text, text, source, content):
     assert _by_source(analyze_text(text), source).content.text == content
+
+
+def test_named_above_ends_at_a_verbless_root(nlp):
+    """spaCy makes a new Token on every access, so ``tok.head is not tok`` never fails: the
+    climb to a named person must stop at a root that is no verb (a headline-like sentence),
+    not loop for ever (it hung `eval stories` on heldout8)."""
+    import signal
+
+    from wirecoder.extract.attribution.syntax import _named_above
+
+    doc = nlp("Talks in Geneva over the weekend.")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("_named_above did not stop"))
+    signal.alarm(5)
+    try:
+        assert _named_above(doc[2]) is None
+    finally:
+        signal.alarm(0)

@@ -420,7 +420,7 @@ def _named_above(noun: Token) -> Token | None:
     if noun.ent_type_ == "PERSON":
         return None
     tok = noun
-    while tok.head is not tok and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS):
+    while tok.head.i != tok.i and not (tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS):
         tok = tok.head
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.dep_ == "nsubj"):
             return tok
