@@ -1626,8 +1626,9 @@ def _person_elsewhere(ent: SpacySpan) -> bool:
 
 
 # People a news source is told as, located by the town they are in or from ("Residents of X
-# said", "a health official in X", "police in X").
-LOCAL_SOURCES = frozenset(str.split("""
+# said", "a health official in X", "police in X"). Officials too: the name tells where they
+# are, unlike events.LOCAL_SOURCES, the sources on the spot of the act they tell.
+LOCATED_SOURCES = frozenset(str.split("""
 resident residents official officials police policeman policemen doctor doctors witness
 witnesses villager villagers elder elders people journalist journalists spokesman activist
 activists
@@ -1645,7 +1646,7 @@ def _speakers_town(gaz: Gazetteer, ent: SpacySpan) -> bool:
         return False
     source = prep.head.lower_
     # "officials of Hamas" are the group's; "residents of X" live in X
-    if not ((prep.lower_ in ("in", "from") and source in LOCAL_SOURCES)
+    if not ((prep.lower_ in ("in", "from") and source in LOCATED_SOURCES)
             or (prep.lower_ == "of" and source in RESIDENT_NOUNS)):
         return False
     key = norm(ent.text)
