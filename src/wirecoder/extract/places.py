@@ -2564,7 +2564,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) \
+                or _city_as_person(gaz, ent, person_words) \
                 or _speakers_town(gaz, ent) or _water_feature(gaz, ent) or (
                     ent.label_ == "ORG"  # FAC is a place label
                     and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
@@ -2612,13 +2612,6 @@ def _town_opened(gaz: Gazetteer, name: str) -> bool:
     return words is not None and _town_named(gaz, " ".join(words))
 
 
-def _crossing_named(ent: SpacySpan) -> bool:
-    """A name the model mislabels right before "crossing" or "checkpoint" ("the Torkham
-    border crossing"): the post, a place."""
-    return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
-        and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
-
-
 _CROSSING_NAME = f"({_CROSSING_WORDS})"
 _CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
                         + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
@@ -2626,10 +2619,13 @@ _CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+
 
 
 def _crossings(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
-    """Names before "crossing" or "checkpoint" that the model tags as nothing or joins with
-    "the" into one organisation ("through the Angoor Adda crossing", "the Angoor Adda and
-    Ghulam Khan crossings", which names two)."""
-    out = []
+    """Names told as a border crossing or a checkpoint, a post and so a place: those the
+    model mislabels right before "crossing" or "checkpoint" ("the Torkham border crossing"
+    tagged a person), and those it tags as nothing or joins with "the" into one organisation
+    ("through the Angoor Adda crossing", "the Angoor Adda and Ghulam Khan crossings", which
+    names two)."""
+    out = [ent for ent in entities(doc) if ent.label_ in RECOVERED_LABELS | {"NORP"}
+           and len(ent) <= 3 and _CROSSING_AFTER.match(doc_text(doc), ent.end_char)]
     for m in _CROSSINGS.finditer(doc_text(doc)):
         groups = [g for g in (1, 2) if m.group(g)]
         if len(groups) == 2 and not m.group("head").endswith("s"):
