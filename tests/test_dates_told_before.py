@@ -46,6 +46,9 @@ def test_dates_told_before_act_keeps_a_date_of_its_own(dated, text, trigger, val
     ("Ghana on Wednesday welcomed the release of the sailors by the pirates.", "release"),
     ("The government on Monday condemned the killing of two aid workers.", "killing"),
     ("The president on Monday responded to the attack on the convoy.", "attack"),
+    # the verbs that act back on an act (time.REACTION_VERBS) are verbs of reacting too
+    ("The army on Tuesday answered the shelling of its posts with air strikes.", "shelling"),
+    ("The army on Tuesday punished the mutiny in the northern garrison.", "mutiny"),
     ("Russia on Tuesday handed the envoy a note of protest over the expulsion of a diplomat.",
      "expulsion"),
 ])
@@ -59,6 +62,13 @@ def test_dates_told_before_a_reactions_object_takes_the_act_told_before(dated):
             "Ghana on Wednesday welcomed the release of the sailors.")
     ref = dated(text, "release", "release")
     assert (ref.value, ref.how, ref.span.text) == ("2024-11-18", "context", "Monday")
+
+
+def test_dates_told_before_a_future_welcome_of_a_party_is_ahead(dated):
+    # why welcoming is a verb of reacting but not of acting back on an earlier act
+    text = "The president will welcome the delegation on Friday."
+    ref = dated(text, "welcome the delegation", "welcome")
+    assert (ref.value, ref.span.text) == ("2024-11-22", "Friday")
 
 
 def test_dates_told_before_the_reaction_itself_keeps_its_day(dated):
