@@ -1623,11 +1623,6 @@ COUNCIL_IDS = frozenset({"IGO.UNSC", "USA.GOV.NSC"})
 COUNCIL_PHRASES = frozenset({"security council", "national security council"})
 
 
-def _possessed(doc: Doc, i: int) -> bool:
-    """Token i follows a possessive: "his", "Putin's"."""
-    return i > 0 and (doc[i - 1].tag_ == "PRP$" or doc[i - 1].text in POSSESSIVE)
-
-
 def _bloc_in_name(doc: Doc, h: Hit) -> bool:
     """'Western' opening a name ("Western Europe", "Western Union", "Western Cape"), not a
     modifier of a common noun ("Western governments", "Western support")."""
