@@ -555,8 +555,8 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
         return True  # "Group of 20"
     if end - start == 1 and doc[start].is_digit and len(doc[start]) == 4 and 1900 <= value <= 2100:
         return True
-    # "one of the …", pronoun "one", "no one" (nobody: a count of zero people, not of one),
-    # and lone "a"/"an".
+    # "one of the …", pronoun "one", "no one" (nobody: a count of zero people, not of one);
+    # a lone "a"/"an" never starts a run (_runs)
     return (end - start == 1 and doc[start].lower_ == "one"
             and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"
                  or (start > 0 and doc[start - 1].lower_ == "no")))
@@ -564,8 +564,7 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
 
 # "raised the figure to 3,000", "put the number at 10,000", "the contingent at 3,000": the
 # figure counts what the previous quantity counted.
-FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total", "contingent",
-                "deployment"}
+FIGURE_WORDS = FIGURES | {"estimate", "contingent", "deployment"}
 # Tokens between a number and the count it continues: close for a bare subject ("11,000 had
 # reached the region"), further for an explicit anaphor ("the figure", "of them").
 NEAR, FAR = 60, 200
