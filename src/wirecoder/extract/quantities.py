@@ -256,10 +256,12 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
 UNIT_MODIFIERS = {"nautical", "square", "cubic", "metric", "sq"}
 
 
-# Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40".
+# Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40",
+# "topped 5,000"; the subject's noun may name the fate ("the deployment may grow to 100,000
+# troops", "was cut to 2,000 troops").
 MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "soar", "swell",
          "fall", "drop", "reduce", "raise", "revise", "put", "boost", "cut", "bring", "double",
-         "expand", "lower"}
+         "expand", "lower", "top", "exceed"}
 TALLIES = {"number", "figure", "count", "total", "tally"}
 FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
@@ -387,9 +389,6 @@ NOUN_FATES: dict[str, Fate] = {
     "interception": "intercepted", "death": "killed", "killing": "killed",
     "evacuation": "evacuated", "capture": "captured", "release": "released",
     "delivery": "supplied", "shipment": "supplied", "presence": "deployed"}
-# "the figure may grow to 3,000", "put the number at 10,000": the number is the subject's.
-GROWTH = {"grow", "rise", "reach", "climb", "increase", "swell", "jump", "soar", "put", "raise",
-          "revise", "top", "exceed"}
 FATE_WORDS: set[str] = {*VERB_FATES.values(), "missing"}
 # A part of a salvo that met one of these fates implies the whole was fired.
 STRIKE_FATES = {"intercepted", "hit", "damaged", "destroyed"}
@@ -479,7 +478,7 @@ def _governed_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
         prep, gov = tok.head, tok.head.head
         if prep.lower_ == "of" and gov.pos_ == "NOUN":
             return NOUN_FATES.get(gov.lemma_.lower())
-        if prep.lower_ in {"to", "at"} and gov.lemma_.lower() in GROWTH:
+        if prep.lower_ in {"to", "at"} and gov.lemma_.lower() in MOVES:
             # "the deployment may grow to 100,000 troops": the subject names the fate.
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in NOUN_FATES:
