@@ -18,6 +18,7 @@ from typing import Any
 from wirecoder.errors import StoreError
 from wirecoder.link.estimates import figure, series_title
 from wirecoder.model import Analysis, Claim
+from wirecoder.report.article import how_said
 from wirecoder.report.dates import label
 from wirecoder.report.names import source_name
 from wirecoder.store.stories import actor_key
@@ -245,11 +246,7 @@ def _day(value: str | None) -> str:
 
 
 def _bound(point: dict) -> str:
-    """'exact', 'upper', 'lower, approx.'; an approximate figure with no bound ("about
-    7,000", "hundreds") is not called exact."""
-    if point.get("approximate"):
-        return "approx." if point["bound"] == "exact" else f"{point['bound']}, approx."
-    return point["bound"]
+    return how_said(point["bound"], bool(point.get("approximate")))
 
 
 def _fmt(value: float | None) -> str:
