@@ -142,7 +142,8 @@ def render_markdown(analysis: Analysis) -> str:
     for c in analysis.claims:
         who = _speakers(c, names)
         hedge = ", ".join(h.text for h in c.hedges) if c.hedged else "no"
-        style = c.style + (" (stance)" if c.kind == "stance" else "")
+        style = c.style + (" (stance)" if c.kind == "stance" else "") \
+            + (" (denial)" if c.polarity == "negative" else "")
         out.append(f"| {c.id} | {_md_cell(who)} | {style} | {_md_cell(hedge)} | "
                    f"{_md_cell(c.content.text)} |")
     return "\n".join(out) + "\n"
