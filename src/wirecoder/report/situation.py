@@ -338,8 +338,7 @@ def build(store: Any, since: str | None = None, until: str | None = None,
     events = [story_detail(store, s, reader) for s in key]
     scope_ids = {s["id"] for s in stories}
 
-    points = [p for p in store.estimates() if _in_range(p["date"], since, until) or
-              (p["date"] is None and not (since or until))]
+    points = [p for p in store.estimates() if _in_range(p["date"], since, until)]
     if actor:
         points = [p for p in points if _actor_match(p["subject"], actor)
                   or p["story_id"] in scope_ids]
