@@ -4,10 +4,11 @@ A quantity is a run of number tokens ("11,000", "six", "1.5 million", "tens of t
 that is not part of a date, time, percentage, ordinal or age, together with what it counts:
 the noun it modifies ("troops", "missiles"), or, for people who were killed, wounded or
 displaced, the participle that says what happened to them ("killed"). Money is kept with
-``counted="USD"`` (or the currency word) so that it is never mistaken for troops. A percentage
-is kept only where it names its measure ("turnout at 72 percent": ``percent turnout``; "41
-percent of the vote": ``percent of the vote``), and the numbers of a vote tally say their side
-in ``counted`` ("by a vote of 19 to 3": ``votes in favour``, ``votes against``, ``abstentions``).
+its currency's code (``counted="USD"``, ``"EUR"``: CURRENCY) so that it is never mistaken for
+troops. A percentage is kept only where it names its measure ("turnout at 72 percent":
+``percent turnout``; "41 percent of the vote": ``percent of the vote``), and the numbers of a
+vote tally say their side in ``counted`` ("by a vote of 19 to 3": ``votes in favour``,
+``votes against``, ``abstentions``).
 
 ``fate`` says what happened to the counted things, from the verb or noun that governs the
 count: "six missiles were fired" (fired), "five were shot down" (intercepted), "the
