@@ -534,8 +534,7 @@ class Reader:
         assert title is not None
         if title.role in MANY_HOLDERS:
             # many people hold these: an unnamed one is the institution speaking
-            unit = {"MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "POL": "POL",
-                    "OPP": "OPP"}.get(title.sector, "GOV")
+            unit = title.sector if title.sector in STATE_SECTORS | {"OPP"} else "GOV"
             if affil.is_country:
                 self.emit(self.record(f"{affil.id}.{unit}"), h.start, t_end)
             else:
