@@ -1165,15 +1165,17 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
 _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
-# "the Torkham border crossing", "the Qalandia checkpoint": a post on a border or a front line
-_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
+# "the Torkham border crossing", "the Qalandia checkpoint", "the Dargai border post": a post on
+# a border or a front line (the head after its name, singular or plural)
+_CROSSING_HEAD = r"(?:border[ \t]+)?(?:crossing|checkpoint)s?|border[ \t]+posts?"
+_CROSSING_AFTER = re.compile(rf"[ \t]+(?:{_CROSSING_HEAD})\b", re.I)
 
 
 # A crossing's name: one to three capitalised words ("Torkham", "Angoor Adda")
 _CROSSING_WORDS = r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
 # "X and Y crossings": X is a crossing too
 _CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+" + _CROSSING_WORDS
-                                  + r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
+                                  + r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints|posts)\b")
 
 
 def _told_crossing(text: str, name: str) -> bool:
@@ -2614,8 +2616,7 @@ def _town_opened(gaz: Gazetteer, name: str) -> bool:
 
 _CROSSING_NAME = f"({_CROSSING_WORDS})"
 _CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
-                        + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
-                        r"checkpoints?|border[ \t]+posts?)\b")
+                        + _CROSSING_NAME + rf")?[ \t]+(?P<head>{_CROSSING_HEAD})\b")
 
 
 def _crossings(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
