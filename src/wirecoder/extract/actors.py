@@ -26,6 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.eventcoding.lexicon import load as _event_lexicon
 from wirecoder.extract.places import name_after_place, named_units
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
@@ -1902,10 +1903,9 @@ _PLACING_PREPS = (PLACE_PREPS - {"in", "into", "at", "from"}) | {"off"}
 _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
                              "province", "region", "area", "strait", "gulf", "coast", "harbour",
                              "harbor", "outskirts", "suburb", "peninsula", "county"})
-# "the tanker Atlas Pride", "the vessel X": a ship's name.
-VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
-                          "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
-                          "trawler", "boat", "yacht", "bulker", "supertanker"})
+# "the tanker Atlas Pride", "the dhow Al Noor", "the gunboat X": a ship's name. The event
+# lexicon's classes of merchant and naval craft (kb/events/classes.tsv SHIPPING, WARSHIP).
+VESSEL_NOUNS = _event_lexicon().classes["SHIPPING"] | _event_lexicon().classes["WARSHIP"]
 
 
 # The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd";
