@@ -53,6 +53,25 @@ def analyze_text(nlp, make_article):
 
 
 @pytest.fixture(scope="session")
+def dated(nlp, make_article):
+    """The date the time stage gives the act told by ``evidence`` in a text written for a test
+    (``date_for`` with the text's own timexes); ``trigger``, a word of the text, picks the
+    act's word when given."""
+    from wirecoder.extract.time import date_for, find_timexes
+    from wirecoder.model import Analysis
+
+    def go(text: str, evidence: str, trigger: str | None = None):
+        doc = nlp(text)
+        found = Analysis(article=make_article(text))
+        found.timexes = find_timexes(doc, found)
+        start = text.index(evidence)
+        return date_for(doc, start, start + len(evidence), found,
+                        None if trigger is None else text.index(trigger))
+
+    return go
+
+
+@pytest.fixture(scope="session")
 def article_stories(nlp) -> dict:
     """The stories in tests/data/articles, analysed once, keyed by file name without its date."""
     from wirecoder import ingest

@@ -22,6 +22,9 @@ def _actor_names(found) -> set[str]:
      "Ras Qeshmar"),
     ("Commandos boarded the Panama-flagged tanker Morning Kestrel off the coast, the navy said.",
      "Morning Kestrel"),
+    # every craft of the event lexicon's SHIPPING and WARSHIP classes names a ship
+    ("Pirates seized the dhow Al Noor off the coast on Monday, officials said.", "Al Noor"),
+    ("The navy sent the gunboat Rajah Humabon to the shoal on Monday.", "Rajah Humabon"),
 ])
 def test_actors_place_and_ship_names_are_no_actors(analyze_text, text, name):
     found = analyze_text(text)

@@ -5,21 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.extract.time import date_for, find_timexes
-from wirecoder.model import Analysis
-
-
-@pytest.fixture(scope="module")
-def dated(nlp, make_article):
-    def go(text: str, evidence: str):
-        doc = nlp(text)
-        found = Analysis(article=make_article(text))
-        found.timexes = find_timexes(doc, found)
-        start = text.index(evidence)
-        return date_for(doc, start, start + len(evidence), found)
-    return go
-
-
 DENIAL = ("The ministry on Wednesday denied that its troops had crossed the border, saying "
           "enemy guns had shelled its posts at dawn on Monday.\n")
 

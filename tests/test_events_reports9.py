@@ -53,6 +53,9 @@ def _types(nlp, text: str, trigger: str) -> list[str]:
      "sent", "MOBILIZE"),
     # the sides of a collision: compounds say they are state boats
     ("A coast guard cutter and a patrol boat collided near the islets.", "collided", "ASSAULT"),
+    # a ship named with a state's prefix (kb/actors/vessels.tsv) is a state vessel
+    ("The USCGC Harriet collided with a fishing boat near the island.", "collided", "ASSAULT"),
+    ("A trawler collided with the HNoMS Ravnhild in the fjord.", "collided", "ASSAULT"),
     ("The talks stalled after Tuesday's collision between two coast guard boats.", "collision",
      "ASSAULT"),
     # a fleet turning back heads home; turning back refugees stays coercion
@@ -70,6 +73,9 @@ def _types(nlp, text: str, trigger: str) -> list[str]:
     ("The government reserves the right to respond at a time of its choosing.", "reserves",
      "THREATEN"),
     ("The rebel council reserves the right to respond at a time of its choosing.", "reserves",
+     "THREATEN"),
+    # the nouns of harm promised back (RETALIATION) are words of striking back too
+    ("The rebel council reserves the right to retribution for the raid.", "reserves",
      "THREATEN"),
     # a town falling to a force is taken by it
     ("The town of Kessel fell to Fano rebels on Monday.", "fell", "ASSAULT"),

@@ -150,6 +150,7 @@ def test_events_types10_open_to_trade_no_cooperation(analyze_text, text):
 @pytest.mark.parametrize("text", [
     "The BRP Maria Santos and the BRP Tala left Subic Bay before dawn.",
     "The HMS Intrepidity left Portsmouth on Monday.",
+    "The HNoMS Ravnhild left Bergen on Monday.",
 ])
 def test_events_types10_named_warship_leaving_port(analyze_text, text):
     """A ship name's prefix ('BRP', 'HMS') makes it a warship: leaving port is MOBILIZE."""

@@ -3,6 +3,8 @@ features know it, and otherwise never at the point of the town told beside it.""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _place(analysis, name):
     return next(p for p in analysis.places if any(m.text == name for m in p.mentions))
@@ -53,6 +55,22 @@ def test_places_crossings_two_names_share_the_plural_head(analyze_text):
                      "on Monday.")
     peshawar = _place(a, "PESHAWAR")
     for name in ("Zarkand", "Tolani"):
+        p = _place(a, name)
+        assert p.country == "PK" and p.precision == "admin1"
+        assert (p.lat, p.lon) != (peshawar.lat, peshawar.lon)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("PESHAWAR, Pakistan - Militants attacked the Zarkand border post on Monday.", ["Zarkand"]),
+    ("PESHAWAR, Pakistan - Lorries waited at the Zarkand and Tolani border posts on Monday.",
+     ["Zarkand", "Tolani"]),
+])
+def test_places_crossings_border_post_is_a_crossing(analyze_text, text, names):
+    """A name before "border post" is read as one before "crossing" is, by every rule that
+    reads crossings (one head pattern): a place of its own, away from the dateline town."""
+    a = analyze_text(text)
+    peshawar = _place(a, "PESHAWAR")
+    for name in names:
         p = _place(a, name)
         assert p.country == "PK" and p.precision == "admin1"
         assert (p.lat, p.lon) != (peshawar.lat, peshawar.lon)

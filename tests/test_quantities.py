@@ -107,6 +107,10 @@ def test_quantities_numbers_inside_dates_count_nothing(analyze_text, text):
     ("Ruritania massed 11,000 troops near the border.", [("11,000", "troops", "deployed")]),
     ("Analysts said the deployment could grow to 50,000 troops.",
      [("50,000", "troops", "deployed")]),
+    # any verb that moves a figure, not only one that grows it (quantities.MOVES)
+    ("The deployment was cut to 2,000 troops, the ministry said.",
+     [("2,000", "troops", "deployed")]),
+    ("The deployment now stands at 3,000 troops.", [("3,000", "troops", "deployed")]),
     ("Borduria's deployment of thousands of troops worried its neighbours.",
      [("thousands", "troops", "deployed")]),
     ("At least 12 people were killed in the blast.", [("12", "killed", "killed")]),
@@ -147,6 +151,11 @@ def test_quantities_no_fate_without_a_verb_that_says_one(nlp, text, span):
      "running short in the villages and that the wounded could not be moved to hospitals in "
      "the capital. The total may eventually reach 20,000, an official said.", "20,000",
      "soldiers", "deployed"),
+    # "topped", "exceed" move a figure as "reached" does
+    ("Some 90,000 people have fled the fighting, and aid agencies warned that it could exceed "
+     "200,000.", "200,000", "displaced", "displaced"),
+    ("The number of displaced people has topped 5,000, the agency said.", "5,000", "displaced",
+     "displaced"),
 ])
 def test_quantities_continued_count_keeps_what_and_fate(nlp, text, span, counted, fate):
     (q,) = [q for q in _quantities(nlp, text) if q.span.text == span]

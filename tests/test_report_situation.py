@@ -7,6 +7,7 @@ an agreement between Ukraine and Poland, and a threat against Kharkiv.
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 
@@ -202,6 +203,16 @@ def test_report_situation_html_is_balanced_and_escaped(report):
     for phrase in ("Drones struck an oil depot in Odesa", "Estimates", "Contradictions",
                    "Russia's defence ministry", "How sure"):
         assert phrase in text, phrase
+
+
+def test_report_situation_html_says_a_figures_range_as_markdown_does(report):
+    """A figure given as a range ("between 3 and 5") keeps it in both formats."""
+    ranged = copy.deepcopy(report)
+    point = ranged["estimates"][0]["points"][0]
+    point["low"], point["high"] = 3, 5
+    assert "| 3–5 |" in situation.render_markdown(ranged)
+    assert "<td>3–5</td>" in situation.render_html(ranged)
+    assert "<th scope=\"col\">range</th>" in situation.render_html(ranged)
 
 
 @pytest.mark.parametrize("fmt,start", [("md", "# Situation report"), ("html", "<!doctype html>"),

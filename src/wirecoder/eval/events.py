@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wirecoder.eval.common import ConfusionMatrix, select, tally
-from wirecoder.extract.events import CodedEvent, code_events
+from wirecoder.extract.events import SYMMETRIC_TYPES, CodedEvent, code_events
 
 # PLV merges CONCEDE and RETREAT into YIELD; older GSR names map to current PLOVER.
 TO_PLV = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -32,7 +32,6 @@ PLOVER_ROOTS = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2,
         "RETREAT": 2, "YIELD": 2, "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
         "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
-SYMMETRIC = {"CONSULT", "COOPERATE", "ASSAULT", "AGREE"}
 
 
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
@@ -127,7 +126,8 @@ def pick(events: list[CodedEvent], sentence: str, source: str, target: str
     best: tuple[float, float, CodedEvent, float, float] | None = None
     for ev in events:
         a, r = _cover(src, ev.actor_spans), _cover(tgt, ev.recipient_spans)
-        if ev.event.type in SYMMETRIC:
+        # either side of a symmetric act ('X and Y held talks') may be the row's source
+        if ev.event.type in SYMMETRIC_TYPES:
             a2 = _cover(src, ev.actor_spans + ev.recipient_spans)
             r2 = _cover(tgt, ev.actor_spans + ev.recipient_spans)
             a, r = max(a, a2), max(r, r2)

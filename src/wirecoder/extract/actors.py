@@ -26,6 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from wirecoder.extract.eventcoding.lexicon import load as _event_lexicon
 from wirecoder.extract.places import name_after_place, named_units
 from wirecoder.extract.spans import DATELINE, doc_text, entities, sentence_of
 from wirecoder.extract.spans import span as make_span
@@ -534,8 +535,7 @@ class Reader:
         assert title is not None
         if title.role in MANY_HOLDERS:
             # many people hold these: an unnamed one is the institution speaking
-            unit = {"MIL": "MIL", "LEG": "LEG", "JUD": "JUD", "POL": "POL",
-                    "OPP": "OPP"}.get(title.sector, "GOV")
+            unit = title.sector if title.sector in STATE_SECTORS | {"OPP"} else "GOV"
             if affil.is_country:
                 self.emit(self.record(f"{affil.id}.{unit}"), h.start, t_end)
             else:
@@ -1623,11 +1623,6 @@ COUNCIL_IDS = frozenset({"IGO.UNSC", "USA.GOV.NSC"})
 COUNCIL_PHRASES = frozenset({"security council", "national security council"})
 
 
-def _possessed(doc: Doc, i: int) -> bool:
-    """Token i follows a possessive: "his", "Putin's"."""
-    return i > 0 and (doc[i - 1].tag_ == "PRP$" or doc[i - 1].text in POSSESSIVE)
-
-
 def _bloc_in_name(doc: Doc, h: Hit) -> bool:
     """'Western' opening a name ("Western Europe", "Western Union", "Western Cape"), not a
     modifier of a common noun ("Western governments", "Western support")."""
@@ -1908,10 +1903,9 @@ _PLACING_PREPS = (PLACE_PREPS - {"in", "into", "at", "from"}) | {"off"}
 _PLACE_OF_NOUNS = frozenset({"port", "island", "islands", "town", "city", "village", "district",
                              "province", "region", "area", "strait", "gulf", "coast", "harbour",
                              "harbor", "outskirts", "suburb", "peninsula", "county"})
-# "the tanker Atlas Pride", "the vessel X": a ship's name.
-VESSEL_NOUNS = frozenset({"tanker", "ship", "vessel", "freighter", "frigate", "destroyer",
-                          "corvette", "cruiser", "warship", "carrier", "submarine", "ferry",
-                          "trawler", "boat", "yacht", "bulker", "supertanker"})
+# "the tanker Atlas Pride", "the dhow Al Noor", "the gunboat X": a ship's name. The event
+# lexicon's classes of merchant and naval craft (kb/events/classes.tsv SHIPPING, WARSHIP).
+VESSEL_NOUNS = _event_lexicon().classes["SHIPPING"] | _event_lexicon().classes["WARSHIP"]
 
 
 # The last word of a firm's name: "Kalamos Shipping", "Talvera Holdings", "Orsa Tankers Ltd";

@@ -1213,15 +1213,17 @@ _SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|hamlets?|settlements?|kishlaks?
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|hamlet)\b|,[ \t]+(?:a|an|the)[ \t]+"
                                r"(?:[\w-]+[ \t]+){0,3}?(?:village|hamlet|settlement)\b", re.I)
 _BORDER_WORDS = re.compile(r"\b(?:border|frontier|boundary)\b", re.I)
-# "the Torkham border crossing", "the Qalandia checkpoint": a post on a border or a front line
-_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint)s?\b", re.I)
+# "the Torkham border crossing", "the Qalandia checkpoint", "the Dargai border post": a post on
+# a border or a front line (the head after its name, singular or plural)
+_CROSSING_HEAD = r"(?:border[ \t]+)?(?:crossing|checkpoint)s?|border[ \t]+posts?"
+_CROSSING_AFTER = re.compile(rf"[ \t]+(?:{_CROSSING_HEAD})\b", re.I)
 
 
 # A crossing's name: one to three capitalised words ("Torkham", "Angoor Adda")
 _CROSSING_WORDS = r"[A-Z][\w’'-]+(?:[ \t][A-Z][\w’'-]+){0,2}"
 # "X and Y crossings": X is a crossing too
 _CROSSING_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or)[ \t]+" + _CROSSING_WORDS
-                                  + r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints)\b")
+                                  + r"[ \t]+(?:border[ \t]+)?(?:crossings|checkpoints|posts)\b")
 
 
 def _told_crossing(text: str, name: str) -> bool:
@@ -1674,8 +1676,9 @@ def _person_elsewhere(ent: SpacySpan) -> bool:
 
 
 # People a news source is told as, located by the town they are in or from ("Residents of X
-# said", "a health official in X", "police in X").
-LOCAL_SOURCES = frozenset(str.split("""
+# said", "a health official in X", "police in X"). Officials too: the name tells where they
+# are, unlike events.LOCAL_SOURCES, the sources on the spot of the act they tell.
+LOCATED_SOURCES = frozenset(str.split("""
 resident residents official officials police policeman policemen doctor doctors witness
 witnesses villager villagers elder elders people journalist journalists spokesman activist
 activists
@@ -1693,7 +1696,7 @@ def _speakers_town(gaz: Gazetteer, ent: SpacySpan) -> bool:
         return False
     source = prep.head.lower_
     # "officials of Hamas" are the group's; "residents of X" live in X
-    if not ((prep.lower_ in ("in", "from") and source in LOCAL_SOURCES)
+    if not ((prep.lower_ in ("in", "from") and source in LOCATED_SOURCES)
             or (prep.lower_ == "of" and source in RESIDENT_NOUNS)):
         return False
     key = norm(ent.text)
@@ -2611,7 +2614,7 @@ def _spans_of(gaz: Gazetteer, doc: Doc) -> list[SpacySpan | tuple[int, int]]:
             ents.append(sub)
         elif ent.label_ in PLACE_LABELS or _looks_like_place(gaz, ent, person_words) \
                 or _relabelled(gaz, ent) or _seat_of(gaz, ent, person_words) \
-                or _city_as_person(gaz, ent, person_words) or _crossing_named(ent) \
+                or _city_as_person(gaz, ent, person_words) \
                 or _speakers_town(gaz, ent) or _water_feature(gaz, ent) or (
                     ent.label_ == "ORG"  # FAC is a place label
                     and _in_unit_told(gaz, text, mention_at(text, *_trim(ent)), ent)):
@@ -2659,24 +2662,19 @@ def _town_opened(gaz: Gazetteer, name: str) -> bool:
     return words is not None and _town_named(gaz, " ".join(words))
 
 
-def _crossing_named(ent: SpacySpan) -> bool:
-    """A name the model mislabels right before "crossing" or "checkpoint" ("the Torkham
-    border crossing"): the post, a place."""
-    return ent.label_ in RECOVERED_LABELS | {"NORP"} and len(ent) <= 3 \
-        and _CROSSING_AFTER.match(doc_text(ent.doc), ent.end_char) is not None
-
-
 _CROSSING_NAME = f"({_CROSSING_WORDS})"
 _CROSSINGS = re.compile(r"(?<![\w-])[Tt]he[ \t]+" + _CROSSING_NAME + r"(?:[ \t]+(?:and|or)[ \t]+"
-                        + _CROSSING_NAME + r")?[ \t]+(?:border[ \t]+)?(?P<head>crossings?|"
-                        r"checkpoints?|border[ \t]+posts?)\b")
+                        + _CROSSING_NAME + rf")?[ \t]+(?P<head>{_CROSSING_HEAD})\b")
 
 
 def _crossings(gaz: Gazetteer, doc: Doc) -> list[SpacySpan]:
-    """Names before "crossing" or "checkpoint" that the model tags as nothing or joins with
-    "the" into one organisation ("through the Angoor Adda crossing", "the Angoor Adda and
-    Ghulam Khan crossings", which names two)."""
-    out = []
+    """Names told as a border crossing or a checkpoint, a post and so a place: those the
+    model mislabels right before "crossing" or "checkpoint" ("the Torkham border crossing"
+    tagged a person), and those it tags as nothing or joins with "the" into one organisation
+    ("through the Angoor Adda crossing", "the Angoor Adda and Ghulam Khan crossings", which
+    names two)."""
+    out = [ent for ent in entities(doc) if ent.label_ in RECOVERED_LABELS | {"NORP"}
+           and len(ent) <= 3 and _CROSSING_AFTER.match(doc_text(doc), ent.end_char)]
     for m in _CROSSINGS.finditer(doc_text(doc)):
         groups = [g for g in (1, 2) if m.group(g)]
         if len(groups) == 2 and not m.group("head").endswith("s"):

@@ -4,10 +4,11 @@ A quantity is a run of number tokens ("11,000", "six", "1.5 million", "tens of t
 that is not part of a date, time, percentage, ordinal or age, together with what it counts:
 the noun it modifies ("troops", "missiles"), or, for people who were killed, wounded or
 displaced, the participle that says what happened to them ("killed"). Money is kept with
-``counted="USD"`` (or the currency word) so that it is never mistaken for troops. A percentage
-is kept only where it names its measure ("turnout at 72 percent": ``percent turnout``; "41
-percent of the vote": ``percent of the vote``), and the numbers of a vote tally say their side
-in ``counted`` ("by a vote of 19 to 3": ``votes in favour``, ``votes against``, ``abstentions``).
+its currency's code (``counted="USD"``, ``"EUR"``: CURRENCY) so that it is never mistaken for
+troops. A percentage is kept only where it names its measure ("turnout at 72 percent":
+``percent turnout``; "41 percent of the vote": ``percent of the vote``), and the numbers of a
+vote tally say their side in ``counted`` ("by a vote of 19 to 3": ``votes in favour``,
+``votes against``, ``abstentions``).
 
 ``fate`` says what happened to the counted things, from the verb or noun that governs the
 count: "six missiles were fired" (fired), "five were shot down" (intercepted), "the
@@ -256,10 +257,12 @@ def _counted(doc: Doc, start: int, end: int) -> str | None:
 UNIT_MODIFIERS = {"nautical", "square", "cubic", "metric", "sq"}
 
 
-# Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40".
+# Verbs that give a running figure its new value: "the toll has risen to five", "stood at 40",
+# "topped 5,000"; the subject's noun may name the fate ("the deployment may grow to 100,000
+# troops", "was cut to 2,000 troops").
 MOVES = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "soar", "swell",
          "fall", "drop", "reduce", "raise", "revise", "put", "boost", "cut", "bring", "double",
-         "expand", "lower"}
+         "expand", "lower", "top", "exceed"}
 TALLIES = {"number", "figure", "count", "total", "tally"}
 FIGURES = TALLIES | {"toll"}  # the subjects a running figure can have
 TOLLS = {"death": "killed", "injury": "wounded", "casualty": "casualties"}
@@ -387,9 +390,6 @@ NOUN_FATES: dict[str, Fate] = {
     "interception": "intercepted", "death": "killed", "killing": "killed",
     "evacuation": "evacuated", "capture": "captured", "release": "released",
     "delivery": "supplied", "shipment": "supplied", "presence": "deployed"}
-# "the figure may grow to 3,000", "put the number at 10,000": the number is the subject's.
-GROWTH = {"grow", "rise", "reach", "climb", "increase", "swell", "jump", "soar", "put", "raise",
-          "revise", "top", "exceed"}
 FATE_WORDS: set[str] = {*VERB_FATES.values(), "missing"}
 # A part of a salvo that met one of these fates implies the whole was fired.
 STRIKE_FATES = {"intercepted", "hit", "damaged", "destroyed"}
@@ -479,7 +479,7 @@ def _governed_fate(doc: Doc, anchor: Token, kind: str | None) -> Fate | None:
         prep, gov = tok.head, tok.head.head
         if prep.lower_ == "of" and gov.pos_ == "NOUN":
             return NOUN_FATES.get(gov.lemma_.lower())
-        if prep.lower_ in {"to", "at"} and gov.lemma_.lower() in GROWTH:
+        if prep.lower_ in {"to", "at"} and gov.lemma_.lower() in MOVES:
             # "the deployment may grow to 100,000 troops": the subject names the fate.
             for c in gov.children:
                 if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in NOUN_FATES:
@@ -555,8 +555,8 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
         return True  # "Group of 20"
     if end - start == 1 and doc[start].is_digit and len(doc[start]) == 4 and 1900 <= value <= 2100:
         return True
-    # "one of the …", pronoun "one", "no one" (nobody: a count of zero people, not of one),
-    # and lone "a"/"an".
+    # "one of the …", pronoun "one", "no one" (nobody: a count of zero people, not of one);
+    # a lone "a"/"an" never starts a run (_runs)
     return (end - start == 1 and doc[start].lower_ == "one"
             and (nxt in {"of", "another"} or doc[start].pos_ == "PRON"
                  or (start > 0 and doc[start - 1].lower_ == "no")))
@@ -564,8 +564,7 @@ def _skip(doc: Doc, start: int, end: int, value: float) -> bool:
 
 # "raised the figure to 3,000", "put the number at 10,000", "the contingent at 3,000": the
 # figure counts what the previous quantity counted.
-FIGURE_WORDS = {"figure", "number", "estimate", "toll", "tally", "count", "total", "contingent",
-                "deployment"}
+FIGURE_WORDS = FIGURES | {"estimate", "contingent", "deployment"}
 # Tokens between a number and the count it continues: close for a bare subject ("11,000 had
 # reached the region"), further for an explicit anaphor ("the figure", "of them").
 NEAR, FAR = 60, 200

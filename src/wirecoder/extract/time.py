@@ -178,10 +178,13 @@ def _invited_to(v: Token, tok: Token, text: str) -> bool:
         and noun.head.lower_ == "to" and noun.head.head == v
 
 
-# Verbs of reaction: their object is an earlier event ("would retaliate for the strike ...").
-REACTION_VERBS = {"retaliate", "respond", "react", "punish", "avenge", "investigate", "probe",
-                  "condemn", "denounce", "mourn", "answer", "compensate", "apologise",
-                  "apologize", "revenge"}
+# Verbs that act back on an earlier event: their definite object is that event, so a date
+# after it is the event's even when the verb is future ("would retaliate for the strike on the
+# airfield over the weekend"). Part of REACTING, which adds verbs whose object may be a party
+# or a thing ahead ("will welcome the delegation on Friday" is Friday ahead).
+REACTION_VERBS = frozenset({"retaliate", "respond", "react", "punish", "avenge", "investigate",
+                            "probe", "condemn", "denounce", "mourn", "answer", "compensate",
+                            "apologise", "apologize", "revenge"})
 
 
 _BEFORE_PREPS = {"after", "following"}  # "will resume after the clashes on Saturday"
@@ -1214,10 +1217,9 @@ _TOLD_BEFORE_MARKS = ("after", "before", "since", "until")
 _PRIOR_PREPS = frozenset({"after", "following", "since", "before"})
 # Verbs and nouns of reacting: what they answer happened before them ("condemned the attack",
 # "responded to the shelling", "a protest over the expulsion", "thanked Oman for its mediation").
-REACTING = frozenset({"welcome", "hail", "praise", "applaud", "commend", "condemn", "denounce",
-                      "deplore", "decry", "criticise", "criticize", "protest", "mourn", "regret",
-                      "lament", "respond", "react", "retaliate", "avenge", "thank",
-                      "congratulate", "apologise", "apologize", "blame", "investigate", "probe"})
+REACTING = REACTION_VERBS | frozenset({"welcome", "hail", "praise", "applaud", "commend",
+                                       "deplore", "decry", "criticise", "criticize", "protest",
+                                       "regret", "lament", "thank", "congratulate", "blame"})
 REACTION_NOUNS = frozenset({"protest", "condolences", "outrage", "anger", "reaction", "response",
                             "retaliation", "apology", "investigation", "inquiry", "probe",
                             "condemnation", "revenge", "reprisal", "reprisals"})

@@ -113,7 +113,7 @@ def render_text(analysis: Analysis) -> str:
     lines.append(f"-- dates ({len(analysis.timexes)})")
     lines += [f"  {t.span.text!r} -> {t.type} {t.value}" for t in analysis.timexes]
     lines.append(f"-- quantities ({len(analysis.quantities)})")
-    lines += [f"  {q.span.text!r} -> {_quantity(q)} ({_how_said(q)})"
+    lines += [f"  {q.span.text!r} -> {_quantity(q)} ({how_said(q.bound, q.approximate)})"
               for q in analysis.quantities]
     return "\n".join(lines) + "\n"
 
@@ -142,7 +142,8 @@ def render_markdown(analysis: Analysis) -> str:
     for c in analysis.claims:
         who = _speakers(c, names)
         hedge = ", ".join(h.text for h in c.hedges) if c.hedged else "no"
-        style = c.style + (" (stance)" if c.kind == "stance" else "")
+        style = c.style + (" (stance)" if c.kind == "stance" else "") \
+            + (" (denial)" if c.polarity == "negative" else "")
         out.append(f"| {c.id} | {_md_cell(who)} | {style} | {_md_cell(hedge)} | "
                    f"{_md_cell(c.content.text)} |")
     return "\n".join(out) + "\n"
@@ -155,9 +156,10 @@ def _quantity(q: Quantity) -> str:
     return f"{said}, {q.fate}" if q.fate and q.fate != q.counted else said
 
 
-def _how_said(q: Quantity) -> str:
+def how_said(bound: str, approximate: bool) -> str:
     """'exact', 'upper', 'lower, approx.'; an approximate figure with no bound is not called
-    exact ('hundreds of lorries', 'about 7,000': 'approx.')."""
-    if q.approximate:
-        return "approx." if q.bound == "exact" else f"{q.bound}, approx."
-    return q.bound
+    exact ('hundreds of lorries', 'about 7,000': 'approx.'). The situation report says its
+    figures so too."""
+    if approximate:
+        return "approx." if bound == "exact" else f"{bound}, approx."
+    return bound

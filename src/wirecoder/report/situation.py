@@ -18,6 +18,7 @@ from typing import Any
 from wirecoder.errors import StoreError
 from wirecoder.link.estimates import figure, series_title
 from wirecoder.model import Analysis, Claim
+from wirecoder.report.article import how_said
 from wirecoder.report.dates import label
 from wirecoder.report.names import source_name
 from wirecoder.store.stories import actor_key
@@ -244,12 +245,13 @@ def _day(value: str | None) -> str:
         else "undated"
 
 
+def _range(point: dict) -> str:
+    """'200–300' for a figure given as a range, else nothing."""
+    return f"{_fmt(point['low'])}–{_fmt(point['high'])}" if point["low"] != point["high"] else ""
+
+
 def _bound(point: dict) -> str:
-    """'exact', 'upper', 'lower, approx.'; an approximate figure with no bound ("about
-    7,000", "hundreds") is not called exact."""
-    if point.get("approximate"):
-        return "approx." if point["bound"] == "exact" else f"{point['bound']}, approx."
-    return point["bound"]
+    return how_said(point["bound"], bool(point.get("approximate")))
 
 
 def _fmt(value: float | None) -> str:
@@ -336,8 +338,7 @@ def build(store: Any, since: str | None = None, until: str | None = None,
     events = [story_detail(store, s, reader) for s in key]
     scope_ids = {s["id"] for s in stories}
 
-    points = [p for p in store.estimates() if _in_range(p["date"], since, until) or
-              (p["date"] is None and not (since or until))]
+    points = [p for p in store.estimates() if _in_range(p["date"], since, until)]
     if actor:
         points = [p for p in points if _actor_match(p["subject"], actor)
                   or p["story_id"] in scope_ids]
@@ -493,9 +494,8 @@ def render_markdown(report: dict) -> str:
                 "| date | figure | range | bound | hedges | source | outlet |",
                 "|---|---|---|---|---|---|---|"]
         for p in s["points"]:
-            rng = f"{_fmt(p['low'])}–{_fmt(p['high'])}" if p["low"] != p["high"] else ""
             out.append(f"| {_day(p['date'])} | {_md(figure(p['value'], s['counted']))} "
-                       f"(“{_md(p['text'])}”) | {rng} "
+                       f"(“{_md(p['text'])}”) | {_range(p)} "
                        f"| {_bound(p)} | {_md(', '.join(p['hedges']) or '–')} | "
                        f"{_md(p['speaker'])} | {_md(p['outlet'])} |")
         out.append("")
@@ -591,12 +591,13 @@ def render_html(report: dict) -> str:
         out += [f"<h3>{_e(s['title'])} · {_e(s['subject_label'])}</h3>",
                 f"<p class=\"sure\">How sure: {_e(s['how_sure'])}</p>",
                 "<table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">figure</th>"
-                "<th scope=\"col\">bound</th><th scope=\"col\">hedges</th><th scope=\"col\">"
-                "source</th><th scope=\"col\">outlet</th></tr></thead><tbody>"]
+                "<th scope=\"col\">range</th><th scope=\"col\">bound</th>"
+                "<th scope=\"col\">hedges</th><th scope=\"col\">source</th>"
+                "<th scope=\"col\">outlet</th></tr></thead><tbody>"]
         for p in s["points"]:
             out.append(f"<tr><td>{_e(_day(p['date']))}</td><td>"
                        f"{_e(figure(p['value'], s['counted']))} (“{_e(p['text'])}”)</td><td>"
-                       f"{_e(_bound(p))}</td><td>"
+                       f"{_e(_range(p))}</td><td>{_e(_bound(p))}</td><td>"
                        f"{_e(', '.join(p['hedges']) or '–')}</td><td>{_e(p['speaker'])}</td>"
                        f"<td>{_e(p['outlet'])}</td></tr>")
         out.append("</tbody></table>")

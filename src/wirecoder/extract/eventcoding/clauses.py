@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirecoder.extract.eventcoding.lexicon import Lexicon, Row, load
 from wirecoder.extract.spans import sentence_of
+from wirecoder.kb.actors import vessel_prefixes
 
 SUBJ = {"nsubj", "csubj"}
 NEG_WORDS = {"not", "n't", "never", "no"}
@@ -129,6 +130,16 @@ def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _state_ship(tok: Token) -> bool:
+    """A ship's name with the prefix a state writes before its ships' names ("the BRP Jose
+    Rizal", "HMS Dauntless"; ``kb/actors/vessels.tsv``), or that prefix before a name."""
+    prefixes = vessel_prefixes()
+    if tok.text in prefixes:
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_title
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.text in prefixes
+                                       for c in tok.children)
+
+
 def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
     if arg.islower():
         return tok.lemma_.lower() == arg or tok.lower_ == arg
@@ -137,7 +148,9 @@ def _in_class(tok: Token, arg: str, lex: Lexicon) -> bool:
         return True
     if "@place" in words and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
-    # "the BRP Jose Rizal", "HMS Dauntless": a name's prefix tells its kind
+    if "@vessel" in words and _state_ship(tok):
+        return True
+    # a class word in capitals right before a name tells the name's kind
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and c.lower_ in words
                                    and c.is_upper for c in tok.children):
         return True

@@ -73,7 +73,7 @@ def load() -> Lexicon:
     for lemma, pos, cond, typ, mode, weight in read_tsv("lexicon.tsv"):
         row = Row(lemma, pos, _conds(cond), typ, None if mode == "-" else mode, float(weight))
         (verbs if pos == "V" else nouns).setdefault(lemma, []).append(row)
-    classes = {c: frozenset(words.split()) for c, words in read_tsv("classes.tsv")}
+    classes = _classes(read_tsv("classes.tsv"))
     light, deny, causative, transparent, reverse = set(), set(), set(), {}, set()
     for lemma, kind, status in read_tsv("frames.tsv"):
         if kind == "reverse":
@@ -98,6 +98,23 @@ def load() -> Lexicon:
                    frozenset(deny), status_cues,
                    {k: tuple(v) for k, v in modes.items()}, frozenset(reverse),
                    *_fallback(set(verbs), set(nouns)))
+
+
+def _classes(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Class -> its words; a word ``@CLASS`` stands for all the words of that class, so that
+    two classes sharing words write them once ("the harm promised back" within "striking
+    back")."""
+    raw = {c: words.split() for c, words in rows}
+
+    def words_of(c: str, seen: tuple[str, ...]) -> set[str]:
+        if c in seen:
+            raise ValueError(f"classes.tsv: class {c} contains itself through {seen}")
+        out: set[str] = set()
+        for w in raw[c]:
+            out |= words_of(w[1:], (*seen, c)) if w[1:] in raw and w.startswith("@") else {w}
+        return out
+
+    return {c: frozenset(words_of(c, ())) for c in raw}
 
 
 def _fallback(verbs: set[str], nouns: set[str]) -> tuple[dict[str, Row], frozenset[str]]:
