@@ -275,9 +275,10 @@ def _setting(trig: clauses.Trigger) -> bool:
         if cur.lower_ in SETTING_HEADS:
             return True
         # "on the day of the strike": an event named only to date something else ("five
-        # hours of talks", a counted span, is the event's length)
+        # hours of talks", "a day of talks", a counted span, is the event's length)
         if cur.lemma_.lower() in TIME_ANCHORS and not any(
-                c.dep_ == "nummod" for c in cur.children) and not any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+                for c in cur.children) and not any(
                 c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return True

@@ -181,6 +181,9 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        # "called the strike illegal": an object with a predicate of its own is named, not done
+        if test == "nopred" and any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in tok.children):
+            return False
         if test == "mandative" and not _mandative(tok):
             return False
         if test == "factual" and not _factual_clause(tok):
@@ -410,8 +413,10 @@ def _subjects(tok: Token) -> list[Token]:
     for _ in range(3):
         if out or cur.dep_ not in {"conj", "xcomp", "acomp"}:
             break
-        cur = cur.head
+        via, cur = cur.dep_, cur.head
         out = [c for c in cur.children if c.dep_ in SUBJ]
+        if not out and via == "xcomp":  # "tanks were seen moving": the passive subject acts
+            out = [c for c in cur.children if c.dep_ == "nsubjpass"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         out += [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":

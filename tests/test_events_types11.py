@@ -1,0 +1,77 @@
+"""Event types of common news constructions (session 11, event types).
+
+Every sentence is written for these tests (no news text); each case fails without its rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _coded(analysis, trigger: str) -> list:
+    return [e for e in analysis.events if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # accepting what another offers is an AGREE; accepting a demand stays a concession
+    ("The Ruritanian junta accepted a truce proposal from the regional bloc.", "accepted",
+     "AGREE"),
+    ("The ministry accepted the demands of the striking nurses.", "accepted", "CONCEDE"),
+    # a court striking down a law or a ban rejects it
+    ("The high court in Ostrava struck down the press law on Monday.", "struck", "REJECT"),
+    ("Judges struck down the ban on opposition rallies.", "struck", "REJECT"),
+    # a munition tearing through a place is the attack
+    ("A car bomb tore through a crowded market in the provincial capital.", "tore", "ASSAULT"),
+    # envoys sitting down together meet
+    ("Negotiators from both governments sat down together in Vienna.", "sat", "CONSULT"),
+    # forces moving toward or into a place, also when seen doing so (passive subject)
+    ("Ruritanian tanks moved towards the frontier overnight.", "moved", "MOBILIZE"),
+    ("Armoured columns were seen moving towards the capital.", "moving", "MOBILIZE"),
+    # a delegation received is a meeting, as an envoy received
+    ("The foreign minister received the visiting Ruritanian delegation.", "received",
+     "CONSULT"),
+    # 'would be met with force': a warning of violence
+    ("The ministry said any incursion would be met with force.", "met", "THREATEN"),
+    # calling a strike stages it
+    ("The dockworkers' union called a general strike on Monday.", "called", "PROTEST"),
+    # news idioms of the types
+    ("Ostrava took issue with Vienna's report on the border incident.", "took", "ACCUSE"),
+    ("The minister turned a deaf ear to the nurses' demands.", "turned", "REJECT"),
+    ("The cabinet gave way to the truckers' demands on fuel prices.", "gave", "CONCEDE"),
+    ("Ruritania turned to its neighbours for help after the floods.", "turned", "REQUEST"),
+    ("Hospital porters laid down their tools over unpaid wages.", "laid", "PROTEST"),
+    ("The rebels laid down their arms on Sunday.", "laid", "RETREAT"),
+    ("Ruritania put its artillery units on a war footing.", "put", "MOBILIZE"),
+    ("Hundreds of reservists reported for duty on Monday.", "reported", "MOBILIZE"),
+    ("Police officers bundled the blogger into a van.", "bundled", "COERCE"),
+    ("Masked gunmen bundled the engineer into a car.", "bundled", "ASSAULT"),
+    ("Government troops flattened the hamlet after the ambush.", "flattened", "ASSAULT"),
+    ("The emirate covered the salaries of Ruritanian nurses for a year.", "covered", "AID"),
+    ("The ministry dismissed the commission's findings as flawed.", "dismissed", "REJECT"),
+])
+def test_events_types11_type(analyze_text, text, trigger, kind):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded, text
+    assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
+
+
+@pytest.mark.parametrize("text", [
+    "The Estonian envoy flew to Vienna for a day of talks with Austrian officials.",
+    "The Estonian envoy flew to Vienna for two days of talks with Austrian officials.",
+])
+def test_events_types11_span_of_talks_travelled_to(analyze_text, text):
+    """'a day of talks' is the talks' length (not a date, as 'on the day of the talks'), and
+    the traveller takes part in talks flown to for a span of time."""
+    a = analyze_text(text)
+    coded = _coded(a, "talks")
+    assert [e.type for e in coded] == ["CONSULT"], text
+    names = {x.id: x.name for x in a.actors}
+    assert any("Estonia" in names.get(i, "")
+               for i in coded[0].actor), (text, coded[0].actor, names)
+
+
+def test_events_types11_calling_a_strike_names_no_strike(analyze_text):
+    """'called the strike illegal' names the strike (an object with a predicate of its own):
+    the minister stages nothing."""
+    a = analyze_text("The minister called the strike illegal.")
+    assert not [e for e in _coded(a, "called") if e.type == "PROTEST"]
