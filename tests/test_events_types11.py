@@ -75,3 +75,31 @@ def test_events_types11_calling_a_strike_names_no_strike(analyze_text):
     the minister stages nothing."""
     a = analyze_text("The minister called the strike illegal.")
     assert not [e for e in _coded(a, "called") if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # ratifying an agreement is a SUPPORT (codebook); a loan approved stays AID (guard)
+    ("The cabinet approved the trade agreement with Ruritania.", "agreement", "SUPPORT"),
+    ("The World Bank approved a $500 million loan to Ruritania.", "loan", "AID"),
+    # reducing one's own forces is a withdrawal; reducing aid stays a sanction (guard)
+    ("Ruritania reduced its military presence in the north.", "reduced", "RETREAT"),
+    ("The Pentagon drew down its forces in the region.", "drew", "RETREAT"),
+    ("The United States reduced military aid to Ruritania.", "reduced", "SANCTION"),
+    ("Britain downsized its embassy staff in Minsk.", "downsized", "SANCTION"),
+    # delegations gathering for talks meet; a crowd gathering protests (guard)
+    ("Delegates of Ostrava and Vienna gathered in Geneva for a new round of talks.", "gathered",
+     "CONSULT"),
+    ("Thousands of protesters gathered outside the summit venue.", "gathered", "PROTEST"),
+    ("Hackers broke into the ministry's servers.", "broke", "COERCE"),
+])
+def test_events_types11_type_second(analyze_text, text, trigger, kind):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded, text
+    assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
+
+
+def test_events_types11_presence_scaled_down_is_no_deployment(analyze_text):
+    """'scaled down its presence': the presence withdrawn is no MOBILIZE of its own."""
+    a = analyze_text("The Ruritanian army scaled down its presence in the capital.")
+    assert [e.type for e in a.events] == ["RETREAT"], [(e.type, e.trigger.text)
+                                                       for e in a.events]

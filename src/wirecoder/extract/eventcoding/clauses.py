@@ -883,6 +883,8 @@ VOWS = {"vow", "pledge", "promise", "swear"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 
 
+# verbs of ratifying: the agreement they approve is SUPPORTed, not agreed
+RATIFYING = {"approve", "authorize", "authorise"}
 FILING = {"lodge", "file", "register", "deliver", "issue", "send", "convey"}
 # The status an event takes from the verb or noun that frames it ("threatened to shell").
 FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
@@ -976,6 +978,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if trig.type == "PROTEST" and lemma in FILING:
                 # "lodged a formal protest": a diplomatic protest is an ACCUSE (codebook)
                 trig.type, trig.mode = "ACCUSE", "disapprove"
+            if trig.type == "AGREE" and lemma in RATIFYING:
+                # "the cabinet approved the trade agreement": ratifying a deal is a SUPPORT
+                # (codebook), not the agreeing itself
+                trig.type, trig.mode = "SUPPORT", None
             if tok.i in triggers:
                 triggers[tok.i].suppressed = True
     # 2. Nouns that are the content of another trigger ("called for a ceasefire",
@@ -1012,7 +1018,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                                                                "CONSULT"}
                                              and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
-                    outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
+                    outer.type == trig.type == "AID" and tok.dep_ == "dobj") or (
+                    # "scaled down its presence": the deployment withdrawn is no new one
+                    outer.type == "RETREAT" and trig.type == "MOBILIZE" and tok.dep_ == "dobj"):
                 # "an inquiry into the exchange of fire": what is investigated happened, an
                 # event of its own (no content of a call, a threat or a promise)
                 trig.suppressed = not _investigated(outer, trig)
