@@ -103,3 +103,18 @@ def test_events_types11_presence_scaled_down_is_no_deployment(analyze_text):
     a = analyze_text("The Ruritanian army scaled down its presence in the capital.")
     assert [e.type for e in a.events] == ["RETREAT"], [(e.type, e.trigger.text)
                                                        for e in a.events]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # a court deciding an extradition with no receiving state named acts against the person
+    ("A district court approved the extradition of the fugitive banker.", "extradition",
+     "ACCUSE"),
+    # states extraditing to a state cooperate (guards)
+    ("Ruritania extradited a suspected arms dealer to Borduria.", "extradited", "COOPERATE"),
+    ("The court approved his extradition to Borduria.", "extradition",
+     "COOPERATE"),
+])
+def test_events_types11_extradition(analyze_text, text, trigger, kind):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded, text
+    assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
