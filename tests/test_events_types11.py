@@ -118,3 +118,17 @@ def test_events_types11_extradition(analyze_text, text, trigger, kind):
     coded = _coded(analyze_text(text), trigger)
     assert coded, text
     assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    # a party saying it itself could use force warns of it
+    ("Ruritania signalled it could launch a ground offensive in the north.", "offensive",
+     "THREATEN"),
+    # others guessing what an army could do tell no threat (guard)
+    ("Analysts said the army could launch a new offensive.", "offensive", "ASSAULT"),
+    ("Ostrava served notice it would expel the envoys.", "served", "THREATEN"),
+])
+def test_events_types11_warnings(analyze_text, text, trigger, kind):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded, text
+    assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])

@@ -1472,6 +1472,20 @@ def _on_condition(verb: Token) -> bool:
     return False
 
 
+SIGNALLING = clauses.SAY_VERBS | {"signal", "hint", "warn", "suggest", "indicate"}
+SELF = {"it", "they", "we", "i"}
+
+
+def _says_it_could(verb: Token) -> bool:
+    """'Ankara signalled it could launch a ground operation': a party saying that it itself
+    could use force (a pronoun subject of the reported clause is the speaker) warns of it; a
+    hedged past ('may have launched') tells no future."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.dep_ == "ccomp" and clauses.lem(verb.head) in SIGNALLING
+            and bool(aux & {"could", "might", "would"}) and "have" not in aux
+            and any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children))
+
+
 def _pressed_into(trig: clauses.Trigger) -> bool:
     """'an attempt to frighten its allies into cutting aid': what someone is to be pressed
     into is only possible."""
@@ -1630,8 +1644,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # PLOVER: a conflict act a party says it could do on a condition ("could seize the islands
     # by force if talks fail", "could cut exports unless the debt is paid") is a threat. (A
     # planned one, "would respond if", stays the act: the PLV scorer maps it.)
-    if typ in CONFLICT_ACTS and status == "possible" and subj and \
-            _on_condition(trig.anchor):
+    if typ in CONFLICT_ACTS and status == "possible" and subj and (
+            _on_condition(trig.anchor) or _says_it_could(trig.anchor)):
         typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
     # "X and Y restored diplomatic relations": ties between the subject's parties; the second
     # is the first's partner (the ties are no party)
