@@ -132,3 +132,11 @@ def test_events_types11_warnings(analyze_text, text, trigger, kind):
     coded = _coded(analyze_text(text), trigger)
     assert coded, text
     assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
+
+
+def test_events_types11_diplomatic_presence_cut_is_no_withdrawal(analyze_text):
+    """'cut back Borduria's diplomatic presence' reduces relations (SANCTION); a diplomatic
+    presence is no deployment (MOBILIZE) and no military withdrawal (RETREAT)."""
+    a = analyze_text("Ruritania has cut back Borduria's diplomatic presence.")
+    assert [e.type for e in a.events] == ["SANCTION"], [(e.type, e.trigger.text)
+                                                        for e in a.events]
