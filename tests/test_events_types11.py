@@ -140,3 +140,24 @@ def test_events_types11_diplomatic_presence_cut_is_no_withdrawal(analyze_text):
     a = analyze_text("Ruritania has cut back Borduria's diplomatic presence.")
     assert [e.type for e in a.events] == ["SANCTION"], [(e.type, e.trigger.text)
                                                         for e in a.events]
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The Ruritanian envoy touched base with Bordurian officials in Vienna.", "touched",
+     "CONSULT"),
+    ("Ostrava held out an olive branch to the rebels on Monday.", "held", "AGREE"),
+    ("Ruritania extended an olive branch to its neighbour.", "extended", "AGREE"),
+    ("Ruritania and Borduria shook hands on a shared customs post.", "shook", "AGREE"),
+])
+def test_events_types11_diplomatic_idioms(analyze_text, text, trigger, kind):
+    coded = _coded(analyze_text(text), trigger)
+    assert coded, text
+    assert coded[0].type == kind, (text, [(e.type, e.mode) for e in coded])
+
+
+@pytest.mark.parametrize("text", [
+    "The shell touched the base of the tower.",
+    "The two leaders shook hands before the cameras.",
+])
+def test_events_types11_diplomatic_idioms_literal(analyze_text, text):
+    assert not [e for e in analyze_text(text).events if e.type in {"CONSULT", "AGREE"}], text
