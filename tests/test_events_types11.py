@@ -161,3 +161,24 @@ def test_events_types11_diplomatic_idioms(analyze_text, text, trigger, kind):
 ])
 def test_events_types11_diplomatic_idioms_literal(analyze_text, text):
     assert not [e for e in analyze_text(text).events if e.type in {"CONSULT", "AGREE"}], text
+
+
+def test_events_types11_calling_someone_names_is_no_phone_call(analyze_text):
+    """'called the ambassador a liar' names him (an object with a predicate of its own): no
+    phone call; 'called the ambassador on Tuesday' still is one (guard)."""
+    a = analyze_text("The president called the Bordurian ambassador a liar.")
+    assert not [e for e in _coded(a, "called") if e.type == "CONSULT"]
+    b = analyze_text("The president called the Bordurian ambassador on Tuesday.")
+    assert [e.type for e in _coded(b, "called")] == ["CONSULT"]
+
+
+def test_events_types11_call_with_purpose_is_a_call(analyze_text):
+    """'called his counterpart to discuss the crisis': a purpose is no predicate of the one
+    called; the call still gives the talks their other party."""
+    a = analyze_text("The Estonian president called his Latvian counterpart to discuss "
+                     "the crisis.")
+    names = {x.id: x.name for x in a.actors}
+    consult = [e for e in a.events if e.type == "CONSULT"]
+    assert consult and any("Latvia" in names.get(i, "") for e in consult
+                           for i in e.actor + e.recipient), [(e.type, e.trigger.text)
+                                                            for e in a.events]
