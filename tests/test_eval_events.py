@@ -70,6 +70,20 @@ def test_eval_events_pick_prefers_matching_pair():
     assert events.pick([a, b], sentence, "Nobody", "Else")[0] is b  # most confident
 
 
+@pytest.mark.parametrize(("typ", "status", "actor", "label"), [
+    ("COOPERATE", "planned", ((0, 5),), "AGREE"),  # "vowed to cooperate": the promise
+    ("AID", "planned", ((0, 5),), "AGREE"),
+    ("RETREAT", "planned", ((0, 5),), "RETREAT"),  # a future withdrawal stays (codebook)
+    ("COOPERATE", "occurred", ((0, 5),), "COOPERATE"),
+    ("COOPERATE", "planned", (), "COOPERATE"),  # no one promises it
+    ("ASSAULT", "planned", ((0, 5),), "THREATEN"),
+])
+def test_eval_events_root_label_future_acts(typ, status, actor, label):
+    coded = _coded(typ, 0.8, actor, ())
+    coded = CodedEvent(coded.event.model_copy(update={"status": status}), actor, ())
+    assert events.root_label(coded) == label
+
+
 @pytest.mark.parametrize(("typ", "mode", "text", "label"), [
     ("ASSAULT", "aerial", "Jets bombed the town.", "AIR_STRIKE"),
     ("ASSAULT", "explosives", "A grenade hit the market.", "GRENADE"),

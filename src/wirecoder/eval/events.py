@@ -37,15 +37,25 @@ QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "A
 MATERIAL_CONFLICT = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
+# PLOVER: a CONSULT, SUPPORT, COOPERATE or AID act told as future is an AGREE (a future
+# RETREAT or CONCEDE is not)
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
 def root_label(coded: CodedEvent | None) -> str:
     """The PLOVER root a one-label-per-row gold set expects for an event. Those sets code a
     conflict act that a named actor announces for the future ("will boycott the meeting",
-    "will extend the curfew") as THREATEN; wirecoder keeps it as the planned act itself."""
+    "will extend the curfew") as THREATEN; wirecoder keeps it as the planned act itself. A
+    cooperative act promised inside another ("vowed to *cooperate* with the tribunal") stays
+    that act in wirecoder (the promise is its own AGREE event); the row's relation is the
+    promise, AGREE."""
     if coded is None:
         return "none"
     ev = coded.event
     if ev.type in MATERIAL_CONFLICT and ev.status == "planned" and coded.actor_spans:
         return "THREATEN"
+    if ev.type in FUTURE_AGREE and ev.status == "planned" and coded.actor_spans:
+        return "AGREE"
     return ev.type
 
 

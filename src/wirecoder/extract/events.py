@@ -276,9 +276,10 @@ def _setting(trig: clauses.Trigger) -> bool:
         if cur.lower_ in SETTING_HEADS:
             return True
         # "on the day of the strike": an event named only to date something else ("five
-        # hours of talks", a counted span, is the event's length)
+        # hours of talks", "a day of talks", a counted span, is the event's length)
         if cur.lemma_.lower() in TIME_ANCHORS and not any(
-                c.dep_ == "nummod" for c in cur.children) and not any(
+                c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"})
+                for c in cur.children) and not any(
                 c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
                 or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
             return True
@@ -1572,6 +1573,20 @@ def _on_condition(verb: Token) -> bool:
     return False
 
 
+SIGNALLING = clauses.SAY_VERBS | {"signal", "hint", "warn", "suggest", "indicate"}
+SELF = {"it", "they", "we", "i"}
+
+
+def _says_it_could(verb: Token) -> bool:
+    """'Ankara signalled it could launch a ground operation': a party saying that it itself
+    could use force (a pronoun subject of the reported clause is the speaker) warns of it; a
+    hedged past ('may have launched') tells no future."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.dep_ == "ccomp" and clauses.lem(verb.head) in SIGNALLING
+            and bool(aux & {"could", "might", "would"}) and "have" not in aux
+            and any(c.dep_ == "nsubj" and c.lower_ in SELF for c in verb.children))
+
+
 def _pressed_into(trig: clauses.Trigger) -> bool:
     """'an attempt to frighten its allies into cutting aid': what someone is to be pressed
     into is only possible."""
@@ -1738,8 +1753,8 @@ def _code(trig: clauses.Trigger, sent: SpacySpan, doc: Doc, found: Analysis, lex
     # PLOVER: a conflict act a party says it could do on a condition ("could seize the islands
     # by force if talks fail", "could cut exports unless the debt is paid") is a threat. (A
     # planned one, "would respond if", stays the act: the PLV scorer maps it.)
-    if typ in CONFLICT_ACTS and status == "possible" and subj and \
-            _on_condition(trig.anchor):
+    if typ in CONFLICT_ACTS and status == "possible" and subj and (
+            _on_condition(trig.anchor) or _says_it_could(trig.anchor)):
         typ, trig.mode = "THREATEN", clauses.content_mode("THREATEN", typ, trig.mode)
     # "X and Y restored diplomatic relations": ties between the subject's parties; the second
     # is the first's partner (the ties are no party)

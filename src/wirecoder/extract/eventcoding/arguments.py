@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from wirecoder.extract.eventcoding.clauses import (
+    CONTAINERS,
     EFFORT_HEADS,
     SUBJ,
     TIME_ENTS,
@@ -399,6 +400,9 @@ TRAVELLING = {"fly", "travel", "arrive", "head", "go", "come", "return", "land",
 def _participants(tok: Token) -> list[Token]:
     """Parties of an event named as the goal of a verb of joining or committing forces, or as
     the state its subject is in."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj" and (
+            lem(tok.head.head) in CONTAINERS | {"hour", "month"}):
+        tok = tok.head.head  # "flew to Kalia for two days / a round of talks": the span's goal
     prep = tok.head
     if tok.dep_ in {"dobj", "dative"} and lem(tok.head) in ADDRESSING:
         return [c for c in tok.head.children if c.dep_ in SUBJ]

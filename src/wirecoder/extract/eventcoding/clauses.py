@@ -194,6 +194,10 @@ def _matches(row: Row, tok: Token, lex: Lexicon) -> bool:
             return False
         if test == "noobj" and not _intransitive(tok):
             return False
+        # "called the strike illegal": an object with a predicate of its own is named, not done
+        # ("called his counterpart to discuss the crisis" has a purpose, no predicate)
+        if test == "nopred" and any(c.dep_ == "oprd" for c in tok.children):
+            return False
         if test == "mandative" and not _mandative(tok):
             return False
         if test == "factual" and not _factual_clause(tok):
@@ -439,8 +443,10 @@ def _subjects(tok: Token) -> list[Token]:
     for _ in range(3):
         if out or cur.dep_ not in {"conj", "xcomp", "acomp"}:
             break
-        cur = cur.head
+        via, cur = cur.dep_, cur.head
         out = [c for c in cur.children if c.dep_ in SUBJ]
+        if not out and via == "xcomp":  # "tanks were seen moving": the passive subject acts
+            out = [c for c in cur.children if c.dep_ == "nsubjpass"]
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"}:
         out += [c for c in tok.head.head.children if c.dep_ in SUBJ]
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
@@ -907,6 +913,8 @@ VOWS = {"vow", "pledge", "promise", "swear"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 
 
+# verbs of ratifying: the agreement they approve is SUPPORTed, not agreed
+RATIFYING = {"approve", "authorize", "authorise"}
 FILING = {"lodge", "file", "register", "deliver", "issue", "send", "convey"}
 # The status an event takes from the verb or noun that frames it ("threatened to shell").
 FRAMED_STATUS = {"THREATEN": "threatened", "AGREE": "planned", "REQUEST": "possible",
@@ -1000,6 +1008,10 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
             if trig.type == "PROTEST" and lemma in FILING:
                 # "lodged a formal protest": a diplomatic protest is an ACCUSE (codebook)
                 trig.type, trig.mode = "ACCUSE", "disapprove"
+            if trig.type == "AGREE" and lemma in RATIFYING:
+                # "the cabinet approved the trade agreement": ratifying a deal is a SUPPORT
+                # (codebook), not the agreeing itself
+                trig.type, trig.mode = "SUPPORT", None
             if tok.i in triggers:
                 triggers[tok.i].suppressed = True
     # 2. Nouns that are the content of another trigger ("called for a ceasefire",
@@ -1036,7 +1048,9 @@ def _resolve_frames(sent: SpacySpan, triggers: dict[int, Trigger], lex: Lexicon)
                                                                "CONSULT"}
                                              and tok.head.lower_ not in SETTING_PREPS) or (
                     # "sent aid", "kept sending aid": the noun names what the verb's event is
-                    outer.type == trig.type == "AID" and tok.dep_ == "dobj"):
+                    outer.type == trig.type == "AID" and tok.dep_ == "dobj") or (
+                    # "scaled down its presence": the deployment withdrawn is no new one
+                    outer.type == "RETREAT" and trig.type == "MOBILIZE" and tok.dep_ == "dobj"):
                 # "an inquiry into the exchange of fire": what is investigated happened, an
                 # event of its own (no content of a call, a threat or a promise)
                 trig.suppressed = not _investigated(outer, trig)
