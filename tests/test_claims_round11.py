@@ -27,3 +27,24 @@ def test_claims_round11_agentless_passive_judgement_is_unnamed(analyze_text, tex
 def test_claims_round11_passive_use_is_no_judgement(analyze_text, text):
     # a thing used or registered as something is an act on it, not a view of it
     assert analyze_text(text).claims == []
+
+
+def test_claims_round11_parenthetical_cue_keeps_its_sentence(analyze_text):
+    # with '' quotation marks the parser may run a sentence on into the next quotation: a cue
+    # set off by commas still reports its own sentence, and the quotation stays its speaker's
+    a = analyze_text("The solution, the pilot told them, was simple. ''Keep your boat in the "
+                     "river,'' he said.")
+    assert_spans(a)
+    assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims] == [
+        ("the pilot", "told", "The solution, the pilot told them, was simple"),
+        ("he", "said", "''Keep your boat in the river,''")]
+
+
+def test_claims_round11_verb_in_a_quotation_takes_no_later_quotation(analyze_text):
+    # a verb inside one quotation does not report the quotation of the next sentence: that
+    # one continues the speaker's (it had been 'they explained' ''The pier is rotten.'')
+    a = analyze_text("''No matter how they explained their position, the ferry is falling "
+                     "apart,'' Lang said. ''The pier is rotten.''")
+    assert_spans(a)
+    pier = [c for c in a.claims if "The pier is rotten" in c.content.text]
+    assert [c.source.span.text for c in pier] == ["Lang"]
