@@ -48,3 +48,17 @@ def test_claims_round11_verb_in_a_quotation_takes_no_later_quotation(analyze_tex
     assert_spans(a)
     pier = [c for c in a.claims if "The pier is rotten" in c.content.text]
     assert [c.source.span.text for c in pier] == ["Lang"]
+
+
+def test_claims_round11_quotation_signed_after_a_dash(analyze_text):
+    # reader quotes and epigraphs: a quotation on its own line signed '― Name' is that
+    # person's (the dash is the cue); a sentence after a dash is no signature
+    a = analyze_text("Harbour workers on the new ferry.\n\n"
+                     "“The ferry is late every day. We need a new one.” ― Anna Berg\n"
+                     "“Maybe we can build a bridge.” — Jo Ek.\n\n"
+                     "“Nobody asked us.” — and the council never did.\n")
+    assert_spans(a)
+    assert [(c.source.span.text, c.cue.text, c.content.text) for c in a.claims[:2]] == [
+        ("Anna Berg", "―", "“The ferry is late every day. We need a new one.”"),
+        ("Jo Ek", "—", "“Maybe we can build a bridge.”")]
+    assert not any(c.cue is not None and c.cue.text == "—" for c in a.claims[2:])
