@@ -23,6 +23,7 @@ content lie inside another claim's content ("“X told me …,” he said") is l
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -889,6 +890,30 @@ def _headline_pass(doc: Doc) -> list[_Cand]:
     return out
 
 
+# '“…” ― Jane Roe': a line that is a quotation signed after a dash (reader quotes, epigraphs,
+# pull quotes); the name runs to the line's end
+_SIGNED = re.compile(r"^[ \t]*(?P<q>[“”\"«].*[”\"»])[ \t]*(?P<dash>―|—|--)[ \t]*"
+                     r"(?P<name>[A-Z][^\n“”\"]{0,60}?)[ \t.]*$", re.MULTILINE)
+
+
+def _signed_quote_pass(doc: Doc) -> list[_Cand]:
+    """A quotation on a line of its own signed after a dash: the name is its source, the dash
+    its cue. The signature is a name (at most six capitalised words), not a sentence."""
+    text = doc_text(doc)
+    out: list[_Cand] = []
+    for m in _SIGNED.finditer(text):
+        words = m.group("name").split()
+        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha()
+                                                 for w in words):
+            continue
+        src = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        if src is None or any(t.pos_ in ("VERB", "AUX") for t in src):
+            continue
+        content = trim(text, m.start("q"), m.end("q"))
+        out.append(_Cand(content, (m.start("dash"), m.end("dash")), src, style="direct"))
+    return out
+
+
 # labels a headline or paragraph opens with that name its kind, not a speaker
 KICKERS = frozenset({"breaking", "breaking news", "exclusive", "update", "updated", "latest",
                      "the latest", "live", "watch", "video", "photos", "analysis", "opinion",
@@ -1346,6 +1371,7 @@ def attributions(doc: Doc, found: Analysis) -> list[Attribution]:
     cands += _noun_pass(doc)
     cands += _poll_pass(doc, quotes)
     cands += _headline_pass(doc)
+    cands += _signed_quote_pass(doc)
     cands += _raised_pass(doc, quotes)
     cands += _asked_pass(doc, quotes)
     cands += _estimate_pass(doc, quotes)

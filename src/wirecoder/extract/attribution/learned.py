@@ -267,6 +267,24 @@ def _agentless(verb: Token) -> bool:
         c.dep_ == "agent" for c in verb.children)
 
 
+def _judged_passive(verb: Token) -> tuple[tuple[int, int], Token] | None:
+    """'The plan is widely seen as a threat', 'Berg is best known as the founder of X': an
+    agentless passive telling what its subject is taken to be (an 'as' phrase after the verb)
+    is the view unnamed others hold of the subject; the content runs from the subject to the
+    end of the 'as' phrase (PolNeAR's content is the two pieces), its root the 'as' (what the
+    subject is taken to be may be a view noun itself, "seen as a threat", which is no channel)."""
+    if verb.tag_ != "VBN" or not _agentless(verb):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subj:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i and any(
+                g.dep_ in ("pobj", "pcomp", "amod", "acomp") for g in c.children):
+            return (subj[0].left_edge.idx, subtree(c)[1]), c
+    return None
+
+
 def _put_forward(root: Token | None) -> tuple[Token, int] | None:
     """'unveiled a proposal for X', 'embraced the idea of X', 'propounded views that X': an
     object that is itself a view or statement noun, with the complement that tells it (the
@@ -319,7 +337,7 @@ def learned_cues(doc: Doc, quotes: list[tuple[int, int]], cues: list[tuple[int, 
         found = content_of(doc, verb, "speech", quotes)
         if found is None:
             framed = frame_content(doc, verb, ANY_FRAME)
-            found = (framed[0], framed[1]) if framed is not None else None
+            found = (framed[0], framed[1]) if framed is not None else _judged_passive(verb)
         cue_end = None
         if found is not None and (put := _put_forward(found[1])) is not None:
             found, cue_end = (subtree(put[0]), put[0]), put[1]

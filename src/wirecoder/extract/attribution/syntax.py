@@ -469,6 +469,8 @@ def adjacent_quote(doc: Doc, verb: Token, quotes: list[tuple[int, int]],
         if not in_sentence and (any(ch in gap for ch in ".!?") or len(gap) > 80 or
                                 breaks_between(text, min(q[1], verb.idx), max(q[0], verb.idx))):
             continue
+        if q[0] > verb.idx and gap.rstrip().endswith((".", "!", "?")):
+            continue  # "X, he said, was simple. ''…''": a new sentence the parser ran on into
         if q[0] <= verb.idx < q[1] or (title_like(text, q) and not _cued(text, q, verb)):
             continue
         dist = verb.idx - q[1] if q[1] <= verb.idx else q[0] - verb.idx
@@ -504,7 +506,10 @@ def parenthetical_span(doc: Doc, verb: Token) -> tuple[int, int] | None:
                                              doc[max(sentence_of(verb).start, verb.i - 12):verb.i]):
         return None
     sent = sentence_of(verb)
-    return sent.start_char, sent.end_char
+    # the sentence ends at its first full stop after the cue, where the parser may have run on
+    # ("The plan, she said, was simple. ''Come early,''": the quotation is another sentence)
+    stop = next((t for t in doc[last + 1:sent.end] if t.text in (".", "!", "?")), None)
+    return sent.start_char, (stop.idx + 1 if stop is not None else sent.end_char)
 
 
 def _closing_aside(tok: Token) -> bool:
