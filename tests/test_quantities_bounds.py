@@ -86,3 +86,19 @@ def test_quantities_force_size_counts_the_force_its_noun_names(nlp):
 ])
 def test_quantities_force_size_from_the_moved_noun(nlp, text, span, counted):
     assert _one(nlp, text, span).counted == counted
+
+
+@pytest.mark.parametrize(("text", "span", "value", "bound"), [
+    ("Dozens of sailors were injured when the ferry capsized.", "Dozens", 24, "lower"),
+    ("Scores of shops were looted in the port overnight.", "Scores", 40, "lower"),
+    ("Hundreds of farmers blocked the motorway.", "Hundreds", 200, "lower"),
+    ("Tens of thousands of residents lost power.", "Tens of thousands", 20_000, "lower"),
+    ("Hundreds of thousands of voters stayed at home.", "Hundreds of thousands", 200_000,
+     "lower"),
+    ("Up to hundreds of pilgrims may be stranded.", "hundreds", 200, "upper"),
+])
+def test_quantities_vague_plural_is_at_least_two_of_its_unit(nlp, text, span, value, bound):
+    """'dozens' is two dozen or more, never an approximate twelve, so that it cannot read as
+    fewer than a precise count of the same thing."""
+    q = _one(nlp, text, span)
+    assert (q.value, q.bound, q.approximate) == (value, bound, True)

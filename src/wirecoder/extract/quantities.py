@@ -40,7 +40,9 @@ WORD_NUMBERS = {
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "billion": 1_000_000_000, "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000,
                "bn": 1_000_000_000}
-# "tens of thousands", "hundreds", "dozens": vague plurals, always approximate.
+# "tens of thousands", "hundreds", "dozens": vague plurals, always approximate and a lower
+# bound of two of the unit ("dozens" >= 24, "tens of thousands" >= 20,000), so that a side's
+# "dozens" is never read as fewer than its own dozen.
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "tens": 10,
          "millions": 1_000_000, "billions": 1_000_000_000}
 
@@ -138,8 +140,10 @@ def _value(toks: list[Token]) -> tuple[float, bool]:
         if low in {"of", "and"}:
             continue
         if low in VAGUE:
+            # The first vague plural is at least two of its unit; later ones ("of thousands")
+            # are the unit that count is in.
+            current = (current or (1 if vague else 2)) * VAGUE[low]
             vague = True
-            current = (current or 1) * VAGUE[low]
             continue
         if low in {"a", "an"}:
             current = current or 1
@@ -747,6 +751,8 @@ def find_quantities(doc: Doc, found: Analysis) -> list[Quantity]:
             continue
         before = _preceding(doc, start, 4)
         bound = _bound(before)
+        if vague and bound == "exact":
+            bound = "lower"  # "hundreds" says at least two hundred, not how many more
         approximate = vague or _ends_with(before, APPROX) is not None
         if end < len(doc) and doc[end].lower_ in {"or", "and"} and end + 2 < len(doc) and \
                 doc[end + 1].lower_ == "so":
