@@ -120,3 +120,23 @@ def test_analyst_b_denials_of_harm_are_answered_by_the_death_toll_first():
     assert len(linked.stories) == 1
     (harm,) = [c for c in linked.contradictions if c["kind"] == "polarity"]
     assert harm["counted"] == "killed" and harm["b"]["value"] == 2
+
+
+def test_analyst_b_denials_of_a_target_are_no_zero_toll():
+    """Denying that homes were the target, beside an admission of the strike, disputes the
+    aim, not the toll: no '0 killed' side against the two dead."""
+    text = ("Russia's defence ministry said its forces had struck a fuel depot in Odesa on "
+            "Monday night and denied that residential buildings had been targeted.")
+    aim = analysis_of(text, [
+        _strike("its forces had struck a fuel depot in Odesa on Monday night and denied that "
+                "residential buildings had been targeted",
+                claim={**CLAIM_RU, "content": "its forces had struck a fuel depot in Odesa on "
+                                              "Monday night"}),
+        _strike("that residential buildings had been targeted", status="denied",
+                claim={**CLAIM_RU, "content": "that residential buildings had been targeted"})],
+        outlet="Moscow Desk", published=DAY)
+    linked = link_analyses([UKRAINE, aim])
+    (story,) = linked.stories
+    assert not story["disputed"]
+    assert not any(c["kind"] == "polarity" and c["a"]["value"] == 0
+                   for c in linked.contradictions)

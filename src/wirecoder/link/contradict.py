@@ -159,6 +159,20 @@ _HARM = re.compile(r"\b(?:civilians?|residents?|residential|people|anyone|homes?
                    r"hospitals?|schools?|non-?combatants?|children)\b", re.IGNORECASE)
 
 
+# What a denial must say happened to people to deny the toll: denying that homes were
+# "targeted" (the aim) or "hit" (buildings) is no claim that nobody was killed.
+_HARMED = re.compile(r"\b(?:civilians?|residents?|people|anyone|any ?one|nobody|"
+                     r"non-?combatants?|children)\b(?:\W+\w+){0,4}?\W+(?:hit|harmed|hurt|"
+                     r"killed|injured|wounded|died|dead|affected)\b|\b(?:casualties|victims|"
+                     r"deaths|fatalities|injuries)\b", re.IGNORECASE)
+
+
+def denies_harm(r: Report) -> bool:
+    """A denial that says nobody was hurt ("denied that any civilians had been hit"), not one
+    that disputes the aim or the target ("denied that residential buildings were targeted")."""
+    return r.status == "denied" and bool(_HARMED.search(r.evidence))
+
+
 def partial_denials(members: list[Report]) -> list[Report]:
     """Denials of harm to people told in the same statement that asserts the event ("its
     forces had struck the port, and denied that any civilians had been hit"): the speaker
@@ -184,7 +198,8 @@ def contradictions(story_id: str, members: list[Report]) -> list[dict]:
 
     # "revising his earlier statement that there were no casualties" next to a count of three
     # is the count's side: a report with a positive count never says none.
-    nones = [r for r in members if (says_none(r) or r in partial) and not _casualty_count(r)]
+    nones = [r for r in members if (says_none(r) or (r in partial and denies_harm(r)))
+             and not _casualty_count(r)]
     counts = [(r, q) for r in members if r not in nones and (q := _casualty_count(r))]
     negative = [r for r in members if r.polarity == "negative" and r.status != "denied"]
     positive = [r for r in members if r.polarity == "positive" and r.status in AFFIRM]
