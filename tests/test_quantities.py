@@ -167,3 +167,18 @@ def test_quantities_fate_is_in_the_json_contract(nlp):
     assert q.model_dump()["fate"] == "fired"
     assert Analysis.model_validate({"article": {"id": "t", "text": "x"},
                                     "quantities": [q.model_dump()]}).quantities[0].fate == "fired"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subset of the count it follows, not a new total of it
+    ("The mayor said 45 people had been hurt, and that nine remained in a critical condition.",
+     [("45", "wounded", "wounded"), ("nine", "hospitalised", None)]),
+    ("Medics said 18 climbers were injured; six were in hospital.",
+     [("18", "climbers", "wounded"), ("six", "hospitalised", None)]),
+    # its own fate, not the previous conjunct's
+    ("The navy said 12 sailors had died and 30 were injured, and that four were taken hostage.",
+     [("12", "sailors", "killed"), ("30", "wounded", "wounded"), ("four", "abducted", "abducted")]),
+])
+def test_quantities_bare_subject_keeps_its_own_state(nlp, text, expected):
+    qs = _quantities(nlp, text)
+    assert [(q.span.text, q.counted, q.fate) for q in qs] == expected

@@ -586,6 +586,39 @@ def _it_moves_to(doc: Doc, start: int) -> bool:
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
+# "two were taken prisoner", "three were taken hostage": a fate said by verb and object.
+TAKEN = {"prisoner": "captured", "captive": "captured", "hostage": "abducted"}
+# "12 remained in a serious condition", "five are in hospital": a subset of the people just
+# counted (the badly hurt), never the total of the earlier count.
+STATE_VERBS = {"remain", "be", "stay", "lie"}
+CONDITION_WORDS = {"condition", "hospital", "care", "critical", "serious", "stable", "icu"}
+SUBSET = "hospitalised"
+
+
+def _subject_state(tok: Token, counted: str) -> tuple[str, Fate | None] | None:
+    """What a bare-subject number's own verb says happened to it, when that differs from the
+    count it follows: a fate of its own ('two were taken prisoner': captured) or a condition
+    that makes it a subset ('12 remained in a serious condition'). None: it continues."""
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        for c in verb.children:
+            if c.dep_ in {"dobj", "oprd", "attr", "xcomp", "npadvmod"} and \
+                    (fate := TAKEN.get(c.lemma_.lower())) is not None:
+                return fate, cast(Fate, fate)
+    if (own := _word_fate(verb, _kind(counted))) is not None:
+        # "Seven were shot down": still the rockets; a count named by its fate ("37 killed")
+        # is renamed by the new one.
+        return (own if counted in FATE_WORDS else counted), own
+    if lemma in STATE_VERBS and any(t.lemma_.lower() in CONDITION_WORDS
+                                    for c in verb.children if c.dep_ != "nsubj"
+                                    for t in c.subtree):
+        return SUBSET, None
+    return None
+
+
 def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate | None] | None:
     """What a bare number counts (and what happened to it) when it continues an earlier
     count: 'the figure to 3,000', '11,000 had reached the region', 'up from 1,500'."""
@@ -603,6 +636,8 @@ def _carried_over(doc: Doc, start: int, out: list[Quantity]) -> tuple[str, Fate 
     bare_subject = tok.head.dep_ == "nsubj" or tok.dep_ in {"nsubj", "nsubjpass"}
     if (prev is not None and prev.counted is not None and (anaphor or bare_subject)
             and start - token_at(doc, prev.span.start).i <= (FAR if anaphor else NEAR)):
+        if not anaphor and (own := _subject_state(tok, prev.counted)) is not None:
+            return own
         return prev.counted, prev.fate
     if of_them:
         # No earlier number: "them" stands for the last people or projectiles named.
