@@ -109,7 +109,8 @@ class Timex(_Record):
 class Quantity(_Record):
     id: str
     span: Span
-    value: float = Field(description="the number ('six' -> 6; 'tens of thousands' -> 10000)")
+    value: float = Field(
+        description="the number ('six' -> 6; 'tens of thousands' -> 20000, a lower bound)")
     counted: str | None = Field(None, description="what is counted: troops, missiles, killed, …")
     approximate: bool = Field(False, description="said approximately: about, roughly, some")
     bound: Bound = Field("exact", description="'up to' / 'as many as' is an upper bound, "
