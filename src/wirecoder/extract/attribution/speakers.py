@@ -7,6 +7,7 @@ stage's ``resolve_description`` (office-holders, seats of power, ministries).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +21,7 @@ from wirecoder.extract.spans import (
     doc_text,
     entities,
     ents_in,
+    overlaps,
     place_at,
     sentence_of,
 )
@@ -251,6 +253,16 @@ OFFICE_WORDS = frozenset({"diplomatic", "government", "governmental", "official"
                           "security", "military", "defence", "defense", "intelligence"})
 
 
+@functools.cache
+def _military_openers() -> frozenset[str]:
+    """First words that open only the military units' phrases in ``units.yaml`` ('defence'),
+    derived once: the units table does not change within a run."""
+    units = load_actors().units.values()
+    mil = {p.split()[0] for u in units if u.sector == "MIL" for p in u.phrases}
+    other = {p.split()[0] for u in units if u.sector != "MIL" for p in u.phrases}
+    return frozenset(mil - other)
+
+
 def _national_unit(span: Span, country: Actor) -> Actor | None:
     """The body of ``country`` an official-sounding source speaks for: the unit of
     ``units.yaml`` its words name ("a U.S. defence official" -> USA.MIL via 'defence'; 'a
@@ -275,15 +287,9 @@ def _national_unit(span: Span, country: Actor) -> Actor | None:
         if best is not None:
             break
     unit = best[1] if best is not None else "GOV"
-    openers = {sector: {p.split()[0] for u in units.values() if (u.sector == "MIL") == sector
-                        for p in u.phrases} for sector in (True, False)}
-    if unit == "GOV" and set(words) & (openers[True] - openers[False]):
+    if unit == "GOV" and set(words) & _military_openers():
         unit = "MIL"  # "a defence official": a word only the military's phrases open with
     return actor_of(f"{country.id}.{unit}", []) or None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _subject_like(ent: Span) -> bool:
@@ -337,10 +343,11 @@ class Resolver:
                  if m.text[:1].isupper() and (sp := doc.char_span(
                      m.start, m.end, alignment_mode="expand")) is not None]
         persons = [e for e in entities(doc) if e.label_ == "PERSON" and not self._not_person(e)]
-        persons += [sp for sp in named if not any(_overlap(sp, e) for e in persons)]
+        persons += [sp for sp in named
+                    if not any(overlaps(sp.start, sp.end, e.start, e.end) for e in persons)]
         self.persons = sorted(persons, key=lambda e: e.start)
         self.orgs = [e for e in entities(doc) if e.label_ in ("ORG", "NORP", "GPE")
-                     and not any(_overlap(e, sp) for sp in named)]
+                     and not any(overlaps(e.start, e.end, sp.start, sp.end) for sp in named)]
         self.full_names: dict[str, str] = {}
         for e in self.persons:  # surname -> fullest name seen so far
             last = e[-1].lower_
@@ -377,12 +384,6 @@ class Resolver:
 
     def _before(self, items: list[Span], at: int) -> list[Span]:
         return [e for e in items if e.end_char <= at]
-
-    def _last_speaker(self, at: int, person: bool) -> tuple[Span, Speaker] | None:
-        for pos, span, sp in reversed(self.speakers):
-            if pos < at and sp.is_person == person and sp.kind != "anonymous":
-                return span, sp
-        return None
 
     def _near_paragraphs(self, a: int, b: int, limit: int = 2) -> bool:
         return breaks_between(self.text, a, b) <= limit
