@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -670,7 +670,8 @@ def _relative_event_date(doc: Doc, t: Timex, found: Analysis
 
 
 def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
-                        trigger: int | None = None, told_before: Sequence[Timex] = ()
+                        trigger: int | None = None,
+                        told_before: Callable[[], Sequence[Timex]] | None = None
                         ) -> DateRef | None:
     """The event told in "..., a day after Putin approved the document": a whole number of
     units before (or after) the date of the clause the phrase hangs on. The event's trigger,
@@ -696,8 +697,8 @@ def _before_after_event(doc: Doc, start: int, end: int, in_sent: list[Timex],
                  and _signal(doc, t) not in _NOT_EVENT_DATE]
         if bases:
             base_value = min(bases, key=lambda t: abs(t.span.start - d.span.start)).value
-        elif told_before:
-            base_value = told_before[-1].value.split("T")[0]
+        elif told_before is not None and (before := told_before()):
+            base_value = before[-1].value.split("T")[0]
         else:
             return None
         sign = -1 if m["dir"].lower() == "after" else 1
@@ -1020,8 +1021,11 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
     in_sent = [t for t in told if sent_start <= t.span.start and t.span.end <= sent_end
                and not any(s <= t.span.start and t.span.end <= e for s, e in said)]
     section = section_start(doc_text(doc), start)
-    told_before = [t for t in told if section <= t.span.start and t.span.end <= sent_start
-                   and _datable(t) and _main_clause_date(doc, t)]
+
+    def told_before() -> list[Timex]:  # read only for "days after ..." with no date beside it
+        return [t for t in told if section <= t.span.start and t.span.end <= sent_start
+                and _datable(t) and _main_clause_date(doc, t)]
+
     earlier = _before_after_event(doc, start, end, in_sent, trigger, told_before)
     if earlier is not None:
         return earlier
@@ -1102,7 +1106,7 @@ def _date_for(doc: Doc, start: int, end: int, found: Analysis, trigger: int | No
             best = (key, ref)
     if best is not None:
         return best[1]
-    para_start = section_start(doc_text(doc), start)
+    para_start = section
     quoted: Sequence[tuple[int, int]] = ()
     if claim and (opening := _opening_quote(doc_text(doc), start)) is not None:
         para_start, quoted = max(para_start, opening), said
